@@ -1,0 +1,178 @@
+"""Actor mentions: named entities and sector words resolved to knowledge-base actors or provisional ones."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from newsevents.kb import Actor, KnowledgeBase, get_kb, norm_key
+from newsevents.models import ActorRef
+
+EXTRACTOR = "actors/0.1"
+_ACTOR_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
+_STOP_INITIALS = {"for", "the", "of", "and", "in", "on", "de", "du", "la", "al", "el", "to"}
+_PROVINCE_VARIANTS = re.compile(r"\b(w|v)(i|e)lay+(a|e)t?h?\b", re.IGNORECASE)
+_matchers: dict[int, PhraseMatcher] = {}
+
+
+def normalise_group_name(name: str) -> str:
+    """One spelling for transliteration variants: Vilayyat/Velayat/Wilayah -> Wilayat; the/'s dropped."""
+    name = re.sub(r"^(the|The)\s+", "", name.strip())
+    name = re.sub(r"['\u2019]s$", "", name)
+    name = _PROVINCE_VARIANTS.sub("Wilayat", name)
+    return re.sub(r"\s+", " ", name)
+
+
+def provisional_id(name: str) -> str:
+    text = unicodedata.normalize("NFKD", normalise_group_name(name))
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", "".join(c for c in text if not unicodedata.combining(c))).strip("_")
+    return "PROV_" + slug.upper()[:60]
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    actor_id: str | None
+    name: str | None
+    kind: str | None
+    sector: str | None
+    country: str | None
+    provisional: bool
+    via: str
+    confidence: float
+
+
+def _from_actor(actor: Actor, via: str, confidence: float = 0.95) -> _Resolved:
+    return _Resolved(actor.id, actor.name, actor.kind, actor.sector, actor.country, actor.provisional, via,
+                     confidence)
+
+
+def _agent_matcher(nlp_vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: ignore[no-untyped-def]
+    key = id(kb)
+    if key not in _matchers:
+        matcher = PhraseMatcher(nlp_vocab, attr="LOWER")
+        from spacy.lang.en import English
+
+        tokenizer = English().tokenizer
+        for actor in kb.by_kind("agent"):
+            forms = set()
+            for alias in actor.names:
+                forms.add(alias.lower())
+                if not alias.lower().endswith("s"):
+                    forms.add(alias.lower() + "s")
+            matcher.add(actor.id, [tokenizer(f) for f in forms])
+        _matchers[key] = matcher
+    return _matchers[key]
+
+
+def _acronym_of(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _STOP_INITIALS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _trim(span: Span) -> tuple[int, int, str]:
+    """Character span of an entity without a leading 'the' and a trailing possessive."""
+    start, end = span.start_char, span.end_char
+    text = span.text
+    m = re.match(r"(the|The)\s+", text)
+    if m:
+        start += m.end()
+        text = text[m.end():]
+    m = re.search(r"['\u2019]s?$", text)
+    if m:
+        end -= len(m.group(0))
+        text = text[: m.start()]
+    return start, end, text
+
+
+def find_mentions(doc: Doc, kb: KnowledgeBase | None = None) -> list[ActorRef]:
+    """Every actor mention in the document, sorted by position; unknown organisations become provisional."""
+    kb = kb or get_kb()
+    mentions: list[ActorRef] = []
+    defined: dict[str, _Resolved] = {}  # acronyms and short names the article defines
+    persons: dict[str, _Resolved] = {}  # surname -> full-name resolution
+    seen_orgs: list[tuple[str, _Resolved]] = []
+
+    for ent in doc.ents:
+        if ent.label_ not in _ACTOR_LABELS:
+            continue
+        start, end, text = _trim(ent)
+        if not text.strip():
+            continue
+        resolved = _resolve_name(text, ent.label_, kb, defined, persons, seen_orgs, ent.ent_id_)
+        if resolved is None:
+            continue
+        mentions.append(ActorRef(text=doc.text[start:end], span=(start, end), actor_id=resolved.actor_id,
+                                 name=resolved.name, sector=resolved.sector, country=resolved.country,
+                                 kind=resolved.kind, provisional=resolved.provisional, via=resolved.via,
+                                 confidence=resolved.confidence, extractor=EXTRACTOR))
+        if ent.label_ == "ORG":
+            seen_orgs.append((text, resolved))
+            # "Institute for the Study of War (ISW)": the parenthesised acronym is defined here.
+            after = doc.text[end:end + 12]
+            m = re.match(r"\s*\(([A-Z][A-Za-z.]{1,9})\)", after)
+            if m:
+                defined[m.group(1).replace(".", "")] = dataclasses.replace(resolved, via="acronym")
+        if ent.label_ == "PERSON" and " " in text:
+            persons[text.split()[-1]] = resolved
+
+    taken = [(m.span[0], m.span[1]) for m in mentions]
+    matcher = _agent_matcher(doc.vocab, kb)
+    for match_id, s, e in matcher(doc):
+        span = doc[s:e]
+        if any(a < span.end_char and span.start_char < b for a, b in taken):
+            continue
+        actor = kb.get(doc.vocab.strings[match_id])
+        if actor is None:
+            continue
+        country = _modifier_country(span, kb)
+        mentions.append(ActorRef(text=span.text, span=(span.start_char, span.end_char), actor_id=actor.id,
+                                 name=actor.name, sector=actor.sector, country=country or actor.country,
+                                 kind=actor.kind, via="agent word", confidence=0.8, extractor=EXTRACTOR))
+        taken.append((span.start_char, span.end_char))
+    mentions.sort(key=lambda m: m.span)
+    return mentions
+
+
+def _modifier_country(span: Span, kb: KnowledgeBase) -> str | None:
+    """'Russian police', 'Syrian troops': the country of a sector word from its adjective."""
+    if span.start == 0:
+        return None
+    prev = span.doc[span.start - 1]
+    if prev.pos_ in ("ADJ", "PROPN") and prev.text[:1].isupper():
+        actor = kb.lookup(prev.text)
+        if actor is not None and actor.kind == "state":
+            return actor.country
+    return None
+
+
+def _resolve_name(text: str, label: str, kb: KnowledgeBase, defined: dict[str, _Resolved],
+                  persons: dict[str, _Resolved], seen_orgs: list[tuple[str, _Resolved]],
+                  ruler_id: str = "") -> _Resolved | None:
+    if ruler_id and (actor := kb.get(ruler_id)) is not None:
+        return _from_actor(actor, "alias", 0.95)
+    compact = text.replace(".", "")
+    if compact in defined:
+        return defined[compact]
+    actor = kb.lookup(text) or kb.lookup(normalise_group_name(text))
+    if actor is not None:
+        return _from_actor(actor, "alias" if norm_key(text) != norm_key(actor.name) else "name", 0.95)
+    if label == "NORP":
+        return None  # demonyms and religions that are not KB actors are context, not actors
+    if label == "GPE":
+        return None  # places that are not states: handled by the geocoder
+    if label == "PERSON" and " " not in text and text in persons:
+        return persons[text]
+    if label == "ORG" and re.fullmatch(r"[A-Z]{2,6}", compact):
+        for name, resolved in reversed(seen_orgs):  # an acronym of an organisation named earlier
+            if _acronym_of(name) == compact:
+                defined[compact] = resolved
+                return resolved
+    kind = "person" if label == "PERSON" else "organisation"
+    name = normalise_group_name(text)
+    return _Resolved(provisional_id(name), name, kind, None, None, True, "provisional", 0.6)
+

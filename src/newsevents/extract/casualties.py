@@ -1,0 +1,414 @@
+"""Numbers of people killed, injured, arrested, kidnapped or mobilised, as UCDP-style best/low/high counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsevents.models import Count
+
+EXTRACTOR = "casualties/0.1"
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+# vague quantities: word -> (best, low, high)
+VAGUE: dict[str, tuple[int, int, int | None]] = {
+    "dozens": (24, 24, 99), "scores": (40, 40, 99), "hundreds": (200, 200, 999),
+    "thousands": (2000, 2000, 9999), "several": (3, 3, 9), "few": (3, 2, 5), "many": (10, 10, None),
+    "numerous": (10, 10, None), "tens": (20, 20, 99), "handful": (3, 2, 5),
+}
+
+# approximators: word(s) before a number -> how they bend best/low/high
+_LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
+          "at a minimum")
+_UPPER = ("as many as", "up to", "nearly", "almost", "no more than", "fewer than", "less than", "under")
+_ABOUT = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "close to")
+
+ROLE_VERBS: dict[str, str] = {
+    "kill": "fatalities", "die": "fatalities", "murder": "fatalities", "slay": "fatalities",
+    "behead": "fatalities", "execute": "fatalities", "massacre": "fatalities", "slaughter": "fatalities",
+    "assassinate": "fatalities", "perish": "fatalities", "claim": "fatalities",
+    "wound": "injured", "injure": "injured", "hurt": "injured", "maim": "injured",
+    "hospitalize": "injured", "hospitalise": "injured",
+    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "jail": "arrested",
+    "imprison": "arrested", "round": "arrested",
+    "kidnap": "kidnapped", "abduct": "kidnapped", "seize": "kidnapped", "hold": "kidnapped",
+    "take": "kidnapped",
+}
+ROLE_ADJ: dict[str, str] = {
+    "dead": "fatalities", "killed": "fatalities", "wounded": "injured", "injured": "injured",
+    "hurt": "injured", "missing": "kidnapped", "hostage": "kidnapped", "detained": "arrested",
+    "arrested": "arrested",
+}
+ROLE_NOUNS: dict[str, str] = {
+    "death": "fatalities", "fatality": "fatalities", "casualty": "fatalities", "dead": "fatalities",
+    "toll": "fatalities", "victim": "fatalities", "injury": "injured", "arrest": "arrested",
+    "hostage": "kidnapped", "captive": "kidnapped",
+}
+# people-taking verbs where 'take'/'hold'/'seize' mean hostage-taking only with these objects
+_HOSTAGE_WORDS = frozenset({"hostage", "captive", "prisoner"})
+SIZE_NOUNS = frozenset({
+    "protester", "demonstrator", "people", "supporter", "fighter", "militant", "troop", "soldier",
+    "volunteer", "recruit", "jihadist", "student", "worker", "marcher", "rioter", "policeman", "police",
+    "officer", "member", "man", "woman", "citizen", "resident", "refugee", "russians", "chechens",
+})
+SIZE_VERBS = frozenset({
+    "protest", "rally", "march", "demonstrate", "gather", "join", "travel", "deploy", "send",
+    "mobilize", "mobilise", "recruit", "fight", "strike", "riot", "take",
+})
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number phrase in the text and its best/low/high reading."""
+
+    best: int | None
+    low: int | None
+    high: int | None
+    start: int  # token index of the first word (approximator included)
+    end: int  # token index after the last number word
+    head: Token  # the number token (or the vague quantifier) inside the phrase
+
+
+@dataclass(frozen=True)
+class RoleCount:
+    """A quantity with its role (fatalities, injured, arrested, kidnapped, size) and governing word."""
+
+    role: str
+    count: Count
+    governor: Token
+    number: Token
+
+
+def words_to_int(words: list[str]) -> int | None:
+    """The integer spelt by number words ('twenty-five', 'two hundred', '1.5 million', '2,000')."""
+    total, current, seen = 0, 0, False
+    for raw in words:
+        w = raw.lower().replace(",", "")
+        for part in w.split("-"):
+            if not part or part == "and":
+                continue
+            if re.fullmatch(r"\d+(\.\d+)?", part):
+                current += float(part)  # type: ignore[assignment]
+                seen = True
+            elif part in _UNITS:
+                current += _UNITS[part]
+                seen = True
+            elif part in _TENS:
+                current += _TENS[part]
+                seen = True
+            elif part in _SCALES:
+                scale = _SCALES[part]
+                if scale == 100:
+                    current = (current or 1) * 100
+                else:
+                    total += (current or 1) * scale
+                    current = 0
+                seen = True
+            elif part in ("dozen",):
+                current = (current or 1) * 12
+                seen = True
+            elif part in ("a", "an") and not seen:
+                current = 0
+            else:
+                return None
+    if not seen:
+        return None
+    return int(round(total + current))
+
+
+def _is_number_word(tok: Token) -> bool:
+    t = tok.lower_.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", t):
+        return True
+    return all(p in _UNITS or p in _TENS or p in _SCALES or p == "dozen" for p in t.split("-") if p) and bool(t)
+
+
+def _approximator(sent_tokens: list[Token], start: int) -> tuple[str | None, int]:
+    """The approximator phrase ending just before token position start (as lower text) and its start."""
+    for phrases, kind in ((_LOWER, "lower"), (_UPPER, "upper"), (_ABOUT, "about")):
+        for p in sorted(phrases, key=lambda s: -len(s.split())):
+            n = len(p.split())
+            if start - n < 0:
+                continue
+            if " ".join(t.lower_ for t in sent_tokens[start - n:start]) == p:
+                return kind, start - n
+    return None, start
+
+
+def find_quantities(sent: Span) -> list[Quantity]:
+    """Every number phrase in the sentence (digits, words, 'dozens', ranges, approximations)."""
+    toks = list(sent)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        low_word = tok.lower_
+        if tok.like_num or _is_number_word(tok) or (low_word in ("a", "an") and i + 1 < len(toks)
+                                                     and toks[i + 1].lower_ == "dozen"):
+            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") or low_word in ("one",) and \
+                    i + 1 < len(toks) and toks[i + 1].lower_ == "of":
+                if low_word != "one" or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+                    i += 1
+                    continue
+            j = i
+            while j + 1 < len(toks) and (_is_number_word(toks[j + 1]) or toks[j + 1].lower_ in ("dozen", "and")
+                                         and j + 2 < len(toks) and _is_number_word(toks[j + 2])
+                                         or toks[j + 1].lower_ == "dozen"):
+                j += 1
+            value = words_to_int([t.text for t in toks[i:j + 1]])
+            if value is None:
+                i += 1
+                continue
+            kind, a = _approximator(toks, i)
+            best, low, high = value, value, value
+            end = j + 1
+            # ranges: "between 10 and 15", "10 to 15", "10-15"
+            if end + 1 < len(toks) and toks[end].lower_ in ("to", "and", "-", "or") and toks[end + 1].like_num:
+                upper = words_to_int([toks[end + 1].text])
+                if upper is not None and upper > value and (toks[end].lower_ != "and" or (
+                        a == i and i > 0 and toks[i - 1].lower_ == "between")):
+                    low, high, best = value, upper, value
+                    end += 2
+                    if i > 0 and toks[i - 1].lower_ == "between":
+                        a = i - 1
+            if "-" in tok.text and re.fullmatch(r"\d+-\d+", tok.text):
+                x, y = (int(v) for v in tok.text.split("-"))
+                best, low, high = x, x, y
+            if kind == "lower":
+                high = None
+            elif kind == "upper":
+                low = None
+            elif kind == "about":
+                low, high = None, None
+            head = toks[end - 1] if high is not None and high != value else toks[j]
+            out.append(Quantity(best, low, high, toks[a].i, toks[end - 1].i + 1, head))
+            i = end
+            continue
+        if low_word in VAGUE and tok.pos_ in ("NOUN", "ADJ", "PRON", "DET", "NUM"):
+            if low_word == "few" and not (i > 0 and toks[i - 1].lower_ == "a"):
+                i += 1
+                continue
+            if low_word == "tens" and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("thousands", "of")):
+                pass
+            best, low, high = VAGUE[low_word]
+            start = toks[i - 1].i if low_word == "few" else tok.i
+            if low_word == "tens" and i + 2 < len(toks) and toks[i + 1].lower_ == "of" and \
+                    toks[i + 2].lower_ == "thousands":
+                out.append(Quantity(20000, 20000, 99999, tok.i, toks[i + 2].i + 1, toks[i + 2]))
+                i += 3
+                continue
+            kind, a = _approximator(toks, i if low_word != "few" else i - 1)
+            if kind == "lower":
+                high = None
+            out.append(Quantity(best, low, high, toks[a].i if kind else start, tok.i + 1, tok))
+        i += 1
+    return out
+
+
+def _person_noun(q: Quantity) -> tuple[Token, Token]:
+    """The argument a quantity fills and the noun it counts ('dozens of people' -> dozens, people)."""
+    h = q.head
+    while h.dep_ in ("nummod", "quantmod", "compound") and h.head.i != h.i and h.head.pos_ == "NUM":
+        h = h.head
+    if h.dep_ == "nummod" and h.head.pos_ in ("NOUN", "PROPN"):
+        return h.head, h.head
+    for child in h.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return h, pobj  # "dozens of people": the quantifier is the argument
+    return h, h
+
+
+def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Token | None]:
+    """The role a counted noun plays and the word that gives it ('killed 14 policemen' -> fatalities)."""
+    # adjectives and participles on the noun: "5 dead", "10 people injured"
+    for child in noun.children:
+        key = child.lower_
+        if child.dep_ in ("amod", "acl", "advmod", "conj", "appos") and key in ROLE_ADJ:
+            return ROLE_ADJ[key], child
+        if child.dep_ == "acl" and child.lemma_ in ROLE_VERBS and child.lemma_ not in ("take", "hold", "seize"):
+            return ROLE_VERBS[child.lemma_], child
+    tok = noun
+    # climb through "of" and conjunctions: "dozens of people", "12 soldiers and 30 militants"
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        elif tok.dep_ == "conj":
+            tok = tok.head
+        else:
+            break
+    gov = tok.head
+    dep = tok.dep_
+    if dep in ("dobj", "nsubjpass", "obj", "nsubj", "attr", "oprd", "npadvmod", "pobj", "appos"):
+        lemma = gov.lemma_.lower()
+        if dep == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("to", "at", "of"):
+            # "the death toll rose to 30", "toll stands at 30", "death of 5"
+            base = gov.head
+            for t in (base, *base.children, *(base.head,)):
+                if t.lemma_.lower() in ("toll", "death", "fatality", "casualty"):
+                    return "fatalities", t
+                if t.lemma_.lower() in ("injury",):
+                    return "injured", t
+            return None, None
+        if dep == "appos":
+            return _role_of(gov)
+        if lemma in ROLE_VERBS and gov.pos_ in ("VERB", "AUX"):
+            role = ROLE_VERBS[lemma]
+            if lemma == "claim" and not any(c.lemma_ == "life" for c in gov.subtree):
+                return None, None
+            if lemma in ("take", "hold", "seize"):
+                if not any(c.lemma_.lower() in _HOSTAGE_WORDS for c in gov.subtree):
+                    return None, None
+            if dep == "nsubj" and lemma not in ("die", "perish"):
+                return None, None
+            return role, gov
+        if lemma == "leave" and dep in ("dobj", "nsubjpass"):
+            for c in (*gov.children, *noun.children):
+                if c.lower_ in ROLE_ADJ:
+                    return ROLE_ADJ[c.lower_], gov
+        if dep in ("nsubj", "attr") and gov.lemma_ == "be":
+            for c in gov.children:
+                if c.dep_ in ("acomp", "attr") and c.lower_ in ROLE_ADJ:
+                    return ROLE_ADJ[c.lower_], gov
+                if c.lemma_.lower() in ROLE_NOUNS and c.dep_ == "nsubj":
+                    return ROLE_NOUNS[c.lemma_.lower()], gov
+        if dep == "nsubj" and gov.lemma_ in ("die", "perish"):
+            return "fatalities", gov
+        if lemma in ("toll", "death", "casualty") and dep in ("attr", "appos"):
+            return "fatalities", gov
+        if dep == "dobj" and lemma in ("reach", "rise", "climb", "hit") and any(
+                c.lemma_.lower() in ("toll", "death") for c in gov.subtree):
+            return "fatalities", gov
+        if lemma in SIZE_VERBS or dep == "nsubj" and gov.pos_ == "VERB":
+            c = counted if counted is not None else noun
+            if c.lemma_.lower() in SIZE_NOUNS or c.lower_ in SIZE_NOUNS or c.ent_type_ == "NORP":
+                return "size", gov
+    if noun.lemma_.lower() in ROLE_NOUNS and noun.lemma_.lower() not in ("victim",):
+        return ROLE_NOUNS[noun.lemma_.lower()], noun
+    return None, None
+
+
+_NOT_PEOPLE = frozenset({
+    "year", "month", "day", "week", "hour", "minute", "percent", "dollar", "kilometre", "kilometer",
+    "mile", "km", "time", "round", "shot", "car", "building", "vehicle", "house", "home", "village",
+    "bullet", "weapon", "rocket", "missile", "bomb", "shell", "mile", "meter", "metre", "kg", "ton",
+})
+
+
+def find_counts(sent: Span) -> list[RoleCount]:
+    """Every count of people in the sentence with its role and governing word, in text order."""
+    out: list[RoleCount] = []
+    doc = sent.doc
+    for q in find_quantities(sent):
+        noun, counted = _person_noun(q)
+        if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") and noun is not q.head:
+            continue
+        if counted.lemma_.lower() in _NOT_PEOPLE:
+            continue
+        role, gov = _role_of(noun, counted)
+        if role is None or gov is None:
+            continue
+        start = doc[q.start].idx
+        last = noun if noun.i >= q.end - 1 and noun.i - q.end < 3 else doc[q.end - 1]
+        end = last.idx + len(last)
+        text = doc.text[start:end]
+        exact = q.low == q.high == q.best
+        count = Count(best=q.best, low=q.low, high=q.high, text=text, span=(start, end),
+                      confidence=0.9 if exact else 0.75, extractor=EXTRACTOR)
+        out.append(RoleCount(role, count, gov, noun))
+    out.extend(_singular_victims(sent, out))
+    return out
+
+
+_SINGULAR_PERSON = frozenset({
+    "policeman", "soldier", "officer", "man", "woman", "civilian", "journalist", "child", "boy", "girl",
+    "ambassador", "official", "person", "teenager", "student", "priest", "guard", "driver", "worker",
+})
+
+
+def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
+    """One victim for 'killed a policeman' / 'the ambassador was shot dead' (no number written)."""
+    out: list[RoleCount] = []
+    taken = {rc.governor.i for rc in found}
+    doc = sent.doc
+    for tok in sent:
+        if tok.lemma_ not in ("kill", "assassinate", "murder") and not (
+                tok.lemma_ == "shoot" and any(c.lower_ in ("dead", "fatally") for c in tok.children)):
+            continue
+        if tok.i in taken or tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            if child.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            person = child.lemma_.lower() in _SINGULAR_PERSON or child.ent_type_ == "PERSON"
+            if not person or child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
+                continue
+            if any(c.dep_ == "conj" for c in child.children):
+                continue
+            left = child.left_edge
+            start, end = left.idx, child.idx + len(child)
+            out.append(RoleCount("fatalities", Count(1, 1, 1, doc.text[start:end], (start, end), 0.6, EXTRACTOR),
+                                 tok, child))
+            break
+    return out
+
+
+def merge(counts: list[RoleCount]) -> dict[str, Count]:
+    """One count per role: conjoined parts are added ('12 soldiers and 30 militants'), repeats and
+    totals with their parts ('15 people, including 10 soldiers') keep the largest, never the sum."""
+    by_role: dict[str, list[RoleCount]] = {}
+    for rc in counts:
+        by_role.setdefault(rc.role, []).append(rc)
+    out: dict[str, Count] = {}
+    for role, items in by_role.items():
+        groups: list[list[RoleCount]] = []
+        for rc in items:
+            for g in groups:
+                if any(_conjoined(rc.number, other.number) for other in g):
+                    g.append(rc)
+                    break
+            else:
+                groups.append([rc])
+        best_count: Count | None = None
+        for g in groups:
+            c = g[0].count if len(g) == 1 else _add([x.count for x in g])
+            if best_count is None or (c.best or 0) > (best_count.best or 0):
+                best_count = c
+        if best_count is not None:
+            out[role] = best_count
+    return out
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """Whether two counted nouns are conjuncts ('12 soldiers and 30 militants'), not a total and a part."""
+    if a.i == b.i:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if y.dep_ == "conj" and y.head.i == x.i:
+            return True
+    return False
+
+
+def _add(parts: list[Count]) -> Count:
+    def total(vals: list[int | None]) -> int | None:
+        return None if any(v is None for v in vals) else sum(v for v in vals if v is not None)
+
+    spans = [p.span for p in parts if p.span]
+    span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+    text = " + ".join(p.text or "" for p in parts)
+    return Count(best=total([p.best for p in parts]), low=total([p.low for p in parts]),
+                 high=total([p.high for p in parts]), text=text, span=span,
+                 confidence=min(p.confidence for p in parts), extractor=EXTRACTOR)

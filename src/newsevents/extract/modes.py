@@ -1,0 +1,194 @@
+"""Weapons and tactics named in a sentence, as PLOVER modes, and the sector an attack was aimed at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+# phrase (lower-case lemmas, space separated) -> (PLOVER mode, weapon class used for the ACLED sub-type)
+WEAPONS: dict[str, tuple[str, str]] = {
+    # firearms
+    "gun": ("firearms", "firearm"), "gunfire": ("firearms", "firearm"), "gunman": ("firearms", "firearm"),
+    "gunmen": ("firearms", "firearm"), "rifle": ("firearms", "firearm"), "pistol": ("firearms", "firearm"),
+    "handgun": ("firearms", "firearm"), "firearm": ("firearms", "firearm"), "bullet": ("firearms", "firearm"),
+    "machine gun": ("firearms", "firearm"), "machine - gun": ("firearms", "firearm"),
+    "automatic weapon": ("firearms", "firearm"), "ak-47": ("firearms", "firearm"), "ak - 47": ("firearms", "firearm"),
+    "kalashnikov": ("firearms", "firearm"), "sniper": ("firearms", "firearm"), "shootout": ("firearms", "firearm"),
+    "gunfight": ("firearms", "firearm"), "firefight": ("firearms", "firearm"), "gun battle": ("firearms", "firearm"),
+    "shoot": ("firearms", "firearm"), "shooting": ("firearms", "firearm"), "shot": ("firearms", "firearm"),
+    "open fire": ("firearms", "firearm"), "gunshot": ("firearms", "firearm"), "shotgun": ("firearms", "firearm"),
+    # heavy weapons
+    "heavy machine gun": ("heavy-weapons", "heavy"), "rpg": ("heavy-weapons", "heavy"),
+    "rpgs": ("heavy-weapons", "heavy"), "rocket - propel grenade": ("heavy-weapons", "heavy"),
+    "rocket-propelled grenade": ("heavy-weapons", "heavy"), "rocket - propelled grenade": ("heavy-weapons", "heavy"),
+    "grenade launcher": ("heavy-weapons", "heavy"), "rocket launcher": ("heavy-weapons", "shelling"),
+    "artillery": ("heavy-weapons", "shelling"), "shelling": ("heavy-weapons", "shelling"),
+    "shell": ("heavy-weapons", "shelling"), "mortar": ("heavy-weapons", "shelling"),
+    "howitzer": ("heavy-weapons", "shelling"), "rocket": ("heavy-weapons", "shelling"),
+    "missile": ("heavy-weapons", "shelling"), "tank": ("heavy-weapons", "heavy"),
+    "armored vehicle": ("heavy-weapons", "heavy"), "armoured vehicle": ("heavy-weapons", "heavy"),
+    "heavy weapon": ("heavy-weapons", "heavy"), "katyusha": ("heavy-weapons", "shelling"),
+    "grad rocket": ("heavy-weapons", "shelling"), "shell fire": ("heavy-weapons", "shelling"),
+    # explosives
+    "bomb": ("explosives", "bomb"), "bombing": ("explosives", "bomb"), "explosive": ("explosives", "bomb"),
+    "explosion": ("explosives", "bomb"), "blast": ("explosives", "bomb"), "detonate": ("explosives", "bomb"),
+    "ied": ("explosives", "ied"), "improvised explosive device": ("explosives", "ied"),
+    "landmine": ("explosives", "ied"), "land mine": ("explosives", "ied"), "roadside bomb": ("explosives", "ied"),
+    "car bomb": ("explosives", "ied"), "booby trap": ("explosives", "ied"), "booby - trap": ("explosives", "ied"),
+    "grenade": ("explosives", "grenade"), "hand grenade": ("explosives", "grenade"),
+    # suicide attacks
+    "suicide bomber": ("suicide-attack", "suicide"), "suicide bombing": ("suicide-attack", "suicide"),
+    "suicide attack": ("suicide-attack", "suicide"), "suicide vest": ("suicide-attack", "suicide"),
+    "suicide car bomb": ("suicide-attack", "suicide"), "suicide attacker": ("suicide-attack", "suicide"),
+    "blow himself up": ("suicide-attack", "suicide"), "blow herself up": ("suicide-attack", "suicide"),
+    "blow themselves up": ("suicide-attack", "suicide"), "suicide belt": ("suicide-attack", "suicide"),
+    # aerial
+    "airstrike": ("aerial", "air"), "air strike": ("aerial", "air"), "air raid": ("aerial", "air"),
+    "warplane": ("aerial", "air"), "fighter jet": ("aerial", "air"), "jet": ("aerial", "air"),
+    "helicopter gunship": ("aerial", "air"), "gunship": ("aerial", "air"), "bomber": ("aerial", "air"),
+    "air force": ("aerial", "air"), "aerial bombardment": ("aerial", "air"), "bombardment": ("heavy-weapons", "shelling"),
+    "attack helicopter": ("aerial", "air"), "helicopter": ("aerial", "air"), "aircraft": ("aerial", "air"),
+    # drones
+    "drone": ("drone", "drone"), "uav": ("drone", "drone"), "unmanned aerial vehicle": ("drone", "drone"),
+    "drone strike": ("drone", "drone"),
+    # primitive weapons
+    "knife": ("primitive", "primitive"), "machete": ("primitive", "primitive"), "stab": ("primitive", "primitive"),
+    "axe": ("primitive", "primitive"), "stone": ("primitive", "primitive"), "arson": ("primitive", "primitive"),
+    "set fire": ("primitive", "primitive"), "torch": ("primitive", "primitive"), "sword": ("primitive", "primitive"),
+    "molotov cocktail": ("primitive", "primitive"), "petrol bomb": ("primitive", "primitive"),
+    "club": ("primitive", "primitive"), "hatchet": ("primitive", "primitive"), "burn": ("primitive", "primitive"),
+    # crowd control
+    "tear gas": ("crowd-control", "crowd"), "teargas": ("crowd-control", "crowd"),
+    "water cannon": ("crowd-control", "crowd"), "rubber bullet": ("crowd-control", "crowd"),
+    "pepper spray": ("crowd-control", "crowd"), "stun grenade": ("crowd-control", "crowd"),
+    "baton": ("crowd-control", "crowd"),
+    # unconventional
+    "chemical weapon": ("unconventional", "chemical"), "chemical attack": ("unconventional", "chemical"),
+    "sarin": ("unconventional", "chemical"), "chlorine": ("unconventional", "chemical"),
+    "mustard gas": ("unconventional", "chemical"), "nerve agent": ("unconventional", "chemical"),
+    "poison gas": ("unconventional", "chemical"), "nuclear weapon": ("unconventional", "chemical"),
+}
+
+# words that name a weapon only when used as a noun
+_NOUN_ONLY = frozenset({"shell", "tank", "club", "stone", "jet", "rocket", "mortar", "torch", "shot", "burn"})
+_MAX_WORDS = max(len(k.split()) for k in WEAPONS)
+
+SECTOR_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("police", "policeman", "policemen", "policewoman", "cop", "officer", "patrol", "gendarme",
+         "constable", "trooper", "police station", "checkpoint", "riot police"), "police"),
+    **dict.fromkeys(
+        ("soldier", "troop", "army", "serviceman", "servicemen", "military", "marine", "garrison",
+         "base", "convoy", "paratrooper", "army base", "military base", "border guard"), "military"),
+    **dict.fromkeys(
+        ("official", "minister", "mayor", "governor", "ambassador", "diplomat", "embassy", "consulate",
+         "lawmaker", "legislator", "parliament", "president", "government", "judge", "prosecutor",
+         "councillor", "councilor", "government building"), "government"),
+    **dict.fromkeys(
+        ("civilian", "villager", "resident", "passenger", "shopper", "child", "children", "woman",
+         "women", "man", "men", "people", "person", "family", "tourist", "pedestrian", "bystander",
+         "market", "village", "crowd", "worker", "farmer", "refugee", "motorist", "commuter"), "civilians"),
+    **dict.fromkeys(("journalist", "reporter", "photographer", "cameraman", "newspaper", "editor"), "journalists"),
+    **dict.fromkeys(("school", "student", "teacher", "pupil", "university", "schoolchildren", "college"), "schools"),
+    **dict.fromkeys(
+        ("church", "mosque", "priest", "imam", "worshipper", "worshiper", "synagogue", "temple", "cleric",
+         "monk", "pastor", "shrine", "congregation"), "religious"),
+    **dict.fromkeys(("hospital", "doctor", "clinic", "nurse", "medic", "health worker", "ambulance"), "medical"),
+    **dict.fromkeys(("aid worker", "humanitarian worker", "peacekeeper"), "aid"),
+    **dict.fromkeys(("protester", "demonstrator", "protestor", "marcher"), "protesters"),
+    **dict.fromkeys(
+        ("militant", "rebel", "insurgent", "jihadist", "fighter", "terrorist", "guerrilla", "militia",
+         "militiaman", "gunman", "gunmen", "extremist"), "armed"),
+}
+
+_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "obj", "attr", "appos", "conj", "compound", "nmod"})
+_TARGET_PREPS = frozenset({"on", "against", "at", "in"})
+
+
+@dataclass(frozen=True)
+class ModeMention:
+    """A weapon or tactic named in the text: its PLOVER mode, weapon class and character span."""
+
+    mode: str
+    weapon: str
+    text: str
+    span: tuple[int, int]
+    token_i: int
+
+
+def _key(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.pos_ in ("NOUN", "VERB") else tok.lower_
+
+
+def find_weapons(sent: Span) -> list[ModeMention]:
+    """Every weapon or tactic named in the sentence, longest phrase first at each position."""
+    out: list[ModeMention] = []
+    toks = list(sent)
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+            window = toks[i:i + n]
+            for key in (" ".join(_key(t) for t in window), " ".join(t.lower_ for t in window)):
+                if key in WEAPONS:
+                    if n == 1 and key in _NOUN_ONLY and window[0].pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    hit = (key, window)
+                    break
+            if hit:
+                break
+        if hit:
+            key, window = hit
+            mode, weapon = WEAPONS[key]
+            start, end = window[0].idx, window[-1].idx + len(window[-1])
+            out.append(ModeMention(mode, weapon, sent.doc.text[start:end], (start, end), window[-1].i))
+            i += len(window)
+        else:
+            i += 1
+    return out
+
+
+def sector_of(tok: Token) -> str | None:
+    """The sector a noun names (police, military, civilians, ...), from the word and its compounds."""
+    words = [tok.lemma_.lower(), tok.lower_]
+    for child in tok.children:
+        if child.dep_ == "compound":
+            words.insert(0, f"{child.lemma_.lower()} {tok.lemma_.lower()}")
+            words.insert(1, f"{child.lower_} {tok.lower_}")
+            words.append(child.lemma_.lower())
+    for w in words:
+        if w in SECTOR_WORDS:
+            return SECTOR_WORDS[w]
+    if tok.ent_type_ == "PERSON":
+        return None
+    return None
+
+
+def target_sector(trigger: Token) -> str | None:
+    """The sector of what the event at this trigger was aimed at (object, passive subject, 'on X')."""
+    candidates: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass", "obj"):
+            candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "compound" and trigger.pos_ == "NOUN":
+            candidates.append(child)
+    if trigger.dep_ in ("relcl", "acl") and trigger.pos_ == "VERB" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        if trigger.tag_ == "VBN":
+            candidates.append(trigger.head)
+    for cand in candidates:
+        for tok in (cand, *[c for c in cand.children if c.dep_ in ("conj", "appos")]):
+            sector = sector_of(tok)
+            if sector is None and tok.dep_ == "pobj":
+                continue
+            if sector:
+                return sector
+        for sub in cand.children:
+            if sub.dep_ == "prep" and sub.lower_ == "of":
+                for pobj in sub.children:
+                    sector = sector_of(pobj)
+                    if sector:
+                        return sector
+    return None

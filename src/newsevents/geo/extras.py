@@ -1,0 +1,155 @@
+"""Hand-written geographic facts the GeoNames tables lack: name aliases, abbreviations, regions, demonyms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Common English names of countries beside the GeoNames name (ISO-2 -> names).
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("United States of America", "U.S.", "US", "USA", "U.S.A.", "America", "the States"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "RU": ("Russian Federation",),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "CD": ("DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire"),
+    "CG": ("Congo-Brazzaville", "Congo Republic", "Congo"),
+    "CI": ("Cote d'Ivoire", "Côte d'Ivoire"),
+    "CZ": ("Czech Republic",),
+    "MM": ("Burma",),
+    "NL": ("Holland", "The Netherlands"),
+    "KR": ("Korea", "Republic of Korea"),
+    "KP": ("DPRK", "Democratic People's Republic of Korea"),
+    "MK": ("Macedonia", "FYROM"),
+    "SZ": ("Swaziland",),
+    "TL": ("East Timor", "Timor-Leste"),
+    "CV": ("Cape Verde",),
+    "TR": ("Turkiye", "Türkiye"),
+    "PS": ("Palestine", "Palestinian Territories", "Occupied Palestinian Territories"),
+    "VA": ("Vatican City", "Holy See"),
+    "BA": ("Bosnia",),
+    "TT": ("Trinidad",),
+    "VN": ("Viet Nam",),
+    "LA": ("Lao PDR",),
+    "IR": ("Persia",),
+    "SY": ("Syrian Arab Republic",),
+    "CN": ("People's Republic of China", "PRC", "Mainland China"),
+    "TW": ("Republic of China",),
+    "MD": ("Republic of Moldova",),
+    "BY": ("Belorussia", "Byelorussia"),
+}
+
+# Abbreviations that news agencies use for states and provinces (matched with their dots).
+ADMIN1_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "US.AL": ("Ala.",), "US.AZ": ("Ariz.",), "US.AR": ("Ark.",), "US.CA": ("Calif.",),
+    "US.CO": ("Colo.",), "US.CT": ("Conn.",), "US.DE": ("Del.",), "US.FL": ("Fla.",),
+    "US.GA": ("Ga.",), "US.IL": ("Ill.",), "US.IN": ("Ind.",), "US.KS": ("Kan.", "Kans."),
+    "US.KY": ("Ky.",), "US.LA": ("La.",), "US.MD": ("Md.",), "US.MA": ("Mass.",),
+    "US.MI": ("Mich.",), "US.MN": ("Minn.",), "US.MS": ("Miss.",), "US.MO": ("Mo.",),
+    "US.MT": ("Mont.",), "US.NE": ("Neb.", "Nebr."), "US.NV": ("Nev.",), "US.NH": ("N.H.",),
+    "US.NJ": ("N.J.",), "US.NM": ("N.M.",), "US.NY": ("N.Y.",), "US.NC": ("N.C.",),
+    "US.ND": ("N.D.",), "US.OK": ("Okla.",), "US.OR": ("Ore.", "Oreg."), "US.PA": ("Pa.",),
+    "US.RI": ("R.I.",), "US.SC": ("S.C.",), "US.SD": ("S.D.",), "US.TN": ("Tenn.",),
+    "US.TX": ("Tex.",), "US.VT": ("Vt.",), "US.VA": ("Va.",), "US.WA": ("Wash.",),
+    "US.WV": ("W.Va.", "W. Va."), "US.WI": ("Wis.", "Wisc."), "US.WY": ("Wyo.",),
+    "CA.01": ("Alta.",), "CA.02": ("B.C.",), "CA.03": ("Man.",), "CA.04": ("N.B.",),
+    "CA.05": ("Nfld.",), "CA.07": ("N.S.",), "CA.08": ("Ont.",), "CA.09": ("P.E.I.",),
+    "CA.10": ("Que.",), "CA.11": ("Sask.",),
+    "AU.02": ("NSW", "N.S.W."), "AU.04": ("Qld",),
+}
+
+# Extra names of first-level subdivisions that English news uses (admin1 key -> names).
+ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
+    "RU.19": ("Ingushetia",),
+    "RU.22": ("Kabardino-Balkaria",),
+    "RU.68": ("North Ossetia-Alania",),
+    "RU.27": ("Karachay-Cherkessia",),
+    "CA.02": ("BC",),
+    "US.DC": ("D.C.", "DC"),
+    "UA.11": ("Crimean Peninsula",),
+}
+
+
+@dataclass(frozen=True)
+class Region:
+    """A named region that crosses or lies inside borders, with an approximate centroid."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    aliases: tuple[str, ...] = ()
+
+
+# Approximate centroids (to about a degree) of regions that news names as places.
+REGIONS: tuple[Region, ...] = (
+    Region("Middle East", 29.0, 42.0, None, ("Mideast",)),
+    Region("Caucasus", 42.5, 44.5, None, ("Caucasus region",)),
+    Region("North Caucasus", 43.5, 44.5, "RU", ("Northern Caucasus",)),
+    Region("South Caucasus", 41.5, 45.0, None, ("Transcaucasia",)),
+    Region("Central Asia", 43.0, 65.0, None),
+    Region("Southeast Asia", 10.0, 110.0, None, ("South-East Asia", "South East Asia")),
+    Region("South Asia", 22.0, 79.0, None),
+    Region("East Asia", 35.0, 115.0, None),
+    Region("Balkans", 43.0, 21.0, None, ("Balkan Peninsula",)),
+    Region("Horn of Africa", 8.0, 45.0, None),
+    Region("Sahel", 15.0, 5.0, None),
+    Region("West Africa", 12.0, -3.0, None),
+    Region("East Africa", 1.0, 36.0, None),
+    Region("North Africa", 27.0, 12.0, None),
+    Region("Latin America", -10.0, -65.0, None),
+    Region("Scandinavia", 63.0, 15.0, None),
+    Region("Kashmir", 34.5, 75.5, None),
+    Region("Darfur", 13.5, 24.0, "SD"),
+    Region("Sinai", 29.5, 33.8, "EG", ("Sinai Peninsula",)),
+    Region("Gaza Strip", 31.4, 34.35, "PS"),
+    Region("West Bank", 32.0, 35.25, "PS"),
+    Region("Donbas", 48.0, 38.5, "UA", ("Donbass",)),
+    Region("Siberia", 60.0, 100.0, "RU"),
+    Region("Pankisi Gorge", 42.2, 45.25, "GE", ("Pankisi", "Pankisi Valley")),
+    Region("Arabian Peninsula", 23.0, 45.0, None),
+    Region("Persian Gulf", 27.0, 51.0, None, ("Gulf region",)),
+)
+
+# Adjectives and demonyms naming a subdivision (used as context only, never as places).
+ADMIN1_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "RU.12": ("Chechen", "Chechens"),
+    "RU.17": ("Dagestani", "Dagestanis"),
+    "RU.19": ("Ingush",),
+    "US.TX": ("Texan", "Texans"),
+    "US.CA": ("Californian", "Californians"),
+    "GB.SCT": ("Scottish", "Scots"),
+    "GB.WLS": ("Welsh",),
+    "GB.ENG": ("English",),
+    "CA.10": ("Quebecois", "Québécois"),
+}
+
+# Country adjectives that differ from the demonym in the country table (ISO-2 -> words).
+COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "US": ("American", "U.S.", "US"),
+    "GB": ("British", "Briton", "Britons", "UK"),
+    "NL": ("Dutch",),
+    "CN": ("Chinese",),
+    "JP": ("Japanese",),
+    "TR": ("Turkish", "Turk", "Turks"),
+    "FR": ("French",),
+    "ES": ("Spanish", "Spaniard", "Spaniards"),
+    "DE": ("German", "Germans"),
+    "PS": ("Palestinian", "Palestinians"),
+    "IL": ("Israeli", "Israelis"),
+    "AF": ("Afghan", "Afghans"),
+    "PH": ("Filipino", "Filipinos", "Philippine"),
+    "CH": ("Swiss",),
+    "SE": ("Swedish", "Swede", "Swedes"),
+    "DK": ("Danish", "Dane", "Danes"),
+    "FI": ("Finnish", "Finn", "Finns"),
+    "PL": ("Polish", "Pole", "Poles"),
+    "IE": ("Irish",),
+    "NZ": ("New Zealander", "Kiwi"),
+    "SA": ("Saudi", "Saudis"),
+    "AE": ("Emirati", "Emiratis"),
+    "IR": ("Iranian", "Iranians", "Persian"),
+    "UA": ("Ukrainian", "Ukrainians"),
+    "LB": ("Lebanese",),
+    "SD": ("Sudanese",),
+    "VN": ("Vietnamese",),
+    "PT": ("Portuguese",),
+}

@@ -1,0 +1,156 @@
+"""Pairwise rules: can two event reports be the same incident (hard limits), and how alike are they (score)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from newsevents.incidents.profile import (
+    ADMIN1,
+    CITY,
+    COUNTRY,
+    DAY,
+    EXACT,
+    MONTH,
+    NOWHERE,
+    Profile,
+    signature_similarity,
+)
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+@dataclass(frozen=True)
+class LinkRules:
+    """The limits and weights of the linker. Defaults were chosen on the dev split of the incidents eval."""
+
+    date_gap_days: int = 1  # reports may disagree by one day (time zones, "last night")
+    exact_km: float = 15.0  # two exact places further apart than this are different incidents
+    city_km: float = 40.0  # a city-level place within this distance of the other place can be the same
+    admin1_km: float = 300.0  # admin1-level place vs a place with unknown admin1
+    threshold: float = 0.55  # a pair scoring at least this is linked (if the hard limits allow it)
+    w_date: float = 0.25
+    w_place: float = 0.25
+    w_actor: float = 0.15
+    w_text: float = 0.35
+    mode_bonus: float = 0.05
+    count_penalty: float = 0.1  # fatality figures that cannot be reconciled (e.g. 2 vs 40)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def date_gap(a: Profile, b: Profile) -> int | None:
+    """Days between the two date intervals (0 when they overlap), None when either is unknown."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return None
+    return max(0, a.start - b.end, b.start - a.end)
+
+
+def place_limit_km(a: Profile, b: Profile, rules: LinkRules) -> float:
+    """How far apart two coordinate-bearing places may be, set by the coarser of the two precisions."""
+    coarse = max(a.lprec, b.lprec)
+    if coarse == EXACT:
+        return rules.exact_km
+    if coarse == CITY:
+        return rules.city_km
+    return rules.admin1_km
+
+
+def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
+    """Same country; same admin1 where both are known and one is only admin1-precise; within distance."""
+    if a.lprec == NOWHERE or b.lprec == NOWHERE:
+        return True
+    if a.country != b.country:
+        return False
+    if a.lprec == COUNTRY or b.lprec == COUNTRY:
+        return True
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        # Two precise places may straddle an admin1 border; an admin1-only report names the region itself.
+        if a.lprec == ADMIN1 or b.lprec == ADMIN1:
+            return False
+    if a.lprec == ADMIN1 or b.lprec == ADMIN1:
+        if a.admin1 and b.admin1:
+            return True
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return True
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= place_limit_km(a, b, rules)
+
+
+def compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
+    """Hard limits: same type family, dates within the gap, places compatible, not two events of one article."""
+    if a.family != b.family or a.doc_id == b.doc_id:
+        return False
+    gap = date_gap(a, b)
+    if gap is None or gap > rules.date_gap_days:
+        return False
+    return places_compatible(a, b, rules)
+
+
+def _date_score(a: Profile, b: Profile) -> float:
+    gap = date_gap(a, b) or 0
+    coarse = max(a.dprec, b.dprec)
+    if coarse == DAY:
+        return 1.0 if gap == 0 else 0.6
+    if coarse == MONTH:
+        return 0.4
+    return 0.2
+
+
+def _place_score(a: Profile, b: Profile) -> float:
+    if a.lprec == NOWHERE or b.lprec == NOWHERE:
+        return 0.1
+    coarse = max(a.lprec, b.lprec)
+    if coarse == COUNTRY:
+        return 0.2
+    if coarse == ADMIN1:
+        return 0.4
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return 1.0
+    if a.place and b.place and a.place.lower() == b.place.lower():
+        return 1.0
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return 0.4
+    km = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    return 1.0 if km <= 5.0 else 0.8 if km <= 15.0 else 0.5
+
+
+def _counts_clash(a: Profile, b: Profile) -> bool:
+    """Fatality figures too far apart to be one incident's evolving toll (e.g. 2 and 40)."""
+    if a.fatalities is None or b.fatalities is None:
+        return False
+    x, y = a.fatalities[0], b.fatalities[0]
+    if x is None or y is None:
+        return False
+    small, big = sorted((x, y))
+    return big - small > 5 and big > 3 * max(small, 1)
+
+
+def score(a: Profile, b: Profile, rules: LinkRules) -> float:
+    """How alike two compatible reports are, 0..1 (plus small mode/casualty adjustments)."""
+    actor = 0.0
+    if a.actors and b.actors:
+        actor = len(a.actors & b.actors) / len(a.actors | b.actors)
+    value = (
+        rules.w_date * _date_score(a, b)
+        + rules.w_place * _place_score(a, b)
+        + rules.w_actor * actor
+        + rules.w_text * signature_similarity(a.sig, b.sig)
+    )
+    if a.mode and b.mode:
+        value += rules.mode_bonus if a.mode == b.mode else -rules.mode_bonus
+    if _counts_clash(a, b):
+        value -= rules.count_penalty
+    return value
+
+
+def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
+    """The pair's score if the hard limits allow a link, else None."""
+    if not compatible(a, b, rules):
+        return None
+    return score(a, b, rules)

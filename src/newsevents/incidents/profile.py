@@ -1,0 +1,191 @@
+"""A compact, comparable summary of one event (date interval, place, actors, text signature) for linking."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import zlib
+from dataclasses import dataclass
+
+from newsevents.models import Event
+
+# Date precision codes: a smaller code is more precise.
+DAY, MONTH, YEAR, PUBLISHED = 0, 1, 2, 3
+DATE_PRECISION_CODE = {"day": DAY, "month": MONTH, "year": YEAR}
+# Place precision codes: a smaller code is more specific.
+EXACT, CITY, ADMIN1, COUNTRY, NOWHERE = 0, 1, 2, 3, 4
+PLACE_PRECISION_CODE = {"exact": EXACT, "city": CITY, "admin1": ADMIN1, "country": COUNTRY}
+
+# PLOVER types that can describe the same happening in different reports. Everything else is its own family.
+TYPE_FAMILY: dict[str, str] = {
+    "ASSAULT": "violence",
+    "COERCE": "violence",
+    "PROTEST": "protest",
+    "MOBILIZE": "mobilize",
+    "THREATEN": "threaten",
+}
+
+# Days before publication an undated event is assumed to have happened in (the report's "recent past").
+UNDATED_WINDOW_DAYS = 7
+SIGNATURE_BITS = 512
+
+_WORD = re.compile(r"[a-z]+")
+_STOP = frozenset(
+    """a an the and or but of in on at to for from by with without into onto over under about after before
+    during while as is are was were be been being has have had do does did will would shall should can could may
+    might must not no nor this that these those it its their them they he she his her him we our you your i me my
+    who whom whose which what when where why how than then there here also said says saying say told tells according
+    reported reports report officials official spokesman spokeswoman statement added including near least more
+    some several many other another one two three four five six seven eight nine ten dozen dozens people
+    local monday tuesday wednesday thursday friday saturday sunday yesterday today tonight night morning
+    afternoon evening week month year last early late on""".split()
+)
+_SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """Crude, deterministic stem: strip one common suffix, keep at most five letters ("bombings" -> "bomb")."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:5]
+
+
+def text_signature(text: str) -> int:
+    """Set of content-word stems hashed into a 512-bit integer (a Bloom-style signature; no corpus statistics,
+    so a report's signature never depends on which other reports were seen first)."""
+    sig = 0
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 3 or word in _STOP:
+            continue
+        sig |= 1 << (zlib.crc32(stem(word).encode("utf-8")) % SIGNATURE_BITS)
+    return sig
+
+
+def signature_similarity(a: int, b: int) -> float:
+    """Cosine similarity of two signatures seen as binary vectors."""
+    if not a or not b:
+        return 0.0
+    return (a & b).bit_count() / ((a.bit_count() * b.bit_count()) ** 0.5)
+
+
+def _ordinal(value: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def date_interval(value: str | None, precision: str | None) -> tuple[int, int, int] | None:
+    """(first day, last day, precision code) covered by a date, or None if it cannot be read."""
+    if not value:
+        return None
+    code = DATE_PRECISION_CODE.get(precision or "day", DAY)
+    try:
+        year = int(value[:4])
+        if code == YEAR:
+            return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal(), YEAR
+        if code == MONTH:
+            month = int(value[5:7])
+            first = dt.date(year, month, 1)
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return first.toordinal(), nxt.toordinal() - 1, MONTH
+        day = dt.date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+    return day, day, DAY
+
+
+def _intern(value: str | None) -> str | None:
+    return sys.intern(value) if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the linker and the reconciler need from one event; small enough to keep a million in memory."""
+
+    event_id: str
+    doc_id: str
+    event_type: str
+    family: str
+    mode: str | None
+    start: int | None  # first possible day (proleptic ordinal), None when neither date nor publication known
+    end: int | None
+    dprec: int  # DAY, MONTH, YEAR or PUBLISHED (window before publication)
+    date_value: str | None
+    date_precision: str | None
+    place: str | None
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    lprec: int  # EXACT .. COUNTRY, NOWHERE when no country is known
+    actors: frozenset[str]
+    sig: int
+    fatalities: tuple[int | None, int | None, int | None] | None
+    injured: tuple[int | None, int | None, int | None] | None
+    published: str | None
+    published_day: int | None
+
+    @property
+    def order_key(self) -> tuple[int, str]:
+        """Total order used to name incidents: earliest possible day, then event id."""
+        return (self.start if self.start is not None else sys.maxsize, self.event_id)
+
+
+def _count(count: object) -> tuple[int | None, int | None, int | None] | None:
+    if count is None:
+        return None
+    best, low, high = count.best, count.low, count.high  # type: ignore[attr-defined]
+    if best is None and low is None and high is None:
+        return None
+    return best, low, high
+
+
+def profile_of(event: Event, published: str | None) -> Profile:
+    """Summarise an event for linking. An undated event falls back to the week before its publication."""
+    published_day = _ordinal(published) if published else None
+    interval = date_interval(event.date.value, event.date.precision) if event.date else None
+    if interval is None and published_day is not None:
+        interval = (published_day - UNDATED_WINDOW_DAYS, published_day, PUBLISHED)
+    start, end, dprec = interval if interval else (None, None, PUBLISHED)
+    loc = event.location
+    country = loc.country.upper() if loc and loc.country else None
+    lprec = PLACE_PRECISION_CODE.get(loc.precision or "", COUNTRY) if loc and country else NOWHERE
+    admin1 = _intern(loc.admin1) if loc and country and lprec <= ADMIN1 else None
+    if lprec == ADMIN1 and admin1 is None:
+        lprec = COUNTRY
+    lat = loc.lat if loc and lprec <= ADMIN1 else None
+    lon = loc.lon if loc and lprec <= ADMIN1 else None
+    actor_ids = frozenset(
+        a.actor_id for a in (*event.actors, *event.recipients) if a.actor_id
+    )
+    keep_date = event.date is not None and interval is not None and dprec != PUBLISHED
+    return Profile(
+        event_id=event.id,
+        doc_id=_intern(event.doc_id) or "",
+        event_type=_intern(event.event_type) or "",
+        family=TYPE_FAMILY.get(event.event_type, event.event_type),
+        mode=_intern(event.mode),
+        start=start,
+        end=end,
+        dprec=dprec,
+        date_value=event.date.value if keep_date and event.date else None,
+        date_precision=_intern(event.date.precision) if keep_date and event.date else None,
+        place=_intern(loc.name) if loc else None,
+        geonameid=loc.geonameid if loc else None,
+        lat=lat,
+        lon=lon,
+        country=_intern(country),
+        admin1=admin1,
+        lprec=lprec,
+        actors=actor_ids,
+        sig=text_signature(event.sentence.text),
+        fatalities=_count(event.fatalities),
+        injured=_count(event.injured),
+        published=_intern(published[:10]) if published else None,
+        published_day=published_day,
+    )

@@ -1,0 +1,1 @@
+"""Package: ingest stage."""

