@@ -48,3 +48,14 @@ class NewsEventsError(Exception):
 
 class DocumentError(NewsEventsError):
     """One document cannot be processed; the run goes on."""
+
+    @classmethod
+    def from_record(cls, record: "object") -> "DocumentError":
+        """Re-raise an error record (source, error, code) as an exception, for the one-document API."""
+        exc = cls.__new__(cls)
+        exc.code = Errors[getattr(record, "code", "E014")] if getattr(record, "code", "") in Errors.__members__ \
+            else Errors.E014
+        exc.reason = getattr(record, "reason", "failed")
+        exc.message = getattr(record, "error", "failed")
+        Exception.__init__(exc, f"[{exc.code.name}] {exc.message}")
+        return exc

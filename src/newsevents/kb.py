@@ -148,6 +148,7 @@ def _actor_from_mapping(row: dict[str, Any], source: str) -> Actor:
         id=actor_id, name=name, kind=kind, country=(row.get("country") or None),
         sector=(row.get("sector") or None), aliases=listify(row.get("aliases")),
         demonyms=listify(row.get("demonyms")), relations=relations, member_of=row.get("member_of") or None,
+        roles=tuple(dict(r) for r in (row.get("roles") or []) if isinstance(r, dict)),
     )
 
 
@@ -162,7 +163,7 @@ def load_file(path: str | Path) -> list[Actor]:
         rows: Iterable[dict[str, Any]] = csv.DictReader(text.splitlines())
     else:
         try:
-            data = yaml.safe_load(text) or {}
+            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
         except yaml.YAMLError as exc:
             raise NewsEventsError(Errors.E016, path=str(path), detail=str(exc).splitlines()[0]) from exc
         rows = data.get("actors", []) if isinstance(data, dict) else data

@@ -34,7 +34,7 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age warning", re.compile(r"this (story|article) is (over|more than) \w+ years? old\.?", _I)),
     ("related link", re.compile(r"(read more|related|see also|more on this( story)?|watch|listen)\s*[:|].{0,200}", _I)),
     ("related link", re.compile(r".{0,300}\bread more here\.?", _I)),
-    ("byline", re.compile(r"by\s+[A-Z][\w.'\-]+(\s+[A-Z][\w.'\-]+){0,3}((\s*,\s*|\s+and\s+)[A-Z][\w.'\-]+"
+    ("byline", re.compile(r"[Bb][Yy]\s+[A-Z][\w.'\-]+(\s+[A-Z][\w.'\-]+){0,3}((\s*,\s*|\s+and\s+)[A-Z][\w.'\-]+"
                           r"(\s+[A-Z][\w.'\-]+){0,3})*(\s*[,|]\s*[\w .]{1,40})?")),
     ("contributor line", re.compile(r".{0,160}\b(contributed (reporting )?to this (article|report|story)"
                                     r"|contributed reporting)\.?", _I)),
@@ -64,6 +64,7 @@ class Cleaned:
 def normalise(text: str) -> str:
     """NFC, unix newlines, no trailing blanks, no runs of blank lines, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)  # odd spaces to plain spaces
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import logging
 import re
 from datetime import date, datetime, timedelta
@@ -116,15 +118,20 @@ def document_date(text: str, metadata_published: str | None) -> DateValue | None
 
 # --- tense ------------------------------------------------------------------------------------
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_FUTURE_HEADS = {"expect", "schedule", "set", "due", "plan", "intend", "prepare", "go"}
-_FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is due|are due|(?:is|are) (?:expected|scheduled|set|going) to)\b")
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+# A to-infinitive under these verbs looks ahead ("voted to strike from 23 December").
+_INTENT_HEADS = {"expect", "schedule", "set", "due", "plan", "intend", "prepare", "vote", "agree", "decide",
+                 "threaten", "vow", "pledge", "promise", "aim", "hope", "want", "go"}
+# Present-tense verbs that report rather than announce: "police say he died Friday" stays past.
+_REPORTING = {"say", "tell", "report", "claim", "believe", "think", "know", "show", "suggest", "allege", "be",
+              "accuse", "deny", "confirm", "add", "note", "indicate", "reveal", "appear", "seem"}
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|'ll|is due|are due|(?:is|are) (?:expected|scheduled|set|going) to)\b")
 
 
 def _verb_of(token: Token) -> Token | None:
     t = token
     for _ in range(8):
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and not t.is_space:
             return t
         if t.head is t:
             return None
@@ -132,23 +139,46 @@ def _verb_of(token: Token) -> Token | None:
     return None
 
 
-def is_future(doc: Doc, start: int, end: int) -> bool:
-    """Whether the clause holding the span speaks of the future (will/shall, 'is expected to', ...)."""
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_space]
+    if not words:
+        return None
+    outside = [t for t in words if not start <= t.head.idx < end or t.head is t]
+    return (outside or words)[0]
+
+
+def is_future(doc: Doc, start: int, end: int) -> bool:
+    """Whether the clause holding the span speaks of what is still to come.
+
+    Future when the governing verb has will/shall/would, is a to-infinitive under a verb of intention
+    ("plans to", "voted to"), or is in the present tense and not a reporting verb ("takes office in
+    January", "nominations are announced on 24 January"). Everything else reads as past: news reports
+    what happened. Without a dependency parse, a "will"/"would" earlier in the sentence decides.
+    """
     if not doc.has_annotation("DEP"):
-        sent_start = doc.text.rfind(".", 0, start) + 1
+        sent_start = max(doc.text.rfind(". ", 0, start), doc.text.rfind("\n", 0, start)) + 1
         return bool(_FUTURE_WORDS.search(doc.text[sent_start:start]))
-    verb = _verb_of(span.root)
+    root = _span_root(doc, start, end)
+    verb = _verb_of(root) if root is not None else None
     if verb is None:
         return False
-    for t in (verb, *verb.children):
-        if t.dep_ in ("aux", "aux:pass", "auxpass") or t is verb:
-            if t.lower_ in _FUTURE_AUX or t.lemma_ in _FUTURE_AUX:
-                return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS and verb.head.tag_ not in ("VBD",):
-        return verb.head.tag_ != "VBN" or any(c.lower_ in ("is", "are") for c in verb.head.children)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+        return True
+    head = verb
+    while head.dep_ == "xcomp" and head.head is not head:
+        head = head.head
+        if head.lemma_ in _INTENT_HEADS:
+            return True
+    if verb.lemma_ in _REPORTING:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    if verb.tag_ in ("VBN", "VBG") and auxes and all(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return not any(a.lemma_ == "have" for a in auxes)
     return False
 
 
@@ -174,6 +204,27 @@ def _confidence(how: str, resolved: Resolved, published: DateValue | None) -> fl
     return round(base, 2)
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    if doc.has_annotation("SENT_START"):
+        return [sent.start_char for sent in doc.sents]
+    return [0] + [m.end() for m in re.finditer(r"\n|[.!?]\s+(?=[A-Z])", doc.text)]
+
+
+def _years_from_sentence(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A month or month-day without a year takes the year stated earlier in its sentence
+    ("In 2016, Thanksgiving is on November 24"; "1789 - ... naming November 26")."""
+    starts = _sentence_starts(doc)
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.kind == "date" and m.year is None and m.month is not None:
+            sent_start = starts[bisect.bisect_right(starts, m.start) - 1]
+            years = [p.year for p in mentions[:i] if p.start >= sent_start and p.kind == "date" and p.year]
+            if years:
+                m = dataclasses.replace(m, year=years[-1])
+        out.append(m)
+    return out
+
+
 def run(doc: Doc, *, doc_id: str, published: DateValue | None) -> list[TimeExpr]:
     """Every time expression in the parsed text, resolved against the document date where possible."""
     text = doc.text
@@ -182,6 +233,7 @@ def run(doc: Doc, *, doc_id: str, published: DateValue | None) -> list[TimeExpr]
     for r in rejections:
         log.info("%s [doc %s, chars %d-%d]", Errors.E015.format(value=r.text, detail=r.reason), doc_id,
                  r.start, r.end)
+    mentions = _years_from_sentence(doc, mentions)
     out: list[TimeExpr] = []
     for m in mentions:
         future = m.kind in ("date", "weekday", "range") and is_future(doc, m.start, m.end)

@@ -35,7 +35,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # date | decade | weekday | deictic | unit | stretch | ago | floating | duration | range
+    kind: str  # date | decade | season | weekday | deictic | unit | stretch | ago | floating | duration | range
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -76,7 +76,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("my", re.compile(
         rf"(?:\b(?P<mod>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
-        rf"\b(?P<mon>{MONTH_RE})(?![a-z]),?\s+(?:of\s+)?(?P<y>{YEAR_RE})\b(?![0-9,])"
+        rf"\b(?P<mon>{MONTH_RE})(?![a-z]),?\s+(?:of\s+)?(?P<y>{YEAR_RE})\b(?![0-9]|,[0-9])"
     )),
     ("month", re.compile(
         rf"(?P<ctx>{_ctx(MONTH_CONTEXT)})?"
@@ -95,7 +95,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?=\s*[.,;:)]|\s*$|\s+(?:and|or|when|at|in)\b)"
     )),
     ("weekday", re.compile(
-        rf"\b(?:(?P<mod>last|next|this|past|coming|late|early)\s+)?(?P<wd>{WEEKDAY_RE})"
+        rf"\b(?:(?P<mod>(?i:last|next|this|past|coming|late|early))\s+)?(?P<wd>{WEEKDAY_RE})"
         rf"(?:\s+{PART_OF_DAY_RE})?\b(?!s\b)"
     )),
     ("deictic", re.compile(
@@ -111,15 +111,34 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:the\s+)?(?P<mod>past|last|next|coming|previous|recent)\s+(?P<n>{NUMBER_RE}\s+)?"
         rf"(?P<u>{UNIT_RE})\b"
     )),
-    ("ago", re.compile(rf"\b(?P<n>{NUMBER_RE})\s+(?P<u>{UNIT_RE})\s+(?P<dir>ago|earlier|later|before|after)\b")),
+    ("ago", re.compile(
+        rf"\b(?P<n>(?i:{NUMBER_RE}))\s+(?P<u>hours?|{UNIT_RE})\s+(?P<dir>ago|earlier|later|before|after)\b"
+    )),
+    ("floating", re.compile(
+        r"\b(?P<w>(?:[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|earlier)|"
+        r"[Tt]he\s+(?:day|week|month|year)\s+(?:before|after)|"
+        r"[Tt]he\s+(?:next|following|previous)\s+(?:day|week|month|year|morning|night)|"
+        rf"[Tt]he\s+(?:first|second|third|fourth|last)\s+{WEEKDAY_RE}\s+(?:in|of)\s+{MONTH_RE})\b"
+    )),
+    ("season", re.compile(
+        r"\b(?:[Tt]he\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?P<y>[0-9]{4})\b"
+    )),
+    ("the_season", re.compile(r"\b(?:over|in|during|through|since)\s+(?P<core>the\s+(?P<s>spring|summer|autumn|winter))\b")),
+    ("ahead", re.compile(r"\b[Tt]he\s+(?P<u>week|month|year)\s+ahead\b")),
+    ("in_week", re.compile(r"\b(?P<mod>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<u>week|month|year)\b")),
+    ("timeline_year", re.compile(r"^[ \t]*(?P<y>[0-9]{4})(?=\s+[-–—]\s)", re.MULTILINE)),
+    ("vague", re.compile(
+        r"\b(?:the\s+)?(?P<w>(?:[Cc]oming|[Nn]ext|[Pp]ast|[Ll]ast|[Pp]revious)\s+(?:[0-9]+\s+hours|days|weeks|months|years)|"
+        r"(?<=in )(?:years|decades|months|weeks)(?=[ .,;]))\b"
+    )),
     ("recent", re.compile(r"\b(?:in\s+)?recent\s+(?P<u>days|weeks|months|years)\b")),
     ("duration", re.compile(
         rf"\bfor\s+(?:(?:more than|nearly|almost|about|over|at least|up to|some|the)\s+)?"
-        rf"(?P<n>{NUMBER_RE}\s+)?(?P<u>hours?|{UNIT_RE})\b(?!\s+(?:ago|old))"
+        rf"(?:(?P<n>{NUMBER_RE})\s+)?(?P<u>hours?|{UNIT_RE}|long time)\b(?!\s+(?:ago|old))"
     )),
 )
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
+FULL_MONTHS = frozenset(m for m, _ in zip(MONTHS, range(12)))
 
 
 def _number(raw: str | None) -> int | None:
@@ -181,7 +200,7 @@ def _parse(kind: str, m: re.Match[str], text: str) -> Mention | Rejection | None
         allowed = MAY_CONTEXT if mon.rstrip(".").lower() == "may" else MONTH_CONTEXT
         if mod is None and ctx not in allowed:
             return None
-        if "." in mon or len(mon.rstrip(".")) <= 3:
+        if "." in mon or mon.lower() not in FULL_MONTHS:
             return None  # a lone abbreviation ("Jan", "Dec.") is too often a name
         s = m.start("mod") if g.get("mod") else m.start("mon")
         return Mention(s, end, text[s:end], "date", month=_month(mon), modifier=_modifier(mod))
@@ -256,8 +275,30 @@ def _parse(kind: str, m: re.Match[str], text: str) -> Mention | Rejection | None
     if kind == "recent":
         return Mention(start, end, text[start:end], "stretch", modifier="past",
                        unit=UNITS[g["u"].lower()], count=None)
+    if kind == "floating" or kind == "vague":
+        return Mention(start, end, text[start:end], "floating")
+    if kind in ("season", "the_season"):
+        s0, e0 = (m.start("core"), m.end("core")) if g.get("core") else (start, end)
+        season = g["s"].lower()
+        year = int(g["y"]) if g.get("y") else None
+        if year is not None:
+            reason = check_date(year, None, None)
+            if reason:
+                return Rejection(s0, e0, text[s0:e0], reason)
+        return Mention(s0, e0, text[s0:e0], "season", year=year, unit="autumn" if season == "fall" else season)
+    if kind == "ahead":
+        return Mention(start, end, text[start:end], "unit", modifier="next", unit=g["u"].lower())
+    if kind == "in_week":
+        return Mention(start, end, text[start:end], "unit", modifier="this", unit=g["u"].lower())
+    if kind == "timeline_year":
+        s0 = m.start("y")
+        y = int(g["y"])
+        reason = check_date(y, None, None)
+        if reason:
+            return Rejection(s0, end, text[s0:end], reason)
+        return Mention(s0, end, text[s0:end], "date", year=y)
     if kind == "duration":
-        return Mention(start, end, text[start:end], "duration", unit=UNITS[g["u"].lower()],
+        return Mention(start, end, text[start:end], "duration", unit=UNITS.get(g["u"].lower(), "time"),
                        count=_number(g.get("n")))
     return None
 
@@ -278,7 +319,7 @@ def _dated(start: int, end: int, text: str, year: int | None, month: int | None,
     return Mention(start, end, text[start:end], "date", year=year, month=month, day=day, modifier=modifier)
 
 
-_RANGE_LINK = re.compile(r"^\s*(?:to|and|until|till|through|-|–|—)\s*$")
+_RANGE_LINK = re.compile(r"^,?\s*(?:to|and|until|till|through|-|–|—)\s*$")
 _RANGE_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 
 

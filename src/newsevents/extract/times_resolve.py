@@ -90,11 +90,11 @@ def _weekday(m: Mention, anchor: date, future: bool) -> Resolved:
     if m.modifier == "this":
         d = _week_start(anchor) + timedelta(days=wd)
     elif m.modifier == "last" or m.modifier == "past":
-        back = (anchor.weekday() - wd) % 7 or 7
-        d = anchor - timedelta(days=back)
-    elif m.modifier in ("next", "coming") or future:
-        ahead = (wd - anchor.weekday()) % 7 or 7
-        d = anchor + timedelta(days=ahead)
+        d = _week_start(anchor) + timedelta(days=wd - 7)  # news style: "last Thursday" is last week's
+    elif m.modifier in ("next", "coming"):
+        d = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    elif future:
+        d = anchor + timedelta(days=(wd - anchor.weekday()) % 7)
     else:
         d = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
     return Resolved(_iso(d), "day", None, "relative")
@@ -143,15 +143,36 @@ def _back(anchor: date, unit: str, n: int) -> tuple[date, str]:
     return date(anchor.year - n, 1, 1), "year"
 
 
+def _move(anchor: date, unit: str, n: int) -> date:
+    """The anchor moved n units (negative: back), keeping the day of the month where it exists."""
+    if unit in ("day", "week"):
+        return anchor + timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    y, mo = _shift_months(anchor.year, anchor.month, months)
+    return date(y, mo, min(anchor.day, calendar.monthrange(y, mo)[1]))
+
+
 def _stretch(m: Mention, anchor: date) -> Resolved:
     """'the past two years', 'the next few weeks': a period running from or to the document date."""
     if m.count is None or m.unit not in ("day", "week", "month", "year", "decade"):
         return Resolved(None, None, None, "relative")
-    days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[m.unit] * m.count
     if m.modifier == "next":
-        return Resolved(_iso(anchor), "day", _iso(anchor + timedelta(days=days)), "relative")
-    start = anchor - timedelta(days=days)
-    return Resolved(_iso(start), "day", _iso(anchor), "relative")
+        return Resolved(_iso(anchor), "day", _iso(_move(anchor, m.unit, m.count)), "relative")
+    return Resolved(_iso(_move(anchor, m.unit, -m.count)), "day", _iso(anchor), "relative")
+
+
+def _season(m: Mention, anchor: date | None) -> Resolved:
+    first, last = SEASON_MONTHS[m.unit or "summer"]
+    if m.year is not None:
+        y, how = m.year, "absolute"
+    elif anchor is not None:
+        y, how = anchor.year, "relative"
+        if (anchor.month, 1) < (first, 1) and m.unit != "winter":
+            y -= 1  # "over the summer" in a story from April: last year's
+    else:
+        return Resolved(None, None, None, "relative")
+    end_year = y + 1 if last < first else y
+    return Resolved(_iso(date(y, first, 1)), "month", _iso(_month_end(end_year, last)), how)
 
 
 def resolve(m: Mention, anchor: date | None, *, future: bool = False) -> Resolved:
@@ -172,6 +193,8 @@ def resolve(m: Mention, anchor: date | None, *, future: bool = False) -> Resolve
         elif end is not None and second.precision == "year":
             end = end[:4] + "-12-31"
         return Resolved(first.value, first.precision, end, first.how)
+    if m.kind == "season":
+        return _season(m, anchor)
     if m.kind == "duration":
         return Resolved(None, None, None, "duration")
     if m.kind == "floating" or anchor is None:

@@ -7,6 +7,7 @@ city list, ~400 MB while parsed, never inflates the caller's memory).
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import sys
 import time
@@ -35,13 +36,15 @@ CREATE TABLE names (key TEXT NOT NULL, id INTEGER NOT NULL, kind INTEGER NOT NUL
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 """
 
+_DIGIT = re.compile(r"\d")
+
 PlaceRow = tuple[int, int | None, str, float, float, str | None, str | None, str, int]
 NameRow = tuple[str, int, int]
 
 
 def _keep_alternate(name: str) -> bool:
     """Alternate names worth indexing: Latin script, no digits, not a short code like 'GRV'."""
-    if len(name) < 3 or any(ch.isdigit() for ch in name) or not is_latin(name):
+    if len(name) < 3 or _DIGIT.search(name) or not is_latin(name):
         return False
     return not (name.isupper() and len(name) <= 4)
 

@@ -124,8 +124,8 @@ ADMIN1_DEMONYMS: dict[str, tuple[str, ...]] = {
 
 # Country adjectives that differ from the demonym in the country table (ISO-2 -> words).
 COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {
-    "US": ("American", "U.S.", "US"),
-    "GB": ("British", "Briton", "Britons", "UK"),
+    "US": ("American",),
+    "GB": ("British", "Briton", "Britons"),
     "NL": ("Dutch",),
     "CN": ("Chinese",),
     "JP": ("Japanese",),

@@ -11,10 +11,15 @@ _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/]+")
 _DROP = re.compile(r"[.,;:!?\"()\[\]{}]")
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u0300-\u036f\u2000-\u206f]")
+
+
 def fold(text: str) -> str:
     """Strip accents and casefold: 'Grózni' -> 'grozni'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def normalize(text: str) -> str:
@@ -30,4 +35,4 @@ def normalize(text: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when every letter of the name is Latin script (accents allowed)."""
-    return all(ord(ch) < 0x250 or unicodedata.combining(ch) for ch in unicodedata.normalize("NFKD", text))
+    return text.isascii() or _NON_LATIN.search(text) is None

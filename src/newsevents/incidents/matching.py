@@ -26,7 +26,7 @@ class LinkRules:
 
     date_gap_days: int = 1  # reports may disagree by one day (time zones, "last night")
     exact_km: float = 15.0  # two exact places further apart than this are different incidents
-    city_km: float = 40.0  # a city-level place within this distance of the other place can be the same
+    city_km: float = 40.0  # a city and a point place within this distance can be the same (two cities: exact_km)
     admin1_km: float = 300.0  # admin1-level place vs a place with unknown admin1
     threshold: float = 0.55  # a pair scoring at least this is linked (if the hard limits allow it)
     w_date: float = 0.25
@@ -52,12 +52,20 @@ def date_gap(a: Profile, b: Profile) -> int | None:
     return max(0, a.start - b.end, b.start - a.end)
 
 
+def _same_named_place(a: Profile, b: Profile) -> bool:
+    if a.geonameid is not None and b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return bool(a.place and b.place and a.place.lower() == b.place.lower())
+
+
 def place_limit_km(a: Profile, b: Profile, rules: LinkRules) -> float:
     """How far apart two coordinate-bearing places may be, set by the coarser of the two precisions."""
     coarse = max(a.lprec, b.lprec)
     if coarse == EXACT:
         return rules.exact_km
     if coarse == CITY:
+        if a.lprec == b.lprec and not _same_named_place(a, b):
+            return rules.exact_km  # two differently named towns are two places, however close
         return rules.city_km
     return rules.admin1_km
 
@@ -98,8 +106,8 @@ def _date_score(a: Profile, b: Profile) -> float:
     if coarse == DAY:
         return 1.0 if gap == 0 else 0.6
     if coarse == MONTH:
-        return 0.4
-    return 0.2
+        return 0.6
+    return 0.3
 
 
 def _place_score(a: Profile, b: Profile) -> float:
@@ -107,12 +115,10 @@ def _place_score(a: Profile, b: Profile) -> float:
         return 0.1
     coarse = max(a.lprec, b.lprec)
     if coarse == COUNTRY:
-        return 0.2
-    if coarse == ADMIN1:
         return 0.4
-    if a.geonameid is not None and a.geonameid == b.geonameid:
-        return 1.0
-    if a.place and b.place and a.place.lower() == b.place.lower():
+    if coarse == ADMIN1:
+        return 0.6
+    if _same_named_place(a, b):
         return 1.0
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return 0.4
@@ -133,15 +139,15 @@ def _counts_clash(a: Profile, b: Profile) -> bool:
 
 def score(a: Profile, b: Profile, rules: LinkRules) -> float:
     """How alike two compatible reports are, 0..1 (plus small mode/casualty adjustments)."""
-    actor = 0.0
-    if a.actors and b.actors:
-        actor = len(a.actors & b.actors) / len(a.actors | b.actors)
     value = (
         rules.w_date * _date_score(a, b)
         + rules.w_place * _place_score(a, b)
-        + rules.w_actor * actor
         + rules.w_text * signature_similarity(a.sig, b.sig)
     )
+    if a.actors and b.actors:
+        value += rules.w_actor * len(a.actors & b.actors) / len(a.actors | b.actors)
+    else:  # no actor evidence on one side: judge on the rest alone
+        value /= 1.0 - rules.w_actor
     if a.mode and b.mode:
         value += rules.mode_bonus if a.mode == b.mode else -rules.mode_bonus
     if _counts_clash(a, b):

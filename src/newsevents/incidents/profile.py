@@ -13,6 +13,7 @@ from newsevents.models import Event
 # Date precision codes: a smaller code is more precise.
 DAY, MONTH, YEAR, PUBLISHED = 0, 1, 2, 3
 DATE_PRECISION_CODE = {"day": DAY, "month": MONTH, "year": YEAR}
+DATE_PRECISIONS = ("day", "month", "year")
 # Place precision codes: a smaller code is more specific.
 EXACT, CITY, ADMIN1, COUNTRY, NOWHERE = 0, 1, 2, 3, 4
 PLACE_PRECISION_CODE = {"exact": EXACT, "city": CITY, "admin1": ADMIN1, "country": COUNTRY}
@@ -39,8 +40,25 @@ _STOP = frozenset(
     reported reports report officials official spokesman spokeswoman statement added including near least more
     some several many other another one two three four five six seven eight nine ten dozen dozens people
     local monday tuesday wednesday thursday friday saturday sunday yesterday today tonight night morning
-    afternoon evening week month year last early late on""".split()
+    afternoon evening week month year last early late on kill killed killing killings die died dead death
+    deaths toll wounded injured injuring hurt""".split()
 )
+# Words reports use interchangeably for the same thing, mapped to one token before hashing.
+SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(
+        "blast blasts explosion explosions exploded explosive explosives bomb bombs bombing bombings bomber "
+        "bombers ied ieds detonated detonation".split(), "bomb"),
+    **dict.fromkeys(
+        "gunmen gunman militants militant insurgents insurgent fighters jihadists jihadist rebels rebel "
+        "assailants attackers extremists terrorists".split(), "militant"),
+    **dict.fromkeys("attack attacks attacked assault assaulted raid raided stormed storming".split(), "attack"),
+    **dict.fromkeys("soldiers soldier troops troop army military".split(), "soldier"),
+    **dict.fromkeys("police policemen policeman officers officer constables constable".split(), "police"),
+    **dict.fromkeys("shelling shelled shells artillery bombardment".split(), "shell"),
+    **dict.fromkeys("missile missiles rocket rockets".split(), "missile"),
+    **dict.fromkeys("airstrike airstrikes strike strikes struck warplanes jets".split(), "strike"),
+    **dict.fromkeys("shooting shootout gunfight firefight gunfire shot".split(), "shoot"),
+}
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
 
 
@@ -60,7 +78,8 @@ def text_signature(text: str) -> int:
     for word in _WORD.findall(text.lower()):
         if len(word) < 3 or word in _STOP:
             continue
-        sig |= 1 << (zlib.crc32(stem(word).encode("utf-8")) % SIGNATURE_BITS)
+        token = SYNONYMS.get(word) or stem(word)
+        sig |= 1 << (zlib.crc32(token.encode("utf-8")) % SIGNATURE_BITS)
     return sig
 
 
@@ -98,6 +117,9 @@ def date_interval(value: str | None, precision: str | None) -> tuple[int, int, i
     return day, day, DAY
 
 
+_NO_ACTORS: frozenset[str] = frozenset()
+
+
 def _intern(value: str | None) -> str | None:
     return sys.intern(value) if value else None
 
@@ -114,8 +136,6 @@ class Profile:
     start: int | None  # first possible day (proleptic ordinal), None when neither date nor publication known
     end: int | None
     dprec: int  # DAY, MONTH, YEAR or PUBLISHED (window before publication)
-    date_value: str | None
-    date_precision: str | None
     place: str | None
     geonameid: int | None
     lat: float | None
@@ -129,6 +149,19 @@ class Profile:
     injured: tuple[int | None, int | None, int | None] | None
     published: str | None
     published_day: int | None
+
+    @property
+    def date_value(self) -> str | None:
+        """The event's own date as ISO text at its precision; None for an undated (publication-window) event."""
+        if self.start is None or self.dprec == PUBLISHED:
+            return None
+        day = dt.date.fromordinal(self.start)
+        return day.isoformat() if self.dprec == DAY else f"{day:%Y-%m}" if self.dprec == MONTH else f"{day:%Y}"
+
+    @property
+    def date_precision(self) -> str | None:
+        """"day", "month" or "year"; None for an undated event."""
+        return None if self.start is None or self.dprec == PUBLISHED else DATE_PRECISIONS[self.dprec]
 
     @property
     def order_key(self) -> tuple[int, str]:
@@ -155,15 +188,15 @@ def profile_of(event: Event, published: str | None) -> Profile:
     loc = event.location
     country = loc.country.upper() if loc and loc.country else None
     lprec = PLACE_PRECISION_CODE.get(loc.precision or "", COUNTRY) if loc and country else NOWHERE
+    if lprec <= CITY and (loc is None or loc.lat is None or loc.lon is None):
+        lprec = ADMIN1  # a point without coordinates can only be placed by its region
     admin1 = _intern(loc.admin1) if loc and country and lprec <= ADMIN1 else None
     if lprec == ADMIN1 and admin1 is None:
         lprec = COUNTRY
     lat = loc.lat if loc and lprec <= ADMIN1 else None
     lon = loc.lon if loc and lprec <= ADMIN1 else None
-    actor_ids = frozenset(
-        a.actor_id for a in (*event.actors, *event.recipients) if a.actor_id
-    )
-    keep_date = event.date is not None and interval is not None and dprec != PUBLISHED
+    ids = [a.actor_id for a in (*event.actors, *event.recipients) if a.actor_id]
+    actor_ids = frozenset(sys.intern(i) for i in ids) if ids else _NO_ACTORS
     return Profile(
         event_id=event.id,
         doc_id=_intern(event.doc_id) or "",
@@ -173,8 +206,6 @@ def profile_of(event: Event, published: str | None) -> Profile:
         start=start,
         end=end,
         dprec=dprec,
-        date_value=event.date.value if keep_date and event.date else None,
-        date_precision=_intern(event.date.precision) if keep_date and event.date else None,
         place=_intern(loc.name) if loc else None,
         geonameid=loc.geonameid if loc else None,
         lat=lat,

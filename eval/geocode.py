@@ -1,0 +1,180 @@
+"""Score toponym detection and geocoding end to end on TR-News and GeoVirus.
+
+    python eval/geocode.py [--data ../shared/data] [--json out.json] [--limit N]
+
+Detection: a predicted toponym is correct when its span overlaps a gold span; recall counts gold
+toponyms overlapped by a prediction. Geocoding: accuracy@161km is the share of gold toponyms
+(with gold coordinates) whose overlapping prediction lies within 161 km (100 miles) of the gold
+point; reported over (a) the gold toponyms that a prediction overlaps and (b) all gold toponyms.
+Two prediction sets are scored: `places` (what newsevents emits) and `places+demonyms` (also the
+nationality words it reads as context, since TR-News annotates "Turkish" as a toponym of Turkey).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import resource
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+KM = 161.0
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    gold: list[Gold]
+
+
+def _float(value: str | None) -> float | None:
+    return float(value) if value not in (None, "") else None
+
+
+def read_trnews(path: Path) -> list[Article]:
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        gold = []
+        for tp in art.iter("toponym"):
+            tag = tp.find("gaztag")
+            lat = _float(tag.findtext("lat")) if tag is not None else None
+            lon = _float(tag.findtext("lon")) if tag is not None else None
+            gold.append(Gold(int(tp.findtext("start")), int(tp.findtext("end")), lat, lon))
+        out.append(Article(art.findtext("text") or "", gold))
+    return out
+
+
+def read_geovirus(path: Path) -> list[Article]:
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        gold = [Gold(int(loc.findtext("start")), int(loc.findtext("end")), _float(loc.findtext("lat")),
+                     _float(loc.findtext("lon"))) for loc in art.iter("location")]
+        out.append(Article(art.findtext("text") or "", gold))
+    return out
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score(articles: list[Article], predictions: list[list]) -> dict[str, float | int]:
+    """Detection P/R/F1 by span overlap and accuracy@161km over matched and over all gold."""
+    n_pred = tp_pred = n_gold = found = with_coords = matched_coords = correct = 0
+    for art, preds in zip(articles, predictions):
+        n_pred += len(preds)
+        tp_pred += sum(any(_overlaps(p.span, (g.start, g.end)) for g in art.gold) for p in preds)
+        for g in art.gold:
+            n_gold += 1
+            over = [p for p in preds if _overlaps(p.span, (g.start, g.end))]
+            found += bool(over)
+            if g.lat is None:
+                continue
+            with_coords += 1
+            if over:
+                matched_coords += 1
+                p = over[0]
+                if p.lat is not None and km(p.lat, p.lon, g.lat, g.lon) <= KM:
+                    correct += 1
+    precision = tp_pred / n_pred if n_pred else 0.0
+    recall = found / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+        "acc161_matched": round(correct / matched_coords, 4) if matched_coords else 0.0,
+        "acc161_all": round(correct / with_coords, 4) if with_coords else 0.0,
+        "gold": n_gold, "gold_with_coords": with_coords, "gold_matched_with_coords": matched_coords,
+        "predicted": n_pred,
+    }
+
+
+def evaluate(data: Path, limit: int | None = None) -> dict:
+    """Run detection + resolution on both corpora and return the scores and timings."""
+    from newsevents.extract import places
+    from newsevents.geo import get_gazetteer
+    from newsevents.nlp import load
+
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    nlp = load(with_ruler=False)
+    rss_nlp = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    gaz = get_gazetteer()
+    load_s = time.perf_counter() - t
+    corpora = {
+        "tr-news": read_trnews(data / "tr-news" / "TR-News.xml"),
+        "geovirus": read_geovirus(data / "geovirus" / "GeoVirus.xml"),
+    }
+    result: dict = {"corpora": {}}
+    nlp_s = geo_s = 0.0
+    for name, articles in corpora.items():
+        articles = articles[:limit] if limit else articles
+        plain, combined = [], []
+        for i, art in enumerate(articles):
+            t = time.perf_counter()
+            doc = nlp(art.text)
+            t2 = time.perf_counter()
+            analysis = places.analyse(doc, doc_id=f"{name}-{i}", gazetteer=gaz)
+            geo_s += time.perf_counter() - t2
+            nlp_s += t2 - t
+            plain.append(analysis.places)
+            combined.append(sorted(analysis.places + analysis.demonyms, key=lambda p: p.span))
+        result["corpora"][name] = {
+            "articles": len(articles),
+            "places": score(articles, plain),
+            "places+demonyms": score(articles, combined),
+        }
+    rss_end = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result["timing"] = {
+        "spacy_s": round(nlp_s, 2), "geocode_s": round(geo_s, 2),
+        "geocode_share_of_spacy": round(geo_s / nlp_s, 4) if nlp_s else None,
+        "gazetteer_load_s": round(load_s, 2),
+    }
+    result["memory_mb"] = {
+        "peak_before_spacy": round(rss0 / 1024), "peak_after_spacy": round(rss_nlp / 1024),
+        "peak_at_end": round(rss_end / 1024),
+        "added_after_spacy": round((rss_end - rss_nlp) / 1024),
+    }
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Score toponym detection and geocoding.")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--json", type=Path, help="write the scores here as JSON")
+    parser.add_argument("--limit", type=int, help="only the first N articles of each corpus")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    if not (args.data / "tr-news" / "TR-News.xml").exists():
+        print(f"no evaluation data under {args.data}", file=sys.stderr)
+        return 2
+    result = evaluate(args.data, args.limit)
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Evaluate cross-article incident grouping on the hand-written dev set: pairwise and B-cubed P/R/F1.
+
+    python eval/incidents.py                  # structured reports from eval/data/incidents_dev.jsonl
+    python eval/incidents.py --write          # ... and store the scores in eval/scores/incidents.json
+    python eval/incidents.py --events X.jsonl # pipeline output (documents whose external_id is a report's
+                                              # doc_id, and their events) scored against the same gold
+
+Each split ("dev": tuned on; "heldout": never tuned on) is grouped in its own index; "all" groups both
+together, so look-alikes across splits are also tested.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from newsevents.incidents import IncidentIndex
+from newsevents.models import ActorRef, Count, Event, EventDate, Location, TextSpan
+
+ROOT = Path(__file__).resolve().parent
+DATA = ROOT / "data" / "incidents_dev.jsonl"
+SCORES = ROOT / "scores" / "incidents.json"
+SPLITS = ("dev", "heldout", "all")
+
+
+def load_rows(path: Path = DATA) -> list[dict[str, Any]]:
+    """The dev set: one structured report per line, with its gold incident label."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _count(value: dict[str, Any] | None) -> Count | None:
+    return Count(value["best"], value["low"], value["high"]) if value else None
+
+
+def event_of(row: dict[str, Any]) -> Event:
+    """The Event an extractor would give for one report (structured fields plus the sentence)."""
+    sentence = TextSpan(row["sentence"], (0, len(row["sentence"])))
+    date = row.get("date")
+    loc = row.get("location")
+    return Event(
+        id=row["id"],
+        doc_id=row["doc_id"],
+        event_type=row["event_type"],
+        trigger=sentence,
+        sentence=sentence,
+        actors=[ActorRef(a, (0, 0), a, a) for a in row.get("actors", [])],
+        mode=row.get("mode"),
+        date=EventDate(date["value"], date["precision"]) if date else None,
+        location=Location(
+            loc["name"], loc.get("geonameid"), loc["lat"], loc["lon"], loc["country"], loc.get("admin1"),
+            loc["precision"],
+        ) if loc else None,
+        fatalities=_count(row.get("fatalities")),
+        injured=_count(row.get("injured")),
+    )
+
+
+def _pairs(groups: list[list[str]]) -> set[tuple[str, str]]:
+    return {(a, b) for g in groups for i, a in enumerate(sorted(g)) for b in sorted(g)[i + 1 :]}
+
+
+def _prf(p: float, r: float) -> dict[str, float]:
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def score_partition(predicted: list[list[str]], gold: dict[str, str]) -> dict[str, Any]:
+    """Pairwise and B-cubed precision/recall/F1 of a predicted partition of items against gold labels."""
+    items = [x for g in predicted for x in g]
+    gold_groups: dict[str, list[str]] = defaultdict(list)
+    for x in items:
+        gold_groups[gold[x]].append(x)
+    pred_of = {x: i for i, g in enumerate(predicted) for x in g}
+    pred_size = [len(g) for g in predicted]
+    gp, pp = _pairs(list(gold_groups.values())), _pairs(predicted)
+    both = len(gp & pp)
+    pair = _prf(both / len(pp) if pp else 1.0, both / len(gp) if gp else 1.0)
+    b_p = b_r = 0.0
+    for x in items:
+        same = sum(1 for y in gold_groups[gold[x]] if pred_of[y] == pred_of[x])
+        b_p += same / pred_size[pred_of[x]]
+        b_r += same / len(gold_groups[gold[x]])
+    bcubed = _prf(b_p / len(items), b_r / len(items)) if items else _prf(0.0, 0.0)
+    return {
+        "items": len(items), "gold_incidents": len(gold_groups), "predicted_incidents": len(predicted),
+        "pairwise": pair, "bcubed": bcubed,
+    }
+
+
+def _group(events: list[Event], published: dict[str, str | None]) -> list[list[str]]:
+    index = IncidentIndex()
+    for e in events:
+        index.add(e, published.get(e.doc_id))
+    return index.groups()
+
+
+def evaluate(rows: list[dict[str, Any]] | None = None, shuffles: int = 5) -> dict[str, Any]:
+    """Scores per split, plus whether shuffled arrival orders gave the same partition."""
+    rows = rows if rows is not None else load_rows()
+    out: dict[str, Any] = {}
+    for split in SPLITS:
+        chosen = [r for r in rows if split == "all" or r["split"] == split]
+        events = [event_of(r) for r in chosen]
+        published = {r["doc_id"]: r.get("published") for r in chosen}
+        gold = {r["id"]: r["incident"] for r in chosen}
+        groups = _group(events, published)
+        rng = random.Random(7)
+        stable = True
+        for _ in range(shuffles):
+            rng.shuffle(events)
+            stable &= _group(events, published) == groups
+        out[split] = score_partition(groups, gold) | {"order_independent": stable}
+    return out
+
+
+def evaluate_pipeline(path: Path, rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Score the grouping of pipeline output: events are labelled by their document's gold incident."""
+    rows = rows if rows is not None else load_rows()
+    label = {r["doc_id"]: r["incident"] for r in rows}
+    docs: dict[str, str] = {}
+    published: dict[str, str | None] = {}
+    events: list[Event] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            rec = json.loads(line)
+            if rec.get("kind") == "document" and rec.get("external_id") in label:
+                docs[rec["id"]] = rec["external_id"]
+                published[rec["id"]] = (rec.get("published") or {}).get("value")
+            elif rec.get("kind") == "event":
+                events.append(Event.from_dict(rec))
+    events = [e for e in events if e.doc_id in docs]
+    gold = {e.id: label[docs[e.doc_id]] for e in events}
+    return {"pipeline": score_partition(_group(events, published), gold)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="store the scores in eval/scores/incidents.json")
+    parser.add_argument("--events", type=Path, help="score pipeline output instead of the structured reports")
+    args = parser.parse_args(argv)
+    scores = evaluate_pipeline(args.events) if args.events else evaluate()
+    json.dump(scores, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    if args.write and not args.events:
+        SCORES.parent.mkdir(parents=True, exist_ok=True)
+        SCORES.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

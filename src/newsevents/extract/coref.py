@@ -1,0 +1,89 @@
+"""Coreference for organisations: "the group", "the militants", "its leader", "they" back to the group named before."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from spacy.tokens import Doc
+
+from newsevents.models import ActorRef
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "coref"
+_MAX_DISTANCE = 600  # characters back to look for the antecedent (about three sentences)
+
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:(?:militant|terrorist|jihadist|extremist|armed|rebel|insurgent|islamist|Islamist|"
+    r"Sunni|Shia|Shiite|radical|Islamic|new|rival|breakaway|splinter|separatist|banned|outlawed|"
+    r"Somali|Nigerian|Syrian|Afghan|Iraqi|Pakistani)\s+){0,2}"
+    r"(?:group|organi[sz]ation|movement|faction|outfit|militants|insurgents|rebels|jihadists|militia|network|"
+    r"insurgency|extremists|fighters|terrorists|alliance|coalition)\b(?!\s+(?:of|from|in)\s+[A-Z])")
+_PLURAL_PRONOUN = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b")
+_SINGULAR_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]tself)\b")
+_POSSESSIVE_ROLE = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+group['’]s)\s+(?:new\s+|former\s+|top\s+|self-styled\s+|late\s+)?"
+    r"(?:leader|emir|amir|chief|commander|head|spokesman|founder|governor|wali)\b")
+
+
+def _is_org(m: ActorRef) -> bool:
+    return m.kind not in ("person", "agent", "state", "place") and m.via != "coreference" and m.actor_id is not None
+
+
+def _sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return pos, pos
+    sent = span[0].sent
+    return sent.start_char, sent.end_char
+
+
+def _antecedent(pos: int, sent_end: int, mentions: list[ActorRef], *, definite: bool) -> ActorRef | None:
+    """The nearest organisation named before pos, skipping one named later in the same sentence when the
+    anaphor is a description (in 'the group claimed ties to ISIS', the group is not ISIS)."""
+    later = {m.actor_id for m in mentions if pos < m.span[0] < sent_end} if definite else set()
+    for m in sorted(mentions, key=lambda m: m.span[1], reverse=True):
+        if m.span[1] > pos or pos - m.span[1] > _MAX_DISTANCE:
+            continue
+        if _is_org(m) and m.actor_id not in later:
+            return m
+    return None
+
+
+def _overlaps(span: tuple[int, int], mentions: list[ActorRef]) -> bool:
+    return any(m.span[0] < span[1] and span[0] < m.span[1] for m in mentions)
+
+
+def resolve(doc: Doc, mentions: list[ActorRef]) -> list[ActorRef]:
+    """The mentions plus one ActorRef (via="coreference") per anaphor that refers back to an organisation."""
+    text = doc.text
+    found: list[tuple[tuple[int, int], bool, float, str]] = []
+    for m in _POSSESSIVE_ROLE.finditer(text):
+        # "its leader": the possessive itself refers to the group
+        end = m.start() + len(m.group(0).split()[0])
+        found.append(((m.start(), end), False, 0.6, "possessive"))
+    for m in _DESCRIPTION.finditer(text):
+        found.append((m.span(), True, 0.65, "description"))
+    for m in _PLURAL_PRONOUN.finditer(text):
+        found.append((m.span(), False, 0.45, "pronoun"))
+    for m in _SINGULAR_PRONOUN.finditer(text):
+        found.append((m.span(), False, 0.5, "pronoun"))
+    out = list(mentions)
+    taken: list[tuple[int, int]] = []
+    for span, definite, weight, how in sorted(found, key=lambda f: f[0]):
+        if _overlaps(span, [m for m in mentions if m.kind != "agent"]) or any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        _, sent_end = _sentence_bounds(doc, span[0])
+        ante = _antecedent(span[0], sent_end, mentions, definite=definite)
+        if ante is None:
+            continue
+        if how == "pronoun" and span[0] - ante.span[1] > _MAX_DISTANCE // 2:
+            continue
+        taken.append(span)
+        out.append(ActorRef(
+            text=text[span[0]:span[1]], span=span, actor_id=ante.actor_id, name=ante.name, sector=ante.sector,
+            country=ante.country, kind=ante.kind, provisional=ante.provisional, via="coreference",
+            confidence=round(weight * ante.confidence, 2), extractor=f"{EXTRACTOR}:{how}"))
+    log.debug("coreference added %d mentions", len(out) - len(mentions))
+    return sorted(out, key=lambda m: m.span)

@@ -1,0 +1,238 @@
+"""Events: for each typed event mention, who did it to whom (dependency parse) and how certain it is."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.models import ActorRef, EventDate, Event, Location, TextSpan
+
+EXTRACTOR = "events/0.1"
+
+_SUBJ = {"nsubj", "csubj"}
+_PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+_OBJ = {"dobj", "obj", "attr", "oprd"}
+_TARGET_PREPS = {"on", "against", "at", "upon", "toward", "towards", "to", "with", "in"}
+_ACTOR_PREPS = {"by", "from"}
+_SPEECH = {"say", "tell", "state", "add", "write", "announce", "declare", "vow", "warn", "threaten", "claim",
+           "insist", "shout", "proclaim"}
+_ALLEGED_ADV = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently", "possibly"}
+_ALLEGED_HEADS = {"accuse", "suspect", "allege", "blame", "believe", "appear", "seem", "report"}
+_CLAIM_HEADS = {"claim"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_HEADS = {"vow", "threaten", "plan", "promise", "intend", "pledge", "aim", "prepare", "warn", "go"}
+_HYPO_AUX = {"would", "could", "might", "may", "should", "can"}
+_HYPO_MARK = {"if", "unless", "whether"}
+_FIRST_PERSON = {"we", "us", "i", "me", "our"}
+
+MentionsIndex = Sequence[ActorRef]
+
+
+def event_id(doc_id: str, event_type: str, span: tuple[int, int]) -> str:
+    digest = hashlib.sha256(f"{doc_id}|{event_type}|{span[0]}|{span[1]}".encode()).hexdigest()[:16]
+    return f"ev_{digest}"
+
+
+def _mention_in(token: Token, mentions: MentionsIndex, *, max_tokens: int = 14) -> ActorRef | None:
+    """The actor mention a participant token stands for: the head's own mention, else a named one inside."""
+    subtree = list(token.subtree)
+    left = subtree[0].idx
+    right = subtree[-1].idx + len(subtree[-1])
+    if len(subtree) > max_tokens:  # a long clause: only the head's own noun phrase counts
+        left = min(t.idx for t in token.lefts) if any(True for _ in token.lefts) else token.idx
+        right = token.idx + len(token)
+    inside = [m for m in mentions if left <= m.span[0] and m.span[1] <= right]
+    if not inside:
+        return None
+    own = [m for m in inside if m.span[0] <= token.idx < m.span[1]]
+    if own and own[0].kind != "agent":
+        return own[0]
+    groups = [m for m in inside if m.kind in ("armed_group", "organisation", "person")]
+    if groups:  # "Two militants from the Caucasus Emirate": the group, not the sector word
+        return groups[0]
+    return own[0] if own else inside[0]
+
+
+def _speaker(sent: Span, mentions: MentionsIndex) -> ActorRef | None:
+    """The subject of the sentence's speech verb ("said the fighter"), for quoted first-person actions."""
+    for tok in sent:
+        if tok.lemma_ in _SPEECH and tok.pos_ == "VERB":
+            for child in tok.children:
+                if child.dep_ in _SUBJ:
+                    return _mention_in(child, mentions)
+    return None
+
+
+def _participants(trigger: Token, sent: Span, mentions: MentionsIndex) -> tuple[list[ActorRef], list[ActorRef]]:
+    actors: list[ActorRef] = []
+    recipients: list[ActorRef] = []
+
+    def add(target: list[ActorRef], token: Token) -> None:
+        if token.lower_ in _FIRST_PERSON:
+            speaker = _speaker(sent, mentions)
+            if speaker is not None:
+                target.append(speaker)
+                return
+        mention = _mention_in(token, mentions)
+        if mention is not None and all(m.span != mention.span for m in actors + recipients):
+            target.append(mention)
+        for conj in token.conjuncts:  # "police and soldiers"
+            m2 = _mention_in(conj, mentions, max_tokens=6)
+            if m2 is not None and all(m.span != m2.span for m in actors + recipients):
+                target.append(m2)
+
+    head = trigger
+    for child in head.children:
+        if child.dep_ in _SUBJ:
+            add(actors, child)
+        elif child.dep_ in _PASSIVE_SUBJ:
+            add(recipients, child)
+        elif child.dep_ in _OBJ:
+            add(recipients, child)
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                add(actors, pobj)
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | _ACTOR_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ in _ACTOR_PREPS and trigger.pos_ == "NOUN":
+                    add(actors, pobj)
+                elif child.lower_ in _TARGET_PREPS and child.lower_ != "in":
+                    add(recipients, pobj)
+        elif child.dep_ == "poss" and trigger.pos_ == "NOUN":
+            add(actors, child)
+    if not actors:
+        actors.extend(_inherited_subject(trigger, sent, mentions))
+    return actors, recipients
+
+
+def _inherited_subject(trigger: Token, sent: Span, mentions: MentionsIndex) -> list[ActorRef]:
+    """Subjects shared through coordination, participles and relative clauses."""
+    token = trigger
+    for _ in range(4):
+        if token.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and token.head is not token:
+            token = token.head
+        elif token.dep_ == "relcl":
+            noun = token.head  # "the attack that killed 14 policemen" -> whoever made the attack
+            return [m for m in [_actor_of_noun(noun, mentions)] if m is not None]
+        else:
+            break
+        for child in token.children:
+            if child.dep_ in _SUBJ:
+                mention = _mention_in(child, mentions)
+                return [mention] if mention is not None else []
+        if token.pos_ == "NOUN":
+            found = _actor_of_noun(token, mentions)
+            return [found] if found else []
+    return []
+
+
+def _actor_of_noun(noun: Token, mentions: MentionsIndex) -> ActorRef | None:
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
+            target = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None:
+                return _mention_in(target, mentions)
+    # "the group accused of orchestrating the attack": the noun the participle hangs on
+    head = noun.head
+    for _ in range(4):
+        if head.dep_ in ("acl", "pcomp", "pobj", "prep", "dobj") and head.head is not head:
+            head = head.head
+            if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("pobj",):
+                return _mention_in(head, mentions, max_tokens=8)
+        else:
+            break
+    return None
+
+
+def certainty(trigger: Token, sent: Span) -> tuple[str, Token | None]:
+    """asserted, claimed, alleged, hypothetical, future or negated, with the word that says so."""
+    chain = [trigger]
+    token = trigger
+    while token.head is not token and len(chain) < 6:
+        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_ in _SPEECH:
+            break  # reported speech: the speech verb's own modality does not pass into the quote
+        token = token.head
+        chain.append(token)
+    for tok in chain[:3]:
+        for child in tok.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+                return "negated", child
+    for tok in chain[:2]:
+        for child in tok.children:
+            if child.dep_ in ("aux",) and child.lower_ in _FUTURE_AUX:
+                return "future", child
+            if child.dep_ == "aux" and child.lower_ == "going" and any(c.lower_ == "to" for c in tok.children):
+                return "future", child
+            if child.dep_ == "aux" and child.lower_ in _HYPO_AUX:
+                return "hypothetical", child
+            if child.dep_ == "mark" and child.lower_ in _HYPO_MARK:
+                return "hypothetical", child
+    for tok in chain:
+        for child in tok.children:
+            if child.lower_ in _ALLEGED_ADV:
+                return "alleged", child
+    for tok in chain[1:]:
+        if tok.lemma_ in _CLAIM_HEADS:
+            return "claimed", tok
+        if tok.lemma_ in _ALLEGED_HEADS:
+            return "alleged", tok
+        if tok.lemma_ in _FUTURE_HEADS and trigger.dep_ in ("xcomp", "ccomp"):
+            return "future", tok
+    return "asserted", None
+
+
+def run(
+    doc: Doc,
+    mentions: MentionsIndex,
+    *,
+    doc_id: str,
+    date_of: Callable[[tuple[int, int], tuple[int, int], bool], EventDate | None] | None = None,
+    place_of: Callable[[tuple[int, int], tuple[int, int]], Location | None] | None = None,
+    min_confidence: float = 0.0,
+) -> list[Event]:
+    """Every event in the document; date_of and place_of tie each one to a time and a place."""
+    from newsevents.extract import typing as event_typing
+
+    events: list[Event] = []
+    for sent in doc.sents:
+        for frame in event_typing.analyse(sent):
+            actors, recipients = _participants(frame.trigger, sent, mentions)
+            cert, cue = certainty(frame.trigger, sent)
+            if frame.event_type == "THREATEN" and cert == "asserted" and _is_future_statement(frame.trigger):
+                cert = "future"
+            acled = event_typing.acled_for(frame, [a.sector or "" for a in actors],
+                                           [r.sector or "" for r in recipients])
+            sent_span = (sent.start_char, sent.end_char)
+            confidence = round(frame.confidence * (1.0 if actors else 0.85) * (1.0 if cert == "asserted" else 0.95), 3)
+            if confidence < min_confidence:
+                continue
+            counts = frame.counts
+            events.append(Event(
+                id=event_id(doc_id, frame.event_type, frame.trigger_span), doc_id=doc_id,
+                event_type=frame.event_type,
+                trigger=TextSpan(doc.text[frame.trigger_span[0]:frame.trigger_span[1]], frame.trigger_span),
+                sentence=TextSpan(sent.text, sent_span), actors=actors, recipients=recipients,
+                mode=frame.mode, modes=list(frame.modes), acled=acled, cameo_root=frame.cameo_root,
+                date=date_of(sent_span, frame.trigger_span, cert != "future") if date_of else None,
+                location=place_of(sent_span, frame.trigger_span) if place_of else None,
+                fatalities=counts.get("fatalities"), injured=counts.get("injured"),
+                arrested=counts.get("arrested"), kidnapped=counts.get("kidnapped"), size=counts.get("size"),
+                target_sector=frame.target_sector, certainty=cert,
+                certainty_cue=TextSpan(cue.text, (cue.idx, cue.idx + len(cue))) if cue is not None else None,
+                confidence=confidence, extractor=f"{EXTRACTOR}+{frame.extractor}",
+            ))
+    return events
+
+
+def _is_future_statement(trigger: Token) -> bool:
+    """A threat is about the future: 'vowed ISIS will liberate', 'we will free', 'threatened to attack'."""
+    for tok in [trigger, *trigger.subtree]:
+        if tok.dep_ == "aux" and tok.lower_ in _FUTURE_AUX | {"going"}:
+            return True
+        if tok.dep_ == "xcomp" or (tok.tag_ == "TO" and tok.head.pos_ == "VERB"):
+            return True
+    return trigger.lemma_ in {"threaten", "vow", "warn"}

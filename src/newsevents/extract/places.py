@@ -1,0 +1,235 @@
+"""Find the toponyms of a document, resolve them against the gazetteer, and place its events."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.geo import Candidate, Demonym, Gazetteer, get_gazetteer
+from newsevents.geo.locate import event_location
+from newsevents.geo.names import normalize
+from newsevents.geo.resolve import resolve_names
+from newsevents.models import Location, Place
+
+log = logging.getLogger(__name__)
+
+__all__ = ["run", "analyse", "event_location", "Analysis", "Location"]
+
+PLACE_LABELS = {"GPE", "LOC"}
+# words after which a capitalised name is very likely a place
+LOCATIVE_CUES = {"in", "near", "outside", "at", "from", "to", "into", "across", "around", "towards",
+                 "toward", "through", "via", "nearby", "between", "inside", "within"}
+# nouns that make "<noun> of X" or "X <noun>" a place
+FEATURE_NOUNS = {"village", "town", "city", "region", "province", "district", "republic", "county",
+                 "valley", "gorge", "governorate", "state", "oblast", "capital", "outskirts", "suburb",
+                 "suburbs", "area", "settlement", "municipality", "island", "port", "border"}
+# last words that mark a GPE/LOC entity as an organisation when the gazetteer does not know it
+ORG_HEADS = {"state", "emirate", "caliphate", "army", "front", "brigade", "brigades", "movement",
+             "party", "council", "group", "forces", "ministry", "government", "police", "command",
+             "emirates"}
+# nouns that, with "from X", make X only the origin of a person
+PERSON_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "native", "national", "citizen",
+                "resident", "fighter", "militant", "jihadist", "refugee", "immigrant", "migrant",
+                "student", "teenager", "person", "people", "volunteer", "recruit", "member",
+                "commander", "family", "father", "mother", "son", "daughter", "suspect", "national"}
+STRONG_FEATURES = {"PCLI", "ADM1", "CONT", "RGN"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A toponym's words in the text and how it was found."""
+
+    text: str
+    start: int  # token index
+    end: int
+    source: str  # ner | gazetteer
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything places.run works out: the places it emits and the demonyms it used as context."""
+
+    places: list[Place]
+    demonyms: list[Place]  # nationality words resolved to their country/admin1 (never emitted)
+
+
+def _trim(ent: Span) -> tuple[int, int]:
+    """Token range of an entity without a leading 'the' and a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+        end -= 1
+    return start, end
+
+
+def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    return gaz.lookup(text) if normalize(text) else ()
+
+
+def _locative_before(doc: Doc, start: int) -> bool:
+    """True when 'in', 'near', 'village of'... comes right before token start."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("the", "nearby", "neighbouring", "neighboring", "northern",
+                                    "southern", "eastern", "western", "central"):
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in LOCATIVE_CUES:
+        return True
+    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in FEATURE_NOUNS
+
+
+def _feature_after(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in FEATURE_NOUNS
+
+
+def _comma_after_place(doc: Doc, start: int, taken: list[Mention]) -> bool:
+    """'Louisville, Ky.': a name right after another toponym and a comma."""
+    return start >= 2 and doc[start - 1].text == "," and any(m.end == start - 1 for m in taken)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
+
+
+def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
+    mentions: list[Mention] = []
+    demonyms: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        start, end = _trim(ent)
+        if start >= end:
+            continue
+        text = doc[start:end].text
+        cands = _candidates(gaz, text)
+        if gaz.demonym(text) and not any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands):
+            demonyms.append((start, end))
+            continue
+        label = ent.label_
+        if label in PLACE_LABELS:
+            if not cands and doc[end - 1].lower_ in ORG_HEADS:
+                continue
+            mentions.append(Mention(text, start, end, "ner"))
+        elif label == "FAC" and cands:
+            mentions.append(Mention(text, start, end, "ner"))
+        elif label in ("NORP", "ORG", "PERSON") and cands:
+            strong = any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)
+            if strong or (_locative_before(doc, start) and any(c.match == "name" for c in cands)):
+                mentions.append(Mention(text, start, end, "ner"))
+    return mentions, demonyms
+
+
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention]) -> list[Mention]:
+    """Capitalised names outside entities that the gazetteer knows and the context marks as places."""
+    blocked = [False] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            blocked[i] = True
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        if blocked[i] or not _capitalised(doc[i]) or doc[i].is_stop:
+            i += 1
+            continue
+        hit = None
+        for n in (3, 2, 1):
+            j = i + n
+            if j > len(doc) or any(blocked[k] or not _capitalised(doc[k]) for k in range(i, j)):
+                continue
+            if any(doc[k].pos_ != "PROPN" for k in range(i, j)):
+                continue
+            text = doc[i:j].text
+            cands = _candidates(gaz, text)
+            good = [c for c in cands if c.match != "alternate" or c.population >= 100_000]
+            if not good:
+                continue
+            cue = _locative_before(doc, i) or _feature_after(doc, j)
+            after_place = _comma_after_place(doc, i, taken + found) and any(
+                c.feature in STRONG_FEATURES for c in good)
+            if cue or after_place:
+                hit = Mention(text, i, j, "gazetteer")
+                break
+        if hit:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
+def _is_origin(doc: Doc, start: int) -> bool:
+    """'an ethnic Chechen from Georgia', 'a man from X', 'they are from X', 'born in X', 'native of X'."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ == "from":
+        head = prev.head
+        if head.lemma_ == "be":
+            return True
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and (
+                head.lemma_.lower() in PERSON_NOUNS or head.ent_type_ in ("NORP", "PERSON")):
+            return True
+        return False
+    if prev.lower_ == "in" and start > 1 and doc[start - 2].lower_ == "born":
+        return True
+    return prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in ("native", "natives")
+
+
+def _demonym_words(doc: Doc, spans: list[tuple[int, int]], taken: list[Mention]) -> list[tuple[int, int]]:
+    """Demonym entities plus capitalised demonym tokens spaCy left outside entities."""
+    used = {i for m in taken for i in range(m.start, m.end)} | {i for s, e in spans for i in range(s, e)}
+    extra = [(t.i, t.i + 1) for t in doc if t.i not in used and _capitalised(t) and not t.is_sent_start]
+    return spans + extra
+
+
+def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
+            gazetteer: Gazetteer | None = None) -> Analysis:
+    """Toponyms (places) and demonyms (context) of a document, resolved."""
+    gaz = gazetteer or get_gazetteer()
+    mentions, demonym_spans = _entity_mentions(doc, gaz)
+    mentions += _gazetteer_mentions(doc, gaz, mentions)
+    mentions.sort(key=lambda m: m.start)
+    demonyms: list[tuple[tuple[int, int], Demonym]] = []
+    for s, e in _demonym_words(doc, demonym_spans, mentions):
+        d = gaz.demonym(doc[s:e].text)
+        if d:
+            demonyms.append(((s, e), d))
+    counts = Counter(m.text for m in mentions)
+    resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country)
+    places: list[Place] = []
+    for m in mentions:
+        span = doc[m.start:m.end]
+        res = resolved[m.text]
+        c = res.candidate
+        detect = 1.0 if m.source == "ner" else 0.8
+        places.append(Place(
+            doc_id=doc_id, text=m.text, span=(span.start_char, span.end_char),
+            name=c.name if c else None, geonameid=c.geonameid if c else None,
+            lat=c.lat if c else None, lon=c.lon if c else None,
+            country=c.country if c else None, admin1=gaz.admin1_name(c.admin1) if c else None,
+            feature=c.feature if c else None, score=round(res.confidence * detect, 3),
+            role="origin" if _is_origin(doc, m.start) else "place",
+        ))
+    demonym_places = []
+    for (s, e), d in demonyms:
+        span = doc[s:e]
+        row = gaz.admin1s.get(d.admin1 or "") or None
+        country = gaz.countries.get(d.country)
+        lat, lon, gid, name, feature = (
+            (row.lat, row.lon, row.geonameid, row.name, "ADM1") if row else
+            (country.lat, country.lon, country.geonameid, country.name, "PCLI") if country else
+            (None, None, None, None, None))
+        demonym_places.append(Place(
+            doc_id=doc_id, text=span.text, span=(span.start_char, span.end_char), name=name,
+            geonameid=gid, lat=lat, lon=lon, country=d.country, admin1=row.name if row else None,
+            feature=feature, score=0.5, role="place", extractor="places.demonym"))
+    return Analysis(places, demonym_places)
+
+
+def run(doc: Doc, *, doc_id: str, outlet_country: str | None = None) -> list[Place]:
+    """Every toponym of the document as a Place, resolved or not (unresolved: null coordinates)."""
+    return analyse(doc, doc_id=doc_id, outlet_country=outlet_country).places

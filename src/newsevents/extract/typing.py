@@ -1,0 +1,917 @@
+"""Event triggers in a sentence: which words report an event, of which PLOVER type, mode and ACLED type."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract import casualties, modes, ontology
+from newsevents.models import Acled, Count
+
+log = logging.getLogger(__name__)
+
+RULES = "typing.rules/0.1"
+CLASSIFIER = "typing.classifier/0.1"
+
+
+@dataclass(frozen=True)
+class EventFrame:
+    """One event mention in a sentence: its trigger, type, mode(s), ACLED/CAMEO codes and counts."""
+
+    trigger: Token
+    trigger_span: tuple[int, int]
+    event_type: str
+    mode: str | None
+    modes: tuple[str, ...]
+    acled: Acled | None
+    cameo_root: str | None
+    counts: dict[str, Count]
+    target_sector: str | None
+    confidence: float
+    extractor: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A trigger lexicon entry: the type a word reports, its default mode, and how sure the word is."""
+
+    event_type: str
+    mode: str | None = None
+    confidence: float = 0.8
+
+
+def _e(event_type: str, mode: str | None = None, confidence: float = 0.8) -> _Entry:
+    return _Entry(event_type, mode, confidence)
+
+
+# verbs (by lemma)
+VERBS: dict[str, _Entry] = {
+    # ASSAULT
+    "attack": _e("ASSAULT", None, 0.85), "kill": _e("ASSAULT", None, 0.85), "shoot": _e("ASSAULT", "firearms", 0.85),
+    "bomb": _e("ASSAULT", "explosives", 0.85), "shell": _e("ASSAULT", "heavy-weapons", 0.8),
+    "stab": _e("ASSAULT", "primitive", 0.85), "assassinate": _e("ASSAULT", "assassinate", 0.9),
+    "murder": _e("ASSAULT", None, 0.85), "massacre": _e("ASSAULT", "massacre", 0.9),
+    "ambush": _e("ASSAULT", None, 0.85), "behead": _e("ASSAULT", "execute", 0.9),
+    "rampage": _e("ASSAULT", None, 0.8), "storm": _e("ASSAULT", None, 0.75), "abduct": _e("ASSAULT", "abduct", 0.9),
+    "kidnap": _e("ASSAULT", "abduct", 0.9), "hijack": _e("ASSAULT", "abduct", 0.85),
+    "torture": _e("ASSAULT", "torture", 0.85), "rape": _e("ASSAULT", "sexual", 0.9),
+    "beat": _e("ASSAULT", "beat", 0.6), "wound": _e("ASSAULT", None, 0.8), "injure": _e("ASSAULT", None, 0.75),
+    "detonate": _e("ASSAULT", "explosives", 0.85), "explode": _e("ASSAULT", "explosives", 0.75),
+    "destroy": _e("ASSAULT", "destroy", 0.6), "torch": _e("ASSAULT", "destroy", 0.7), "burn": _e("ASSAULT", "destroy", 0.5),
+    "clash": _e("ASSAULT", None, 0.85), "fight": _e("ASSAULT", None, 0.6), "bombard": _e("ASSAULT", "heavy-weapons", 0.85),
+    "gun": _e("ASSAULT", "firearms", 0.8), "raid": _e("ASSAULT", None, 0.6), "strike": _e("ASSAULT", None, 0.5),
+    "fire": _e("ASSAULT", "firearms", 0.6), "blow": _e("ASSAULT", "explosives", 0.6), "execute": _e("ASSAULT", "execute", 0.6),
+    "slaughter": _e("ASSAULT", "massacre", 0.85), "target": _e("ASSAULT", None, 0.55), "hit": _e("ASSAULT", None, 0.45),
+    "die": _e("ASSAULT", None, 0.5), "martyr": _e("ASSAULT", None, 0.6), "besiege": _e("ASSAULT", None, 0.75),
+    "invade": _e("ASSAULT", None, 0.7), "assault": _e("ASSAULT", "beat", 0.75),
+    # COERCE
+    "arrest": _e("COERCE", "arrest", 0.9), "detain": _e("COERCE", "arrest", 0.9), "jail": _e("COERCE", "arrest", 0.8),
+    "imprison": _e("COERCE", "arrest", 0.8), "apprehend": _e("COERCE", "arrest", 0.85),
+    "seize": _e("COERCE", "seize", 0.8), "confiscate": _e("COERCE", "seize", 0.85), "steal": _e("COERCE", "seize", 0.8),
+    "loot": _e("COERCE", "seize", 0.85), "capture": _e("COERCE", "seize", 0.75), "occupy": _e("COERCE", "seize", 0.7),
+    "ban": _e("COERCE", "ban", 0.75), "outlaw": _e("COERCE", "ban", 0.8), "censor": _e("COERCE", "censor", 0.85),
+    "deport": _e("COERCE", "deport", 0.85), "extradite": _e("COERCE", "deport", 0.7), "blockade": _e("COERCE", "restrict", 0.8),
+    "crack": _e("COERCE", None, 0.5), "hack": _e("COERCE", "cyber", 0.7), "impose": _e("COERCE", "restrict", 0.5),
+    "cordon": _e("COERCE", "restrict", 0.75), "round": _e("COERCE", "arrest", 0.4),
+    # THREATEN
+    "threaten": _e("THREATEN", None, 0.9), "vow": _e("THREATEN", None, 0.6), "warn": _e("THREATEN", None, 0.5),
+    # MOBILIZE
+    "deploy": _e("MOBILIZE", "troops", 0.85), "mobilize": _e("MOBILIZE", None, 0.85), "mobilise": _e("MOBILIZE", None, 0.85),
+    "recruit": _e("MOBILIZE", "militia", 0.75), "dispatch": _e("MOBILIZE", "troops", 0.6), "mass": _e("MOBILIZE", "troops", 0.6),
+    "reinforce": _e("MOBILIZE", "troops", 0.6), "station": _e("MOBILIZE", "troops", 0.6), "join": _e("MOBILIZE", "militia", 0.45),
+    # SUPPORT
+    "support": _e("SUPPORT", None, 0.6), "back": _e("SUPPORT", None, 0.5), "endorse": _e("SUPPORT", None, 0.85),
+    "praise": _e("SUPPORT", None, 0.85), "welcome": _e("SUPPORT", None, 0.7), "commend": _e("SUPPORT", None, 0.85),
+    "congratulate": _e("SUPPORT", None, 0.8), "sign": _e("SUPPORT", None, 0.6), "ratify": _e("SUPPORT", None, 0.85),
+    "recognize": _e("SUPPORT", None, 0.5), "recognise": _e("SUPPORT", None, 0.5), "apologize": _e("SUPPORT", None, 0.8),
+    "apologise": _e("SUPPORT", None, 0.8), "swear": _e("SUPPORT", None, 0.4), "declare": _e("SUPPORT", None, 0.3),
+    "defend": _e("SUPPORT", None, 0.45),
+    # AGREE
+    "agree": _e("AGREE", None, 0.8), "promise": _e("AGREE", None, 0.6), "offer": _e("AGREE", None, 0.6),
+    "pledge": _e("AGREE", None, 0.6), "invite": _e("AGREE", None, 0.7), "commit": _e("AGREE", None, 0.45),
+    # ACCUSE
+    "accuse": _e("ACCUSE", "allege", 0.85), "blame": _e("ACCUSE", "allege", 0.85), "condemn": _e("ACCUSE", "disapprove", 0.9),
+    "criticize": _e("ACCUSE", "disapprove", 0.85), "criticise": _e("ACCUSE", "disapprove", 0.85),
+    "denounce": _e("ACCUSE", "disapprove", 0.9), "allege": _e("ACCUSE", "allege", 0.6), "charge": _e("ACCUSE", "allege", 0.6),
+    "investigate": _e("ACCUSE", "investigate", 0.8), "probe": _e("ACCUSE", "investigate", 0.7),
+    "sue": _e("ACCUSE", "allege", 0.85), "indict": _e("ACCUSE", "allege", 0.85), "decry": _e("ACCUSE", "disapprove", 0.9),
+    "slam": _e("ACCUSE", "disapprove", 0.6), "protest": _e("PROTEST", "demo", 0.6), "oppose": _e("ACCUSE", "disapprove", 0.5),
+    "prosecute": _e("ACCUSE", "allege", 0.7),
+    # REJECT
+    "reject": _e("REJECT", None, 0.85), "deny": _e("REJECT", None, 0.7), "refuse": _e("REJECT", None, 0.8),
+    "dismiss": _e("REJECT", None, 0.55), "veto": _e("REJECT", None, 0.9), "rebuff": _e("REJECT", None, 0.85),
+    "defy": _e("REJECT", "yield", 0.7), "decline": _e("REJECT", None, 0.4),
+    # PROTEST
+    "rally": _e("PROTEST", "demo", 0.7), "march": _e("PROTEST", "demo", 0.6), "demonstrate": _e("PROTEST", "demo", 0.7),
+    "riot": _e("PROTEST", "riot", 0.85), "boycott": _e("PROTEST", "boycott", 0.85), "picket": _e("PROTEST", "demo", 0.8),
+    # REQUEST
+    "demand": _e("REQUEST", None, 0.8), "urge": _e("REQUEST", None, 0.8), "appeal": _e("REQUEST", None, 0.7),
+    "request": _e("REQUEST", None, 0.8), "ask": _e("REQUEST", None, 0.5), "call": _e("REQUEST", None, 0.3),
+    # CONSULT
+    "meet": _e("CONSULT", None, 0.7), "visit": _e("CONSULT", "visit", 0.7), "host": _e("CONSULT", "visit", 0.6),
+    "negotiate": _e("CONSULT", None, 0.75), "discuss": _e("CONSULT", None, 0.5), "consult": _e("CONSULT", None, 0.75),
+    "phone": _e("CONSULT", "phone", 0.8), "mediate": _e("CONSULT", None, 0.7),
+    # COOPERATE
+    "cooperate": _e("COOPERATE", None, 0.85), "collaborate": _e("COOPERATE", None, 0.8), "share": _e("COOPERATE", None, 0.35),
+    "coordinate": _e("COOPERATE", None, 0.6), "ally": _e("COOPERATE", None, 0.6),
+    # AID
+    "aid": _e("AID", None, 0.7), "donate": _e("AID", None, 0.8), "supply": _e("AID", None, 0.55), "arm": _e("AID", None, 0.6),
+    "fund": _e("AID", None, 0.6), "finance": _e("AID", None, 0.55), "rescue": _e("AID", None, 0.6),
+    "provide": _e("AID", None, 0.35), "deliver": _e("AID", None, 0.35), "send": _e("MOBILIZE", "troops", 0.3),
+    # RETREAT
+    "withdraw": _e("RETREAT", "withdraw", 0.75), "retreat": _e("RETREAT", "withdraw", 0.8), "release": _e("RETREAT", "release", 0.7),
+    "free": _e("RETREAT", "release", 0.6), "disarm": _e("RETREAT", "disarm", 0.8), "resign": _e("RETREAT", "resign", 0.85),
+    "evacuate": _e("RETREAT", "withdraw", 0.55), "surrender": _e("RETREAT", "disarm", 0.8), "flee": _e("RETREAT", "withdraw", 0.5),
+    "return": _e("RETREAT", "return", 0.3),
+    # CONCEDE
+    "concede": _e("CONCEDE", None, 0.8), "yield": _e("CONCEDE", None, 0.6), "ease": _e("CONCEDE", None, 0.5),
+    "lift": _e("CONCEDE", None, 0.45), "pardon": _e("CONCEDE", None, 0.75), "relax": _e("CONCEDE", None, 0.5),
+    # SANCTION
+    "sanction": _e("SANCTION", None, 0.85), "sentence": _e("SANCTION", "convict", 0.85), "convict": _e("SANCTION", "convict", 0.9),
+    "expel": _e("SANCTION", "expel", 0.7), "suspend": _e("SANCTION", "discontinue", 0.6), "sever": _e("SANCTION", "discontinue", 0.8),
+    "cut": _e("SANCTION", "discontinue", 0.3), "freeze": _e("SANCTION", "discontinue", 0.5), "recall": _e("SANCTION", "withdraw", 0.5),
+    "embargo": _e("SANCTION", "discontinue", 0.8),
+}
+
+# nouns (by lemma)
+NOUNS: dict[str, _Entry] = {
+    "attack": _e("ASSAULT", None, 0.8), "assault": _e("ASSAULT", None, 0.75), "bombing": _e("ASSAULT", "explosives", 0.85),
+    "shooting": _e("ASSAULT", "firearms", 0.85), "killing": _e("ASSAULT", None, 0.8), "massacre": _e("ASSAULT", "massacre", 0.9),
+    "ambush": _e("ASSAULT", None, 0.85), "assassination": _e("ASSAULT", "assassinate", 0.9),
+    "explosion": _e("ASSAULT", "explosives", 0.7), "blast": _e("ASSAULT", "explosives", 0.75),
+    "airstrike": _e("ASSAULT", "aerial", 0.9), "raid": _e("ASSAULT", None, 0.6), "clash": _e("ASSAULT", None, 0.85),
+    "battle": _e("ASSAULT", None, 0.6), "gunfight": _e("ASSAULT", "firearms", 0.9), "firefight": _e("ASSAULT", "firearms", 0.9),
+    "shootout": _e("ASSAULT", "firearms", 0.9), "fighting": _e("ASSAULT", None, 0.7), "offensive": _e("ASSAULT", None, 0.6),
+    "siege": _e("ASSAULT", None, 0.6), "abduction": _e("ASSAULT", "abduct", 0.9), "kidnapping": _e("ASSAULT", "abduct", 0.9),
+    "bombardment": _e("ASSAULT", "heavy-weapons", 0.85), "shelling": _e("ASSAULT", "heavy-weapons", 0.85),
+    "strike": _e("ASSAULT", None, 0.4), "rampage": _e("ASSAULT", None, 0.8), "murder": _e("ASSAULT", None, 0.8),
+    "beheading": _e("ASSAULT", "execute", 0.9), "execution": _e("ASSAULT", "execute", 0.6), "hijacking": _e("ASSAULT", "abduct", 0.85),
+    "stabbing": _e("ASSAULT", "primitive", 0.85), "war": _e("ASSAULT", None, 0.4), "violence": _e("ASSAULT", None, 0.35),
+    "gunfire": _e("ASSAULT", "firearms", 0.7), "torture": _e("ASSAULT", "torture", 0.7), "rape": _e("ASSAULT", "sexual", 0.85),
+    "arson": _e("ASSAULT", "destroy", 0.8), "invasion": _e("ASSAULT", None, 0.7), "operation": _e("ASSAULT", None, 0.25),
+    "arrest": _e("COERCE", "arrest", 0.85), "detention": _e("COERCE", "arrest", 0.7), "crackdown": _e("COERCE", None, 0.7),
+    "curfew": _e("COERCE", "curfew", 0.8), "seizure": _e("COERCE", "seize", 0.7), "deportation": _e("COERCE", "deport", 0.8),
+    "ban": _e("COERCE", "ban", 0.5), "blockade": _e("COERCE", "restrict", 0.75), "takeover": _e("COERCE", "seize", 0.6),
+    "threat": _e("THREATEN", None, 0.45), "ultimatum": _e("THREATEN", "relations", 0.8),
+    "deployment": _e("MOBILIZE", "troops", 0.8), "mobilization": _e("MOBILIZE", None, 0.8), "mobilisation": _e("MOBILIZE", None, 0.8),
+    "recruitment": _e("MOBILIZE", "militia", 0.6), "buildup": _e("MOBILIZE", "troops", 0.7),
+    "allegiance": _e("SUPPORT", None, 0.8), "endorsement": _e("SUPPORT", None, 0.8), "praise": _e("SUPPORT", None, 0.5),
+    "agreement": _e("AGREE", None, 0.5), "deal": _e("AGREE", None, 0.35), "truce": _e("AGREE", None, 0.6),
+    "ceasefire": _e("AGREE", None, 0.55), "cease-fire": _e("AGREE", None, 0.55), "accord": _e("AGREE", None, 0.5),
+    "accusation": _e("ACCUSE", "allege", 0.8), "condemnation": _e("ACCUSE", "disapprove", 0.85),
+    "investigation": _e("ACCUSE", "investigate", 0.7), "probe": _e("ACCUSE", "investigate", 0.7),
+    "allegation": _e("ACCUSE", "allege", 0.7), "criticism": _e("ACCUSE", "disapprove", 0.6), "lawsuit": _e("ACCUSE", "allege", 0.8),
+    "rejection": _e("REJECT", None, 0.7), "denial": _e("REJECT", None, 0.6), "refusal": _e("REJECT", None, 0.7),
+    "protest": _e("PROTEST", "demo", 0.85), "rally": _e("PROTEST", "demo", 0.75), "demonstration": _e("PROTEST", "demo", 0.8),
+    "riot": _e("PROTEST", "riot", 0.85), "boycott": _e("PROTEST", "boycott", 0.8), "march": _e("PROTEST", "demo", 0.45),
+    "unrest": _e("PROTEST", "riot", 0.5), "sit-in": _e("PROTEST", "obstruct", 0.85), "walkout": _e("PROTEST", "strike", 0.8),
+    "demand": _e("REQUEST", None, 0.5), "appeal": _e("REQUEST", None, 0.5), "request": _e("REQUEST", None, 0.5),
+    "talk": _e("CONSULT", None, 0.5), "meeting": _e("CONSULT", None, 0.55), "visit": _e("CONSULT", "visit", 0.6),
+    "summit": _e("CONSULT", "multilateral", 0.7), "negotiation": _e("CONSULT", None, 0.65),
+    "cooperation": _e("COOPERATE", None, 0.5), "aid": _e("AID", None, 0.45), "assistance": _e("AID", None, 0.45),
+    "withdrawal": _e("RETREAT", "withdraw", 0.75), "retreat": _e("RETREAT", "withdraw", 0.6), "release": _e("RETREAT", "release", 0.6),
+    "resignation": _e("RETREAT", "resign", 0.8), "surrender": _e("RETREAT", "disarm", 0.7),
+    "sanction": _e("SANCTION", None, 0.75), "conviction": _e("SANCTION", "convict", 0.7), "sentence": _e("SANCTION", "convict", 0.4),
+    "expulsion": _e("SANCTION", "expel", 0.75), "embargo": _e("SANCTION", "discontinue", 0.7),
+}
+
+_FIGHT_WORDS = frozenset({"clash", "battle", "gunfight", "firefight", "shootout", "fighting", "fight", "skirmish"})
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt", "maim", "martyr"})
+_ABSTRACT = frozenset({
+    "corruption", "poverty", "crime", "inflation", "disease", "climate", "idea", "policy", "plan", "decision",
+    "remark", "comment", "law", "bill", "proposal", "budget", "cancer", "virus", "drug", "addiction",
+    "hunger", "unemployment", "ideology", "extremism", "radicalism", "propaganda", "narrative", "election",
+    "court", "case", "battle", "reputation", "credibility", "record", "tradition", "view",
+})
+_COMMENTATORS = frozenset({
+    "professor", "analyst", "expert", "researcher", "scholar", "observer", "commentator", "editorial",
+    "author", "historian", "academic", "study", "report", "article", "think", "pundit",
+})
+_COMMUNICATION = frozenset({"write", "note", "suggest", "argue", "say", "believe", "think", "explain", "observe"})
+_TERRITORY = frozenset({
+    "control", "town", "city", "village", "territory", "area", "region", "district", "airport", "base",
+    "province", "border", "crossing", "hill", "position", "oilfield", "field", "capital", "neighborhood",
+    "neighbourhood", "outpost", "checkpoint",
+})
+_WEAPON_OBJECTS = frozenset({
+    "weapon", "arm", "explosive", "ammunition", "bomb", "rifle", "gun", "cache", "grenade", "missile", "rocket",
+    "device", "ied", "mine",
+})
+_ARMED_GROUP_WORDS = frozenset({
+    "isis", "isil", "state", "qaeda", "al-qaeda", "taliban", "militant", "rebel", "jihad", "jihadist",
+    "insurgent", "insurgency", "fighter", "militia", "group", "emirate", "caliphate", "hezbollah",
+    "hamas", "army", "force", "boko", "shabaab", "pkk", "front", "brigade",
+})
+_VIOLENT_LEMMAS = frozenset({
+    "kill", "attack", "destroy", "free", "liberate", "conquer", "fight", "strike", "bomb", "avenge",
+    "retaliate", "retaliation", "war", "invade", "seize", "take", "wipe", "crush", "punish", "send",
+    "behead", "slaughter", "shoot", "burn", "annihilate", "eliminate", "occupy", "capture", "fall",
+    "response", "consequence", "revenge", "jihad", "blood",
+})
+_MODE_PRIORITY = (
+    "unconventional", "suicide-attack", "aerial", "drone", "explosives", "heavy-weapons", "firearms",
+    "crowd-control", "primitive",
+)
+_TACTIC_MODES = frozenset({
+    "abduct", "sexual", "torture", "execute", "massacre", "cleansing", "assassinate", "beat", "destroy",
+})
+_PEOPLE_SECTORS = {"police": "COP", "military": "MIL", "armed": "UAF", "government": "GOV", "civilians": "CVL",
+                   "journalists": "JRN", "schools": "EDU", "religious": "REL", "medical": "MED",
+                   "protesters": "CVL", "aid": "NGO"}
+
+
+# --- trigger detection ---------------------------------------------------------------------------------
+
+
+def _obj_lemmas(tok: Token) -> list[str]:
+    """Lemmas of a verb's objects and prepositional objects (lower case)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd"):
+            out.append(c.lemma_.lower())
+            out.extend(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "conj"))
+        elif c.dep_ == "prep":
+            out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _direct_objects(tok: Token) -> set[str]:
+    """Lemmas of a verb's direct objects (and their conjuncts and compounds), or of a noun's 'of' object."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
+            heads = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
+            for h in heads:
+                out.add(h.lemma_.lower())
+                out.update(g.lemma_.lower() for g in h.children if g.dep_ in ("compound", "conj"))
+    return out
+
+
+def _complement_lemmas(tok: Token) -> set[str]:
+    """Lemmas in the complement clause of a verb (xcomp, ccomp) and its objects."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl", "conj"):
+            out.update(t.lemma_.lower() for t in c.subtree)
+    return out
+
+
+def _in_quote(tok: Token) -> bool:
+    """Whether the token sits inside quotation marks in its sentence."""
+    opens = 0
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if t.text in ('"', "“", "”", "``", "''"):
+            opens += 1
+    return opens % 2 == 1
+
+
+def _future_first_person(tok: Token) -> bool:
+    """'We will free Chechnya', 'we're going to send them to you': a first-person future act."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    first = any(s.lower_ in ("we", "i") for s in subj)
+    if not first and tok.dep_ == "xcomp":
+        first = any(s.lower_ in ("we", "i") for s in tok.head.children if s.dep_ == "nsubj")
+        aux += [c.lower_ for c in tok.head.children if c.dep_ == "aux"]
+        if tok.head.lemma_ == "go":
+            aux.append("will")
+    return first and any(a in ("will", "'ll", "shall", "wo") for a in aux)
+
+
+def _verb_entry(tok: Token) -> _Entry | None:
+    """The event a verb reports, after context rules (objects, particles, complements)."""
+    lemma = tok.lemma_.lower()
+    objs = _obj_lemmas(tok)
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if _future_first_person(tok) and lemma in _VIOLENT_LEMMAS | {"free", "send", "take", "destroy"}:
+        mode = "territory" if lemma in ("free", "liberate", "take", "conquer", "occupy", "capture") else "violence"
+        return _e("THREATEN", mode, 0.7)
+    entry = VERBS.get(lemma)
+    if entry is None:
+        return None
+    if any(o in _ABSTRACT for o in objs) and entry.event_type == "ASSAULT":
+        return None
+    if lemma == "blow" and "up" not in particles:
+        return None
+    if lemma == "crack" and "down" not in particles:
+        return None
+    if lemma == "round" and "up" not in particles:
+        return None
+    if lemma == "call":
+        if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and "on" not in {
+                c.lower_ for c in tok.children if c.dep_ == "prep"}:
+            return None
+    if lemma == "fire":
+        if not (objs and any(o in ("shot", "round", "rocket", "missile", "shell", "bullet", "mortar", "gun",
+                                   "weapon", "grenade", "tear", "gas") for o in objs)
+                or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into") for c in tok.children)):
+            return None
+        if any(o in ("rocket", "missile", "shell", "mortar") for o in objs):
+            return _e("ASSAULT", "heavy-weapons", 0.75)
+    if lemma == "strike":
+        if any(c.lower_ == "hunger" for c in tok.subtree):
+            return _e("PROTEST", "hunger", 0.8)
+        if not objs:
+            return _e("PROTEST", "strike", 0.45)
+    if lemma in ("hit", "target") and not any(
+            modes.sector_of(c) or c.ent_type_ in ("GPE", "FAC", "ORG", "LOC") for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass")):
+        return None
+    if lemma == "execute" and any(o in ("plan", "order", "strategy", "warrant", "operation", "deal") for o in objs):
+        return None
+    if lemma == "seize" or lemma == "capture" or lemma == "take":
+        if any(o in ("hostage", "captive", "prisoner") for o in objs) or (lemma == "capture" and any(
+                modes.sector_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
+            return _e("ASSAULT", "abduct", 0.8)
+    if lemma in ("join",):
+        groupish = any(o in _ARMED_GROUP_WORDS for o in objs) or any(
+            c.ent_type_ == "ORG" for c in tok.children if c.dep_ in ("dobj",))
+        if not groupish or any(o in ("talk", "coalition", "alliance", "effort", "call") for o in objs):
+            return None
+        return _e("MOBILIZE", "militia", 0.6 if tok.dep_ in ("xcomp", "advcl") else 0.5)
+    if lemma == "travel" or lemma == "go":
+        return None
+    if lemma in ("swear", "declare", "pledge") and "allegiance" in objs:
+        return _e("SUPPORT", None, 0.85)
+    if lemma == "declare" and not any(o in ("war", "jihad") for o in objs):
+        return None
+    if lemma == "declare":
+        return _e("THREATEN", "violence", 0.6)
+    if lemma == "swear" and "allegiance" not in objs:
+        return None
+    if lemma in ("sign", "ratify") and not any(o in ("agreement", "deal", "treaty", "accord", "pact", "ceasefire",
+                                                        "truce", "memorandum", "declaration", "contract") for o in objs):
+        return None
+    if lemma in ("pledge", "vow", "promise"):
+        comp = _complement_lemmas(tok)
+        if comp & _VIOLENT_LEMMAS:
+            mode = "territory" if comp & {"free", "liberate", "occupy", "conquer", "seize", "take"} else "violence"
+            return _e("THREATEN", mode, 0.75)
+        if lemma == "vow":
+            return _e("AGREE", None, 0.45)
+    if lemma == "warn":
+        comp = _complement_lemmas(tok)
+        if comp & (_VIOLENT_LEMMAS | {"retaliation", "consequence", "response", "sanction", "arrest"}):
+            return _e("THREATEN", "violence", 0.6)
+        return None
+    if lemma == "threaten":
+        comp = _complement_lemmas(tok)
+        mode = "violence" if comp & _VIOLENT_LEMMAS else "arrest" if "arrest" in comp else "ban" if "ban" in comp \
+            else "relations" if comp & {"relation", "talk", "tie", "negotiation"} else None
+        return _e("THREATEN", mode, 0.9)
+    if lemma in ("send", "dispatch", "deploy", "station", "mass"):
+        if not any(o in ("troop", "soldier", "force", "police", "policeman", "officer", "fighter", "militant",
+                         "unit", "reinforcement", "warship", "tank", "jet", "aircraft", "army", "marine",
+                         "battalion", "brigade", "contingent") for o in objs):
+            return None if lemma in ("send", "mass", "station") else entry
+        if any(o in ("police", "policeman", "officer") for o in objs):
+            return _e("MOBILIZE", "police", entry.confidence)
+        if any(o in ("fighter", "militant") for o in objs):
+            return _e("MOBILIZE", "militia", entry.confidence)
+        return _e("MOBILIZE", "troops", max(entry.confidence, 0.6))
+    if lemma in ("provide", "deliver", "supply", "send") and not any(
+            o in ("aid", "assistance", "support", "weapon", "arm", "food", "medicine", "supply", "help", "fund",
+                  "money", "equipment", "ammunition", "shelter", "asylum", "training") for o in objs):
+        return None
+    if lemma in ("release", "free"):
+        if not any(o in ("hostage", "prisoner", "captive", "detainee", "journalist", "soldier", "man", "woman",
+                         "people", "child", "student", "worker", "activist") or modes.SECTOR_WORDS.get(o)
+                   for o in objs):
+            return None
+    if lemma in ("withdraw", "retreat", "evacuate", "flee") and lemma != "retreat":
+        if lemma == "withdraw" and any(o in ("aid", "support", "funding", "ambassador", "recognition", "treaty",
+                                            "agreement", "membership") for o in objs):
+            return _e("SANCTION", "withdraw", 0.7)
+        if lemma in ("evacuate", "flee") and not any(o in ("troop", "force", "soldier", "fighter") for o in objs):
+            return None
+    if lemma in ("meet", "visit", "host", "discuss", "negotiate") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                                  modes.sector_of(c) == "government") for c in tok.children):
+        return None
+    if lemma in ("protest", "demonstrate", "rally", "march"):
+        if lemma == "march" and not any(c.dep_ == "nsubj" and any(
+                modes.sector_of(g) in ("protesters", "civilians", "schools") or g.lemma_ in ("supporter", "activist")
+                for g in c.subtree) for c in tok.children):
+            return None
+        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            return None
+        if lemma == "rally" and any(c.dep_ == "dobj" for c in tok.children):
+            return _e("SUPPORT", None, 0.5)
+    if lemma in ("fight", "battle") and any(o in ("isis", "state", "terrorism", "terrorist", "rebel",
+                                                   "militant", "jihadist", "regime", "army") for o in objs):
+        return _e("ASSAULT", None, 0.6)
+    if lemma == "support" and tok.dep_ in ("amod", "compound"):
+        return None
+    if lemma in ("die",) and not any(c.lemma_ in ("attack", "explosion", "blast", "clash", "fighting", "shooting",
+                                                  "bombing", "strike", "raid", "gunfire", "wound", "injury",
+                                                  "battle", "war", "hand") for c in tok.subtree):
+        return None
+    if lemma == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return None
+    if lemma in ("back", "support") and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
+        return None
+    return entry
+
+
+def _noun_entry(tok: Token) -> _Entry | None:
+    """The event a noun reports, or None when the noun is not used as an event here."""
+    lemma = tok.lemma_.lower()
+    entry = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
+    if entry is None:
+        return None
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in NOUNS:
+        return None  # "attack helicopters", "protest leaders"
+    if lemma == "strike":
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        if mods & {"air", "drone", "missile", "aerial", "rocket", "military", "us", "u.s.", "russian"}:
+            mode = "drone" if "drone" in mods else "heavy-weapons" if mods & {"missile", "rocket"} else "aerial"
+            return _e("ASSAULT", mode, 0.85)
+        if "hunger" in mods:
+            return _e("PROTEST", "hunger", 0.85)
+        if mods & {"general", "labor", "labour", "national", "teacher", "worker", "wildcat", "nationwide"} or any(
+                c.lemma_ == "go" for c in tok.ancestors):
+            return _e("PROTEST", "strike", 0.8)
+        return None
+    if lemma == "march" and not any(c.lemma_.lower() in ("protest", "peace", "solidarity", "opposition")
+                                    for c in tok.children):
+        if tok.ent_type_ == "DATE" or not any(c.dep_ in ("compound", "amod") for c in tok.children):
+            return None
+    if lemma in ("war", "battle", "fight") and tok.dep_ in ("pobj",) and tok.head.lower_ in ("of",):
+        return None
+    if lemma == "operation" and not any(c.lemma_.lower() in ("military", "counterterrorism", "counter-terrorism",
+                                                             "security", "special", "ground", "air")
+                                        for c in tok.children):
+        return None
+    if lemma in ("threat",) and not any(c.dep_ in ("acl", "prep") and c.lower_ in ("to", "of", "against")
+                                        for c in tok.children):
+        return None
+    if lemma in ("agreement", "deal", "truce", "ceasefire", "cease-fire", "accord"):
+        gov = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("reach", "strike", "broker", "agree",
+                                                                       "conclude", "announce", "accept"):
+            return _e("AGREE", None, 0.75)
+        if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("sign", "ratify"):
+            return None  # the verb is the trigger
+        if lemma in ("ceasefire", "cease-fire", "truce") and tok.dep_ == "nsubj" and gov.lemma_ in ("take", "hold", "begin"):
+            return _e("RETREAT", "ceasefire", 0.6)
+        return None
+    if lemma in ("aid", "assistance") and not (tok.head.lemma_ in ("provide", "send", "deliver", "give", "pledge",
+                                                                 "offer") and tok.dep_ == "dobj"):
+        return None
+    if lemma in ("allegiance",):
+        if tok.head.lemma_ in ("pledge", "swear", "declare", "make", "give", "announce"):
+            return None  # the verb is the trigger (handled there)
+        return entry
+    if lemma in ("violence", "war", "fighting", "unrest") and tok.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in tok.children):
+        return None
+    if tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        # bare plurals are usually generic ("accustomed to deadly attacks"), unless tied to a date or place
+        if not any(c.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for c in tok.subtree if c.i != tok.i):
+            return None
+    return entry
+
+
+def _commentary(tok: Token) -> bool:
+    """Whether the token sits in what a commentator wrote or thinks (analysis, not an event report)."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in _COMMUNICATION or anc.dep_ == "ROOT":
+            subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.lemma_.lower() in _COMMENTATORS or any(g.lemma_.lower() in _COMMENTATORS for g in s.subtree)
+                   for s in subj) and anc.lemma_.lower() in _COMMUNICATION:
+                return True
+    return False
+
+
+_SPEECH_ACTS = frozenset({
+    "demand", "call", "urge", "ask", "request", "reject", "refuse", "deny", "seek", "propose", "oppose",
+    "appeal", "want", "threaten", "offer", "promise", "pledge", "vow", "agree", "discuss", "negotiate",
+})
+
+
+def _content_of_speech(tok: Token) -> bool:
+    """'demanding the resignation of the president': the noun is what is asked for, not an event."""
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return False
+    return gov.lemma_.lower() in _SPEECH_ACTS and gov.i != tok.i
+
+
+def _characterisation(tok: Token) -> bool:
+    """'the attack was the third of its kind': an event noun as the subject of a description."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") for c in tok.head.children)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    tok: Token
+    entry: _Entry
+
+
+_FUTURE = ("will", "'ll", "’ll", "shall")
+_THREAT_WORDS = frozenset({
+    "kill", "attack", "destroy", "free", "liberate", "conquer", "strike", "bomb", "avenge", "invade", "seize",
+    "wipe", "crush", "punish", "behead", "slaughter", "burn", "annihilate", "eliminate", "occupy", "capture",
+    "fight", "send", "take", "shake", "fall",
+})
+
+
+def _threat_pattern(sent: Span) -> list[_Candidate]:
+    """A first-person future act of violence, read from the words when the parse is broken:
+    'We will, with the consent of Allah, free Chechnya'."""
+    toks = list(sent)
+    for i, tok in enumerate(toks):
+        if tok.lower_ not in ("we", "i"):
+            continue
+        window = toks[i + 1:i + 4]
+        future = any(t.lower_ in _FUTURE for t in window) or any(
+            t.lower_ == "going" and j + 1 < len(window) for j, t in enumerate(window))
+        if not future:
+            continue
+        for t in toks[i + 2:i + 14]:
+            if t.lemma_.lower() in _THREAT_WORDS or t.lower_ in _THREAT_WORDS:
+                mode = "territory" if t.lower_ in ("free", "liberate", "conquer", "occupy", "take", "capture") \
+                    else "violence"
+                if t.lower_ in ("send", "take") and not _in_quote(t):
+                    continue
+                return [_Candidate(t, _e("THREATEN", mode, 0.65))]
+    return []
+
+
+def _candidates(sent: Span) -> list[_Candidate]:
+    """Every token in the sentence that reports an event, with its lexicon entry after context rules."""
+    out = []
+    threat = _threat_pattern(sent)
+    threat_ids = {c.tok.i for c in threat}
+    out.extend(threat)
+    for tok in sent:
+        if tok.i in threat_ids:
+            continue
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+            entry = _verb_entry(tok) if tok.pos_ != "AUX" else None
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            entry = _noun_entry(tok)
+        else:
+            entry = None
+        if entry is None:
+            continue
+        if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
+            continue  # "burning buildings", "a wounded man"
+        if tok.pos_ == "NOUN" and _content_of_speech(tok):
+            continue
+        if tok.pos_ == "NOUN" and (_characterisation(tok) or _commentary(tok)):
+            continue
+        if _commentary(tok) and entry.event_type not in ("ACCUSE",):
+            continue
+        out.append(_Candidate(tok, entry))
+    protest_ids = {c.tok.i for c in out if c.entry.event_type == "PROTEST"}
+    # a protest's demands are part of the protest (PLOVER codes protests making requests as PROTEST)
+    return [c for c in out if not (c.entry.event_type == "REQUEST" and c.tok.head.i in protest_ids)]
+
+
+# --- grouping, modes, counts ---------------------------------------------------------------------------
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """Whether two ASSAULT words tell one event ('the attack that killed', 'killed in a blast')."""
+    for x, y in ((a, b), (b, a)):
+        if y.head.i == x.i and y.dep_ in ("relcl", "acl", "advcl", "pobj", "nsubj", "nsubjpass", "dobj", "appos",
+                                          "compound", "npadvmod", "xcomp"):
+            return True
+        if y.head.head.i == x.i and y.head.dep_ in ("prep", "agent", "relcl", "acl") and y.dep_ in (
+                "pobj", "dobj", "nsubj", "conj"):
+            return True
+        if y.dep_ == "conj" and y.head.i == x.i and (y.lemma_ in _CASUALTY_VERBS or x.lemma_ in _CASUALTY_VERBS):
+            return True
+    return False
+
+
+def _groups(cands: list[_Candidate]) -> list[list[_Candidate]]:
+    """Group ASSAULT candidates that tell one event; every other candidate stands alone."""
+    groups: list[list[_Candidate]] = []
+    for c in cands:
+        placed = False
+        if c.entry.event_type == "ASSAULT":
+            for g in groups:
+                if g[0].entry.event_type == "ASSAULT" and any(_linked(c.tok, o.tok) for o in g):
+                    g.append(c)
+                    placed = True
+                    break
+        if not placed:
+            groups.append([c])
+    # a casualty verb on its own ("three people died") joins the only other ASSAULT group of the sentence
+    assault = [g for g in groups if g[0].entry.event_type == "ASSAULT"]
+    lone = [g for g in assault if all(c.tok.lemma_ in _CASUALTY_VERBS for c in g)]
+    rest = [g for g in assault if g not in lone]
+    if lone and len(rest) == 1:
+        for g in lone:
+            rest[0].extend(g)
+            groups.remove(g)
+    return groups
+
+
+def _head_of(group: list[_Candidate]) -> _Candidate:
+    """The trigger of a group: the most specific word that is highest in the tree."""
+    def depth(t: Token) -> int:
+        n = 0
+        while t.head.i != t.i:
+            t = t.head
+            n += 1
+        return n
+    non_casualty = [c for c in group if c.tok.lemma_ not in _CASUALTY_VERBS] or group
+    return min(non_casualty, key=lambda c: (depth(c.tok), -c.entry.confidence))
+
+
+def _region(group: list[_Candidate], sent: Span, n_groups: int) -> set[int]:
+    """Token indices that belong to this event: its triggers' subtrees (the whole sentence if alone)."""
+    if n_groups == 1:
+        return {t.i for t in sent}
+    out: set[int] = set()
+    for c in group:
+        out.update(t.i for t in c.tok.subtree)
+    return out
+
+
+def _trigger_span(cand: _Candidate) -> tuple[int, int]:
+    tok = cand.tok
+    start, end = tok.idx, tok.idx + len(tok)
+    for c in tok.children:
+        if c.dep_ == "prt" or (c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in (
+                "air", "drone", "hunger", "suicide", "missile", "car", "gun")):
+            start, end = min(start, c.idx), max(end, c.idx + len(c))
+    return start, end
+
+
+def _choose_mode(event_type: str, entry_modes: list[str | None], weapon_modes: list[str]) -> tuple[str | None, tuple[str, ...]]:
+    """The main PLOVER mode and all modes (tactic from the trigger first, then the strongest weapon)."""
+    found = [m for m in entry_modes if m]
+    allm: list[str] = []
+    for m in found + (weapon_modes if event_type == "ASSAULT" else []):
+        if m not in allm and ontology.is_valid(event_type, m):
+            allm.append(m)
+    if not allm:
+        return None, ()
+    tactic = [m for m in found if m in _TACTIC_MODES and m != "destroy"]
+    if tactic:
+        return tactic[0], tuple(allm)
+    for m in _MODE_PRIORITY:
+        if m in allm:
+            return m, tuple(allm)
+    return allm[0], tuple(allm)
+
+
+def _subject_sectors(tok: Token) -> list[str]:
+    """Sector codes of the trigger's subjects and agents, from the words alone ('militants' -> UAF)."""
+    out = []
+    heads = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "agent"):
+                targets = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"]
+                for t in targets:
+                    s = modes.sector_of(t)
+                    if s is None and t.lemma_.lower() in ("man", "men") and any(
+                            g.lower_ in ("armed", "masked") for g in t.children):
+                        s = "armed"
+                    if s:
+                        out.append(_PEOPLE_SECTORS.get(s, s))
+        if out:
+            break
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
+            s = modes.sector_of(tok.head)
+            if s == "armed":
+                out.append("UAF")
+    return out
+
+
+def analyse(sent: Span) -> list[EventFrame]:
+    """Every event mention in one sentence, with its type, modes, ACLED/CAMEO codes and counts."""
+    cands = _candidates(sent)
+    if not cands:
+        return []
+    groups = _groups(cands)
+    weapons = modes.find_weapons(sent)
+    counts = casualties.find_counts(sent)
+    frames: list[EventFrame] = []
+    heads: list[tuple[_Candidate, list[_Candidate], set[int]]] = []
+    for g in groups:
+        heads.append((_head_of(g), g, _region(g, sent, len(groups))))
+    assigned = _assign_counts(counts, heads)
+    for k, (head, group, region) in enumerate(heads):
+        event_type = head.entry.event_type
+        confidence = max(c.entry.confidence for c in group)
+        extractor = RULES
+        if confidence < 0.5:
+            refined = _refine(sent, head, confidence)
+            if refined is None:
+                continue
+            event_type, confidence, extractor = refined
+        weapon_modes = [w.mode for w in weapons if w.token_i in region]
+        mode, all_modes = _choose_mode(event_type, [c.entry.mode for c in group if c.entry.event_type == event_type],
+                                       weapon_modes)
+        sector = None
+        for c in group:
+            sector = modes.target_sector(c.tok)
+            if sector:
+                break
+        frame_counts = casualties.merge(assigned.get(k, []))
+        if sector is None:
+            for rc in assigned.get(k, []):
+                if rc.role in ("fatalities", "injured", "kidnapped"):
+                    sector = modes.sector_of(rc.number)
+                    if sector:
+                        break
+        frame = EventFrame(
+            trigger=head.tok, trigger_span=_trigger_span(head), event_type=event_type, mode=mode,
+            modes=all_modes, acled=None, cameo_root=None, counts=frame_counts, target_sector=sector,
+            confidence=round(confidence, 3), extractor=extractor,
+        )
+        actor = _subject_sectors(head.tok)
+        recipient = [_PEOPLE_SECTORS.get(sector, sector)] if sector else []
+        acled = acled_for(frame, actor, recipient)
+        frames.append(_replace(frame, acled=acled, cameo_root=ontology.cameo_root(event_type, mode, acled)))
+    return frames
+
+
+def _replace(frame: EventFrame, **changes: object) -> EventFrame:
+    from dataclasses import replace
+    return replace(frame, **changes)  # type: ignore[arg-type]
+
+
+def _refine(sent: Span, head: _Candidate, confidence: float) -> tuple[str, float, str] | None:
+    """Ask the learned classifier about a trigger the rules are unsure of; None drops it."""
+    from newsevents.extract import classifier
+
+    model = classifier.load()
+    if model is None:
+        return head.entry.event_type, confidence, RULES
+    probs = model.predict_proba(sent.text)
+    p = probs.get(head.entry.event_type, 0.0)
+    best_type = max(probs, key=probs.__getitem__)
+    if best_type == head.entry.event_type or p >= 0.2:
+        return head.entry.event_type, round(max(confidence, min(0.8, 0.35 + p)), 3), CLASSIFIER
+    if p < 0.05:
+        return None
+    return head.entry.event_type, confidence, RULES
+
+
+def _assign_counts(counts: list[casualties.RoleCount],
+                   heads: list[tuple[_Candidate, list[_Candidate], set[int]]]) -> dict[int, list[casualties.RoleCount]]:
+    """Attach each count to the event it belongs to: the group holding its governing word, else the
+    nearest trigger above it, else the only event of a compatible type."""
+    out: dict[int, list[casualties.RoleCount]] = {}
+    compatible = {
+        "fatalities": ("ASSAULT",), "injured": ("ASSAULT",), "kidnapped": ("ASSAULT",),
+        "arrested": ("COERCE",), "size": ("PROTEST", "MOBILIZE", "SUPPORT", "ASSAULT"),
+    }
+    for rc in counts:
+        target = None
+        for k, (_, group, _) in enumerate(heads):
+            if any(c.tok.i == rc.governor.i for c in group):
+                target = k
+                break
+        if target is None:
+            anc_ids = [a.i for a in rc.governor.ancestors]
+            best = None
+            for k, (_, group, _) in enumerate(heads):
+                for c in group:
+                    if c.tok.i in anc_ids and c.entry.event_type in compatible[rc.role]:
+                        d = anc_ids.index(c.tok.i)
+                        if best is None or d < best[0]:
+                            best = (d, k)
+            if best:
+                target = best[1]
+        if target is None:
+            fits = [k for k, (h, _, _) in enumerate(heads) if h.entry.event_type in compatible[rc.role]]
+            if len(fits) == 1:
+                target = fits[0]
+        if target is None:
+            continue
+        if heads[target][0].entry.event_type not in compatible[rc.role] and rc.role != "size":
+            continue
+        out.setdefault(target, []).append(rc)
+    return out
+
+
+# --- ACLED -------------------------------------------------------------------------------------------
+
+
+def _armed(sectors: list[str]) -> bool | None:
+    if not sectors:
+        return None
+    return any(s in ontology.ARMED_SECTORS for s in sectors)
+
+
+def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: list[str]) -> Acled | None:
+    """The ACLED type and sub-type of a frame, given what is known of who acted and who was targeted."""
+    t = frame.event_type
+    sent = frame.trigger.sent
+    lemmas = {tok.lemma_.lower() for tok in sent}
+    weapons = {w.weapon for w in modes.find_weapons(sent)}
+    if t == "ASSAULT":
+        return _acled_assault(frame, actor_sectors, recipient_sectors, lemmas, weapons)
+    if t == "COERCE":
+        objs = _direct_objects(frame.trigger)
+        if frame.mode == "arrest":
+            return ontology.acled("Arrests")
+        if frame.mode == "seize":
+            if objs & _WEAPON_OBJECTS:
+                return ontology.acled("Disrupted weapons use")
+            if objs & _TERRITORY:
+                state = any(s in ontology.STATE_FORCE_SECTORS for s in actor_sectors)
+                return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
+            if frame.trigger.lemma_ == "raid" or any(s in ("COP",) for s in actor_sectors) and "raid" in lemmas:
+                return ontology.acled("Arrests") if "arrest" in lemmas else ontology.acled("Other")
+            return ontology.acled("Looting/property destruction")
+        if frame.mode in ("restrict", "curfew"):
+            return ontology.acled("Other")
+        if frame.trigger.lemma_ in ("crackdown", "crack"):
+            return ontology.acled("Arrests") if lemmas & {"arrest", "detain"} else ontology.acled("Other")
+        return None
+    if t == "PROTEST":
+        if frame.mode == "riot":
+            return ontology.acled("Mob violence" if "mob" in lemmas else "Violent demonstration")
+        if frame.mode == "boycott":
+            return None
+        if "fatalities" in frame.counts or lemmas & {"kill", "shoot"} and weapons & {"firearm"}:
+            return ontology.acled("Excessive force against protesters")
+        if weapons & {"crowd"} or lemmas & {"disperse", "arrest", "detain", "break"}:
+            return ontology.acled("Protest with intervention")
+        return ontology.acled("Peaceful protest")
+    if t == "MOBILIZE":
+        if lemmas & {"headquarters", "base", "camp"} and lemmas & {"establish", "set", "build", "open"}:
+            return ontology.acled("Headquarters or base established")
+        return ontology.acled("Change to group/activity")
+    if t == "SUPPORT":
+        if "allegiance" in lemmas:
+            return ontology.acled("Change to group/activity")
+        if frame.trigger.lemma_ in ("sign", "ratify"):
+            return ontology.acled("Agreement")
+        return None
+    if t == "AGREE":
+        if lemmas & {"ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord"} and \
+                frame.trigger.lemma_ not in ("promise", "offer", "invite", "vow"):
+            return ontology.acled("Agreement")
+        return None
+    if t == "RETREAT":
+        if frame.mode == "withdraw":
+            return ontology.acled("Non-violent transfer of territory")
+        if frame.mode in ("release", "ceasefire"):
+            return ontology.acled("Agreement")
+        if frame.mode == "disarm":
+            return ontology.acled("Other")
+        return None
+    return None
+
+
+def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], lemmas: set[str],
+                   weapons: set[str]) -> Acled:
+    """ASSAULT to ACLED: weapon decides remote violence, who-fights-whom decides battle or attack."""
+    m = frame.mode
+    if m == "sexual":
+        return ontology.acled("Sexual violence")
+    if m == "crowd-control":
+        return ontology.acled("Excessive force against protesters" if "fatalities" in frame.counts
+                              else "Protest with intervention")
+    actor_armed, recipient_armed = _armed(actors), _armed(recipients)
+    fight = bool(lemmas & _FIGHT_WORDS) or frame.trigger.lemma_ in _FIGHT_WORDS
+    exchange = fight or (actor_armed and recipient_armed and "firearm" in weapons)
+    if m == "abduct":
+        if recipient_armed:
+            return ontology.acled("Armed clash")
+        return ontology.acled("Abduction/forced disappearance")
+    if not exchange:
+        if "chemical" in weapons:
+            return ontology.acled("Chemical weapon")
+        if "suicide" in weapons:
+            return ontology.acled("Suicide bomb")
+        if weapons & {"air", "drone"} and frame.mode in ("aerial", "drone", None, "explosives", "heavy-weapons"):
+            return ontology.acled("Air/drone strike")
+        if "shelling" in weapons:
+            return ontology.acled("Shelling/artillery/missile attack")
+        if weapons & {"ied", "bomb"}:
+            return ontology.acled("Remote explosive/landmine/IED")
+        if "grenade" in weapons:
+            return ontology.acled("Grenade")
+    if m == "destroy" and not frame.counts and not recipients:
+        return ontology.acled("Looting/property destruction")
+    if lemmas & {"seize", "capture", "overrun", "take"} and lemmas & _TERRITORY and not fight:
+        state = any(s in ontology.STATE_FORCE_SECTORS for s in actors)
+        return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
+    if recipient_armed is False:
+        return ontology.acled("Attack")
+    if recipient_armed and (actor_armed is not False):
+        return ontology.acled("Armed clash")
+    if fight:
+        return ontology.acled("Armed clash")
+    if actor_armed and recipient_armed is None and weapons & {"firearm", "heavy"} and frame.trigger.lemma_ in (
+            "rampage", "storm", "raid", "battle", "offensive"):
+        return ontology.acled("Armed clash")
+    return ontology.acled("Attack")

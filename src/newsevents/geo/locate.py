@@ -1,0 +1,110 @@
+"""Tie an event to a place: the toponym its clause names ("in X", "near X", "the X attack"), else the article's main place."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsevents.geo.tables import Admin1Row, CountryRow, read_admin1, read_countries
+from newsevents.models import Location, Place
+
+PRECISION = {"PCLI": "country", "ADM1": "admin1", "PPLC": "city", "PPL": "city"}
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|at|inside|around|on the outskirts of|(?:village|town|city|region|province|"
+    r"district|outskirts|suburbs?) of)(?:\s+(?:the|nearby|neighbouring|neighboring|northern|southern|"
+    r"eastern|western|central|downtown))*\s*$",
+    re.IGNORECASE,
+)
+_HARD_BOUNDARY = re.compile(r"[;:\n\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b|,\s*(?:which|who|where|after|"
+                            r"before|as|when|since|although)\b", re.IGNORECASE)
+_SOFT_BOUNDARY = re.compile(r"\band\b|,", re.IGNORECASE)
+_ADJACENT = re.compile(r"^[\s\-]*(?:[a-z]+[\s\-]+){0,2}$")  # "the Grozny attack", "Grozny car-bomb attack"
+MAIN_ADMIN1_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class _Tie:
+    """How strongly the text ties one place to the event."""
+
+    place: Place
+    locative: bool
+    adjacent: bool
+    hard: bool
+    soft: bool
+    distance: int
+
+    def rank(self) -> tuple:
+        tied = self.locative or self.adjacent
+        return (self.place.lat is not None, not self.hard, tied, tied and not self.soft,
+                self.place.feature not in ("RGN", "CONT"), -self.distance)
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, CountryRow], dict[tuple[str, str], Admin1Row]]:
+    return ({c.iso: c for c in read_countries()},
+            {(a.country, a.name): a for a in read_admin1()})
+
+
+def _tie(place: Place, text: str, sentence: tuple[int, int], anchor: tuple[int, int]) -> _Tie:
+    before = text[sentence[0]:place.span[0]][-60:]
+    locative = bool(_LOCATIVE.search(before))
+    if place.span[0] >= anchor[1]:
+        between = text[anchor[1]:place.span[0]]
+    else:
+        between = text[place.span[1]:anchor[0]] if place.span[1] <= anchor[0] else ""
+    adjacent = place.span[1] <= anchor[0] and bool(_ADJACENT.match(between))
+    distance = len(between)
+    return _Tie(place, locative, adjacent, bool(_HARD_BOUNDARY.search(between)),
+                bool(_SOFT_BOUNDARY.search(between)), distance)
+
+
+def _location(place: Place, how: str, confidence: float) -> Location:
+    return Location(
+        name=place.name or place.text, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
+        country=place.country, admin1=place.admin1, precision=PRECISION.get(place.feature or ""),
+        text=place.text, span=place.span, how=how,
+        confidence=round(confidence * (0.5 + 0.5 * place.score), 3) if place.lat is not None else 0.2,
+    )
+
+
+def _article_location(places: list[Place]) -> Location | None:
+    """The article's main country (most mentions), narrowed to one admin1 area when most mentions agree."""
+    resolved = [p for p in places if p.lat is not None and p.country and p.feature not in ("RGN", "CONT")]
+    if not resolved:
+        return None
+    country, _ = Counter(p.country for p in resolved).most_common(1)[0]
+    inside = [p for p in resolved if p.country == country]
+    countries, admin1s = _tables()
+    admin1_counts = Counter(p.admin1 for p in inside if p.admin1 and p.feature != "PCLI")
+    if admin1_counts:
+        name, n = admin1_counts.most_common(1)[0]
+        row = admin1s.get((country, name))
+        if row and n / len(inside) >= MAIN_ADMIN1_SHARE:
+            return Location(name=row.name, geonameid=row.geonameid, lat=row.lat, lon=row.lon,
+                            country=country, admin1=row.name, precision="admin1", how="article",
+                            confidence=0.35)
+    c = countries.get(country)
+    if c is None:
+        return None
+    return Location(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon, country=country,
+                    admin1=None, precision="country", how="article", confidence=0.3)
+
+
+def event_location(places: list[Place], sentence_span: tuple[int, int],
+                   trigger_span: tuple[int, int] | None, text: str) -> Location | None:
+    """The Location of an event: a place its clause or sentence names, else the article's main place.
+
+    Places whose role is "origin" (where a person comes from) are never used.
+    """
+    usable = [p for p in places if p.role == "place"]
+    anchor = trigger_span or (sentence_span[0], sentence_span[0])
+    inside = [p for p in usable if sentence_span[0] <= p.span[0] and p.span[1] <= sentence_span[1]]
+    if inside:
+        best = max((_tie(p, text, sentence_span, anchor) for p in inside), key=_Tie.rank)
+        tied = best.locative or best.adjacent
+        if tied and not best.hard and trigger_span is not None:
+            return _location(best.place, "clause", 0.85 if not best.soft else 0.75)
+        return _location(best.place, "sentence", 0.65 if tied else 0.5)
+    return _article_location(usable)

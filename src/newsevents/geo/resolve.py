@@ -1,0 +1,130 @@
+"""Rank the gazetteer candidates of a document's toponyms using feature class, population and context."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsevents.geo.gazetteer import Candidate, Demonym, Gazetteer
+
+# Prior of each feature class: for an ambiguous name prefer a country, then a region, then admin1,
+# then a city (cities score by population instead: 0.5 per power of ten, +1 for a capital).
+FEATURE_PRIOR = {"PCLI": 4.0, "CONT": 3.8, "RGN": 3.5, "ADM1": 3.0}
+CAPITAL_BONUS = 1.0
+MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 0.3}
+COUNTRY_WEIGHT = 2.0  # times the share of the document's other places in the candidate's country
+ADMIN1_WEIGHT = 1.5  # when another place of the document lies in (or is) the candidate's admin1
+NEIGHBOUR_WEIGHT = 0.5  # times the share of the document's places in neighbouring countries
+OUTLET_WEIGHT = 0.7  # when the candidate lies in the outlet's country
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The chosen candidate of a name (None when the gazetteer has none) and its confidence."""
+
+    candidate: Candidate | None
+    confidence: float
+    alternatives: int = 0
+
+
+@dataclass
+class Context:
+    """What the rest of the document says about where it is: countries and admin1 areas, weighted."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1s: Counter = field(default_factory=Counter)
+    outlet_country: str | None = None
+
+    def add(self, country: str | None, admin1: str | None, weight: float) -> None:
+        if country:
+            self.countries[country] += weight
+        if admin1:
+            self.admin1s[admin1] += weight
+
+    def without(self, country: str | None, admin1: str | None, weight: float) -> "Context":
+        """A copy without one name's own contribution (a name must not vote for itself)."""
+        ctx = Context(Counter(self.countries), Counter(self.admin1s), self.outlet_country)
+        ctx.add(country, admin1, -weight)
+        return ctx
+
+
+def prior(c: Candidate) -> float:
+    """Score of a candidate before context."""
+    if c.feature in FEATURE_PRIOR:
+        base = FEATURE_PRIOR[c.feature]
+    else:
+        base = 0.5 * math.log10(max(c.population, 1)) + (CAPITAL_BONUS if c.feature == "PPLC" else 0.0)
+    if c.match == "fuzzy":
+        return base - 0.5 - (100.0 - c.similarity) / 10.0
+    return base - MATCH_PENALTY.get(c.match, 0.0)
+
+
+def contextual(c: Candidate, ctx: Context, gaz: Gazetteer) -> float:
+    """Prior plus agreement with the document's other places, its demonyms and the outlet's country."""
+    score = prior(c)
+    total = sum(v for v in ctx.countries.values() if v > 0)
+    if total > 0 and c.country:
+        score += COUNTRY_WEIGHT * max(ctx.countries.get(c.country, 0.0), 0.0) / total
+        row = gaz.countries.get(c.country)
+        if row:
+            near = sum(max(ctx.countries.get(n, 0.0), 0.0) for n in row.neighbours)
+            score += NEIGHBOUR_WEIGHT * near / total
+    if c.admin1 and ctx.admin1s.get(c.admin1, 0.0) > 0.05:
+        score += ADMIN1_WEIGHT
+    if ctx.outlet_country and c.country == ctx.outlet_country:
+        score += OUTLET_WEIGHT
+    return score
+
+
+def _confidence(scores: list[float]) -> float:
+    """Softmax probability of the best score; 1.0 for a single candidate."""
+    top = max(scores)
+    return 1.0 / sum(math.exp(s - top) for s in scores)
+
+
+def candidates_for(name: str, gaz: Gazetteer) -> list[Candidate]:
+    """Exact, alias and alternate-name candidates; fuzzy ones only when there are none."""
+    found = list(gaz.lookup(name))
+    return found or gaz.fuzzy(name)
+
+
+def _place_of(c: Candidate) -> tuple[str | None, str | None]:
+    return c.country, c.admin1 if c.feature != "PCLI" else None
+
+
+def resolve_names(
+    counts: dict[str, int],
+    demonyms: Iterable[Demonym],
+    gaz: Gazetteer,
+    outlet_country: str | None = None,
+) -> dict[str, Resolution]:
+    """Resolve each distinct name (one sense per document): prior ranking, then a pass with context.
+
+    counts maps each name as written to how often the document mentions it.
+    """
+    cands = {name: candidates_for(name, gaz) for name in counts}
+    ctx = Context(outlet_country=outlet_country)
+    for d in demonyms:
+        ctx.add(d.country, d.admin1, 0.5)
+    first: dict[str, Candidate] = {}
+    for name, cs in cands.items():
+        if cs:
+            best = max(cs, key=prior)
+            first[name] = best
+            ctx.add(*_place_of(best), float(counts[name]))
+    out: dict[str, Resolution] = {}
+    for name, cs in cands.items():
+        if not cs:
+            out[name] = Resolution(None, 0.0)
+            continue
+        own = first[name]
+        local = ctx.without(*_place_of(own), float(counts[name]))
+        scored = sorted(((contextual(c, local, gaz), c) for c in cs), key=lambda x: -x[0])
+        best = scored[0][1]
+        conf = _confidence([s for s, _ in scored])
+        if best.match == "fuzzy":
+            conf *= best.similarity / 100.0
+        out[name] = Resolution(best, round(conf, 3), len(cs) - 1)
+    return out

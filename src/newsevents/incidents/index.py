@@ -1,0 +1,207 @@
+"""The incremental incident index: each new event report joins, starts or bridges incidents.
+
+How the partition is defined (and why it does not depend on arrival order):
+
+1. Two reports are *linked* when the hard limits allow it (`matching.compatible`) and their score reaches
+   `LinkRules.threshold`. Links are pairwise facts, found from either side by the blocking.
+2. Linked reports form *components* (union-find); a new report that links two components bridges them.
+3. Inside a component, incidents are built greedily from the strongest link down (ties broken by event
+   ids), and two groups are only joined when *every* pair across them passes the hard limits: an incident
+   never holds two reports that contradict each other on type family, date or place, or two events of one
+   article. Only the component the new report touched is rebuilt.
+4. An incident is named after its earliest member (earliest possible day, then event id).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Mapping
+
+from newsevents.incidents.blocking import query_keys, storage_keys
+from newsevents.incidents.matching import LinkRules, compatible, link_score
+from newsevents.incidents.profile import Profile, profile_of
+from newsevents.incidents.reconcile import reconcile
+from newsevents.models import Event, Incident
+
+log = logging.getLogger(__name__)
+
+
+def incident_id_for(event_id: str) -> str:
+    """The id of an incident whose earliest member is this event."""
+    return "inc-" + hashlib.blake2b(event_id.encode("utf-8"), digest_size=8).hexdigest()
+
+
+class IncidentIndex:
+    """Groups event reports into incidents as they arrive; no database access (the caller persists)."""
+
+    def __init__(self, rules: LinkRules | None = None) -> None:
+        self.rules = rules or LinkRules()
+        self._profiles: list[Profile] = []
+        self._slot: dict[str, int] = {}
+        self._blocks: dict[tuple[object, ...], list[int]] = {}
+        self._links: dict[int, list[tuple[float, int]]] = {}
+        self._parent: list[int] = []  # union-find over linked components
+        self._members: dict[int, list[int]] = {}  # component root -> slots (only components of 2+)
+        self._cluster: list[int] = []  # slot -> slot of the incident's earliest member
+        self._clusters: dict[int, list[int]] = {}  # earliest member -> slots (only incidents of 2+)
+        self.pairs_scored = 0
+
+    # --- building ------------------------------------------------------------------------------------
+
+    @classmethod
+    def from_events(
+        cls,
+        events: Iterable[Event],
+        published: Mapping[str, str | None] | None = None,
+        rules: LinkRules | None = None,
+    ) -> IncidentIndex:
+        """Rebuild the index from stored events; `published` maps doc_id -> the document's ISO date."""
+        index = cls(rules)
+        dates = published or {}
+        for event in events:
+            index.add(event, dates.get(event.doc_id))
+        return index
+
+    def add(self, event: Event, published: str | None = None) -> str:
+        """File one event report and return the id of the incident it now belongs to.
+
+        The id can change later, when an earlier report of the same incident arrives; `incident_of` and
+        `assignments` always give the current one.
+        """
+        if event.id in self._slot:
+            log.debug("event %s already indexed; kept the first copy", event.id)
+            return self.incident_of(event.id)
+        p = profile_of(event, published)
+        slot = len(self._profiles)
+        links: list[tuple[float, int]] = []
+        if p.start is not None:
+            seen: set[int] = set()
+            for key in query_keys(p, self.rules):
+                bucket = self._blocks.get(key)
+                if not bucket:
+                    continue
+                for other in bucket:
+                    if other in seen:
+                        continue
+                    seen.add(other)
+                    s = link_score(p, self._profiles[other], self.rules)
+                    if s is not None and s >= self.rules.threshold:
+                        links.append((s, other))
+            self.pairs_scored += len(seen)
+        self._profiles.append(p)
+        self._slot[p.event_id] = slot
+        self._parent.append(slot)
+        self._cluster.append(slot)
+        if p.start is not None:
+            for key in storage_keys(p):
+                self._blocks.setdefault(key, []).append(slot)
+        if links:
+            self._links[slot] = links
+            for s, other in links:
+                self._links.setdefault(other, []).append((s, slot))
+            root = slot
+            for _, other in links:
+                root = self._union(root, other)
+            self._recluster(self._members[root])
+        return incident_id_for(self._profiles[self._cluster[slot]].event_id)
+
+    def _find(self, slot: int) -> int:
+        parent = self._parent
+        root = slot
+        while parent[root] != root:
+            root = parent[root]
+        while parent[slot] != root:
+            parent[slot], slot = root, parent[slot]
+        return root
+
+    def _union(self, a: int, b: int) -> int:
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb:
+            return ra
+        ma = self._members.pop(ra, None) or [ra]
+        mb = self._members.pop(rb, None) or [rb]
+        if len(ma) < len(mb):
+            ra, rb, ma, mb = rb, ra, mb, ma
+        self._parent[rb] = ra
+        ma.extend(mb)
+        self._members[ra] = ma
+        return ra
+
+    def _recluster(self, members: list[int]) -> None:
+        """Rebuild the incidents of one linked component, strongest links first."""
+        profiles = self._profiles
+        inside = set(members)
+        edges = sorted(
+            {
+                (-s, *sorted((profiles[a].event_id, profiles[b].event_id)), min(a, b), max(a, b))
+                for a in members
+                for s, b in self._links.get(a, ())
+                if b in inside
+            }
+        )
+        group: dict[int, list[int]] = {m: [m] for m in members}
+        owner: dict[int, int] = {m: m for m in members}
+        for _, _, _, a, b in edges:
+            ga, gb = owner[a], owner[b]
+            if ga == gb:
+                continue
+            left, right = group[ga], group[gb]
+            if not all(compatible(profiles[x], profiles[y], self.rules) for x in left for y in right):
+                continue
+            if len(left) < len(right):
+                ga, gb, left, right = gb, ga, right, left
+            left.extend(right)
+            for m in right:
+                owner[m] = ga
+            del group[gb]
+        for m in members:
+            old = self._cluster[m]
+            self._clusters.pop(old, None)
+        for slots in group.values():
+            first = min(slots, key=lambda m: profiles[m].order_key)
+            for m in slots:
+                self._cluster[m] = first
+            if len(slots) > 1:
+                self._clusters[first] = sorted(slots, key=lambda m: profiles[m].order_key)
+
+    # --- reading -------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._profiles)
+
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self._slot
+
+    def incident_of(self, event_id: str) -> str:
+        """The current incident id of an indexed event (KeyError if it was never added)."""
+        return incident_id_for(self._profiles[self._cluster[self._slot[event_id]]].event_id)
+
+    def assignments(self) -> dict[str, str]:
+        """event id -> incident id, for every indexed event (what the store writes to `event.incident_id`)."""
+        profiles, cluster = self._profiles, self._cluster
+        return {p.event_id: incident_id_for(profiles[cluster[i]].event_id) for i, p in enumerate(profiles)}
+
+    def groups(self) -> list[list[str]]:
+        """The partition as sorted lists of event ids, sorted; singletons included."""
+        out: dict[int, list[str]] = {}
+        for i, p in enumerate(self._profiles):
+            out.setdefault(self._cluster[i], []).append(p.event_id)
+        return sorted(sorted(g) for g in out.values())
+
+    def incidents(self, *, include_single: bool = True) -> list[Incident]:
+        """Every incident with its reconciled fields, in the order of their earliest members."""
+        profiles = self._profiles
+        firsts = sorted(
+            (i for i in range(len(profiles)) if self._cluster[i] == i),
+            key=lambda i: profiles[i].order_key,
+        )
+        out: list[Incident] = []
+        for first in firsts:
+            slots = self._clusters.get(first)
+            if slots is None:
+                if not include_single:
+                    continue
+                slots = [first]
+            out.append(reconcile(incident_id_for(profiles[first].event_id), [profiles[s] for s in slots]))
+        return out
