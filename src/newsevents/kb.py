@@ -101,8 +101,8 @@ class KnowledgeBase:
         compact = raw.replace(".", "")
         if compact in self._acronyms:
             return self.actors[self._acronyms[compact]]
-        if is_acronym(raw) and len(compact) <= 5:
-            return None  # an unknown acronym must not match a word case-insensitively
+        if is_acronym(raw) and len(compact) <= 3:
+            return None  # an unknown short acronym ("IS", "US") must not match a word case-insensitively
         key = norm_key(raw)
         actor_id = self._index.get(key)
         if actor_id is None and key.endswith("s") and len(key) > 4:
@@ -174,15 +174,13 @@ def bundled_path() -> Path:
     return Path(str(resources.files("newsevents") / "data" / "actors.yaml"))
 
 
-def build(extra: Iterable[str | Path] = ()) -> KnowledgeBase:
-    """The bundled knowledge base with user files merged over it (later files win)."""
+def build(extra: Iterable[str | Path] = (), *, bundled: bool = True) -> KnowledgeBase:
+    """The bundled knowledge base (unless bundled=False) with user files merged over it (later files win)."""
     kb = KnowledgeBase()
-    paths = [bundled_path(), *[Path(p) for p in extra if str(p)]]
+    paths = [bundled_path()] if bundled else []
+    paths += [Path(p) for p in extra if str(p)]
     for path in paths:
         if not path.exists():
-            if path == paths[0]:
-                log.warning("bundled actor file %s is missing", path)
-                continue
             raise NewsEventsError(Errors.E016, path=str(path), detail="no such file")
         for actor in load_file(path):
             kb.add(actor)

@@ -116,11 +116,26 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             mentions.append(Mention(text, start, end, "ner"))
         elif label == "FAC" and cands:
             mentions.append(Mention(text, start, end, "ner"))
+        elif label == "ORG" and not cands:
+            inner = _leading_place(doc, gaz, start, end)
+            if inner:
+                mentions.append(inner)
         elif label in ("NORP", "ORG", "PERSON") and cands:
             strong = any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)
             if strong or (_locative_before(doc, start) and any(c.match == "name" for c in cands)):
                 mentions.append(Mention(text, start, end, "ner"))
     return mentions, demonyms
+
+
+def _leading_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
+    """'Kentucky State Police', 'Texas Department of Health': a country or admin1 name opening an ORG."""
+    for n in (3, 2, 1):
+        if start + n < end:
+            text = doc[start:start + n].text
+            if any(c.feature in ("PCLI", "ADM1") and c.match in ("name", "alias")
+                   for c in _candidates(gaz, text)):
+                return Mention(text, start, start + n, "ner")
+    return None
 
 
 def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention]) -> list[Mention]:

@@ -228,7 +228,7 @@ def _member_refs(text: str, mentions: list[ActorRef]) -> list[_Member]:
     """ActorRefs for 'militants from X', 'X's emir', 'X commanders' with the group they belong to."""
     out: list[_Member] = []
     for m in mentions:
-        if m.kind == "person" or m.via == "coreference":
+        if m.kind in ("person", "state", "place", "agent") or m.via == "coreference":
             continue
         s, e = m.span
         before = text[max(0, s - 60):s]
@@ -338,6 +338,16 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
             cur = m
         else:
             break
+    cur = anchor
+    for m in before:
+        if m.span[0] < cur.span[1]:
+            continue
+        gap = text[cur.span[1]:m.span[0]]
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", gap):
+            group.append(m)
+            cur = m
+        else:
+            break
     return group
 
 
@@ -391,9 +401,7 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     def add(src: ActorRef, tgt: ActorRef, conf: float = rule.confidence) -> None:
         if src.actor_id is not None and src.actor_id == tgt.actor_id:
             return
-        if rule.type not in ("alliance", "rivalry") and "state" in (src.kind, tgt.kind):
-            return
-        if rule.type not in ("pledge", "appoint") and "person" in (src.kind, tgt.kind):
+        if "state" in (src.kind, tgt.kind) or "place" in (src.kind, tgt.kind):
             return
         gap = text[min(src.span[1], tgt.span[1], t1):max(src.span[0], tgt.span[0], t0)]
         if "—" in gap or "\n" in gap:
@@ -430,8 +438,17 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                 add(after[0], after[1])
             return out
         subj = _in_subject(before, _subject_span(doc, t0, sent))
-        anchor = subj[-1] if subj else before[-1]
+        anchor = subj[0] if subj else before[-1]
         group = _coordinated(before, text, anchor)
+        # "X fought alongside Y" pairs subject and object; "X and Y merged" pairs the subjects
+        objectful = re.search(r"(?:alongside|with|against|on|of|to|from|into|ousted|expelled|drove|driven|"
+                              r"pushed|evicted|routed|dislodged|fought|battled|fighting|fights|battling|attacked|"
+                              r"ambushed|raided|overran|assassinated)\s*$", match.group(0).strip(), re.I)
+        if objectful and not re.match(r"\s*(?:each\s+other|one\s+another)\b", text[t1:t1 + 20]):
+            if after and len(text[t1:after[0].span[0]]) <= 80:
+                for src in group:
+                    add(src, after[0])
+            return out
         if len(group) >= 2:
             for other in group[1:]:
                 add(group[0], other)
@@ -511,6 +528,8 @@ def _intransitive_split(match: re.Match[str], sent: tuple[int, int], cands: list
     group = before[-1]
     out = []
     for f in found:
+        if not 0 <= sent[0] - f.sentence[1] <= 3:
+            continue  # only the pledge told just before ("... sworn allegiance to ISIL. Thus the IK splits")
         if f.type in ("pledge", "affiliation") and f.target.actor_id != group.actor_id:
             parent = next((mb.parent for mb in members if mb.ref.span == f.source.span), None)
             if parent is not None and parent.actor_id == group.actor_id:
@@ -704,7 +723,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
             id=rid, doc_id=doc_id, type=f.type, source=f.source, target=f.target,
             sentence=TextSpan(text[f.sentence[0]:f.sentence[1]], f.sentence),
             trigger=TextSpan(text[f.trigger[0]:f.trigger[1]], f.trigger),
-            date=_date(text, f.sentence, f.trigger, times, published), certainty=cert,
+            date=None if f.part else _date(text, f.sentence, f.trigger, times, published), certainty=cert,
             confidence=round(conf, 2),
             extractor=f"{EXTRACTOR}.{f.part}/{VERSION}" if f.part else f"{EXTRACTOR}/{VERSION}"))
     log.debug("doc %s: %d relations", doc_id, len(out))

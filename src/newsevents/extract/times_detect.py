@@ -353,7 +353,6 @@ def find(text: str) -> tuple[list[Mention], list[Rejection]]:
             item = _parse(kind, m, text)
             if item is not None:
                 raw.append(item)
-    raw.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[Mention | Rejection] = []
     for item in sorted(raw, key=lambda x: (-(x.end - x.start), x.start)):
         if all(item.end <= k.start or item.start >= k.end for k in kept):

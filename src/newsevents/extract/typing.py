@@ -545,9 +545,27 @@ def _threat_pattern(sent: Span) -> list[_Candidate]:
     return []
 
 
+_MISHAPS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "accident", "landslide", "flood", "storm", "overdose",
+    "collision", "crash", "tree", "avalanche", "tornado", "hurricane", "leak", "gas", "wildfire", "blaze",
+    "lightning", "illness", "disease", "cancer", "heart", "vehicle", "car", "truck", "fentanyl",
+})
+_VIOLENT_CUES = frozenset({
+    "attack", "attacker", "bomb", "bomber", "gunman", "gunmen", "militant", "terrorist", "rebel", "shoot",
+    "stab", "knife", "assailant", "insurgent", "arson", "murder", "suspect", "intentionally", "deliberately",
+})
+
+
+def _mishap(sent: Span) -> bool:
+    """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & _MISHAPS) and not (lemmas & _VIOLENT_CUES)
+
+
 def _candidates(sent: Span) -> list[_Candidate]:
     """Every token in the sentence that reports an event, with its lexicon entry after context rules."""
     out = []
+    mishap = _mishap(sent)
     threat = _threat_pattern(sent)
     threat_ids = {c.tok.i for c in threat}
     out.extend(threat)
@@ -561,6 +579,8 @@ def _candidates(sent: Span) -> list[_Candidate]:
         else:
             entry = None
         if entry is None:
+            continue
+        if mishap and entry.event_type == "ASSAULT":
             continue
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
             continue  # "burning buildings", "a wounded man"

@@ -10,12 +10,19 @@ from dataclasses import dataclass, field
 from newsevents.geo.gazetteer import Candidate, Demonym, Gazetteer
 
 # Prior of each feature class: for an ambiguous name prefer a country, then a region, then admin1,
-# then a city (cities score by population instead: 0.5 per power of ten, +1 for a capital).
+# then a city (cities score by population instead: 0.5 per power of ten, -0.5, +1 for a capital).
 FEATURE_PRIOR = {"PCLI": 4.0, "CONT": 3.8, "RGN": 3.5, "ADM1": 3.0}
+CITY_OFFSET = -0.5
 CAPITAL_BONUS = 1.0
-MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 0.3}
+MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0}
 COUNTRY_WEIGHT = 2.0  # times the share of the document's other places in the candidate's country
-ADMIN1_WEIGHT = 1.5  # when another place of the document lies in (or is) the candidate's admin1
+ADMIN1_WEIGHT = 1.5  # when another place of the document lies in the candidate (an admin1)
+CITY_ADMIN1_WEIGHT = 1.0  # when another place of the document lies in (or is) a city candidate's admin1
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                   "central", "far", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
+                   "northeastern", "northwestern", "southeastern", "southwestern"}
+GENERIC_TAILS = {"province", "region", "state", "county", "district", "governorate", "oblast",
+                 "prefecture", "city", "town", "village", "area", "territory", "department"}
 NEIGHBOUR_WEIGHT = 0.5  # times the share of the document's places in neighbouring countries
 OUTLET_WEIGHT = 0.7  # when the candidate lies in the outlet's country
 
@@ -55,7 +62,8 @@ def prior(c: Candidate) -> float:
     if c.feature in FEATURE_PRIOR:
         base = FEATURE_PRIOR[c.feature]
     else:
-        base = 0.5 * math.log10(max(c.population, 1)) + (CAPITAL_BONUS if c.feature == "PPLC" else 0.0)
+        base = 0.5 * math.log10(max(c.population, 1)) + CITY_OFFSET
+        base += CAPITAL_BONUS if c.feature == "PPLC" else 0.0
     if c.match == "fuzzy":
         return base - 0.5 - (100.0 - c.similarity) / 10.0
     return base - MATCH_PENALTY.get(c.match, 0.0)
@@ -72,7 +80,7 @@ def contextual(c: Candidate, ctx: Context, gaz: Gazetteer) -> float:
             near = sum(max(ctx.countries.get(n, 0.0), 0.0) for n in row.neighbours)
             score += NEIGHBOUR_WEIGHT * near / total
     if c.admin1 and ctx.admin1s.get(c.admin1, 0.0) > 0.05:
-        score += ADMIN1_WEIGHT
+        score += ADMIN1_WEIGHT if c.feature == "ADM1" else CITY_ADMIN1_WEIGHT
     if ctx.outlet_country and c.country == ctx.outlet_country:
         score += OUTLET_WEIGHT
     return score
@@ -85,8 +93,16 @@ def _confidence(scores: list[float]) -> float:
 
 
 def candidates_for(name: str, gaz: Gazetteer) -> list[Candidate]:
-    """Exact, alias and alternate-name candidates; fuzzy ones only when there are none."""
+    """Exact, alias and alternate-name candidates; then without a direction word or a generic tail
+    ('northern Syria', 'Sichuan province'); fuzzy ones only when there are none."""
     found = list(gaz.lookup(name))
+    if found:
+        return found
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+        found = candidates_for(" ".join(words[1:]), gaz)
+    if not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
+        found = list(gaz.lookup(" ".join(words[:-1])))
     return found or gaz.fuzzy(name)
 
 

@@ -1,0 +1,187 @@
+"""Score event typing: the classifier on held-out synthetic stories, and the whole typing stage on the TR-News dev set.
+
+    python eval/events.py [--data ../shared/data] [--json out.json]
+
+--data defaults to ../shared/data relative to the repository root.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "train"))
+
+DEV = ROOT / "eval" / "data" / "events_dev.jsonl"
+# ACLED sub-type of a sentence: the frame of the first type in this order that has one
+PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    """Precision, recall and F1 from counts."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def single_label_scores(gold: list[str | None], pred: list[str | None]) -> dict:
+    """Per-class P/R/F1 for one label per item (None = no label), with macro and support-weighted F1
+    over the classes that occur in the gold (a prediction where the gold is None is a false positive)."""
+    classes = sorted({g for g in gold if g is not None})
+    per: dict[str, dict] = {}
+    for c in sorted({x for x in gold + pred if x is not None}):
+        tp = sum(1 for g, p in zip(gold, pred) if g == c and p == c)
+        fp = sum(1 for g, p in zip(gold, pred) if g != c and p == c)
+        fn = sum(1 for g, p in zip(gold, pred) if g == c and p != c)
+        per[c] = {**prf(tp, fp, fn), "support": tp + fn}
+    support = sum(per[c]["support"] for c in classes)
+    weighted = sum(per[c]["f1"] * per[c]["support"] for c in classes) / support if support else 0.0
+    macro = sum(per[c]["f1"] for c in classes) / len(classes) if classes else 0.0
+    return {"per_class": per, "weighted_f1": round(weighted, 4), "macro_f1": round(macro, 4), "n": len(gold)}
+
+
+def multi_label_scores(gold: list[set[str]], pred: list[set[str]]) -> dict:
+    """Per-type P/R/F1 when a sentence may hold several events, with support-weighted and macro F1."""
+    types = sorted(set().union(*gold, *pred))
+    per: dict[str, dict] = {}
+    for t in types:
+        tp = sum(1 for g, p in zip(gold, pred) if t in g and t in p)
+        fp = sum(1 for g, p in zip(gold, pred) if t not in g and t in p)
+        fn = sum(1 for g, p in zip(gold, pred) if t in g and t not in p)
+        per[t] = {**prf(tp, fp, fn), "support": tp + fn}
+    supported = [t for t in types if per[t]["support"]]
+    total = sum(per[t]["support"] for t in supported)
+    weighted = sum(per[t]["f1"] * per[t]["support"] for t in supported) / total if total else 0.0
+    macro = sum(per[t]["f1"] for t in supported) / len(supported) if supported else 0.0
+    tp = sum(len(g & p) for g, p in zip(gold, pred))
+    micro = prf(tp, sum(len(p - g) for g, p in zip(gold, pred)), sum(len(g - p) for g, p in zip(gold, pred)))
+    return {"per_type": per, "weighted_f1": round(weighted, 4), "macro_f1": round(macro, 4), "micro": micro}
+
+
+def score_synthetic(data: Path) -> dict:
+    """The shipped classifier on the fixed held-out 20% of the synthetic stories (by title template)."""
+    from train_event_classifier import read_synthetic, split
+
+    from newsevents.extract import classifier
+
+    model = classifier.load()
+    if model is None:
+        raise SystemExit("the event classifier is missing from src/newsevents/data/event_model")
+    _, test = split(read_synthetic(data))
+    gold = [r["label"] for r in test]
+    pred = [model.predict(r["text"])[0] for r in test]
+    scores = single_label_scores(gold, pred)
+    return {"n": len(test), "plover_macro_f1": scores["macro_f1"], "plover_weighted_f1": scores["weighted_f1"],
+            "accuracy": round(sum(g == p for g, p in zip(gold, pred)) / len(gold), 4), "per_type": scores["per_class"]}
+
+
+def _main_acled(frames: list) -> str | None:
+    for t in PRIORITY:
+        for f in frames:
+            if f.event_type == t and f.acled is not None and f.acled.sub_event_type:
+                return f.acled.sub_event_type
+    return None
+
+
+def _counts(frames: list) -> dict[str, int | None]:
+    out: dict[str, int | None] = {}
+    ordered = sorted(frames, key=lambda f: PRIORITY.index(f.event_type) if f.event_type in PRIORITY else 99)
+    for f in ordered:
+        for role, c in f.counts.items():
+            out.setdefault(role, c.best)
+    return out
+
+
+def score_dev(path: Path = DEV) -> dict:
+    """The typing stage (rules + classifier, modes, casualties) on the hand-annotated TR-News sentences."""
+    from newsevents.extract.typing import analyse
+    from newsevents.nlp import load
+
+    nlp = load(with_ruler=False)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold_types, pred_types, gold_sub, pred_sub = [], [], [], []
+    casualty_total = casualty_exact = 0
+    mode_total = mode_hit = 0
+    errors: list[dict] = []
+    for row in rows:
+        doc = nlp(row["sentence"])
+        frames = [f for sent in doc.sents for f in analyse(sent)]
+        g = {row["event_type"], *row.get("other_event_types", [])} - {None}
+        p = {f.event_type for f in frames}
+        gold_types.append(g)
+        pred_types.append(p)
+        gold_sub.append(row.get("acled_sub_event_type"))
+        pred_sub.append(_main_acled(frames))
+        stated = {k: row[k]["best"] for k in ("fatalities", "injured") if row.get(k)}
+        if stated:
+            casualty_total += 1
+            got = _counts(frames)
+            ok = all(got.get(k) == v for k, v in stated.items())
+            casualty_exact += ok
+            if not ok:
+                errors.append({"sentence": row["sentence"][:120], "gold_counts": stated, "pred_counts": got})
+        if row.get("mode") and row["event_type"]:
+            mode_total += 1
+            mode_hit += any(row["mode"] in f.modes for f in frames if f.event_type == row["event_type"])
+    types = multi_label_scores(gold_types, pred_types)
+    acled = single_label_scores(gold_sub, pred_sub)
+    event_gold = [bool(g) for g in gold_types]
+    event_pred = [bool(p) for p in pred_types]
+    detect = prf(sum(a and b for a, b in zip(event_gold, event_pred)),
+                 sum(b and not a for a, b in zip(event_gold, event_pred)),
+                 sum(a and not b for a, b in zip(event_gold, event_pred)))
+    return {
+        "n": len(rows), "n_event_sentences": sum(event_gold),
+        "plover_weighted_f1": types["weighted_f1"], "plover_macro_f1": types["macro_f1"],
+        "plover_micro": types["micro"], "plover_per_type": types["per_type"], "event_detection": detect,
+        "acled_sub_weighted_f1": acled["weighted_f1"], "acled_sub_macro_f1": acled["macro_f1"],
+        "acled_per_sub_type": acled["per_class"],
+        "casualty_exact": round(casualty_exact / casualty_total, 4) if casualty_total else 0.0,
+        "casualty_sentences": casualty_total,
+        "mode_recall": round(mode_hit / mode_total, 4) if mode_total else 0.0, "mode_sentences": mode_total,
+        "casualty_errors": errors,
+    }
+
+
+def evaluate(data: Path) -> dict:
+    """Both evaluations; raises FileNotFoundError when the shared data is missing."""
+    if not (data / "ngec-synthetic").is_dir():
+        raise FileNotFoundError(f"shared data not found at {data}")
+    t0 = time.time()
+    out = {"synthetic_heldout": score_synthetic(data), "tr_news_dev": score_dev()}
+    out["seconds"] = round(time.time() - t0, 1)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--json", type=Path, default=None, help="write the full scores here")
+    args = parser.parse_args(argv)
+    res = evaluate(args.data)
+    syn, dev = res["synthetic_heldout"], res["tr_news_dev"]
+    print(f"synthetic held-out ({syn['n']} stories): PLOVER macro-F1 {syn['plover_macro_f1']:.3f}, "
+          f"weighted-F1 {syn['plover_weighted_f1']:.3f}, accuracy {syn['accuracy']:.3f}")
+    print(f"TR-News dev ({dev['n']} sentences, {dev['n_event_sentences']} with events): "
+          f"PLOVER weighted-F1 {dev['plover_weighted_f1']:.3f}, macro-F1 {dev['plover_macro_f1']:.3f}, "
+          f"event detection F1 {dev['event_detection']['f1']:.3f}")
+    print(f"  ACLED sub-type weighted-F1 {dev['acled_sub_weighted_f1']:.3f}; casualties exact "
+          f"{dev['casualty_exact']:.3f} of {dev['casualty_sentences']}; mode recall {dev['mode_recall']:.3f}")
+    for t, s in sorted(dev["plover_per_type"].items()):
+        print(f"    {t:10s} P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f} (n={s['support']})")
+    for t, s in sorted(dev["acled_per_sub_type"].items()):
+        print(f"    {t:35s} P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f} (n={s['support']})")
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"({res['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
