@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     from newsevents.nlp import load
 
-    nlp = load(with_ruler=False)
+    nlp = load(with_ruler=True)
     rows = load_rows()
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
     out: dict[str, Any] = {}

@@ -62,8 +62,8 @@ def _is_caps(form: str) -> bool:
 def _dated_edges(actor: dict):
     for rel in actor.get("relations") or []:
         yield "relation", rel.get("target"), rel
-    for mem in actor.get("member_of") or []:
-        yield "member_of", mem.get("id"), mem
+    for mem in actor.get("memberships") or []:
+        yield "memberships", mem.get("id"), mem
 
 
 def test_kb_has_version_and_actors(kb):
@@ -122,14 +122,22 @@ def test_relation_types_and_targets_are_valid(actors, by_id):
             assert set(rel) <= {"type", "target", "start", "end", "note"}, (a["id"], rel)
 
 
-def test_member_of_points_at_existing_groups(actors, by_id):
+def test_member_of_and_memberships_point_at_existing_groups(actors, by_id):
     for a in actors:
-        members = a.get("member_of") or []
-        if members:
-            assert a["kind"] == "person", a["id"]
+        parent = a.get("member_of")
+        members = a.get("memberships") or []
+        if parent is None:
+            assert not members, a["id"]
+            continue
+        assert a["kind"] == "person", a["id"]
+        assert isinstance(parent, str) and parent in by_id, (a["id"], parent)
+        assert by_id[parent]["kind"] in {"armed_group", "organisation"}, (a["id"], parent)
         for m in members:
+            assert set(m) <= {"id", "start", "end", "role"}, (a["id"], m)
             assert m.get("id") in by_id, (a["id"], m)
             assert by_id[m["id"]]["kind"] in {"armed_group", "organisation"}, (a["id"], m)
+        if members:
+            assert parent in {m["id"] for m in members}, a["id"]
 
 
 def test_dates_parse_and_start_precedes_end(actors):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -67,6 +70,14 @@ def _agent_matcher(nlp_vocab, kb: KnowledgeBase) -> PhraseMatcher:  # type: igno
             matcher.add(actor.id, [tokenizer(f) for f in forms])
         _matchers[key] = matcher
     return _matchers[key]
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city (folded) -> country name, from the bundled GeoNames country table."""
+    path = resources.files("newsevents") / "data" / "geonames" / "countries.tsv"
+    with path.open(encoding="utf-8") as fh:
+        return {norm_key(r["capital"]): r["name"] for r in csv.DictReader(fh, delimiter="\t") if r.get("capital")}
 
 
 def _acronym_of(name: str) -> str:
@@ -159,11 +170,18 @@ def _resolve_name(text: str, label: str, kb: KnowledgeBase, defined: dict[str, _
     if compact in defined:
         return defined[compact]
     actor = kb.lookup(text) or kb.lookup(normalise_group_name(text))
+    if actor is not None and label == "NORP" and actor.kind == "state" and norm_key(text) != norm_key(actor.name):
+        # "Russians", "Chechen fighters": people of a country, not the state acting
+        return _Resolved(None, f"{text} (people of {actor.name})", "group", "CVL", actor.country, False,
+                         "demonym", 0.7)
     if actor is not None:
         return _from_actor(actor, "alias" if norm_key(text) != norm_key(actor.name) else "name", 0.95)
     if label == "NORP":
         return None  # demonyms and religions that are not KB actors are context, not actors
     if label == "GPE":
+        capital_of = _capitals().get(norm_key(text))
+        if capital_of and (state := kb.lookup(capital_of)) is not None and state.kind == "state":
+            return _from_actor(state, "capital metonym", 0.6)  # "Moscow has waged two wars"
         return None  # places that are not states: handled by the geocoder
     if label == "PERSON" and " " not in text and text in persons:
         return persons[text]

@@ -222,7 +222,7 @@ def _person_noun(q: Quantity) -> tuple[Token, Token]:
     h = q.head
     while h.dep_ in ("nummod", "quantmod", "compound") and h.head.i != h.i and h.head.pos_ == "NUM":
         h = h.head
-    if h.dep_ == "nummod" and h.head.pos_ in ("NOUN", "PROPN"):
+    if h.dep_ == "nummod" and (h.head.pos_ in ("NOUN", "PROPN") or h.head.lower_ in ("more", "others", "other")):
         return h.head, h.head
     for child in h.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -252,6 +252,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             break
     gov = tok.head
     dep = tok.dep_
+    if dep == "advmod" and tok.lower_ == "more":
+        dep = "dobj"
     if dep in ("dobj", "nsubjpass", "obj", "nsubj", "attr", "oprd", "npadvmod", "pobj", "appos"):
         lemma = gov.lemma_.lower()
         if dep == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("to", "at", "of"):
@@ -272,9 +274,17 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             if lemma in ("take", "hold", "seize"):
                 if not any(c.lemma_.lower() in _HOSTAGE_WORDS for c in gov.subtree):
                     return None, None
-            if dep == "nsubj" and lemma not in ("die", "perish"):
+            if dep == "nsubj" and lemma not in ("die", "perish") and not (
+                    gov.tag_ == "VBN" or gov.lower_ in ROLE_ADJ):
                 return None, None
             return role, gov
+        if dep == "nsubj" and gov.lower_ in ROLE_ADJ:
+            return ROLE_ADJ[gov.lower_], gov
+        if lemma in _DEATH_BY and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.lemma_ == "death" for g in c.children) for c in gov.children):
+            return "fatalities", gov
+        if lemma in _DEATH_BY and any(c.lower_ == "dead" for c in gov.children):
+            return "fatalities", gov
         if lemma == "leave" and dep in ("dobj", "nsubjpass"):
             for c in (*gov.children, *noun.children):
                 if c.lower_ in ROLE_ADJ:
@@ -329,13 +339,50 @@ def find_counts(sent: Span) -> list[RoleCount]:
         count = Count(best=q.best, low=q.low, high=q.high, text=text, span=(start, end),
                       confidence=0.9 if exact else 0.75, extractor=EXTRACTOR)
         out.append(RoleCount(role, count, gov, noun))
+    out.extend(_conjoined_singles(out))
     out.extend(_singular_victims(sent, out))
+    out.extend(_none_counts(sent))
     return out
 
 
+def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
+    """'four members ... and a woman were killed': a conjoined single person adds one to the count."""
+    out: list[RoleCount] = []
+    for rc in found:
+        for c in rc.number.children:
+            if c.dep_ != "conj" or c.tag_ not in ("NN", "NNP") or any(g.dep_ == "nummod" for g in c.children):
+                continue
+            if not any(g.lower_ in ("a", "an", "one") for g in c.children):
+                continue
+            if c.lemma_.lower() in _SINGULAR_PERSON or c.ent_type_ == "PERSON":
+                start = c.left_edge.idx
+                end = c.idx + len(c)
+                out.append(RoleCount(rc.role, Count(1, 1, 1, c.doc.text[start:end], (start, end), 0.7, EXTRACTOR),
+                                     rc.governor, c))
+    return out
+
+
+_NONE_NOUNS = {"injury": "injured", "casualty": "fatalities", "death": "fatalities", "fatality": "fatalities"}
+
+
+def _none_counts(sent: Span) -> list[RoleCount]:
+    """'causing no injuries', 'no casualties were reported': a count of zero."""
+    out: list[RoleCount] = []
+    for tok in sent:
+        role = _NONE_NOUNS.get(tok.lemma_.lower())
+        if role and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+            start, end = tok.idx - 3, tok.idx + len(tok)
+            out.append(RoleCount(role, Count(0, 0, 0, sent.doc.text[start:end], (start, end), 0.8, EXTRACTOR),
+                                 tok.head, tok))
+    return out
+
+
+_DEATH_BY = frozenset({"stab", "shoot", "beat", "hack", "burn", "gun", "bludgeon", "club"})
 _SINGULAR_PERSON = frozenset({
     "policeman", "soldier", "officer", "man", "woman", "civilian", "journalist", "child", "boy", "girl",
     "ambassador", "official", "person", "teenager", "student", "priest", "guard", "driver", "worker",
+    "attacker", "assailant", "gunman", "shooter", "suspect", "bomber", "tourist", "he", "she", "victim",
+    "policewoman", "diplomat", "judge", "mayor", "governor", "leader", "commander", "fighter", "militant",
 })
 
 
@@ -345,15 +392,18 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     taken = {rc.governor.i for rc in found}
     doc = sent.doc
     for tok in sent:
-        if tok.lemma_ not in ("kill", "assassinate", "murder") and not (
-                tok.lemma_ == "shoot" and any(c.lower_ in ("dead", "fatally") for c in tok.children)):
+        fatal = any(c.lower_ in ("dead", "fatally") for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
+            for c in tok.children) or (tok.lemma_ == "gun" and any(c.lower_ == "down" for c in tok.children))
+        if tok.lemma_ not in ("kill", "assassinate", "murder") and not (tok.lemma_ in _DEATH_BY and fatal):
             continue
         if tok.i in taken or tok.pos_ != "VERB":
             continue
         for child in tok.children:
             if child.dep_ not in ("dobj", "nsubjpass"):
                 continue
-            person = child.lemma_.lower() in _SINGULAR_PERSON or child.ent_type_ == "PERSON"
+            person = child.lemma_.lower() in _SINGULAR_PERSON or child.lower_ in _SINGULAR_PERSON or \
+                child.ent_type_ == "PERSON"
             if not person or child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
                 continue
             if any(c.dep_ == "conj" for c in child.children):

@@ -52,7 +52,13 @@ def _mention_in(token: Token, mentions: MentionsIndex, *, max_tokens: int = 14) 
     groups = [m for m in inside if m.kind in ("armed_group", "organisation", "person")]
     if groups:  # "Two militants from the Caucasus Emirate": the group, not the sector word
         return groups[0]
-    return own[0] if own else inside[0]
+    if own:
+        return own[0]
+    # A state named only as a modifier counts when it modifies the head itself ("Russian forces" is
+    # resolved by the agent word; "the recording in Arabic and Russian" is not Russia acting).
+    direct = [m for m in inside if any(c.idx == m.span[0] and c.dep_ in ("poss", "compound", "amod")
+                                       for c in token.children)]
+    return direct[0] if direct else None
 
 
 def _speaker(sent: Span, mentions: MentionsIndex) -> ActorRef | None:
@@ -69,13 +75,15 @@ def _participants(trigger: Token, sent: Span, mentions: MentionsIndex) -> tuple[
     actors: list[ActorRef] = []
     recipients: list[ActorRef] = []
 
-    def add(target: list[ActorRef], token: Token) -> None:
+    def add(target: list[ActorRef], token: Token | None, max_tokens: int = 14) -> None:
+        if token is None:
+            return
         if token.lower_ in _FIRST_PERSON:
             speaker = _speaker(sent, mentions)
-            if speaker is not None:
+            if speaker is not None and all(m.span != speaker.span for m in actors + recipients):
                 target.append(speaker)
-                return
-        mention = _mention_in(token, mentions)
+            return
+        mention = _mention_in(token, mentions, max_tokens=max_tokens)
         if mention is not None and all(m.span != mention.span for m in actors + recipients):
             target.append(mention)
         for conj in token.conjuncts:  # "police and soldiers"
@@ -83,68 +91,64 @@ def _participants(trigger: Token, sent: Span, mentions: MentionsIndex) -> tuple[
             if m2 is not None and all(m.span != m2.span for m in actors + recipients):
                 target.append(m2)
 
-    head = trigger
-    for child in head.children:
-        if child.dep_ in _SUBJ:
+    is_noun = trigger.pos_ in ("NOUN", "PROPN")
+    for child in trigger.children:
+        dep, word = child.dep_, child.lower_
+        if dep in _SUBJ and not is_noun:
             add(actors, child)
-        elif child.dep_ in _PASSIVE_SUBJ:
+        elif dep in _PASSIVE_SUBJ or (dep in _OBJ and not is_noun):
             add(recipients, child)
-        elif child.dep_ in _OBJ:
-            add(recipients, child)
-        elif child.dep_ == "agent":
-            for pobj in child.children:
-                add(actors, pobj)
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | _ACTOR_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if child.lower_ in _ACTOR_PREPS and trigger.pos_ == "NOUN":
-                    add(actors, pobj)
-                elif child.lower_ in _TARGET_PREPS and child.lower_ != "in":
-                    add(recipients, pobj)
-        elif child.dep_ == "poss" and trigger.pos_ == "NOUN":
-            add(actors, child)
+        elif dep == "agent":
+            add(actors, next((c for c in child.children if c.dep_ == "pobj"), None))
+        elif dep == "prep" and word in _ACTOR_PREPS and is_noun:
+            add(actors, next((c for c in child.children if c.dep_ == "pobj"), None))
+        elif dep == "prep" and word in _TARGET_PREPS and word != "in":
+            add(recipients, next((c for c in child.children if c.dep_ == "pobj"), None))
+        elif dep in ("poss", "compound", "nmod") and is_noun:
+            add(actors, child, max_tokens=6)
+        elif dep == "relcl" and is_noun:  # "the attack that killed 14 policemen"
+            for grandchild in child.children:
+                if grandchild.dep_ in _OBJ:
+                    add(recipients, grandchild)
     if not actors:
-        actors.extend(_inherited_subject(trigger, sent, mentions))
+        found = _governing_actor(trigger, mentions)
+        if found is not None and all(m.span != found.span for m in recipients):
+            actors.append(found)
     return actors, recipients
 
 
-def _inherited_subject(trigger: Token, sent: Span, mentions: MentionsIndex) -> list[ActorRef]:
-    """Subjects shared through coordination, participles and relative clauses."""
+def _subject_of(verb: Token, mentions: MentionsIndex) -> ActorRef | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJ:
+            return _mention_in(child, mentions)
+    return None
+
+
+def _governing_actor(trigger: Token, mentions: MentionsIndex) -> ActorRef | None:
+    """The actor a trigger inherits: the subject of the verb it hangs from ('militants launched an attack',
+    'stole three cars ... and attacked'), or the noun a participle describes ('the group accused of
+    orchestrating the attack'), through at most five steps up the parse."""
     token = trigger
-    for _ in range(4):
-        if token.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and token.head is not token:
-            token = token.head
-        elif token.dep_ == "relcl":
-            noun = token.head  # "the attack that killed 14 policemen" -> whoever made the attack
-            return [m for m in [_actor_of_noun(noun, mentions)] if m is not None]
-        else:
-            break
-        for child in token.children:
-            if child.dep_ in _SUBJ:
-                mention = _mention_in(child, mentions)
-                return [mention] if mention is not None else []
-        if token.pos_ == "NOUN":
-            found = _actor_of_noun(token, mentions)
-            return [found] if found else []
-    return []
-
-
-def _actor_of_noun(noun: Token, mentions: MentionsIndex) -> ActorRef | None:
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by"):
-            target = child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
-            if target is not None:
-                return _mention_in(target, mentions)
-    # "the group accused of orchestrating the attack": the noun the participle hangs on
-    head = noun.head
-    for _ in range(4):
-        if head.dep_ in ("acl", "pcomp", "pobj", "prep", "dobj") and head.head is not head:
-            head = head.head
-            if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("pobj",):
-                return _mention_in(head, mentions, max_tokens=8)
-        else:
-            break
+    for _ in range(5):
+        parent = token.head
+        if parent is token:
+            return None
+        if token.dep_ == "relcl" and parent.pos_ in ("NOUN", "PROPN"):
+            return _governing_actor(parent, mentions) if parent.pos_ == "NOUN" else _mention_in(parent, mentions, max_tokens=4)
+        if token.dep_ in ("ccomp", "parataxis") and parent.lemma_ in _SPEECH:
+            return None  # a quotation is not an act of the person quoted
+        if parent.pos_ in ("VERB", "AUX"):
+            found = _subject_of(parent, mentions)
+            if found is not None:
+                return found
+        elif parent.pos_ in ("NOUN", "PROPN") and token.dep_ in ("acl", "relcl"):
+            found = _mention_in(parent, mentions, max_tokens=4)
+            if found is None and parent.dep_ == "appos":
+                found = _mention_in(parent.head, mentions, max_tokens=6)
+            return found
+        if token.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return None
+        token = parent
     return None
 
 
@@ -202,7 +206,7 @@ def run(
         for frame in event_typing.analyse(sent):
             actors, recipients = _participants(frame.trigger, sent, mentions)
             cert, cue = certainty(frame.trigger, sent)
-            if frame.event_type == "THREATEN" and cert == "asserted" and _is_future_statement(frame.trigger):
+            if frame.event_type == "THREATEN" and cert == "asserted" and _is_future_statement(frame.trigger, sent):
                 cert = "future"
             acled = event_typing.acled_for(frame, [a.sector or "" for a in actors],
                                            [r.sector or "" for r in recipients])
@@ -228,11 +232,19 @@ def run(
     return events
 
 
-def _is_future_statement(trigger: Token) -> bool:
-    """A threat is about the future: 'vowed ISIS will liberate', 'we will free', 'threatened to attack'."""
-    for tok in [trigger, *trigger.subtree]:
+def _is_future_statement(trigger: Token, sent: Span) -> bool:
+    """A threat is about the future: 'we will, God willing, free X', 'vowed ISIS will liberate', 'threatened to'."""
+    for tok in [trigger, *trigger.children]:
         if tok.dep_ == "aux" and tok.lower_ in _FUTURE_AUX | {"going"}:
             return True
         if tok.dep_ == "xcomp" or (tok.tag_ == "TO" and tok.head.pos_ == "VERB"):
+            return True
+    # A parse broken by an inserted phrase ("We will, with the consent of Allah, free Chechnya"):
+    # a future auxiliary earlier in the same quoted clause still governs the threatened act.
+    start = sent.start
+    for tok in reversed(list(sent.doc[start:trigger.i])):
+        if tok.text in {"\u201c", '"', ".", "!", "?", ";"}:
+            break
+        if tok.lower_ in _FUTURE_AUX or (tok.lower_ == "going" and tok.nbor(1).lower_ == "to"):
             return True
     return trigger.lemma_ in {"threaten", "vow", "warn"}

@@ -80,7 +80,8 @@ SECTOR_WORDS: dict[str, str] = {
          "constable", "trooper", "police station", "checkpoint", "riot police"), "police"),
     **dict.fromkeys(
         ("soldier", "troop", "army", "serviceman", "servicemen", "military", "marine", "garrison",
-         "base", "convoy", "paratrooper", "army base", "military base", "border guard"), "military"),
+         "base", "convoy", "paratrooper", "army base", "military base", "border guard", "force",
+         "security force", "security"), "military"),
     **dict.fromkeys(
         ("official", "minister", "mayor", "governor", "ambassador", "diplomat", "embassy", "consulate",
          "lawmaker", "legislator", "parliament", "president", "government", "judge", "prosecutor",
@@ -160,8 +161,12 @@ def sector_of(tok: Token) -> str | None:
     for w in words:
         if w in SECTOR_WORDS:
             return SECTOR_WORDS[w]
-    if tok.ent_type_ == "PERSON":
-        return None
+    if tok.lemma_.lower() in ("member", "group", "unit", "team", "dozen", "hundred", "some", "many"):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return sector_of(pobj)
     return None
 
 

@@ -333,7 +333,7 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
         if m.span[1] > cur.span[0]:
             continue
         gap = text[m.span[1]:cur.span[0]]
-        if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", gap):
+        if m.via != "coreference" and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", gap):
             group.insert(0, m)
             cur = m
         else:
@@ -343,7 +343,7 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
         if m.span[0] < cur.span[1]:
             continue
         gap = text[cur.span[1]:m.span[0]]
-        if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", gap):
+        if m.via != "coreference" and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", gap):
             group.append(m)
             cur = m
         else:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from newsevents.errors import Errors
 from newsevents.extract.times_detect import Mention, check_date, find
 from newsevents.extract.times_resolve import Resolved, resolve
-from newsevents.models import DateValue, EventDate, Span, TimeExpr
+from newsevents.models import DateValue, EventDate, TimeExpr
 
 log = logging.getLogger(__name__)
 

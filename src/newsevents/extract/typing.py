@@ -148,7 +148,7 @@ NOUNS: dict[str, _Entry] = {
     "bombardment": _e("ASSAULT", "heavy-weapons", 0.85), "shelling": _e("ASSAULT", "heavy-weapons", 0.85),
     "strike": _e("ASSAULT", None, 0.4), "rampage": _e("ASSAULT", None, 0.8), "murder": _e("ASSAULT", None, 0.8),
     "beheading": _e("ASSAULT", "execute", 0.9), "execution": _e("ASSAULT", "execute", 0.6), "hijacking": _e("ASSAULT", "abduct", 0.85),
-    "stabbing": _e("ASSAULT", "primitive", 0.85), "war": _e("ASSAULT", None, 0.4), "violence": _e("ASSAULT", None, 0.35),
+    "stabbing": _e("ASSAULT", "primitive", 0.85), "spree": _e("ASSAULT", None, 0.5), "war": _e("ASSAULT", None, 0.4), "violence": _e("ASSAULT", None, 0.35),
     "gunfire": _e("ASSAULT", "firearms", 0.7), "torture": _e("ASSAULT", "torture", 0.7), "rape": _e("ASSAULT", "sexual", 0.85),
     "arson": _e("ASSAULT", "destroy", 0.8), "invasion": _e("ASSAULT", None, 0.7), "operation": _e("ASSAULT", None, 0.25),
     "arrest": _e("COERCE", "arrest", 0.85), "detention": _e("COERCE", "arrest", 0.7), "crackdown": _e("COERCE", None, 0.7),
@@ -295,6 +295,45 @@ def _verb_entry(tok: Token) -> _Entry | None:
         return None
     if any(o in _ABSTRACT for o in objs) and entry.event_type == "ASSAULT":
         return None
+    if lemma in ("cut", "sever", "suspend") and not any(o in ("tie", "relation", "aid", "funding", "fund", "contact",
+                                                            "talk", "cooperation", "assistance", "trade") for o in objs):
+        return None
+    if lemma == "share" and not any(o in ("intelligence", "information", "data", "technology") for o in objs):
+        return None
+    if lemma == "commit" and not any(c.dep_ in ("prep", "xcomp") and c.lower_ in ("to",) for c in tok.children):
+        return None
+    if lemma == "offer" and not any(o in ("talk", "aid", "support", "ceasefire", "help", "assistance", "negotiation",
+                                          "dialogue", "amnesty", "truce", "peace", "concession", "mediation")
+                                    for o in objs) and not any(c.dep_ == "xcomp" for c in tok.children):
+        return None
+    if lemma == "kill" and any(c.dep_ in ("dobj", "nsubjpass") and not (
+            modes.sector_of(c) or c.ent_type_ in ("PERSON", "NORP", "CARDINAL") or c.pos_ in ("PRON", "NUM")
+            or c.lemma_.lower() in casualties.SIZE_NOUNS or any(g.dep_ == "nummod" for g in c.children)
+            or c.lemma_.lower() in ("member", "victim", "hostage", "people", "dozen", "hundred", "thousand"))
+            for c in tok.children):
+        return None
+    if lemma == "capture" and not (set(objs) & _TERRITORY) and not any(
+            modes.sector_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return None
+    if lemma == "raid" and (set(objs) & {"house", "home", "office", "shop", "premise", "store", "location",
+                                         "building", "apartment", "flat", "headquarters", "compound"}):
+        return _e("COERCE", "seize", 0.7)
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
+                               for c in tok.children):
+        return _e("COERCE", "arrest", 0.85)
+    if lemma == "speak" or lemma == "talk":
+        partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        phone = any(t.lemma_.lower() in ("telephone", "phone") for t in tok.subtree)
+        plural = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+        if phone:
+            return _e("CONSULT", "phone", 0.75)
+        if partners or plural:
+            return _e("CONSULT", None, 0.6)
+        return None
+    if lemma == "gather" and any(c.dep_ == "nsubj" and any(
+            modes.sector_of(g) == "protesters" or g.lemma_ in ("supporter", "activist") for g in c.subtree)
+            for c in tok.children):
+        return _e("PROTEST", "demo", 0.75)
     if lemma == "blow" and "up" not in particles:
         return None
     if lemma == "crack" and "down" not in particles:
@@ -315,7 +354,11 @@ def _verb_entry(tok: Token) -> _Entry | None:
     if lemma == "strike":
         if any(c.lower_ == "hunger" for c in tok.subtree):
             return _e("PROTEST", "hunger", 0.8)
+        if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or tok.tag_ == "VBN":
+            return None
         if not objs:
+            if set(t.lemma_.lower() for t in tok.sent) & _WORKERS:
+                return _e("PROTEST", "strike", 0.7)
             return _e("PROTEST", "strike", 0.45)
     if lemma in ("hit", "target") and not any(
             modes.sector_of(c) or c.ent_type_ in ("GPE", "FAC", "ORG", "LOC") for c in tok.children
@@ -435,6 +478,8 @@ def _noun_entry(tok: Token) -> _Entry | None:
         if mods & {"general", "labor", "labour", "national", "teacher", "worker", "wildcat", "nationwide"} or any(
                 c.lemma_ == "go" for c in tok.ancestors):
             return _e("PROTEST", "strike", 0.8)
+        if {t.lemma_.lower() for t in tok.sent} & _WORKERS:
+            return _e("PROTEST", "strike", 0.7)
         return None
     if lemma == "march" and not any(c.lemma_.lower() in ("protest", "peace", "solidarity", "opposition")
                                     for c in tok.children):
@@ -490,6 +535,9 @@ def _commentary(tok: Token) -> bool:
 _SPEECH_ACTS = frozenset({
     "demand", "call", "urge", "ask", "request", "reject", "refuse", "deny", "seek", "propose", "oppose",
     "appeal", "want", "threaten", "offer", "promise", "pledge", "vow", "agree", "discuss", "negotiate",
+    "condemn", "denounce", "blame", "admit", "claim", "responsibility", "investigate", "probe", "describe",
+    "decry", "witness", "charge", "convict", "accuse", "suspect", "suspicion", "guilty", "sentence", "arrest",
+    "conviction", "plot", "plan", "conduct", "encourage", "motive", "hallmark",
 })
 
 
@@ -498,8 +546,10 @@ def _content_of_speech(tok: Token) -> bool:
     gov = tok.head
     if tok.dep_ == "pobj" and gov.dep_ == "prep":
         gov = gov.head
-    elif tok.dep_ not in ("dobj", "obj"):
+    elif tok.dep_ not in ("dobj", "obj", "nsubjpass"):
         return False
+    if gov.lemma_.lower() in ("claim", "admit") or gov.lower_ == "responsibility":
+        return True
     return gov.lemma_.lower() in _SPEECH_ACTS and gov.i != tok.i
 
 
@@ -515,6 +565,10 @@ class _Candidate:
     entry: _Entry
 
 
+_WORKERS = frozenset({
+    "union", "worker", "crew", "employee", "staff", "teacher", "doctor", "nurse", "driver", "miner", "pilot",
+    "walkout", "pay", "wage",
+})
 _FUTURE = ("will", "'ll", "’ll", "shall")
 _THREAT_WORDS = frozenset({
     "kill", "attack", "destroy", "free", "liberate", "conquer", "strike", "bomb", "avenge", "invade", "seize",
@@ -797,6 +851,13 @@ def _assign_counts(counts: list[casualties.RoleCount],
             if any(c.tok.i == rc.governor.i for c in group):
                 target = k
                 break
+        if target is None:
+            kids = {c.i for c in rc.governor.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "prep")}
+            kids |= {g.i for c in rc.governor.children if c.dep_ in ("prep", "agent") for g in c.children}
+            for k, (_, group, _) in enumerate(heads):
+                if any(c.tok.i in kids and c.entry.event_type in compatible[rc.role] for c in group):
+                    target = k
+                    break
         if target is None:
             anc_ids = [a.i for a in rc.governor.ancestors]
             best = None

@@ -17,9 +17,13 @@ _lock = threading.Lock()
 @functools.lru_cache(maxsize=4)
 def _load_base(package: str) -> Language:
     """Load the statistical pipeline from an installed package (never downloads)."""
+    from newsevents.nlp import paragraphs  # noqa: F401  (registers the component)
+
     with _lock:
         module = importlib.import_module(package)
         nlp = module.load()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("line_boundaries", before="parser")
     log.info("loaded spaCy pipeline %s (%s)", package, ",".join(nlp.pipe_names))
     return nlp
 

@@ -1,0 +1,31 @@
+"""Quality gate: the relation scores may not drop more than 0.01 below eval/scores/relations.json."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TOLERANCE = 0.01
+
+
+@pytest.mark.model
+def test_relation_scores_do_not_drop() -> None:
+    stored = json.loads((ROOT / "eval" / "scores" / "relations.json").read_text(encoding="utf-8"))
+    spec = importlib.util.spec_from_file_location("eval_relations_gate", ROOT / "eval" / "relations.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    from newsevents.nlp import load
+
+    nlp = load(with_ruler=True)
+    rows = mod.load_rows()
+    for split in ("dev", "heldout"):
+        now = mod.evaluate(nlp, [r for r in rows if mod.split_of(r["sentence"]) == split])
+        for key in ("macro_f1", "type_accuracy"):
+            assert now[key] >= stored[split][key] - TOLERANCE, (split, key, now[key], stored[split][key])

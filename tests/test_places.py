@@ -1,0 +1,114 @@
+"""Toponyms of a document: detection, resolution by context, origin role, and event location."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.extract.places import event_location, run
+from newsevents.models import Place
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seeds"
+
+
+def _place(text: str, start: int, **kw) -> Place:
+    return Place(doc_id="d", text=text, span=(start, start + len(text)), **kw)
+
+
+def test_event_location_prefers_in_x_in_the_trigger_clause():
+    text = "Militants stole cars in the village of Shalazhi and attacked police in nearby Grozny."
+    shalazhi = _place("Shalazhi", text.index("Shalazhi"), name="Shalazhi", lat=43.09, lon=45.36,
+                      country="RU", admin1="Chechnya", feature="PPL", score=1.0)
+    grozny = _place("Grozny", text.index("Grozny"), name="Grozny", lat=43.31, lon=45.69,
+                    country="RU", admin1="Chechnya", feature="PPL", score=1.0)
+    trigger = (text.index("attacked"), text.index("attacked") + 8)
+    loc = event_location([shalazhi, grozny], (0, len(text)), trigger, text)
+    assert loc.name == "Grozny" and loc.how == "clause" and loc.precision == "city"
+
+
+def test_event_location_the_x_attack():
+    text = "Russia condemned the Grozny attack on Friday."
+    russia = _place("Russia", 0, name="Russia", lat=60.0, lon=100.0, country="RU", feature="PCLI", score=1.0)
+    grozny = _place("Grozny", text.index("Grozny"), name="Grozny", lat=43.31, lon=45.69,
+                    country="RU", admin1="Chechnya", feature="PPL", score=1.0)
+    trigger = (text.index("attack"), text.index("attack") + 6)
+    assert event_location([russia, grozny], (0, len(text)), trigger, text).name == "Grozny"
+
+
+def test_event_location_never_uses_an_origin_place_and_falls_back_to_the_article():
+    text = "A man from Georgia opened fire. Police in Chechnya said Chechnya was calm."
+    georgia = _place("Georgia", text.index("Georgia"), name="Georgia", lat=42.0, lon=43.5,
+                     country="GE", feature="PCLI", score=1.0, role="origin")
+    chech = [_place("Chechnya", i, name="Chechnya", lat=43.2, lon=45.7, country="RU",
+                    admin1="Chechnya", feature="ADM1", score=1.0)
+             for i in (text.index("Chechnya"), text.rindex("Chechnya"))]
+    first = (0, text.index(".") + 1)
+    loc = event_location([georgia, *chech], first, (text.index("opened"), text.index("opened") + 6), text)
+    assert loc.how == "article" and loc.country == "RU" and loc.precision == "admin1"
+
+
+def test_event_location_none_without_any_place():
+    assert event_location([], (0, 10), None, "Shots rang") is None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsevents.nlp import load
+
+    return load(with_ruler=False)
+
+
+@pytest.mark.model
+def test_georgia_is_the_country_near_chechen_and_tbilisi(nlp):
+    doc = nlp("Abu Omar al-Shishani, an ethnic Chechen from Georgia, fought in Syria. "
+              "Police in Tbilisi said he grew up in Georgia.")
+    georgia = [p for p in run(doc, doc_id="d") if p.text == "Georgia"]
+    assert georgia and all(p.country == "GE" and p.feature == "PCLI" for p in georgia)
+
+
+@pytest.mark.model
+def test_georgia_is_the_us_state_near_atlanta(nlp):
+    doc = nlp("Two people were shot in Atlanta on Sunday. Police in Georgia are looking for a suspect.")
+    (georgia,) = [p for p in run(doc, doc_id="d") if p.text == "Georgia"]
+    assert georgia.country == "US" and georgia.feature == "ADM1"
+
+
+@pytest.mark.model
+def test_origin_role_for_an_ethnic_chechen_from_georgia(nlp):
+    doc = nlp("Abu Omar al-Shishani, an ethnic Chechen from Georgia, is a top commander.")
+    (georgia,) = [p for p in run(doc, doc_id="d") if p.text == "Georgia"]
+    assert georgia.role == "origin"
+
+
+@pytest.mark.model
+def test_seed_shalazhi_grozny_dagestan_resolved(nlp):
+    text = (SEEDS / "003_e67104e3034b70ac.txt").read_text(encoding="utf-8")
+    places = run(nlp(text), doc_id="seed")
+    by_text = {p.text: p for p in places if p.role == "place"}
+    assert by_text["Shalazhi"].country == "RU" and by_text["Shalazhi"].admin1 == "Chechnya"
+    assert by_text["Grozny"].admin1 == "Chechnya" and by_text["Grozny"].feature.startswith("PPL")
+    assert by_text["Dagestan"].feature == "ADM1" and by_text["Dagestan"].country == "RU"
+    assert all(p.country == "GE" for p in places if p.text == "Georgia")
+
+
+@pytest.mark.model
+def test_dagestan_found_when_the_model_calls_it_norp(nlp):
+    doc = nlp("Violence shifted to the nearby Dagestan region.")
+    assert any(p.text == "Dagestan" and p.admin1 == "Dagestan" for p in run(doc, doc_id="d"))
+
+
+@pytest.mark.model
+def test_unresolved_toponym_is_kept_with_null_coordinates(nlp):
+    doc = nlp("Fighting broke out in Bortvakhistan province on Monday, officials in Syria said.")
+    places = run(doc, doc_id="d")
+    unknown = [p for p in places if p.text == "Bortvakhistan"]
+    assert unknown and unknown[0].lat is None and unknown[0].geonameid is None
+    assert any(p.country == "SY" for p in places)
+
+
+@pytest.mark.model
+def test_demonyms_are_not_emitted_as_places(nlp):
+    doc = nlp("Syrian and Russian jets struck the town of Idlib.")
+    texts = {p.text for p in run(doc, doc_id="d")}
+    assert "Syrian" not in texts and "Russian" not in texts and "Idlib" in texts

@@ -1,0 +1,197 @@
+"""Relation extraction: rules on hand-built mentions, and the seeds end to end."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsevents.extract import relations
+from newsevents.extract.relations import certainty, normalise_group_name, relations_from_events
+from newsevents.models import ActorRef, Event, TextSpan
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+
+
+def _eval_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("eval_relations", ROOT / "eval" / "relations.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_normalise_group_name_unifies_province_spellings() -> None:
+    keys = {normalise_group_name(n) for n in ("Wilayat Qawqaz", "Vilayat Kavkaz", "the Caucasus Province",
+                                              "Velayat Qawqaz", "Vilayyat Qawqaz")}
+    assert keys == {"wilayat caucasus"}
+    assert normalise_group_name("Dagestani Vilayyat") == normalise_group_name("Wilayat Dagestan")
+
+
+def test_certainty_cues() -> None:
+    assert certainty("The group allegedly claimed direct affiliation with") == "alleged"
+    assert certainty("The emir appears to have sworn allegiance to") == "alleged"
+    assert certainty("X denied that it had sworn allegiance to") == "negated"
+    assert certainty("X will pledge allegiance to") == "future"
+    assert certainty("X pledged allegiance to") == "asserted"
+
+
+def _ref(actor_id: str, kind: str = "armed_group") -> ActorRef:
+    return ActorRef(text=actor_id, span=(0, 1), actor_id=actor_id, name=actor_id, kind=kind)
+
+
+def _event(i: int, actors: list[ActorRef], recipients: list[ActorRef]) -> Event:
+    return Event(id=f"e{i}", doc_id="d", event_type="ASSAULT", trigger=TextSpan("clashed", (0, 7)),
+                 sentence=TextSpan("s", (0, 1)), actors=actors, recipients=recipients)
+
+
+def test_relations_from_events_needs_repeated_fighting_for_rivalry() -> None:
+    a, b = _ref("A"), _ref("B")
+    assert [r.type for r in relations_from_events([_event(1, [a], [b])])] == []
+    rels = relations_from_events([_event(1, [a], [b]), _event(2, [b], [a])])
+    assert [(r.type, r.source.actor_id, r.target.actor_id) for r in rels] == [("rivalry", "A", "B")]
+
+
+def test_relations_from_events_joint_operation_is_alliance() -> None:
+    rels = relations_from_events([_event(1, [_ref("A"), _ref("B")], [_ref("POLICE", "state")])])
+    assert [(r.type, r.source.actor_id, r.target.actor_id) for r in rels] == [("alliance", "A", "B")]
+
+
+@pytest.fixture(scope="module")
+def ev():  # type: ignore[no-untyped-def]
+    return _eval_module()
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from newsevents.nlp import load
+
+    return load(with_ruler=True)
+
+
+def _run(nlp, ev, text: str):  # type: ignore[no-untyped-def]
+    return [r for r in ev.extract(nlp, text, "t")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,type_,source,target", [
+    ("The Islamic State in Iraq broke away from al-Qaeda in 2014.", "split", "Islamic State in Iraq", "al-Qaeda"),
+    ("Ahrar al-Sham fought alongside Jabhat al-Nusra in the battle for Idlib.", "alliance", "Ahrar al-Sham",
+     "Jabhat al-Nusra"),
+    ("The al-Qaeda affiliate Jabhat al-Nusra seized the town of Idlib in March 2015.", "affiliation",
+     "Jabhat al-Nusra", "al-Qaeda"),
+    ("Al-Murabitun merged with al-Qaeda in the Islamic Maghreb in December 2015.", "merger", "Al-Murabitun",
+     "al-Qaeda in the Islamic Maghreb"),
+])
+def test_relation_rules_on_sentences(nlp, ev, sentence, type_, source, target) -> None:  # type: ignore[no-untyped-def]
+    rels = [r for r in _run(nlp, ev, sentence) if r.type == type_]
+    assert any(ev._same(source, r.source) and ev._same(target, r.target) for r in rels), rels
+
+
+@pytest.mark.model
+def test_relation_date_comes_from_the_sentence(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    rels = _run(nlp, ev, "Al-Mourabitoun split from al-Qaeda in the Islamic Maghreb in 2013.")
+    split = next(r for r in rels if r.type == "split")
+    assert split.date is not None and split.date.value.startswith("2013")
+
+
+@pytest.mark.model
+def test_negated_pledge_is_marked(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    rels = _run(nlp, ev, "Ansar al-Sharia in Libya denied that it had sworn allegiance to the Islamic State.")
+    assert rels and all(r.certainty == "negated" for r in rels if r.type == "pledge")
+
+
+# --- seeds -----------------------------------------------------------------------------------
+
+
+def _seed(name: str) -> str:
+    path = SEEDS / name
+    assert path.exists(), f"missing shared seed {path}"
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed0(nlp, ev):  # type: ignore[no-untyped-def]
+    text = _seed("000_a40bf233122d9a9c.txt")
+    doc = nlp(text)
+    mentions = ev.mentions_for(doc)
+    from newsevents.extract import times
+
+    ts = times.run(doc, doc_id="s0", published=None)
+    return relations.run(doc, mentions, doc_id="s0", times=ts, published=None), \
+        relations.find_formations(doc, mentions, doc_id="s0", times=ts)
+
+
+@pytest.fixture(scope="module")
+def seed3(nlp, ev):  # type: ignore[no-untyped-def]
+    return ev.extract(nlp, _seed("003_e67104e3034b70ac.txt"), "s3")
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_seed_caucasus_militants_pledge_to_islamic_state(seed0) -> None:  # type: ignore[no-untyped-def]
+    rels, _ = seed0
+    pledgers = {r.source.name for r in rels if r.type == "pledge" and r.target.actor_id == "ISIS"}
+    for region in ("Dagestan", "Chechnya", "Ingushetia", "Kabardino-Balkaria"):
+        assert f"militants in {region}" in pledgers
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_seed_islamic_state_accepts_and_appoints_governor(seed0) -> None:  # type: ignore[no-untyped-def]
+    rels, _ = seed0
+    accepted = {r.target.name for r in rels if r.type == "accept" and r.source.actor_id == "ISIS"}
+    assert "militants in Dagestan" in accepted
+    appoint = [r for r in rels if r.type == "appoint" and r.target.actor_id == "ISIS"]
+    assert any("al-Qadari" in r.source.text for r in appoint)
+    province = [r for r in rels if r.type == "affiliation" and r.target.actor_id == "ISIS"]
+    assert any(normalise_group_name(r.source.text) == "wilayat caucasus" for r in province)
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_seed_caucasus_emirate_is_al_qaeda_affiliate_formed_2007(seed0) -> None:  # type: ignore[no-untyped-def]
+    rels, formations = seed0
+    aff = [r for r in rels if r.type == "affiliation" and r.target.actor_id == "AQ"]
+    assert aff and aff[0].source.actor_id in ("CE", "CAUCASUS_EMIRATE") and aff[0].certainty == "asserted"
+    assert aff[0].date is None or not aff[0].date.value.startswith("2007")  # 2007 dates the founding
+    formed = [f for f in formations if f.actor.actor_id in ("CE", "CAUCASUS_EMIRATE")]
+    assert formed and formed[0].date is not None and formed[0].date.value.startswith("2007")
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_seed_dagestan_emir_pledge_dated_from_tweet(seed3) -> None:  # type: ignore[no-untyped-def]
+    pledge = [r for r in seed3 if r.type == "pledge" and "Vilayyat emir" in r.source.text]
+    assert len(pledge) == 1
+    assert pledge[0].target.actor_id == "ISIS" and pledge[0].certainty in ("alleged", "claimed")
+    assert pledge[0].date is not None and pledge[0].date.value == "2014-12-20"
+    split = [r for r in seed3 if r.type == "split" and r.source.actor_id == pledge[0].source.actor_id]
+    assert split and split[0].target.actor_id in ("CE", "CAUCASUS_EMIRATE")
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_seed_two_video_militants_pledge(seed3) -> None:  # type: ignore[no-untyped-def]
+    pledge = [r for r in seed3 if r.type == "pledge" and r.source.text.startswith("Two militants from")]
+    assert pledge and pledge[0].target.actor_id == "ISIS"
+    member = [r for r in seed3 if "membership" in r.extractor and r.source.actor_id == pledge[0].source.actor_id]
+    assert member and member[0].target.actor_id in ("CE", "CAUCASUS_EMIRATE")
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_seed_graph_shows_caucasus_emirate_leaders_defecting(seed3) -> None:  # type: ignore[no-untyped-def]
+    from newsevents.graph import TemporalGraph, show_actor
+
+    graph = TemporalGraph.from_relations(seed3)
+    report = show_actor("Caucasus Emirate", "2015-07-01", graph=graph)
+    assert any(e.target == "ISIS" and "emir" in (e.source_name or "") for e in report.defections)
+    emir = next(e.source for e in report.defections if "emir" in (e.source_name or ""))
+    assert graph.split_date(emir, report.actor_id) == date(2014, 12, 20)
+    assert not any(e.source == emir for e in graph.affiliates(report.actor_id, "2015-07-01"))
