@@ -83,9 +83,9 @@ def score_synthetic(data: Path) -> dict:
 
 def _main_acled(frames: list) -> str | None:
     for t in PRIORITY:
-        for f in frames:
-            if f.event_type == t and f.acled is not None and f.acled.sub_event_type:
-                return f.acled.sub_event_type
+        typed = [f for f in frames if f.event_type == t and f.acled is not None and f.acled.sub_event_type]
+        if typed:
+            return max(typed, key=lambda f: f.confidence).acled.sub_event_type
     return None
 
 

@@ -266,11 +266,10 @@ def actors_show(
     db: str = DbOpt,
 ) -> None:
     """An actor's aliases, its affiliations on a date, and its stored events."""
-    from newsevents.graph import show_actor
+    from newsevents.library import actor_report
     from newsevents.render import render_actor_report
 
-    database = open_db(db) if Path(db).exists() or "://" in db else None
-    report = show_actor(name, at=at, store=database.store if database else None)
+    report = actor_report(name, at, db if Path(db).exists() or "://" in db else None)
     if report is None:
         err.print(f"No actor called {name!r} in the knowledge base or the database.")
         raise typer.Exit(1)
@@ -303,10 +302,11 @@ def graph(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default stdout)."),
 ) -> None:
     """The armed-group relationship graph (knowledge base plus stored relations) for Gephi, networkx, Cytoscape."""
-    from newsevents.graph import export_graph
+    from newsevents.library import relation_graph
 
-    database = open_db(db) if Path(db).exists() or "://" in db else None
-    text = export_graph(database.store if database else None, at=at, fmt=fmt)
+    if fmt not in ("graphml", "gexf", "json"):
+        raise typer.BadParameter("graphml, gexf or json", param_hint="--format")
+    text = relation_graph(at, fmt, db if Path(db).exists() or "://" in db else None)
     if output:
         output.write_text(text, encoding="utf-8")
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -174,6 +175,34 @@ class Database:
 
     def stats(self) -> dict[str, int]:
         return self.store.stats()
+
+
+def actor_report(name: str, at: str | None = None, db: str | None = None):  # type: ignore[no-untyped-def]
+    """What is known of an actor on a date: KB relations plus stored ones, and its stored events."""
+    from newsevents.graph import TemporalGraph, show_actor
+    from newsevents.kb import get_kb
+
+    kb = get_kb()
+    store = Store(db) if db else None
+    relations = store.relations() if store else []
+    events = store.events(EventFilter(actor=name), limit=10**6) if store else None
+    graph = TemporalGraph.from_relations(relations, kb)
+    try:
+        report = show_actor(name, at, graph=graph, kb=kb, events=events)
+    except KeyError:
+        return None
+    if store is not None:
+        report = dataclasses.replace(report, events=store.count_events(EventFilter(actor=report.actor_id)))
+    return report
+
+
+def relation_graph(at: str | None = None, fmt: str = "json", db: str | None = None) -> str:
+    """The relationship graph (knowledge base plus stored relations) valid on a date, as graphml/gexf/json."""
+    from newsevents.graph import export_graph
+    from newsevents.kb import get_kb
+
+    relations = Store(db).relations() if db else []
+    return export_graph(relations, get_kb(), at, fmt)
 
 
 def open_db(db: str = "newsevents.db") -> Database:

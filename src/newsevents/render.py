@@ -86,7 +86,34 @@ def render_extraction(x: Extraction) -> Iterator[Any]:
 
 
 def render_actor_report(report: Any) -> Iterator[Any]:
-    """Whatever the graph module's report holds, as plain text lines (never markup)."""
-    lines = report.lines() if hasattr(report, "lines") else [str(report)]
-    for line in lines:
-        yield Text(line)
+    """An actor report as plain text lines (rich.Text: names are never parsed as markup)."""
+    when = report.at.isoformat() if report.at else "any date"
+    yield Text(f"{report.name}  [{report.actor_id}]", style="bold")
+    if report.aliases:
+        yield Text("aliases: " + ", ".join(report.aliases))
+    if report.formed:
+        yield Text(f"formed: {report.formed.isoformat()}")
+
+    def edge_line(e: Any, other: str) -> Text:
+        span = f"{e.start.isoformat() if e.start else '?'} .. {e.end.isoformat() if e.end else 'open'}"
+        return Text(f"  {e.type:<11} {other}  ({span}; {e.via or 'extracted'}; confidence {e.confidence:.2f})")
+
+    sections = (("affiliations (what it belongs or pledged to)", report.affiliations, "target"),
+                ("affiliates (who belongs or pledged to it)", report.affiliates, "source"),
+                ("defections (its members who went elsewhere)", report.defections, "target"),
+                ("splits", report.splits, "target"), ("alliances", report.alliances, "target"),
+                ("rivalries", report.rivalries, "target"))
+    for title, edges, side in sections:
+        yield Text(f"{title} on {when}:", style="underline")
+        if not edges:
+            yield Text("  none known")
+        for e in edges:
+            if side == "target":
+                other = e.target_name or e.target
+                if e.target == report.actor_id or edges is report.defections:
+                    other = f"{e.source_name or e.source} -> {e.target_name or e.target}"
+            else:
+                other = e.source_name or e.source
+            yield edge_line(e, other)
+    if report.events is not None:
+        yield Text(f"stored events with this actor: {report.events}")

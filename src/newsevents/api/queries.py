@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import and_, func, literal, or_, select, tuple_
+from sqlalchemy import Integer, and_, cast, func, literal, or_, select, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.api.errors import ApiError
@@ -109,6 +109,12 @@ class Queries:
                 return
             cursor = page.next
 
+    def event(self, event_id: str) -> Event | None:
+        e = s.events
+        with self.store.engine.connect() as conn:
+            row = conn.execute(select(e.c.record, e.c.incident_id).where(e.c.id == event_id)).first()
+        return Event.from_dict({**json.loads(row[0]), "incident_id": row[1]}) if row else None
+
     def count(self, f: EventFilter) -> int:
         with self.store.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(s.events).where(
@@ -129,8 +135,8 @@ class Queries:
     def clusters(self, f: EventFilter, cell: float) -> dict[str, Any]:
         """Located events grouped into grid cells of `cell` degrees: count, centre of mass and extent."""
         e = s.events
-        gx = func.cast((e.c.lon + 180.0) / cell, s.Integer)
-        gy = func.cast((e.c.lat + 90.0) / cell, s.Integer)
+        gx = cast((e.c.lon + 180.0) / cell, Integer)
+        gy = cast((e.c.lat + 90.0) / cell, Integer)
         located = and_(e.c.lat.is_not(None), e.c.lon.is_not(None))
         q = (select(gx, gy, func.count(), func.avg(e.c.lat), func.avg(e.c.lon), func.min(e.c.id))
              .where(and_(*self.conditions(f)), located).group_by(gx, gy))

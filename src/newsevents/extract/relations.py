@@ -233,12 +233,7 @@ def _member_refs(text: str, mentions: list[ActorRef]) -> list[_Member]:
         s, e = m.span
         before = text[max(0, s - 60):s]
         pre = _MEMBER_OF.search(before)
-        start = None
-        if pre:
-            start = s - len(before) + pre.start()
-            head = text[start:s].split()[0].lower() if text[start:s].split() else ""
-            if head in ("the", "a", "an") and re.match(r"\w+\s+(?:militants?|fighters?)", text[start:s].split(" ", 1)[-1]):
-                pass
+        start = s - len(before) + pre.start() if pre else s
         post = re.match(r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+){0,3})" + _MEMBER_NOUN + r"\b", text[e:e + 60])
         if pre is not None:
             span = (start, e)

@@ -148,7 +148,7 @@ NOUNS: dict[str, _Entry] = {
     "bombardment": _e("ASSAULT", "heavy-weapons", 0.85), "shelling": _e("ASSAULT", "heavy-weapons", 0.85),
     "strike": _e("ASSAULT", None, 0.4), "rampage": _e("ASSAULT", None, 0.8), "murder": _e("ASSAULT", None, 0.8),
     "beheading": _e("ASSAULT", "execute", 0.9), "execution": _e("ASSAULT", "execute", 0.6), "hijacking": _e("ASSAULT", "abduct", 0.85),
-    "stabbing": _e("ASSAULT", "primitive", 0.85), "spree": _e("ASSAULT", None, 0.5), "war": _e("ASSAULT", None, 0.4), "violence": _e("ASSAULT", None, 0.35),
+    "stabbing": _e("ASSAULT", "primitive", 0.85), "fight": _e("ASSAULT", None, 0.5), "brawl": _e("ASSAULT", "beat", 0.6), "spree": _e("ASSAULT", None, 0.5), "war": _e("ASSAULT", None, 0.4), "violence": _e("ASSAULT", None, 0.35),
     "gunfire": _e("ASSAULT", "firearms", 0.7), "torture": _e("ASSAULT", "torture", 0.7), "rape": _e("ASSAULT", "sexual", 0.85),
     "arson": _e("ASSAULT", "destroy", 0.8), "invasion": _e("ASSAULT", None, 0.7), "operation": _e("ASSAULT", None, 0.25),
     "arrest": _e("COERCE", "arrest", 0.85), "detention": _e("COERCE", "arrest", 0.7), "crackdown": _e("COERCE", None, 0.7),
@@ -282,6 +282,27 @@ def _future_first_person(tok: Token) -> bool:
     return first and any(a in ("will", "'ll", "shall", "wo") for a in aux)
 
 
+def _special_verb(tok: Token, lemma: str, objs: list[str]) -> _Entry | None:
+    """Verbs that report an event only in one construction ('taken into custody', 'spoke by phone')."""
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
+                               for c in tok.children):
+        return _e("COERCE", "arrest", 0.85)
+    if lemma == "speak" or lemma == "talk":
+        partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        phone = any(t.lemma_.lower() in ("telephone", "phone") for t in tok.subtree)
+        plural = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+        if phone:
+            return _e("CONSULT", "phone", 0.75)
+        if partners or plural:
+            return _e("CONSULT", None, 0.6)
+        return None
+    if lemma == "gather" and any(c.dep_ == "nsubj" and any(
+            modes.sector_of(g) == "protesters" or g.lemma_ in ("supporter", "activist") for g in c.subtree)
+            for c in tok.children):
+        return _e("PROTEST", "demo", 0.75)
+    return None
+
+
 def _verb_entry(tok: Token) -> _Entry | None:
     """The event a verb reports, after context rules (objects, particles, complements)."""
     lemma = tok.lemma_.lower()
@@ -291,6 +312,9 @@ def _verb_entry(tok: Token) -> _Entry | None:
         mode = "territory" if lemma in ("free", "liberate", "take", "conquer", "occupy", "capture") else "violence"
         return _e("THREATEN", mode, 0.7)
     entry = VERBS.get(lemma)
+    special = _special_verb(tok, lemma, objs)
+    if special is not None:
+        return special
     if entry is None:
         return None
     if any(o in _ABSTRACT for o in objs) and entry.event_type == "ASSAULT":
@@ -318,22 +342,6 @@ def _verb_entry(tok: Token) -> _Entry | None:
     if lemma == "raid" and (set(objs) & {"house", "home", "office", "shop", "premise", "store", "location",
                                          "building", "apartment", "flat", "headquarters", "compound"}):
         return _e("COERCE", "seize", 0.7)
-    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
-                               for c in tok.children):
-        return _e("COERCE", "arrest", 0.85)
-    if lemma == "speak" or lemma == "talk":
-        partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        phone = any(t.lemma_.lower() in ("telephone", "phone") for t in tok.subtree)
-        plural = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
-        if phone:
-            return _e("CONSULT", "phone", 0.75)
-        if partners or plural:
-            return _e("CONSULT", None, 0.6)
-        return None
-    if lemma == "gather" and any(c.dep_ == "nsubj" and any(
-            modes.sector_of(g) == "protesters" or g.lemma_ in ("supporter", "activist") for g in c.subtree)
-            for c in tok.children):
-        return _e("PROTEST", "demo", 0.75)
     if lemma == "blow" and "up" not in particles:
         return None
     if lemma == "crack" and "down" not in particles:
@@ -356,7 +364,7 @@ def _verb_entry(tok: Token) -> _Entry | None:
             return _e("PROTEST", "hunger", 0.8)
         if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or tok.tag_ == "VBN":
             return None
-        if not objs:
+        if not _direct_objects(tok):
             if set(t.lemma_.lower() for t in tok.sent) & _WORKERS:
                 return _e("PROTEST", "strike", 0.7)
             return _e("PROTEST", "strike", 0.45)
@@ -463,10 +471,15 @@ def _verb_entry(tok: Token) -> _Entry | None:
 def _noun_entry(tok: Token) -> _Entry | None:
     """The event a noun reports, or None when the noun is not used as an event here."""
     lemma = tok.lemma_.lower()
+    if lemma == "fire" and tok.head.lemma_ == "open" and tok.dep_ == "dobj":
+        return _e("ASSAULT", "firearms", 0.85)
+    if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
+        return _e("ASSAULT", "firearms", 0.8)
     entry = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
     if entry is None:
         return None
-    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in NOUNS:
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in NOUNS \
+            and tok.head.lemma_.lower() not in ("incident", "spree", "rampage"):
         return None  # "attack helicopters", "protest leaders"
     if lemma == "strike":
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -895,7 +908,7 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
     t = frame.event_type
     sent = frame.trigger.sent
     lemmas = {tok.lemma_.lower() for tok in sent}
-    weapons = {w.weapon for w in modes.find_weapons(sent)}
+    weapons = {w.weapon for w in modes.find_weapons(sent) if w.mode in frame.modes}
     if t == "ASSAULT":
         return _acled_assault(frame, actor_sectors, recipient_sectors, lemmas, weapons)
     if t == "COERCE":
@@ -909,7 +922,7 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
                 state = any(s in ontology.STATE_FORCE_SECTORS for s in actor_sectors)
                 return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
             if frame.trigger.lemma_ == "raid" or any(s in ("COP",) for s in actor_sectors) and "raid" in lemmas:
-                return ontology.acled("Arrests") if "arrest" in lemmas else ontology.acled("Other")
+                return ontology.acled("Arrests") if lemmas & {"arrest", "detain", "custody"} else ontology.acled("Other")
             return ontology.acled("Looting/property destruction")
         if frame.mode in ("restrict", "curfew"):
             return ontology.acled("Other")

@@ -1,0 +1,271 @@
+"""Incidents: within-article merging, cross-article grouping, order independence, reconciliation."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from newsevents.incidents import IncidentIndex, LinkRules, incident_id_for, merge_within_document
+from newsevents.incidents.blocking import query_keys, storage_keys
+from newsevents.incidents.matching import compatible
+from newsevents.incidents.profile import profile_of
+from newsevents.models import ActorRef, Count, Event, EventDate, Location, TextSpan
+
+KABUL = ("Kabul", 34.53, 69.17, "AF", "Kabul")
+BANNU = ("Bannu", 32.99, 70.60, "PK", "Khyber Pakhtunkhwa")
+PESHAWAR = ("Peshawar", 34.01, 71.58, "PK", "Khyber Pakhtunkhwa")
+
+
+def ev(
+    eid: str,
+    sentence: str,
+    *,
+    doc: str | None = None,
+    date: str | None = "2024-05-14",
+    precision: str = "day",
+    place: tuple[str, float, float, str, str] | None = KABUL,
+    place_precision: str = "city",
+    killed: int | None = None,
+    low: int | None = None,
+    high: int | None = None,
+    actors: tuple[str, ...] = (),
+    etype: str = "ASSAULT",
+    mode: str | None = "explosives",
+    span: tuple[int, int] | None = None,
+) -> Event:
+    text = TextSpan(sentence, span or (0, len(sentence)))
+    loc = None
+    if place:
+        name, lat, lon, country, admin1 = place
+        loc = Location(name, None, lat, lon, country, admin1, place_precision)
+    return Event(
+        id=eid,
+        doc_id=doc or f"doc-{eid}",
+        event_type=etype,
+        trigger=text,
+        sentence=text,
+        actors=[ActorRef(a, (0, 0), a, a) for a in actors],
+        mode=mode,
+        date=EventDate(date, precision) if date else None,
+        location=loc,
+        fatalities=Count(killed, low if low is not None else killed, high if high is not None else killed)
+        if killed is not None else None,
+    )
+
+
+def index_of(events: list[tuple[Event, str]]) -> IncidentIndex:
+    index = IncidentIndex()
+    for event, published in events:
+        index.add(event, published)
+    return index
+
+
+KABUL_SCHOOL = [
+    (ev("a1", "A suicide bomber blew himself up outside a tutoring centre in Kabul, killing 12 students.",
+        killed=12, actors=("iskp",), mode="suicide-attack"), "2024-05-14"),
+    (ev("a2", "The death toll from Tuesday's blast at an education centre in western Kabul rose to 15.",
+        killed=15, mode="suicide-attack"), "2024-05-15"),
+    (ev("a3", "Islamic State claimed the bombing of a tutoring centre in the Afghan capital.",
+        actors=("iskp",), killed=15, mode="suicide-attack"), "2024-05-16"),
+]
+KABUL_MINIBUS = [
+    (ev("b1", "A magnetic bomb attached to a minibus exploded in Kabul, killing four passengers.",
+        date="2024-05-21", killed=4), "2024-05-21"),
+    (ev("b2", "Five people died when a sticky bomb detonated on a passenger van near a Kabul market.",
+        date="2024-05-21", killed=5), "2024-05-22"),
+]
+
+
+def test_same_incident_merges_across_wordings_and_figures() -> None:
+    index = index_of(KABUL_SCHOOL)
+    assert index.groups() == [["a1", "a2", "a3"]]
+    (incident,) = index.incidents()
+    assert incident.sources == 3
+    assert incident.first_reported == "2024-05-14" and incident.last_reported == "2024-05-16"
+
+
+def test_bombings_in_one_city_a_week_apart_stay_apart() -> None:
+    index = index_of(KABUL_SCHOOL + KABUL_MINIBUS)
+    assert index.groups() == [["a1", "a2", "a3"], ["b1", "b2"]]
+
+
+def test_attacks_on_police_in_two_towns_of_one_region_on_one_day_stay_apart() -> None:
+    common = {"date": "2024-02-10", "mode": "firearms", "actors": ("pakistan-police",)}
+    reports = [
+        (ev("p1", "Militants opened fire on a police checkpoint near Peshawar, killing two constables.",
+            place=PESHAWAR, killed=2, **common), "2024-02-10"),
+        (ev("p2", "Gunmen attacked a police post on the outskirts of Peshawar on Saturday.",
+            place=PESHAWAR, killed=2, **common), "2024-02-11"),
+        (ev("q1", "Insurgents attacked the police lines in Bannu on Saturday, killing four officers.",
+            place=BANNU, killed=4, **common), "2024-02-10"),
+        (ev("q2", "Four policemen were killed when militants attacked a police compound in Bannu.",
+            place=BANNU, killed=4, **common), "2024-02-11"),
+    ]
+    assert index_of(reports).groups() == [["p1", "p2"], ["q1", "q2"]]
+
+
+def test_two_events_of_one_article_never_join_one_incident() -> None:
+    a = ev("s1", "A bomb exploded at a market in Kabul.", doc="same")
+    b = ev("s2", "A bomb exploded at a bus stop in Kabul.", doc="same")
+    assert index_of([(a, "2024-05-14"), (b, "2024-05-14")]).groups() == [["s1"], ["s2"]]
+
+
+def test_partition_does_not_depend_on_arrival_order() -> None:
+    vague = ev("v1", "A bombing in Afghanistan killed students at a tutoring centre this month.",
+               date="2024-05", precision="month", place=("Afghanistan", 33.0, 65.0, "AF", ""),
+               place_precision="country", actors=("iskp",))
+    reports = KABUL_SCHOOL + KABUL_MINIBUS + [(vague, "2024-05-30")]
+    expected = index_of(reports).groups()
+    rng = random.Random(3)
+    for _ in range(5):
+        shuffled = reports[:]
+        rng.shuffle(shuffled)
+        index = index_of(shuffled)
+        assert index.groups() == expected
+        assert index.assignments() == index_of(reports).assignments()
+
+
+def test_bridging_report_merges_two_incidents_and_keeps_earliest_id() -> None:
+    early = ev("m1", "Gunmen stormed a hotel in Mogadishu, the security ministry said.", date="2024-03-14",
+               place=("Mogadishu", 2.04, 45.34, "SO", "Banaadir"), actors=("al-shabaab",), mode="firearms")
+    late = ev("m2", "Al-Shabaab claimed the siege of the hotel in Mogadishu.", date="2024-03-14",
+              place=("Mogadishu", 2.04, 45.34, "SO", "Banaadir"), actors=("al-shabaab",), mode="firearms")
+    index = IncidentIndex(LinkRules(threshold=0.99))
+    index.add(late, "2024-03-15")
+    index.add(early, "2024-03-14")
+    assert index.groups() == [["m1"], ["m2"]]
+    # With a permissive threshold the same two reports link, and the incident is named after the earliest.
+    index = IncidentIndex(LinkRules(threshold=0.3))
+    first_id = index.add(late, "2024-03-15")
+    assert first_id == incident_id_for("m2")
+    assert index.add(early, "2024-03-14") == incident_id_for("m1")
+    assert index.incident_of("m2") == incident_id_for("m1")
+
+
+def test_from_events_rebuilds_the_same_partition() -> None:
+    reports = KABUL_SCHOOL + KABUL_MINIBUS
+    published = {e.doc_id: p for e, p in reports}
+    rebuilt = IncidentIndex.from_events([e for e, _ in reversed(reports)], published)
+    assert rebuilt.groups() == index_of(reports).groups()
+
+
+def test_blocking_finds_every_compatible_pair_from_both_sides() -> None:
+    rng = random.Random(11)
+    rules = LinkRules()
+    profiles = []
+    for i in range(300):
+        precision = rng.choice(["exact", "city", "city", "admin1", "country", None])
+        lat, lon = 34 + rng.uniform(-0.6, 0.6), 69 + rng.uniform(-0.6, 0.6)
+        place = (f"T{rng.randrange(6)}", lat, lon, "AF", rng.choice(["A", "B"])) if precision else None
+        dprec = rng.choice(["day", "day", "month", "year", None])
+        day = 10 + rng.randrange(6)
+        date = {"day": f"2024-05-{day:02d}", "month": "2024-05", "year": "2024", None: None}[dprec]
+        event = ev(f"r{i}", "x", date=date, precision=dprec or "day", place=place,
+                   place_precision=precision or "city")
+        profiles.append(profile_of(event, f"2024-05-{day + 2:02d}"))
+    for a, b in itertools.combinations(profiles, 2):
+        if compatible(a, b, rules):
+            assert set(storage_keys(b)) & set(query_keys(a, rules)), (a.event_id, b.event_id)
+            assert set(storage_keys(a)) & set(query_keys(b, rules)), (a.event_id, b.event_id)
+
+
+def test_reconciliation_prefers_later_precise_reports_and_flags_conflicts() -> None:
+    reports = [
+        (ev("c1", "A blast at a tutoring centre in Kabul killed at least 10 people.", killed=10, low=10,
+            high=None, place=("Dasht-e-Barchi", 34.50, 69.08, "AF", "Kabul"), place_precision="exact"),
+         "2024-05-14"),
+        (ev("c2", "The toll from the blast at a tutoring centre in Kabul rose to 15.", killed=15),
+         "2024-05-16"),
+        (ev("c3", "A bombing at a tutoring centre in Kabul this month killed 12.", killed=12,
+            date="2024-05", precision="month"), "2024-05-15"),
+    ]
+    (incident,) = index_of(reports).incidents()
+    assert incident.fatalities is not None
+    assert (incident.fatalities.best, incident.fatalities.low, incident.fatalities.high) == (15, 10, 15)
+    assert "fatalities" in incident.conflicts
+    assert incident.date is not None and (incident.date.value, incident.date.precision) == ("2024-05-14", "day")
+    assert "date" not in incident.conflicts  # the month contains the day: consistent
+    assert incident.location is not None and incident.location.name == "Dasht-e-Barchi"
+    rows = {r["event_id"]: r for r in incident.values["fatalities"]}
+    assert rows["c2"] == {"event_id": "c2", "doc_id": "doc-c2", "value": {"best": 15, "low": 15, "high": 15},
+                          "reported": "2024-05-16"}
+    assert incident.sources == 3
+
+
+def test_reconciliation_flags_disagreeing_days_and_actors() -> None:
+    reports = [
+        (ev("d1", "A bomb exploded at a market in Kabul.", date="2024-05-14", actors=("taliban",)),
+         "2024-05-15"),
+        (ev("d2", "A bomb exploded at a market in Kabul, police said.", date="2024-05-15",
+            actors=("iskp",)), "2024-05-15"),
+    ]
+    (incident,) = index_of(reports).incidents()
+    assert "date" in incident.conflicts and "actors" in incident.conflicts
+    assert "fatalities" not in incident.conflicts
+
+
+def test_undated_report_without_publication_date_stays_alone() -> None:
+    lone = ev("u1", "A suicide bomber blew himself up outside a tutoring centre in Kabul.", date=None)
+    index = index_of(KABUL_SCHOOL + [(lone, None)])  # type: ignore[list-item]
+    assert ["u1"] in index.groups()
+
+
+# --- within one article ---------------------------------------------------------------------------
+
+ARTICLE = (
+    "Suicide bomber kills 12 at Kabul school\n"
+    "A suicide bomber killed 12 students at a tutoring centre in Kabul on Tuesday, police said.\n"
+    "Islamic State later claimed the attack. The bombing was the deadliest this year.\n"
+    "Separately, gunmen stole two cars from a police compound in Kabul.\n"
+    "Another bombing hit a bus in Kabul on Friday, killing two."
+)
+
+
+def _sentence_event(eid: str, sentence: str, **kw: object) -> Event:
+    start = ARTICLE.index(sentence)
+    return ev(eid, sentence, doc="art", span=(start, start + len(sentence)), **kw)  # type: ignore[arg-type]
+
+
+def test_within_document_merges_headline_lead_and_later_paragraph() -> None:
+    events = [
+        _sentence_event("h", "Suicide bomber kills 12 at Kabul school", date=None, killed=12,
+                        mode="suicide-attack"),
+        _sentence_event("l", "A suicide bomber killed 12 students at a tutoring centre in Kabul on Tuesday, "
+                        "police said.", killed=12, mode="suicide-attack",
+                        place=("Dasht-e-Barchi", 34.50, 69.08, "AF", "Kabul"), place_precision="exact"),
+        _sentence_event("c", "Islamic State later claimed the attack.", date=None, place=None,
+                        actors=("iskp",), mode=None),
+        _sentence_event("t", "Separately, gunmen stole two cars from a police compound in Kabul.",
+                        etype="COERCE", mode="seize"),
+        _sentence_event("f", "Another bombing hit a bus in Kabul on Friday, killing two.", date="2024-05-17",
+                        killed=2),
+    ]
+    merged = merge_within_document(list(reversed(events)), ARTICLE)
+    assert [e.id for e in merged] == ["h", "t", "f"]
+    attack = merged[0]
+    assert [m.text for m in attack.mentions] == [events[1].sentence.text, events[2].sentence.text]
+    assert attack.fatalities is not None and attack.fatalities.best == 12  # not 24
+    assert attack.date is not None and attack.date.value == "2024-05-14"
+    assert attack.location is not None and attack.location.precision == "exact"
+    assert [a.actor_id for a in attack.actors] == ["iskp"]
+
+
+def test_within_document_keeps_bombings_on_different_days_apart() -> None:
+    text = "A bomb exploded in Kabul on Tuesday.\nThe bombing on Friday killed two in Kabul."
+    first = ev("x1", "A bomb exploded in Kabul on Tuesday.", doc="d", span=(0, 36))
+    second = ev("x2", "The bombing on Friday killed two in Kabul.", doc="d", span=(37, 80), date="2024-05-17")
+    assert [e.id for e in merge_within_document([first, second], text)] == ["x1", "x2"]
+
+
+@pytest.mark.parametrize("anaphor", ["the gunfight", "the shooting"])
+def test_within_document_anaphor_must_fit_the_weapon(anaphor: str) -> None:
+    text = f"A bomb exploded in Kabul.\nPolice said {anaphor} lasted an hour."
+    bomb = ev("y1", "A bomb exploded in Kabul.", doc="d", span=(0, 25))
+    later = ev("y2", f"Police said {anaphor} lasted an hour.", doc="d", span=(26, len(text)), mode="firearms")
+    text_far = "x" * 500 + text  # both outside the lead, so only the anaphor could link them
+    shift = 500
+    bomb = bomb.replace(sentence=TextSpan(bomb.sentence.text, (shift, shift + 25)))
+    later = later.replace(sentence=TextSpan(later.sentence.text, (shift + 26, shift + len(text))))
+    assert len(merge_within_document([bomb, later], text_far)) == 2
