@@ -36,7 +36,7 @@ log = logging.getLogger("train_event_classifier")
 
 SYNTHETIC = "ngec-synthetic/gpt_synthetic_events_2023-10-19.csv.zip"
 VERSION = "tfidf-logreg/0.1"
-MIN_DF = 2
+MIN_DF = 3
 C = 5.0
 SEED = 13
 
@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     assert list(model.classes_) == labels, "label order changed"
     args.out.mkdir(parents=True, exist_ok=True)
     # keep only features with a non-negligible weight for some label (smaller file, same predictions)
-    keep = np.where(np.abs(model.coef_).max(axis=0) >= 0.05)[0]
+    keep = np.where(np.abs(model.coef_).max(axis=0) >= 0.1)[0]
     np.savez_compressed(args.out / "weights.npz", idf=idf[keep].astype(np.float32),
                         coef=model.coef_[:, keep].astype(np.float32),
                         intercept=model.intercept_.astype(np.float32))

@@ -128,6 +128,10 @@ def words_to_int(words: list[str]) -> int | None:
     return int(round(total + current))
 
 
+def _digits(tok: Token) -> bool:
+    return re.fullmatch(r"[\d.,]+", tok.text) is not None
+
+
 def _is_number_word(tok: Token) -> bool:
     t = tok.lower_.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", t):
@@ -163,9 +167,11 @@ def find_quantities(sent: Span) -> list[Quantity]:
                     i += 1
                     continue
             j = i
-            while j + 1 < len(toks) and (_is_number_word(toks[j + 1]) or toks[j + 1].lower_ in ("dozen", "and")
-                                         and j + 2 < len(toks) and _is_number_word(toks[j + 2])
-                                         or toks[j + 1].lower_ == "dozen"):
+            while j + 1 < len(toks) and (
+                    (_is_number_word(toks[j + 1]) and not (_digits(toks[j]) and _digits(toks[j + 1])))
+                    or toks[j + 1].lower_ == "dozen"
+                    or toks[j + 1].lower_ == "and" and toks[j].lower_ in _SCALES and j + 2 < len(toks)
+                    and _is_number_word(toks[j + 2]) and not _digits(toks[j + 2])):
                 j += 1
             value = words_to_int([t.text for t in toks[i:j + 1]])
             if value is None:
@@ -192,7 +198,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 low = None
             elif kind == "about":
                 low, high = None, None
-            head = toks[end - 1] if high is not None and high != value else toks[j]
+            head = toks[j]
+            if high is not None and high != value:
+                head = next((t for t in toks[i:end] if t.dep_ == "nummod"), toks[j])
             out.append(Quantity(best, low, high, toks[a].i, toks[end - 1].i + 1, head))
             i = end
             continue

@@ -4,12 +4,17 @@ How the partition is defined (and why it does not depend on arrival order):
 
 1. Two reports are *linked* when the hard limits allow it (`matching.compatible`) and their score reaches
    `LinkRules.threshold`. Links are pairwise facts, found from either side by the blocking.
-2. Linked reports form *components* (union-find); a new report that links two components bridges them.
+2. *Precise* reports (a day and a place finer than a region) that are linked form components (union-find);
+   a new report that links two components bridges them.
 3. Inside a component, incidents are built greedily from the strongest link down (ties broken by event
    ids), and two groups are only joined when *every* pair across them passes the hard limits: an incident
    never holds two reports that contradict each other on type family, date or place, or two events of one
    article. Only the component the new report touched is rebuilt.
-4. An incident is named after its earliest member (earliest possible day, then event id).
+4. A *vague* report (only a region or country, or only a month or year) is compatible with many incidents,
+   so it never bridges them: it joins the incident of its single best link (highest score, ties by the
+   total order below), provided it contradicts none of that incident's precise reports; if its best link
+   is another vague report, the two go together. This is settled when read, from all links known then.
+5. An incident is named after its earliest member (precise before vague, earliest possible day, event id).
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ class IncidentIndex:
         self._members: dict[int, list[int]] = {}  # component root -> slots (only components of 2+)
         self._cluster: list[int] = []  # slot -> slot of the incident's earliest member
         self._clusters: dict[int, list[int]] = {}  # earliest member -> slots (only incidents of 2+)
+        self._vague: dict[int, list[tuple[float, int]]] = {}  # vague slot -> all its links
         self.pairs_scored = 0
 
     # --- building ------------------------------------------------------------------------------------
@@ -96,15 +102,23 @@ class IncidentIndex:
         if p.start is not None:
             for key in storage_keys(p):
                 self._blocks.setdefault(key, []).append(slot)
-        if links:
-            self._links[slot] = links
-            for s, other in links:
+        profiles = self._profiles
+        if p.vague:
+            self._vague[slot] = links
+            return self.incident_of(p.event_id)
+        precise = [(s, o) for s, o in links if not profiles[o].vague]
+        for s, other in links:
+            if profiles[other].vague:
+                self._vague[other].append((s, slot))
+        if precise:
+            self._links[slot] = precise
+            for s, other in precise:
                 self._links.setdefault(other, []).append((s, slot))
             root = slot
-            for _, other in links:
+            for _, other in precise:
                 root = self._union(root, other)
             self._recluster(self._members[root])
-        return incident_id_for(self._profiles[self._cluster[slot]].event_id)
+        return self.incident_of(p.event_id)
 
     def _find(self, slot: int) -> int:
         parent = self._parent
@@ -173,35 +187,95 @@ class IncidentIndex:
     def __contains__(self, event_id: object) -> bool:
         return event_id in self._slot
 
+    def _target(self, slot: int) -> tuple[str, int] | None:
+        """Where a vague report goes: ("P", earliest member of a precise incident) or ("V", another vague slot)."""
+        profiles = self._profiles
+        p = profiles[slot]
+        for _, other in sorted(self._vague[slot], key=lambda so: (-so[0], profiles[so[1]].order_key)):
+            if profiles[other].vague:
+                return ("V", other)
+            first = self._cluster[other]
+            members = self._clusters.get(first, [first])
+            if all(compatible(p, profiles[m], self.rules) for m in members):
+                return ("P", first)
+        return None
+
+    def _placement(self) -> dict[int, int]:
+        """Vague slot -> slot naming its incident (a precise incident's earliest member, or a vague report)."""
+        profiles = self._profiles
+        parent = {v: v for v in self._vague}
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        anchor: dict[int, int] = {}
+        for v in self._vague:
+            target = self._target(v)
+            if target is None:
+                continue
+            kind, other = target
+            if kind == "V":
+                a, b = find(v), find(other)
+                if a != b:
+                    parent[max(a, b, key=lambda x: profiles[x].order_key)] = min(
+                        a, b, key=lambda x: profiles[x].order_key
+                    )
+            else:
+                anchor[v] = other
+        root_anchor: dict[int, int] = {}
+        for v, first in anchor.items():
+            root_anchor[find(v)] = first
+        out: dict[int, int] = {}
+        for v in self._vague:
+            root = find(v)
+            out[v] = root_anchor.get(root, root)
+        return out
+
+    def _partition(self) -> dict[int, list[int]]:
+        """Slot naming each incident -> its slots, sorted by the total order."""
+        profiles = self._profiles
+        placement = self._placement()
+        groups: dict[int, list[int]] = {}
+        for i in range(len(profiles)):
+            groups.setdefault(placement.get(i, self._cluster[i]), []).append(i)
+        return {
+            min(g, key=lambda m: profiles[m].order_key): sorted(g, key=lambda m: profiles[m].order_key)
+            for g in groups.values()
+        }
+
     def incident_of(self, event_id: str) -> str:
         """The current incident id of an indexed event (KeyError if it was never added)."""
-        return incident_id_for(self._profiles[self._cluster[self._slot[event_id]]].event_id)
+        slot = self._slot[event_id]
+        if slot not in self._vague:
+            return incident_id_for(self._profiles[self._cluster[slot]].event_id)
+        for first, slots in self._partition().items():
+            if slot in slots:
+                return incident_id_for(self._profiles[first].event_id)
+        raise KeyError(event_id)
 
     def assignments(self) -> dict[str, str]:
         """event id -> incident id, for every indexed event (what the store writes to `event.incident_id`)."""
-        profiles, cluster = self._profiles, self._cluster
-        return {p.event_id: incident_id_for(profiles[cluster[i]].event_id) for i, p in enumerate(profiles)}
+        profiles = self._profiles
+        return {
+            profiles[m].event_id: incident_id_for(profiles[first].event_id)
+            for first, slots in self._partition().items()
+            for m in slots
+        }
 
     def groups(self) -> list[list[str]]:
         """The partition as sorted lists of event ids, sorted; singletons included."""
-        out: dict[int, list[str]] = {}
-        for i, p in enumerate(self._profiles):
-            out.setdefault(self._cluster[i], []).append(p.event_id)
-        return sorted(sorted(g) for g in out.values())
+        profiles = self._profiles
+        return sorted(sorted(profiles[m].event_id for m in slots) for slots in self._partition().values())
 
     def incidents(self, *, include_single: bool = True) -> list[Incident]:
         """Every incident with its reconciled fields, in the order of their earliest members."""
         profiles = self._profiles
-        firsts = sorted(
-            (i for i in range(len(profiles)) if self._cluster[i] == i),
-            key=lambda i: profiles[i].order_key,
-        )
         out: list[Incident] = []
-        for first in firsts:
-            slots = self._clusters.get(first)
-            if slots is None:
-                if not include_single:
-                    continue
-                slots = [first]
+        for first, slots in sorted(self._partition().items(), key=lambda kv: profiles[kv[0]].order_key):
+            if len(slots) == 1 and not include_single:
+                continue
             out.append(reconcile(incident_id_for(profiles[first].event_id), [profiles[s] for s in slots]))
         return out

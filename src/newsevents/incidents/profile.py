@@ -164,9 +164,14 @@ class Profile:
         return None if self.start is None or self.dprec == PUBLISHED else DATE_PRECISIONS[self.dprec]
 
     @property
-    def order_key(self) -> tuple[int, str]:
-        """Total order used to name incidents: earliest possible day, then event id."""
-        return (self.start if self.start is not None else sys.maxsize, self.event_id)
+    def vague(self) -> bool:
+        """Placed no finer than an admin1 region, or dated no finer than a month: weak evidence for linking."""
+        return self.lprec >= ADMIN1 or self.dprec >= MONTH
+
+    @property
+    def order_key(self) -> tuple[bool, int, str]:
+        """Total order used to name incidents: precise reports first, then earliest possible day, then id."""
+        return (self.vague, self.start if self.start is not None else sys.maxsize, self.event_id)
 
 
 def _count(count: object) -> tuple[int | None, int | None, int | None] | None:

@@ -103,6 +103,8 @@ class Store:
                 self._insert(conn, x, now)
                 written.append(doc.id)
             for err in errors:
+                if err.reason == "duplicate":
+                    continue  # a document already stored is not a failure: re-runs change nothing
                 conn.execute(delete(s.errors).where(and_(s.errors.c.source == err.source,
                                                          s.errors.c.code == err.code)))
                 conn.execute(insert(s.errors).values(source=err.source, code=err.code, reason=err.reason,

@@ -1,0 +1,82 @@
+"""Counting people killed, injured, arrested or mobilised from parsed sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract import casualties
+
+
+def test_casualties_words_to_int_reads_digits_words_and_scales():
+    assert casualties.words_to_int(["fourteen"]) == 14
+    assert casualties.words_to_int(["twenty-five"]) == 25
+    assert casualties.words_to_int(["2,000"]) == 2000
+    assert casualties.words_to_int(["two", "dozen"]) == 24
+    assert casualties.words_to_int(["a", "dozen"]) == 12
+    assert casualties.words_to_int(["1.5", "million"]) == 1_500_000
+    assert casualties.words_to_int(["two", "hundred"]) == 200
+    assert casualties.words_to_int(["soldiers"]) is None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsevents.nlp import load
+
+    return load(with_ruler=False)
+
+
+def _merged(nlp, text):
+    doc = nlp(text)
+    return casualties.merge(casualties.find_counts(doc[:]))
+
+
+def _triple(c):
+    return (c.best, c.low, c.high)
+
+
+@pytest.mark.model
+def test_casualties_killed_and_wounded_in_one_clause(nlp):
+    got = _merged(nlp, "The attack in Grozny killed 14 policemen and wounded 36 people.")
+    assert _triple(got["fatalities"]) == (14, 14, 14)
+    assert _triple(got["injured"]) == (36, 36, 36)
+    assert got["fatalities"].text == "14 policemen"
+
+
+@pytest.mark.model
+def test_casualties_approximations_set_open_bounds(nlp):
+    assert _triple(_merged(nlp, "At least 25 people were killed.")["fatalities"]) == (25, 25, None)
+    assert _triple(_merged(nlp, "As many as 2,000 Chechens have been fighting in Syria.")["size"]) == (2000, None, 2000)
+    assert _triple(_merged(nlp, "Over 2,000 Russians traveled to Syria to join ISIS.")["size"]) == (2000, 2000, None)
+    assert _triple(_merged(nlp, "Dozens of people were wounded.")["injured"]) == (24, 24, 99)
+
+
+@pytest.mark.model
+def test_casualties_range_gives_low_and_high(nlp):
+    assert _triple(_merged(nlp, "Between 10 and 15 people were injured.")["injured"]) == (10, 10, 15)
+
+
+@pytest.mark.model
+def test_casualties_per_side_parts_are_added_but_total_and_part_are_not(nlp):
+    parts = _merged(nlp, "Twelve soldiers and 30 militants were killed.")
+    assert parts["fatalities"].best == 42
+    total = _merged(nlp, "Fifteen people were killed, including ten soldiers.")
+    assert total["fatalities"].best == 15
+
+
+@pytest.mark.model
+def test_casualties_death_toll_and_left_dead(nlp):
+    assert _merged(nlp, "The death toll rose to 30 on Tuesday.")["fatalities"].best == 30
+    got = _merged(nlp, "A stabbing spree in Guizhou province left two dead and 18 injured.")
+    assert got["fatalities"].best == 2 and got["injured"].best == 18
+
+
+@pytest.mark.model
+def test_casualties_conjoined_single_victim_adds_one(nlp):
+    got = _merged(nlp, "Two bombs killed six police officers and a civilian in Giza.")
+    assert got["fatalities"].best == 7
+
+
+@pytest.mark.model
+def test_casualties_no_injuries_is_zero_and_dates_are_not_counts(nlp):
+    assert _merged(nlp, "Gunmen fired on a patrol, causing no injuries.")["injured"].best == 0
+    assert _merged(nlp, "The attack happened on December 4, 2014 in Grozny.") == {}

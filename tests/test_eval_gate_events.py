@@ -1,0 +1,43 @@
+"""Quality gate: event typing scores must not drop more than 0.01 below the stored ones."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+STORED = ROOT / "eval" / "scores" / "events.json"
+TOLERANCE = 0.01
+GATED = {
+    "synthetic_heldout": ("plover_macro_f1",),
+    "tr_news_dev": ("plover_weighted_f1", "acled_sub_weighted_f1", "casualty_exact", "mode_recall"),
+}
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "eval" / "events.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_event_scores_do_not_drop():
+    assert (DATA / "ngec-synthetic").is_dir(), f"the synthetic stories are missing under {DATA}; the gate cannot run"
+    stored = json.loads(STORED.read_text(encoding="utf-8"))
+    scores = _eval_module().evaluate(DATA)
+    assert scores["tr_news_dev"]["n"] >= 150
+    drops = {
+        f"{part}.{key}": (scores[part][key], stored[part][key])
+        for part, keys in GATED.items() for key in keys
+        if scores[part][key] < stored[part][key] - TOLERANCE
+    }
+    assert not drops, f"event scores dropped (now, stored): {drops}"

@@ -1,0 +1,161 @@
+"""Event triggers, types, modes, ACLED sub-types and counts from real and hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract import typing as ev
+from newsevents.models import Acled
+
+from conftest import shared_path
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsevents.nlp import load
+
+    return load(with_ruler=False)
+
+
+def frames(nlp, text):
+    doc = nlp(text)
+    return [f for sent in doc.sents for f in ev.analyse(sent)]
+
+
+def types(nlp, text):
+    return [f.event_type for f in frames(nlp, text)]
+
+
+def sentence_with(text: str, needle: str) -> str:
+    """The sentence (paragraph line) of a seed article that contains needle."""
+    start = text.index(needle)
+    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
+    end = text.find("\n", start)
+    return text[left + 1 if left >= 0 else 0:end if end > 0 else len(text)].strip()
+
+
+@pytest.fixture(scope="module")
+def seed_texts():
+    folder = shared_path("corpus", "seeds")
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
+
+
+@pytest.mark.shared
+def test_typing_seed_grozny_rampage_is_an_armed_clash(nlp, seed_texts):
+    sent = sentence_with(seed_texts, "Armed men rampaged through the streets")
+    assault = [f for f in frames(nlp, sent) if f.event_type == "ASSAULT"]
+    assert assault and assault[0].acled == Acled("Battles", "Armed clash")
+    assert "firearms" in assault[0].modes
+
+
+@pytest.mark.shared
+def test_typing_seed_december_attack_counts_fourteen_dead_and_thirty_six_injured(nlp, seed_texts):
+    sent = sentence_with(seed_texts, "the December 4 attack in Grozny")
+    assault = [f for f in frames(nlp, sent) if f.event_type == "ASSAULT"]
+    assert len(assault) == 1
+    f = assault[0]
+    assert f.trigger.text == "attack"
+    assert f.counts["fatalities"].best == 14 and f.counts["injured"].best == 36
+    assert f.target_sector == "police"
+    assert f.acled == Acled("Battles", "Armed clash")
+
+
+@pytest.mark.shared
+def test_typing_seed_firefight_modes_include_firearms_and_heavy_weapons(nlp, seed_texts):
+    sent = sentence_with(seed_texts, "heavy machine gun fire and RPGs")
+    fight = [f for f in frames(nlp, sent) if f.event_type == "ASSAULT"]
+    assert fight and {"firearms", "heavy-weapons"} <= set(fight[0].modes)
+
+
+@pytest.mark.shared
+def test_typing_seed_stolen_cars_are_coerce_seize_and_the_police_attack_a_second_event(nlp, seed_texts):
+    sent = sentence_with(seed_texts, "militants stole three cars")
+    got = frames(nlp, sent)
+    stole = [f for f in got if f.trigger.text == "stole"]
+    assert stole and stole[0].event_type == "COERCE" and stole[0].mode == "seize"
+    assert stole[0].acled == Acled("Strategic developments", "Looting/property destruction")
+    attacked = [f for f in got if f.trigger.text == "attacked"]
+    assert attacked and attacked[0].event_type == "ASSAULT" and attacked[0].target_sector == "police"
+
+
+@pytest.mark.shared
+def test_typing_seed_free_chechnya_is_a_threat(nlp, seed_texts):
+    sent = sentence_with(seed_texts, "We will, with the consent of Allah")
+    assert "THREATEN" in types(nlp, sent)
+
+
+@pytest.mark.shared
+def test_typing_seed_travel_to_join_isis_is_mobilize_with_size(nlp, seed_texts):
+    sent = sentence_with(seed_texts, "Over 2,000 Russians traveled")
+    mob = [f for f in frames(nlp, sent) if f.event_type in ("MOBILIZE", "SUPPORT")]
+    assert mob
+    size = mob[0].counts["size"]
+    assert (size.best, size.low, size.high) == (2000, 2000, None)
+
+
+@pytest.mark.shared
+def test_typing_seed_declared_allegiance_is_support(nlp, seed_texts):
+    sent = sentence_with(seed_texts, "declared allegiance to the terrorist group")
+    assert "SUPPORT" in types(nlp, sent) or "AGREE" in types(nlp, sent)
+
+
+def test_typing_attack_helicopters_are_not_an_attack(nlp):
+    assert "ASSAULT" not in types(nlp, "The army deployed attack helicopters to the border.")
+
+
+def test_typing_commentator_writing_about_a_past_attack_is_not_an_event(nlp):
+    text = ("But Russian professor Galina Yemelianova wrote an editorial for BBC this week noting that "
+            "the attack was the third of its kind this year in Chechnya.")
+    assert "ASSAULT" not in types(nlp, text)
+
+
+def test_typing_metaphors_and_accidents_are_not_assaults(nlp):
+    assert "ASSAULT" not in types(nlp, "Spain is hoping to kill off its famed siesta naps.")
+    assert "ASSAULT" not in types(nlp, "At least two people died and 55 others were injured in a gas explosion.")
+    assert "ASSAULT" not in types(nlp, "The government vowed to fight corruption.")
+
+
+def test_typing_suicide_bombing_counts_and_acled(nlp):
+    got = frames(nlp, "A suicide car bomb in central Turkey has killed 13 soldiers aboard a bus and wounded 56 more.")
+    assert len(got) == 1
+    f = got[0]
+    assert f.event_type == "ASSAULT" and f.mode == "suicide-attack"
+    assert f.acled == Acled("Explosions/Remote violence", "Suicide bomb")
+    assert f.counts["fatalities"].best == 13 and f.counts["injured"].best == 56
+    assert f.cameo_root == "18"
+
+
+def test_typing_real_news_verbal_events(nlp):
+    assert "ACCUSE" in types(nlp, "The White House condemned the assassination.")
+    assert "REJECT" in types(nlp, "The Spanish government has refused to negotiate with Eta.")
+    assert "REQUEST" in types(nlp, "They called for the resignation of the interior minister.")
+    assert "AGREE" in types(nlp, "The rebels agreed with the Russians on the number of buses.")
+    assert "PROTEST" in types(nlp, "Hundreds of demonstrators gathered outside the cathedral to voice their anger.")
+    assert "COERCE" in types(nlp, "Seven people have been arrested in connection with the blast.")
+
+
+def test_typing_protest_demands_belong_to_the_protest(nlp):
+    got = types(nlp, "Thousands of protesters marched in the capital demanding the resignation of the president.")
+    assert got == ["PROTEST"]
+
+
+def test_typing_acled_for_uses_who_fights_whom(nlp):
+    f = frames(nlp, "Gunmen shot the man outside his home.")[0]
+    assert ev.acled_for(f, ["UAF"], ["CVL"]) == Acled("Violence against civilians", "Attack")
+    assert ev.acled_for(f, ["UAF"], ["MIL"]) == Acled("Battles", "Armed clash")
+
+
+def test_typing_acled_for_territory_depends_on_who_takes_it(nlp):
+    f = [x for x in frames(nlp, "Fighters seized control of the town.") if x.event_type == "COERCE"][0]
+    assert ev.acled_for(f, ["REB"], []).sub_event_type == "Non-state actor overtakes territory"
+    assert ev.acled_for(f, ["MIL"], []).sub_event_type == "Government regains territory"
+
+
+def test_typing_frames_carry_spans_confidence_and_extractor(nlp):
+    text = "Police arrested 14 people in the capital."
+    f = frames(nlp, text)[0]
+    assert text[f.trigger_span[0]:f.trigger_span[1]] == "arrested"
+    assert 0 < f.confidence <= 1 and f.extractor.startswith("typing.")
+    assert f.counts["arrested"].best == 14
