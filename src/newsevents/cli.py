@@ -127,11 +127,13 @@ def ingest(
     config: Optional[Path] = ConfigOpt,
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Size cap per document."),
     batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Documents per transaction."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Processes coding documents (each loads the model)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Code on a dask cluster: tcp://HOST:8786, or local."),
 ) -> None:
     """Code documents and store them (SQLite by default); running it again adds nothing twice."""
     settings = load_settings(config, max_bytes=max_bytes, batch_size=batch_size)
     with _progress(paths, quiet) as tick:
-        summary = ingest_api(paths, db, settings=settings, on_item=tick)
+        summary = ingest_api(paths, db, settings=settings, on_item=tick, workers=workers, dask=dask)
     _summary(summary, quiet)
     if not quiet:
         err.print(f"stored in {db}")

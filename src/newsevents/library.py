@@ -93,12 +93,16 @@ def extract_stream(paths: Iterable[str | Path], *, settings: Settings | None = N
 
 
 def ingest(paths: Iterable[str | Path], db: str = "newsevents.db", *, settings: Settings | None = None,
-           on_item: Callable[[Extraction | ErrorRecord], None] | None = None, **overrides: Any) -> Summary:
-    """Read, code and store documents; one transaction per batch; re-running it adds nothing twice."""
+           on_item: Callable[[Extraction | ErrorRecord], None] | None = None, workers: int = 1,
+           dask: str | None = None, **overrides: Any) -> Summary:
+    """Read, code and store documents; one transaction per batch; re-running it adds nothing twice.
+
+    `workers` > 1 codes on that many processes; `dask` ("tcp://host:port" or "local") codes on a dask
+    cluster. Either way this process writes, so the database ends up the same as with one process.
+    """
     s = _settings(settings, overrides)
     store = Store(db)
     summary = Summary()
-    pipeline = get_pipeline(s)
     incidents = None
     if s.incidents:
         from newsevents.store.incidents import IncidentUpdater
@@ -117,7 +121,14 @@ def ingest(paths: Iterable[str | Path], db: str = "newsevents.db", *, settings: 
         pending.clear()
         pending_errors.clear()
 
-    for item in pipeline.run(read(paths, settings=s), skip=_StoredIds(store), batch_size=min(16, s.batch_size)):
+    if workers > 1 or dask:
+        from newsevents.parallel import coded_stream
+
+        items = coded_stream(read(paths, settings=s), settings=s, db=db, skip=_StoredIds(store), workers=workers,
+                             dask=dask)
+    else:
+        items = get_pipeline(s).run(read(paths, settings=s), skip=_StoredIds(store), batch_size=min(16, s.batch_size))
+    for item in items:
         summary.add(item)
         if on_item is not None:
             on_item(item)

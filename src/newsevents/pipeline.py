@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
+from collections import Counter
+from contextlib import contextmanager
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,19 +77,34 @@ class Pipeline:
         extra = tuple(p for p in [self.settings.kb_path] if p)
         self.kb = kb_module.get_kb(extra)
         self.nlp = nlp_module.load(self.settings.spacy_model)
+        self.stage_seconds: Counter[str] = Counter()  # cumulative time per stage, for benchmarks
 
     def extract_prepared(self, batch: list[Prepared]) -> Iterator[Extraction]:
         texts = [p.document.text for p in batch]
-        for prepared, doc in zip(batch, self.nlp.pipe(texts, batch_size=16)):
+        start = time.perf_counter()
+        docs = list(self.nlp.pipe(texts, batch_size=16))
+        self.stage_seconds["spacy"] += time.perf_counter() - start
+        for prepared, doc in zip(batch, docs):
             yield self.extract_doc(prepared.document, doc)
+
+    @contextmanager
+    def _timed(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stage_seconds[stage] += time.perf_counter() - start
 
     def extract_doc(self, document: Document, doc) -> Extraction:  # type: ignore[no-untyped-def]
         """All extraction stages over one parsed document."""
         doc_id = document.id
-        mentions = coref.resolve(doc, actors.find_mentions(doc, self.kb))
-        found_places = (places.run(doc, doc_id=doc_id, outlet_country=_outlet_country(document))
-                        if self.settings.geocode else [])
-        found_times = times.run(doc, doc_id=doc_id, published=document.published)
+        with self._timed("actors"):
+            mentions = coref.resolve(doc, actors.find_mentions(doc, self.kb))
+        with self._timed("places"):
+            found_places = (places.run(doc, doc_id=doc_id, outlet_country=_outlet_country(document))
+                            if self.settings.geocode else [])
+        with self._timed("times"):
+            found_times = times.run(doc, doc_id=doc_id, published=document.published)
         text = doc.text
 
         def date_of(sent_span, trigger_span, past):  # type: ignore[no-untyped-def]
@@ -95,15 +113,22 @@ class Pipeline:
         def place_of(sent_span, trigger_span):  # type: ignore[no-untyped-def]
             return places.event_location(found_places, sent_span, trigger_span, text)
 
-        found_events = events.run(doc, mentions, doc_id=doc_id, date_of=date_of, place_of=place_of,
-                                  min_confidence=self.settings.min_event_confidence)
-        found_events = merge_within_document(found_events, text)
-        found_relations = relations.run(doc, mentions, doc_id=doc_id, times=found_times,
-                                        published=document.published)
-        found_relations += relations.relations_from_events(found_events)
+        with self._timed("events"):
+            found_events = events.run(doc, mentions, doc_id=doc_id, date_of=date_of, place_of=place_of,
+                                      min_confidence=self.settings.min_event_confidence)
+            found_events = merge_within_document(found_events, text)
+        with self._timed("relations"):
+            found_relations = relations.run(doc, mentions, doc_id=doc_id, times=found_times,
+                                            published=document.published)
+            found_relations += relations.relations_from_events(found_events)
         extraction = Extraction(document=document, events=found_events, relations=found_relations,
                                 places=found_places, times=found_times)
-        return corrections.apply(extraction)
+        with self._timed("corrections"):
+            return corrections.apply(extraction)
+
+    def prepare_timed(self, raw: RawDocument) -> Prepared:
+        with self._timed("clean+date"):
+            return prepare(raw, settings=self.settings)
 
     def run(self, raws: Iterable[RawDocument | ErrorRecord], *, skip: Container[str] = frozenset(),
             batch_size: int = 16) -> Iterator[Extraction | ErrorRecord]:
@@ -118,7 +143,7 @@ class Pipeline:
                 yield raw
                 continue
             try:
-                prepared = prepare(raw, settings=self.settings)
+                prepared = self.prepare_timed(raw)
             except DocumentError as exc:
                 yield ErrorRecord(source=raw.source, error=exc.message, code=exc.code.name, reason=exc.reason)
                 continue

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Integer, and_, cast, func, literal, or_, select, tuple_
+from sqlalchemy import Integer, and_, cast, func, literal, or_, select, true, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.api.errors import ApiError
@@ -71,6 +71,9 @@ class Queries:
             conds.append(self._actor_condition(f.actor))
         return conds
 
+    def where(self, f: EventFilter) -> ColumnElement[bool]:
+        return and_(true(), *self.conditions(f))
+
     def page(self, f: EventFilter, *, limit: int, sort: str = "date", cursor: str | None = None,
              offset: int = 0) -> Page:
         """Events in sort order (`-field` for descending, ties broken by id) from a keyset cursor."""
@@ -87,7 +90,7 @@ class Queries:
                 conds.append(or_(and_(col.is_(None), e.c.id > eid), col.is_not(None)) if value is None
                              else tuple_(col, e.c.id) > tuple_(literal(value), literal(eid)))
         order = (col.desc(), e.c.id.desc()) if desc else (col.asc(), e.c.id.asc())
-        q = select(e.c.record, e.c.incident_id, col).where(and_(*conds)).order_by(*order)
+        q = select(e.c.record, e.c.incident_id, col).where(and_(true(), *conds)).order_by(*order)
         q = q.limit(limit + 1).offset(offset)
         with self.store.engine.connect() as conn:
             rows = list(conn.execute(q))
@@ -118,18 +121,18 @@ class Queries:
     def count(self, f: EventFilter) -> int:
         with self.store.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(s.events).where(
-                and_(*self.conditions(f)))).scalar_one())
+                self.where(f))).scalar_one())
 
     def timeline(self, f: EventFilter, unit: str) -> dict[str, Any]:
         """Event counts per day, month or year; undated events counted apart."""
         width = {"day": 10, "month": 7, "year": 4}[unit]
         e = s.events
         key = func.substr(e.c.date, 1, width)
-        q = select(key, func.count()).where(and_(*self.conditions(f)), e.c.date.is_not(None)).group_by(key)
+        q = select(key, func.count()).where(self.where(f), e.c.date.is_not(None)).group_by(key)
         with self.store.engine.connect() as conn:
             bins = [{"date": k, "count": int(n)} for k, n in conn.execute(q.order_by(key)) if k and len(k) == width]
             undated = int(conn.execute(select(func.count()).select_from(e).where(
-                and_(*self.conditions(f)), e.c.date.is_(None))).scalar_one())
+                self.where(f), e.c.date.is_(None))).scalar_one())
         return {"unit": unit, "bins": bins, "undated": undated}
 
     def clusters(self, f: EventFilter, cell: float) -> dict[str, Any]:
@@ -139,11 +142,11 @@ class Queries:
         gy = cast((e.c.lat + 90.0) / cell, Integer)
         located = and_(e.c.lat.is_not(None), e.c.lon.is_not(None))
         q = (select(gx, gy, func.count(), func.avg(e.c.lat), func.avg(e.c.lon), func.min(e.c.id))
-             .where(and_(*self.conditions(f)), located).group_by(gx, gy))
+             .where(self.where(f), located).group_by(gx, gy))
         with self.store.engine.connect() as conn:
             rows = list(conn.execute(q))
             unlocated = int(conn.execute(select(func.count()).select_from(e).where(
-                and_(*self.conditions(f)), ~located)).scalar_one())
+                self.where(f), ~located)).scalar_one())
         clusters = [{"lat": round(float(lat), 5), "lon": round(float(lon), 5), "count": int(n),
                      "event_id": first if n == 1 else None} for _x, _y, n, lat, lon, first in rows]
         return {"cell": cell, "clusters": clusters, "unlocated": unlocated}
@@ -155,7 +158,7 @@ class Queries:
         with self.store.engine.connect() as conn:
             for name, col in (("event_type", e.c.event_type), ("acled_type", e.c.acled_event_type),
                               ("country", e.c.country), ("certainty", e.c.certainty)):
-                q = select(col, func.count()).where(and_(*self.conditions(f)), col.is_not(None)).group_by(col)
+                q = select(col, func.count()).where(self.where(f), col.is_not(None)).group_by(col)
                 out[name] = [{"value": v, "count": int(n)}
                              for v, n in sorted(conn.execute(q), key=lambda r: (-r[1], r[0]))]
         return out

@@ -161,11 +161,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
         low_word = tok.lower_
         if tok.like_num or _is_number_word(tok) or (low_word in ("a", "an") and i + 1 < len(toks)
                                                      and toks[i + 1].lower_ == "dozen"):
-            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") or low_word in ("one",) and \
-                    i + 1 < len(toks) and toks[i + 1].lower_ == "of":
-                if low_word != "one" or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
-                    i += 1
-                    continue
+            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+                i += 1
+                continue
             j = i
             while j + 1 < len(toks) and (
                     (_is_number_word(toks[j + 1]) and not (_digits(toks[j]) and _digits(toks[j + 1])))
@@ -208,8 +206,6 @@ def find_quantities(sent: Span) -> list[Quantity]:
             if low_word == "few" and not (i > 0 and toks[i - 1].lower_ == "a"):
                 i += 1
                 continue
-            if low_word == "tens" and not (i + 2 < len(toks) and toks[i + 2].lower_ in ("thousands", "of")):
-                pass
             best, low, high = VAGUE[low_word]
             start = toks[i - 1].i if low_word == "few" else tok.i
             if low_word == "tens" and i + 2 < len(toks) and toks[i + 1].lower_ == "of" and \

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from newsevents.models import ActorRef
+from newsevents.nlp import sentence_of
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def _sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if span is None or not len(span):
         return pos, pos
-    sent = span[0].sent
+    sent = sentence_of(span[0])
     return sent.start_char, sent.end_char
 
 

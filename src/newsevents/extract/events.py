@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.models import ActorRef, EventDate, Event, Location, TextSpan
+from newsevents.nlp import sentences
 
 EXTRACTOR = "events/0.1"
 
@@ -202,7 +203,7 @@ def run(
     from newsevents.extract import typing as event_typing
 
     events: list[Event] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for frame in event_typing.analyse(sent):
             actors, recipients = _participants(frame.trigger, sent, mentions)
             cert, cue = certainty(frame.trigger, sent)

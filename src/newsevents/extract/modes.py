@@ -103,7 +103,6 @@ SECTOR_WORDS: dict[str, str] = {
          "militiaman", "gunman", "gunmen", "extremist"), "armed"),
 }
 
-_TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "obj", "attr", "appos", "conj", "compound", "nmod"})
 _TARGET_PREPS = frozenset({"on", "against", "at", "in"})
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from newsevents.models import EVENT_TYPES, Acled
 
 PLOVER_TYPES: tuple[str, ...] = EVENT_TYPES
@@ -137,3 +139,227 @@ def cameo_root(event_type: str, mode: str | None = None, acled: Acled | None = N
 def acled(sub_event_type: str) -> Acled:
     """The Acled record for a sub-event type name (raises KeyError on an unknown name)."""
     return Acled(event_type=ACLED_SUB_TO_TYPE[sub_event_type], sub_event_type=sub_event_type)
+
+
+# --- trigger lexicon: the words that report each PLOVER type, and the word lists the rules use -----
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """A trigger lexicon entry: the type a word reports, its default mode, and how sure the word is."""
+
+    event_type: str
+    mode: str | None = None
+    confidence: float = 0.8
+
+
+def trigger(event_type: str, mode: str | None = None, confidence: float = 0.8) -> TriggerEntry:
+    """A trigger lexicon entry."""
+    return TriggerEntry(event_type, mode, confidence)
+
+
+# verbs (by lemma)
+TRIGGER_VERBS: dict[str, TriggerEntry] = {
+    # ASSAULT
+    "attack": trigger("ASSAULT", None, 0.85), "kill": trigger("ASSAULT", None, 0.85), "shoot": trigger("ASSAULT", "firearms", 0.85),
+    "bomb": trigger("ASSAULT", "explosives", 0.85), "shell": trigger("ASSAULT", "heavy-weapons", 0.8),
+    "stab": trigger("ASSAULT", "primitive", 0.85), "assassinate": trigger("ASSAULT", "assassinate", 0.9),
+    "murder": trigger("ASSAULT", None, 0.85), "massacre": trigger("ASSAULT", "massacre", 0.9),
+    "ambush": trigger("ASSAULT", None, 0.85), "behead": trigger("ASSAULT", "execute", 0.9),
+    "rampage": trigger("ASSAULT", None, 0.8), "storm": trigger("ASSAULT", None, 0.75), "abduct": trigger("ASSAULT", "abduct", 0.9),
+    "kidnap": trigger("ASSAULT", "abduct", 0.9), "hijack": trigger("ASSAULT", "abduct", 0.85),
+    "torture": trigger("ASSAULT", "torture", 0.85), "rape": trigger("ASSAULT", "sexual", 0.9),
+    "beat": trigger("ASSAULT", "beat", 0.6), "wound": trigger("ASSAULT", None, 0.8), "injure": trigger("ASSAULT", None, 0.75),
+    "detonate": trigger("ASSAULT", "explosives", 0.85), "explode": trigger("ASSAULT", "explosives", 0.75),
+    "destroy": trigger("ASSAULT", "destroy", 0.6), "torch": trigger("ASSAULT", "destroy", 0.7), "burn": trigger("ASSAULT", "destroy", 0.5),
+    "clash": trigger("ASSAULT", None, 0.85), "fight": trigger("ASSAULT", None, 0.6), "bombard": trigger("ASSAULT", "heavy-weapons", 0.85),
+    "gun": trigger("ASSAULT", "firearms", 0.8), "raid": trigger("ASSAULT", None, 0.6), "strike": trigger("ASSAULT", None, 0.5),
+    "fire": trigger("ASSAULT", "firearms", 0.6), "blow": trigger("ASSAULT", "explosives", 0.6), "execute": trigger("ASSAULT", "execute", 0.6),
+    "slaughter": trigger("ASSAULT", "massacre", 0.85), "target": trigger("ASSAULT", None, 0.55), "hit": trigger("ASSAULT", None, 0.45),
+    "die": trigger("ASSAULT", None, 0.5), "martyr": trigger("ASSAULT", None, 0.6), "besiege": trigger("ASSAULT", None, 0.75),
+    "invade": trigger("ASSAULT", None, 0.7), "assault": trigger("ASSAULT", "beat", 0.75),
+    # COERCE
+    "arrest": trigger("COERCE", "arrest", 0.9), "detain": trigger("COERCE", "arrest", 0.9), "jail": trigger("COERCE", "arrest", 0.8),
+    "imprison": trigger("COERCE", "arrest", 0.8), "apprehend": trigger("COERCE", "arrest", 0.85),
+    "seize": trigger("COERCE", "seize", 0.8), "confiscate": trigger("COERCE", "seize", 0.85), "steal": trigger("COERCE", "seize", 0.8),
+    "loot": trigger("COERCE", "seize", 0.85), "capture": trigger("COERCE", "seize", 0.75), "occupy": trigger("COERCE", "seize", 0.7),
+    "ban": trigger("COERCE", "ban", 0.75), "outlaw": trigger("COERCE", "ban", 0.8), "censor": trigger("COERCE", "censor", 0.85),
+    "deport": trigger("COERCE", "deport", 0.85), "extradite": trigger("COERCE", "deport", 0.7), "blockade": trigger("COERCE", "restrict", 0.8),
+    "crack": trigger("COERCE", None, 0.5), "hack": trigger("COERCE", "cyber", 0.7), "impose": trigger("COERCE", "restrict", 0.5),
+    "cordon": trigger("COERCE", "restrict", 0.75), "round": trigger("COERCE", "arrest", 0.4),
+    # THREATEN
+    "threaten": trigger("THREATEN", None, 0.9), "vow": trigger("THREATEN", None, 0.6), "warn": trigger("THREATEN", None, 0.5),
+    # MOBILIZE
+    "deploy": trigger("MOBILIZE", "troops", 0.85), "mobilize": trigger("MOBILIZE", None, 0.85), "mobilise": trigger("MOBILIZE", None, 0.85),
+    "recruit": trigger("MOBILIZE", "militia", 0.75), "dispatch": trigger("MOBILIZE", "troops", 0.6), "mass": trigger("MOBILIZE", "troops", 0.6),
+    "reinforce": trigger("MOBILIZE", "troops", 0.6), "station": trigger("MOBILIZE", "troops", 0.6), "join": trigger("MOBILIZE", "militia", 0.45),
+    # SUPPORT
+    "support": trigger("SUPPORT", None, 0.6), "back": trigger("SUPPORT", None, 0.5), "endorse": trigger("SUPPORT", None, 0.85),
+    "praise": trigger("SUPPORT", None, 0.85), "welcome": trigger("SUPPORT", None, 0.7), "commend": trigger("SUPPORT", None, 0.85),
+    "congratulate": trigger("SUPPORT", None, 0.8), "sign": trigger("SUPPORT", None, 0.6), "ratify": trigger("SUPPORT", None, 0.85),
+    "recognize": trigger("SUPPORT", None, 0.5), "recognise": trigger("SUPPORT", None, 0.5), "apologize": trigger("SUPPORT", None, 0.8),
+    "apologise": trigger("SUPPORT", None, 0.8), "swear": trigger("SUPPORT", None, 0.4), "declare": trigger("SUPPORT", None, 0.3),
+    "defend": trigger("SUPPORT", None, 0.45),
+    # AGREE
+    "agree": trigger("AGREE", None, 0.8), "promise": trigger("AGREE", None, 0.6), "offer": trigger("AGREE", None, 0.6),
+    "pledge": trigger("AGREE", None, 0.6), "invite": trigger("AGREE", None, 0.7), "commit": trigger("AGREE", None, 0.45),
+    # ACCUSE
+    "accuse": trigger("ACCUSE", "allege", 0.85), "blame": trigger("ACCUSE", "allege", 0.85), "condemn": trigger("ACCUSE", "disapprove", 0.9),
+    "criticize": trigger("ACCUSE", "disapprove", 0.85), "criticise": trigger("ACCUSE", "disapprove", 0.85),
+    "denounce": trigger("ACCUSE", "disapprove", 0.9), "allege": trigger("ACCUSE", "allege", 0.6), "charge": trigger("ACCUSE", "allege", 0.6),
+    "investigate": trigger("ACCUSE", "investigate", 0.8), "probe": trigger("ACCUSE", "investigate", 0.7),
+    "sue": trigger("ACCUSE", "allege", 0.85), "indict": trigger("ACCUSE", "allege", 0.85), "decry": trigger("ACCUSE", "disapprove", 0.9),
+    "slam": trigger("ACCUSE", "disapprove", 0.6), "protest": trigger("PROTEST", "demo", 0.6), "oppose": trigger("ACCUSE", "disapprove", 0.5),
+    "prosecute": trigger("ACCUSE", "allege", 0.7),
+    # REJECT
+    "reject": trigger("REJECT", None, 0.85), "deny": trigger("REJECT", None, 0.7), "refuse": trigger("REJECT", None, 0.8),
+    "dismiss": trigger("REJECT", None, 0.55), "veto": trigger("REJECT", None, 0.9), "rebuff": trigger("REJECT", None, 0.85),
+    "defy": trigger("REJECT", "yield", 0.7), "decline": trigger("REJECT", None, 0.4),
+    # PROTEST
+    "rally": trigger("PROTEST", "demo", 0.7), "march": trigger("PROTEST", "demo", 0.6), "demonstrate": trigger("PROTEST", "demo", 0.7),
+    "riot": trigger("PROTEST", "riot", 0.85), "boycott": trigger("PROTEST", "boycott", 0.85), "picket": trigger("PROTEST", "demo", 0.8),
+    # REQUEST
+    "demand": trigger("REQUEST", None, 0.8), "urge": trigger("REQUEST", None, 0.8), "appeal": trigger("REQUEST", None, 0.7),
+    "request": trigger("REQUEST", None, 0.8), "ask": trigger("REQUEST", None, 0.5), "call": trigger("REQUEST", None, 0.3),
+    # CONSULT
+    "meet": trigger("CONSULT", None, 0.7), "visit": trigger("CONSULT", "visit", 0.7), "host": trigger("CONSULT", "visit", 0.6),
+    "negotiate": trigger("CONSULT", None, 0.75), "discuss": trigger("CONSULT", None, 0.5), "consult": trigger("CONSULT", None, 0.75),
+    "phone": trigger("CONSULT", "phone", 0.8), "mediate": trigger("CONSULT", None, 0.7),
+    # COOPERATE
+    "cooperate": trigger("COOPERATE", None, 0.85), "collaborate": trigger("COOPERATE", None, 0.8), "share": trigger("COOPERATE", None, 0.35),
+    "coordinate": trigger("COOPERATE", None, 0.6), "ally": trigger("COOPERATE", None, 0.6),
+    # AID
+    "aid": trigger("AID", None, 0.7), "donate": trigger("AID", None, 0.8), "supply": trigger("AID", None, 0.55), "arm": trigger("AID", None, 0.6),
+    "fund": trigger("AID", None, 0.6), "finance": trigger("AID", None, 0.55), "rescue": trigger("AID", None, 0.6),
+    "provide": trigger("AID", None, 0.35), "deliver": trigger("AID", None, 0.35), "send": trigger("MOBILIZE", "troops", 0.3),
+    # RETREAT
+    "withdraw": trigger("RETREAT", "withdraw", 0.75), "retreat": trigger("RETREAT", "withdraw", 0.8), "release": trigger("RETREAT", "release", 0.7),
+    "free": trigger("RETREAT", "release", 0.6), "disarm": trigger("RETREAT", "disarm", 0.8), "resign": trigger("RETREAT", "resign", 0.85),
+    "evacuate": trigger("RETREAT", "withdraw", 0.55), "surrender": trigger("RETREAT", "disarm", 0.8), "flee": trigger("RETREAT", "withdraw", 0.5),
+    "return": trigger("RETREAT", "return", 0.3),
+    # CONCEDE
+    "concede": trigger("CONCEDE", None, 0.8), "yield": trigger("CONCEDE", None, 0.6), "ease": trigger("CONCEDE", None, 0.5),
+    "lift": trigger("CONCEDE", None, 0.45), "pardon": trigger("CONCEDE", None, 0.75), "relax": trigger("CONCEDE", None, 0.5),
+    # SANCTION
+    "sanction": trigger("SANCTION", None, 0.85), "sentence": trigger("SANCTION", "convict", 0.85), "convict": trigger("SANCTION", "convict", 0.9),
+    "expel": trigger("SANCTION", "expel", 0.7), "suspend": trigger("SANCTION", "discontinue", 0.6), "sever": trigger("SANCTION", "discontinue", 0.8),
+    "cut": trigger("SANCTION", "discontinue", 0.3), "freeze": trigger("SANCTION", "discontinue", 0.5), "recall": trigger("SANCTION", "withdraw", 0.5),
+    "embargo": trigger("SANCTION", "discontinue", 0.8),
+}
+
+# nouns (by lemma)
+TRIGGER_NOUNS: dict[str, TriggerEntry] = {
+    "attack": trigger("ASSAULT", None, 0.8), "assault": trigger("ASSAULT", None, 0.75), "bombing": trigger("ASSAULT", "explosives", 0.85),
+    "shooting": trigger("ASSAULT", "firearms", 0.85), "killing": trigger("ASSAULT", None, 0.8), "massacre": trigger("ASSAULT", "massacre", 0.9),
+    "ambush": trigger("ASSAULT", None, 0.85), "assassination": trigger("ASSAULT", "assassinate", 0.9),
+    "explosion": trigger("ASSAULT", "explosives", 0.7), "blast": trigger("ASSAULT", "explosives", 0.75),
+    "airstrike": trigger("ASSAULT", "aerial", 0.9), "raid": trigger("ASSAULT", None, 0.6), "clash": trigger("ASSAULT", None, 0.85),
+    "battle": trigger("ASSAULT", None, 0.6), "gunfight": trigger("ASSAULT", "firearms", 0.9), "firefight": trigger("ASSAULT", "firearms", 0.9),
+    "shootout": trigger("ASSAULT", "firearms", 0.9), "fighting": trigger("ASSAULT", None, 0.7), "offensive": trigger("ASSAULT", None, 0.6),
+    "siege": trigger("ASSAULT", None, 0.6), "abduction": trigger("ASSAULT", "abduct", 0.9), "kidnapping": trigger("ASSAULT", "abduct", 0.9),
+    "bombardment": trigger("ASSAULT", "heavy-weapons", 0.85), "shelling": trigger("ASSAULT", "heavy-weapons", 0.85),
+    "strike": trigger("ASSAULT", None, 0.4), "rampage": trigger("ASSAULT", None, 0.8), "murder": trigger("ASSAULT", None, 0.8),
+    "beheading": trigger("ASSAULT", "execute", 0.9), "execution": trigger("ASSAULT", "execute", 0.6), "hijacking": trigger("ASSAULT", "abduct", 0.85),
+    "stabbing": trigger("ASSAULT", "primitive", 0.85), "fight": trigger("ASSAULT", None, 0.5), "brawl": trigger("ASSAULT", "beat", 0.6), "spree": trigger("ASSAULT", None, 0.5), "war": trigger("ASSAULT", None, 0.4), "violence": trigger("ASSAULT", None, 0.35),
+    "gunfire": trigger("ASSAULT", "firearms", 0.7), "torture": trigger("ASSAULT", "torture", 0.7), "rape": trigger("ASSAULT", "sexual", 0.85),
+    "arson": trigger("ASSAULT", "destroy", 0.8), "invasion": trigger("ASSAULT", None, 0.7), "operation": trigger("ASSAULT", None, 0.25),
+    "arrest": trigger("COERCE", "arrest", 0.85), "detention": trigger("COERCE", "arrest", 0.7), "crackdown": trigger("COERCE", None, 0.7),
+    "curfew": trigger("COERCE", "curfew", 0.8), "seizure": trigger("COERCE", "seize", 0.7), "deportation": trigger("COERCE", "deport", 0.8),
+    "ban": trigger("COERCE", "ban", 0.5), "blockade": trigger("COERCE", "restrict", 0.75), "takeover": trigger("COERCE", "seize", 0.6),
+    "threat": trigger("THREATEN", None, 0.45), "ultimatum": trigger("THREATEN", "relations", 0.8),
+    "deployment": trigger("MOBILIZE", "troops", 0.8), "mobilization": trigger("MOBILIZE", None, 0.8), "mobilisation": trigger("MOBILIZE", None, 0.8),
+    "recruitment": trigger("MOBILIZE", "militia", 0.6), "buildup": trigger("MOBILIZE", "troops", 0.7),
+    "allegiance": trigger("SUPPORT", None, 0.8), "endorsement": trigger("SUPPORT", None, 0.8), "praise": trigger("SUPPORT", None, 0.5),
+    "agreement": trigger("AGREE", None, 0.5), "deal": trigger("AGREE", None, 0.35), "truce": trigger("AGREE", None, 0.6),
+    "ceasefire": trigger("AGREE", None, 0.55), "cease-fire": trigger("AGREE", None, 0.55), "accord": trigger("AGREE", None, 0.5),
+    "accusation": trigger("ACCUSE", "allege", 0.8), "condemnation": trigger("ACCUSE", "disapprove", 0.85),
+    "investigation": trigger("ACCUSE", "investigate", 0.7), "probe": trigger("ACCUSE", "investigate", 0.7),
+    "allegation": trigger("ACCUSE", "allege", 0.7), "criticism": trigger("ACCUSE", "disapprove", 0.6), "lawsuit": trigger("ACCUSE", "allege", 0.8),
+    "rejection": trigger("REJECT", None, 0.7), "denial": trigger("REJECT", None, 0.6), "refusal": trigger("REJECT", None, 0.7),
+    "protest": trigger("PROTEST", "demo", 0.85), "rally": trigger("PROTEST", "demo", 0.75), "demonstration": trigger("PROTEST", "demo", 0.8),
+    "riot": trigger("PROTEST", "riot", 0.85), "boycott": trigger("PROTEST", "boycott", 0.8), "march": trigger("PROTEST", "demo", 0.45),
+    "unrest": trigger("PROTEST", "riot", 0.5), "sit-in": trigger("PROTEST", "obstruct", 0.85), "walkout": trigger("PROTEST", "strike", 0.8),
+    "demand": trigger("REQUEST", None, 0.5), "appeal": trigger("REQUEST", None, 0.5), "request": trigger("REQUEST", None, 0.5),
+    "talk": trigger("CONSULT", None, 0.5), "meeting": trigger("CONSULT", None, 0.55), "visit": trigger("CONSULT", "visit", 0.6),
+    "summit": trigger("CONSULT", "multilateral", 0.7), "negotiation": trigger("CONSULT", None, 0.65),
+    "cooperation": trigger("COOPERATE", None, 0.5), "aid": trigger("AID", None, 0.45), "assistance": trigger("AID", None, 0.45),
+    "withdrawal": trigger("RETREAT", "withdraw", 0.75), "retreat": trigger("RETREAT", "withdraw", 0.6), "release": trigger("RETREAT", "release", 0.6),
+    "resignation": trigger("RETREAT", "resign", 0.8), "surrender": trigger("RETREAT", "disarm", 0.7),
+    "sanction": trigger("SANCTION", None, 0.75), "conviction": trigger("SANCTION", "convict", 0.7), "sentence": trigger("SANCTION", "convict", 0.4),
+    "expulsion": trigger("SANCTION", "expel", 0.75), "embargo": trigger("SANCTION", "discontinue", 0.7),
+}
+
+FIGHT_WORDS = frozenset({"clash", "battle", "gunfight", "firefight", "shootout", "fighting", "fight", "skirmish"})
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt", "maim", "martyr"})
+ABSTRACT = frozenset({
+    "corruption", "poverty", "crime", "inflation", "disease", "climate", "idea", "policy", "plan", "decision",
+    "remark", "comment", "law", "bill", "proposal", "budget", "cancer", "virus", "drug", "addiction",
+    "hunger", "unemployment", "ideology", "extremism", "radicalism", "propaganda", "narrative", "election",
+    "court", "case", "battle", "reputation", "credibility", "record", "tradition", "view",
+})
+COMMENTATORS = frozenset({
+    "professor", "analyst", "expert", "researcher", "scholar", "observer", "commentator", "editorial",
+    "author", "historian", "academic", "study", "report", "article", "think", "pundit",
+})
+COMMUNICATION = frozenset({"write", "note", "suggest", "argue", "say", "believe", "think", "explain", "observe"})
+TERRITORY = frozenset({
+    "control", "town", "city", "village", "territory", "area", "region", "district", "airport", "base",
+    "province", "border", "crossing", "hill", "position", "oilfield", "field", "capital", "neighborhood",
+    "neighbourhood", "outpost", "checkpoint",
+})
+WEAPON_OBJECTS = frozenset({
+    "weapon", "arm", "explosive", "ammunition", "bomb", "rifle", "gun", "cache", "grenade", "missile", "rocket",
+    "device", "ied", "mine",
+})
+ARMED_GROUP_WORDS = frozenset({
+    "isis", "isil", "state", "qaeda", "al-qaeda", "taliban", "militant", "rebel", "jihad", "jihadist",
+    "insurgent", "insurgency", "fighter", "militia", "group", "emirate", "caliphate", "hezbollah",
+    "hamas", "army", "force", "boko", "shabaab", "pkk", "front", "brigade",
+})
+VIOLENT_LEMMAS = frozenset({
+    "kill", "attack", "destroy", "free", "liberate", "conquer", "fight", "strike", "bomb", "avenge",
+    "retaliate", "retaliation", "war", "invade", "seize", "take", "wipe", "crush", "punish", "send",
+    "behead", "slaughter", "shoot", "burn", "annihilate", "eliminate", "occupy", "capture", "fall",
+    "response", "consequence", "revenge", "jihad", "blood",
+})
+MODE_PRIORITY = (
+    "unconventional", "suicide-attack", "aerial", "drone", "explosives", "heavy-weapons", "firearms",
+    "crowd-control", "primitive",
+)
+TACTIC_MODES = frozenset({
+    "abduct", "sexual", "torture", "execute", "massacre", "cleansing", "assassinate", "beat", "destroy",
+})
+PEOPLE_SECTORS = {"police": "COP", "military": "MIL", "armed": "UAF", "government": "GOV", "civilians": "CVL",
+                   "journalists": "JRN", "schools": "EDU", "religious": "REL", "medical": "MED",
+                   "protesters": "CVL", "aid": "NGO"}
+
+SPEECH_ACTS = frozenset({
+    "demand", "call", "urge", "ask", "request", "reject", "refuse", "deny", "seek", "propose", "oppose",
+    "appeal", "want", "threaten", "offer", "promise", "pledge", "vow", "agree", "discuss", "negotiate",
+    "condemn", "denounce", "blame", "admit", "claim", "responsibility", "investigate", "probe", "describe",
+    "decry", "witness", "charge", "convict", "accuse", "suspect", "suspicion", "guilty", "sentence", "arrest",
+    "conviction", "plot", "plan", "conduct", "encourage", "motive", "hallmark",
+})
+
+SUBJECT_WEAPONS = frozenset({"shell", "rocket", "missile", "mortar", "bomb", "airstrike", "strike", "artillery"})
+WORKERS = frozenset({
+    "union", "worker", "crew", "employee", "staff", "teacher", "doctor", "nurse", "driver", "miner", "pilot",
+    "walkout", "pay", "wage",
+})
+FUTURE = ("will", "'ll", "’ll", "shall")
+THREAT_WORDS = frozenset({
+    "kill", "attack", "destroy", "free", "liberate", "conquer", "strike", "bomb", "avenge", "invade", "seize",
+    "wipe", "crush", "punish", "behead", "slaughter", "burn", "annihilate", "eliminate", "occupy", "capture",
+    "fight", "send", "take", "shake", "fall",
+})
+
+
+MISHAPS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "accident", "landslide", "flood", "storm", "overdose",
+    "collision", "crash", "tree", "avalanche", "tornado", "hurricane", "leak", "gas", "wildfire", "blaze",
+    "lightning", "illness", "disease", "cancer", "heart", "vehicle", "car", "truck", "fentanyl",
+})
+VIOLENT_CUES = frozenset({
+    "attack", "attacker", "bomb", "bomber", "gunman", "gunmen", "militant", "terrorist", "rebel", "shoot",
+    "stab", "knife", "assailant", "insurgent", "arson", "murder", "suspect", "intentionally", "deliberately",
+})

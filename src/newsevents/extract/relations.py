@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.extract.times import event_date
 from newsevents.models import ActorRef, DateValue, EventDate, Event, Relation, TextSpan, TimeExpr
+from newsevents.nlp import sentences
 
 log = logging.getLogger(__name__)
 
@@ -279,7 +280,7 @@ def _descriptor_refs(text: str, sent: tuple[int, int], mentions: list[ActorRef])
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans, also cut at line breaks (headlines, tweets and captions are their own sentences)."""
     out: list[tuple[int, int]] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start = sent.start_char
         for piece in re.finditer(r"[^\n]+", sent.text):
             a, b = start + piece.start(), start + piece.end()

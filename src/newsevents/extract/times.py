@@ -14,6 +14,7 @@ from newsevents.errors import Errors
 from newsevents.extract.times_detect import Mention, check_date, find
 from newsevents.extract.times_resolve import Resolved, resolve
 from newsevents.models import DateValue, EventDate, TimeExpr
+from newsevents.nlp import sentences
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +207,7 @@ def _confidence(how: str, resolved: Resolved, published: DateValue | None) -> fl
 
 def _sentence_starts(doc: Doc) -> list[int]:
     if doc.has_annotation("SENT_START"):
-        return [sent.start_char for sent in doc.sents]
+        return [sent.start_char for sent in sentences(doc)]
     return [0] + [m.end() for m in re.finditer(r"\n|[.!?]\s+(?=[A-Z])", doc.text)]
 
 

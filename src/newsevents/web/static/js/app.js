@@ -44,6 +44,7 @@ async function main() {
   async function refresh(withTimeline = true) {
     const f = filters();
     status("loading\u2026");
+    document.body.dataset.busy = "true";
     for (const fmt of ["csv", "jsonl", "geojson"]) $(`#export-${fmt}`).href = url("/api/events/export", { ...f, format: fmt });
     $("#bbox-note").textContent = f.bbox ? `in map view ${f.bbox}` : "";
     try {
@@ -52,6 +53,7 @@ async function main() {
     } catch (err) {
       status(String(err.message || err));
     }
+    delete document.body.dataset.busy;
   }
 
   async function route() {

@@ -28,6 +28,7 @@ export class ActorGraph {
     const min = all.range.min ? Number(all.range.min.slice(0, 4)) : 2000;
     const max = Math.max(all.range.max ? Number(all.range.max.slice(0, 4)) : 2020, new Date().getFullYear());
     this.base = Math.max(1980, min);
+    this.slider.dataset.base = String(this.base);
     this.slider.min = "0";
     this.slider.max = String((max - this.base + 1) * 12 - 1);
     this.slider.value = this.slider.max;

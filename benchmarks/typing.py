@@ -1,0 +1,60 @@
+"""Time event typing (triggers, modes, casualties, ACLED/CAMEO) per sentence on TR-News, parse time reported apart.
+
+    python benchmarks/typing.py [--data ../shared/data] [--articles 118]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# this file is named like the standard library's typing module: keep its folder off the import path
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+
+import argparse  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+import xml.etree.ElementTree as ET  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--articles", type=int, default=118)
+    args = parser.parse_args(argv)
+
+    from newsevents.extract import classifier
+    from newsevents.extract.typing import analyse
+    from newsevents.nlp import load
+
+    nlp = load(with_ruler=False)
+    classifier.load()
+    root = ET.parse(args.data / "tr-news" / "TR-News.xml").getroot()
+    texts = [a.findtext("text", "").strip() for a in root.findall("article")][: args.articles]
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    parse_s = time.perf_counter() - t0
+    sents = [s for d in docs for s in d.sents]
+    for s in sents[:50]:  # warm caches
+        analyse(s)
+    per: list[float] = []
+    n_frames = 0
+    for s in sents:
+        t = time.perf_counter()
+        n_frames += len(analyse(s))
+        per.append(time.perf_counter() - t)
+    total = sum(per)
+    print(f"{len(sents)} sentences from {len(texts)} articles, {n_frames} event frames")
+    print(f"typing+modes+casualties: {1000 * total / len(sents):.2f} ms/sentence mean, "
+          f"{1000 * statistics.median(per):.2f} median, {1000 * sorted(per)[int(0.99 * len(per))]:.2f} p99 (one core)")
+    print(f"spaCy parse (excluded above): {1000 * parse_s / len(sents):.2f} ms/sentence")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
