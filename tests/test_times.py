@@ -300,3 +300,12 @@ def test_event_date_of_the_grozny_attack_with_the_parser(nlp):
     assert (d.value, d.precision) == ("2014-12-04", "day")
     friday = next(t for t in found if t.text == "Friday")
     assert friday.value == "2014-12-19"
+
+
+def test_metadata_dates_written_in_other_formats_are_read() -> None:
+    from newsevents.extract.times import document_date
+
+    assert document_date("", "December 18, 2016 9:41:42 EST PM").value == "2016-12-18"
+    assert document_date("", "9:43 PM, Dec 11, 2016").value == "2016-12-11"
+    value = document_date("", "yesterday")
+    assert value is None or value.how != "metadata"

@@ -42,8 +42,33 @@ def _metadata_date(raw: str) -> DateValue | None:
         else:
             value, precision = datetime.fromisoformat(s.replace("Z", "+00:00")).date(), "day"
     except ValueError as err:
-        log.warning("%s", Errors.E015.format(value=raw, detail=f"not an ISO 8601 date ({err})"))
+        # Feeds and pages write dates every way ("December 18, 2016 9:41:42 EST PM", "9:43 PM, Dec 11,
+        # 2016"): a whole-string parse of a metadata field is safe where searching free text is not.
+        parsed = _lenient(s)
+        if parsed is None:
+            log.warning("%s", Errors.E015.format(value=raw, detail=f"not a date ({err})"))
+            return None
+        value, precision = parsed
+    reason = check_date(value.year, None, None)
+    if reason:
+        log.warning("%s", Errors.E015.format(value=raw, detail=reason))
         return None
+    return DateValue(value=value.isoformat(), precision=precision, how="metadata", text=raw)
+
+
+def _lenient(raw: str) -> tuple[date, str] | None:
+    """A non-ISO metadata date, parsed whole by dateparser (English, no guessing of missing parts)."""
+    import dateparser
+
+    if not re.search(r"\b(1[0-9]|20)[0-9]{2}\b", raw):
+        return None  # no year written: "yesterday" in a metadata field means nothing reliable
+    cleaned = re.sub(r"\b(EST|EDT|CST|CDT|PST|PDT|GMT|UTC)\s+(AM|PM)\b", r"\2 \1", raw)
+    try:
+        parsed = dateparser.parse(cleaned, languages=["en"], settings={
+            "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
+    except (ValueError, OverflowError):
+        return None
+    return (parsed.date(), "day") if parsed is not None else None
     reason = check_date(value.year, None, None)
     if reason:
         log.warning("%s", Errors.E015.format(value=raw, detail=reason))
