@@ -15,6 +15,7 @@ from newsevents.extract.ontology import (
     WEAPON_OBJECTS, WORKERS,
 )
 from newsevents.models import Acled, Count
+from newsevents.nlp import sentence_of
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ def _complement_lemmas(tok: Token) -> set[str]:
 def _in_quote(tok: Token) -> bool:
     """Whether the token sits inside quotation marks in its sentence."""
     opens = 0
-    for t in tok.sent:
+    for t in sentence_of(tok):
         if t.i >= tok.i:
             break
         if t.text in ('"', "“", "”", "``", "''"):
@@ -187,7 +188,7 @@ def _verb_entry(tok: Token) -> TriggerEntry | None:
         if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or tok.tag_ == "VBN":
             return None
         if not _direct_objects(tok):
-            if set(t.lemma_.lower() for t in tok.sent) & WORKERS:
+            if set(t.lemma_.lower() for t in sentence_of(tok)) & WORKERS:
                 return trigger("PROTEST", "strike", 0.7)
             return trigger("PROTEST", "strike", 0.45)
     if lemma in ("hit", "target") and not any(
@@ -313,7 +314,7 @@ def _noun_entry(tok: Token) -> TriggerEntry | None:
         if mods & {"general", "labor", "labour", "national", "teacher", "worker", "wildcat", "nationwide"} or any(
                 c.lemma_ == "go" for c in tok.ancestors):
             return trigger("PROTEST", "strike", 0.8)
-        if {t.lemma_.lower() for t in tok.sent} & WORKERS:
+        if {t.lemma_.lower() for t in sentence_of(tok)} & WORKERS:
             return trigger("PROTEST", "strike", 0.7)
         return None
     if lemma == "march" and not any(c.lemma_.lower() in ("protest", "peace", "solidarity", "opposition")
@@ -694,7 +695,7 @@ def _armed(sectors: list[str]) -> bool | None:
 def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: list[str]) -> Acled | None:
     """The ACLED type and sub-type of a frame, given what is known of who acted and who was targeted."""
     t = frame.event_type
-    sent = frame.trigger.sent
+    sent = sentence_of(frame.trigger)
     lemmas = {tok.lemma_.lower() for tok in sent}
     weapons = {w.weapon for w in modes.find_weapons(sent) if w.mode in frame.modes}
     if t == "ASSAULT":

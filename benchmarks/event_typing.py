@@ -1,22 +1,16 @@
 """Time event typing (triggers, modes, casualties, ACLED/CAMEO) per sentence on TR-News, parse time reported apart.
 
-    python benchmarks/typing.py [--data ../shared/data] [--articles 118]
+    python benchmarks/event_typing.py [--data ../shared/data] [--articles 118]
 """
 
 from __future__ import annotations
 
-import os
+import argparse
+import statistics
 import sys
-
-# this file is named like the standard library's typing module: keep its folder off the import path
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-
-import argparse  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-import xml.etree.ElementTree as ET  # noqa: E402
-from pathlib import Path  # noqa: E402
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
