@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -116,7 +117,8 @@ def test_a_worker_killed_mid_run_loses_nothing(articles: Path, reference: tuple[
 @pytest.mark.model
 def test_a_parallel_rerun_adds_nothing(articles: Path, reference: tuple[str, Any], tmp_path: Path) -> None:
     db = str(tmp_path / "rerun.db")
-    shutil.copy(reference[0], db)
+    with sqlite3.connect(reference[0]) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)  # a consistent copy, WAL included
     before = database_rows(db)
     again = ingest([articles], db, settings=SETTINGS, workers=2)
     assert again.documents == 0 and again.duplicates == reference[1].documents + 1

@@ -319,8 +319,9 @@ def graph(
 def settings() -> None:
     """List every setting with its default (flags, NEWSEVENTS_* variables and --config map onto them)."""
     table = Table()
-    for col in ("setting", "default", "environment variable", "help"):
-        table.add_column(col)
+    for col in ("setting", "default", "environment variable"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("help")
     for s in SETTINGS:
         table.add_row(s.name, repr(s.default), f"NEWSEVENTS_{s.name.upper()}", s.help)
     out.print(table)

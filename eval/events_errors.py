@@ -1,0 +1,88 @@
+"""Error analysis of event typing on the TR-News dev set: confusions, false and missed events.
+
+    python eval/events_errors.py [--half tune|held|all] [--show acled,plover,false,missed,cas]
+
+Prints the ACLED sub-type confusion (gold -> predicted, counts), the PLOVER types added or missed per
+sentence, sentences with no gold event that got one (false events), and event sentences that got none
+(missed events), each with the frames found (trigger, type, mode, ACLED sub-type). Tune rules on the
+'tune' half only (see eval/events.py, half_of).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _events_module():
+    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "eval" / "events.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("tune", "held", "all"), default="tune")
+    parser.add_argument("--show", default="acled,plover,false,missed,cas")
+    args = parser.parse_args(argv)
+    show = set(args.show.split(","))
+    ev = _events_module()
+    rows = [r for r in ev.read_dev() if args.half == "all" or ev.half_of(r) == args.half]
+    preds = ev.predict_dev(rows)
+
+    def line(r: dict, p: dict) -> str:
+        return f"  [{r['docid']}] {r['sentence'][:200]!r}\n      frames: {p['frames']}"
+
+    if "acled" in show:
+        conf = collections.Counter((r.get("acled_sub_event_type"), p["acled_sub"]) for r, p in zip(rows, preds))
+        print("== ACLED sub-type confusion (gold -> predicted: count), errors only")
+        for (g, pr), n in sorted(conf.items(), key=lambda kv: -kv[1]):
+            if g != pr:
+                print(f"  {g} -> {pr}: {n}")
+        print("== ACLED sub-type errors")
+        for r, p in zip(rows, preds):
+            if r.get("acled_sub_event_type") != p["acled_sub"]:
+                print(f"  gold {r.get('acled_sub_event_type')} / pred {p['acled_sub']} (gold PLOVER {r['event_type']})")
+                print(line(r, p))
+    if "plover" in show:
+        extra, missing = collections.Counter(), collections.Counter()
+        print("== PLOVER type errors (sentences with a gold event and a predicted one that differ)")
+        for r, p in zip(rows, preds):
+            g = {r["event_type"], *r.get("other_event_types", [])} - {None}
+            if g and p["types"] and g != p["types"]:
+                extra.update(p["types"] - g)
+                missing.update(g - p["types"])
+                print(f"  gold {sorted(g)} / pred {sorted(p['types'])}")
+                print(line(r, p))
+        print(f"  added: {dict(extra)}\n  missed: {dict(missing)}")
+    if "false" in show:
+        print("== false events (no gold event)")
+        for r, p in zip(rows, preds):
+            if r["event_type"] is None and p["types"]:
+                print(line(r, p))
+    if "missed" in show:
+        print("== missed events (gold event, nothing found)")
+        for r, p in zip(rows, preds):
+            if r["event_type"] is not None and not p["types"]:
+                print(f"  gold {r['event_type']} {r.get('other_event_types')} mode {r.get('mode')}")
+                print(line(r, p))
+    if "cas" in show:
+        print("== casualty errors")
+        for r, p in zip(rows, preds):
+            stated = {k: r[k]["best"] for k in ("fatalities", "injured") if r.get(k)}
+            if stated and any(p["counts"].get(k) != v for k, v in stated.items()):
+                print(f"  gold {stated} / pred {p['counts']}")
+                print(line(r, p))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
