@@ -27,15 +27,51 @@ from newsevents.store.database import Store
 
 log = logging.getLogger("benchmarks.api")
 COUNTRIES = {  # ISO-2: (lat, lon) around which synthetic events fall
-    "SY": (35.0, 38.5), "IQ": (33.2, 43.7), "AF": (34.5, 66.0), "NG": (10.0, 8.0), "SO": (5.0, 46.0),
-    "YE": (15.5, 47.5), "LY": (27.0, 17.0), "ML": (17.5, -4.0), "RU": (43.3, 45.7), "PK": (30.0, 70.0),
-    "UA": (48.5, 33.0), "CD": (-2.0, 28.0), "SD": (14.0, 30.0), "ET": (9.0, 40.0), "CO": (4.0, -73.0),
-    "MX": (23.0, -102.0), "PH": (8.0, 124.0), "IN": (22.0, 79.0), "EG": (30.0, 31.0), "TR": (39.0, 35.0),
+    "SY": (35.0, 38.5),
+    "IQ": (33.2, 43.7),
+    "AF": (34.5, 66.0),
+    "NG": (10.0, 8.0),
+    "SO": (5.0, 46.0),
+    "YE": (15.5, 47.5),
+    "LY": (27.0, 17.0),
+    "ML": (17.5, -4.0),
+    "RU": (43.3, 45.7),
+    "PK": (30.0, 70.0),
+    "UA": (48.5, 33.0),
+    "CD": (-2.0, 28.0),
+    "SD": (14.0, 30.0),
+    "ET": (9.0, 40.0),
+    "CO": (4.0, -73.0),
+    "MX": (23.0, -102.0),
+    "PH": (8.0, 124.0),
+    "IN": (22.0, 79.0),
+    "EG": (30.0, 31.0),
+    "TR": (39.0, 35.0),
 }
-ACTORS = ["ISIS", "AQ", "AL_SHABAAB", "BOKO_HARAM", "TALIBAN", "HTS", "CE", "CE_DAGESTAN", "JNIM", "ISWAP",
-          "AGENT_MILITANTS", "AGENT_POLICE", "AGENT_MILITARY", "AGENT_SECURITY_FORCES", "AGENT_CIVILIANS"]
-ACLED = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Suicide bomb"),
-         ("Violence against civilians", "Attack"), ("Protests", "Peaceful protest"), None]
+ACTORS = [
+    "ISIS",
+    "AQ",
+    "AL_SHABAAB",
+    "BOKO_HARAM",
+    "TALIBAN",
+    "HTS",
+    "CE",
+    "CE_DAGESTAN",
+    "JNIM",
+    "ISWAP",
+    "AGENT_MILITANTS",
+    "AGENT_POLICE",
+    "AGENT_MILITARY",
+    "AGENT_SECURITY_FORCES",
+    "AGENT_CIVILIANS",
+]
+ACLED = [
+    ("Battles", "Armed clash"),
+    ("Explosions/Remote violence", "Suicide bomb"),
+    ("Violence against civilians", "Attack"),
+    ("Protests", "Peaceful protest"),
+    None,
+]
 EXTRA_INDEXES = [  # proposed for schema.py; applied only with --extra-indexes
     "CREATE INDEX IF NOT EXISTS ix_events_lon_lat ON events (lon, lat)",
     "CREATE INDEX IF NOT EXISTS ix_event_actors_actor_event ON event_actors (actor_id, event_id)",
@@ -45,7 +81,9 @@ EXTRA_INDEXES = [  # proposed for schema.py; applied only with --extra-indexes
 def _event(i: int, rng: random.Random, doc_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     eid = f"ev_{i:012d}"
     etype = rng.choices(EVENT_TYPES, weights=[2, 2, 3, 1, 2, 1, 1, 2, 3, 2, 3, 4, 1, 3, 8, 20])[0]
-    day = None if rng.random() < 0.1 else (date(1990, 1, 1) + timedelta(days=rng.randrange(12_500))).isoformat()
+    day = (
+        None if rng.random() < 0.1 else (date(1990, 1, 1) + timedelta(days=rng.randrange(12_500))).isoformat()
+    )
     country = rng.choice(list(COUNTRIES))
     located = rng.random() > 0.15
     clat, clon = COUNTRIES[country]
@@ -56,23 +94,55 @@ def _event(i: int, rng: random.Random, doc_id: str) -> tuple[dict[str, Any], lis
     killed = rng.choice((None, None, 0, 1, 2, 3, 5, 8, 13, 40))
     sentence = f"Synthetic sentence {i} about an {etype.lower()} event in {country}."
     record = {
-        "id": eid, "doc_id": doc_id, "event_type": etype, "trigger": {"text": "event", "span": [0, 5]},
+        "id": eid,
+        "doc_id": doc_id,
+        "event_type": etype,
+        "trigger": {"text": "event", "span": [0, 5]},
         "sentence": {"text": sentence, "span": [0, len(sentence)]},
-        "actors": [{"text": a, "span": [0, 1], "actor_id": a, "name": a} for a in actors], "recipients": [],
+        "actors": [{"text": a, "span": [0, 1], "actor_id": a, "name": a} for a in actors],
+        "recipients": [],
         "acled": {"event_type": acled[0], "sub_event_type": acled[1]} if acled else None,
         "date": {"value": day, "precision": "day"} if day else None,
-        "location": {"name": "Somewhere", "geonameid": None, "lat": lat, "lon": lon, "country": country,
-                     "admin1": None, "precision": "city"} if located else None,
+        "location": {
+            "name": "Somewhere",
+            "geonameid": None,
+            "lat": lat,
+            "lon": lon,
+            "country": country,
+            "admin1": None,
+            "precision": "city",
+        }
+        if located
+        else None,
         "fatalities": {"best": killed, "low": killed, "high": killed} if killed is not None else None,
-        "certainty": "asserted", "confidence": round(rng.random(), 3),
+        "certainty": "asserted",
+        "confidence": round(rng.random(), 3),
     }
-    row = {"id": eid, "doc_id": doc_id, "event_type": etype, "mode": None,
-           "acled_event_type": acled[0] if acled else None, "acled_sub_event_type": acled[1] if acled else None,
-           "cameo_root": None, "date": day, "date_precision": "day" if day else None,
-           "country": country if located else None, "admin1": None, "location": "Somewhere" if located else None,
-           "lat": lat, "lon": lon, "fatalities": killed, "injured": None, "actor1": "; ".join(actors),
-           "actor2": None, "certainty": "asserted", "confidence": record["confidence"], "sentence": sentence,
-           "incident_id": None, "record": json.dumps(record, separators=(",", ":"))}
+    row = {
+        "id": eid,
+        "doc_id": doc_id,
+        "event_type": etype,
+        "mode": None,
+        "acled_event_type": acled[0] if acled else None,
+        "acled_sub_event_type": acled[1] if acled else None,
+        "cameo_root": None,
+        "date": day,
+        "date_precision": "day" if day else None,
+        "country": country if located else None,
+        "admin1": None,
+        "location": "Somewhere" if located else None,
+        "lat": lat,
+        "lon": lon,
+        "fatalities": killed,
+        "injured": None,
+        "actor1": "; ".join(actors),
+        "actor2": None,
+        "certainty": "asserted",
+        "confidence": record["confidence"],
+        "sentence": sentence,
+        "incident_id": None,
+        "record": json.dumps(record, separators=(",", ":")),
+    }
     return row, [{"event_id": eid, "actor_id": a, "role": "actor", "name": a} for a in actors]
 
 
@@ -84,9 +154,15 @@ def build(db: str, events: int, seed: int = 7, batch: int = 20_000) -> None:
     with store.engine.begin() as conn:
         for start in range(0, events, batch):
             n = min(batch, events - start)
-            docs = [{"id": f"doc_{i:012d}", "source": "synthetic", "ingested_at": "2024-01-01T00:00:00",
-                     "record": json.dumps({"id": f"doc_{i:012d}", "source": "synthetic", "text": "synthetic"})}
-                    for i in range(start // 10, (start + n + 9) // 10)]
+            docs = [
+                {
+                    "id": f"doc_{i:012d}",
+                    "source": "synthetic",
+                    "ingested_at": "2024-01-01T00:00:00",
+                    "record": json.dumps({"id": f"doc_{i:012d}", "source": "synthetic", "text": "synthetic"}),
+                }
+                for i in range(start // 10, (start + n + 9) // 10)
+            ]
             conn.execute(insert(s.documents).prefix_with("OR IGNORE"), docs)
             rows, links = [], []
             for i in range(start, start + n):
@@ -146,8 +222,15 @@ def measure(db: str, runs: int, seed: int = 11) -> list[dict[str, Any]]:
             response = client.get("/api/events", params=params)
             times.append((time.perf_counter() - t0) * 1000)
             assert response.status_code == 200, response.text
-        results.append({"query": name, "runs": runs, "p50_ms": round(statistics.median(times), 1),
-                        "p95_ms": round(_pct(times, 0.95), 1), "max_ms": round(max(times), 1)})
+        results.append(
+            {
+                "query": name,
+                "runs": runs,
+                "p50_ms": round(statistics.median(times), 1),
+                "p95_ms": round(_pct(times, 0.95), 1),
+                "max_ms": round(max(times), 1),
+            }
+        )
     return results
 
 
@@ -156,10 +239,15 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--db", default="/tmp/newsevents-bench-api.db")
     parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--reuse", action="store_true", help="Time an existing database instead of rebuilding.")
-    parser.add_argument("--extra-indexes", action="store_true", help="Add the indexes proposed for schema.py.")
+    parser.add_argument(
+        "--reuse", action="store_true", help="Time an existing database instead of rebuilding."
+    )
+    parser.add_argument(
+        "--extra-indexes", action="store_true", help="Add the indexes proposed for schema.py."
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     path = Path(args.db)
     if not args.reuse:
         for suffix in ("", "-wal", "-shm"):

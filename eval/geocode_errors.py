@@ -94,10 +94,70 @@ def bucket(p, g, gold_cc, gold_a1, gaz) -> str:
     return "right country, far"
 
 
-def analyse_corpus(name, articles, docs, gaz, index, examples: int) -> dict:
+def conventions() -> dict[str, dict[str, tuple[float, float]]]:
+    """Candidate centre points of every country and admin1 key, one table per convention."""
+    import countryinfo
+
+    from newsevents.geo.make_tables import _box_middle, _mean_point, city_table, shape_centre
+
+    points, pops = city_table()
+    out: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)
+    for key, pts in points.items():
+        out["box middle"][key] = _box_middle(pts)
+        out["mean of places"][key] = _mean_point(pts)
+        out["population-weighted"][key] = _mean_point(pts, [max(p, 1) for p in pops[key]])
+        out["largest place"][key] = pts[max(range(len(pts)), key=lambda i: pops[key][i])]
+        lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+        out["median"][key] = (lats[len(lats) // 2], lons[len(lons) // 2])
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = ((info.get("ISO") or {}).get("alpha2") or "").upper()
+        if iso and info.get("geoJSON"):
+            centre = shape_centre(info["geoJSON"])
+            if centre and (iso not in out["outline"] or (info.get("area") or 0) > 0):
+                out["outline"].setdefault(iso, centre)
+        if iso and len(info.get("latlng") or []) == 2:
+            out["REST Countries"].setdefault(iso, tuple(info["latlng"]))
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = ((info.get("ISO") or {}).get("alpha2") or "").upper()
+        rest = out["REST Countries"].get(iso)
+        for share in (0.6, 0.75, 0.9):
+            centre = shape_centre(info["geoJSON"], share) if info.get("geoJSON") else None
+            out[f"outline>={share}|REST"].setdefault(iso, centre or rest)
+        centre = shape_centre(info["geoJSON"]) if info.get("geoJSON") else None
+        if centre and rest:
+            out["outline<300km REST|REST"].setdefault(iso, centre if km(*centre, *rest) <= 300 else rest)
+    return out
+
+
+def compare_conventions(pairs: list, table: dict) -> None:
+    """Share of correctly resolved country / admin1 mentions within 161 km under each convention."""
+    for feature in ("PCLI", "ADM1"):
+        sel = [(key, g) for f, key, g in pairs if f == feature]
+        if not sel:
+            continue
+        line = [f"{feature} n={len(sel)}:"]
+        for conv, points in table.items():
+            hits = sum(1 for key, g in sel if key in points and km(*points[key], g.lat, g.lon) <= KM)
+            line.append(f"{conv} {hits / len(sel):.3f}")
+        print("  " + "; ".join(line))
+        by_key: dict[str, Counter] = defaultdict(Counter)
+        for key, g in sel:
+            by_key[key]["n"] += 1
+            for conv, points in table.items():
+                if key in points and km(*points[key], g.lat, g.lon) <= KM:
+                    by_key[key][conv] += 1
+        differ = [(k, c) for k, c in by_key.items() if len({c[conv] for conv in table}) > 1]
+        for key, c in sorted(differ, key=lambda kc: -kc[1]["n"])[:15]:
+            print(f"    {key} n={c['n']}: " + ", ".join(f"{conv} {c[conv]}" for conv in table if c[conv]))
+
+
+def analyse_corpus(name, articles, docs, gaz, index, examples: int, table=None) -> dict:
     from newsevents.extract import places
 
     preds = [places.analyse(doc, doc_id=f"{name}-{i}", gazetteer=gaz).places for i, doc in enumerate(docs)]
+    pairs = []
     counts: Counter = Counter()
     shown: dict[str, Counter] = defaultdict(Counter)
     missed: Counter = Counter()
@@ -110,6 +170,11 @@ def analyse_corpus(name, articles, docs, gaz, index, examples: int) -> dict:
             if g.lat is None:
                 continue
             p = over[0]
+            if table is not None and p.feature in ("PCLI", "ADM1"):
+                cc, a1 = index.nearest(g.lat, g.lon)
+                a1_row = next((k for k, r in gaz.admin1s.items() if r.name == p.admin1 and k.startswith(f"{p.country}.")), None)
+                if p.country == cc and (p.feature == "PCLI" or a1_row == a1):
+                    pairs.append((p.feature, p.country if p.feature == "PCLI" else a1, g))
             if p.lat is not None and km(p.lat, p.lon, g.lat, g.lon) <= KM:
                 counts["hit"] += 1
                 continue
@@ -125,6 +190,8 @@ def analyse_corpus(name, articles, docs, gaz, index, examples: int) -> dict:
         print(f"  {b:20s} {counts[b]:5d}")
         for text, n in shown[b].most_common(examples):
             print(f"      {n:3d}x {text}")
+    if table is not None:
+        compare_conventions(pairs, table)
     print("  detection misses (gold text, count):",
           ", ".join(f"{t} {n}" for t, n in missed.most_common(examples * 4)))
     return dict(counts)
@@ -135,6 +202,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/newsevents-geo-docs"))
     parser.add_argument("--examples", type=int, default=8)
+    parser.add_argument("--conventions", action="store_true",
+                        help="also score centre-point conventions for correctly resolved countries/admin1")
     args = parser.parse_args()
     from newsevents.geo import get_gazetteer
     from newsevents.nlp import load
@@ -142,13 +211,14 @@ def main() -> int:
     nlp = load(with_ruler=False)
     gaz = get_gazetteer()
     index = PointIndex()
+    table = conventions() if args.conventions else None
     corpora = {
         "tr-news": read_trnews(args.data / "tr-news" / "TR-News.xml"),
         "geovirus": read_geovirus(args.data / "geovirus" / "GeoVirus.xml"),
     }
     for name, articles in corpora.items():
         docs = parsed_docs(nlp, name, [a.text for a in articles], args.cache)
-        analyse_corpus(name, articles, docs, gaz, index, args.examples)
+        analyse_corpus(name, articles, docs, gaz, index, args.examples, table)
     return 0
 
 

@@ -35,8 +35,9 @@ def client(web_db: str) -> TestClient:
 
 @pytest.fixture()
 def empty_client(tmp_path: Path) -> TestClient:
-    return TestClient(create_app(str(tmp_path / "empty.db"), token=TOKEN, max_body=2000),
-                      raise_server_exceptions=False)
+    return TestClient(
+        create_app(str(tmp_path / "empty.db"), token=TOKEN, max_body=2000), raise_server_exceptions=False
+    )
 
 
 def assert_error(response, status: int, code: str) -> dict:  # type: ignore[no-untyped-def]
@@ -73,17 +74,25 @@ def test_unknown_route_and_record_give_the_json_error_shape(empty_client: TestCl
 
 
 def test_invalid_parameters_give_422_in_the_error_shape(empty_client: TestClient) -> None:
-    assert "limit" in assert_error(empty_client.get("/api/events", params={"limit": 501}), 422, "invalid")["message"]
+    assert (
+        "limit"
+        in assert_error(empty_client.get("/api/events", params={"limit": 501}), 422, "invalid")["message"]
+    )
     assert_error(empty_client.get("/api/events", params={"event_type": "BOMBING"}), 422, "invalid")
     assert_error(empty_client.get("/api/events", params={"date_from": "2015-13-01"}), 422, "invalid")
     assert_error(empty_client.get("/api/events", params={"bbox": "10,20,5"}), 422, "invalid")
     assert_error(empty_client.get("/api/events", params={"bbox": "50,0,40,10"}), 422, "invalid")
     assert_error(empty_client.get("/api/events", params={"cursor": "not-a-cursor"}), 422, "invalid")
     assert_error(empty_client.get("/api/graph", params={"at": "yesterday"}), 422, "invalid")
+    assert_error(
+        empty_client.get("/api/graph", params={"at": "0000"}), 422, "invalid"
+    )  # found by schemathesis
+    assert_error(empty_client.get("/api/actors/CE", params={"at": "2015-02-31"}), 422, "invalid")
 
 
-def test_unexpected_failure_gives_500_without_internals(empty_client: TestClient,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unexpected_failure_gives_500_without_internals(
+    empty_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def boom(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("secret internal detail")
 
@@ -94,8 +103,15 @@ def test_unexpected_failure_gives_500_without_internals(empty_client: TestClient
 
 def test_uploads_refused_without_server_token(tmp_path: Path) -> None:
     client = TestClient(create_app(str(tmp_path / "ro.db")), raise_server_exceptions=False)
-    assert_error(client.post("/api/ingest", json={"documents": [{"text": "x" * 50}]},
-                             headers={"Authorization": f"Bearer {TOKEN}"}), 403, "read_only")
+    assert_error(
+        client.post(
+            "/api/ingest",
+            json={"documents": [{"text": "x" * 50}]},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+        ),
+        403,
+        "read_only",
+    )
 
 
 def test_uploads_need_the_right_bearer_token(empty_client: TestClient) -> None:
@@ -103,15 +119,23 @@ def test_uploads_need_the_right_bearer_token(empty_client: TestClient) -> None:
     response = empty_client.post("/api/ingest", json=body)
     assert_error(response, 401, "unauthorized")
     assert response.headers["www-authenticate"] == "Bearer"
-    assert_error(empty_client.post("/api/ingest", json=body, headers={"Authorization": "Bearer wrong"}), 403,
-                 "forbidden")
-    assert_error(empty_client.post("/api/ingest", json=body, headers={"Authorization": TOKEN}), 401, "unauthorized")
+    assert_error(
+        empty_client.post("/api/ingest", json=body, headers={"Authorization": "Bearer wrong"}),
+        403,
+        "forbidden",
+    )
+    assert_error(
+        empty_client.post("/api/ingest", json=body, headers={"Authorization": TOKEN}), 401, "unauthorized"
+    )
 
 
 def test_oversized_body_gives_413(empty_client: TestClient) -> None:
     body = {"documents": [{"text": "a" * 5000}]}
-    assert_error(empty_client.post("/api/ingest", json=body, headers={"Authorization": f"Bearer {TOKEN}"}),
-                 413, "too_large")
+    assert_error(
+        empty_client.post("/api/ingest", json=body, headers={"Authorization": f"Bearer {TOKEN}"}),
+        413,
+        "too_large",
+    )
 
 
 def test_oversized_chunked_body_gives_413(empty_client: TestClient) -> None:
@@ -119,18 +143,29 @@ def test_oversized_chunked_body_gives_413(empty_client: TestClient) -> None:
         for _ in range(10):
             yield b"x" * 500
 
-    response = empty_client.post("/api/ingest", content=chunks(),
-                                 headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    response = empty_client.post(
+        "/api/ingest",
+        content=chunks(),
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+    )
     assert_error(response, 413, "too_large")
 
 
 def test_upload_validation_and_media_type_errors(empty_client: TestClient) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     assert_error(empty_client.post("/api/ingest", json={"documents": []}, headers=auth), 422, "invalid")
-    assert_error(empty_client.post("/api/ingest", content=b"{not json", headers={
-        **auth, "Content-Type": "application/json"}), 422, "invalid")
-    assert_error(empty_client.post("/api/ingest", content=b"hello", headers={**auth, "Content-Type": "text/plain"}),
-                 415, "unsupported_media_type")
+    assert_error(
+        empty_client.post(
+            "/api/ingest", content=b"{not json", headers={**auth, "Content-Type": "application/json"}
+        ),
+        422,
+        "invalid",
+    )
+    assert_error(
+        empty_client.post("/api/ingest", content=b"hello", headers={**auth, "Content-Type": "text/plain"}),
+        415,
+        "unsupported_media_type",
+    )
 
 
 def test_every_answer_carries_a_strict_csp_and_no_cors(empty_client: TestClient) -> None:
@@ -153,8 +188,16 @@ def test_page_and_docs_use_no_inline_script_and_no_external_asset(empty_client: 
 
 def test_openapi_document_lists_the_endpoints(empty_client: TestClient) -> None:
     paths = empty_client.get("/openapi.json").json()["paths"]
-    for path in ("/api/events", "/api/events/export", "/api/documents/{doc_id}/view", "/api/incidents",
-                 "/api/relations", "/api/actors", "/api/graph", "/api/ingest"):
+    for path in (
+        "/api/events",
+        "/api/events/export",
+        "/api/documents/{doc_id}/view",
+        "/api/incidents",
+        "/api/relations",
+        "/api/actors",
+        "/api/graph",
+        "/api/ingest",
+    ):
         assert path in paths
 
 
@@ -180,7 +223,11 @@ def test_actor_endpoint_reports_kb_entry_and_edges_on_a_date(empty_client: TestC
 @pytest.mark.model
 def test_events_page_has_items_cursor_and_total(client: TestClient) -> None:
     page = client.get("/api/events", params={"limit": 3, "total": "true"}).json()
-    assert len(page["items"]) == 3 and page["next"] and page["total"] == client.get("/api/stats").json()["events"]
+    assert (
+        len(page["items"]) == 3
+        and page["next"]
+        and page["total"] == client.get("/api/stats").json()["events"]
+    )
     assert all(item["kind"] == "event" for item in page["items"])
 
 
@@ -202,21 +249,33 @@ def test_sort_by_fatalities_descending_pages_through_nulls(client: TestClient) -
     values = [(e["fatalities"] or {}).get("best") for e in items]
     known = [v for v in values if v is not None]
     assert known == sorted(known, reverse=True) and known[0] >= 12
-    assert values[len(known):] == [None] * (len(values) - len(known))
+    assert values[len(known) :] == [None] * (len(values) - len(known))
     assert len({e["id"] for e in items}) == len(items)
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("params, check", [
-    ({"event_type": "ASSAULT"}, lambda e: e["event_type"] == "ASSAULT"),
-    ({"country": "ng"}, lambda e: e["location"]["country"] == "NG"),
-    ({"date_from": "2015", "date_to": "2015-12"}, lambda e: e["date"]["value"].startswith("2015")),
-    ({"bbox": "40,40,50,45"}, lambda e: 40 <= e["location"]["lon"] <= 50 and 40 <= e["location"]["lat"] <= 45),
-    ({"actor": "Boko Haram"}, lambda e: any(a["actor_id"] == "BOKO_HARAM" for a in e["actors"] + e["recipients"])),
-    ({"text": "car bomb"}, lambda e: "car bomb" in e["sentence"]["text"].lower()),
-    ({"certainty": "negated"}, lambda e: e["certainty"] == "negated"),
-    ({"acled_type": "Battles"}, lambda e: "Battles" in (e["acled"]["event_type"], e["acled"]["sub_event_type"])),
-])
+@pytest.mark.parametrize(
+    "params, check",
+    [
+        ({"event_type": "ASSAULT"}, lambda e: e["event_type"] == "ASSAULT"),
+        ({"country": "ng"}, lambda e: e["location"]["country"] == "NG"),
+        ({"date_from": "2015", "date_to": "2015-12"}, lambda e: e["date"]["value"].startswith("2015")),
+        (
+            {"bbox": "40,40,50,45"},
+            lambda e: 40 <= e["location"]["lon"] <= 50 and 40 <= e["location"]["lat"] <= 45,
+        ),
+        (
+            {"actor": "Boko Haram"},
+            lambda e: any(a["actor_id"] == "BOKO_HARAM" for a in e["actors"] + e["recipients"]),
+        ),
+        ({"text": "car bomb"}, lambda e: "car bomb" in e["sentence"]["text"].lower()),
+        ({"certainty": "negated"}, lambda e: e["certainty"] == "negated"),
+        (
+            {"acled_type": "Battles"},
+            lambda e: "Battles" in (e["acled"]["event_type"], e["acled"]["sub_event_type"]),
+        ),
+    ],
+)
 def test_event_filters_return_only_matching_events(client: TestClient, params: dict, check) -> None:  # type: ignore[no-untyped-def,type-arg]
     items = client.get("/api/events", params={**params, "limit": 500}).json()["items"]
     assert all(check(e) for e in items)
@@ -234,7 +293,9 @@ def _safe(check, event) -> bool:  # type: ignore[no-untyped-def]
 @pytest.mark.model
 def test_filters_find_the_fixture_events(client: TestClient) -> None:
     assert client.get("/api/events", params={"country": "NG", "total": "true"}).json()["total"] >= 1
-    grozny = client.get("/api/events", params={"bbox": "45,43,46.5,44", "event_type": "ASSAULT"}).json()["items"]
+    grozny = client.get("/api/events", params={"bbox": "45,43,46.5,44", "event_type": "ASSAULT"}).json()[
+        "items"
+    ]
     assert any((e["fatalities"] or {}).get("best") == 14 for e in grozny)
 
 
@@ -249,13 +310,17 @@ def test_csv_export_has_acled_columns_and_every_event(client: TestClient) -> Non
 
 @pytest.mark.model
 def test_jsonl_and_geojson_exports_follow_the_filters(client: TestClient) -> None:
-    lines = client.get("/api/events/export", params={"format": "jsonl", "event_type": "ASSAULT"}).text.splitlines()
+    lines = client.get(
+        "/api/events/export", params={"format": "jsonl", "event_type": "ASSAULT"}
+    ).text.splitlines()
     records = [json.loads(line) for line in lines]
     assert records and all(r["kind"] == "event" and r["event_type"] == "ASSAULT" for r in records)
     geo = client.get("/api/events/export", params={"format": "geojson"}).json()
     located = [e for e in all_pages(client, {"limit": 500}) if (e["location"] or {}).get("lat") is not None]
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == len(located)
-    assert all(f["geometry"]["type"] == "Point" and len(f["geometry"]["coordinates"]) == 2 for f in geo["features"])
+    assert all(
+        f["geometry"]["type"] == "Point" and len(f["geometry"]["coordinates"]) == 2 for f in geo["features"]
+    )
 
 
 @pytest.mark.model
@@ -305,14 +370,19 @@ def test_document_incident_relation_and_actor_lists(client: TestClient) -> None:
 def test_upload_codes_and_stores_json_and_multipart_articles(tmp_path: Path) -> None:
     client = TestClient(create_app(str(tmp_path / "up.db"), token=TOKEN), raise_server_exceptions=False)
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    text = ("Gunmen killed five soldiers at an army base near Maiduguri, Nigeria, on 3 March 2015, "
-            "the military said.")
-    body = client.post("/api/ingest", json={"documents": [{"text": text, "published": "2015-03-04"}]},
-                       headers=auth).json()
+    text = (
+        "Gunmen killed five soldiers at an army base near Maiduguri, Nigeria, on 3 March 2015, "
+        "the military said."
+    )
+    body = client.post(
+        "/api/ingest", json={"documents": [{"text": text, "published": "2015-03-04"}]}, headers=auth
+    ).json()
     assert body["received"] == 1 and len(body["documents"]) == 1 and body["errors"] == []
     assert body["documents"][0]["events"]
-    files = [("files", ("grozny.txt", (FIXTURES / "01_grozny_checkpoint.txt").read_bytes(), "text/plain")),
-             ("files", ("../../etc/passwd", b"tiny", "text/plain"))]
+    files = [
+        ("files", ("grozny.txt", (FIXTURES / "01_grozny_checkpoint.txt").read_bytes(), "text/plain")),
+        ("files", ("../../etc/passwd", b"tiny", "text/plain")),
+    ]
     body = client.post("/api/ingest", files=files, headers=auth).json()
     assert body["received"] == 2 and len(body["documents"]) == 1 and len(body["errors"]) == 1
     assert client.get("/api/stats").json()["documents"] == 2

@@ -89,3 +89,49 @@ def test_lookup_is_under_a_millisecond_on_average(gaz):
     for name in names:
         gaz.lookup(name)
     assert (time.perf_counter() - start) / len(names) < 0.001
+
+
+def _km(lat1, lon1, lat2, lon2):
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def test_shape_centre_is_the_largest_polygon_unless_it_is_a_small_share():
+    from newsevents.geo.make_tables import shape_centre
+
+    def square(lon, lat, size):
+        return [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]]
+
+    outline = {"features": [{"geometry": {"type": "MultiPolygon",
+                                          "coordinates": [square(0, 0, 10), square(40, 40, 2)]}}]}
+    lat, lon = shape_centre(outline)
+    assert abs(lat - 5) < 0.01 and abs(lon - 5) < 0.01
+    archipelago = {"features": [{"geometry": {"type": "MultiPolygon",
+                                              "coordinates": [square(0, 0, 2), square(10, 0, 2)]}}]}
+    assert shape_centre(archipelago, min_share=0.75) is None
+
+
+def test_country_points_are_mainland_centres_else_the_package_centroid():
+    countries = {c.iso: c for c in read_countries()}
+    # the geographic centre of the contiguous United States (near Lebanon, Kansas), not a point
+    # pulled towards Alaska and Hawaii or the 38,-97 of REST Countries
+    assert _km(countries["US"].lat, countries["US"].lon, 39.83, -98.58) < 100
+    # an archipelago keeps the package centroid instead of the middle of its largest island (Borneo)
+    assert (countries["ID"].lat, countries["ID"].lon) == (-5.0, 120.0)
+
+
+@pytest.mark.model
+def test_us_county_resolves_inside_its_state(gaz):
+    from newsevents.geo.resolve import candidates_for
+
+    found = candidates_for("Metcalfe County", gaz)
+    assert found and {c.admin1 for c in found} == {"US.KY"}
+    assert all(c.feature == "ADM2" and c.name == "Metcalfe County" for c in found)
+    ky = gaz.admin1s["US.KY"]
+    assert all(_km(c.lat, c.lon, ky.lat, ky.lon) < 400 for c in found)
+    assert gaz.us_county_states("Orleans Parish") == ("US.LA",)
+    assert candidates_for("Fooville County", gaz) == []

@@ -106,6 +106,104 @@ def test_negated_pledge_is_marked(nlp, ev) -> None:  # type: ignore[no-untyped-d
     assert rels and all(r.certainty == "negated" for r in rels if r.type == "pledge")
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,type_,source,target", [
+    # a member phrase across the trigger ("a splinter faction of X") stands for X
+    ("The Black Flag Front, a splinter faction of Ahrar al-Sham, shelled the town.", "split", "Black Flag Front",
+     "Ahrar al-Sham"),
+    ("The Hill Scouts Brigade is one of the factions of the Popular Mobilisation Forces.", "affiliation",
+     "Hill Scouts Brigade", "Popular Mobilisation Forces"),
+    # names spaCy misses or takes for persons and places, found by the group-name fallback
+    ("The Red Scorpions, an offshoot of the Blue Lagoon Cartel, extort traders.", "split", "Red Scorpions",
+     "Blue Lagoon Cartel"),
+    ("The Liwa Fatemiyoun fought alongside Hezbollah near Aleppo.", "alliance", "Liwa Fatemiyoun", "Hezbollah"),
+    ("ISIS-Somalia has been fighting al-Shabaab in the mountains since 2018.", "rivalry", "ISIS-Somalia",
+     "al-Shabaab"),
+    ("The Lake Chad Battalion, an affiliate of the Islamic State West Africa Province, raided a camp.",
+     "affiliation", "Lake Chad Battalion", "Islamic State West Africa Province"),
+    # new phrasings
+    ("The Kasai Hills Front withdrew its pledge of allegiance to the Islamic State in 2019.", "split",
+     "Kasai Hills Front", "Islamic State"),
+    ("The Iron Hills Militia, formed by defectors from the Kivu Defence Forces, took the mine.", "split",
+     "Iron Hills Militia", "Kivu Defence Forces"),
+    ("The Desert Hawks Brigade announced its dissolution and merger into the Sahara Salvation Front.", "merger",
+     "Desert Hawks Brigade", "Sahara Salvation Front"),
+    ("The Islamic State welcomed the Delta Mujahideen Council's oath of allegiance on Thursday.", "accept",
+     "Islamic State", "Delta Mujahideen Council"),
+    ("The Liwa Fatemiyoun fought alongside the Syrian Arab Army against the Islamic State near Palmyra.",
+     "rivalry", "Liwa Fatemiyoun", "Islamic State"),
+    ("The Sinai Tribal Union launched an offensive against Ansar Bait al-Maqdis.", "rivalry",
+     "Sinai Tribal Union", "Ansar Bait al-Maqdis"),
+    ("The Eastern Sword Battalion pledged allegiance to the Islamic State's Sinai Province.", "pledge",
+     "Eastern Sword Battalion", "Sinai Province"),
+    ("The Eastern Sword Battalion pledged allegiance to the Islamic State's Sinai Province.", "affiliation",
+     "Sinai Province", "Islamic State"),
+    ("Katiba Macina is part of the al-Qaeda-linked Jamaat Nusrat al-Islam wal-Muslimin coalition.", "affiliation",
+     "Katiba Macina", "Jamaat Nusrat al-Islam wal-Muslimin"),
+    ("The Free Syrian Army's Hamza Division attacked positions held by the Syrian Democratic Forces.", "rivalry",
+     "Hamza Division", "Syrian Democratic Forces"),
+    ("Al-Mourabitoun and the Macina Liberation Front joined forces to create a new group in 2017.", "alliance",
+     "Al-Mourabitoun", "Macina Liberation Front"),
+])
+def test_relation_rules_on_new_phrasings(nlp, ev, sentence, type_, source, target) -> None:  # type: ignore[no-untyped-def]
+    rels = [r for r in _run(nlp, ev, sentence) if r.type == type_ and r.certainty not in relations.NOT_ASSERTED]
+    assert any(ev._same(source, r.source) and ev._same(target, r.target) for r in rels), rels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,type_,not_target", [
+    ("The Harakat Ansar al-Din pledged bay'ah to the Islamic State's leader, Abu Bakr al-Baghdadi.", "pledge",
+     "leader"),
+    ("The Houthis and the Southern Transitional Council fought alongside Saudi-led forces in 2015.", "alliance",
+     "Saudi"),
+    ("Katiba Macina is part of the al-Qaeda-linked Jamaat Nusrat al-Islam wal-Muslimin coalition.", "affiliation",
+     "al-Qaeda"),
+])
+def test_relation_rules_skip_leaders_and_modifiers(nlp, ev, sentence, type_, not_target) -> None:  # type: ignore[no-untyped-def]
+    """An oath to a leader, a '-led' and a '-linked' modifier do not make the relation's other group."""
+    rels = [r for r in _run(nlp, ev, sentence) if r.type == type_ and "membership" not in r.extractor]
+    assert not any(not_target in r.target.text for r in rels if r.source.text != "Jamaat Nusrat al-Islam "
+                   "wal-Muslimin"), rels
+
+
+@pytest.mark.model
+def test_sword_is_not_a_swearing_trigger(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    rels = _run(nlp, ev, "The Eastern Sword Battalion pledged allegiance to the Islamic State's Sinai Province.")
+    assert all(not r.trigger or not r.trigger.text.startswith("Sword") for r in rels), rels
+
+
+def test_rule_table_lives_in_its_own_module() -> None:
+    from newsevents.extract import relation_rules
+
+    assert relations.RULES is relation_rules.RULES
+    assert {r.type for r in relation_rules.RULES} == set(relations.FAMILIES)
+
+
+def _blank(text: str):  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.blank("en")(text)
+
+
+def test_group_name_fallback_finds_liwa_suffixed_and_plural_names() -> None:
+    doc = _blank("The Liwa Fatemiyoun and ISIS-Somalia fought the Red Scorpions near Nyatura Collective bases.")
+    names = {r.text for r in relations.group_name_refs(doc, (0, len(doc.text)), [])}
+    assert names == {"Liwa Fatemiyoun", "ISIS-Somalia", "Red Scorpions", "Nyatura Collective"}
+    assert all(r.provisional and r.kind == "armed_group" and r.via == "group-name"
+               for r in relations.group_name_refs(doc, (0, len(doc.text)), []))
+
+
+def test_group_name_fallback_overrides_weak_readings_but_not_known_groups() -> None:
+    text = "The Lake Chad Battalion joined the Jaysh al-Mahdi Brigade."
+    doc = _blank(text)
+    chad = ActorRef(text="Chad", span=(9, 13), actor_id="TCD", name="Chad", kind="state")
+    s = text.index("Jaysh")
+    mahdi = ActorRef(text="Jaysh al-Mahdi", span=(s, s + 14), actor_id="JAM", name="Jaysh al-Mahdi",
+                     kind="armed_group")
+    names = {r.text for r in relations.group_name_refs(doc, (0, len(text)), [chad, mahdi])}
+    assert names == {"Lake Chad Battalion"}
+
+
 # --- seeds -----------------------------------------------------------------------------------
 
 

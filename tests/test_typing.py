@@ -159,3 +159,80 @@ def test_typing_frames_carry_spans_confidence_and_extractor(nlp):
     assert text[f.trigger_span[0]:f.trigger_span[1]] == "arrested"
     assert 0 < f.confidence <= 1 and f.extractor.startswith("typing.")
     assert f.counts["arrested"].best == 14
+
+
+def acled_sub(nlp, text):
+    """The ACLED sub-type of the first ASSAULT frame (else the first frame with one)."""
+    fs = frames(nlp, text)
+    fs = sorted(fs, key=lambda f: f.event_type != "ASSAULT")
+    return next((f.acled.sub_event_type for f in fs if f.acled is not None), None)
+
+
+def test_typing_negated_and_generic_triggers_are_not_events(nlp):
+    assert "ASSAULT" not in types(nlp, "The rebels promised not to kill any civilians in the town.")
+    assert "ASSAULT" not in types(nlp, "Attacking hospitals is forbidden under the laws of war.")
+    assert "ASSAULT" not in types(nlp, "Officials warned of thousands of foreign fighters fighting in Iraq.")
+
+
+def test_typing_reference_back_is_not_a_second_event(nlp):
+    got = types(nlp, "Police detained five men in connection with the explosion on Friday.")
+    assert got == ["COERCE"]
+    assert "ASSAULT" not in types(nlp, "Investigators examined the scene of the bombing in the capital.")
+    assert "ASSAULT" not in types(nlp, "Families fled after months of heavy fighting in the province.")
+
+
+def test_typing_reference_with_a_reporting_clause_is_an_event(nlp):
+    got = types(nlp, "Police investigated the explosion that tore through the market on Sunday, which the army blamed on militants.")
+    assert "ASSAULT" in got
+
+
+def test_typing_requested_or_denied_acts_belong_to_the_request(nlp):
+    assert "MOBILIZE" not in types(nlp, "The minister called on the regions to mobilise all available resources.")
+    assert "AGREE" not in types(nlp, "The army denied that a truce had been reached with the rebels.")
+    assert "REQUEST" not in types(nlp, "Asked whether troops would leave, the minister said no decision had been made.")
+
+
+def test_typing_disaster_subject_is_not_a_strike(nlp):
+    assert types(nlp, "The earthquake struck near the border late on Saturday.") == []
+
+
+def test_typing_objectless_strike_in_armed_context_is_assault(nlp):
+    assert types(nlp, "The militias began to strike again despite the truce.") == ["ASSAULT"]
+
+
+def test_typing_set_fire_to_homes_is_property_destruction(nlp):
+    f = frames(nlp, "Villagers set fire to their houses before the militias arrived.")
+    assert [x.event_type for x in f] == ["ASSAULT"]
+    assert f[0].acled.sub_event_type == "Looting/property destruction"
+
+
+def test_typing_protesters_as_subject_make_a_protest(nlp):
+    assert types(nlp, "Protesters chanted slogans outside the embassy.") == ["PROTEST"]
+
+
+def test_typing_acled_trigger_weapon_decides_sub_type(nlp):
+    assert acled_sub(nlp, "Then the violence resumed: shelling and then airstrikes.") == \
+        "Shelling/artillery/missile attack"
+
+
+def test_typing_acled_fire_on_police_is_armed_clash(nlp):
+    assert acled_sub(nlp, "Gunmen opened fire on a police checkpoint in the south.") == "Armed clash"
+    assert acled_sub(nlp, "Soldiers came under fire near the border crossing.") == "Armed clash"
+
+
+def test_typing_acled_not_coded_for_possibilities_vague_nouns_and_bare_casualties(nlp):
+    assert acled_sub(nlp, "A spokesman said civilians may have been hurt.") is None
+    assert acled_sub(nlp, "The evacuation collapsed into chaotic violence.") is None
+    assert acled_sub(nlp, "At least 12 people are dead and 30 injured, the ministry said.") is None
+    assert acled_sub(nlp, "Three people were injured when gunmen attacked the bus.") is not None
+
+
+def test_typing_acled_surrender_of_held_city_is_transfer_of_territory(nlp):
+    f = [x for x in frames(nlp, "It was a surrender by the rebels who had held the city for four years.")
+         if x.event_type == "RETREAT"][0]
+    assert f.acled.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_typing_acled_legal_seizure_is_not_looting(nlp):
+    f = [x for x in frames(nlp, "The farm will be seized under the new expropriation law.") if x.event_type == "COERCE"]
+    assert all(x.acled is None for x in f)

@@ -1,4 +1,4 @@
-"""The web app in a real browser (Chromium through Playwright) over the seeds, the samples and hostile articles."""
+"""The web app in a real browser (Chromium via Playwright) over the seeds, the samples and hostile texts."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.shared, pytest.mark.model]
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A database of the seeds, the sample corpus and the hostile fixtures, served on a free localhost port."""
+    """The seeds, the sample corpus and the hostile fixtures, coded and served on a free localhost port."""
     import uvicorn
 
     from newsevents.api.app import create_app
@@ -57,8 +57,10 @@ def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         yield b
         b.close()
 
@@ -126,11 +128,15 @@ def test_timeline_brush_sets_the_date_range(page: Any) -> None:
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.9, y, steps=5)
     page.mouse.up()
-    page.wait_for_function("document.querySelector('input[name=date_from]').value !== '' && !document.body.dataset.busy")
+    page.wait_for_function(
+        "document.querySelector('input[name=date_from]').value !== '' && !document.body.dataset.busy"
+    )
     date_from = page.input_value("input[name=date_from]")
     date_to = page.input_value("input[name=date_to]")
     assert date_from <= date_to
-    dates = [d for d in page.locator("#events-table tbody tr td:first-child").all_inner_texts() if d != "\u2014"]
+    dates = [
+        d for d in page.locator("#events-table tbody tr td:first-child").all_inner_texts() if d != "\u2014"
+    ]
     assert all(date_from <= d <= date_to + "\uffff" for d in dates)
     shot(page, "03-timeline-brush")
 
@@ -162,7 +168,8 @@ def test_hostile_articles_are_shown_as_text_and_nothing_runs(page: Any, server: 
         assert page.locator("a[href^='javascript']").count() == 0
         shot(page, f"05-hostile-{doc['id']}")
     assert "<script>" in page.locator("#article-title").text_content() or any(
-        "<script>" in (d["title"] or "") for d in hostile)
+        "<script>" in (d["title"] or "") for d in hostile
+    )
     page.evaluate("location.hash = ''")
     page.fill("input[name=text]", "onerror")
     submit(page)
@@ -175,12 +182,21 @@ def _graph_edges(page: Any, month: str) -> set[tuple[str, str, str]]:
     year, mon = (int(x) for x in month.split("-"))
     base = int(page.get_attribute("#graph-slider", "data-base"))
     index = (year - base) * 12 + mon - 1
-    page.evaluate("(i) => { const s = document.querySelector('#graph-slider'); s.value = String(i);"
-                  " s.dispatchEvent(new Event('input')); }", index)
+    page.evaluate(
+        "(i) => { const s = document.querySelector('#graph-slider'); s.value = String(i);"
+        " s.dispatchEvent(new Event('input')); }",
+        index,
+    )
     page.wait_for_function(f"document.querySelector('#graph-note').textContent.includes('{month}-01')")
     items = page.locator("#graph-edges li")
-    return {(items.nth(i).get_attribute("data-source"), items.nth(i).get_attribute("data-type"),
-             items.nth(i).get_attribute("data-target")) for i in range(items.count())}
+    return {
+        (
+            items.nth(i).get_attribute("data-source"),
+            items.nth(i).get_attribute("data-type"),
+            items.nth(i).get_attribute("data-target"),
+        )
+        for i in range(items.count())
+    }
 
 
 def test_graph_slider_changes_the_caucasus_emirate_edges_across_2015(page: Any) -> None:

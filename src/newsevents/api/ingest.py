@@ -1,4 +1,4 @@
-"""The upload endpoint: articles sent as multipart files or JSON text are coded and stored (token required)."""
+"""The upload endpoint: articles sent as multipart files or JSON text are coded and stored (needs a token)."""
 
 from __future__ import annotations
 
@@ -75,27 +75,41 @@ async def _write_upload(request: Request, folder: Path) -> int:
         lines = [json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in body.documents]
         (folder / "upload.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
         return len(lines)
-    raise ApiError(415, "Send multipart/form-data (field 'files') or application/json ({'documents': [...]}).")
+    raise ApiError(
+        415, "Send multipart/form-data (field 'files') or application/json ({'documents': [...]})."
+    )
 
 
 _BODY_DOC = {
     "required": True,
     "content": {
-        "application/json": {"schema": UploadBody.model_json_schema(ref_template="#/components/schemas/{model}")},
-        "multipart/form-data": {"schema": {"type": "object", "properties": {
-            "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}, "required": ["files"]}},
+        "application/json": {
+            "schema": UploadBody.model_json_schema(ref_template="#/components/schemas/{model}")
+        },
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
+                "required": ["files"],
+            }
+        },
     },
 }
 
 
-@router.post("/ingest", summary="Code and store uploaded articles (needs the server's bearer token)",
-             openapi_extra={"requestBody": _BODY_DOC}, responses={401: {}, 403: {}, 413: {}, 415: {}})
+@router.post(
+    "/ingest",
+    summary="Code and store uploaded articles (needs the server's bearer token)",
+    openapi_extra={"requestBody": _BODY_DOC},
+    responses={401: {}, 403: {}, 413: {}, 415: {}},
+)
 async def upload(request: Request) -> dict[str, Any]:
     check_token(request, request.app.state.token)
     db: str = request.app.state.db
     with tempfile.TemporaryDirectory(prefix="newsevents-upload-") as tmp:
         count = await _write_upload(request, Path(tmp))
         items: list[Extraction | ErrorRecord] = []
+
         def run() -> None:
             with _lock:
                 ingest_paths([tmp], db, on_item=items.append)
@@ -106,7 +120,13 @@ async def upload(request: Request) -> dict[str, Any]:
     errors = [x for x in items if isinstance(x, ErrorRecord)]
     return {
         "received": count,
-        "documents": [{"document": x.document.to_dict(), "events": [e.to_dict() for e in x.events],
-                       "relations": [r.to_dict() for r in x.relations]} for x in docs],
+        "documents": [
+            {
+                "document": x.document.to_dict(),
+                "events": [e.to_dict() for e in x.events],
+                "relations": [r.to_dict() for r in x.relations],
+            }
+            for x in docs
+        ],
         "errors": [e.to_dict() for e in errors],
     }

@@ -35,27 +35,42 @@ def list_events(
     total: Annotated[bool, Query(description="Also count every matching event.")] = False,
 ) -> dict[str, Any]:
     page = q.page(f, limit=limit, sort=sort, cursor=cursor, offset=offset)
-    return {"items": [e.to_dict() for e in page.events], "next": page.next, "limit": limit, "sort": sort,
-            "total": q.count(f) if total else None}
+    return {
+        "items": page.items,
+        "next": page.next,
+        "limit": limit,
+        "sort": sort,
+        "total": q.count(f) if total else None,
+    }
 
 
 @router.get("/timeline", summary="Event counts per day, month or year")
-def timeline(f: Annotated[EventFilter, Depends(event_filter)], q: Annotated[Queries, Depends(queries)],
-             unit: Literal["day", "month", "year"] = "month") -> dict[str, Any]:
+def timeline(
+    f: Annotated[EventFilter, Depends(event_filter)],
+    q: Annotated[Queries, Depends(queries)],
+    unit: Literal["day", "month", "year"] = "month",
+) -> dict[str, Any]:
     return q.timeline(f, unit)
 
 
 @router.get("/clusters", summary="Located events grouped into grid cells (for the map)")
-def clusters(f: Annotated[EventFilter, Depends(event_filter)], q: Annotated[Queries, Depends(queries)],
-             cell: Annotated[float, Query(ge=0.01, le=90, description="Cell size in degrees.")] = 5.0
-             ) -> dict[str, Any]:
+def clusters(
+    f: Annotated[EventFilter, Depends(event_filter)],
+    q: Annotated[Queries, Depends(queries)],
+    cell: Annotated[float, Query(ge=0.01, le=90, description="Cell size in degrees.")] = 5.0,
+) -> dict[str, Any]:
     return q.clusters(f, cell)
 
 
 @router.get("/facets", summary="Counts by event type, ACLED type, country and certainty")
-def facets(f: Annotated[EventFilter, Depends(event_filter)],
-           q: Annotated[Queries, Depends(queries)]) -> dict[str, Any]:
+def facets(
+    f: Annotated[EventFilter, Depends(event_filter)], q: Annotated[Queries, Depends(queries)]
+) -> dict[str, Any]:
     return q.facets(f)
+
+
+def _typed(items: Iterator[dict[str, Any]]) -> Iterator[Event]:
+    return (Event.from_dict(item) for item in items)
 
 
 def _geojson(events: Iterator[Event]) -> Iterator[str]:
@@ -65,39 +80,48 @@ def _geojson(events: Iterator[Event]) -> Iterator[str]:
         loc = e.location
         if loc is None or loc.lat is None or loc.lon is None:
             continue
-        feature = {"type": "Feature", "id": e.id, "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
-                   "properties": acled_row(e)}
+        feature = {
+            "type": "Feature",
+            "id": e.id,
+            "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
+            "properties": acled_row(e),
+        }
         yield ("" if first else ",") + json.dumps(feature, ensure_ascii=False)
         first = False
     yield "]}\n"
 
 
-@router.get("/export", summary="Every matching event as CSV (ACLED columns), JSON lines or GeoJSON",
-            response_class=StreamingResponse,
-            responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}, "application/geo+json": {}}}})
+@router.get(
+    "/export",
+    summary="Every matching event as CSV (ACLED columns), JSON lines or GeoJSON",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}, "application/geo+json": {}}}},
+)
 def export(
     f: Annotated[EventFilter, Depends(event_filter)],
     q: Annotated[Queries, Depends(queries)],
     format: Annotated[Literal["csv", "jsonl", "geojson"], Query(description="csv, jsonl or geojson")] = "csv",
     limit: Annotated[int | None, Query(ge=1, le=10_000_000, description="At most this many events.")] = None,
 ) -> StreamingResponse:
-    events = q.iter_events(f, limit=limit)
+    items = q.iter_events(f, limit=limit)
     if format == "csv":
-        body: Iterator[str] = csv_text((acled_row(e) for e in events), ACLED_COLUMNS)
+        body: Iterator[str] = csv_text((acled_row(e) for e in _typed(items)), ACLED_COLUMNS)
         media, ext = "text/csv; charset=utf-8", "csv"
     elif format == "jsonl":
-        body = (json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in events)
+        body = (json.dumps(item, ensure_ascii=False) + "\n" for item in items)
         media, ext = "application/x-ndjson", "jsonl"
     else:
-        body = _geojson(events)
+        body = _geojson(_typed(items))
         media, ext = "application/geo+json", "geojson"
-    return StreamingResponse(body, media_type=media,
-                             headers={"Content-Disposition": f'attachment; filename="events.{ext}"'})
+    return StreamingResponse(
+        body, media_type=media, headers={"Content-Disposition": f'attachment; filename="events.{ext}"'}
+    )
 
 
 @router.get("/{event_id}", summary="One event")
-def get_event(event_id: Annotated[str, Path(max_length=64)],
-              q: Annotated[Queries, Depends(queries)]) -> dict[str, Any]:
+def get_event(
+    event_id: Annotated[str, Path(max_length=64)], q: Annotated[Queries, Depends(queries)]
+) -> dict[str, Any]:
     event = q.event(event_id)
     if event is None:
         raise ApiError(404, f"No event with id {event_id!r}.")

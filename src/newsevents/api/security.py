@@ -10,8 +10,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsevents.api.errors import ApiError, error_body
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-       "font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
 HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -26,7 +28,7 @@ class _TooLarge(Exception):
 
 
 class Guard:
-    """ASGI middleware: refuse bodies over `max_body` bytes with 413 and add security headers to every answer."""
+    """ASGI middleware: refuse bodies over `max_body` bytes (413); add security headers to every answer."""
 
     def __init__(self, app: ASGIApp, max_body: int) -> None:
         self.app = app
@@ -67,10 +69,20 @@ class Guard:
                 await self._refuse(send)
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps(error_body(413, "too_large", f"Request body over the limit of {self.max_body} bytes."))
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                                *HEADERS]})
+        body = json.dumps(
+            error_body(413, "too_large", f"Request body over the limit of {self.max_body} bytes.")
+        )
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    *HEADERS,
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body.encode()})
 
 
@@ -81,8 +93,11 @@ def check_token(request: Request, expected: str | None) -> None:
     header = request.headers.get("authorization", "")
     scheme, _, given = header.partition(" ")
     if scheme.lower() != "bearer" or not given:
-        raise ApiError(401, "Send the upload token as 'Authorization: Bearer <token>'.", "unauthorized",
-                       headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "Send the upload token as 'Authorization: Bearer <token>'.",
+            "unauthorized",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     if not hmac.compare_digest(given.strip().encode("utf-8"), expected.encode("utf-8")):
         raise ApiError(403, "The token is not valid for uploads.", "forbidden")
-

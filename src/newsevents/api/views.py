@@ -24,8 +24,9 @@ def document_summary(doc: Document) -> dict[str, Any]:
     return data
 
 
-def _mark(marks: list[dict[str, Any]], span: Any, kind: str, label: str, owner: str | None,
-          text_len: int) -> None:
+def _mark(
+    marks: list[dict[str, Any]], span: Any, kind: str, label: str, owner: str | None, text_len: int
+) -> None:
     if not span or len(span) != 2:
         return
     start, end = span
@@ -70,17 +71,20 @@ def segments(text_len: int, marks: list[dict[str, Any]]) -> list[dict[str, Any]]
     out: list[dict[str, Any]] = []
     for start, end in zip(cuts, cuts[1:]):
         covering = [m for m in marks if m["start"] <= start and end <= m["end"]]
-        out.append({
-            "start": start, "end": end,
-            "kinds": [k for k in SPAN_KINDS if any(m["kind"] == k for m in covering)],
-            "labels": sorted({f"{m['kind']}: {m['label']}" for m in covering}),
-            "owners": sorted({m["owner"] for m in covering if m["owner"]}),
-        })
+        out.append(
+            {
+                "start": start,
+                "end": end,
+                "kinds": [k for k in SPAN_KINDS if any(m["kind"] == k for m in covering)],
+                "labels": sorted({f"{m['kind']}: {m['label']}" for m in covering}),
+                "owners": sorted({m["owner"] for m in covering if m["owner"]}),
+            }
+        )
     return out
 
 
 def article_view(x: Extraction) -> dict[str, Any]:
-    """A document's text cut into highlighted segments, with its events and relations next to their sentences."""
+    """A document's text cut into highlighted segments; its events and relations beside their sentences."""
     n = len(x.document.text)
     marks: list[dict[str, Any]] = []
     for e in x.events:
@@ -103,16 +107,30 @@ def article_view(x: Extraction) -> dict[str, Any]:
 
 
 def actor_summary(actor: Actor) -> dict[str, Any]:
-    return {"actor_id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country,
-            "sector": actor.sector, "aliases": list(actor.aliases), "provisional": actor.provisional}
+    return {
+        "actor_id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "country": actor.country,
+        "sector": actor.sector,
+        "aliases": list(actor.aliases),
+        "provisional": actor.provisional,
+    }
 
 
 def edge_dict(e: Edge, names: dict[str, str]) -> dict[str, Any]:
-    return {"source": e.source, "target": e.target, "type": e.type,
-            "source_name": names.get(e.source) or e.source_name or e.source,
-            "target_name": names.get(e.target) or e.target_name or e.target,
-            "start": e.start.isoformat() if e.start else None, "end": e.end.isoformat() if e.end else None,
-            "via": e.via, "sources": list(e.sources), "confidence": e.confidence}
+    return {
+        "source": e.source,
+        "target": e.target,
+        "type": e.type,
+        "source_name": names.get(e.source) or e.source_name or e.source,
+        "target_name": names.get(e.target) or e.target_name or e.target,
+        "start": e.start.isoformat() if e.start else None,
+        "end": e.end.isoformat() if e.end else None,
+        "via": e.via,
+        "sources": list(e.sources),
+        "confidence": e.confidence,
+    }
 
 
 def graph_view(graph: TemporalGraph, at: date | None, focus: set[str], depth: int) -> dict[str, Any]:
@@ -140,8 +158,22 @@ def graph_view(graph: TemporalGraph, at: date | None, focus: set[str], depth: in
     return {
         "at": at.isoformat() if at else None,
         "focus": sorted(focus),
-        "nodes": [{"id": n, "name": graph.names.get(n) or n, "kind": graph.kinds.get(n) or None,
-                   "focus": n in focus, "hops": hops.get(n)} for n in nodes],
-        "edges": [edge_dict(e, graph.names) for e in sorted(chosen.values(), key=lambda e: (e.source, e.target, e.type))],
-        "range": {"min": min(dates).isoformat() if dates else None, "max": max(dates).isoformat() if dates else None},
+        "nodes": [
+            {
+                "id": n,
+                "name": graph.names.get(n) or n,
+                "kind": graph.kinds.get(n) or None,
+                "focus": n in focus,
+                "hops": hops.get(n),
+            }
+            for n in nodes
+        ],
+        "edges": [
+            edge_dict(e, graph.names)
+            for e in sorted(chosen.values(), key=lambda e: (e.source, e.target, e.type))
+        ],
+        "range": {
+            "min": min(dates).isoformat() if dates else None,
+            "max": max(dates).isoformat() if dates else None,
+        },
     }

@@ -66,7 +66,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)  # odd spaces to plain spaces
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line.strip() for line in text.split("\n")]  # indentation carries nothing in plain-text news
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
@@ -86,6 +86,36 @@ def classify_line(line: str, *, position: int) -> str | None:
     return None
 
 
+_TERMINAL = (".", "!", "?", ":", ";", '"', "\u201d", "\u2019", ")", "]", "\u2026")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width: many long lines that stop mid-sentence."""
+    body = [line for line in lines if line.strip()]
+    if len(body) < 4:
+        return False
+    long_lines = [line for line in body if len(line) >= 40]
+    open_ended = sum(1 for line in long_lines if not line.endswith(_TERMINAL))
+    return len(long_lines) >= 0.6 * len(body) and open_ended >= 0.3 * len(long_lines)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join lines that a fixed-width layout broke mid-sentence; paragraph ends (final punctuation) stay.
+
+    Always joined: a line that stops without final punctuation followed by one that starts in lower case.
+    In hard-wrapped text also: any line that stops without final punctuation and has a next line.
+    """
+    wrapped = _hard_wrapped(lines)
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and not out[-1].endswith(_TERMINAL) and len(out[-1]) >= 30 \
+                and (line[0].islower() or (wrapped and len(out[-1]) >= 40)):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def run(text: str) -> Cleaned:
     """Remove boilerplate lines; every line not matched is kept verbatim."""
     text = normalise(text)
@@ -103,5 +133,5 @@ def run(text: str) -> Cleaned:
         removed.append(Removed(text=line.strip(), reason=reason))
         if reason == "byline" and (m := _BYLINE_NAME.match(line.strip())):
             authors.extend(a.strip() for a in re.split(r",| and ", m.group(1)) if a.strip())
-    clean = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    clean = re.sub(r"\n{3,}", "\n\n", "\n".join(unwrap(kept))).strip()
     return Cleaned(text=clean, removed=removed, authors=authors)

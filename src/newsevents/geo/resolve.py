@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsevents.geo.gazetteer import Candidate, Demonym, Gazetteer
 
 # Prior of each feature class: for an ambiguous name prefer a country, then a region, then admin1,
 # then a city (cities score by population instead: 0.5 per power of ten, -0.5, +1 for a capital).
-FEATURE_PRIOR = {"PCLI": 4.0, "CONT": 3.8, "RGN": 3.5, "ADM1": 3.0}
+FEATURE_PRIOR = {"PCLI": 4.0, "CONT": 3.8, "RGN": 3.5, "ADM1": 3.0, "ADM2": 2.5}
 CITY_OFFSET = -0.5
 CAPITAL_BONUS = 1.0
 MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0}
@@ -23,6 +23,7 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "ea
                    "northeastern", "northwestern", "southeastern", "southwestern"}
 GENERIC_TAILS = {"province", "region", "state", "county", "district", "governorate", "oblast",
                  "prefecture", "city", "town", "village", "area", "territory", "department"}
+COUNTY_WORDS = {"county", "parish", "borough"}
 NEIGHBOUR_WEIGHT = 0.5  # times the share of the document's places in neighbouring countries
 OUTLET_WEIGHT = 0.7  # when the candidate lies in the outlet's country
 
@@ -92,13 +93,37 @@ def _confidence(scores: list[float]) -> float:
     return 1.0 / sum(math.exp(s - top) for s in scores)
 
 
+def county_candidates(name: str, gaz: Gazetteer) -> list[Candidate]:
+    """A US county ('Metcalfe County', 'Orleans Parish'): the places of its base name inside the
+    states that have such a county, else those states (the gazetteer has no county points)."""
+    states = gaz.us_county_states(name)
+    if not states:
+        return []
+    base = " ".join(name.split()[:-1])
+    towns = [c for c in gaz.lookup(base) if c.admin1 in states and c.feature in ("PPL", "PPLC")]
+    if towns:
+        return [replace(c, feature="ADM2", name=name) for c in towns]
+    out = []
+    for key in states:
+        row = gaz.admin1s.get(key)
+        if row:
+            out.append(Candidate(-row.geonameid, None, name, row.lat, row.lon, "US", key, "ADM2",
+                                 0, "name", 100.0))
+    return out
+
+
 def candidates_for(name: str, gaz: Gazetteer) -> list[Candidate]:
-    """Exact, alias and alternate-name candidates; then without a direction word or a generic tail
-    ('northern Syria', 'Sichuan province'); fuzzy ones only when there are none."""
+    """Exact, alias and alternate-name candidates; a US county by its state; then without a
+    direction word or a generic tail ('northern Syria', 'Sichuan province'); fuzzy ones only when
+    there are none."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in COUNTY_WORDS:
+        found = county_candidates(name, gaz)
+        if found:
+            return found
     found = list(gaz.lookup(name))
     if found:
         return found
-    words = name.split()
     if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
         found = candidates_for(" ".join(words[1:]), gaz)
     if not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS:

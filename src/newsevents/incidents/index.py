@@ -200,6 +200,28 @@ class IncidentIndex:
                 return ("P", first)
         return None
 
+    def _vague_name(self, slot: int) -> int:
+        """The slot naming a vague report's incident, found by walking only its neighbourhood of links."""
+        profiles = self._profiles
+        group, todo, targets = {slot}, [slot], {}
+        while todo:
+            x = todo.pop()
+            target = targets[x] if x in targets else targets.setdefault(x, self._target(x))
+            if target is not None and target[0] == "P":
+                return target[1]  # a vague group reaches at most one precise incident
+            if target is not None and target[1] not in group:
+                group.add(target[1])
+                todo.append(target[1])
+            for _, u in self._vague[x]:
+                if u in group or u not in self._vague:
+                    continue
+                if u not in targets:
+                    targets[u] = self._target(u)
+                if targets[u] == ("V", x):
+                    group.add(u)
+                    todo.append(u)
+        return min(group, key=lambda m: profiles[m].order_key)
+
     def _placement(self) -> dict[int, int]:
         """Vague slot -> slot naming its incident (a precise incident's earliest member, or a vague report)."""
         profiles = self._profiles
@@ -251,10 +273,7 @@ class IncidentIndex:
         slot = self._slot[event_id]
         if slot not in self._vague:
             return incident_id_for(self._profiles[self._cluster[slot]].event_id)
-        for first, slots in self._partition().items():
-            if slot in slots:
-                return incident_id_for(self._profiles[first].event_id)
-        raise KeyError(event_id)
+        return incident_id_for(self._profiles[self._vague_name(slot)].event_id)
 
     def assignments(self) -> dict[str, str]:
         """event id -> incident id, for every indexed event (what the store writes to `event.incident_id`)."""

@@ -5,7 +5,7 @@ nested place, weapon modes that one attack can combine) and there is positive ev
 - its sentence refers back with a definite description ("the attack", "the bombing", "the gunfight", ...)
   whose weapon fits, and it does not announce a new one ("another", "a second", "separately", ...); or
 - it repeats the headline: both are in the headline-and-lead (the title line and the first paragraph) and
-  they name the same place or share an actor.
+  they name the same place, share an actor or share a weapon mode.
 The merged event keeps the first telling's id, trigger and sentence; the others' sentences go to `mentions`.
 Fields come from the most specific telling; casualty figures are taken from one telling, never added up.
 """
@@ -140,7 +140,7 @@ def _restates(event: Event, group: _Group, lead_end: int) -> bool:
         return False
     if head.sentence.span == event.sentence.span:
         return True
-    return _same_place(head, event) or bool(_actor_keys(head) & _actor_keys(event))
+    return _same_place(head, event) or bool(_actor_keys(head) & _actor_keys(event) or _modes(head) & _modes(event))
 
 
 def _most_specific_date(events: list[Event]) -> Event:

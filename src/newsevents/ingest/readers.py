@@ -24,6 +24,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
+STREAM_SUFFIXES = (".jsonl.gz", ".ndjson.gz", ".parquet", ".warc", ".warc.gz")  # ingest/shards.py, warc.py
 META_FIELDS = ("id", "title", "url", "outlet", "published", "language", "authors")
 
 
@@ -60,7 +61,8 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     child = Path(root) / name
-                    if not name.startswith(".") and child.suffix.lower() in KNOWN_SUFFIXES:
+                    if not name.startswith(".") and (child.suffix.lower() in KNOWN_SUFFIXES
+                                                     or name.lower().endswith(STREAM_SUFFIXES)):
                         yield child
         else:
             yield path
@@ -78,6 +80,9 @@ def read(paths: Iterable[str | Path], *, settings: Settings) -> Iterator[RawDocu
             assert isinstance(path, Path)
             if not path.exists():
                 raise DocumentError(Errors.E001, path=source)
+            if path.name.lower().endswith(STREAM_SUFFIXES):
+                yield from _read_stream(path, settings)
+                continue
             size = path.stat().st_size
             if size > settings.max_bytes and path.suffix.lower() not in TABLE_SUFFIXES:
                 raise DocumentError(Errors.E005, size=size, limit=settings.max_bytes)
@@ -90,6 +95,16 @@ def read(paths: Iterable[str | Path], *, settings: Settings) -> Iterator[RawDocu
         except OSError as exc:
             yield ErrorRecord(source=source, error=f"The file could not be opened: {exc.strerror or exc}.",
                               code="E001", reason="unreadable")
+
+
+def _read_stream(path: Path, settings: Settings) -> Iterator[RawDocument | ErrorRecord]:
+    if path.name.lower().endswith((".warc", ".warc.gz")):
+        from newsevents.ingest.warc import read_warc
+
+        return read_warc(path, settings)
+    from newsevents.ingest.shards import read_shard
+
+    return read_shard(path, settings)
 
 
 def _sniff_html(text: str) -> bool:

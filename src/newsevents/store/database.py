@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, and_, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Table, and_, create_engine, delete, event, func, insert, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
@@ -120,6 +120,8 @@ class Store:
                     id=actor_id, name=ref.name or ref.text, kind=ref.kind, provisional=1,
                     aliases=json.dumps([ref.text]), first_seen_doc=doc_id))
             for err in sorted(errors, key=lambda e: (e.source, e.code)):
+                if err.reason == "duplicate":
+                    continue  # a document already stored is not a failure: re-runs change nothing
                 row = {"source": err.source, "code": err.code, "reason": err.reason, "error": err.error, "at": now}
                 conn.execute(_upsert(conn, s.errors, ["source", "code"], ["reason", "error", "at"]).values(**row))
         written: list[str] = []
@@ -135,8 +137,8 @@ class Store:
             id=doc.id, source=doc.source, external_id=doc.external_id, title=doc.title, outlet=doc.outlet,
             url=doc.url, published=doc.published.value if doc.published else None,
             published_precision=doc.published.precision if doc.published else None, language=doc.language,
-            ingested_at=now, record=_json(doc)))
-        return result.rowcount == 1
+            ingested_at=now, record=_json(doc)).returning(s.documents.c.id))
+        return result.first() is not None
 
     def _insert(self, conn: Connection, x: Extraction, doc_id: str) -> None:
         """The rows that belong to one claimed document (plain inserts: a clash here is a broken extraction)."""
@@ -227,7 +229,8 @@ class Store:
             date, eid = after
             conds.append(or_(func.coalesce(e.c.date, "") > date,
                              and_(func.coalesce(e.c.date, "") == date, e.c.id > eid)))
-        q = select(e.c.record, e.c.incident_id).where(and_(*conds)).order_by(func.coalesce(e.c.date, ""), e.c.id)
+        q = select(e.c.record, e.c.incident_id).where(and_(true(), *conds))
+        q = q.order_by(func.coalesce(e.c.date, ""), e.c.id)
         q = q.limit(max(1, limit)).offset(offset)
         with self.engine.connect() as conn:
             return [Event.from_dict({**json.loads(r[0]), "incident_id": r[1]}) for r in conn.execute(q)]
@@ -235,7 +238,7 @@ class Store:
     def count_events(self, f: EventFilter = EventFilter()) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(s.events).where(
-                and_(*self._event_query(f)))).scalar_one())
+                and_(true(), *self._event_query(f)))).scalar_one())
 
     def documents(self, *, limit: int = 100, offset: int = 0, text: str | None = None) -> list[Document]:
         d = s.documents
@@ -289,7 +292,7 @@ class Store:
             conds.append(i.c.date >= date_from)
         if date_to:
             conds.append(i.c.date <= date_to + "\uffff")
-        q = select(i.c.record).where(and_(*conds)).order_by(i.c.date, i.c.id).limit(limit).offset(offset)
+        q = select(i.c.record).where(and_(true(), *conds)).order_by(i.c.date, i.c.id).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [Incident.from_dict(json.loads(r[0])) for r in conn.execute(q)]
 

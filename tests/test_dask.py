@@ -1,0 +1,72 @@
+"""A dask.distributed cluster stores exactly what one process stores, even when a worker is killed mid-run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsevents.config import Settings
+from newsevents.library import ingest
+from newsevents.models import ErrorRecord, Extraction
+from newsevents.pipeline import _pipelines
+from test_parallel import SETTINGS, corpus, database_rows
+
+distributed = pytest.importorskip("distributed", reason="dask[distributed] is an optional dependency (scale)")
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return corpus(tmp_path_factory.mktemp("dask") / "articles")
+
+
+@pytest.fixture(scope="module")
+def reference(articles: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("dask-reference") / "one.db")
+    ingest([articles], db, settings=SETTINGS)
+    return db
+
+
+def _has_pipeline(settings: Settings) -> bool:
+    return settings in _pipelines
+
+
+def test_a_worker_killed_mid_run_loses_nothing(articles: Path, reference: str, tmp_path: Path) -> None:
+    db = str(tmp_path / "cluster.db")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        pids: dict[str, int] = client.run(os.getpid)
+        assert len(pids) == 2
+        victim = sorted(pids.values())[0]
+        killed: list[int] = []
+
+        def kill_a_worker(item: Extraction | ErrorRecord) -> None:
+            if not killed:  # the first result is back: both workers hold chunks in flight
+                killed.append(victim)
+                os.kill(victim, signal.SIGKILL)
+
+        summary = ingest([articles], db, settings=SETTINGS, dask=cluster.scheduler_address, on_item=kill_a_worker)
+        assert killed and victim not in client.run(os.getpid).values()
+        assert summary.documents > 0
+        deadline = time.time() + 120  # the nanny's replacement worker loads the pipeline through the plugin
+        loaded: dict[str, Any] = {}
+        while time.time() < deadline:
+            loaded = client.run(_has_pipeline, SETTINGS)
+            if len(loaded) == 2 and all(loaded.values()):
+                break
+            time.sleep(1)
+        assert len(loaded) == 2 and all(loaded.values())
+    assert database_rows(db) == database_rows(reference)
+
+
+def test_a_local_cluster_stores_the_same_records_as_one_process(articles: Path, reference: str,
+                                                                tmp_path: Path) -> None:
+    db = str(tmp_path / "local.db")
+    ingest([articles], db, settings=SETTINGS, dask="local", workers=2)
+    assert database_rows(db) == database_rows(reference)

@@ -1,0 +1,39 @@
+"""Quality gate: the incidents eval must not fall more than 0.01 below the stored scores."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TOLERANCE = 0.01
+
+
+def _eval_module():
+    spec = importlib.util.spec_from_file_location("eval_incidents", ROOT / "eval" / "incidents.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scores() -> tuple[dict, dict]:
+    stored = json.loads((ROOT / "eval" / "scores" / "incidents.json").read_text(encoding="utf-8"))
+    return stored, _eval_module().evaluate()
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout", "all"])
+@pytest.mark.parametrize("metric", ["pairwise", "bcubed"])
+@pytest.mark.parametrize("measure", ["precision", "recall", "f1"])
+def test_incident_scores_do_not_drop(scores: tuple[dict, dict], split: str, metric: str, measure: str) -> None:
+    stored, current = scores
+    assert current[split][metric][measure] >= stored[split][metric][measure] - TOLERANCE
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout", "all"])
+def test_incident_partition_stays_order_independent(scores: tuple[dict, dict], split: str) -> None:
+    assert scores[1][split]["order_independent"] is True
