@@ -111,13 +111,14 @@ def half_of(row: dict) -> str:
 
 def predict_dev(rows: list[dict]) -> list[dict]:
     """Run the typing stage on each dev row: types, main ACLED sub-type, counts, modes by type, frames."""
+    from newsevents.clean.boilerplate import run as clean
     from newsevents.extract.typing import analyse
     from newsevents.nlp import load
 
-    nlp = load(with_ruler=False)
+    nlp = load()  # the pipeline's own model, rulers included
     out = []
     for row in rows:
-        doc = nlp(row["sentence"])
+        doc = nlp(clean(row["sentence"]).text)  # what the pipeline parses: normalised, wrapped lines joined
         frames = [f for sent in doc.sents for f in analyse(sent)]
         out.append({
             "types": {f.event_type for f in frames}, "acled_sub": _main_acled(frames), "counts": _counts(frames),

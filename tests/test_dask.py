@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import distributed
 import pytest
 
 from newsevents.config import Settings
@@ -15,8 +16,6 @@ from newsevents.library import ingest
 from newsevents.models import ErrorRecord, Extraction
 from newsevents.pipeline import _pipelines
 from test_parallel import SETTINGS, corpus, database_rows
-
-distributed = pytest.importorskip("distributed", reason="dask[distributed] is an optional dependency (scale)")
 
 pytestmark = pytest.mark.model
 

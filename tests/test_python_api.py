@@ -52,7 +52,7 @@ def test_ingest_open_query_and_dataframe(tmp_path: Path) -> None:
     docs = store.documents()
     assert len(docs) == 1 and docs[0].text.startswith("NAIROBI")
     df = events.to_pandas()
-    assert list(df["event_type"].unique()) == ["ASSAULT"] and "fatalities" in df.columns
+    assert list(df["plover_type"].unique()) == ["ASSAULT"] and "fatalities" in df.columns
     assert newsevents.ingest([folder], db).duplicates == 1
 
 

@@ -69,6 +69,9 @@ def _obj_lemmas(tok: Token) -> list[str]:
         if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd"):
             out.append(c.lemma_.lower())
             out.extend(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "conj"))
+            # a quantity noun's content: "thousands of troops", "a contingent of police"
+            for prep in (g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"):
+                out.extend(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
         elif c.dep_ == "prep":
             out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
     return out
