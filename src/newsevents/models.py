@@ -9,6 +9,7 @@ always ask "why?".
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -69,6 +70,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=None)
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(field name, resolved type) per dataclass, computed once: get_type_hints is slow."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
 class Record:
     """Mixin: dict conversion driven by the dataclass fields and their annotations."""
 
@@ -82,11 +90,10 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-        hints = typing.get_type_hints(cls)
         kwargs = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if f.name in data:
-                kwargs[f.name] = _convert(hints[f.name], data[f.name])
+        for name, hint in _field_hints(cls):
+            if name in data:
+                kwargs[name] = _convert(hint, data[name])
         return cls(**kwargs)
 
     def replace(self: T, **changes: Any) -> T:
