@@ -49,10 +49,14 @@ def tmp_db(tmp_path: Path) -> str:
 
 
 def pytest_collection_modifyitems(config, items):  # type: ignore[no-untyped-def]
-    """Without ../shared, a developer's run skips the data tests loudly; CI (NEWSEVENTS_REQUIRE_SHARED=1) fails them."""
-    if SHARED.exists() or os.environ.get("NEWSEVENTS_REQUIRE_SHARED"):
-        return
-    marker = pytest.mark.skip(reason=f"{SHARED} missing (CI sets NEWSEVENTS_REQUIRE_SHARED=1 and fails instead)")
-    for item in items:
-        if "shared" in item.keywords:
-            item.add_marker(marker)
+    """On a developer's machine without ../shared or Chromium, those tests are skipped with a reason;
+    CI sets NEWSEVENTS_REQUIRE_SHARED=1 and NEWSEVENTS_REQUIRE_BROWSER=1, and there they fail instead."""
+    missing = []
+    if not SHARED.exists() and not os.environ.get("NEWSEVENTS_REQUIRE_SHARED"):
+        missing.append(("shared", f"{SHARED} missing (CI requires it)"))
+    if not Path("/usr/bin/chromium").exists() and not os.environ.get("NEWSEVENTS_REQUIRE_BROWSER"):
+        missing.append(("browser", "/usr/bin/chromium missing: apt-get install chromium (CI requires it)"))
+    for keyword, reason in missing:
+        for item in items:
+            if keyword in item.keywords:
+                item.add_marker(pytest.mark.skip(reason=reason))

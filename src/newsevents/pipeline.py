@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsevents import kb as kb_module
 from newsevents import nlp as nlp_module
+from newsevents.nlp import doc_text
 from newsevents.clean import boilerplate, corrections, language
 from newsevents.config import Settings
 from newsevents.errors import DocumentError, Errors
@@ -105,7 +106,7 @@ class Pipeline:
                             if self.settings.geocode else [])
         with self._timed("times"):
             found_times = times.run(doc, doc_id=doc_id, published=document.published)
-        text = doc.text
+        text = doc_text(doc)
 
         def date_of(sent_span, trigger_span, past):  # type: ignore[no-untyped-def]
             return times.event_date(found_times, sent_span, trigger_span, text, document.published, past=past)

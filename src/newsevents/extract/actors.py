@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from newsevents.kb import Actor, KnowledgeBase, get_kb, norm_key
 from newsevents.models import ActorRef
+from newsevents.nlp import doc_text
 
 EXTRACTOR = "actors/0.1"
 _ACTOR_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
@@ -117,14 +118,14 @@ def find_mentions(doc: Doc, kb: KnowledgeBase | None = None) -> list[ActorRef]:
         resolved = _resolve_name(text, ent.label_, kb, defined, persons, seen_orgs, ent.ent_id_)
         if resolved is None:
             continue
-        mentions.append(ActorRef(text=doc.text[start:end], span=(start, end), actor_id=resolved.actor_id,
+        mentions.append(ActorRef(text=doc_text(doc)[start:end], span=(start, end), actor_id=resolved.actor_id,
                                  name=resolved.name, sector=resolved.sector, country=resolved.country,
                                  kind=resolved.kind, provisional=resolved.provisional, via=resolved.via,
                                  confidence=resolved.confidence, extractor=EXTRACTOR))
         if ent.label_ == "ORG":
             seen_orgs.append((text, resolved))
             # "Institute for the Study of War (ISW)": the parenthesised acronym is defined here.
-            after = doc.text[end:end + 12]
+            after = doc_text(doc)[end:end + 12]
             m = re.match(r"\s*\(([A-Z][A-Za-z.]{1,9})\)", after)
             if m:
                 defined[m.group(1).replace(".", "")] = dataclasses.replace(resolved, via="acronym")

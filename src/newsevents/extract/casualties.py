@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.models import Count
+from newsevents.nlp import doc_text
 
 EXTRACTOR = "casualties/0.1"
 
@@ -338,7 +339,7 @@ def find_counts(sent: Span) -> list[RoleCount]:
         start = doc[q.start].idx
         last = noun if noun.i >= q.end - 1 and noun.i - q.end < 3 else doc[q.end - 1]
         end = last.idx + len(last)
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         exact = q.low == q.high == q.best
         count = Count(best=q.best, low=q.low, high=q.high, text=text, span=(start, end),
                       confidence=0.9 if exact else 0.75, extractor=EXTRACTOR)
@@ -361,7 +362,7 @@ def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
             if c.lemma_.lower() in _SINGULAR_PERSON or c.ent_type_ == "PERSON":
                 start = c.left_edge.idx
                 end = c.idx + len(c)
-                out.append(RoleCount(rc.role, Count(1, 1, 1, c.doc.text[start:end], (start, end), 0.7, EXTRACTOR),
+                out.append(RoleCount(rc.role, Count(1, 1, 1, doc_text(c.doc)[start:end], (start, end), 0.7, EXTRACTOR),
                                      rc.governor, c))
     return out
 
@@ -376,7 +377,7 @@ def _none_counts(sent: Span) -> list[RoleCount]:
         role = _NONE_NOUNS.get(tok.lemma_.lower())
         if role and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
             start, end = tok.idx - 3, tok.idx + len(tok)
-            out.append(RoleCount(role, Count(0, 0, 0, sent.doc.text[start:end], (start, end), 0.8, EXTRACTOR),
+            out.append(RoleCount(role, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
                                  tok.head, tok))
     return out
 
@@ -414,7 +415,7 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                 continue
             left = child.left_edge
             start, end = left.idx, child.idx + len(child)
-            out.append(RoleCount("fatalities", Count(1, 1, 1, doc.text[start:end], (start, end), 0.6, EXTRACTOR),
+            out.append(RoleCount("fatalities", Count(1, 1, 1, doc_text(doc)[start:end], (start, end), 0.6, EXTRACTOR),
                                  tok, child))
             break
     return out

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from newsevents.models import ActorRef
-from newsevents.nlp import sentence_of
+from newsevents.nlp import doc_text, sentence_of
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def _overlaps(span: tuple[int, int], mentions: list[ActorRef]) -> bool:
 
 def resolve(doc: Doc, mentions: list[ActorRef]) -> list[ActorRef]:
     """The mentions plus one ActorRef (via="coreference") per anaphor that refers back to an organisation."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[tuple[int, int], bool, float, str]] = []
     for m in _POSSESSIVE_ROLE.finditer(text):
         # "its leader": the possessive itself refers to the group

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.models import ActorRef, EventDate, Event, Location, TextSpan
-from newsevents.nlp import sentences
+from newsevents.nlp import doc_text, sentences
 
 EXTRACTOR = "events/0.1"
 
@@ -219,7 +219,7 @@ def run(
             events.append(Event(
                 id=event_id(doc_id, frame.event_type, frame.trigger_span), doc_id=doc_id,
                 event_type=frame.event_type,
-                trigger=TextSpan(doc.text[frame.trigger_span[0]:frame.trigger_span[1]], frame.trigger_span),
+                trigger=TextSpan(doc_text(doc)[frame.trigger_span[0]:frame.trigger_span[1]], frame.trigger_span),
                 sentence=TextSpan(sent.text, sent_span), actors=actors, recipients=recipients,
                 mode=frame.mode, modes=list(frame.modes), acled=acled, cameo_root=frame.cameo_root,
                 date=date_of(sent_span, frame.trigger_span, cert != "future") if date_of else None,

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.nlp import doc_text
+
 # phrase (lower-case lemmas, space separated) -> (PLOVER mode, weapon class used for the ACLED sub-type)
 WEAPONS: dict[str, tuple[str, str]] = {
     # firearms
@@ -117,32 +119,47 @@ class ModeMention:
     token_i: int
 
 
+_FIRST_WORDS = frozenset(k.split(" ", 1)[0] for k in WEAPONS)
+
+
 def _key(tok: Token) -> str:
     return tok.lemma_.lower() if tok.pos_ in ("NOUN", "VERB") else tok.lower_
 
 
 def find_weapons(sent: Span) -> list[ModeMention]:
-    """Every weapon or tactic named in the sentence, longest phrase first at each position."""
+    """Every weapon or tactic named in the sentence, longest phrase first at each position (cached per sentence)."""
+    cache = sent.doc.user_data.setdefault("newsevents.weapons", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_weapons(sent)
+    return list(cache[key])
+
+
+def _find_weapons(sent: Span) -> list[ModeMention]:
     out: list[ModeMention] = []
     toks = list(sent)
+    keys = [_key(t) for t in toks]
+    lowers = [t.lower_ for t in toks]
     i = 0
     while i < len(toks):
+        if keys[i] not in _FIRST_WORDS and lowers[i] not in _FIRST_WORDS:
+            i += 1
+            continue
         hit = None
         for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
-            window = toks[i:i + n]
-            for key in (" ".join(_key(t) for t in window), " ".join(t.lower_ for t in window)):
-                if key in WEAPONS:
-                    if n == 1 and key in _NOUN_ONLY and window[0].pos_ not in ("NOUN", "PROPN"):
+            for phrase in (" ".join(keys[i:i + n]), " ".join(lowers[i:i + n])):
+                if phrase in WEAPONS:
+                    if n == 1 and phrase in _NOUN_ONLY and toks[i].pos_ not in ("NOUN", "PROPN"):
                         continue
-                    hit = (key, window)
+                    hit = (phrase, toks[i:i + n])
                     break
             if hit:
                 break
         if hit:
-            key, window = hit
-            mode, weapon = WEAPONS[key]
+            phrase, window = hit
+            mode, weapon = WEAPONS[phrase]
             start, end = window[0].idx, window[-1].idx + len(window[-1])
-            out.append(ModeMention(mode, weapon, sent.doc.text[start:end], (start, end), window[-1].i))
+            out.append(ModeMention(mode, weapon, doc_text(sent.doc)[start:end], (start, end), window[-1].i))
             i += len(window)
         else:
             i += 1

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from newsevents.extract.relation_rules import APPOINT_ROLE, GROUP_HEADS, RULES, Rule
 from newsevents.extract.times import event_date
 from newsevents.models import ActorRef, DateValue, EventDate, Event, Relation, TextSpan, TimeExpr
-from newsevents.nlp import sentences
+from newsevents.nlp import doc_text, sentences
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
     """Provisional ActorRefs for group names the resolver missed or took for a person or a place: a capitalised
     phrase with a group head word ("Liwa Fatemiyoun", "Nyatura Collective", "Lake Chad Battalion"), a parent
     name with a place suffix ("ISIS-Somalia"), or a capitalised plural after "the" ("the Red Scorpions")."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[ActorRef] = []
 
     def overlapping(a: int, b: int) -> list[ActorRef]:
@@ -239,7 +239,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         start = sent.start_char
         for piece in re.finditer(r"[^\n]+", sent.text):
             a, b = start + piece.start(), start + piece.end()
-            if doc.text[a:b].strip():
+            if doc_text(doc)[a:b].strip():
                 out.append((a, b))
     return out
 
@@ -348,7 +348,7 @@ def _org(m: ActorRef) -> bool:
 
 def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
                 found: list[_Found]) -> list[_Found]:
-    text = doc.text
+    text = doc_text(doc)
     t0, t1 = match.span()
     before = [m for m in cands if m.span[1] <= t0]
     after = [m for m in cands if m.span[0] >= t1]
@@ -465,7 +465,7 @@ def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef
 def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
                     prior: list[ActorRef], found: list[_Found]) -> list[_Found]:
     """'X accepted the pledge of Y' and 'X named Z governor of ...': the acceptor/appointer may be a pronoun."""
-    text = doc.text
+    text = doc_text(doc)
     t0, t1 = match.span()
     before = [m for m in cands if m.span[1] <= t0 and _org(m)]
     after = [m for m in cands if m.span[0] >= t1]
@@ -607,7 +607,7 @@ _FORMED = re.compile(r"\b(?:(?:was|were|had\s+been)\s+)?(?:formed|founded|establ
 
 def find_formations(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr]) -> list[Formation]:
     """When groups were formed, from 'X, which formed in 2007' and 'X was founded in 2002' (dated ones only)."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Formation] = []
     for sent in _sentences(doc):
         cands = _clean(m for m in mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1] and _org(m))
@@ -651,7 +651,7 @@ def _clause(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str:
 def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr],
         published: DateValue | None) -> list[Relation]:
     """Every relation between organisations stated in the document, dated and with its certainty."""
-    text = doc.text
+    text = doc_text(doc)
     mentions = [m for m in mentions if m.actor_id is not None or m.name]
     members = _member_refs(text, mentions)
     parent_of = {mb.ref.span: mb.parent for mb in members}

@@ -14,7 +14,7 @@ from newsevents.errors import Errors
 from newsevents.extract.times_detect import Mention, check_date, find
 from newsevents.extract.times_resolve import Resolved, resolve
 from newsevents.models import DateValue, EventDate, TimeExpr
-from newsevents.nlp import sentences
+from newsevents.nlp import doc_text, sentences
 
 log = logging.getLogger(__name__)
 
@@ -185,8 +185,8 @@ def is_future(doc: Doc, start: int, end: int) -> bool:
     what happened. Without a dependency parse, a "will"/"would" earlier in the sentence decides.
     """
     if not doc.has_annotation("DEP"):
-        sent_start = max(doc.text.rfind(". ", 0, start), doc.text.rfind("\n", 0, start)) + 1
-        return bool(_FUTURE_WORDS.search(doc.text[sent_start:start]))
+        sent_start = max(doc_text(doc).rfind(". ", 0, start), doc_text(doc).rfind("\n", 0, start)) + 1
+        return bool(_FUTURE_WORDS.search(doc_text(doc)[sent_start:start]))
     root = _span_root(doc, start, end)
     verb = _verb_of(root) if root is not None else None
     if verb is None:
@@ -233,7 +233,7 @@ def _confidence(how: str, resolved: Resolved, published: DateValue | None) -> fl
 def _sentence_starts(doc: Doc) -> list[int]:
     if doc.has_annotation("SENT_START"):
         return [sent.start_char for sent in sentences(doc)]
-    return [0] + [m.end() for m in re.finditer(r"\n|[.!?]\s+(?=[A-Z])", doc.text)]
+    return [0] + [m.end() for m in re.finditer(r"\n|[.!?]\s+(?=[A-Z])", doc_text(doc))]
 
 
 def _years_from_sentence(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -253,7 +253,7 @@ def _years_from_sentence(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def run(doc: Doc, *, doc_id: str, published: DateValue | None) -> list[TimeExpr]:
     """Every time expression in the parsed text, resolved against the document date where possible."""
-    text = doc.text
+    text = doc_text(doc)
     anchor = _anchor(published)
     mentions, rejections = find(text)
     for r in rejections:

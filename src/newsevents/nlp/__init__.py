@@ -57,3 +57,12 @@ def sentence_of(token):  # type: ignore[no-untyped-def]
     sents = sentences(token.doc)
     starts = token.doc.user_data["newsevents.sent_starts"]
     return sents[max(0, bisect.bisect_right(starts, token.i) - 1)]
+
+
+def doc_text(doc) -> str:  # type: ignore[no-untyped-def]
+    """Doc.text, cached on the Doc (spaCy rebuilds the string from every token on each access)."""
+    text = doc.user_data.get("newsevents.text")
+    if text is None:
+        text = doc.text
+        doc.user_data["newsevents.text"] = text
+    return text
