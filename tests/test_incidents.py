@@ -272,3 +272,17 @@ def test_within_document_anaphor_must_fit_the_weapon(anaphor: str) -> None:
     assert len(merge_within_document([bomb, later], text)) == 2
     fitting = later.replace(mode="explosives", sentence=TextSpan(second.replace(anaphor, "the blast"), (b, b + 10)))
     assert len(merge_within_document([bomb, fitting], text)) == 1
+
+
+def test_within_document_dates_compare_at_their_precision() -> None:
+    from newsevents.incidents.within import _dates_agree
+    from newsevents.models import EventDate, TextSpan
+
+    def ev(value: str, precision: str) -> Event:
+        return Event(id=value + precision, doc_id="d", event_type="ASSAULT", trigger=TextSpan("attack", (0, 6)),
+                     sentence=TextSpan("attack", (0, 6)), date=EventDate(value, precision))
+
+    assert _dates_agree(ev("2014-12-01", "month"), ev("2014-12-04", "day"))
+    assert _dates_agree(ev("2014-01-01", "year"), ev("2014-12-04", "day"))
+    assert not _dates_agree(ev("2014-12-03", "day"), ev("2014-12-04", "day"))
+    assert not _dates_agree(ev("2014-11-01", "month"), ev("2014-12-04", "day"))

@@ -54,7 +54,10 @@ _ATTACK_MODES = frozenset(
 def _dates_agree(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None or not a.date.value or not b.date.value:
         return True
-    short = min(len(a.date.value), len(b.date.value), 10)
+    # values are full ISO dates whatever their precision ("2014-12-01" for December 2014): compare only
+    # the part both dates actually state
+    width = {"year": 4, "month": 7}
+    short = min(width.get(a.date.precision or "day", 10), width.get(b.date.precision or "day", 10))
     return a.date.value[:short] == b.date.value[:short]
 
 
