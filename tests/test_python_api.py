@@ -73,3 +73,11 @@ SENTENCES = {
 def test_core_event_types_on_news_sentences(event_type: str) -> None:
     x = newsevents.extract(SENTENCES[event_type], published="2016-05-10")
     assert event_type in {e.event_type for e in x.events}, [(e.event_type, e.trigger.text) for e in x.events]
+
+
+def test_passive_participle_makes_its_noun_the_recipient() -> None:
+    x = newsevents.extract("Two fighters from the Northern Front, the group accused of orchestrating the bombing "
+                           "of the market that killed nine people, appeared in a new video on Friday.",
+                           published="2016-05-10")
+    accuse = [e for e in x.events if e.event_type == "ACCUSE"]
+    assert accuse and not any(a.name and "Northern Front" in a.name for a in accuse[0].actors)

@@ -111,6 +111,11 @@ def _participants(trigger: Token, sent: Span, mentions: MentionsIndex) -> tuple[
             for grandchild in child.children:
                 if grandchild.dep_ in _OBJ:
                     add(recipients, grandchild)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        # a passive participle describes its patient: "the group accused of orchestrating the attack"
+        patient = trigger.head if trigger.head.dep_ != "appos" else trigger.head.head
+        add(recipients, patient, max_tokens=6)
+        return actors, recipients
     if not actors:
         found = _governing_actor(trigger, mentions)
         if found is not None and all(m.span != found.span for m in recipients):

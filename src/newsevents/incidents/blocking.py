@@ -1,25 +1,36 @@
 """Blocking: the buckets a report is filed under and the buckets searched for its possible partners.
 
-Every pair that the hard limits (`matching.compatible`) allow is found from either side, whichever report
-arrives first; that symmetry is what keeps the incident partition independent of arrival order.
+Two kinds of bucket, one per kind of pair (`matching.link_score` allows both):
+- *grid* buckets, (type family, day, 0.5-degree cell), hold precise reports (a day and a point place); a
+  precise report searches the cells around it over the days the date gap allows;
+- *evidence* buckets, (type family, time key, country, evidence key), hold every report once per evidence key
+  (non-generic word stem or actor id, `profile.evidence_keys`). A pair with a vague report links only if the
+  two share such a key, so a vague report searches only the buckets of its own keys, never its whole
+  region or month. Precise reports are filed under the day alone ("d"), vague ones under their day, month or
+  year, like their dates.
+
+Every pair that `matching.link_score` can link is found from either side, whichever report arrives first;
+that symmetry is what keeps the incident partition independent of arrival order. Bucket keys are Python
+hashes of the tuples above: a rare hash collision only adds a candidate, which the rules then reject.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from newsevents.incidents.matching import LinkRules
-from newsevents.incidents.profile import ADMIN1, CITY, COUNTRY, DAY, MONTH, NOWHERE, YEAR, Profile
+from newsevents.incidents.profile import DAY, MONTH, NOWHERE, YEAR, Profile
 
 CELL_DEG = 0.5  # grid cell for point places, in degrees of latitude and longitude
 KM_PER_DEG_LAT = 111.2
 
-Key = tuple[object, ...]
+Key = int
+TimeKey = tuple[str, int]
 
 
-def _time_keys(p: Profile) -> list[Key]:
+def _time_keys(p: Profile) -> list[TimeKey]:
     if p.start is None or p.end is None:
         return []
     if p.dprec == DAY:
@@ -35,29 +46,6 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return math.floor(lat / CELL_DEG), math.floor(lon / CELL_DEG)
 
 
-def _space_keys(p: Profile) -> list[Key]:
-    keys: list[Key] = [("*",)]
-    if p.lprec == NOWHERE:
-        keys.append(("u",))
-        return keys
-    keys.append(("C", p.country))
-    if p.lprec <= ADMIN1:
-        keys.append(("A", p.country, p.admin1))
-    if p.lprec <= CITY and p.lat is not None and p.lon is not None:
-        keys.append(("G", *_cell(p.lat, p.lon)))
-    elif p.lprec == ADMIN1:
-        keys.append(("a", p.country, p.admin1))
-        keys.append(("aa", p.country))
-    elif p.lprec == COUNTRY:
-        keys.append(("c", p.country))
-    return keys
-
-
-def storage_keys(p: Profile) -> list[Key]:
-    """Every bucket the report is filed under: (family, time key, space key)."""
-    return [(p.family, *t, *s) for t in _time_keys(p) for s in _space_keys(p)]
-
-
 def _months(first: int, last: int) -> Iterator[int]:
     day = dt.date.fromordinal(first).replace(day=1)
     end = dt.date.fromordinal(last)
@@ -66,45 +54,67 @@ def _months(first: int, last: int) -> Iterator[int]:
         day = day.replace(year=day.year + (day.month == 12), month=day.month % 12 + 1)
 
 
-def _query_time(p: Profile, rules: LinkRules) -> list[Key]:
+def _query_days(p: Profile, rules: LinkRules) -> range:
+    assert p.start is not None and p.end is not None
+    return range(p.start - rules.date_gap_days, p.end + rules.date_gap_days + 1)
+
+
+def _query_time(p: Profile, rules: LinkRules) -> list[TimeKey]:
     if p.start is None or p.end is None:
         return []
-    first, last = p.start - rules.date_gap_days, p.end + rules.date_gap_days
-    keys: list[Key] = [("d", day) for day in range(first, last + 1)]
-    keys.extend(("m", m) for m in _months(first, last))
-    y0, y1 = dt.date.fromordinal(first).year, dt.date.fromordinal(last).year
+    days = _query_days(p, rules)
+    keys: list[TimeKey] = [("d", day) for day in days]
+    keys.extend(("m", m) for m in _months(days[0], days[-1]))
+    y0, y1 = dt.date.fromordinal(days[0]).year, dt.date.fromordinal(days[-1]).year
     keys.extend(("y", dt.date(y, 1, 1).toordinal()) for y in range(y0, y1 + 1))
     return keys
 
 
-def _grid_around(lat: float, lon: float, km: float) -> list[Key]:
+def _grid_around(lat: float, lon: float, km: float) -> list[tuple[int, int]]:
     dlat = km / KM_PER_DEG_LAT
     far = min(89.0, abs(lat) + dlat)
     dlon = min(180.0, km / (KM_PER_DEG_LAT * math.cos(math.radians(far))))
     r0, r1 = math.floor((lat - dlat) / CELL_DEG), math.floor((lat + dlat) / CELL_DEG)
     c0, c1 = math.floor((lon - dlon) / CELL_DEG), math.floor((lon + dlon) / CELL_DEG)
-    return [("G", r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
+    return [(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
 
 
-def _query_space(p: Profile, rules: LinkRules) -> list[Key]:
-    if p.lprec == NOWHERE:
-        return [("*",)]
-    keys: list[Key] = [("u",)]
-    if p.lprec == COUNTRY:
-        keys.append(("C", p.country))
-        return keys
-    keys.append(("c", p.country))
-    if p.lprec == ADMIN1:
-        keys.append(("A", p.country, p.admin1))
-        keys.append(("A", p.country, None))
-        return keys
+def grid_keys(p: Profile) -> list[Key]:
+    """The grid bucket of a precise report (none for a vague or undated one)."""
+    if p.vague or p.start is None:
+        return []
     assert p.lat is not None and p.lon is not None  # profile_of guarantees coordinates for point places
-    keys.extend(_grid_around(p.lat, p.lon, max(rules.city_km, rules.exact_km)))
-    keys.append(("a", p.country, p.admin1) if p.admin1 else ("aa", p.country))
-    return keys
+    return [hash((p.family, p.start, *_cell(p.lat, p.lon)))]
 
 
-def query_keys(p: Profile, rules: LinkRules) -> list[Key]:
-    """Every bucket that can hold a report the hard limits allow this one to be linked with."""
-    space = _query_space(p, rules)
-    return [(p.family, *t, *s) for t in _query_time(p, rules) for s in space]
+def grid_query(p: Profile, rules: LinkRules) -> list[Key]:
+    """The grid buckets that can hold a precise report this precise report may be linked with."""
+    if p.vague or p.start is None:
+        return []
+    assert p.lat is not None and p.lon is not None
+    cells = _grid_around(p.lat, p.lon, max(rules.city_km, rules.exact_km))
+    return [hash((p.family, day, r, c)) for day in _query_days(p, rules) for r, c in cells]
+
+
+def evidence_keys(p: Profile) -> list[Key]:
+    """Every evidence bucket the report is filed under: (family, time key, country or None, evidence key)."""
+    country = None if p.lprec == NOWHERE else p.country
+    return [hash((p.family, *t, country, k)) for t in _time_keys(p) for k in p.keys]
+
+
+def evidence_query(
+    p: Profile, rules: LinkRules, countries: Collection[str | None], *, days_only: bool = False
+) -> list[Key]:
+    """Every evidence bucket that can hold a report sharing an evidence key with this one and compatible with it.
+
+    `countries` are the countries seen so far: a report without a place is compatible with any of them.
+    `days_only` searches day buckets only (enough for a store that holds only day-dated reports).
+    """
+    if not p.keys:
+        return []
+    times = [("d", day) for day in _query_days(p, rules)] if days_only else _query_time(p, rules)
+    if p.lprec == NOWHERE:
+        spaces: Collection[str | None] = countries
+    else:
+        spaces = (p.country,) if days_only else (p.country, None)
+    return [hash((p.family, *t, s, k)) for t in times for s in spaces for k in p.keys]

@@ -23,7 +23,7 @@ import hashlib
 import logging
 from collections.abc import Iterable, Mapping
 
-from newsevents.incidents.blocking import query_keys, storage_keys
+from newsevents.incidents.blocking import evidence_keys, evidence_query, grid_keys, grid_query
 from newsevents.incidents.matching import LinkRules, compatible, link_score
 from newsevents.incidents.profile import Profile, profile_of
 from newsevents.incidents.reconcile import reconcile
@@ -44,7 +44,10 @@ class IncidentIndex:
         self.rules = rules or LinkRules()
         self._profiles: list[Profile] = []
         self._slot: dict[str, int] = {}
-        self._blocks: dict[tuple[object, ...], list[int]] = {}
+        self._grid: dict[int, list[int]] = {}  # grid bucket -> precise slots
+        self._precise_ev: dict[int, list[int]] = {}  # evidence bucket -> precise slots
+        self._vague_ev: dict[int, list[int]] = {}  # evidence bucket -> vague slots
+        self._countries: dict[str | None, None] = {None: None}  # countries seen, for reports without a place
         self._links: dict[int, list[tuple[float, int]]] = {}
         self._parent: list[int] = []  # union-find over linked components
         self._members: dict[int, list[int]] = {}  # component root -> slots (only components of 2+)
@@ -82,26 +85,19 @@ class IncidentIndex:
         slot = len(self._profiles)
         links: list[tuple[float, int]] = []
         if p.start is not None:
-            seen: set[int] = set()
-            for key in query_keys(p, self.rules):
-                bucket = self._blocks.get(key)
-                if not bucket:
-                    continue
-                for other in bucket:
-                    if other in seen:
-                        continue
-                    seen.add(other)
-                    s = link_score(p, self._profiles[other], self.rules)
-                    if s is not None and s >= self.rules.threshold:
-                        links.append((s, other))
-            self.pairs_scored += len(seen)
+            candidates = self._candidates(p)
+            profiles, rules = self._profiles, self.rules
+            for other in candidates:
+                s = link_score(p, profiles[other], rules)
+                if s is not None and s >= rules.threshold:
+                    links.append((s, other))
+            self.pairs_scored += len(candidates)
         self._profiles.append(p)
         self._slot[p.event_id] = slot
         self._parent.append(slot)
         self._cluster.append(slot)
         if p.start is not None:
-            for key in storage_keys(p):
-                self._blocks.setdefault(key, []).append(slot)
+            self._file(p, slot)
         profiles = self._profiles
         if p.vague:
             self._vague[slot] = links
@@ -119,6 +115,38 @@ class IncidentIndex:
                 root = self._union(root, other)
             self._recluster(self._members[root])
         return self.incident_of(p.event_id)
+
+    def _candidates(self, p: Profile) -> set[int]:
+        """Slots of every stored report that `link_score` might link with `p` (see blocking)."""
+        found: set[int] = set()
+        rules = self.rules
+        lookups = [(self._vague_ev, evidence_query(p, rules, self._countries))]
+        if p.vague:
+            lookups.append((self._precise_ev, evidence_query(p, rules, self._countries, days_only=True)))
+        else:
+            lookups.append((self._grid, grid_query(p, rules)))
+        for store, keys in lookups:
+            get = store.get
+            for key in keys:
+                bucket = get(key)
+                if bucket is not None:
+                    found.update(bucket)
+        return found
+
+    def _file(self, p: Profile, slot: int) -> None:
+        """Put a new report in the buckets where later reports will look for it."""
+        self._countries.setdefault(p.country, None)
+        if p.vague:
+            stores = [(self._vague_ev, evidence_keys(p))]
+        else:
+            stores = [(self._precise_ev, evidence_keys(p)), (self._grid, grid_keys(p))]
+        for store, keys in stores:
+            for key in keys:
+                bucket = store.get(key)
+                if bucket is None:
+                    store[key] = [slot]
+                else:
+                    bucket.append(slot)
 
     def _find(self, slot: int) -> int:
         parent = self._parent

@@ -14,6 +14,7 @@ from newsevents.incidents.profile import (
     MONTH,
     NOWHERE,
     Profile,
+    shares_evidence,
     signature_similarity,
 )
 
@@ -155,8 +156,17 @@ def score(a: Profile, b: Profile, rules: LinkRules) -> float:
     return value
 
 
+def has_evidence(a: Profile, b: Profile) -> bool:
+    """A pair with a vague report needs positive evidence: a shared non-generic word stem or actor id.
+
+    A vague report fits every report of its region or month; without this rule it would be compared with all
+    of them. With it, a vague report's candidates are found through an inverted index of those keys.
+    """
+    return not (a.vague or b.vague) or shares_evidence(a.keys, b.keys)
+
+
 def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
-    """The pair's score if the hard limits allow a link, else None."""
-    if not compatible(a, b, rules):
+    """The pair's score if the hard limits allow a link and a vague side has evidence, else None."""
+    if not compatible(a, b, rules) or not has_evidence(a, b):
         return None
     return score(a, b, rules)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import sys
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsevents.models import Event
@@ -60,6 +61,11 @@ SYNONYMS: dict[str, str] = {
     **dict.fromkeys("shooting shootout gunfight firefight gunfire shot".split(), "shoot"),
 }
 _SUFFIXES = ("ings", "ing", "ers", "er", "ed", "es", "s")
+# Words too common in violence reporting to be evidence on their own: they count in the text score but are not
+# search keys for vague reports (see `evidence_keys`).
+GENERIC_TOKENS = frozenset(SYNONYMS.values())
+# Actor ids that name a kind of victim rather than a party; same treatment as GENERIC_TOKENS.
+GENERIC_ACTORS = frozenset({"civilians", "protesters"})
 
 
 def stem(word: str) -> str:
@@ -71,16 +77,37 @@ def stem(word: str) -> str:
     return word[:5]
 
 
+def _tokens(text: str) -> Iterator[str]:
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 3 or word in _STOP:
+            continue
+        yield SYNONYMS.get(word) or stem(word)
+
+
+def _crc(token: str) -> int:
+    return zlib.crc32(token.encode("utf-8"))
+
+
 def text_signature(text: str) -> int:
     """Set of content-word stems hashed into a 512-bit integer (a Bloom-style signature; no corpus statistics,
     so a report's signature never depends on which other reports were seen first)."""
     sig = 0
-    for word in _WORD.findall(text.lower()):
-        if len(word) < 3 or word in _STOP:
-            continue
-        token = SYNONYMS.get(word) or stem(word)
-        sig |= 1 << (zlib.crc32(token.encode("utf-8")) % SIGNATURE_BITS)
+    for token in _tokens(text):
+        sig |= 1 << (_crc(token) % SIGNATURE_BITS)
     return sig
+
+
+def evidence_keys(text: str, actor_ids: Iterable[str]) -> tuple[int, ...]:
+    """What a vague report must share with another to be linked: its non-generic word stems and actor ids,
+    as sorted 32-bit hashes (fixed lists, no corpus statistics: the same for any arrival order)."""
+    keys = {_crc(t) for t in _tokens(text) if t not in GENERIC_TOKENS}
+    keys.update(_crc("@" + a) for a in actor_ids if a not in GENERIC_ACTORS)
+    return tuple(sorted(keys))
+
+
+def shares_evidence(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Whether two key tuples (`evidence_keys`) have a key in common."""
+    return not set(a).isdisjoint(b)
 
 
 def signature_similarity(a: int, b: int) -> float:
@@ -145,6 +172,7 @@ class Profile:
     lprec: int  # EXACT .. COUNTRY, NOWHERE when no country is known
     actors: frozenset[str]
     sig: int
+    keys: tuple[int, ...]  # evidence_keys: non-generic word stems and actor ids, hashed and sorted
     fatalities: tuple[int | None, int | None, int | None] | None
     injured: tuple[int | None, int | None, int | None] | None
     published: str | None
@@ -220,6 +248,7 @@ def profile_of(event: Event, published: str | None) -> Profile:
         lprec=lprec,
         actors=actor_ids,
         sig=text_signature(event.sentence.text),
+        keys=evidence_keys(event.sentence.text, actor_ids),
         fatalities=_count(event.fatalities),
         injured=_count(event.injured),
         published=_intern(published[:10]) if published else None,

@@ -20,7 +20,7 @@ from newsevents.models import ActorRef, Count, Event, TextSpan
 
 # Nouns that refer back to an event, and the weapon modes each one fits (empty: fits any mode).
 ANAPHOR_MODES: dict[str, frozenset[str]] = {
-    "attack": frozenset(), "assault": frozenset(), "incident": frozenset(), "violence": frozenset(),
+    "attack": frozenset(), "assault": frozenset(), "incident": frozenset(),
     "raid": frozenset(), "ambush": frozenset(), "killings": frozenset(), "massacre": frozenset(),
     "bombing": frozenset({"explosives", "suicide-attack"}), "blast": frozenset({"explosives", "suicide-attack"}),
     "explosion": frozenset({"explosives", "suicide-attack"}), "bomb": frozenset({"explosives", "suicide-attack"}),
@@ -32,7 +32,7 @@ ANAPHOR_MODES: dict[str, frozenset[str]] = {
 }
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|"
-    r"yesterday's|today's|last night's|morning's|night's)\s+(?:[a-z-]+\s+)?("
+    r"yesterday's|today's|last night's|morning's|night's)\s+(?:(?:[a-z-]+|[A-Z][a-z]+\s+\d{1,2})\s+)?("
     + "|".join(sorted(ANAPHOR_MODES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
