@@ -81,3 +81,11 @@ def test_passive_participle_makes_its_noun_the_recipient() -> None:
                            published="2016-05-10")
     accuse = [e for e in x.events if e.event_type == "ACCUSE"]
     assert accuse and not any(a.name and "Northern Front" in a.name for a in accuse[0].actors)
+
+
+def test_article_without_places_keeps_its_events_with_null_location() -> None:
+    x = newsevents.extract("Gunmen attacked a police patrol on Monday, killing two officers and wounding three, "
+                           "a spokesman for the interior ministry said in a statement.", published="2016-05-10")
+    assaults = [e for e in x.events if e.event_type == "ASSAULT"]
+    assert assaults and assaults[0].location is None and not x.places
+    assert assaults[0].date is not None and assaults[0].date.value == "2016-05-09"
