@@ -11,7 +11,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[api,test,pandas]'
+	$(BIN)/pip install --quiet -e '.[api,test,pandas,scale]'
 	touch $@
 
 demo: setup

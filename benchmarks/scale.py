@@ -106,7 +106,8 @@ def run_mode(mode: str, corpus: Path, db: str) -> dict[str, object]:
             "steady_docs_per_s": round(steady, 2) if steady else None,
             "first_result_s": round(stamps[0] - t0, 1) if stamps else None,
             "peak_worker_mb": [round(x) for x in workers_rss],
-            "peak_client_mb": round(_maxrss_mb(resource.RUSAGE_SELF))}
+            "peak_client_mb": round(_maxrss_mb(resource.RUSAGE_SELF)),
+            "db_mb": round(sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*")) / 2**20, 1)}
 
 
 def main() -> None:
@@ -131,7 +132,8 @@ def main() -> None:
             results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
             print(json.dumps(results[-1]), flush=True)
     by_mode = {r["mode"]: r for r in results}
-    summary: dict[str, object] = {"docs": args.docs, "cpus": os.cpu_count(), "results": results}
+    summary: dict[str, object] = {"docs": args.docs, "cpus": os.cpu_count(), "results": results,
+                                  "same_counts": len({(r["documents"], r["events"]) for r in results}) == 1}
     for mode in ("2", "dask2"):
         if "1" in by_mode and mode in by_mode:
             for key in ("docs_per_s", "steady_docs_per_s"):

@@ -8,8 +8,8 @@ import random
 import pytest
 
 from newsevents.incidents import IncidentIndex, LinkRules, incident_id_for, merge_within_document
-from newsevents.incidents.blocking import query_keys, storage_keys
-from newsevents.incidents.matching import compatible
+from newsevents.incidents.blocking import evidence_keys, evidence_query, grid_keys, grid_query
+from newsevents.incidents.matching import compatible, has_evidence, link_score, score
 from newsevents.incidents.profile import profile_of
 from newsevents.models import ActorRef, Count, Event, EventDate, Location, TextSpan
 
@@ -151,26 +151,60 @@ def test_from_events_rebuilds_the_same_partition() -> None:
     assert rebuilt.groups() == index_of(reports).groups()
 
 
-def test_blocking_finds_every_compatible_pair_from_both_sides() -> None:
+def test_blocking_finds_every_linkable_pair_from_both_sides() -> None:
     rng = random.Random(11)
     rules = LinkRules()
+    words = ["market", "school", "convoy", "bomb", "attack", "police", "checkpoint", "hotel"]
     profiles = []
-    for i in range(200):
+    for i in range(300):
         precision = rng.choice(["exact", "city", "city", "admin1", "country", None])
         lat, lon = 34 + rng.uniform(-0.6, 0.6), 69 + rng.uniform(-0.6, 0.6)
-        place = (f"T{rng.randrange(6)}", lat, lon, "AF", rng.choice(["A", "B"])) if precision else None
+        country = rng.choice(["AF", "AF", "PK"])
+        place = (f"T{rng.randrange(6)}", lat, lon, country, rng.choice(["A", "B"])) if precision else None
         dprec = rng.choice(["day", "day", "month", "year", None])
         day = 10 + rng.randrange(6)
         date = {"day": f"2024-05-{day:02d}", "month": "2024-05", "year": "2024", None: None}[dprec]
-        event = ev(f"r{i}", "x", date=date, precision=dprec or "day", place=place,
-                   place_precision=precision or "city")
+        event = ev(f"r{i}", " ".join(rng.sample(words, 2)), date=date, precision=dprec or "day", place=place,
+                   place_precision=precision or "city", actors=tuple(rng.sample(["iskp", "ttp", "civilians"], 1)))
         profiles.append(profile_of(event, f"2024-05-{day + 2:02d}"))
-    stored = {p.event_id: set(storage_keys(p)) for p in profiles}
-    queried = {p.event_id: set(query_keys(p, rules)) for p in profiles}
+
+    filed = {p.event_id: (set(grid_keys(p)), set(evidence_keys(p))) for p in profiles}
+    countries = [None, "AF", "PK"]
+    searched = {p.event_id: (set(grid_query(p, rules)), set(evidence_query(p, rules, countries))) for p in profiles}
+
+    def found(a, b) -> bool:  # does a's search reach a bucket b is filed under?
+        grid, evidence = filed[b.event_id]
+        in_grid, in_evidence = searched[a.event_id]
+        if not a.vague and not b.vague:
+            return bool(grid & in_grid)
+        return bool(evidence & in_evidence)
+
+    linkable = 0
     for a, b in itertools.combinations(profiles, 2):
-        if compatible(a, b, rules):
-            assert stored[b.event_id] & queried[a.event_id], (a.event_id, b.event_id)
-            assert stored[a.event_id] & queried[b.event_id], (a.event_id, b.event_id)
+        assert (link_score(a, b, rules) is not None) == (compatible(a, b, rules) and has_evidence(a, b))
+        if compatible(a, b, rules) and has_evidence(a, b):
+            linkable += 1
+            assert found(a, b) and found(b, a), (a.event_id, b.event_id)
+    assert linkable > 100
+
+
+def test_vague_report_finds_its_incident_through_a_shared_actor_or_word() -> None:
+    country = ("Afghanistan", 33.0, 65.0, "AF", "")
+    by_actor = ev("v1", "Islamic State said its fighters carried out an attack in Afghanistan this month.",
+                  date="2024-05", precision="month", place=country, place_precision="country",
+                  actors=("iskp",), mode="suicide-attack")
+    by_word = ev("v2", "A tutoring centre was bombed in Afghanistan this month.", date="2024-05",
+                 precision="month", place=country, place_precision="country", mode="suicide-attack")
+    for vague in (by_actor, by_word):
+        for reports in (KABUL_SCHOOL + [(vague, "2024-05-30")], [(vague, "2024-05-30")] + KABUL_SCHOOL):
+            assert index_of(reports).groups() == [sorted(["a1", "a2", "a3", vague.id])]
+    # Only generic words in common ("bomb", "attack"): it would score above the threshold, but without a shared
+    # non-generic word or actor there is no evidence, so it stays alone.
+    generic = ev("v3", "A bomb attack.", place=KABUL, place_precision="admin1", mode="suicide-attack")
+    rules = LinkRules()
+    a1 = profile_of(KABUL_SCHOOL[0][0], "2024-05-14")
+    assert score(profile_of(generic, "2024-05-14"), a1, rules) >= rules.threshold
+    assert ["v3"] in index_of(KABUL_SCHOOL + [(generic, "2024-05-14")]).groups()
 
 
 def test_reconciliation_prefers_later_precise_reports_and_flags_conflicts() -> None:

@@ -4,10 +4,11 @@ Two kinds of bucket, one per kind of pair (`matching.link_score` allows both):
 - *grid* buckets, (type family, day, 0.5-degree cell), hold precise reports (a day and a point place); a
   precise report searches the cells around it over the days the date gap allows;
 - *evidence* buckets, (type family, time key, country, evidence key), hold every report once per evidence key
-  (non-generic word stem or actor id, `profile.evidence_keys`). A pair with a vague report links only if the
-  two share such a key, so a vague report searches only the buckets of its own keys, never its whole
-  region or month. Precise reports are filed under the day alone ("d"), vague ones under their day, month or
-  year, like their dates.
+  (non-generic word stem or actor id, `profile.evidence_keys`); the time key is the week of a dated day (a
+  report dated only by its publication has one or two weeks), or the month or year of a vaguer date. A
+  pair with a vague report links only if the two share such a key, so a vague report searches only the
+  buckets of its own keys, never its whole region or month; a report without a place searches them in
+  every country seen so far (later reports from other countries find it under the country None).
 
 Every pair that `matching.link_score` can link is found from either side, whichever report arrives first;
 that symmetry is what keeps the incident partition independent of arrival order. Bucket keys are Python
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Collection, Iterator
+from collections.abc import Iterable, Iterator
 
 from newsevents.incidents.matching import LinkRules
 from newsevents.incidents.profile import DAY, MONTH, NOWHERE, YEAR, Profile
@@ -96,25 +97,31 @@ def grid_query(p: Profile, rules: LinkRules) -> list[Key]:
     return [hash((p.family, day, r, c)) for day in _query_days(p, rules) for r, c in cells]
 
 
+def _evidence_time(p: Profile) -> list[TimeKey]:
+    """A report's time keys for evidence buckets: the week (of fixed 7-day weeks) of each of its days, or its
+    month or year."""
+    keys = _time_keys(p)
+    return list(dict.fromkeys(("w", day // 7) if kind == "d" else (kind, day) for kind, day in keys))
+
+
+def _evidence_query_time(p: Profile, rules: LinkRules) -> list[TimeKey]:
+    days = _query_days(p, rules)
+    keys: list[TimeKey] = [("w", week) for week in range(days[0] // 7, days[-1] // 7 + 1)]
+    return keys + [key for key in _query_time(p, rules) if key[0] != "d"]
+
+
 def evidence_keys(p: Profile) -> list[Key]:
     """Every evidence bucket the report is filed under: (family, time key, country or None, evidence key)."""
     country = None if p.lprec == NOWHERE else p.country
-    return [hash((p.family, *t, country, k)) for t in _time_keys(p) for k in p.keys]
+    return [hash((p.family, *t, country, k)) for t in _evidence_time(p) for k in p.keys]
 
 
-def evidence_query(
-    p: Profile, rules: LinkRules, countries: Collection[str | None], *, days_only: bool = False
-) -> list[Key]:
+def evidence_query(p: Profile, rules: LinkRules, countries: Iterable[str | None]) -> list[Key]:
     """Every evidence bucket that can hold a report sharing an evidence key with this one and compatible with it.
 
-    `countries` are the countries seen so far: a report without a place is compatible with any of them.
-    `days_only` searches day buckets only (enough for a store that holds only day-dated reports).
+    `countries` are the countries seen so far, None included: a report without a place fits any of them.
     """
-    if not p.keys:
+    if not p.keys or p.start is None:
         return []
-    times = [("d", day) for day in _query_days(p, rules)] if days_only else _query_time(p, rules)
-    if p.lprec == NOWHERE:
-        spaces: Collection[str | None] = countries
-    else:
-        spaces = (p.country,) if days_only else (p.country, None)
-    return [hash((p.family, *t, s, k)) for t in times for s in spaces for k in p.keys]
+    spaces = countries if p.lprec == NOWHERE else (p.country, None)
+    return [hash((p.family, *t, s, k)) for t in _evidence_query_time(p, rules) for s in spaces for k in p.keys]

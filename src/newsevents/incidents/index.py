@@ -120,11 +120,9 @@ class IncidentIndex:
         """Slots of every stored report that `link_score` might link with `p` (see blocking)."""
         found: set[int] = set()
         rules = self.rules
-        lookups = [(self._vague_ev, evidence_query(p, rules, self._countries))]
-        if p.vague:
-            lookups.append((self._precise_ev, evidence_query(p, rules, self._countries, days_only=True)))
-        else:
-            lookups.append((self._grid, grid_query(p, rules)))
+        evidence = evidence_query(p, rules, self._countries)
+        lookups = [(self._vague_ev, evidence)]
+        lookups.append((self._precise_ev, evidence) if p.vague else (self._grid, grid_query(p, rules)))
         for store, keys in lookups:
             get = store.get
             for key in keys:

@@ -25,12 +25,21 @@ def run_pool(raws: Iterable[Item], *, settings: Settings, workers: int, skip_db:
                                    initargs=(settings,))
 
     pool = new_pool()
+
+    def submit(chunk: list[Item]) -> Future[list[Result]]:
+        try:
+            return pool.submit(code_chunk, chunk, settings, skip_db)
+        except BrokenProcessPool as exc:  # broke since the last result: settled when this chunk comes up
+            failed: Future[list[Result]] = Future()
+            failed.set_exception(exc)
+            return failed
+
     pending: deque[tuple[list[Item], Future[list[Result]], int]] = deque()
     source = chunks(raws, chunk_size)
     try:
         while True:
             while len(pending) < workers * ahead and (chunk := next(source, None)) is not None:
-                pending.append((chunk, pool.submit(code_chunk, chunk, settings, skip_db), 0))
+                pending.append((chunk, submit(chunk), 0))
             if not pending:
                 return
             chunk, future, failures = pending[0]
@@ -44,8 +53,7 @@ def run_pool(raws: Iterable[Item], *, settings: Settings, workers: int, skip_db:
                 log.warning("a worker process died (chunk failure %d); restarting the pool, coding %d chunks again",
                             failures, len(pending) + 1)
                 again = [] if failures > retries else [(chunk, failures)]
-                pending = deque((c, pool.submit(code_chunk, c, settings, skip_db), f)
-                                for c, f in [*again, *((c, f) for c, _, f in pending)])
+                pending = deque((c, submit(c), f) for c, f in [*again, *((c, f) for c, _, f in pending)])
                 if not again:
                     yield from lost(chunk, failures)
                 continue
