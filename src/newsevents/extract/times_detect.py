@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import calendar
 import re
 from dataclasses import dataclass
@@ -347,6 +349,18 @@ def _merge_ranges(found: list[Mention], text: str) -> list[Mention]:
 
 def find(text: str) -> tuple[list[Mention], list[Rejection]]:
     """All time expressions in the text (longest match wins where they overlap), and the rejected ones."""
+    mentions, rejections = _find_cached(text)
+    return list(mentions), list(rejections)
+
+
+@functools.lru_cache(maxsize=16)
+def _find_cached(text: str) -> tuple[tuple[Mention, ...], tuple[Rejection, ...]]:
+    """Cached: the document date and the time expressions of one text are found from the same scan."""
+    mentions, rejections = _find(text)
+    return tuple(mentions), tuple(rejections)
+
+
+def _find(text: str) -> tuple[list[Mention], list[Rejection]]:
     raw: list[Mention | Rejection] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
