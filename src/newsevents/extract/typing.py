@@ -15,6 +15,7 @@ from newsevents.extract.ontology import (
 )
 from newsevents.extract.typing_acled import acled_for
 from newsevents.extract.typing_context import (
+    direct_objects,
     characterisation, commentary, content_of_speech, generic_use, in_quote, mishap, mishap_subject, question,
     reference_back, requested_or_denied,
 )
@@ -74,18 +75,6 @@ def _obj_lemmas(tok: Token) -> list[str]:
                 out.extend(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
         elif c.dep_ == "prep":
             out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
-    return out
-
-
-def _direct_objects(tok: Token) -> set[str]:
-    """Lemmas of a verb's direct objects (and their conjuncts and compounds), or of a noun's 'of' object."""
-    out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in ("dobj", "obj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
-            heads = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
-            for h in heads:
-                out.add(h.lemma_.lower())
-                out.update(g.lemma_.lower() for g in h.children if g.dep_ in ("compound", "conj"))
     return out
 
 
@@ -203,7 +192,7 @@ def _verb_entry(tok: Token) -> TriggerEntry | None:
             return trigger("PROTEST", "hunger", 0.8)
         if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or tok.tag_ == "VBN":
             return None
-        if not _direct_objects(tok):
+        if not direct_objects(tok):
             if set(t.lemma_.lower() for t in sentence_of(tok)) & WORKERS:
                 return trigger("PROTEST", "strike", 0.7)
             if set(t.lemma_.lower() for t in sentence_of(tok)) & ARMED_CONTEXT:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.extract import modes, ontology, typing_context
+from newsevents.extract.typing_context import direct_objects
 from newsevents.extract.ontology import CASUALTY_VERBS, FIGHT_WORDS, TERRITORY, VIOLENT_CUES, WEAPON_OBJECTS
 from newsevents.models import Acled
 from newsevents.nlp import sentence_of
@@ -25,18 +26,6 @@ TRIGGER_WEAPON_SUBTYPE = {
     "bombardment": "Shelling/artillery/missile attack", "airstrike": "Air/drone strike",
     "air strike": "Air/drone strike", "drone strike": "Air/drone strike",
 }
-
-
-def _direct_objects(tok: Token) -> set[str]:
-    """Lemmas of a verb's direct objects (and their conjuncts and compounds), or of a noun's 'of' object."""
-    out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in ("dobj", "obj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
-            heads = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
-            for h in heads:
-                out.add(h.lemma_.lower())
-                out.update(g.lemma_.lower() for g in h.children if g.dep_ in ("compound", "conj"))
-    return out
 
 
 def _trigger_weapon_subtype(trig: Token) -> str | None:
@@ -83,7 +72,7 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
     if t == "ASSAULT":
         return _acled_assault(frame, actor_sectors, recipient_sectors, lemmas, weapons)
     if t == "COERCE":
-        objs = _direct_objects(frame.trigger)
+        objs = direct_objects(frame.trigger)
         if frame.mode == "arrest":
             return ontology.acled("Arrests")
         if frame.mode == "seize":

@@ -153,3 +153,15 @@ def hedged(tok: Token) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in t.children):
             return True
     return False
+
+
+def direct_objects(tok: Token) -> set[str]:
+    """Lemmas of a verb's direct objects (and their conjuncts and compounds), or of a noun's 'of' object."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"):
+            heads = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
+            for h in heads:
+                out.add(h.lemma_.lower())
+                out.update(g.lemma_.lower() for g in h.children if g.dep_ in ("compound", "conj"))
+    return out

@@ -170,19 +170,25 @@ def _read_table(path: Path, settings: Settings) -> Iterator[RawDocument | ErrorR
                 row = {(k or "").strip().lower(): v for k, v in row.items()}
                 yield from _row(row, source, line, settings)
             return
-        for line, raw_line in enumerate(fh, start=1):
-            if not raw_line.strip():
-                continue
-            try:
-                row = json.loads(decode_bytes(raw_line))
-            except (json.JSONDecodeError, DocumentError) as exc:
-                detail = exc.msg if isinstance(exc, json.JSONDecodeError) else exc.message
-                yield _error(f"{source}:{line}", DocumentError(Errors.E008, line=line, detail=detail))
-                continue
-            if not isinstance(row, dict):
-                yield _error(f"{source}:{line}", DocumentError(Errors.E008, line=line, detail="not an object"))
-                continue
-            yield from _row(row, source, line, settings)
+        yield from jsonl_rows(enumerate(fh, start=1), source, settings)
+
+
+def jsonl_rows(lines: Iterable[tuple[int, bytes]], source: str,
+               settings: Settings) -> Iterator[RawDocument | ErrorRecord]:
+    """Numbered JSON lines to documents; a line that is not a JSON object is one error record."""
+    for line, raw_line in lines:
+        if not raw_line.strip():
+            continue
+        try:
+            row = json.loads(decode_bytes(raw_line))
+        except (json.JSONDecodeError, DocumentError) as exc:
+            detail = exc.msg if isinstance(exc, json.JSONDecodeError) else exc.message
+            yield _error(f"{source}:{line}", DocumentError(Errors.E008, line=line, detail=detail))
+            continue
+        if not isinstance(row, dict):
+            yield _error(f"{source}:{line}", DocumentError(Errors.E008, line=line, detail="not an object"))
+            continue
+        yield from _row(row, source, line, settings)
 
 
 def _row(row: dict[str, Any], source: str, line: int, settings: Settings) -> Iterator[RawDocument | ErrorRecord]:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import gzip
-import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 from newsevents.config import Settings
 from newsevents.errors import DocumentError, Errors
-from newsevents.ingest.decode import decode_bytes
-from newsevents.ingest.readers import RawDocument, _error, _row
+from newsevents.ingest.readers import RawDocument, _error, _row, jsonl_rows
 from newsevents.models import ErrorRecord
 
 log = logging.getLogger(__name__)
@@ -30,21 +28,15 @@ def read_shard(path: Path, settings: Settings) -> Iterator[RawDocument | ErrorRe
 def _read_jsonl_gz(path: Path, settings: Settings) -> Iterator[RawDocument | ErrorRecord]:
     source = str(path)
     line = 0
+
+    def numbered(fh):  # type: ignore[no-untyped-def]
+        nonlocal line
+        for line, raw_line in enumerate(fh, start=1):  # noqa: B007 (line is read after a broken stream)
+            yield line, raw_line
+
     try:
         with gzip.open(path, "rb") as fh:
-            for line, raw_line in enumerate(fh, start=1):
-                if not raw_line.strip():
-                    continue
-                try:
-                    row = json.loads(decode_bytes(raw_line))
-                except (json.JSONDecodeError, DocumentError) as exc:
-                    detail = exc.msg if isinstance(exc, json.JSONDecodeError) else exc.message
-                    yield _error(f"{source}:{line}", DocumentError(Errors.E008, line=line, detail=detail))
-                    continue
-                if not isinstance(row, dict):
-                    yield _error(f"{source}:{line}", DocumentError(Errors.E008, line=line, detail="not an object"))
-                    continue
-                yield from _row(row, source, line, settings)
+            yield from jsonl_rows(numbered(fh), source, settings)
     except (OSError, EOFError) as exc:  # a truncated or corrupt gzip stream: keep what was read
         detail = f"the compressed stream broke off ({exc})"
         yield _error(f"{source}:{line + 1}", DocumentError(Errors.E008, line=line + 1, detail=detail))
