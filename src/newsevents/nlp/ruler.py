@@ -38,7 +38,8 @@ def patterns_from_kb(kb: KnowledgeBase, extra_places: list[str] | None = None) -
     # Provisional group names such as "Wilayat Qawqaz" or "the Dagestani Vilayyat".
     folded.append({"label": "ORG", "pattern": [{"LOWER": {"IN": PROVINCE_WORDS}}, {"IS_TITLE": True, "OP": "+"}]})
     folded.append({"label": "ORG", "pattern": [{"IS_TITLE": True}, {"LOWER": {"IN": PROVINCE_WORDS}}]})
-    folded.append({"label": "ORG", "pattern": [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "province"},
+    # "Sinai Province", "the Caucasus Province" (armed-group provinces are capitalised; "Idlib province" is a place)
+    folded.append({"label": "ORG", "pattern": [{"IS_TITLE": True, "OP": "+"}, {"ORTH": "Province"},
                                                 {"ORTH": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]})
     return folded, cased
 
