@@ -135,3 +135,50 @@ def test_us_county_resolves_inside_its_state(gaz):
     assert all(_km(c.lat, c.lon, ky.lat, ky.lon) < 400 for c in found)
     assert gaz.us_county_states("Orleans Parish") == ("US.LA",)
     assert candidates_for("Fooville County", gaz) == []
+
+
+@pytest.mark.model
+def test_qualifier_narrows_to_the_named_admin1_or_country(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    got = resolve_names({"Paris": 1, "Texas": 1}, [], gaz, qualifiers={"Paris": "Texas"})
+    assert got["Paris"].candidate.admin1 == "US.TX"
+    got = resolve_names({"London": 1, "Ontario": 1}, [], gaz, qualifiers={"London": "Ontario"})
+    assert got["London"].candidate.country == "CA" and got["London"].candidate.admin1 == "CA.08"
+    got = resolve_names({"London": 1, "Kentucky": 1}, [], gaz, qualifiers={"London": "Kentucky"})
+    assert got["London"].candidate.admin1 == "US.KY"
+
+
+@pytest.mark.model
+def test_a_list_of_states_or_countries_is_not_a_qualifier(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    got = resolve_names({"California": 1, "Washington": 1}, [], gaz, qualifiers={"California": "Washington"})
+    assert got["California"].candidate.feature == "ADM1"
+    got = resolve_names({"China": 1, "Japan": 1}, [], gaz, qualifiers={"China": "Japan"})
+    assert got["China"].candidate.feature == "PCLI" and got["China"].candidate.country == "CN"
+
+
+@pytest.mark.model
+def test_world_famous_name_beats_a_lone_ambiguous_vote(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    got = resolve_names({"London": 1, "Edmonton": 2}, [], gaz)
+    assert got["London"].candidate.country == "GB"
+    assert got["Edmonton"].candidate.country == "GB"  # decided after the more confident London
+
+
+@pytest.mark.model
+def test_several_places_of_one_country_pull_an_ambiguous_name(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    got = resolve_names({"London": 2, "Toronto": 1, "Ottawa": 1, "Canada": 1, "Hamilton": 1}, [], gaz)
+    assert got["London"].candidate.country == "CA"
+
+
+@pytest.mark.model
+def test_outlet_country_votes_for_the_dominant_country(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    assert resolve_names({"Perth": 1}, [], gaz)["Perth"].candidate.country == "AU"
+    assert resolve_names({"Perth": 1}, [], gaz, outlet_country="GB")["Perth"].candidate.country == "GB"

@@ -134,3 +134,13 @@ def test_phoenix_import_keeps_dated_roles_and_resolves() -> None:
     for a in actors:
         kb.add(a, override=False)
     assert kb.lookup("President Putin").id in ("PHX_VLADIMIR_PUTIN", kb.lookup("Vladimir Putin").id)
+
+
+@pytest.mark.model
+def test_group_provinces_are_organisations_and_lowercase_provinces_are_places(nlp) -> None:
+    doc = nlp("The Islamic State's Yemen province clashed with rivals, while fighting continued in Idlib province.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Yemen province") == "ORG" and labels.get("Islamic State") == "ORG"
+    assert "Idlib province" not in labels and labels.get("Idlib") == "GPE"
+    doc = nlp("Fighters of the Caucasus Province attacked a checkpoint.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Caucasus Province") == "ORG"

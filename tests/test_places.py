@@ -112,3 +112,10 @@ def test_demonyms_are_not_emitted_as_places(nlp):
     doc = nlp("Syrian and Russian jets struck the town of Idlib.")
     texts = {p.text for p in run(doc, doc_id="d")}
     assert "Syrian" not in texts and "Russian" not in texts and "Idlib" in texts
+
+
+@pytest.mark.model
+def test_x_comma_admin1_qualifier_picks_the_place_inside_it(nlp):
+    doc = nlp("The fire broke out in Paris, Texas, on Sunday, officials said.")
+    paris = [p for p in run(doc, doc_id="q") if p.text == "Paris"]
+    assert paris and paris[0].country == "US" and paris[0].admin1 == "Texas"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -201,6 +202,16 @@ def _demonym_words(doc: Doc, spans: list[tuple[int, int]], taken: list[Mention])
     return spans + extra
 
 
+def _qualifiers(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """'Paris, Texas', 'London, Ontario': a toponym followed by a comma and another toponym (the
+    resolver narrows the first to the admin1 area or country the second names, if it names one)."""
+    out: dict[str, str] = {}
+    for m, n in pairwise(mentions):
+        if n.start == m.end + 1 and doc[m.end].text == "," and m.text not in out:
+            out[m.text] = n.text
+    return out
+
+
 def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
             gazetteer: Gazetteer | None = None) -> Analysis:
     """Toponyms (places) and demonyms (context) of a document, resolved."""
@@ -214,7 +225,8 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
         if d:
             demonyms.append(((s, e), d))
     counts = Counter(m.text for m in mentions)
-    resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country)
+    resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country,
+                             _qualifiers(doc, mentions))
     places: list[Place] = []
     for m in mentions:
         span = doc[m.start:m.end]

@@ -26,6 +26,7 @@ GENERIC_TAILS = {"province", "region", "state", "county", "district", "governora
 COUNTY_WORDS = {"county", "parish", "borough"}
 NEIGHBOUR_WEIGHT = 0.5  # times the share of the document's places in neighbouring countries
 OUTLET_WEIGHT = 0.7  # when the candidate lies in the outlet's country
+CONTEXT_SMOOTHING = 1.0  # pseudo-votes for "elsewhere": a lone weak vote cannot claim a full share
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def prior(c: Candidate) -> float:
 def contextual(c: Candidate, ctx: Context, gaz: Gazetteer) -> float:
     """Prior plus agreement with the document's other places, its demonyms and the outlet's country."""
     score = prior(c)
-    total = sum(v for v in ctx.countries.values() if v > 0)
+    total = sum(v for v in ctx.countries.values() if v > 0) + CONTEXT_SMOOTHING
     if total > 0 and c.country:
         score += COUNTRY_WEIGHT * max(ctx.countries.get(c.country, 0.0), 0.0) / total
         row = gaz.countries.get(c.country)
@@ -135,37 +136,80 @@ def _place_of(c: Candidate) -> tuple[str | None, str | None]:
     return c.country, c.admin1 if c.feature != "PCLI" else None
 
 
+QUALIFIER_FEATURES = ("PCLI", "ADM1")
+QUALIFIER_MATCHES = ("name", "alias", "abbreviation")
+STRONG_FEATURES = ("PCLI", "ADM1", "CONT", "RGN")
+OUTLET_VOTE = 1.0  # the outlet's country counts as this many unambiguous mentions
+
+
+def qualified(cs: list[Candidate], qualifier: str, gaz: Gazetteer) -> list[Candidate]:
+    """The candidates of 'X' inside the admin1 area or country that 'X, Y' names as Y
+    ('Paris, Texas', 'London, Ontario', 'Louisville, Ky.'); all of them when Y names none or
+    none of X's candidates lies inside it."""
+    if any(c.feature in STRONG_FEATURES and c.match in QUALIFIER_MATCHES for c in cs):
+        return cs  # 'Iowa, Texas and Ohio', 'China, Japan': a list, not a qualifier
+    areas = [q for q in gaz.lookup(qualifier)
+             if q.feature in QUALIFIER_FEATURES and q.match in QUALIFIER_MATCHES]
+    inside = [c for c in cs if c.feature not in QUALIFIER_FEATURES and any(
+        (c.admin1 == q.admin1) if q.feature == "ADM1" else (c.country == q.country) for q in areas)]
+    return inside or cs
+
+
+def _vote(c: Candidate, count: int, confidence: float) -> tuple[str | None, str | None, float]:
+    """A name's vote for the document's country/admin1: its mentions, weighted by how sure its
+    resolution is (an unambiguous name counts fully, a coin-flip one hardly)."""
+    return (*_place_of(c), count * confidence * confidence)
+
+
 def resolve_names(
     counts: dict[str, int],
     demonyms: Iterable[Demonym],
     gaz: Gazetteer,
     outlet_country: str | None = None,
+    qualifiers: dict[str, str] | None = None,
 ) -> dict[str, Resolution]:
     """Resolve each distinct name (one sense per document): prior ranking, then a pass with context.
 
-    counts maps each name as written to how often the document mentions it.
+    counts maps each name as written to how often the document mentions it; qualifiers maps a
+    name to the admin1/country name written after it ("Paris" -> "Texas" for "Paris, Texas").
+    The context pass decides the most confident names first, and each decision replaces that
+    name's prior vote, so the article's dominant country (from its unambiguous places, demonyms
+    and outlet) pulls the ambiguous names toward it; a name's own vote never counts for itself.
     """
+    qualifiers = qualifiers or {}
     cands = {name: candidates_for(name, gaz) for name in counts}
+    fixed: set[str] = set()
+    for name, q in qualifiers.items():
+        if cands.get(name):
+            narrowed = qualified(cands[name], q, gaz)
+            if len(narrowed) < len(cands[name]):
+                cands[name] = narrowed
+                fixed.add(name)
     ctx = Context(outlet_country=outlet_country)
+    if outlet_country:
+        ctx.add(outlet_country, None, OUTLET_VOTE)
     for d in demonyms:
         ctx.add(d.country, d.admin1, 0.5)
-    first: dict[str, Candidate] = {}
+    votes: dict[str, tuple[str | None, str | None, float]] = {}
+    order: list[tuple[float, str]] = []
     for name, cs in cands.items():
         if cs:
             best = max(cs, key=prior)
-            first[name] = best
-            ctx.add(*_place_of(best), float(counts[name]))
-    out: dict[str, Resolution] = {}
-    for name, cs in cands.items():
-        if not cs:
-            out[name] = Resolution(None, 0.0)
-            continue
-        own = first[name]
-        local = ctx.without(*_place_of(own), float(counts[name]))
+            conf = 1.0 if name in fixed else _confidence([prior(c) for c in cs])
+            votes[name] = _vote(best, counts[name], conf)
+            ctx.add(*votes[name])
+            order.append((conf, name))
+    out: dict[str, Resolution] = {name: Resolution(None, 0.0) for name, cs in cands.items() if not cs}
+    for _, name in sorted(order, key=lambda x: (-x[0], x[1])):
+        cs = cands[name]
+        local = ctx.without(*votes[name])
         scored = sorted(((contextual(c, local, gaz), c) for c in cs), key=lambda x: -x[0])
         best = scored[0][1]
         conf = _confidence([s for s, _ in scored])
         if best.match == "fuzzy":
             conf *= best.similarity / 100.0
+        ctx = local
+        votes[name] = _vote(best, counts[name], max(conf, 1.0 if name in fixed else 0.0))
+        ctx.add(*votes[name])
         out[name] = Resolution(best, round(conf, 3), len(cs) - 1)
-    return out
+    return {name: out[name] for name in counts}

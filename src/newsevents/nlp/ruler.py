@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from newsevents.kb import KnowledgeBase, get_kb, is_acronym
 
@@ -44,6 +46,24 @@ def patterns_from_kb(kb: KnowledgeBase, extra_places: list[str] | None = None) -
     return folded, cased
 
 
+@Language.component("possessive_provinces", assigns=["doc.ents"])
+def possessive_provinces(doc: Doc) -> Doc:
+    """"the Islamic State's Yemen province": a group's province is an organisation, even in lower case
+    (while "fighting in Idlib province" stays a place)."""
+    spans = []
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in ("province", "wilayat", "governorate") or i < 2:
+            continue
+        j = i - 1
+        while j >= 0 and doc[j].is_title and doc[j].ent_type_ in ("GPE", "LOC", "ORG", ""):
+            j -= 1
+        if j < i - 1 and j >= 0 and doc[j].lower_ in ("'s", "\u2019s"):
+            spans.append(Span(doc, j + 1, i + 1, label="ORG"))
+    if spans:
+        doc.ents = filter_spans([*spans, *doc.ents])
+    return doc
+
+
 def add_actor_ruler(nlp: Language, kb: KnowledgeBase | None = None) -> None:
     """Add the KB entity rulers after the statistical NER; their matches overwrite the model's."""
     kb = kb or get_kb()
@@ -57,5 +77,6 @@ def add_actor_ruler(nlp: Language, kb: KnowledgeBase | None = None) -> None:
         with nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in ("tok2vec", "tagger", "attribute_ruler")]):
             ruler.add_patterns(patterns)  # type: ignore[attr-defined]
         after = name
+    nlp.add_pipe("possessive_provinces", after=after)
     log.info("actor rulers: %d case-insensitive and %d case-sensitive patterns from %d actors",
              len(folded), len(cased), len(kb))
