@@ -20,6 +20,7 @@ def test_furniture_lines_are_removed_with_reasons() -> None:
         "Image via Reuters", "— Some Analyst (@analyst) May 4, 2015", "Follow Jane Doe on Twitter: @janedoe",
         "COMMENTS", "Please let us know if you're having issues with commenting.",
         "This story is over 5 years old.", "Agence reporter Ann Lee contributed to this report.",
+        "[This article was updated at 14:00 GMT with the death toll.]",
     ])
     cleaned = boilerplate.run(text)
     reasons = {r.text: r.reason for r in cleaned.removed}
@@ -31,6 +32,7 @@ def test_furniture_lines_are_removed_with_reasons() -> None:
     assert reasons["This story is over 5 years old."] == "age warning"
     assert reasons["By Jane Doe and John Roe"] == "byline"
     assert reasons["Agence reporter Ann Lee contributed to this report."] == "contributor line"
+    assert reasons["[This article was updated at 14:00 GMT with the death toll.]"] == "editorial note"
     assert cleaned.authors == ["Jane Doe", "John Roe"]
     assert "Gunmen killed two soldiers" in cleaned.text and "Militants stormed a checkpoint" in cleaned.text
 

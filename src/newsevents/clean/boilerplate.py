@@ -40,6 +40,7 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                     r"|contributed reporting)\.?", _I)),
     ("contributor line", re.compile(r"\(?(reporting|additional reporting|writing|editing) by .{1,200}", _I)),
     ("update notice", re.compile(r"(updated|last updated|published|posted):?\s+.{0,60}\d{1,2}:\d{2}.{0,30}", _I)),
+    ("editorial note", re.compile(r"\[[^\[\]\n]{3,300}\]")),  # a whole line in brackets: "[Updated 14:00 GMT]"
     ("newsletter prompt", re.compile(r"(sign up|subscribe)( now)? (for|to) (our|the) .{0,80}", _I)),
 )
 
