@@ -22,6 +22,22 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def load_script(relative: str):  # type: ignore[no-untyped-def]
+    """Import a project script that is not a package module (eval/*.py, benchmarks/*.py), once."""
+    import importlib.util
+    import sys
+
+    name = "script_" + relative.replace("/", "_").removesuffix(".py")
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / relative)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses in a script look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="session")
 def seeds() -> dict[str, str]:
     folder = shared_path("corpus", "seeds")

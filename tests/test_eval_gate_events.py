@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -21,13 +21,8 @@ GATED = {
 GATED_HALVES = ("plover_weighted_f1", "acled_sub_weighted_f1", "casualty_exact")
 
 
-def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "eval" / "events.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def _eval_module():  # type: ignore[no-untyped-def]
+    return load_script("eval/events.py")
 
 
 @pytest.mark.shared

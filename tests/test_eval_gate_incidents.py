@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[1]
 TOLERANCE = 0.01
 
 
-def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_incidents", ROOT / "eval" / "incidents.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _eval_module():  # type: ignore[no-untyped-def]
+    return load_script("eval/incidents.py")
 
 
 @pytest.fixture(scope="module")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 TOLERANCE = 0.01
@@ -16,11 +16,7 @@ TOLERANCE = 0.01
 @pytest.mark.model
 def test_relation_scores_do_not_drop() -> None:
     stored = json.loads((ROOT / "eval" / "scores" / "relations.json").read_text(encoding="utf-8"))
-    spec = importlib.util.spec_from_file_location("eval_relations_gate", ROOT / "eval" / "relations.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
+    mod = load_script("eval/relations.py")
     from newsevents.nlp import load
 
     nlp = load(with_ruler=True)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -16,13 +16,8 @@ GATED = ("detection_recall", "detection_precision", "value_accuracy", "value_acc
 TOLERANCE = 0.01
 
 
-def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_time", ROOT / "eval" / "time.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses in the script look their module up
-    spec.loader.exec_module(module)
-    return module
+def _eval_module():  # type: ignore[no-untyped-def]
+    return load_script("eval/time.py")
 
 
 @pytest.mark.shared

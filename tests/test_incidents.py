@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import random
 from pathlib import Path
@@ -14,6 +13,8 @@ from newsevents.incidents.blocking import evidence_keys, evidence_query, grid_ke
 from newsevents.incidents.matching import compatible, has_evidence, link_score, score
 from newsevents.incidents.profile import profile_of
 from newsevents.models import ActorRef, Count, Event, EventDate, Location, TextSpan
+
+from conftest import load_script
 
 KABUL = ("Kabul", 34.53, 69.17, "AF", "Kabul")
 BANNU = ("Bannu", 32.99, 70.60, "PK", "Khyber Pakhtunkhwa")
@@ -366,12 +367,7 @@ def test_within_document_dates_compare_at_their_precision() -> None:
 
 
 def _benchmark_stream():
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "incidents.py"
-    spec = importlib.util.spec_from_file_location("benchmark_incidents", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.stream
+    return load_script("benchmarks/incidents.py").stream
 
 
 def test_pairs_scored_grow_linearly_with_the_stream() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,17 +11,14 @@ from newsevents.extract import relations
 from newsevents.extract.relations import certainty, normalise_group_name, relations_from_events
 from newsevents.models import ActorRef, Event, TextSpan
 
+from conftest import load_script
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 
 
 def _eval_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("eval_relations", ROOT / "eval" / "relations.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("eval/relations.py")
 
 
 def test_normalise_group_name_unifies_province_spellings() -> None:
