@@ -182,3 +182,27 @@ def test_outlet_country_votes_for_the_dominant_country(gaz):
 
     assert resolve_names({"Perth": 1}, [], gaz)["Perth"].candidate.country == "AU"
     assert resolve_names({"Perth": 1}, [], gaz, outlet_country="GB")["Perth"].candidate.country == "GB"
+
+
+def test_concurrent_index_builds_never_leave_a_half_written_file(tmp_path, monkeypatch):
+    import sqlite3
+    import threading
+
+    from newsevents.geo import build
+
+    country = build._country_rows()
+    first = next(iter(country))
+    monkeypatch.setattr(build, "_country_rows", lambda: iter([first]))
+    monkeypatch.setattr(build, "_admin1_rows", lambda: iter(()))
+    monkeypatch.setattr(build, "_region_rows", lambda: iter(()))
+    monkeypatch.setattr(build, "_city_rows", lambda capitals: iter(()))
+    path = tmp_path / "g.sqlite"
+    threads = [threading.Thread(target=build.build_index, args=(path, "fp")) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    con = sqlite3.connect(path)
+    assert ("fingerprint", "fp") in con.execute("select * from meta").fetchall()
+    assert con.execute("select count(*) from places").fetchone() == (1,)
+    assert [p.name for p in tmp_path.iterdir()] == ["g.sqlite"]  # no temporary files left behind

@@ -7,10 +7,12 @@ city list, ~400 MB while parsed, never inflates the caller's memory).
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -125,8 +127,9 @@ def _city_rows(capitals: dict[str, str]) -> Iterator[tuple[PlaceRow, list[tuple[
 def build_index(path: Path, fingerprint: str = "") -> None:
     """Write the SQLite index to path (via a temporary file, moved into place at the end)."""
     start = time.perf_counter()
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
+    # a name of its own per builder: two processes building at once must not write into one file
+    # (the loser's half-written file would be moved into place); the last complete one wins
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     con = sqlite3.connect(tmp)
     try:
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)

@@ -92,7 +92,7 @@ def _build_file(path: Path, fingerprint: str) -> None:
 def index_path() -> Path:
     """The index file for this version of the tables, building it first if missing."""
     fingerprint = _fingerprint()
-    for folder in (cache_dir(), Path(tempfile.gettempdir()) / f"newsevents-{os.getuid()}"):
+    for folder in (cache_dir(), Path(tempfile.gettempdir()) / f"newsevents-{getattr(os, 'getuid', lambda: 'user')()}"):
         path = folder / f"gazetteer-{fingerprint}.sqlite"
         if path.exists():
             return path
