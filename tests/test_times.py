@@ -307,5 +307,6 @@ def test_metadata_dates_written_in_other_formats_are_read() -> None:
 
     assert document_date("", "December 18, 2016 9:41:42 EST PM").value == "2016-12-18"
     assert document_date("", "9:43 PM, Dec 11, 2016").value == "2016-12-11"
+    assert document_date("", "8:56 AM, Dec 08, 2016 CT").value == "2016-12-08"
     value = document_date("", "yesterday")
     assert value is None or value.how != "metadata"

@@ -62,7 +62,8 @@ def _lenient(raw: str) -> tuple[date, str] | None:
 
     if not re.search(r"\b(1[0-9]|20)[0-9]{2}\b", raw):
         return None  # no year written: "yesterday" in a metadata field means nothing reliable
-    cleaned = re.sub(r"\b(EST|EDT|CST|CDT|PST|PDT|GMT|UTC)\s+(AM|PM)\b", r"\2 \1", raw)
+    # time-zone abbreviations (EST, CT, MT, ...) carry nothing for the day and trip the parser
+    cleaned = re.sub(r"\b(?!AM\b|PM\b)[A-Z]{2,4}\b", " ", raw)
     try:
         parsed = dateparser.parse(cleaned, languages=["en"], settings={
             "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
