@@ -54,6 +54,10 @@ def test_show_marks_the_article_and_lists_event_fields(db: str) -> None:
     result = runner.invoke(app, ["show", first["doc_id"][:12], "--db", db])
     assert result.exit_code == 0
     assert first["trigger"]["text"] in result.output and "confidence" in result.output
+    records = [json.loads(x) for x in runner.invoke(app, ["export", "--db", db, "--format", "jsonl"]).output.splitlines()]
+    doc = next(r for r in records if r["kind"] == "document" and r["id"] == first["doc_id"])
+    longest = max(doc["text"].split("\n"), key=len)
+    assert longest.split()[-1] in result.output  # long lines are wrapped in the panel, not cut off
     missing = runner.invoke(app, ["show", "doc_nope", "--db", db])
     assert missing.exit_code == 1
 

@@ -197,7 +197,7 @@ def show(doc_id: str = typer.Argument(..., help="Document id (a unique prefix is
         err.print(f"No document {doc_id!r} in {db}.")
         raise typer.Exit(1)
     for renderable in render_extraction(x):
-        out.print(renderable)
+        out.print(renderable, soft_wrap=False)  # wrap inside panels: the whole article must be readable
 
 
 @app.command()
