@@ -9,13 +9,10 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +22,9 @@ from sqlalchemy import create_engine, select, text
 
 from newsevents.models import ActorRef, Document, Event, Extraction, TextSpan
 from newsevents.store import schema
-from newsevents.store.database import EventFilter, Store, database_url, engine_for
+from newsevents.store.database import EventFilter, Store, database_url
+
+from conftest import count_rows, kill_rerun_compare
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -100,14 +99,6 @@ def _extraction(n: int, actor: str = "AGENT_MILITANTS") -> Extraction:
     return Extraction(document=doc, events=[ev])
 
 
-def _count(db: str, table: str) -> int:
-    engine = engine_for(db)
-    with engine.connect() as conn:
-        n = int(conn.execute(text(f"select count(*) from {table}")).scalar_one())
-    engine.dispose()
-    return n
-
-
 def test_schema_is_versioned_and_migrations_run_once(db: str) -> None:
     Store(db)
     store = Store(db)
@@ -170,7 +161,7 @@ def test_concurrent_writers_store_each_document_and_actor_once(db: str) -> None:
         t.join()
     assert failures == []
     assert sorted(written) == sorted(f"doc_{i}" for i in range(20))
-    assert (_count(db, "documents"), _count(db, "events"), _count(db, "event_actors"), _count(db, "actors")) \
+    assert (count_rows(db, "documents"), count_rows(db, "events"), count_rows(db, "event_actors"), count_rows(db, "actors")) \
         == (20, 20, 40, 3)
 
 
@@ -189,7 +180,7 @@ def test_writers_opening_a_fresh_database_together_migrate_it_once(pg_db: str) -
         t.start()
     for t in threads:
         t.join()
-    assert versions == [schema.LATEST] * 4 and _count(pg_db, "schema_version") == 1
+    assert versions == [schema.LATEST] * 4 and count_rows(pg_db, "schema_version") == 1
 
 
 def test_ids_and_dates_sort_bytewise_on_postgresql(pg_db: str) -> None:
@@ -202,50 +193,6 @@ def test_ids_and_dates_sort_bytewise_on_postgresql(pg_db: str) -> None:
     assert set(collations.values()) == {"C"}
 
 
-def _article(i: int) -> str:
-    return (f"Gunmen attacked a police checkpoint in Grozny on Monday, killing {i + 2} officers, officials said. "
-            f"The assault on checkpoint number {i} lasted two hours before troops arrived.\n")
-
-
-def _ingest(folder: Path, db: str, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "newsevents.cli", "ingest", str(folder), "--db", db, "--batch-size", "1", "-q",
-            *extra]
-
-
-def _dump(db: str) -> dict[str, list[tuple[object, ...]]]:
-    volatile = {"documents": "ingested_at", "errors": "at"}
-    engine = engine_for(db)
-    with engine.connect() as conn:
-        out = {name: sorted(tuple(r) for r in conn.execute(select(*[
-            c for c in schema.metadata.tables[name].c if c.name != volatile.get(name)])))
-            for name in ("documents", "events", "event_actors", "relations", "places", "times", "incidents",
-                         "actors", "errors")}
-    engine.dispose()
-    return out
-
-
 @pytest.mark.model
 def test_killed_run_on_postgresql_then_rerun_equals_a_clean_sqlite_run(pg_db: str, tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for i in range(8):
-        (folder / f"{i:02d}.txt").write_text(_article(i), encoding="utf-8")
-    env = {**os.environ, "NEWSEVENTS_INCIDENTS": "true"}
-    clean_db = str(tmp_path / "clean.db")
-    subprocess.run(_ingest(folder, clean_db), check=True, env=env, timeout=600)
-
-    proc = subprocess.Popen(_ingest(folder, pg_db), env=env)
-    deadline = time.time() + 300
-    while time.time() < deadline and proc.poll() is None:
-        try:
-            if _count(pg_db, "documents") >= 2:
-                break
-        except Exception:  # noqa: BLE001 - the run has not created the tables yet
-            pass
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    assert 0 < _count(pg_db, "documents") < 8, "the run should have been killed part-way"
-    subprocess.run(_ingest(folder, pg_db), check=True, env=env, timeout=600)
-    subprocess.run(_ingest(folder, pg_db), check=True, env=env, timeout=600)  # a third run adds nothing
-    assert _dump(pg_db) == _dump(clean_db)
+    kill_rerun_compare(tmp_path, pg_db)

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +10,8 @@ import pytest
 from newsevents.models import ActorRef, Document, Event, Extraction, TextSpan
 from newsevents.store import schema
 from newsevents.store.database import EventFilter, Store
+
+from conftest import kill_rerun_compare
 
 
 def _extraction(n: int) -> Extraction:
@@ -66,56 +63,6 @@ def test_event_filters_and_keyset_pages(tmp_db: str) -> None:
     assert [e.id for e in page1] == ["ev_0", "ev_1"] and [e.id for e in page2] == ["ev_2", "ev_3"]
 
 
-def _article(i: int) -> str:
-    return (f"Gunmen attacked a police checkpoint in Grozny on Monday, killing {i + 2} officers, officials said. "
-            f"The assault on checkpoint number {i} lasted two hours before troops arrived.\n")
-
-
-def _ingest_cmd(folder: Path, db: str) -> list[str]:
-    return [sys.executable, "-m", "newsevents.cli", "ingest", str(folder), "--db", db, "--batch-size", "1", "-q"]
-
-
 @pytest.mark.model
 def test_killed_run_then_rerun_equals_a_clean_run(tmp_path: Path) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for i in range(8):
-        (folder / f"{i:02d}.txt").write_text(_article(i), encoding="utf-8")
-    env = {**os.environ, "NEWSEVENTS_INCIDENTS": "true"}
-    clean_db = str(tmp_path / "clean.db")
-    subprocess.run(_ingest_cmd(folder, clean_db), check=True, env=env, timeout=600)
-
-    killed_db = str(tmp_path / "killed.db")
-    proc = subprocess.Popen(_ingest_cmd(folder, killed_db), env=env)
-    deadline = time.time() + 300
-    stored = 0
-    while time.time() < deadline and proc.poll() is None:
-        if Path(killed_db).exists():
-            try:
-                with sqlite3.connect(killed_db, timeout=1) as conn:
-                    stored = conn.execute("select count(*) from documents").fetchone()[0]
-            except sqlite3.OperationalError:
-                stored = 0
-            if stored >= 2:
-                break
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    with sqlite3.connect(killed_db) as conn:
-        partial = conn.execute("select count(*) from documents").fetchone()[0]
-    assert 0 < partial < 8, "the run should have been killed part-way"
-    subprocess.run(_ingest_cmd(folder, killed_db), check=True, env=env, timeout=600)
-    subprocess.run(_ingest_cmd(folder, killed_db), check=True, env=env, timeout=600)  # a third run adds nothing
-
-    def dump(db: str) -> dict[str, list]:
-        with sqlite3.connect(db) as conn:
-            return {t: sorted(conn.execute(f"select * from {t}").fetchall())
-                    for t in ("documents", "events", "event_actors", "relations", "places", "times", "incidents")
-                    if t}
-
-    a, b = dump(clean_db), dump(killed_db)
-    for table in a:
-        if table == "documents":  # ingested_at differs by design
-            assert [r[0] for r in a[table]] == [r[0] for r in b[table]]
-        else:
-            assert a[table] == b[table], table
+    kill_rerun_compare(tmp_path, str(tmp_path / "killed.db"))
