@@ -22,6 +22,10 @@ def _load_base(package: str) -> Language:
     with _lock:
         module = importlib.import_module(package)
         nlp = module.load()
+        if "attribute_ruler" in nlp.pipe_names:
+            from newsevents.nlp.fast_attrs import accelerate
+
+            accelerate(nlp.get_pipe("attribute_ruler"))  # same output, table lookups instead of the Matcher
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("line_boundaries", before="parser")
     log.info("loaded spaCy pipeline %s (%s)", package, ",".join(nlp.pipe_names))
