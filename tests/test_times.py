@@ -310,3 +310,15 @@ def test_metadata_dates_written_in_other_formats_are_read() -> None:
     assert document_date("", "8:56 AM, Dec 08, 2016 CT").value == "2016-12-08"
     value = document_date("", "yesterday")
     assert value is None or value.how != "metadata"
+
+
+def test_metadata_dates_in_capitals_and_feed_forms() -> None:
+    from newsevents.extract.times import document_date
+
+    assert document_date("", "DEC. 14, 2016, 2:54 AM EST").value == "2016-12-14"  # DEC is a month, not a zone
+    assert document_date("", "Wed Nov 23, 2016 | 4:58pm EST").value == "2016-11-23"
+    assert document_date("", "7:58 AM ET, Sat January 3, 2015").value == "2015-01-03"
+    assert document_date("", "Thursday 4th December 2014").value == "2014-12-04"
+    for bad in ("Feb 30, 2015", "Nov 23, 2016 or Nov 24, 2016"):
+        value = document_date("", bad)
+        assert value is None or value.how != "metadata", bad

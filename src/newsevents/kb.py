@@ -55,14 +55,23 @@ class Actor:
         return (self.name, *self.aliases)
 
 
+_SPACES = re.compile(r"[\s_]+")
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"'s?$")
+_HYPHEN = re.compile(r"\s*-\s*")
+
+
+@functools.lru_cache(maxsize=65536)
 def norm_key(name: str) -> str:
     """Lookup key: accents folded, apostrophes unified, lower case, 'the' and possessives dropped."""
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[\s_]+", " ", text).strip(" .,;:\"'()[]")
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"'s?$", "", text)
-    return re.sub(r"\s*-\s*", "-", text).lower()
+    text = name.translate(_APOSTROPHES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _SPACES.sub(" ", text).strip(" .,;:\"'()[]")
+    text = _ARTICLE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    return _HYPHEN.sub("-", text).lower()
 
 
 def is_acronym(alias: str) -> bool:

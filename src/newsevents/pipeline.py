@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newsevents import kb as kb_module
 from newsevents import nlp as nlp_module
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, remember_text
 from newsevents.clean import boilerplate, corrections, language
 from newsevents.config import Settings
 from newsevents.errors import DocumentError, Errors
@@ -85,7 +85,8 @@ class Pipeline:
         start = time.perf_counter()
         docs = list(self.nlp.pipe(texts, batch_size=16))
         self.stage_seconds["spacy"] += time.perf_counter() - start
-        for prepared, doc in zip(batch, docs):
+        for text, prepared, doc in zip(texts, batch, docs):
+            remember_text(doc, text)  # == doc.text, which spaCy rebuilds token by token on each access
             yield self.extract_doc(prepared.document, doc)
 
     @contextmanager

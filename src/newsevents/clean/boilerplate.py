@@ -66,7 +66,9 @@ def normalise(text: str) -> str:
     """NFC, unix newlines, no trailing blanks, no runs of blank lines, no control characters."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)  # odd spaces to plain spaces
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    control = {ch for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"}
+    if control:  # each distinct character is classified once, not each occurrence
+        text = text.translate(dict.fromkeys(map(ord, control)))
     lines = [line.strip() for line in text.split("\n")]  # indentation carries nothing in plain-text news
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()

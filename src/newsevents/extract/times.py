@@ -56,25 +56,47 @@ def _metadata_date(raw: str) -> DateValue | None:
     return DateValue(value=value.isoformat(), precision=precision, how="metadata", text=raw)
 
 
+_MONTHS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+     ("nov", "november"), ("dec", "december")], start=1) for m in names}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[0-9]|20)[0-9]{2})\b", re.I)
+_DMY = re.compile(r"\b(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:1[0-9]|20)[0-9]{2})\b", re.I)
+# time-zone abbreviations (EST, CT, MT, ...), not month or weekday abbreviations written in capitals
+_TZ_ABBREVIATION = re.compile(
+    r"\b(?!(?:AM|PM|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)\b)[A-Z]{2,4}\b")
+
+
+def _month_day_year(raw: str) -> date | None:
+    """The one date a field writes as "Jan 3, 2015" / "3 January 2015" (the common feed forms), else None."""
+    found = set()
+    for pattern in (_MDY, _DMY):
+        for m in pattern.finditer(raw):
+            try:
+                found.add(date(int(m["year"]), _MONTHS[m["mon"].lower()], int(m["day"])))
+            except ValueError:
+                return None  # "February 30": let the strict parser judge and reject it
+    return found.pop() if len(found) == 1 else None
+
+
 def _lenient(raw: str) -> tuple[date, str] | None:
     """A non-ISO metadata date, parsed whole by dateparser (English, no guessing of missing parts)."""
     import dateparser
 
     if not re.search(r"\b(1[0-9]|20)[0-9]{2}\b", raw):
         return None  # no year written: "yesterday" in a metadata field means nothing reliable
+    quick = _month_day_year(raw)
+    if quick is not None:
+        return quick, "day"
     # time-zone abbreviations (EST, CT, MT, ...) carry nothing for the day and trip the parser
-    cleaned = re.sub(r"\b(?!AM\b|PM\b)[A-Z]{2,4}\b", " ", raw)
+    cleaned = _TZ_ABBREVIATION.sub(" ", raw)
     try:
         parsed = dateparser.parse(cleaned, languages=["en"], settings={
             "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False})
     except (ValueError, OverflowError):
         return None
     return (parsed.date(), "day") if parsed is not None else None
-    reason = check_date(value.year, None, None)
-    if reason:
-        log.warning("%s", Errors.E015.format(value=raw, detail=reason))
-        return None
-    return DateValue(value=value.isoformat(), precision=precision, how="metadata", text=raw)
 
 
 def _full_dates(mentions: list[Mention]) -> list[tuple[date, Mention]]:

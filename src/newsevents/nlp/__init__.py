@@ -67,6 +67,11 @@ def sentence_of(token):  # type: ignore[no-untyped-def]
     return sents[max(0, bisect.bisect_right(starts, token.i) - 1)]
 
 
+def remember_text(doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Record the string a Doc was made from, so doc_text() need not rebuild it from the tokens."""
+    doc.user_data["newsevents.text"] = text
+
+
 def doc_text(doc) -> str:  # type: ignore[no-untyped-def]
     """Doc.text, cached on the Doc (spaCy rebuilds the string from every token on each access)."""
     text = doc.user_data.get("newsevents.text")
