@@ -322,3 +322,22 @@ def test_metadata_dates_in_capitals_and_feed_forms() -> None:
     for bad in ("Feb 30, 2015", "Nov 23, 2016 or Nov 24, 2016"):
         value = document_date("", bad)
         assert value is None or value.how != "metadata", bad
+
+
+def test_gated_scan_finds_what_a_full_scan_finds(monkeypatch) -> None:
+    """The per-kind gates only skip lines that cannot hold a match (samples, wrapped lines, edge forms)."""
+    from newsevents.clean.boilerplate import normalise
+    from newsevents.extract import times_detect
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [normalise(p.read_text(encoding="utf-8")) for p in sorted((root / "samples" / "corpus").rglob("*.txt"))]
+    texts += [
+        "The talks ended on 23\nDecember 2014, and in recent\nyears the group grew. Two days\nago it struck.",
+        "It happened this\nweek, on Saturday\nnight, in the fall of\n2013 and the 4th\nof July.",
+        "1999 - founded\n2007 - split\nFor three hours, the 1990s were back. 12/05/2015, 2015-05-04.",
+    ]
+    gated = [times_detect._find(t) for t in texts]
+    monkeypatch.setattr(times_detect, "_GATES", {})
+    full = [times_detect._find(t) for t in texts]
+    assert gated == full
+    assert any(m.text == "23\nDecember 2014" for m in gated[-3][0])

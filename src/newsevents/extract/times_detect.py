@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import calendar
@@ -360,13 +361,56 @@ def _find_cached(text: str) -> tuple[tuple[Mention, ...], tuple[Rejection, ...]]
     return tuple(mentions), tuple(rejections)
 
 
+# A word or character each kind's matches must contain: a line without it is not scanned for that kind.
+# Twenty-odd patterns over a whole article cost more than the rest of the dating; most lines of an
+# article hold no month name, no weekday and no four-digit number, so most scans are skipped.
+_GATES: dict[str, re.Pattern[str]] = {kind: re.compile(gate) for kind, gate in {
+    "iso": r"[0-9]{4}-[0-9]{2}-", "numeric": r"[0-9]/[0-9]", "mdy": MONTH_RE, "dmy": MONTH_RE, "my": MONTH_RE,
+    "month": MONTH_RE, "decade": r"[0-9]0s\b", "year": r"[0-9]{4}", "ordinal": r"[0-9](?:st|nd|rd|th)\b",
+    "weekday": WEEKDAY_RE, "season": r"[0-9]{4}", "the_season": r"spring|summer|autumn|winter",
+    "ago": rf"(?:hours?|{UNIT_RE})\s+(?:ago|earlier|later|before|after)\b", "ahead": r"ahead",
+    "vague": r"hours|days|weeks|months|years|decades", "recent": r"recent",
+}.items()}  # kinds without a gate (common words, or a slow gate) scan the whole text
+
+
+def _regions(text: str, gate: re.Pattern[str] | None) -> list[tuple[int, int, int]]:
+    """(scan from, keep matches starting before, scan to) for the runs of lines worth scanning.
+
+    A line is worth scanning when it or the next one holds the gate word: a match may run on into the
+    next line (hard-wrapped text breaks "23\nDecember"), so a run is scanned one line past its end.
+    """
+    if gate is None:
+        return [(0, len(text), len(text))]
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    wanted: set[int] = set()
+    for m in gate.finditer(text):
+        line = bisect.bisect_right(starts, m.start()) - 1
+        wanted.update((line - 1, line))
+    out: list[tuple[int, int, int]] = []
+    for line in sorted(w for w in wanted if w >= 0):
+        keep_to = starts[line + 1] if line + 1 < len(starts) else len(text)
+        scan_to = starts[line + 2] if line + 2 < len(starts) else len(text)
+        if out and out[-1][1] == starts[line]:
+            out[-1] = (out[-1][0], keep_to, scan_to)
+        else:
+            out.append((starts[line], keep_to, scan_to))
+    return out
+
+
+_NEWLINE = re.compile("\n")
+
+
 def _find(text: str) -> tuple[list[Mention], list[Rejection]]:
+    """Every pattern over the runs of lines that hold its gate word (see _regions)."""
     raw: list[Mention | Rejection] = []
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text):
-            item = _parse(kind, m, text)
-            if item is not None:
-                raw.append(item)
+        for start, keep_to, scan_to in _regions(text, _GATES.get(kind)):
+            for m in pattern.finditer(text, start, scan_to):
+                if m.start() >= keep_to:
+                    break
+                item = _parse(kind, m, text)
+                if item is not None:
+                    raw.append(item)
     kept: list[Mention | Rejection] = []
     for item in sorted(raw, key=lambda x: (-(x.end - x.start), x.start)):
         if all(item.end <= k.start or item.start >= k.end for k in kept):
