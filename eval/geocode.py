@@ -8,6 +8,8 @@ toponyms overlapped by a prediction. Geocoding: accuracy@161km is the share of g
 point; reported over (a) the gold toponyms that a prediction overlaps and (b) all gold toponyms.
 Two prediction sets are scored: `places` (what newsevents emits) and `places+demonyms` (also the
 nationality words it reads as context, since TR-News annotates "Turkish" as a toponym of Turkey).
+As in the pipeline, the outlet's country (from a country-code domain, TR-News `domain`) is passed
+to the geocoder unless --no-outlet.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Gold:
 class Article:
     text: str
     gold: list[Gold]
+    domain: str | None = None  # the outlet's web domain (TR-News); the pipeline reads its country
 
 
 def _float(value: str | None) -> float | None:
@@ -55,7 +58,7 @@ def read_trnews(path: Path) -> list[Article]:
             lat = _float(tag.findtext("lat")) if tag is not None else None
             lon = _float(tag.findtext("lon")) if tag is not None else None
             gold.append(Gold(int(tp.findtext("start")), int(tp.findtext("end")), lat, lon))
-        out.append(Article(art.findtext("text") or "", gold))
+        out.append(Article(art.findtext("text") or "", gold, (art.findtext("domain") or "").strip() or None))
     return out
 
 
@@ -109,10 +112,13 @@ def score(articles: list[Article], predictions: list[list]) -> dict[str, float |
     }
 
 
-def evaluate(data: Path, limit: int | None = None) -> dict:
-    """Run detection + resolution on both corpora and return the scores and timings."""
+def evaluate(data: Path, limit: int | None = None, outlet: bool = True) -> dict:
+    """Run detection + resolution on both corpora and return the scores and timings. With outlet,
+    the outlet's country (from a country-code domain such as cbc.ca, as the pipeline reads it from
+    a document's URL) is passed to the geocoder; GeoVirus has no outlet field."""
     from newsevents.extract import places
     from newsevents.geo import get_gazetteer
+    from newsevents.geo.outlet import outlet_country
     from newsevents.nlp import load
 
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -134,7 +140,8 @@ def evaluate(data: Path, limit: int | None = None) -> dict:
             t = time.perf_counter()
             doc = nlp(art.text)
             t2 = time.perf_counter()
-            analysis = places.analyse(doc, doc_id=f"{name}-{i}", gazetteer=gaz)
+            analysis = places.analyse(doc, doc_id=f"{name}-{i}", gazetteer=gaz,
+                                      outlet_country=outlet_country(art.domain) if outlet else None)
             geo_s += time.perf_counter() - t2
             nlp_s += t2 - t
             plain.append(analysis.places)
@@ -163,12 +170,14 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--json", type=Path, help="write the scores here as JSON")
     parser.add_argument("--limit", type=int, help="only the first N articles of each corpus")
+    parser.add_argument("--no-outlet", action="store_true",
+                        help="do not pass the outlet's country (from the TR-News domain) to the geocoder")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     if not (args.data / "tr-news" / "TR-News.xml").exists():
         print(f"no evaluation data under {args.data}", file=sys.stderr)
         return 2
-    result = evaluate(args.data, args.limit)
+    result = evaluate(args.data, args.limit, outlet=not args.no_outlet)
     text = json.dumps(result, indent=2)
     print(text)
     if args.json:

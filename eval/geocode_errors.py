@@ -155,8 +155,11 @@ def compare_conventions(pairs: list, table: dict) -> None:
 
 def analyse_corpus(name, articles, docs, gaz, index, examples: int, table=None) -> dict:
     from newsevents.extract import places
+    from newsevents.geo.outlet import outlet_country
 
-    preds = [places.analyse(doc, doc_id=f"{name}-{i}", gazetteer=gaz).places for i, doc in enumerate(docs)]
+    preds = [places.analyse(doc, doc_id=f"{name}-{i}", gazetteer=gaz,
+                            outlet_country=outlet_country(art.domain)).places
+             for i, (doc, art) in enumerate(zip(docs, articles))]
     pairs = []
     counts: Counter = Counter()
     shown: dict[str, Counter] = defaultdict(Counter)

@@ -195,7 +195,9 @@ def test_concurrent_index_builds_never_leave_a_half_written_file(tmp_path, monke
     monkeypatch.setattr(build, "_country_rows", lambda: iter([first]))
     monkeypatch.setattr(build, "_admin1_rows", lambda: iter(()))
     monkeypatch.setattr(build, "_region_rows", lambda: iter(()))
-    monkeypatch.setattr(build, "_city_rows", lambda capitals: iter(()))
+    monkeypatch.setattr(build, "_cities", dict)
+    monkeypatch.setattr(build, "_county_rows", lambda cities: iter(()))
+    monkeypatch.setattr(build, "_city_rows", lambda capitals, cities: iter(()))
     path = tmp_path / "g.sqlite"
     threads = [threading.Thread(target=build.build_index, args=(path, "fp")) for _ in range(4)]
     for t in threads:
@@ -206,3 +208,73 @@ def test_concurrent_index_builds_never_leave_a_half_written_file(tmp_path, monke
     assert ("fingerprint", "fp") in con.execute("select * from meta").fetchall()
     assert con.execute("select count(*) from places").fetchone() == (1,)
     assert [p.name for p in tmp_path.iterdir()] == ["g.sqlite"]  # no temporary files left behind
+
+
+def test_box_middle_takes_the_short_way_across_the_antimeridian():
+    from newsevents.geo.make_tables import _box_middle
+
+    assert _box_middle([(1, 10), (3, 20)]) == (2.0, 15.0)
+    # Kaliningrad to Chukotka: the box is 20E..190E (middle 105E), not -170..20 (middle -75)
+    assert _box_middle([(55, 20), (65, -170), (60, 100)]) == (60.0, 105.0)
+    assert _box_middle([(5, 5)]) == (5.0, 5.0)
+
+
+def test_consensus_point_is_where_two_conventions_agree_else_the_middle_one():
+    from newsevents.geo.make_tables import consensus_point
+
+    # the outline centroid is 190 km off; REST Countries and the places' box agree
+    assert consensus_point([(61.7, 99.2), (60.0, 100.0), (59.5, 100.5)]) == (60.0, 100.0)
+    # no two agree: the one with the smallest summed distance to the others
+    assert consensus_point([(50.0, 0.0), (50.0, 5.0), (50.0, 12.0)]) == (50.0, 5.0)
+
+
+def test_shipped_country_points_follow_the_consensus():
+    countries = {c.iso: c for c in read_countries()}
+    # Russia: REST Countries and its (antimeridian-aware) populated places agree near 60N 100E
+    assert _km(countries["RU"].lat, countries["RU"].lon, 60.0, 100.0) < 100
+    # China: 35N 105E, not the outline centroid pulled north-west by Xinjiang and Tibet
+    assert _km(countries["CN"].lat, countries["CN"].lon, 35.0, 105.0) < 100
+
+
+def test_outlet_country_from_country_code_domains():
+    from newsevents.geo.outlet import outlet_country
+
+    assert outlet_country("www.cbc.ca") == "CA"
+    assert outlet_country("http://www.bbc.co.uk/news/world-123") == "GB"
+    assert outlet_country("https://www.abc.net.au/news/x.html") == "AU"
+    assert outlet_country("www.bbc.com") is None
+    assert outlet_country("https://meduza.io/en/news") is None
+    assert outlet_country(None) is None
+
+
+@pytest.mark.model
+def test_uk_county_beats_a_same_named_north_american_town(gaz):
+    from newsevents.geo.resolve import candidates_for, resolve_names
+
+    suffolk = [c for c in candidates_for("Suffolk", gaz) if c.feature == "ADM2"]
+    assert suffolk and suffolk[0].country == "GB" and suffolk[0].admin1 == "GB.ENG"
+    assert _km(suffolk[0].lat, suffolk[0].lon, 52.06, 1.16) < 5  # Ipswich, its county town
+    for name in ("Suffolk", "Fife", "Cornwall", "Surrey"):
+        assert resolve_names({name: 1}, [], gaz)[name].candidate.country == "GB", name
+    # context still decides: Suffolk, Virginia among Virginian places
+    got = resolve_names({"Suffolk": 1, "Virginia": 1, "Chesapeake": 1, "Virginia Beach": 1}, [], gaz)
+    assert got["Suffolk"].candidate.country == "US"
+
+
+@pytest.mark.model
+def test_a_place_does_not_vote_for_itself_under_a_longer_name(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    got = resolve_names({"Mexico": 2, "Mexico City": 1}, [], gaz)
+    assert got["Mexico"].candidate.feature == "PCLI" and got["Mexico"].candidate.country == "MX"
+    assert got["Mexico City"].candidate.feature == "PPLC"
+
+
+@pytest.mark.model
+def test_compass_word_admin1_names_need_their_generic_tail(gaz):
+    from newsevents.geo.resolve import candidates_for
+
+    assert not [c for c in gaz.lookup("Western") if c.feature == "ADM1"]
+    assert not [c for c in gaz.lookup("Centre") if c.feature == "ADM1"]
+    western = [c for c in candidates_for("Western Province", gaz) if c.feature == "ADM1"]
+    assert western and "ZM" in {c.country for c in western}

@@ -119,3 +119,46 @@ def test_x_comma_admin1_qualifier_picks_the_place_inside_it(nlp):
     doc = nlp("The fire broke out in Paris, Texas, on Sunday, officials said.")
     paris = [p for p in run(doc, doc_id="q") if p.text == "Paris"]
     assert paris and paris[0].country == "US" and paris[0].admin1 == "Texas"
+
+
+@pytest.mark.model
+def test_dateline_place_in_capitals_is_a_toponym(nlp):
+    doc = nlp("BEIJING -- At least 141 people are missing after a landslide, authorities said.")
+    beijing = [p for p in run(doc, doc_id="d") if p.text == "BEIJING"]
+    assert beijing and beijing[0].country == "CN"
+    doc = nlp("The AP reported on Monday -- NASA said so.")
+    assert not any(p.text in ("AP", "NASA") for p in run(doc, doc_id="d"))
+
+
+@pytest.mark.model
+def test_place_at_the_end_of_an_organisation_name(nlp):
+    doc = nlp("The Innocence Project of Texas filed a motion on Tuesday.")
+    texas = [p for p in run(doc, doc_id="d") if p.text == "Texas"]
+    assert texas and texas[0].feature == "ADM1" and texas[0].country == "US"
+
+
+@pytest.mark.model
+def test_disease_named_after_a_place_is_not_a_toponym(nlp):
+    doc = nlp("Cases of West Nile virus rose in Texas, and Rift Valley fever spread in Kenya.")
+    texts = {p.text for p in run(doc, doc_id="d")}
+    assert "West Nile" not in texts and "Rift Valley" not in texts
+    assert {"Texas", "Kenya"} <= texts
+
+
+@pytest.mark.model
+def test_seas_and_oceans_are_regions_not_same_named_towns(nlp):
+    doc = nlp("The boat sank in the Mediterranean after crossing from Libya; another was lost in the Pacific.")
+    got = {p.text: p for p in run(doc, doc_id="d")}
+    assert got["Mediterranean"].feature == "RGN" and got["Mediterranean"].country is None
+    assert got["Pacific"].feature == "RGN"
+
+
+@pytest.mark.model
+def test_a_persons_given_name_is_not_a_toponym_but_in_x_still_is(nlp):
+    doc = nlp("Nine-year-old Georgia Stevens is a figure skater. Georgia began skating at four. "
+              "Georgia skates in Red Deer, Alberta. Her family moved from Calgary.")
+    texts = [p.text for p in run(doc, doc_id="d")]
+    assert "Georgia" not in texts and "Alberta" in texts
+    doc = nlp("Georgia Stevens said the team will travel to Georgia next year.")
+    assert [p.country for p in run(doc, doc_id="d") if p.text == "Georgia"]
+

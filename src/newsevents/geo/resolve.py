@@ -71,8 +71,12 @@ def prior(c: Candidate) -> float:
     return base - MATCH_PENALTY.get(c.match, 0.0)
 
 
-def contextual(c: Candidate, ctx: Context, gaz: Gazetteer) -> float:
-    """Prior plus agreement with the document's other places, its demonyms and the outlet's country."""
+def contextual(c: Candidate, ctx: Context, gaz: Gazetteer, itself: float = 0.0) -> float:
+    """Prior plus agreement with the document's other places, its demonyms and the outlet's country.
+
+    itself is the admin1 vote of the document's other names that resolved to this very candidate
+    ("Mexico City" for the candidate Mexico City of "Mexico"): a place does not lie inside its
+    own admin1 area as evidence for itself."""
     score = prior(c)
     total = sum(v for v in ctx.countries.values() if v > 0) + CONTEXT_SMOOTHING
     if total > 0 and c.country:
@@ -81,7 +85,7 @@ def contextual(c: Candidate, ctx: Context, gaz: Gazetteer) -> float:
         if row:
             near = sum(max(ctx.countries.get(n, 0.0), 0.0) for n in row.neighbours)
             score += NEIGHBOUR_WEIGHT * near / total
-    if c.admin1 and ctx.admin1s.get(c.admin1, 0.0) > 0.05:
+    if c.admin1 and ctx.admin1s.get(c.admin1, 0.0) - itself > 0.05:
         score += ADMIN1_WEIGHT if c.feature == "ADM1" else CITY_ADMIN1_WEIGHT
     if ctx.outlet_country and c.country == ctx.outlet_country:
         score += OUTLET_WEIGHT
@@ -94,23 +98,43 @@ def _confidence(scores: list[float]) -> float:
     return 1.0 / sum(math.exp(s - top) for s in scores)
 
 
+def _country_confidence(scored: list[tuple[float, Candidate]], best: Candidate) -> float:
+    """Softmax mass of the candidates in the best one's country: how sure the name is about its
+    country ('Gaza Strip' the region or the admin1 area: either way Palestine). This, not the
+    confidence in one entry, weighs the name's vote for the article's country."""
+    top = max(s for s, _ in scored)
+    total = sum(math.exp(s - top) for s, _ in scored)
+    if best.country is None:
+        return math.exp(max(s for s, c in scored if c is best) - top) / total
+    return sum(math.exp(s - top) for s, c in scored if c.country == best.country) / total
+
+
 def county_candidates(name: str, gaz: Gazetteer) -> list[Candidate]:
-    """A US county ('Metcalfe County', 'Orleans Parish'): the places of its base name inside the
-    states that have such a county, else those states (the gazetteer has no county points)."""
+    """A US county ('Metcalfe County', 'Orleans Parish'): for each state that has a county of that
+    name, the places of its base name inside the state, else the state's point (the gazetteer has
+    no county points), so that the article's other places can pick the state."""
     states = gaz.us_county_states(name)
     if not states:
         return []
     base = " ".join(name.split()[:-1])
     towns = [c for c in gaz.lookup(base) if c.admin1 in states and c.feature in ("PPL", "PPLC")]
-    if towns:
-        return [replace(c, feature="ADM2", name=name) for c in towns]
-    out = []
+    out = [replace(c, feature="ADM2", name=name) for c in towns]
     for key in states:
         row = gaz.admin1s.get(key)
-        if row:
+        if row and not any(c.admin1 == key for c in towns):
             out.append(Candidate(-row.geonameid, None, name, row.lat, row.lon, "US", key, "ADM2",
                                  0, "name", 100.0))
     return out
+
+
+def _country_over_its_namesake(cs: list[Candidate]) -> list[Candidate]:
+    """Drop the first-level areas that share a country's name inside that country ('Taiwan' the
+    province, 'México' the state beside Mexico): the name means the country, and keeping the
+    area lets any place of the article inside it pull the name down to the area."""
+    countries = {c.country for c in cs if c.feature == "PCLI" and c.match in ("name", "alias")}
+    if not countries:
+        return cs
+    return [c for c in cs if not (c.feature == "ADM1" and c.country in countries)]
 
 
 def candidates_for(name: str, gaz: Gazetteer) -> list[Candidate]:
@@ -124,7 +148,7 @@ def candidates_for(name: str, gaz: Gazetteer) -> list[Candidate]:
             return found
     found = list(gaz.lookup(name))
     if found:
-        return found
+        return _country_over_its_namesake(found)
     if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
         found = candidates_for(" ".join(words[1:]), gaz)
     if not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
@@ -191,25 +215,35 @@ def resolve_names(
     for d in demonyms:
         ctx.add(d.country, d.admin1, 0.5)
     votes: dict[str, tuple[str | None, str | None, float]] = {}
+    chosen: dict[str, int] = {}  # name -> id of the candidate it currently resolves to
     order: list[tuple[float, str]] = []
     for name, cs in cands.items():
         if cs:
             best = max(cs, key=prior)
+            chosen[name] = best.id
             conf = 1.0 if name in fixed else _confidence([prior(c) for c in cs])
-            votes[name] = _vote(best, counts[name], conf)
+            sure = 1.0 if name in fixed else _country_confidence([(prior(c), c) for c in cs], best)
+            votes[name] = _vote(best, counts[name], sure)
             ctx.add(*votes[name])
             order.append((conf, name))
     out: dict[str, Resolution] = {name: Resolution(None, 0.0) for name, cs in cands.items() if not cs}
     for _, name in sorted(order, key=lambda x: (-x[0], x[1])):
         cs = cands[name]
         local = ctx.without(*votes[name])
-        scored = sorted(((contextual(c, local, gaz), c) for c in cs), key=lambda x: -x[0])
+        by_place: dict[int, float] = {}  # the other names' votes per place they resolved to
+        for other, pid in chosen.items():
+            if other != name:
+                by_place[pid] = by_place.get(pid, 0.0) + votes[other][2]
+        scored = sorted(((contextual(c, local, gaz, by_place.get(c.id, 0.0)), c) for c in cs),
+                        key=lambda x: -x[0])
         best = scored[0][1]
         conf = _confidence([s for s, _ in scored])
         if best.match == "fuzzy":
             conf *= best.similarity / 100.0
         ctx = local
-        votes[name] = _vote(best, counts[name], max(conf, 1.0 if name in fixed else 0.0))
+        chosen[name] = best.id
+        sure = _country_confidence(scored, best) * (best.similarity / 100.0 if best.match == "fuzzy" else 1.0)
+        votes[name] = _vote(best, counts[name], max(sure, 1.0 if name in fixed else 0.0))
         ctx.add(*votes[name])
         out[name] = Resolution(best, round(conf, 3), len(cs) - 1)
     return {name: out[name] for name in counts}
