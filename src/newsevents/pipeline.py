@@ -7,21 +7,22 @@ import logging
 import re
 import time
 from collections import Counter
-from contextlib import contextmanager
 from collections.abc import Container, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsevents import kb as kb_module
 from newsevents import nlp as nlp_module
-from newsevents.nlp import doc_text, remember_text
 from newsevents.clean import boilerplate, corrections, language
 from newsevents.config import Settings
 from newsevents.errors import DocumentError, Errors
 from newsevents.extract import actors, coref, events, places, relations, times
+from newsevents.geo.outlet import outlet_country
 from newsevents.incidents import merge_within_document
 from newsevents.ingest.readers import RawDocument, read
 from newsevents.models import Document, ErrorRecord, Extraction
+from newsevents.nlp import doc_text, remember_text
 
 log = logging.getLogger(__name__)
 
@@ -164,12 +165,12 @@ class Pipeline:
     def _safe(self, batch: list[Prepared]) -> Iterator[Extraction | ErrorRecord]:
         try:
             yield from list(self.extract_prepared(batch))
-        except Exception:  # noqa: BLE001 - one document's failure must not stop the batch
+        except Exception:
             log.exception("batch failed; retrying its documents one by one")
             for prepared in batch:
                 try:
                     yield from list(self.extract_prepared([prepared]))
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     log.exception("document %s failed", prepared.document.source)
                     err = DocumentError(Errors.E014, detail=f"{type(exc).__name__}: {exc}")
                     yield ErrorRecord(source=prepared.document.source, error=err.message, code=err.code.name,
@@ -177,12 +178,8 @@ class Pipeline:
 
 
 def _outlet_country(document: Document) -> str | None:
-    """The outlet's country from a country-code top-level domain (.ru, .co.uk, ...), where there is one."""
-    url = document.url or document.metadata.get("domain") or ""
-    m = re.search(r"\.([a-z]{2})(?:/|$|:)", url.lower().split("?")[0] + "/")
-    if m and m.group(1) not in {"io", "tv", "me", "co", "ly", "fm", "am"}:
-        return {"uk": "GB"}.get(m.group(1), m.group(1).upper())
-    return None
+    """The outlet's country from a country-code top-level domain of its host (.ru, .co.uk, ...)."""
+    return outlet_country(document.url or document.metadata.get("domain"))
 
 
 _pipelines: dict[Settings, Pipeline] = {}

@@ -61,8 +61,8 @@ _MONTHS = {m: i for i, names in enumerate(
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
      ("nov", "november"), ("dec", "december")], start=1) for m in names}
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[0-9]|20)[0-9]{2})\b", re.I)
-_DMY = re.compile(r"\b(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:1[0-9]|20)[0-9]{2})\b", re.I)
+_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[0-9]|20)[0-9]{2})\b", re.IGNORECASE)
+_DMY = re.compile(r"\b(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:1[0-9]|20)[0-9]{2})\b", re.IGNORECASE)
 # time-zone abbreviations (EST, CT, MT, ...), not month or weekday abbreviations written in capitals
 _TZ_ABBREVIATION = re.compile(
     r"\b(?!(?:AM|PM|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)\b)[A-Z]{2,4}\b")

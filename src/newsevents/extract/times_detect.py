@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import functools
-
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 

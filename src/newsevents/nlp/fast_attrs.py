@@ -12,7 +12,8 @@ and `tests/test_nlp_fast_attrs.py` compares every token attribute against the st
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler

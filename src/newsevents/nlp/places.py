@@ -23,7 +23,7 @@ _SUFFIXES = re.compile(
 def _variants(name: str) -> set[str]:
     base = _SUFFIXES.sub("", name).strip()
     out = {name, base}
-    for n in list(out):
+    for n in list(out):  # noqa: PERF101 (a copy: the loop adds to the set)
         if re.search(r"iya\b", n):  # GeoNames' Russian transliteration: Ingushetiya -> Ingushetia
             out.add(re.sub(r"iya\b", "ia", n))
     return {n for n in out if len(n) >= 5 and n.lower() not in _COMMON and n[0].isupper()}
