@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 import re
@@ -11,9 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsevents.extract.relation_rules import APPOINT_ROLE, GROUP_HEADS, RULES, Rule
+from newsevents.extract.relation_rules import APPOINT_ROLE, GROUP_HEADS, HEAD_LEN, RULES, Rule
 from newsevents.extract.times import event_date
-from newsevents.models import ActorRef, DateValue, EventDate, Event, Relation, TextSpan, TimeExpr
+from newsevents.models import ActorRef, DateValue, Event, EventDate, Relation, TextSpan, TimeExpr
 from newsevents.nlp import doc_text, sentences
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,8 @@ _MEMBER_NOUN = (r"(?:militants?|fighters?|members?|commanders?|leaders?|leadersh
 _MEMBER_OF = re.compile(r"\b(?:(?:\w+\s+){0,2}?)" + _MEMBER_NOUN
                         + r"\s+(?:from|of|in|within|belonging\s+to)\s+(?:the\s+)?$",
                         re.I)
+# "X's Dagestani emir", "X commanders", "the Freedom Fighters' Karialan faction" (a plural's possessive)
+_MEMBER_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])?\s+((?:[A-Z][\w-]*\s+){0,3})" + _MEMBER_NOUN + r"\b")
 _GROUP_IN_PLACES = re.compile(
     r"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]rmed)\s+)?(?:[Mm]ilitants|[Jj]ihadists|"
     r"[Ii]nsurgents|[Rr]ebels|[Ff]ighters|[Mm]ujahedeen|[Mm]ujahideen|[Ii]slamists)\s+(?:in|from)\s+"
@@ -128,11 +131,12 @@ def _member_refs(text: str, mentions: list[ActorRef]) -> list[_Member]:
         before = text[max(0, s - 60):s]
         pre = _MEMBER_OF.search(before)
         start = s - len(before) + pre.start() if pre else s
-        post = re.match(r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+){0,3})" + _MEMBER_NOUN + r"\b", text[e:e + 60])
+        post = _MEMBER_AFTER.match(text, e, e + 60)
+        possessive = text[e:e + 2] in ("'s", "’s") or (text[e - 1:e] == "s" and text[e:e + 1] in ("'", "’"))
         if pre is not None:
             span = (start, e)
-        elif post is not None and (text[e:e + 2] in ("'s", "’s") or post.group(1) == ""):
-            span = (s, e + post.end())
+        elif post is not None and (possessive or post.group(1) == ""):
+            span = (s, post.end())
         else:
             continue
         words = text[span[0]:span[1]]
@@ -178,14 +182,21 @@ _SUFFIXED = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|[Aa]l-Qaeda|AQ)[-–][A-Z][\w]*
 # "the Red Scorpions", "the Night Hawks": a capitalised plural after "the", when spaCy tagged no place there
 _PLURAL_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+s)\b(?!\s+[A-Z])")
 _NOT_PLACES = ("ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
+# Where group_name_refs may find a name in a sentence with no mention: a head word, a suffixed or a plural name
+_MAYBE_GROUP = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in GROUP_HEADS) + r")\b|"
+                          + _SUFFIXED.pattern + "|" + _PLURAL_NAME.pattern)
 # Mentions a group name may swallow ("Lake Chad Battalion" over the state "Chad", "Liwa X" tagged PERSON).
 _WEAK_KINDS = ("person", "state", "place", "agent", "group")
 
 
-def _fallback_ref(text: str, start: int, end: int) -> ActorRef:
+def _fallback_ref(text: str, start: int, end: int, via: str = "group-name", confidence: float = 0.6) -> ActorRef:
     name = text[start:end]
     return ActorRef(text=name, span=(start, end), actor_id=f"PROV_{_slug(name)}", name=name, kind="armed_group",
-                    provisional=True, via="group-name", confidence=0.6, extractor=EXTRACTOR)
+                    provisional=True, via=via, confidence=confidence, extractor=EXTRACTOR)
+
+
+def _strictly_inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
 
 
 def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -> list[ActorRef]:
@@ -214,33 +225,114 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
             continue
         if any(o.span[0] < b and a < o.span[1] for o in out):
             continue
-        # a name the resolver already knows as an organisation wins; weaker readings give way
-        if any(o.kind not in _WEAK_KINDS for o in overlapping(a, b)):
+        # a name the resolver already knows as an organisation wins; weaker readings give way, and so does
+        # a provisional guess lying inside the longer name ("al-Jalil" in "Ahrar al-Jalil")
+        if any(o.kind not in _WEAK_KINDS and not (o.provisional and a <= o.span[0] and o.span[1] <= b
+                                                   and o.span != (a, b)) for o in overlapping(a, b)):
             continue
         out.append(_fallback_ref(text, a, b))
     for m in _PLURAL_NAME.finditer(text, sent[0], sent[1]):
         a, b = m.span(1)
-        if overlapping(a, b) or any(o.span[0] < b and a < o.span[1] for o in out):
+        # a place or person named inside the longer name gives way ("Niger" in "the Niger Delta Avengers");
+        # one covering all of it ("the United States", "the Golan Heights") does not
+        if any(o.kind not in _WEAK_KINDS or not _strictly_inside(o.span, (a, b)) for o in overlapping(a, b)) or \
+                any(o.span[0] < b and a < o.span[1] for o in out):
             continue
         ents = [e for e in doc.ents if e.start_char < b and a < e.end_char]
-        if any(e.label_ not in _NOT_PLACES for e in ents):
+        if any(e.label_ not in _NOT_PLACES and not _strictly_inside((e.start_char, e.end_char), (a, b)) for e in ents):
             continue
         out.append(_fallback_ref(text, a, b))
     return out
 
 
+# --- names in argument slots -------------------------------------------------------------------
+
+# entity labels that rule a capitalised phrase out as a group (spaCy often calls unknown groups LOC or FAC)
+_NOT_GROUP_LABELS = frozenset({"GPE", "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                               "QUANTITY", "LANGUAGE", "LAW"})
+_SLOT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
+_NOT_NAME_START = frozenset({"The", "A", "An", "In", "On", "At", "By", "But", "And", "After", "Since", "Its", "Their"})
+# words of institutions that are no armed group, whatever they do ("NTS Management Company")
+_INSTITUTION_WORDS = frozenset({
+    "Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Bank", "University", "College", "School", "Hospital",
+    "Ministry", "Department", "Agency", "Court", "Parliament", "Senate", "Assembly", "Commission", "Institute",
+    "Foundation", "Fund", "Association", "Club", "Church", "Airlines", "Airways", "Times", "News", "Post",
+    "Press", "Television", "Radio", "Street", "Road", "Avenue", "River", "Lake", "Mountains", "Valley", "District", "County", "City", "Region", "Island", "Islands", "Airport", "Port", "Square", "Market",
+})
+
+
+def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef]) -> ActorRef | None:
+    """A proper-noun phrase starting at pos ('the Raia Mutomboki') as a provisional group, when it is no
+    place, person or date and overlaps no mention: the name in a relation's argument slot that nobody knew."""
+    text = doc_text(doc)
+    lead = _SLOT_LEAD.match(text, pos, end)
+    assert lead is not None
+    m = _GROUP_PHRASE.match(text, lead.end(), end)
+    if m is None:
+        return None
+    a, b = m.span()
+    words = [w for w in text[a:b].split() if w not in ("of", "the", "for")]
+    # two words at least ("Raia Mutomboki"): one capitalised word is too often a defined term ("the Company")
+    if len(words) < 2 or words[0] in _NOT_NAME_START or any(w.strip(".,") in _INSTITUTION_WORDS for w in words):
+        return None
+    if any(o.span[0] < b and a < o.span[1] for o in taken):
+        return None
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span) or len(span) > 8:
+        return None
+    # a proper noun by spaCy's tag, and no place, person or date by its entity label
+    if not any(t.pos_ == "PROPN" for t in span):
+        return None
+    if any(e.label_ in _NOT_GROUP_LABELS for e in doc.ents if e.start_char < b and a < e.end_char):
+        return None
+    return _fallback_ref(text, a, b, via="slot-name", confidence=0.5)
+
+
+def _with_slots(doc: Doc, sent: tuple[int, int], trigger: tuple[int, int], cands: list[ActorRef]) -> list[ActorRef]:
+    """The candidates plus unknown names in the trigger's empty argument slots: the subject before it, the
+    object right after it, and a second object after 'X and'."""
+    text = doc_text(doc)
+    t0, t1 = trigger
+    before = [m for m in cands if m.span[1] <= t0]
+    after = [m for m in cands if m.span[0] >= t1]
+    extra: list[ActorRef] = []
+    if not after:
+        n = _name_at(doc, t1, sent[1], cands)
+        if n is not None:
+            extra.append(n)
+    elif len(after) == 1 and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
+        conj = re.match(r"\s+and\s+", text[after[0].span[1]:sent[1]])
+        if conj is not None:
+            n = _name_at(doc, after[0].span[1] + conj.end(), sent[1], cands)
+            if n is not None:
+                extra.append(n)
+    if not before:
+        subj = _subject_span(doc, t0, sent)
+        if subj is not None and subj[1] <= t0:
+            n = _name_at(doc, subj[0], subj[1], cands)
+            if n is not None:
+                extra.append(n)
+    return sorted([*cands, *extra], key=lambda m: m.span) if extra else cands
+
+
 # --- sentences and arguments ------------------------------------------------------------------
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence spans, also cut at line breaks (headlines, tweets and captions are their own sentences)."""
+    cached = doc.user_data.get("newsevents.relations.sents")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    text = doc_text(doc)
     out: list[tuple[int, int]] = []
     for sent in sentences(doc):
-        start = sent.start_char
-        for piece in re.finditer(r"[^\n]+", sent.text):
-            a, b = start + piece.start(), start + piece.end()
-            if doc_text(doc)[a:b].strip():
-                out.append((a, b))
+        for piece in _LINE.finditer(text, sent.start_char, sent.end_char):
+            if piece.group().strip():
+                out.append(piece.span())
+    doc.user_data["newsevents.relations.sents"] = out
     return out
 
 
@@ -342,8 +434,39 @@ def _is_name(words: str) -> bool:
                and not re.match(r"(?:al|el|wal|ad|as|ash|ar)-", w))
 
 
+_ADJECTIVAL = re.compile(r"\s+(?:and\s+[A-Z][\w-]*\s+)?[a-z]")
+
+
+def _adjectival(text: str, m: ActorRef) -> bool:
+    """A demonym used as an adjective ("al-Qaeda's Syrian affiliate", "Saudi and Yemeni branches"): no actor."""
+    return m.via == "demonym" and _ADJECTIVAL.match(text, m.span[1]) is not None
+
+
+def _anchor(subj: list[ActorRef], before: list[ActorRef], after: list[ActorRef]) -> ActorRef:
+    """The subject mention that stands for the relation's source: the first one that is not the object's actor
+    ("The FARC dissidents of the Segunda Marquetalia ... with the Estado Mayor Central", both FARC in the KB)."""
+    if not subj:
+        return before[-1]
+    if after and after[0].via != "coreference":  # "X ... rivals its parent": 'its' is X itself
+        return next((m for m in subj if m.actor_id is None or m.actor_id != after[0].actor_id), subj[0])
+    return subj[0]
+
+
+def _named_org(m: ActorRef) -> bool:
+    return m.kind is not None and _org(m) and m.kind != "state"
+
+
 def _org(m: ActorRef) -> bool:
     return m.kind not in ("person", "agent", "place")
+
+
+# between a group and "al-Qaeda's (Syrian) affiliate/branch": an apposition or a copula ("is widely seen as")
+_POSSESSIVE_PARENT_GAP = re.compile(
+    r",\s*(?:(?:now|itself|also)\s+)?(?:the\s+|an?\s+)?|,?\s+(?:(?:is|are|was|were|became|becomes|remains?|remained)\s+)?"
+    r"(?:(?:now|also|still|effectively|\w+ly)\s+)?(?:(?:regarded|seen|considered|described|viewed|known|designated|"
+    r"recogni[sz]ed|named|labell?ed)\s+as\s+|(?:is|are|was|were|became|becomes|remains?|remained)\s+|"
+    r"(?:has\s+|had\s+)?(?:positioned|presented|established|styled|cast|projected)\s+(?:itself|themselves)\s+as\s+)"
+    r"(?:the\s+|an?\s+)?", re.I)
 
 
 def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
@@ -369,16 +492,29 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             return
         if src.span == tgt.span:
             return
+        if rule.shape in ("symnext", "symgroup") and not (_named_org(src) and _named_org(tgt)):
+            return  # "those who supported the Prophet Muhammad": the weak rules want two organisations
+        if rule.type == "pledge" and tgt.span[0] >= t1 and re.fullmatch(
+                r"\s*(?:the\s+|its\s+)?(?:\w+\s+)?(?:leader|leadership|emir|amir|chief|head|caliph|commander)s?\s+of\s+"
+                r"(?:the\s+)?", text[t1:tgt.span[0]], re.I):
+            return  # "swore an oath to the leader of X": an oath to a person
         if rule.type == "pledge" and tgt.via == "member-of" and _LEADER_WORDS.search(tgt.text):
             return  # an oath to a group's leader names a person, not the group
         if any(re.match(r"[-‐](?:led|backed|based)\b", text[m.span[1]:m.span[1] + 8]) for m in (src, tgt)):
             return  # "Saudi-led forces": the name modifies an unnamed argument
+        if rule.type == "merger" and tgt.span[0] > t0 and re.match(
+                r"\s+(?:coalition|alliance|umbrella|operations\s+room)\b", text[tgt.span[1]:tgt.span[1] + 30], re.I):
+            # "integrated its fighters into the X coalition": joining a coalition is an affiliation, not a merger
+            out.append(_Found("affiliation", src, tgt, (t0, t1), sent, round(conf * 0.9, 2)))
+            return
         out.append(_Found(rule.type, src, tgt, (t0, t1), sent, conf))
 
     if rule.shape == "pre":
+        # "X has positioned itself as al-Qaeda's ...": the reflexive stands between the two names
+        before = [m for m in before if not (m.via == "coreference" and m.text.lower() in ("itself", "themselves"))]
         # "X, al-Qaeda's branch in the Sahel": the possessor is the parent of the noun before the comma
-        if len(before) >= 2 and re.fullmatch(r"['’]s\s*(?:\w+\s+){0,2}?\s*", text[before[-1].span[1]:t0]) and \
-                re.fullmatch(r",\s*(?:the\s+|an?\s+)?", text[before[-2].span[1]:before[-1].span[0]]):
+        if len(before) >= 2 and re.fullmatch(r"['’]s(?:\s+\w+){0,2}?\s*", text[before[-1].span[1]:t0]) and \
+                _POSSESSIVE_PARENT_GAP.fullmatch(text[before[-2].span[1]:before[-1].span[0]]):
             add(before[-2], before[-1])
             return out
         gap_ok = before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:\w+\s+){0,2}?", text[before[-1].span[1]:t0] + " ")
@@ -390,6 +526,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
             add(after[0], subj[0])
         return out
+    if rule.shape == "symnext" and not (after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]], re.I)):
+        return out  # "attacks on X", "backed X": the group right after the trigger, nothing further on
     if rule.shape == "sym" and rule.type == "alliance" and "alongside" in match.group(0).lower() and after:
         # "X fought alongside Y against Z": the enemy after "against" is X's (and Y's) rival
         enemy = next((m for m in after[1:] if re.fullmatch(r"\s+against\s+(?:the\s+)?",
@@ -397,7 +535,7 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         if enemy is not None and before:
             subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
             out.append(_Found("rivalry", subj[0], enemy, (t0, t1), sent, 0.7))
-    if rule.shape == "sym":
+    if rule.shape in ("sym", "symnext", "symgroup"):
         pair_after = len(after) >= 2 and re.fullmatch(r"\s*(?:and|,|,\s*and|&)\s*(?:the\s+)?",
                                                       text[after[0].span[1]:after[1].span[0]])
         between = re.search(r"\b(?:between|among|of)\s*$", match.group(0)) or \
@@ -410,10 +548,23 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                 add(after[0], after[1])
             return out
         subj = _in_subject(before, _subject_span(doc, t0, sent), text)
-        anchor = subj[0] if subj else before[-1]
+        anchor = _anchor(subj, before, after)
         group = _coordinated(before, text, anchor)
+        if rule.shape == "symgroup" or (
+                len(group) >= 2 and re.match(r"(?:joint|jointly|coordinated|combined)\b", match.group(0), re.I)):
+            # "X and Y fighters jointly attacked a base", "X and Y cooperated": the partners are the subjects
+            for i, one in enumerate(group[:5]):
+                for other in group[i + 1:5]:
+                    add(one, other)
+            # "a joint offensive against Z": Z is the subject's rival (as with "X fought alongside Y against Z")
+            enemy = next((m for m in after if re.fullmatch(r"\s+(?:against|on)\s+(?:the\s+)?", text[t1:m.span[0]])), None)
+            if enemy is not None and rule.type == "alliance" and _org(enemy) and group[0].actor_id != enemy.actor_id:
+                out.append(_Found("rivalry", group[0], enemy, (t0, t1), sent, 0.7))
+            return out
         # "X fought alongside Y" pairs subject and object; "X and Y merged" pairs the subjects
-        objectful = re.search(r"(?:alongside|with|against|on|of|to|from|into|ousted|expelled|drove|driven|"
+        objectful = re.search(r"\b(?:alongside|with|against|on|of|to|from|into|behind|ousted|expelled|drove|driven|"
+                              r"crushed|defeated|vanquished|wiped\s+out|annihilated|besieged|targeted|kidnapped|"
+                              r"abducted|executed|beheaded|killed|massacred|stormed|"
                               r"pushed|evicted|routed|dislodged|fought|battled|fighting|fights|battling|attacked|"
                               r"ambushed|raided|overran|assassinated)\s*$", match.group(0).strip(), re.I)
         if objectful and not re.match(r"\s*(?:each\s+other|one\s+another)\b", text[t1:t1 + 20]):
@@ -422,8 +573,10 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                     add(src, after[0])
             return out
         if len(group) >= 2:
-            for other in group[1:]:
-                add(group[0], other)
+            # "X, Y and Z launched the operation together": every pair (a handful at most)
+            for i, one in enumerate(group[:5]):
+                for other in group[i + 1:5]:
+                    add(one, other)
             return out
         if after and len(text[t1:after[0].span[0]]) <= 80:
             for src in group:
@@ -431,20 +584,57 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         return out
     if rule.shape == "special":
         return out
+    if rule.shape == "next" and (not after or not re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]], re.I)):
+        return out
     # svo
     # "part of the al-Qaeda-linked JNIM": a name bound to the next one by "-linked" only modifies it
     while len(after) >= 2 and re.match(r"[-‐](?:linked|affiliated|aligned|allied|backed|inspired)\b",
                                        text[after[0].span[1]:after[0].span[1] + 12]):
         after = after[1:]
+    # "left X and formed Y", "split from X, calling itself Y": the splinter is the new name, not the people who
+    # left (who need not be named)
+    new = _split_new_name(text, after[0], cands) if rule.type == "split" and after else None
+    if new is not None and len(text[t1:after[0].span[0]]) <= 40:
+        add(new, after[0])
+        return out
     if not before or not after:
         return out
     subj = _in_subject(before, _subject_span(doc, t0, sent), text)
-    anchor = subj[0] if subj else before[-1]
+    anchor = _anchor(subj, before, after)
     if len(text[t1:after[0].span[0]]) > 80:
         return out
-    for src in _coordinated(before, text, anchor):
+    sources = _coordinated(before, text, anchor)
+    if rule.type == "split":
+        # "founded by fighters who broke with X": the group founded is the splinter
+        founded = _FOUNDED_BY.search(text, max(sent[0], anchor.span[0] - 60), anchor.span[0] + 1)
+        if founded is not None:
+            founder = [m for m in cands if m.span[1] <= founded.start() and _org(m)]
+            if founder:
+                sources = founder[-1:]
+    for src in sources:
         add(src, after[0])
     return out
+
+
+_NEW_NAME_GAP = re.compile(
+    r"(?:\s+(?:in|on|during)\s+[\w ]{1,20}?|\s+(?:last|this)\s+\w+)?\s*(?:,\s*[^,;.]{1,50},)?\s*,?\s*(?:(?:and|to)\s+"
+    r"(?:later\s+|then\s+|subsequently\s+|soon\s+|quickly\s+)?(?:formed|form|founded|found|set\s+up|created|create|"
+    r"established|establish|launched|launch|started|start|announced)|(?:now\s+|later\s+|then\s+|\w+ly\s+)?(?:calling|naming|styling|renaming|rebranding|"
+    r"calls|called|names|named|styles|styled|renamed|rebranded)\s+(?:itself|themselves)(?:\s+as)?)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|separate|own)\s+)?"
+    r"(?:(?:group|faction|movement|organi[sz]ation|militia|outfit)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
+    r"(?:the\s+)?", re.I)
+_FOUNDED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:formed|founded|created|established|set\s+up|launched|"
+                         r"started|emerged)\s+(?:in\s+\d{4}\s+)?(?:by|after|when)\b(?:\s+(?:several|some|many|a\s+group\s+of|"
+                         r"dozens\s+of|hundreds\s+of))?", re.I)
+
+
+def _split_new_name(text: str, left: ActorRef, cands: list[ActorRef]) -> ActorRef | None:
+    """The group formed by those who left: 'left X and formed Y', 'split from X, calling itself Y'."""
+    for m in cands:
+        if m.span[0] >= left.span[1] and m.via != "coreference":
+            ok = _NEW_NAME_GAP.fullmatch(text[left.span[1]:m.span[0]]) and _org(m) and m.actor_id != left.actor_id
+            return m if ok else None
+    return None
 
 
 _LEADER_WORDS = re.compile(r"\b(?:leader|leadership|emir|amir|caliph|chief|head|commander)s?\b", re.I)
@@ -648,20 +838,57 @@ def _clause(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str:
     return text[start:trigger[1]] + re.split(r"[,.;]", tail)[0]
 
 
+_WORD_HEAD = re.compile(rf"\b\w{{1,{HEAD_LEN}}}")
+_HEAD_INDEX: dict[str, set[int]] = {}
+for _i, _rule in enumerate(RULES):
+    for _h in _rule.heads or ():
+        _HEAD_INDEX.setdefault(_h, set()).add(_i)
+_HEAD_LENGTHS = sorted({len(h) for h in _HEAD_INDEX})
+_ALWAYS = frozenset(i for i, r in enumerate(RULES) if r.heads is None)
+
+
+def _active_rules(lower: str, sent: tuple[int, int]) -> list[Rule]:
+    """The rules whose trigger words (Rule.heads) open some word of the sentence, in table order."""
+    hit = set(_ALWAYS)
+    for w in set(_WORD_HEAD.findall(lower, sent[0], sent[1])):
+        for k in _HEAD_LENGTHS:
+            ids = _HEAD_INDEX.get(w[:k])
+            if ids:
+                hit |= ids
+    return [RULES[i] for i in sorted(hit)]
 def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr],
         published: DateValue | None) -> list[Relation]:
     """Every relation between organisations stated in the document, dated and with its certainty."""
     text = doc_text(doc)
-    mentions = [m for m in mentions if m.actor_id is not None or m.name]
+    mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m)]
     members = _member_refs(text, mentions)
     parent_of = {mb.ref.span: mb.parent for mb in members}
     found: list[_Found] = []
     prior: list[ActorRef] = []
-    # each rule scans the text once; a sentence then takes the matches inside it (a scan per sentence
-    # and rule costs forty times more on a long article)
-    hits = [(rule, list(rule.pattern.finditer(text))) for rule in RULES]
-    for sent in _sentences(doc):
-        in_sent = [m for m in mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
+    sents = _sentences(doc)
+    # Cheap pre-filter: a rule runs in a sentence only when a word there starts the way the rule's trigger does
+    # (Rule.heads, read off the pattern), and a sentence with no rule left or no organisation to be an argument
+    # skips the group-name fallback too. Rules scan the lower-cased sentence without IGNORECASE. (A scan of the
+    # whole text per rule cost most of this stage.)
+    lower = text.lower()
+    use_lower = len(lower) == len(text)  # lower() may move offsets (rare letters): then the slow scan
+    if not use_lower:
+        lower = text
+    by_start = sorted(mentions, key=lambda m: m.span[0])
+    starts = [m.span[0] for m in by_start]
+    for sent in sents:
+        in_sent = [m for m in by_start[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
+                   if m.span[1] <= sent[1]]
+        # (one known mention will do: the other argument may be an unknown name in its slot, see _with_slots)
+        active = _active_rules(lower, sent)
+        if active and not in_sent and not _MAYBE_GROUP.search(text, sent[0], sent[1]):
+            active = []
+        if not active and not (in_sent and _PROVINCE_NAME.search(text, sent[0], sent[1])):
+            # what group_name_refs would replace ("ISIS" in "ISIS-Somalia") is never an antecedent either
+            prior.extend(m for m in in_sent if m.kind != "agent" and m.via != "coreference" and not any(
+                a <= m.span[0] and m.span[1] <= b for a, b in
+                (h.span() for h in _SUFFIXED.finditer(text, sent[0], sent[1]))))
+            continue
         fallback = group_name_refs(doc, sent, in_sent)
         base = [m for m in in_sent if m.kind != "agent" and not any(
             f.span[0] < m.span[1] and m.span[0] < f.span[1] for f in fallback)] + fallback
@@ -675,9 +902,11 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         cands = _clean([*base, *sent_members, *(v[0] for v in by_span.values())])
         here: list[_Found] = _possessive_provinces(text, sent, cands)
         taken: set[tuple[int, int]] = set()
-        for rule, rule_hits in hits:
-            for match in (m for m in rule_hits if sent[0] <= m.start() and m.end() <= sent[1]):
-                if any(a <= match.start() < b for a, b in taken):
+        for rule in active:
+            for fast in (rule.lower if use_lower and rule.lower else rule.pattern).finditer(lower, sent[0], sent[1]):
+                # found on the lower-cased text, confirmed on the text itself ("(?-i:united)" is case-sensitive)
+                match = rule.pattern.match(text, fast.start(), sent[1])
+                if match is None or any(a <= match.start() < b for a, b in taken):
                     continue
                 # "a splinter faction of X": a member phrase reaching across the trigger's end stands for X
                 arg_cands = _clean(parent_of.get(c.span, c) if c.span[0] < match.end() and match.start() < c.span[1]
@@ -687,7 +916,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                 elif rule.shape == "special":
                     new = _intransitive_split(match, sent, cands, [*found, *here], members)
                 else:
-                    new = _apply_rule(rule, match, doc, sent, arg_cands, here)
+                    new = _apply_rule(rule, match, doc, sent, _with_slots(doc, sent, match.span(), arg_cands), here)
                 new = [f for f in new if not any(
                     g.source.span == f.source.span and g.target.span == f.target.span for g in here)]
                 if new:
@@ -704,7 +933,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
     used = {f.source.span for f in found} | {f.target.span for f in found}
     for mb in members:
         if mb.ref.span in used:
-            sent = next(s for s in _sentences(doc) if s[0] <= mb.ref.span[0] < s[1])
+            sent = next(s for s in sents if s[0] <= mb.ref.span[0] < s[1])
             found.append(_Found("affiliation", mb.ref, mb.parent, mb.parent.span, sent, 0.6, "membership"))
     out: list[Relation] = []
     seen: set[str] = set()
