@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.typing_context import like_num_flags, sentence_lemmas, token_table
 from newsevents.models import Count
 from newsevents.nlp import doc_text
 
@@ -129,22 +131,37 @@ def words_to_int(words: list[str]) -> int | None:
     return int(round(total + current))
 
 
+_DIGITS_RE = re.compile(r"[\d.,]+")
+_NUMBER_RE = re.compile(r"\d+(\.\d+)?")
+_NUMBER_PARTS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES) | {"dozen"}
+# approximator phrases, longest first within each kind, with their length in words
+_APPROXIMATORS = tuple(
+    (kind, tuple((p, len(p.split())) for p in sorted(phrases, key=lambda s: -len(s.split()))))
+    for phrases, kind in ((_LOWER, "lower"), (_UPPER, "upper"), (_ABOUT, "about")))
+
+
 def _digits(tok: Token) -> bool:
-    return re.fullmatch(r"[\d.,]+", tok.text) is not None
+    return _DIGITS_RE.fullmatch(tok.text) is not None
 
 
 def _is_number_word(tok: Token) -> bool:
-    t = tok.lower_.replace(",", "")
-    if re.fullmatch(r"\d+(\.\d+)?", t):
+    return _is_number_text(tok.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _is_number_text(low: str) -> bool:
+    t = low.replace(",", "")
+    if not t:
+        return False
+    if t[0].isdigit() and _NUMBER_RE.fullmatch(t):
         return True
-    return all(p in _UNITS or p in _TENS or p in _SCALES or p == "dozen" for p in t.split("-") if p) and bool(t)
+    return all(p in _NUMBER_PARTS for p in t.split("-") if p)
 
 
 def _approximator(sent_tokens: list[Token], start: int) -> tuple[str | None, int]:
     """The approximator phrase ending just before token position start (as lower text) and its start."""
-    for phrases, kind in ((_LOWER, "lower"), (_UPPER, "upper"), (_ABOUT, "about")):
-        for p in sorted(phrases, key=lambda s: -len(s.split())):
-            n = len(p.split())
+    for kind, phrases in _APPROXIMATORS:
+        for p, n in phrases:
             if start - n < 0:
                 continue
             if " ".join(t.lower_ for t in sent_tokens[start - n:start]) == p:
@@ -154,10 +171,20 @@ def _approximator(sent_tokens: list[Token], start: int) -> tuple[str | None, int
 
 def find_quantities(sent: Span) -> list[Quantity]:
     """Every number phrase in the sentence (digits, words, 'dozens', ranges, approximations)."""
-    toks = list(sent)
+    lowers = token_table(sent.doc)[1][sent.start:sent.end]
+    like_num = like_num_flags(sent.doc)[sent.start:sent.end]
+    # positions where a quantity can start: a number, a number word, 'a dozen', a vague quantity
+    cand = [like_num[k] or low in VAGUE or _is_number_text(low) or (
+        low in ("a", "an") and k + 1 < len(lowers) and lowers[k + 1] == "dozen") for k, low in enumerate(lowers)]
     out: list[Quantity] = []
+    if not any(cand):
+        return out
+    toks = list(sent)
     i = 0
     while i < len(toks):
+        if not cand[i]:
+            i += 1
+            continue
         tok = toks[i]
         low_word = tok.lower_
         if tok.like_num or _is_number_word(tok) or (low_word in ("a", "an") and i + 1 < len(toks)
@@ -368,11 +395,14 @@ def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
 
 
 _NONE_NOUNS = {"injury": "injured", "casualty": "fatalities", "death": "fatalities", "fatality": "fatalities"}
+_NONE_NOUN_SET = frozenset(_NONE_NOUNS)
 
 
 def _none_counts(sent: Span) -> list[RoleCount]:
     """'causing no injuries', 'no casualties were reported': a count of zero."""
     out: list[RoleCount] = []
+    if not sentence_lemmas(sent) & _NONE_NOUN_SET:
+        return out
     for tok in sent:
         role = _NONE_NOUNS.get(tok.lemma_.lower())
         if role and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
@@ -383,6 +413,7 @@ def _none_counts(sent: Span) -> list[RoleCount]:
 
 
 _DEATH_BY = frozenset({"stab", "shoot", "beat", "hack", "burn", "gun", "bludgeon", "club"})
+_VICTIM_VERBS = _DEATH_BY | {"kill", "assassinate", "murder"}
 _SINGULAR_PERSON = frozenset({
     "policeman", "soldier", "officer", "man", "woman", "civilian", "journalist", "child", "boy", "girl",
     "ambassador", "official", "person", "teenager", "student", "priest", "guard", "driver", "worker",
@@ -396,12 +427,20 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     out: list[RoleCount] = []
     taken = {rc.governor.i for rc in found}
     doc = sent.doc
-    for tok in sent:
-        fatal = any(c.lower_ in ("dead", "fatally") for c in tok.children) or any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
-            for c in tok.children) or (tok.lemma_ == "gun" and any(c.lower_ == "down" for c in tok.children))
-        if tok.lemma_ not in ("kill", "assassinate", "murder") and not (tok.lemma_ in _DEATH_BY and fatal):
+    table = token_table(doc)[0]
+    for i in range(sent.start, sent.end):
+        if table[i] not in _VICTIM_VERBS:  # lower-cased lemmas: a superset of the exact test below
             continue
+        tok = doc[i]
+        lemma = tok.lemma_
+        if lemma not in _VICTIM_VERBS:
+            continue
+        if lemma not in ("kill", "assassinate", "murder"):
+            fatal = any(c.lower_ in ("dead", "fatally") for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
+                for c in tok.children) or (lemma == "gun" and any(c.lower_ == "down" for c in tok.children))
+            if not fatal:
+                continue
         if tok.i in taken or tok.pos_ != "VERB":
             continue
         for child in tok.children:

@@ -208,6 +208,7 @@ def run(
     from newsevents.extract import typing as event_typing
 
     events: list[Event] = []
+    text = doc_text(doc)
     for sent in sentences(doc):
         for frame in event_typing.analyse(sent):
             actors, recipients = _participants(frame.trigger, sent, mentions)
@@ -224,8 +225,8 @@ def run(
             events.append(Event(
                 id=event_id(doc_id, frame.event_type, frame.trigger_span), doc_id=doc_id,
                 event_type=frame.event_type,
-                trigger=TextSpan(doc_text(doc)[frame.trigger_span[0]:frame.trigger_span[1]], frame.trigger_span),
-                sentence=TextSpan(sent.text, sent_span), actors=actors, recipients=recipients,
+                trigger=TextSpan(text[frame.trigger_span[0]:frame.trigger_span[1]], frame.trigger_span),
+                sentence=TextSpan(text[sent_span[0]:sent_span[1]], sent_span), actors=actors, recipients=recipients,
                 mode=frame.mode, modes=list(frame.modes), acled=acled, cameo_root=frame.cameo_root,
                 date=date_of(sent_span, frame.trigger_span, cert != "future") if date_of else None,
                 location=place_of(sent_span, frame.trigger_span) if place_of else None,

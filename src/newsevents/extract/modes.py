@@ -136,31 +136,37 @@ def find_weapons(sent: Span) -> list[ModeMention]:
 
 
 def _find_weapons(sent: Span) -> list[ModeMention]:
+    from newsevents.extract.typing_context import token_table
+
     out: list[ModeMention] = []
-    toks = list(sent)
-    keys = [_key(t) for t in toks]
-    lowers = [t.lower_ for t in toks]
+    doc = sent.doc
+    lemmas, lowers_all, poses = token_table(doc)
+    s0, n_toks = sent.start, len(sent)
+    lowers = lowers_all[s0:sent.end]
+    # the key of a token: its lemma for nouns and verbs, else its lower-case text (as _key)
+    keys = [lemmas[s0 + k] if poses[s0 + k] in ("NOUN", "VERB") else lowers[k] for k in range(n_toks)]
     i = 0
-    while i < len(toks):
+    while i < n_toks:
         if keys[i] not in _FIRST_WORDS and lowers[i] not in _FIRST_WORDS:
             i += 1
             continue
         hit = None
-        for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+        for n in range(min(_MAX_WORDS, n_toks - i), 0, -1):
             for phrase in (" ".join(keys[i:i + n]), " ".join(lowers[i:i + n])):
                 if phrase in WEAPONS:
-                    if n == 1 and phrase in _NOUN_ONLY and toks[i].pos_ not in ("NOUN", "PROPN"):
+                    if n == 1 and phrase in _NOUN_ONLY and poses[s0 + i] not in ("NOUN", "PROPN"):
                         continue
-                    hit = (phrase, toks[i:i + n])
+                    hit = (phrase, n)
                     break
             if hit:
                 break
         if hit:
-            phrase, window = hit
+            phrase, n = hit
             mode, weapon = WEAPONS[phrase]
-            start, end = window[0].idx, window[-1].idx + len(window[-1])
-            out.append(ModeMention(mode, weapon, doc_text(sent.doc)[start:end], (start, end), window[-1].i))
-            i += len(window)
+            first, last = doc[s0 + i], doc[s0 + i + n - 1]
+            start, end = first.idx, last.idx + len(last)
+            out.append(ModeMention(mode, weapon, doc_text(doc)[start:end], (start, end), last.i))
+            i += n
         else:
             i += 1
     return out

@@ -178,6 +178,8 @@ TRIGGER_VERBS: dict[str, TriggerEntry] = {
     "slaughter": trigger("ASSAULT", "massacre", 0.85), "target": trigger("ASSAULT", None, 0.55), "hit": trigger("ASSAULT", None, 0.45),
     "die": trigger("ASSAULT", None, 0.5), "martyr": trigger("ASSAULT", None, 0.6), "besiege": trigger("ASSAULT", None, 0.75),
     "invade": trigger("ASSAULT", None, 0.7), "assault": trigger("ASSAULT", "beat", 0.75),
+    "lynch": trigger("ASSAULT", "beat", 0.85), "disperse": trigger("ASSAULT", "crowd-control", 0.55),
+    "throw": trigger("ASSAULT", "primitive", 0.4), "hurl": trigger("ASSAULT", "primitive", 0.5),
     # COERCE
     "arrest": trigger("COERCE", "arrest", 0.9), "detain": trigger("COERCE", "arrest", 0.9), "jail": trigger("COERCE", "arrest", 0.8),
     "imprison": trigger("COERCE", "arrest", 0.8), "apprehend": trigger("COERCE", "arrest", 0.85),
@@ -187,6 +189,9 @@ TRIGGER_VERBS: dict[str, TriggerEntry] = {
     "deport": trigger("COERCE", "deport", 0.85), "extradite": trigger("COERCE", "deport", 0.7), "blockade": trigger("COERCE", "restrict", 0.8),
     "crack": trigger("COERCE", None, 0.5), "hack": trigger("COERCE", "cyber", 0.7), "impose": trigger("COERCE", "restrict", 0.5),
     "cordon": trigger("COERCE", "restrict", 0.75), "round": trigger("COERCE", "arrest", 0.4),
+    "recapture": trigger("COERCE", "seize", 0.8), "retake": trigger("COERCE", "seize", 0.8),
+    "overrun": trigger("COERCE", "seize", 0.8), "regain": trigger("COERCE", "seize", 0.5),
+    "defuse": trigger("COERCE", "seize", 0.8), "intercept": trigger("COERCE", "seize", 0.5),
     # THREATEN
     "threaten": trigger("THREATEN", None, 0.9), "vow": trigger("THREATEN", None, 0.6), "warn": trigger("THREATEN", None, 0.5),
     # MOBILIZE

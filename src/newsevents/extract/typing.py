@@ -11,13 +11,13 @@ from newsevents.extract import casualties, modes, ontology
 from newsevents.extract.ontology import (
     TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS,
     FUTURE, MODE_PRIORITY, PEOPLE_SECTORS, SUBJECT_WEAPONS, TACTIC_MODES, TERRITORY, THREAT_WORDS,
-    VIOLENT_LEMMAS, WORKERS,
+    VIOLENT_LEMMAS, WEAPON_OBJECTS, WORKERS,
 )
 from newsevents.extract.typing_acled import acled_for
 from newsevents.extract.typing_context import (
     direct_objects,
-    characterisation, commentary, content_of_speech, generic_use, in_quote, mishap, mishap_subject, question,
-    reference_back, requested_or_denied,
+    characterisation, commentary, content_of_speech, earlier_event, ended_or_wanted, generic_use, habitual_clause, in_quote,
+    in_series, mishap, mishap_subject, question, reference_back, requested_or_denied, sentence_lemmas, token_table,
 )
 from newsevents.models import Acled, Count
 from newsevents.nlp import sentence_of
@@ -35,6 +35,16 @@ FORCE_OBJECTS = frozenset({
     "militia", "supporter", "volunteer",
 })
 # words that make an objectless 'strike' an armed one
+# what is thrown in an attack ("threw stones at police", "hurled a grenade")
+MISSILE_OBJECTS = frozenset({"stone", "rock", "brick", "bottle", "grenade", "bomb", "cocktail", "molotov",
+                             "explosive", "firebomb", "projectile", "acid"})
+# what 'set up' or 'establish' must set up to be a new base (MOBILIZE)
+BASE_OBJECTS = frozenset({"base", "camp", "headquarters", "outpost", "stronghold"})
+# what 'impose' must impose to be a COERCE restriction
+RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "siege", "lockdown", "closure", "law",
+                          "emergency", "control", "limit", "quarantine", "censorship", "cordon"})
+# verbs of impact whose subject may be a projectile ("shells rained down", "a rocket landed on")
+IMPACT_VERBS = frozenset({"rain", "land", "slam", "pound", "hit", "strike", "crash", "fall"})
 ARMED_CONTEXT = frozenset({"ceasefire", "cease-fire", "truce", "shelling", "airstrike", "rebel", "militant",
                            "militia", "army", "troop", "bombardment"})
 
@@ -100,11 +110,31 @@ def _future_first_person(tok: Token) -> bool:
     return first and any(a in ("will", "'ll", "shall", "wo") for a in aux)
 
 
+def _weapon_subject(tok: Token) -> bool:
+    """'shells rained down', 'rockets slammed into': the verb's subject is a projectile; when the parse lost
+    the subject ('described mayhem as volleys of shells rained down'), a projectile just before the verb;
+    a verb conjoined to one with a projectile subject shares it ('Rockets fired from Gaza hit the town')."""
+    def projectile(subjects: list[Token]) -> bool:
+        return any(c.lemma_.lower() in SUBJECT_WEAPONS or any(g.lemma_.lower() in SUBJECT_WEAPONS for g in c.subtree)
+                   for c in subjects)
+
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subjects:
+        return projectile(subjects)
+    if tok.lemma_.lower() in ("rain", "land", "slam", "crash", "fall"):
+        for t in reversed(tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
+            if t.pos_ == "VERB":
+                break
+            if t.lemma_.lower() in SUBJECT_WEAPONS and t.tag_ == "NNS":
+                return True
+    if tok.dep_ == "conj":
+        return projectile([c for c in tok.head.children if c.dep_ == "nsubj"])
+    return False
+
+
 def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | None:
     """Verbs that report an event only in one construction ('taken into custody', 'spoke by phone')."""
-    if lemma in ("rain", "land", "slam", "pound", "hit", "strike") and any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in SUBJECT_WEAPONS or any(
-                g.lemma_.lower() in SUBJECT_WEAPONS for g in c.subtree)) for c in tok.children):
+    if lemma in IMPACT_VERBS and _weapon_subject(tok):
         return trigger("ASSAULT", "heavy-weapons", 0.75)
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
                                for c in tok.children):
@@ -118,6 +148,12 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         if partners or plural:
             return trigger("CONSULT", None, 0.6)
         return None
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) and \
+            set(objs) & (WEAPON_OBJECTS | {"charge", "explosion", "blast"}):
+        return trigger("ASSAULT", "explosives", 0.8)  # "tried to set off a nail bomb"
+    if lemma in ("set", "establish", "build", "open") and set(objs) & BASE_OBJECTS and (
+            lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+        return trigger("MOBILIZE", "militia", 0.7)  # "the militants set up a new base"
     if lemma == "set" and (any(c.dep_ == "dobj" and c.lemma_ in ("fire", "light") for c in tok.children)
                            or any(c.lower_ in ("ablaze", "alight") for c in tok.children)):
         return trigger("ASSAULT", "destroy", 0.8)  # "set fire to their homes", "set the car ablaze"
@@ -143,6 +179,8 @@ def _verb_entry(tok: Token) -> TriggerEntry | None:
     special = _special_verb(tok, lemma, objs)
     if special is not None:
         return special
+    if lemma in ("take", "hold") and any(o in ("hostage", "captive") for o in objs):
+        return trigger("ASSAULT", "abduct", 0.8)  # "took 19 crew members hostage"
     if entry is None:
         return None
     if any(o in ABSTRACT for o in objs) and entry.event_type == "ASSAULT":
@@ -150,6 +188,17 @@ def _verb_entry(tok: Token) -> TriggerEntry | None:
     if lemma in ("cut", "sever", "suspend") and not any(o in ("tie", "relation", "aid", "funding", "fund", "contact",
                                                             "talk", "cooperation", "assistance", "trade") for o in objs):
         return None
+    if lemma in ("recapture", "retake", "overrun", "regain") and not (set(objs) & TERRITORY or any(
+            c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
+        return None  # "regained consciousness", "retook the lead"
+    if lemma in ("defuse", "intercept") and not set(objs) & WEAPON_OBJECTS:
+        return None  # "defused tensions", "intercepted a call"
+    if lemma in ("throw", "hurl") and not set(objs) & MISSILE_OBJECTS:
+        return None  # "threw stones at police", not "threw a party"
+    if lemma == "fire" and set(objs) & {"gas", "teargas", "cannon", "canister"}:
+        return trigger("ASSAULT", "crowd-control", 0.75)  # "fired tear gas"
+    if lemma == "impose" and objs and not any(o in RESTRICTIONS for o in objs):
+        return None  # "imposing new conditions on the rebels" is no restriction of movement or speech
     if lemma == "share" and not any(o in ("intelligence", "information", "data", "technology") for o in objs):
         return None
     if lemma == "commit" and not any(c.dep_ in ("prep", "xcomp") and c.lower_ in ("to",) for c in tok.children):
@@ -193,9 +242,10 @@ def _verb_entry(tok: Token) -> TriggerEntry | None:
         if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or tok.tag_ == "VBN":
             return None
         if not direct_objects(tok):
-            if set(t.lemma_.lower() for t in sentence_of(tok)) & WORKERS:
+            if sentence_lemmas(sentence_of(tok)) & WORKERS:
                 return trigger("PROTEST", "strike", 0.7)
-            if set(t.lemma_.lower() for t in sentence_of(tok)) & ARMED_CONTEXT:
+            if sentence_lemmas(sentence_of(tok)) & ARMED_CONTEXT or \
+                    "cease-fire" in sentence_of(tok).text.lower():
                 return trigger("ASSAULT", None, 0.5)  # "they began to strike as if there's no cease-fire"
             return trigger("PROTEST", "strike", 0.45)
     if lemma in ("hit", "target") and not any(
@@ -312,6 +362,10 @@ def _verb_entry(tok: Token) -> TriggerEntry | None:
 def _noun_entry(tok: Token) -> TriggerEntry | None:
     """The event a noun reports, or None when the noun is not used as an event here."""
     lemma = tok.lemma_.lower()
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "sit-in", "cease-fire" split by the tokenizer
+        joined = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"
+        if joined in TRIGGER_NOUNS:
+            lemma = joined
     if lemma == "fire" and tok.head.lemma_ == "open" and tok.dep_ == "dobj":
         return trigger("ASSAULT", "firearms", 0.85)
     if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
@@ -322,7 +376,7 @@ def _noun_entry(tok: Token) -> TriggerEntry | None:
     if entry is None:
         return None
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in TRIGGER_NOUNS \
-            and tok.head.lemma_.lower() not in ("incident", "spree", "rampage"):
+            and tok.head.lemma_.lower() not in ("incident", "spree", "rampage", "run", "sortie", "mission"):
         return None  # "attack helicopters", "protest leaders"
     if lemma == "strike":
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -334,7 +388,7 @@ def _noun_entry(tok: Token) -> TriggerEntry | None:
         if mods & {"general", "labor", "labour", "national", "teacher", "worker", "wildcat", "nationwide"} or any(
                 c.lemma_ == "go" for c in tok.ancestors):
             return trigger("PROTEST", "strike", 0.8)
-        if {t.lemma_.lower() for t in sentence_of(tok)} & WORKERS:
+        if sentence_lemmas(sentence_of(tok)) & WORKERS:
             return trigger("PROTEST", "strike", 0.7)
         return None
     if lemma == "march" and not any(c.lemma_.lower() in ("protest", "peace", "solidarity", "opposition")
@@ -386,47 +440,71 @@ class _Candidate:
 def _threat_pattern(sent: Span) -> list[_Candidate]:
     """A first-person future act of violence, read from the words when the parse is broken:
     'We will, with the consent of Allah, free Chechnya'."""
-    toks = list(sent)
-    for i, tok in enumerate(toks):
-        if tok.lower_ not in ("we", "i"):
+    doc = sent.doc
+    lemmas, lowers, _ = token_table(doc)
+    start, end = sent.start, sent.end
+    for i in range(start, end):
+        if lowers[i] not in ("we", "i"):
             continue
-        window = toks[i + 1:i + 4]
-        future = any(t.lower_ in FUTURE for t in window) or any(
-            t.lower_ == "going" and j + 1 < len(window) for j, t in enumerate(window))
+        window = lowers[i + 1:min(i + 4, end)]
+        future = any(w in FUTURE for w in window) or any(
+            w == "going" and j + 1 < len(window) for j, w in enumerate(window))
         if not future:
             continue
-        for t in toks[i + 2:i + 14]:
-            if t.lemma_.lower() in THREAT_WORDS or t.lower_ in THREAT_WORDS:
-                mode = "territory" if t.lower_ in ("free", "liberate", "conquer", "occupy", "take", "capture") \
+        for k in range(i + 2, min(i + 14, end)):
+            low = lowers[k]
+            if lemmas[k] in THREAT_WORDS or low in THREAT_WORDS:
+                mode = "territory" if low in ("free", "liberate", "conquer", "occupy", "take", "capture") \
                     else "violence"
-                if t.lower_ in ("send", "take") and not in_quote(t):
+                if low in ("send", "take") and not in_quote(doc[k]):
                     continue
-                return [_Candidate(t, trigger("THREATEN", mode, 0.65))]
+                return [_Candidate(doc[k], trigger("THREATEN", mode, 0.65))]
     return []
+
+
+# lemmas for which _verb_entry can return an entry (the lexicon, threats, special constructions); any other
+# verb is skipped without building its Token
+_VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take", "destroy", "speak", "talk", "set",
+                                                          "gather", "establish", "build", "open"} \
+    | IMPACT_VERBS | PROTEST_DISPLAY
+_NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in"}  # "in" of a split "sit-in"
 
 
 def _candidates(sent: Span) -> list[_Candidate]:
     """Every token in the sentence that reports an event, with its lexicon entry after context rules."""
     out = []
-    accident = mishap(sent)
+    accident: bool | None = None  # mishap(sent), computed when an ASSAULT word is found
     threat = _threat_pattern(sent)
     threat_ids = {c.tok.i for c in threat}
     out.extend(threat)
-    for tok in sent:
-        if tok.i in threat_ids:
-            continue
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
-            entry = _verb_entry(tok) if tok.pos_ != "AUX" else None
-        elif tok.pos_ in ("NOUN", "PROPN"):
+    doc = sent.doc
+    lemmas, lowers, poses = token_table(doc)
+    for i in range(sent.start, sent.end):
+        pos = poses[i]
+        if pos == "VERB" or pos == "ADJ":
+            if lemmas[i] not in _VERB_GATE or i in threat_ids:
+                continue
+            tok = doc[i]
+            if pos == "ADJ" and tok.tag_ != "VBN":
+                continue
+            entry = _verb_entry(tok)
+        elif pos == "NOUN" or pos == "PROPN":
+            if (lemmas[i] not in _NOUN_GATE and lowers[i] not in _NOUN_GATE) or i in threat_ids:
+                continue
+            tok = doc[i]
             entry = _noun_entry(tok)
         else:
-            entry = None
+            continue
         if entry is None:
             continue
+        if entry.event_type == "ASSAULT" and accident is None:
+            accident = mishap(sent)
         if accident and entry.event_type == "ASSAULT" or mishap_subject(tok):
             continue
-        if generic_use(tok) or reference_back(tok) or question(tok):
+        if generic_use(tok) or reference_back(tok) or question(tok) or habitual_clause(tok) or ended_or_wanted(tok):
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and in_series(tok):
+            continue  # "a string of deadly attacks targeting security forces": describes the series
         if entry.event_type != "REQUEST" and requested_or_denied(tok):
             continue
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
@@ -438,6 +516,11 @@ def _candidates(sent: Span) -> list[_Candidate]:
         if commentary(tok) and entry.event_type not in ("ACCUSE",):
             continue
         out.append(_Candidate(tok, entry))
+    # an event noun that only dates another event of another type ("arrested after the attack") is background
+    background = [c for c in out if earlier_event(c.tok)]
+    if background:
+        told = {c.entry.event_type for c in out if c not in background}
+        out = [c for c in out if c not in background or not told or told == {c.entry.event_type}]
     protest_ids = {c.tok.i for c in out if c.entry.event_type == "PROTEST"}
     # a protest's demands are part of the protest (PLOVER codes protests making requests as PROTEST)
     return [c for c in out if not (c.entry.event_type == "REQUEST" and c.tok.head.i in protest_ids)]

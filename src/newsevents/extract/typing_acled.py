@@ -12,8 +12,15 @@ from newsevents.extract.ontology import CASUALTY_VERBS, FIGHT_WORDS, TERRITORY, 
 from newsevents.models import Acled
 from newsevents.nlp import sentence_of
 
+ARMED_PARTY = frozenset({"armed", "military"})
 LEGAL_WORDS = frozenset({"act", "law", "court", "warrant", "expropriation", "order", "ruling", "legislation"})
 ARSON_TRIGGERS = frozenset({"set", "torch", "burn", "arson", "firebomb"})
+DAMAGE_VERBS = frozenset({"destroy", "damage", "flatten", "raze"})
+EXPLOSION_NOUNS = frozenset({"explosion", "blast", "explode"})
+# words that make an explosion an attack: a target, a claim, a device, an attacker
+ATTACK_EVIDENCE = frozenset({"target", "claim", "responsibility", "device", "plant", "detonate", "terror",
+                             "terrorism", "terrorist", "attacker", "bomber", "perpetrator", "kill", "wound", "injure",
+                             "hit", "rip", "destroy"})
 
 if TYPE_CHECKING:
     from newsevents.extract.typing import EventFrame
@@ -38,21 +45,60 @@ def _trigger_weapon_subtype(trig: Token) -> str | None:
     return None
 
 
+CUE_WORDS = VIOLENT_CUES | FIGHT_WORDS
+
+
 def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) -> bool:
     """Whether ACLED would code nothing from this mention: a possibility ('may have been injured'), a
     vague noun ('terrifying violence'), or casualties with no attack, attacker or weapon named."""
     trig = frame.trigger
-    if typing_context.hedged(trig):
+    if typing_context.hedged(trig) or typing_context.intended(trig):
         return True
+    sent = sentence_of(trig)
+    if typing_context.latest_of_kind(trig):
+        return True  # "the shootings were the latest in a series", "attacks like this have become common"
+    if typing_context.earlier_event(trig) and not frame.counts and any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trig.children):
+        return True  # "security was tightened after the attack": a definite reference back
+    if typing_context.in_series(trig) and not typing_context.specific_time(sent):
+        return True  # "a series of fatal bombings in 2016": a summary, not one event
     if frame.event_type != "ASSAULT":
         return False
-    if trig.lemma_.lower() in VAGUE_NOUNS and not frame.counts:
+    if typing_context.period_summary(trig, sent):
+        return True  # "hundreds have been killed in airstrikes since the conflict began"
+    lemma = trig.lemma_.lower()
+    if lemma in VAGUE_NOUNS and not frame.counts:
         return True
+    if trig.pos_ == "VERB" and not frame.counts and not frame.modes and not frame.target_sector and not any(
+            c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "agent") for c in trig.children) and not any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") for t in sent):
+        return True  # "they began to strike": no target, weapon, victims or place to code
     armed_actor = any(s in ontology.ARMED_SECTORS for s in actor_sectors)
-    if trig.lemma_.lower() in CASUALTY_VERBS | {"dead"} and not armed_actor and not (lemmas & VIOLENT_CUES) \
-            and not modes.find_weapons(sentence_of(trig)) and not (lemmas & FIGHT_WORDS):
+    # cue words count only where they tell a particular event: "in sectarian clashes" (a bare plural tied to
+    # no time or place) does not make "dozens have been killed" a battle
+    cues = lemmas & CUE_WORDS
+    if cues:
+        table = typing_context.token_table(sent.doc)[0]
+        doc = sent.doc
+        cues = {table[i] for i in range(sent.start, sent.end)
+                if table[i] in cues and not typing_context.generic_plural(doc[i])}
+    bare = not armed_actor and not cues
+    if lemma in CASUALTY_VERBS | {"dead"} and bare and not modes.find_weapons(sent):
         return True
+    if bare and lemma in DAMAGE_VERBS and trig.tag_ == "VBN" and not frame.counts.get("fatalities") and not any(
+            c.dep_ == "agent" for c in trig.children) and not modes.find_weapons(sent):
+        return True  # "six villages were destroyed": damage with nobody said to have done it
+    if bare and lemma in EXPLOSION_NOUNS and not frame.counts and not frame.target_sector and \
+            not (lemmas & ATTACK_EVIDENCE) and all(sent.doc[w.token_i].lemma_.lower() in EXPLOSION_NOUNS
+                                                   for w in modes.find_weapons(sent)):
+        return True  # "the blast took place at a restaurant": nothing tells an attack from an accident
     return False
+
+
+def _conflict_party(sent) -> bool:
+    """Whether the sentence names an armed party (rebels, militants, an army): agreements between
+    conflict actors are what ACLED codes as Agreement."""
+    return any(modes.sector_of(t) in ARMED_PARTY for t in sent if t.pos_ in ("NOUN", "PROPN"))
 
 
 def _armed(sectors: list[str]) -> bool | None:
@@ -65,7 +111,7 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
     """The ACLED type and sub-type of a frame, given what is known of who acted and who was targeted."""
     t = frame.event_type
     sent = sentence_of(frame.trigger)
-    lemmas = {tok.lemma_.lower() for tok in sent}
+    lemmas = typing_context.sentence_lemmas(sent)
     if _not_codable(frame, actor_sectors, lemmas):
         return None
     weapons = {w.weapon for w in modes.find_weapons(sent) if w.mode in frame.modes}
@@ -112,9 +158,12 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
             return ontology.acled("Agreement")
         return None
     if t == "AGREE":
-        if lemmas & {"ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord"} and \
-                frame.trigger.lemma_ not in ("promise", "offer", "invite", "vow"):
+        if frame.trigger.lemma_ in ("promise", "offer", "invite", "vow"):
+            return None
+        if lemmas & {"ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord"}:
             return ontology.acled("Agreement")
+        if frame.trigger.lemma_ == "agree" and _conflict_party(sent):
+            return ontology.acled("Agreement")  # "the rebels ... had agreed with the Russians on the buses"
         return None
     if t == "RETREAT":
         if frame.mode == "withdraw":
@@ -130,18 +179,56 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
     return None
 
 
+DETONATE_VERBS = frozenset({"explode", "detonate", "blow", "set", "bomb", "go"})
+ATTEMPT_VERBS = frozenset({"fail", "try", "attempt"})
+MOB_WORDS = frozenset({"mob", "vigilante", "lynch"})
+RIOTER_WORDS = frozenset({"protester", "demonstrator", "protestor", "rioter", "marcher"})
+
+
+def _crowd_actor(trig: Token) -> str | None:
+    """'mob' when a mob or vigilantes did it, 'protesters' when demonstrators or rioters did, else None."""
+    heads = [trig] + ([trig.head] if trig.dep_ == "conj" else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "agent"):
+                words = {c.lemma_.lower()} | {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
+                if c.dep_ == "agent":
+                    words |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+                if words & MOB_WORDS:
+                    return "mob"
+                if words & RIOTER_WORDS:
+                    return "protesters"
+    return None
+
+
+def _local_exchange(trig: Token) -> bool:
+    """Whether the clause of a trigger that names its own weapon ('shelling') tells an exchange of fire: a
+    fight word in that clause ('clashes and shelling'), not elsewhere in the sentence ('the battle for the city')."""
+    clause = trig
+    while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX") and clause.i != trig.i):
+        clause = clause.head
+    return trig.lemma_ in FIGHT_WORDS or any(t.lemma_ in FIGHT_WORDS for t in clause.subtree)
+
+
 def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], lemmas: set[str],
                    weapons: set[str]) -> Acled:
     """ASSAULT to ACLED: weapon decides remote violence, who-fights-whom decides battle or attack."""
     m = frame.mode
     if m == "sexual":
         return ontology.acled("Sexual violence")
-    if m == "crowd-control":
+    if m == "crowd-control" or frame.target_sector == "protesters" or (weapons and weapons <= {"crowd"}):
+        # force against demonstrators: lethal force is excessive, the rest an intervention in a protest
         return ontology.acled("Excessive force against protesters" if "fatalities" in frame.counts
                               else "Protest with intervention")
+    crowd = _crowd_actor(frame.trigger)
+    if crowd:  # "protesters threw stones at police", "a mob lynched a man"
+        return ontology.acled("Mob violence" if crowd == "mob" else "Violent demonstration")
+    if frame.trigger.lemma_ == "raid" and lemmas & {"arrest", "detain"}:
+        return ontology.acled("Arrests")  # a raid to arrest people is coded as the arrests
     if lemmas & {"defuse", "foil", "thwart", "fail", "disarm"} and weapons & {"bomb", "ied", "grenade"} or (
-            "try" in lemmas and frame.trigger.lemma_ in ("blow", "bomb", "detonate")):
-        return ontology.acled("Disrupted weapons use")
+            "try" in lemmas and frame.trigger.lemma_ in ("blow", "bomb", "detonate")) or (
+            frame.trigger.lemma_ in DETONATE_VERBS and frame.trigger.head.lemma_ in ATTEMPT_VERBS):
+        return ontology.acled("Disrupted weapons use")  # "the device failed to explode", "tried to set off"
     actor_armed, recipient_armed = _armed(actors), _armed(recipients)
     fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_ in FIGHT_WORDS
     exchange = fight or (actor_armed and recipient_armed and "firearm" in weapons)
@@ -150,7 +237,7 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             return ontology.acled("Armed clash")
         return ontology.acled("Abduction/forced disappearance")
     own = _trigger_weapon_subtype(frame.trigger)
-    if own and not exchange:
+    if own and not _local_exchange(frame.trigger):
         return ontology.acled(own)
     if not exchange:
         if "chemical" in weapons:

@@ -24,9 +24,60 @@ TIME_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour", "night
 ONGOING_NOUNS = frozenset({"war", "battle", "fight", "fighting", "clash", "siege", "violence", "conflict",
                            "bombardment", "shelling", "unrest"})
 ONGOING_PARTICIPLES = frozenset({"fight", "battle", "target", "wage", "combat"})
-REQUEST_VERBS = frozenset({"urge", "ask", "call", "demand", "appeal", "press", "plead", "request", "implore"})
+REQUEST_VERBS = frozenset({"urge", "ask", "call", "demand", "appeal", "press", "plead", "request", "implore",
+                           # wanting or planning an act is not doing it: "wanted ... taken hostage", "plan to attack"
+                           "want", "wish", "hope", "plan", "intend", "seek"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
+
+
+# --- per-document token tables (one pass over the Doc's arrays instead of a Token object per look-up) ------
+
+_LOWERED: dict[int, str] = {}  # string hash -> lower-cased string, shared across documents
+
+
+def token_table(doc) -> tuple[list[str], list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """Lower-cased lemma, lower-cased text and coarse POS of every token of the document, cached on the Doc."""
+    table = doc.user_data.get("newsevents.toktab")
+    if table is None:
+        from spacy.attrs import LEMMA, LOWER, POS
+
+        strings = doc.vocab.strings
+        arr = doc.to_array([LEMMA, LOWER, POS]).tolist() if len(doc) else []
+
+        def low(h: int) -> str:
+            got = _LOWERED.get(h)
+            if got is None:
+                got = _LOWERED[h] = strings[h].lower()
+            return got
+
+        lemmas = [low(row[0]) for row in arr]
+        lowers = [low(row[1]) for row in arr]
+        pos = [strings[row[2]] for row in arr]
+        table = (lemmas, lowers, pos)
+        doc.user_data["newsevents.toktab"] = table
+    return table
+
+
+def like_num_flags(doc) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Token.like_num of every token of the document, cached on the Doc."""
+    flags = doc.user_data.get("newsevents.likenum")
+    if flags is None:
+        from spacy.attrs import LIKE_NUM
+
+        flags = [bool(v) for v in doc.to_array([LIKE_NUM]).tolist()] if len(doc) else []
+        doc.user_data["newsevents.likenum"] = flags
+    return flags
+
+
+def sentence_lemmas(sent: Span) -> frozenset[str]:
+    """The lower-cased lemmas of a sentence, cached per sentence."""
+    cache = sent.doc.user_data.setdefault("newsevents.sentlemmas", {})
+    key = (sent.start, sent.end)
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = frozenset(token_table(sent.doc)[0][sent.start:sent.end])
+    return got
 
 
 def in_quote(tok: Token) -> bool:
@@ -78,6 +129,10 @@ def reference_back(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         owner = tok.head.head
         if owner.lemma_.lower() in REFERENCE_NOUNS:
+            return True
+        # the phrase attached to the verb instead of its object: "set up an investigation | into the murder"
+        if tok.head.lower_ in ("into", "of") and owner.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REFERENCE_NOUNS for c in owner.children):
             return True
         if tok.head.lower_ == "of" and tok.lemma_.lower() in ONGOING_NOUNS and owner.lemma_.lower() in TIME_NOUNS:
             return True
@@ -143,8 +198,16 @@ def characterisation(tok: Token) -> bool:
 
 def mishap(sent: Span) -> bool:
     """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
-    lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & MISHAPS) and not (lemmas & VIOLENT_CUES)
+    lemmas = sentence_lemmas(sent)
+    if not (lemmas & MISHAPS) or lemmas & VIOLENT_CUES:
+        return False
+    # a weapon named is no accident ("their vehicle struck a landmine", "police fired tear gas"); the words
+    # of any explosion ("a gas explosion") or fire do not count
+    from newsevents.extract import modes
+
+    doc = sent.doc
+    return not any(doc[w.token_i].lemma_.lower() not in ("explosion", "blast", "explode", "fire", "burn")
+                   for w in modes.find_weapons(sent))
 
 
 def hedged(tok: Token) -> bool:
@@ -165,3 +228,147 @@ def direct_objects(tok: Token) -> set[str]:
                 out.add(h.lemma_.lower())
                 out.update(g.lemma_.lower() for g in h.children if g.dep_ in ("compound", "conj"))
     return out
+
+
+# --- genericity and back-reference (ACLED codes particular events: one time, one place) -----------------
+
+# "a series of attacks", "a string of bombings": several events summed up, not one told anew
+SERIES_NOUNS = frozenset({
+    "series", "string", "spate", "wave", "rash", "litany", "chain", "succession", "history", "catalogue",
+    "catalog", "number", "list", "run", "cycle", "pattern", "streak",
+})
+# verbs whose object event is ended or lifted, not carried out: "lifting the siege", "ended the fighting"
+END_VERBS = frozenset({"lift", "end", "halt", "stop", "break", "suspend", "cease", "call"})
+# verbs of wanting: their object is what is wanted ("wanted the release of their fighters")
+DESIRE_VERBS = frozenset({"want", "seek", "wish", "hope", "expect", "need", "demand", "desire"})
+# adjectives that describe events as a class: "attacks like this have become common"
+GENERIC_ADJ = frozenset({"common", "commonplace", "frequent", "routine", "rare", "regular", "widespread",
+                         "familiar", "typical", "usual", "unusual", "endemic"})
+COPULAS = frozenset({"be", "become", "remain", "seem", "grow", "get"})
+HABITUAL_MARKS = frozenset({"while", "when", "whenever", "as", "if", "once", "until", "unless", "every"})
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+             "tonight", "overnight", "morning", "afternoon", "evening", "night", "dawn", "dusk")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.")
+
+
+def specific_time(sent: Span) -> bool:
+    """Whether the sentence dates something to a day or an hour ('on Sunday', 'December 11', '8:40 a.m.'),
+    not only to a year or a stretch of time ('in 2016', 'in recent years', 'for months')."""
+    for ent in sent.ents:
+        if ent.label_ == "TIME":
+            return True
+        if ent.label_ == "DATE":
+            low = ent.text.lower()
+            if any(w in low for w in _WEEKDAYS):
+                return True
+            if any(m in low.split() for m in _MONTHS) and any(ch.isdigit() for ch in low):
+                return True
+    return False
+
+
+def in_series(tok: Token) -> bool:
+    """'a series of fatal bombings', 'a string of deadly attacks targeting ...': the event word (or the noun a
+    participle trigger describes) is the 'of' object of a series noun, or is said to be 'the latest'."""
+    t = tok
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN":
+        t = t.head
+    for _ in range(2):
+        if t.dep_ == "conj":
+            t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SERIES_NOUNS
+
+
+RANKING_WORDS = frozenset({"latest", "last", "newest", "most", "deadliest", "worst", "biggest", "largest", "first",
+                           "second", "third", "fourth", "fifth", "another"})
+
+
+def latest_of_kind(tok: Token) -> bool:
+    """'The shootings were the latest in a series', 'the attack was the third this year': an event noun
+    classed with others ('the latest', 'the deadliest', an ordinal), which refers back to it."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_.lower() in COPULAS:
+        # "It was the third attack on a church this year"
+        return any(c.dep_ in ("amod", "det") and (c.lower_ in RANKING_WORDS or c.ent_type_ == "ORDINAL")
+                   for c in tok.children)
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    if head.lemma_.lower() not in COPULAS:
+        return False
+    for c in head.children:
+        if c.dep_ in ("attr", "acomp", "oprd"):
+            words = {g.lower_ for g in c.subtree}
+            if words & (RANKING_WORDS | GENERIC_ADJ):
+                return True
+            if c.lemma_.lower() in GENERIC_ADJ:
+                return True
+    return False
+
+
+PERIOD_WORDS = frozenset({"years", "decade", "decades", "months", "past", "recent", "so", "far", "year"})
+
+
+def period_summary(tok: Token, sent: Span) -> bool:
+    """'Hundreds have been killed in airstrikes since the conflict began', 'have kidnapped hundreds over the
+    past decade': a perfect-tense total over a stretch of time, not an event of one day."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if specific_time(sent):
+        return False
+    for t in sent:
+        if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
+            return True
+        if t.ent_type_ == "DATE" and t.lower_ in PERIOD_WORDS:
+            return True
+    return False
+
+
+def generic_plural(tok: Token) -> bool:
+    """A bare plural event noun tied to no time or place ('sectarian clashes', 'attacks like this')."""
+    if tok.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for c in tok.subtree if c.i != tok.i)
+
+
+def habitual_clause(tok: Token) -> bool:
+    """'even while we fight', 'when they attack': a present-tense verb in an adverbial clause tells what is
+    done in general, not an event (news tells events in the past tense)."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VBZ") or tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in HABITUAL_MARKS for c in tok.children)
+
+
+def ended_or_wanted(tok: Token) -> bool:
+    """'lifting the opposition's siege', 'wanted the release of their fighters': an event noun that is
+    ended or wished for, not carried out in the sentence."""
+    if tok.pos_ != "NOUN":
+        return False
+    gov = tok.head
+    if tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in END_VERBS and gov.pos_ == "VERB" and (
+            gov.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children)):
+        return True
+    # "wanted the release of their fighters taken hostage" (parsed as the subject of a complement clause)
+    if tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in DESIRE_VERBS:
+        return True
+    return tok.dep_ == "nsubj" and gov.dep_ in ("ccomp", "xcomp") and gov.head.lemma_.lower() in DESIRE_VERBS
+
+
+# prepositions that make an event noun the time or the cause of another event: "after the clashes",
+# "detained over the killing", "arrested for the bombing"
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "before", "over", "for"})
+
+
+def earlier_event(tok: Token) -> bool:
+    """'imposed a curfew after the clashes', 'detained six people over the killing': an event noun that
+    dates or explains another event of the sentence, told as background."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS
+
+
+def intended(tok: Token) -> bool:
+    """'a cease-fire to evacuate rebel fighters', 'a plan to attack': an infinitive describing a noun tells
+    an act intended, not one carried out."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
