@@ -22,10 +22,11 @@ def _load_base(package: str) -> Language:
     with _lock:
         module = importlib.import_module(package)
         nlp = module.load()
-        if "attribute_ruler" in nlp.pipe_names:
-            from newsevents.nlp.fast_attrs import accelerate
+        from newsevents.nlp.fast_components import accelerate
 
-            accelerate(nlp.get_pipe("attribute_ruler"))  # same output, table lookups instead of the Matcher
+        for name in ("attribute_ruler", "lemmatizer"):
+            if name in nlp.pipe_names:
+                accelerate(nlp.get_pipe(name))  # same output through table lookups (fast_components)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("line_boundaries", before="parser")
     log.info("loaded spaCy pipeline %s (%s)", package, ",".join(nlp.pipe_names))

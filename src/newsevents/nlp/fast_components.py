@@ -1,12 +1,18 @@
-"""The same annotations as spaCy's AttributeRuler, computed with table lookups instead of the Matcher.
+"""The same annotations as spaCy's AttributeRuler and rule Lemmatizer, computed with table lookups.
 
+AttributeRuler: 
 The English pipelines' attribute ruler holds ~180 rules, almost all of one token ("TAG is VBZ and LOWER
 is 's" -> POS AUX, LEMMA be, ...). spaCy runs them through its general Matcher, which costs about a sixth
 of the whole statistical pipeline's time. Whether a one-token rule matches depends only on the token's
 (TAG, LOWER, DEP, IS_SPACE), and news text repeats those keys constantly, so each key's matching rules are
 found once and their attributes merged in rule order; the few multi-token rules still go through a
-Matcher of their own. `accelerate()` turns a ruler instance into a FastAttributeRuler; the output is identical,
-and `tests/test_nlp_fast_attrs.py` compares every token attribute against the stock ruler.
+Matcher of their own.
+
+Lemmatizer (rule mode): spaCy already caches each (word, POS, morphology) lemma, but still pays per token for
+a method call, a list and a string-to-hash conversion; here the cached value is the lemma's hash, set directly.
+
+`accelerate()` turns a stock instance of either into its fast subclass; the output is identical, and
+`tests/test_nlp_fast_components.py` compares every token attribute against the stock components.
 """
 
 from __future__ import annotations
@@ -15,8 +21,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from spacy.errors import Errors
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -188,7 +195,43 @@ class FastAttributeRuler(AttributeRuler):
         super().clear()
 
 
-def accelerate(ruler) -> None:  # type: ignore[no-untyped-def]
-    """Make one AttributeRuler instance use table lookups; its output does not change."""
-    if type(ruler) is AttributeRuler:
-        ruler.__class__ = FastAttributeRuler
+class FastLemmatizer(Lemmatizer):
+    """Rule Lemmatizer that keeps (orth, pos, morph) -> lemma hash and sets Token.lemma directly.
+
+    Mixed in before a language's own lemmatizer class (EnglishLemmatizer), whose rules it calls on a miss.
+    """
+
+    _hashes: dict[tuple[int, int, int], int] | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.mode != "rule":
+            return super().__call__(doc)
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        if self._hashes is None or len(self._hashes) > 500_000:
+            self._hashes = {}
+        hashes = self._hashes
+        strings = doc.vocab.strings
+        overwrite = self.overwrite
+        for token in doc:
+            if overwrite or token.lemma == 0:
+                key = (token.orth, token.pos, token.morph.key)
+                value = hashes.get(key)
+                if value is None:
+                    value = hashes[key] = strings.add(self.lemmatize(token)[0])
+                token.lemma = value
+        return doc
+
+
+_FAST_CLASSES: dict[type, type] = {}
+
+
+def accelerate(component) -> None:  # type: ignore[no-untyped-def]
+    """Make a stock AttributeRuler or rule Lemmatizer instance use table lookups; its output does not change."""
+    cls = type(component)
+    if cls is AttributeRuler:
+        component.__class__ = FastAttributeRuler
+    elif issubclass(cls, Lemmatizer) and not issubclass(cls, FastLemmatizer) and cls.__call__ is Lemmatizer.__call__:
+        if cls not in _FAST_CLASSES:
+            _FAST_CLASSES[cls] = type(f"Fast{cls.__name__}", (FastLemmatizer, cls), {})
+        component.__class__ = _FAST_CLASSES[cls]

