@@ -1,8 +1,9 @@
-"""Score event typing: the classifier on held-out synthetic stories, and the whole typing stage on the TR-News dev set.
+"""Score event typing: the classifier on held-out synthetic stories, and the whole typing stage on the TR-News dev set
+and on the blind TR-News held-out set (eval/data/events_held2.jsonl, see events_held2.md).
 
-    python eval/events.py [--data ../shared/data] [--json out.json]
+    python eval/events.py [--data ../shared/data] [--json out.json] [--held2]
 
---data defaults to ../shared/data relative to the repository root.
+--data defaults to ../shared/data relative to the repository root; --held2 scores only the blind set.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "train"))
 
 DEV = ROOT / "eval" / "data" / "events_dev.jsonl"
+# blind set: sentences the rule writers have not seen; quote it, never tune on it (per-sentence errors are not reported)
+HELD2 = ROOT / "eval" / "data" / "events_held2.jsonl"
 # ACLED sub-type of a sentence: the frame of the first type in this order that has one
 PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
 
@@ -193,21 +196,51 @@ def score_dev(path: Path = DEV) -> dict:
     return out
 
 
+def score_held2(path: Path = HELD2) -> dict:
+    """The typing stage on the blind TR-News set: the same totals as the dev set, no halves, and no
+    per-sentence errors (so that nobody tunes rules on it)."""
+    rows = read_dev(path)
+    out = score_rows(rows, predict_dev(rows))
+    out.pop("casualty_errors")
+    out["n_articles"] = len({r["docid"] for r in rows})
+    return out
+
+
 def evaluate(data: Path) -> dict:
-    """Both evaluations; raises FileNotFoundError when the shared data is missing."""
+    """All evaluations; raises FileNotFoundError when the shared data is missing."""
     if not (data / "ngec-synthetic").is_dir():
         raise FileNotFoundError(f"shared data not found at {data}")
     t0 = time.time()
-    out = {"synthetic_heldout": score_synthetic(data), "tr_news_dev": score_dev()}
+    out = {"synthetic_heldout": score_synthetic(data), "tr_news_dev": score_dev(), "tr_news_held2": score_held2()}
     out["seconds"] = round(time.time() - t0, 1)
     return out
+
+
+def _print_totals(name: str, res: dict) -> None:
+    print(f"{name} ({res['n']} sentences, {res['n_event_sentences']} with events): "
+          f"PLOVER weighted-F1 {res['plover_weighted_f1']:.3f}, macro-F1 {res['plover_macro_f1']:.3f}, "
+          f"event detection F1 {res['event_detection']['f1']:.3f}")
+    print(f"  ACLED sub-type weighted-F1 {res['acled_sub_weighted_f1']:.3f} (all sentences), "
+          f"{res['acled_sub_weighted_f1_given_event']:.3f} on the {res['acled_given_event_n']} ACLED-event sentences; "
+          f"casualties exact {res['casualty_exact']:.3f} of {res['casualty_sentences']}; "
+          f"mode recall {res['mode_recall']:.3f} of {res['mode_sentences']}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--json", type=Path, default=None, help="write the full scores here")
+    parser.add_argument("--held2", action="store_true", help="score only the blind TR-News set (events_held2.jsonl)")
     args = parser.parse_args(argv)
+    if args.held2:
+        t0 = time.time()
+        held2 = {"tr_news_held2": score_held2(), "seconds": 0.0}
+        held2["seconds"] = round(time.time() - t0, 1)
+        _print_totals("TR-News held2, blind", held2["tr_news_held2"])
+        if args.json:
+            args.json.write_text(json.dumps(held2, indent=1, ensure_ascii=False), encoding="utf-8")
+        print(f"({held2['seconds']} s)")
+        return 0
     res = evaluate(args.data)
     syn, dev = res["synthetic_heldout"], res["tr_news_dev"]
     print(f"synthetic held-out ({syn['n']} stories): PLOVER macro-F1 {syn['plover_macro_f1']:.3f}, "
@@ -229,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"    {t:10s} P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f} (n={s['support']})")
     for t, s in sorted(dev["acled_per_sub_type"].items()):
         print(f"    {t:35s} P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f} (n={s['support']})")
+    _print_totals("TR-News held2, blind", res["tr_news_held2"])
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")

@@ -1,0 +1,115 @@
+"""The blind event set eval/data/events_held2.jsonl is well formed, big enough to quote and disjoint from the dev set."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from newsevents.extract.ontology import ACLED_SUB_TO_TYPE, ACLED_TYPES, PLOVER_MODES, PLOVER_TYPES
+
+ROOT = Path(__file__).resolve().parents[1]
+HELD2 = ROOT / "eval" / "data" / "events_held2.jsonl"
+DEV = ROOT / "eval" / "data" / "events_dev.jsonl"
+KEYS = {"docid", "sentence", "event_type", "other_event_types", "mode", "acled_event_type",
+        "acled_sub_event_type", "fatalities", "injured"}
+MIN_ROWS = 160
+MIN_ARTICLES = 40
+
+
+def _rows(path: Path | None = None) -> list[tuple[int, dict]]:
+    path = path or HELD2
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"{path.name} line {n}: blank line"
+        row = json.loads(line)  # raises on a line that does not parse
+        assert isinstance(row, dict), f"line {n}: not a JSON object"
+        rows.append((n, row))
+    return rows
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+
+def test_rows_have_the_dev_format() -> None:
+    rows = _rows()
+    assert len(rows) >= MIN_ROWS
+    dev_keys = set(_rows(DEV)[0][1])
+    assert KEYS == dev_keys, "the dev format changed; update KEYS and the held2 file together"
+    for n, row in rows:
+        assert set(row) == KEYS, (n, sorted(row))
+        assert isinstance(row["docid"], str) and row["docid"].isdigit(), n
+        assert isinstance(row["sentence"], str) and row["sentence"].strip() == row["sentence"] and row["sentence"], n
+        assert isinstance(row["other_event_types"], list), n
+
+
+def test_labels_come_from_the_ontology() -> None:
+    for n, row in _rows():
+        et, sub = row["event_type"], row["acled_sub_event_type"]
+        assert et is None or et in PLOVER_TYPES, f"line {n}: unknown PLOVER type {et!r}"
+        others = row["other_event_types"]
+        assert all(t in PLOVER_TYPES for t in others), f"line {n}: unknown other type in {others}"
+        assert len(set(others)) == len(others) and et not in others, f"line {n}: repeated type"
+        if et is None:
+            assert not others and row["mode"] is None and sub is None, f"line {n}: labels on a no-event row"
+        if row["mode"] is not None:
+            assert row["mode"] in PLOVER_MODES[et], f"line {n}: mode {row['mode']!r} is not a mode of {et}"
+        if sub is None:
+            assert row["acled_event_type"] is None, f"line {n}: ACLED type without a sub-type"
+        else:
+            assert sub in ACLED_SUB_TO_TYPE, f"line {n}: unknown ACLED sub-type {sub!r}"
+            assert row["acled_event_type"] == ACLED_SUB_TO_TYPE[sub], f"line {n}: wrong parent of {sub!r}"
+            assert row["acled_event_type"] in ACLED_TYPES
+
+
+def test_casualty_counts_are_consistent() -> None:
+    for n, row in _rows():
+        for key in ("fatalities", "injured"):
+            count = row[key]
+            if count is None:
+                continue
+            assert row["event_type"] is not None, f"line {n}: {key} on a no-event row"
+            assert isinstance(count, dict) and set(count) == {"best", "low", "high"}, (n, key, count)
+            best, low, high = count["best"], count["low"], count["high"]
+            assert isinstance(best, int) and best >= 0, (n, key, count)
+            for bound in (low, high):
+                assert bound is None or (isinstance(bound, int) and bound >= 0), (n, key, count)
+            assert low is None or low <= best, f"line {n}: {key} low > best"
+            assert high is None or best <= high, f"line {n}: {key} best > high"
+
+
+def test_size_mix_and_no_duplicates() -> None:
+    rows = [r for _, r in _rows()]
+    assert len({r["docid"] for r in rows}) >= MIN_ARTICLES
+    sentences = [_norm(r["sentence"]) for r in rows]
+    assert len(set(sentences)) == len(sentences), "a sentence occurs twice"
+    events = sum(r["event_type"] is not None for r in rows)
+    # both hits and false alarms are measured
+    assert 0.3 * len(rows) <= events <= 0.7 * len(rows), events
+    assert sum(r["acled_sub_event_type"] is not None for r in rows) >= 30
+
+
+def test_no_overlap_with_the_dev_set() -> None:
+    dev = [_norm(r["sentence"]) for _, r in _rows(DEV)]
+    dev_set = set(dev)
+    long_dev = [d for d in dev if len(d) > 30]
+    for n, row in _rows():
+        s = _norm(row["sentence"])
+        assert s not in dev_set, f"line {n}: sentence is in events_dev.jsonl"
+        assert not any(d in s for d in long_dev), f"line {n}: contains a dev sentence"
+        assert len(s) <= 30 or not any(s in d for d in dev), f"line {n}: part of a dev sentence"
+
+
+@pytest.mark.shared
+def test_sentences_occur_in_their_tr_news_article() -> None:
+    root = ET.parse(shared_path("data", "tr-news", "TR-News.xml")).getroot()
+    texts = {a.get("docid"): " ".join((a.findtext("text") or "").split()) for a in root}
+    for n, row in _rows():
+        assert row["docid"] in texts, f"line {n}: docid {row['docid']} is not a TR-News article"
+        assert " ".join(row["sentence"].split()) in texts[row["docid"]], f"line {n}: sentence not in its article"
