@@ -19,7 +19,7 @@ class Rule:
 
     type: str
     pattern: re.Pattern[str]
-    shape: str  # svo | next (svo, the target right after the trigger) | pre (target before, source after) |
+    shape: str  # members (the coordinated names after the trigger belong to the group before) | svo | next (svo, the target right after the trigger) | pre (target before, source after) |
     #              rev (source after, target before) | sym | symnext (sym, the object right after the trigger) |
     #              symgroup (sym between coordinated subjects only: "X and Y cooperated") | special
     confidence: float
@@ -105,8 +105,8 @@ RULES: tuple[Rule, ...] = (
     # appoint
     _r("appoint", r"\b(?:nam|appoint|designat|install|select|chose|choos|elect|announc)\w*\b", "special", 0.75, heads=('gover', 'wali', 'emir', 'amir', 'leade', 'head', 'chief', 'comma', 'compo', 'commu', 'succe', 'spoke', 'deput', 'calip')),
     # affiliation
-    _r("affiliation", r",\s+(?:now\s+)?(?:an?|the|its|one\s+of\s+(?:the|its))\s+"
-                      r"(?:(?!splinter|breakaway|dissident|renegade|rival|former|ex-)\w+\s+){0,2}?(?:affiliate|branch|"
+    _r("affiliation", r",\s+(?:now\s+)?(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+(?:(?!splinter|breakaway|dissident|"
+                      r"renegade|rival|former|ex-)[\w-]+\s+){0,2}?|(?=(?:part|members?)\s))(?:affiliate|branch|"
                       r"franchise|wing|province|arm|subsidiary|chapter|proxy|front\s+group|member|part|faction|component|"
                       r"constituent|unit)s?(?:\s+(?:groups?|organi[sz]ations?|factions?|movements?|forces?))?\s+(?:of|for|in\s+\w+\s+of)\b",
        confidence=0.8, heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'arm', 'subsi', 'chapt', 'front', 'membe', 'part', 'partn', 'facti', 'comma', 'compo', 'commu', 'const', 'unit')),
@@ -117,14 +117,20 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:is|are|was|were|became|become|becomes|remains?|remained|"
                       r"(?:declared|declares|calls|called|considers|considered|describes|described|proclaimed|styles|"
                       r"styled)\s+(?:itself|themselves)|(?:regarded|seen|considered|described|viewed|known|designated|"
-                      r"recogni[sz]ed)\s+as)\s+(?:now\s+)?"
-                      r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:\w+\s+){0,2}?(?:affiliate|branch|franchise|"
+                      r"recogni[sz]ed)\s+as|as)\s+(?:now\s+)?"
+                      r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|"
                       r"wing|province|arm|subsidiary|chapter|proxy|member|part|faction|constituent)s?"
                       r"(?:\s+(?:groups?|organi[sz]ations?|factions?|movements?|forces?))?\s+(?:of|for)\b", confidence=0.75, heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'arm', 'subsi', 'chapt', 'membe', 'part', 'partn', 'facti', 'const')),
-    _r("affiliation", r"\b(?:operat|act|fight|serv|function)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|"
+    _r("affiliation", r"\b(?:operat|act|fight|fought|serv|function)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|"
                       r"branch|proxy|wing|arm|franchise|extension|cell|unit|front)\s+of|under\s+the\s+(?:banner|umbrella|command)\s+of|on\s+behalf\s+of)\b",
        confidence=0.7, heads=('affil', 'banne', 'behal', 'branc', 'comma', 'provi', 'proxy', 'umbre', 'wing', 'arm', 'franc', 'exten',
                              'cell', 'unit', 'front')),
+    # "has operated under the Islamic State's Central Africa Province": a name right after "under"
+    _r("affiliation", r"\b(?:operat|fight|fought|serv)\w*\s+(?:\w+ly\s+)?under\b(?!\s+(?:the\s+)?(?:cover|pressure|fire|"
+                      r"siege|threat|attack|control|occupation|rule)\b)", "next", 0.65),
+    # "returning to the fold of Y", "back in the ranks of Y": rejoining
+    _r("affiliation", r"\b(?:return\w*|back|came\s+back|come\s+back)\s+(?:to|in|into)\s+(?:the\s+)?(?:fold|ranks)\s+of\b",
+       confidence=0.7, heads=("fold", "ranks")),
     _r("affiliation", r"\bunder\s+the\b(?=\s+(?:[\w'’-]+\s+){1,6}?(?:umbrella|banner|flag|command|leadership)\b)", "next",
        0.7, heads=("umbre", "banne", "flag", "comma", "leade")),
     _r("affiliation", r"\b(?:answer(?:s|ed|ing)?|answerable|subordinated?|beholden)\s+to\b|"
@@ -132,21 +138,33 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands))", confidence=0.6,
        heads=("join", "rejoi")),
     _r("affiliation", r"[-‐]?(?:affiliated|linked|aligned|allied|backed|inspired)?\s*\b(?:affiliate|branch|"
-                      r"franchise|wing|province|governorate|cell|subsidiary|representative|outpost)s?\b(?:\s*,)?"
+                      r"franchise|wing|province|governorate|cell|subsidiary|representative|outpost|proxy|proxies|"
+                      r"(?:local|regional)\s+partner|front\s+(?:organi[sz]ation|group|outfit))s?\b(?:\s*,)?"
                       r"(?:\s+(?:called|named|known\s+as))?", "pre", 0.75,
-       heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'gover', 'cell', 'subsi', 'repre', 'outpo')),
+       heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'proxi', 'gover', 'cell', 'subsi', 'repre', 'outpo',
+              'local', 'regio', 'front')),
     _r("affiliation", r"[-‐](?:affiliated|linked|aligned|allied)\b", "pre", 0.7, heads=('affil', 'linke', 'align', 'alleg', 'allie', 'ally', 'allia')),
+    # "the umbrella, grouping X and Y": the named members belong to the group before
+    _r("affiliation", r"\b(?:grouping|comprising|compris(?:es|ed)|bringing\s+together|brings\s+together|brought\s+"
+                      r"together|made\s+up\s+of|composed\s+of|consisting\s+of|(?:that|which)\s+(?:groups|grouped|"
+                      r"includes|included|brings\s+together|brought\s+together))\b", "members", 0.65),
+    # "X, an umbrella of Baloch separatist groups, includes Y": only where the group before is called an umbrella
+    _r("affiliation", r"\b(?:umbrella|coalition|alliance|grouping|bloc|platform)\b[^.;]{0,80}?\b(?P<trigger>"
+                      r"includ(?:es|ed|e))\b", "members", 0.6, heads=("umbre", "coali", "allia", "group", "bloc", "platf")),
     # merger by forming one group, before the alliance rules that would take "form a single front"
     _r("merger", r"\b(?:combined|joined\s+together|came\s+together|banded\s+together|coalesced|amalgamated|fused|"
                  r"(?-i:united)|unified)\s+(?:\w+\s+)?to\s+(?:form|create|establish|found|launch)\b"
                  r"(?!\s+(?:an?|the)\s+(?:new\s+|joint\s+|broad\s+)?(?:coalition|alliance|umbrella|operations|joint|"
                  r"council)\b)", "sym", 0.8),
+    _r("merger", r"(?<!forces\sto\s)\b(?:formed|created|founded|established|launched|set\s+up)\s+(?:a\s+|one\s+)?"
+                 r"(?:new\s+|single\s+|unified\s+|joint\s+){1,2}(?:group|organi[sz]ation|movement|entity|armed\s+group|"
+                 r"militia|faction)\b", "symgroup", 0.7, heads=("new", "singl", "unifi", "joint")),
     _r("merger", r"\b(?:announc|declar|complet|agree|finali[sz])\w*\s+(?:their|its|a|the)\s+(?:\w+\s+)?(?:unification|"
                  r"merger|amalgamation|fusion|reunification)\b", "sym", 0.8,
        heads=("unifi", "merge", "amalg", "fusio", "reuni")),
     # alliance
     _r("alliance", r"\b(?:fought|fight|fighting|fights|battled|operat\w+|deployed|stood)\s+(?:\w+\s+){0,2}?"
-                   r"(?:alongside|together\s+with|side\s+by\s+side\s+with)\b", "sym", 0.8, heads=('along', 'toget', 'side')),
+                   r"(?:alongside|together\s+with|side\s+by\s+side(?:\s+with)?)\b", "sym", 0.8, heads=('along', 'toget', 'side')),
     _r("alliance", r"\b(?:joint|jointly|coordinated|combined)\s+(?:\w+\s+){0,2}?(?:attack(?:s|ed)?|operations?|"
                    r"offensives?|assaults?|raid(?:s|ed)?|campaigns?|ambush(?:es|ed)?|statements?|command|"
                    r"operations\s+room|claim(?:s|ed)?|stormed|seized|captured|overran|targeted|fought)\b", "sym", 0.75),
@@ -170,7 +188,7 @@ RULES: tuple[Rule, ...] = (
     _r("alliance", r"\b(?:carried\s+out|conducted|launched|staged|mounted)\s+(?:\w+\s+){0,3}?(?:jointly|together)"
                    r"\b", "sym", 0.75, heads=('joint', 'toget')),
     _r("alliance", r"\b(?:allied\s+(?:itself\s+|themselves\s+)?with|in\s+(?:an\s+)?alliance\s+with|an?\s+all(?:y|ies)"
-                   r"\s+of|teamed\s+up\s+with|joined\s+forces\s+with|join\s+forces\s+with|cooperat\w+\s+with|"
+                   r"\s+of|an?\s+(?:[\w-]+\s+){1,2}all(?:y|ies)\s+of|an?\s+(?:[\w-]+\s+){0,2}partner\s+of|teamed\s+up\s+with|joined\s+forces\s+with|join\s+forces\s+with|cooperat\w+\s+with|"
                    r"in\s+coordination\s+with|coordinat\w+\s+(?:\w+\s+)?with|partnered\s+with|"
                    r"sign\w*\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)\s+with)\b",
        "sym", 0.75, heads=('allie', 'ally', 'allia', 'teame', 'join', 'coope', 'coord', 'partn', 'sign', 'pact')),
@@ -179,14 +197,17 @@ RULES: tuple[Rule, ...] = (
                    r"agreement|accord|deal)?\b", "sym", 0.75),
     _r("alliance", r"\b(?:formed|form|forming|created|launched|founded|established|announced|set\s+up)\s+"
                    r"(?:\w+\s+){0,3}?(?:alliance|coalition|umbrella|operations\s+room|joint\s+command|"
-                   r"front|council)\b", "sym", 0.7, heads=('alleg', 'allie', 'ally', 'allia', 'coali', 'umbre', 'opera', 'joint', 'front', 'counc')),
+                   r"front|council)\b(?!\s+(?:of|between)\b)", "sym", 0.7, heads=('alleg', 'allie', 'ally', 'allia', 'coali', 'umbre', 'opera', 'joint', 'front', 'counc')),
     _r("alliance", r"\b(?:alliance|coalition|pact|partnership)\s+(?:between|of)\b", "sym", 0.7),
     _r("alliance", r"\b(?:are|were|became|remain(?:ed)?)\s+(?:\w+\s+)?allies\b", "sym", 0.75, heads=('alleg', 'allie', 'ally', 'allia')),
     # rivalry
     _r("rivalry", r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|battl(?:ed|es|ing)|skirmish(?:ed|es)?|"
-                  r"infighting|feuds?|feuding|hostilities|wars?|fighting|tensions?|conflicts?|confrontations?|"
-                  r"violence|struggles?|standoffs?)\s+(?:\w+\s+){0,2}?"
+                  r"infighting|feuds?|feuding|hostilit(?:y|ies)|animosity|enmity|wars?|fighting|tensions?|conflicts?|"
+                  r"confrontations?|violence|struggles?|standoffs?|competi(?:ng|tion)|compet(?:es?|ed)|vying|vied|"
+                  r"jockeying)\s+(?:\w+\s+){0,2}?"
                   r"(?:with|against|between|among|on)\b(?<!alongside)", "sym", 0.75),
+    # "X and Y clashed repeatedly": the coordinated subjects fight each other
+    _r("rivalry", r"\bclash(?:ed|es)?\b(?!\s+(?:\w+\s+)?with)", "symgroup", 0.7),
     _r("rivalry", r"\blocked\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:struggle|battle|war|conflict|feud|fight|rivalry|"
                   r"standoff|competition)\b", "symgroup", 0.75),
     _r("rivalry", r"\bdeclar\w*\s+(?:\w+\s+){0,2}?(?:war|jihad|hostilities)\s+(?:on|against)\b", "sym", 0.85),
@@ -196,16 +217,33 @@ RULES: tuple[Rule, ...] = (
        "symnext", 0.6),
     _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|evicted|routed|dislodged)\s+(?:\w+\s+){0,1}?",
        "sym", 0.6),
-    _r("rivalry", r"\b(?:rivals?|rivalry|enem(?:y|ies)|at\s+war|at\s+odds|arch-?rivals?|adversar(?:y|ies))\b",
-       "sym", 0.7, heads=('rival', 'enem', 'war', 'odds', 'arch', 'adver')),
+    _r("rivalry", r"\b(?:rivals?|rivalry|enem(?:y|ies)|at\s+war|at\s+odds|at\s+loggerheads|arch-?rivals?|"
+                  r"adversar(?:y|ies))\b", "sym", 0.7, heads=('rival', 'enem', 'war', 'odds', 'arch', 'adver', 'logge')),
+    _r("rivalry", r"\bhostile\s+(?:towards?|to)\b", "symnext", 0.65),
+    _r("rivalry", r"\b(?:vying|competing|jockeying)\b|\b(?:reprisal|retaliatory|tit-for-tat)\s+(?:attacks|killings|raids)\b|"
+                  r"\bturn(?:ed|ing|s)?\s+(?:their\s+guns\s+)?on\s+(?:each\s+other|one\s+another)\b", "sym", 0.65,
+       heads=("vying", "compe", "jocke", "repri", "retal", "tit", "turn")),
+    # "relations between X and Y soured into open warfare"
+    _r("rivalry", r"\b(?:relations|ties|relationship)\s+between\b(?=[^.;]{0,150}?\b(?:soured|deteriorated|worsened|"
+                  r"broke\s+down|collapsed|turned\s+(?:violent|hostile|sour|bloody)|degenerated|descended\s+into)\b)",
+       "sym", 0.65),
+    # "denounced Y as traitors/apostates": an enemy named in the jihadists' own terms
+    _r("rivalry", r"\b(?:denounc|brand|label|condemn|declar)\w*\b(?=(?:\s+[\w'’-]+){1,6}?\s+as\s+(?:\w+\s+)?"
+                  r"(?:traitors|apostates|infidels|khawarij|kharijites|enemies|collaborators|agents)\b)", "symnext", 0.6,
+       heads=("denou", "brand", "label", "conde", "decla")),
+    # "the killing/assassination of a Y commander by X", "X claimed the assassination of a Y commander"
+    _r("rivalry", r"\b(?:killing|assassination|murder|execution|abduction|kidnapping|beheading)s?\s+of\s+"
+                  r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|dozens\s+of\s+)?(?:(?:senior|top|local|prominent|key|"
+                  r"leading|high-ranking|veteran|former|notorious)\s+)?", "symnext", 0.55,
+       heads=("killi", "assas", "murde", "execu", "abduc", "kidna", "behea")),
     _r("rivalry", r"\b(?:attacked|ambushed|raided|overran|assassinated|seized\s+\w+\s+from|"
                   r"captured\s+\w+\s+from|crushed|defeated|vanquished|wiped\s+out|annihilated|besieged|targeted|"
-                  r"kidnapped|abducted|executed|beheaded|killed|massacred|stormed)\b", "sym", 0.5),
+                  r"kidnapped|abducted|executed|beheaded|killed|massacred|stormed|shelled|bombarded)\b", "sym", 0.5),
     _r("rivalry", r"\b(?:fought|battled|fighting|fights|battling)\b(?!\s+(?:alongside|with|together|for|in|on|"
-                  r"over|to)\b)", "sym", 0.7),
+                  r"over|to|under|side)\b)", "sym", 0.7),
     # split
     _r("split", r"\b(?:broke|break|breaking|broken|split|splitting|splintered|splinter(?:ing)?|defected|defect(?:s|"
-                r"ing)?|separated|seceded|withdrew|walked\s+out)\s+(?:away\s+|off\s+|out\s+)?(?:\w+\s+){0,1}?"
+                r"ing)?|separated|seceded|withdrew|walked\s+out|walked\s+away)\s+(?:away\s+|off\s+|out\s+)?(?:\w+\s+){0,1}?"
                 r"(?:from|with)\b", confidence=0.85),
     _r("split", r"\b(?:an?|the|its)\s+(?:\w+\s+)?(?:splinter|breakaway|dissident|renegade|offshoot)\s*(?:group|faction|"
                 r"wing|movement|cell|organi[sz]ation)?\s*(?:of|from)\b", confidence=0.85, heads=('splin', 'break', 'dissi', 'reneg', 'offsh')),
@@ -223,10 +261,10 @@ RULES: tuple[Rule, ...] = (
        "special", 0.6),
     # merger
     _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|unified|(?-i:united)|reunited|incorporated|"
-                 r"integrated)\s+(?:\w+\s+){0,2}?(?:with|into)\b", "sym", 0.85),
-    _r("merger", r"\b(?:merg(?:ed|e|ing)|amalgamated|fused|reunited)\b", "sym", 0.75),
+                 r"integrated|consolidated)\s+(?:\w+\s+){0,2}?(?:with|into)\b", "sym", 0.85),
+    _r("merger", r"\b(?:merg(?:ed|e|ing)|amalgamated|fused|reunited|consolidated)\b", "sym", 0.75),
     _r("merger", r"\bmerger\s+(?:of|between|with|into)\b", "sym", 0.8),
-    _r("merger", r"\b(?:absorbed|subsumed|folded|folding|folds)\b(?:\s+into)?", "sym", 0.7),
+    _r("merger", r"\b(?:absorbed|subsumed|folded|folding|folds|swallowed(?:\s+up)?)\b(?:\s+(?:into|by))?", "sym", 0.7),
     _r("merger", r"\bdissolved\s+(?:itself\s+)?into\b", "sym", 0.8),
 )
 

@@ -65,9 +65,10 @@ _FORMATION = re.compile(
 # --- certainty -------------------------------------------------------------------------------
 
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|deny|denying|rejected\s+(?:reports|claims)|"
-                      r"refused\s+to|refused|rejected|rejects|n't|neither|nor|without)\b", re.I)
+                      r"refused\s+to|refused|rejected|rejects|n't|neither|nor|without|no(?!\s*\.)|none)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:may|might|could|would|should|if|whether|possibly|possible|consider(?:s|ed|ing)?|"
-                           r"mulling|weighing|rumou?rs?\s+of)\b", re.I)
+                           r"mulling|weighing|rumou?rs?\s+of|(?:talks|negotiations|discussions)\s+(?:on|about|over|of|for)|"
+                           r"proposed|potential)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|"
                      r"is\s+to|are\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|going\s+to|about\s+to)\b", re.I)
 _ALLEGED = re.compile(r"\b(?:allegedly|alleged|reportedly|reported|apparently|appears?\s+to|appeared\s+to|seems?\s+to|"
@@ -352,6 +353,8 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
             subj = subjects[0]
             if subj.lower_ in ("which", "that", "who") and tok.dep_ in ("relcl", "acl"):
                 head = tok.head
+                if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+                    head = head.head  # "X, an Iran-backed militia that is part of Y": the militia is X
                 return head.left_edge.idx, head.idx + len(head.text)
             left = subj.left_edge.idx
             if not sent[0] <= left < sent[1]:
@@ -368,6 +371,10 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
     return None
 
 
+_COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces|rebels|"
+                        r"militants|insurgents))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?")
+
+
 def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[ActorRef]:
     """The anchor plus the mentions joined to it by ',' or 'and' just before it ("X, Y and Z")."""
     group = [anchor]
@@ -376,7 +383,7 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
         if m.span[1] > cur.span[0]:
             continue
         gap = text[m.span[1]:cur.span[0]]
-        if m.via != "coreference" and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?", gap):
+        if m.via != "coreference" and _COORD_GAP.fullmatch(gap):
             group.insert(0, m)
             cur = m
         else:
@@ -386,11 +393,15 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
         if m.span[0] < cur.span[1]:
             continue
         gap = text[cur.span[1]:m.span[0]]
-        if m.via != "coreference" and re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?", gap):
+        if m.via != "coreference" and _COORD_GAP.fullmatch(gap):
             group.append(m)
             cur = m
         else:
             break
+    if len(group) >= 2 and not any(re.search(r"\band\b|&|as\s+well\s+as", text[x.span[1]:y.span[0]])
+                                   for x, y in zip(group, group[1:])):
+        # "According to Crisis Group, the Islamic Front ...": a comma alone is an apposition or a clause break
+        return [anchor]
     return group
 
 
@@ -469,6 +480,19 @@ _POSSESSIVE_PARENT_GAP = re.compile(
     r"(?:the\s+|an?\s+)?", re.I)
 
 
+# "part of al-Qaeda's global network", "into Y's ranks": the possessor is the group itself
+_COLLECTIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:network|ranks|fold|organi[sz]ation|movement|structure|"
+                               r"umbrella|coalition|alliance|command|orbit|camp|sphere)\b", re.I)
+# "X, an Islamic State franchise in eastern Congo": the appositive's parent named inside its noun phrase
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+# "the Islamic State's local partner in Cabo Delgado, the X": a place phrase and a comma before the name
+_PRE_TAIL = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?[\s,]*(?:the\s+)?", re.I)
+# "a Hezbollah-aligned militia, the X": a generic noun between the modifier and the name
+_PRE_NOUN_TAIL = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement|organi[sz]ation|outfit|"
+                            r"network|force|brigade|coalition|alliance|insurgency|rebels|militants))?\s*,?\s*(?:the\s+)?",
+                            re.I)
+
+
 def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
                 found: list[_Found]) -> list[_Found]:
     text = doc_text(doc)
@@ -478,7 +502,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     out: list[_Found] = []
 
     # "to Abu Bakr al-Baghdadi's Islamic State": the possessor is not the argument, the possessed is
-    if after and re.match(r"['’]s\b", text[after[0].span[1]:after[0].span[1] + 2]):
+    if after and re.match(r"['’]s\b", text[after[0].span[1]:after[0].span[1] + 2]) and not _COLLECTIVE_AFTER.match(
+            text, after[0].span[1], min(sent[1], after[0].span[1] + 50)):
         rest = [m for m in after[1:] if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}?", text[after[0].span[1]:m.span[0]])]
         after = rest + [m for m in after[1:] if m not in rest] if rest else []
 
@@ -517,9 +542,28 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                 _POSSESSIVE_PARENT_GAP.fullmatch(text[before[-2].span[1]:before[-1].span[0]]):
             add(before[-2], before[-1])
             return out
-        gap_ok = before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:\w+\s+){0,2}?", text[before[-1].span[1]:t0] + " ")
-        if before and after and gap_ok and re.fullmatch(r"[\s,]*(?:the\s+)?", text[t1:after[0].span[0]], re.I):
+        gap_ok = before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?", text[before[-1].span[1]:t0] + " ")
+        tail = _PRE_NOUN_TAIL if text[t0:t0 + 1] in "-‐" else _PRE_TAIL
+        if before and after and gap_ok and tail.fullmatch(text, t1, after[0].span[0]):
             add(after[0], before[-1])
+        elif len(before) >= 2 and gap_ok and not text[before[-1].span[1]:t0].startswith(("'", "’")) and \
+                _APPOSITIVE_GAP.fullmatch(text, before[-2].span[1], before[-1].span[0]) and \
+                (match.group(0).rstrip().endswith(",") or
+                 re.match(r"\s*(?:[,.;)]|\s(?:in|for|of|which|that|who|based|operating|active)\b|$)", text[t1:t1 + 12])):
+            # "X, an Islamic State franchise in eastern Congo", "X, a Boko Haram cell, ...": X belongs to the
+            # group named inside its appositive
+            add(before[-2], before[-1])
+        return out
+    if rule.shape == "members":
+        # "the main rebel umbrella, grouping X and Y": X and Y belong to the group named before
+        if not after or not re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]], re.I):
+            return out
+        owners = [m for m in before if _named_org(m)]
+        subj = [m for m in _in_subject(before, _subject_span(doc, t0, sent), text) if _named_org(m)]
+        owner = subj[0] if subj else (owners[-1] if owners else None)
+        if owner is not None:
+            for member in _coordinated(after, text, after[0])[:6]:
+                add(member, owner)
         return out
     if rule.shape == "rev":
         if before and after:
@@ -535,6 +579,13 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         if enemy is not None and before:
             subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
             out.append(_Found("rivalry", subj[0], enemy, (t0, t1), sent, 0.7))
+    if rule.shape in ("sym", "symnext") and rule.type in ("rivalry", "merger") and len(after) >= 2 and \
+            len(text[t1:after[0].span[0]]) <= 40 and re.fullmatch(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?",
+                                                                   text[after[0].span[1]:after[1].span[0]]) and \
+            not any(m for m in before if re.fullmatch(r"\s*(?:\w+\s+)?", text[m.span[1]:t0])):
+        # "the killing of a Y commander by X fighters": the agent after "by" is the other party
+        add(after[1], after[0])
+        return out
     if rule.shape in ("sym", "symnext", "symgroup"):
         pair_after = len(after) >= 2 and re.fullmatch(r"\s*(?:and|,|,\s*and|&)\s*(?:the\s+)?",
                                                       text[after[0].span[1]:after[1].span[0]])
@@ -549,7 +600,12 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             return out
         subj = _in_subject(before, _subject_span(doc, t0, sent), text)
         anchor = _anchor(subj, before, after)
-        group = _coordinated(before, text, anchor)
+        if anchor.via == "coreference" and anchor.text.lower() in ("they", "them") and \
+                [m for m in before if m.via != "coreference"]:
+            # "X and Y announced they had merged": the pronoun stands for the coordinated names before it
+            anchor = [m for m in before if m.via != "coreference" and m.span[1] <= anchor.span[0]][-1:] or [anchor]
+            anchor = anchor[0]
+        group = _coordinated([m for m in before if m.via != "coreference"] or before, text, anchor)
         if rule.shape == "symgroup" or (
                 len(group) >= 2 and re.match(r"(?:joint|jointly|coordinated|combined)\b", match.group(0), re.I)):
             # "X and Y fighters jointly attacked a base", "X and Y cooperated": the partners are the subjects
@@ -571,6 +627,19 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             if after and len(text[t1:after[0].span[0]]) <= 80:
                 for src in group:
                     add(src, after[0])
+                if rule.type == "merger" and not re.match(r"re-?(?:unit|join)", match.group(0), re.I):
+                    # "X and Y merged with Z": all of them become one (not "reunited with", a return to Z)
+                    for i, one in enumerate(group[:5]):
+                        for other in group[i + 1:5]:
+                            add(one, other)
+            elif len(group) >= 2 and (rule.type == "merger" or (
+                    re.match(r"(?:fought|battled|clashed)\b", match.group(0)) and
+                    not re.search(r"\b(?:with|against|on|alongside)\s*$", match.group(0)))):
+                # "X and Y fought a turf war" (not "X and Y clashed with <someone unnamed>": they are on one side)
+                # "X and Y were consolidated into a single command": no object, the subjects merge
+                for i, one in enumerate(group[:5]):
+                    for other in group[i + 1:5]:
+                        add(one, other)
             return out
         if len(group) >= 2:
             # "X, Y and Z launched the operation together": every pair (a handful at most)
@@ -584,7 +653,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         return out
     if rule.shape == "special":
         return out
-    if rule.shape == "next" and (not after or not re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]], re.I)):
+    if rule.shape == "next" and (not after or not re.fullmatch(r"\s*(?:the\s+)?(?:[^,;]{1,40}?['’]s\s+)?",
+                                                               text[t1:after[0].span[0]], re.I)):
         return out
     # svo
     # "part of the al-Qaeda-linked JNIM": a name bound to the next one by "-linked" only modifies it
@@ -593,7 +663,7 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         after = after[1:]
     # "left X and formed Y", "split from X, calling itself Y": the splinter is the new name, not the people who
     # left (who need not be named)
-    new = _split_new_name(text, after[0], cands) if rule.type == "split" and after else None
+    new = _split_new_name(doc, after[0], cands, sent) if rule.type == "split" and after else None
     if new is not None and len(text[t1:after[0].span[0]]) <= 40:
         add(new, after[0])
         return out
@@ -628,17 +698,26 @@ _FOUNDED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:formed|founded|
                          r"dozens\s+of|hundreds\s+of))?", re.I)
 
 
-def _split_new_name(text: str, left: ActorRef, cands: list[ActorRef]) -> ActorRef | None:
-    """The group formed by those who left: 'left X and formed Y', 'split from X, calling itself Y'."""
+def _split_new_name(doc: Doc, left: ActorRef, cands: list[ActorRef], sent: tuple[int, int]) -> ActorRef | None:
+    """The group formed by those who left: 'left X and formed Y', 'split from X, calling itself Y' (Y may be a name
+    nobody knew: 'walked away from X to form the Aleppo Shield')."""
+    text = doc_text(doc)
     for m in cands:
         if m.span[0] >= left.span[1] and m.via != "coreference":
             ok = _NEW_NAME_GAP.fullmatch(text[left.span[1]:m.span[0]]) and _org(m) and m.actor_id != left.actor_id
             return m if ok else None
-    return None
+    gap = _NEW_NAME_GAP.match(text, left.span[1], sent[1])
+    if gap is None or not re.search(r"\b(?:form|found|set|creat|establish|launch|start|announc|call|nam|styl|renam|"
+                                    r"rebrand)", gap.group(0), re.I):
+        return None
+    return _name_at(doc, gap.end(), sent[1], cands)
 
 
 _LEADER_WORDS = re.compile(r"\b(?:leader|leadership|emir|amir|caliph|chief|head|commander)s?\b", re.I)
 _PROVINCE_NAME = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah|Branch)\b")  # capitalised: a name
+# "the Balochistan Liberation Army's Majeed Brigade": a unit named after a possessive belongs to its owner
+_UNIT_NAME = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah|Branch|Brigades?|Battalions?|Division|Regiment|Wing|"
+                        r"Unit|Corps|Legion|Squad|Faction|Front|Cell)\b")
 
 
 def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef]) -> list[_Found]:
@@ -646,8 +725,10 @@ def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef
     out: list[_Found] = []
     for owner, named in zip(cands, cands[1:]):
         gap = text[owner.span[1]:named.span[0]]
-        if re.fullmatch(r"['’]s\s+", gap) and _PROVINCE_NAME.search(named.text) and _org(owner) and _org(named) \
-                and owner.actor_id != named.actor_id:
+        if re.fullmatch(r"['’]s\s+", gap) and _UNIT_NAME.search(named.text) and \
+                _is_name(re.sub(r"\b\d+(?:st|nd|rd|th)?\b", "", named.text)) and \
+                _org(owner) and _org(named) and "state" not in (owner.kind, named.kind) and \
+                owner.actor_id != named.actor_id:
             out.append(_Found("affiliation", named, owner, (owner.span[1], named.span[0]), sent, 0.7))
     return out
 
@@ -847,6 +928,25 @@ _HEAD_LENGTHS = sorted({len(h) for h in _HEAD_INDEX})
 _ALWAYS = frozenset(i for i, r in enumerate(RULES) if r.heads is None)
 
 
+class _Sub:
+    """A match seen through one named group: span, start, end and group(0) are the group's."""
+
+    def __init__(self, match: re.Match[str], name: str) -> None:
+        self._m, self._n = match, name
+
+    def span(self, *_: object) -> tuple[int, int]:
+        return self._m.span(self._n)
+
+    def start(self, *_: object) -> int:
+        return self._m.start(self._n)
+
+    def end(self, *_: object) -> int:
+        return self._m.end(self._n)
+
+    def group(self, *_: object) -> str:
+        return self._m.group(self._n)
+
+
 def _active_rules(lower: str, sent: tuple[int, int]) -> list[Rule]:
     """The rules whose trigger words (Rule.heads) open some word of the sentence, in table order."""
     hit = set(_ALWAYS)
@@ -883,7 +983,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         active = _active_rules(lower, sent)
         if active and not in_sent and not _MAYBE_GROUP.search(text, sent[0], sent[1]):
             active = []
-        if not active and not (in_sent and _PROVINCE_NAME.search(text, sent[0], sent[1])):
+        if not active and not (in_sent and _UNIT_NAME.search(text, sent[0], sent[1])):
             # what group_name_refs would replace ("ISIS" in "ISIS-Somalia") is never an antecedent either
             prior.extend(m for m in in_sent if m.kind != "agent" and m.via != "coreference" and not any(
                 a <= m.span[0] and m.span[1] <= b for a, b in
@@ -908,6 +1008,10 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                 match = rule.pattern.match(text, fast.start(), sent[1])
                 if match is None or any(a <= match.start() < b for a, b in taken):
                     continue
+                if "trigger" in rule.pattern.groupindex:
+                    # a rule with a named trigger group ("an umbrella ... includes"): the context before it is no
+                    # trigger, and its arguments lie on either side of the trigger word itself
+                    match = _Sub(match, "trigger")
                 # "a splinter faction of X": a member phrase reaching across the trigger's end stands for X
                 arg_cands = _clean(parent_of.get(c.span, c) if c.span[0] < match.end() and match.start() < c.span[1]
                                    else c for c in cands)
@@ -950,6 +1054,8 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
             cert = certainty(text[max(f.sentence[0], lo - 12):max(f.source.span[1], f.target.span[1])])
         else:
             cert = certainty(_clause(text, f.sentence, f.trigger))
+        if cert == "asserted" and text[f.sentence[0]:f.sentence[1]].rstrip().endswith("?"):
+            cert = "hypothetical"  # "Could X and Y merge?"
         conf = f.confidence * min(f.source.confidence, f.target.confidence) ** 0.5
         out.append(Relation(
             id=rid, doc_id=doc_id, type=f.type, source=f.source, target=f.target,
