@@ -1,6 +1,7 @@
 """Benchmark the incident index on synthetic report streams: time and peak memory at each size.
 
     python benchmarks/incidents.py --sizes 10000,100000,1000000
+    python benchmarks/incidents.py --sizes 100000 --score   # also B-cubed against the generator's incidents
 
 Each size runs in its own process so that its peak memory (ru_maxrss) is its own. The stream (`stream`):
 1,000 reports a day (about 400 incidents a day worldwide), so a longer stream
@@ -13,16 +14,23 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import random
 import resource
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from bisect import bisect
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
+from pathlib import Path
+from typing import TypeVar
 
 from newsevents.incidents import IncidentIndex
 from newsevents.models import ActorRef, Count, Event, EventDate, Location, TextSpan
+
+T = TypeVar("T")
 
 COUNTRIES = 100
 TOWNS = 300
@@ -69,50 +77,73 @@ def stream(n: int, seed: int = 1, per_day: int = PER_DAY) -> Iterator[tuple[Even
     """
     rng = random.Random(seed)
     towns = _towns(rng)
-    cweights = [1 / (c + 1) for c in range(COUNTRIES)]
-    tweights = [1 / (t + 1) ** 0.8 for t in range(TOWNS)]
-    sweights = [1 / (s + 10) for s in range(len(SITES))]
-    dweights = [1 / (d + 20) for d in range(DETAILS)]
+    # Cumulative weights, computed once: `choices` with `weights=` would rebuild them on every call (the
+    # 3,000-word detail table made that most of the generator's cost); the draws are the same.
+    cweights = list(accumulate(1 / (c + 1) for c in range(COUNTRIES)))
+    tweights = list(accumulate(1 / (t + 1) ** 0.8 for t in range(TOWNS)))
+    sweights = list(accumulate(1 / (s + 10) for s in range(len(SITES))))
+    dweights = list(accumulate(1 / (d + 20) for d in range(DETAILS)))
+    aweights = list(accumulate([1, .5, .3, .2, .2, .1, .1, .1]))
+    countries, actor_ranks = range(COUNTRIES), range(8)
     details = [_name(rng).lower() for _ in range(DETAILS)]
+    # The draws below are those of `choices`, `choice` and `randrange` written out (same values, same order,
+    # without a Python call each), and date texts are made once per day: the generator's own cost counts in
+    # the benchmark's wall time.
+    random_, below = rng.random, rng._randbelow
+
+    def pick(population: Sequence[T], cum: list[float]) -> T:
+        return population[bisect(cum, random_() * cum[-1], 0, len(population) - 1)]
+
+    texts: dict[int, tuple[str, str, str]] = {}
+
+    def date_texts(day: int) -> tuple[str, str, str]:
+        if day not in texts:
+            d = dt.date.fromordinal(day)
+            texts[day] = (d.isoformat(), f"{d:%Y-%m}", f"{d:%Y}")
+        return texts[day]
+
     made = 0
     pending: list[tuple[float, Event, str]] = []
     incident = 0
+    kills, extra, reports = (0, 1, 2, 3, 5, 8, 12, 20), (0, 0, 1, 2), (1, 1, 2, 2, 3, 3, 4, 5)
     while made < n:
         incident += 1
-        c = rng.choices(range(COUNTRIES), cweights)[0]
-        name, lat, lon, admin1 = rng.choices(towns[c], tweights)[0]
+        c = pick(countries, cweights)
+        name, lat, lon, admin1 = pick(towns[c], tweights)
         day = DAY0 + int(made / per_day)
-        etype, mode = rng.choice(TYPES), rng.choice(MODES)
-        killed = rng.choice((0, 1, 2, 3, 5, 8, 12, 20))
-        words = rng.sample(GENERIC, 2) + rng.choices(SITES, sweights, k=2) + rng.choices(details, dweights, k=4)
-        actors = [f"group{c}-{rng.choices(range(8), [1, .5, .3, .2, .2, .1, .1, .1])[0]}",
-                  rng.choice(("civilians", "civilians", f"police{c}", f"army{c}"))]
-        for _ in range(min(rng.choice((1, 1, 2, 2, 3, 3, 4, 5)), n - made)):
+        etype, mode = TYPES[below(len(TYPES))], MODES[below(len(MODES))]
+        killed = kills[below(8)]
+        words = rng.sample(GENERIC, 2) + [pick(SITES, sweights) for _ in range(2)] + [pick(details, dweights) for _ in range(4)]
+        victims = ("civilians", "civilians", f"police{c}", f"army{c}")
+        actors = [f"group{c}-{pick(actor_ranks, aweights)}", victims[below(4)]]
+        country = f"C{c}"
+        day_iso, month_iso, year_iso = date_texts(day)
+        for _ in range(min(reports[below(8)], n - made)):
             made += 1
-            published = day + rng.randrange(0, 4)
-            p = rng.random()
+            published = day + below(4)
+            p = random_()
             date = (
-                EventDate(dt.date.fromordinal(day).isoformat(), "day") if p < 0.85
-                else EventDate(f"{dt.date.fromordinal(day):%Y-%m}", "month") if p < 0.95
-                else EventDate(f"{dt.date.fromordinal(day):%Y}", "year") if p < 0.96 else None
+                EventDate(day_iso, "day") if p < 0.85
+                else EventDate(month_iso, "month") if p < 0.95
+                else EventDate(year_iso, "year") if p < 0.96 else None
             )
-            q = rng.random()
+            q = random_()
             location = (
-                Location(name, None, lat + rng.uniform(-0.05, 0.05), lon, f"C{c}", admin1, "exact") if q < 0.2
-                else Location(name, None, lat, lon, f"C{c}", admin1, "city") if q < 0.8
-                else Location(admin1, None, lat, lon, f"C{c}", admin1, "admin1") if q < 0.92
-                else Location(f"Country{c}", None, None, None, f"C{c}", None, "country") if q < 0.98 else None
+                Location(name, None, lat + rng.uniform(-0.05, 0.05), lon, country, admin1, "exact") if q < 0.2
+                else Location(name, None, lat, lon, country, admin1, "city") if q < 0.8
+                else Location(admin1, None, lat, lon, country, admin1, "admin1") if q < 0.92
+                else Location(f"Country{c}", None, None, None, country, None, "country") if q < 0.98 else None
             )
-            told = rng.sample(words, 5) + rng.choices(details, dweights, k=3)  # 5 of the incident's, 3 of its own
-            text = " ".join(told) + (f" in {name}" if location and rng.random() < 0.7 else "")
+            told = rng.sample(words, 5) + [pick(details, dweights) for _ in range(3)]  # 5 of the incident's, 3 its own
+            text = " ".join(told) + (f" in {name}" if location and random_() < 0.7 else "")
             sentence = TextSpan(text, (0, len(text)))
             event = Event(
                 id=f"e{made:08d}", doc_id=f"d{made:08d}-i{incident}", event_type=etype, trigger=sentence, sentence=sentence,
-                actors=[ActorRef(a, (0, 0), a, a) for a in actors[: rng.randrange(0, 3)]],
-                mode=mode if rng.random() < 0.8 else None, date=date, location=location,
-                fatalities=Count(killed + rng.choice((0, 0, 1, 2)), None, None) if rng.random() < 0.8 else None,
+                actors=[ActorRef(a, (0, 0), a, a) for a in actors[: below(3)]],
+                mode=mode if random_() < 0.8 else None, date=date, location=location,
+                fatalities=Count(killed + extra[below(4)], None, None) if random_() < 0.8 else None,
             )
-            pending.append((published + rng.random() * 3, event, dt.date.fromordinal(published).isoformat()))
+            pending.append((published + random_() * 3, event, date_texts(published)[0]))
         if len(pending) > 2000 or made >= n:
             pending.sort(key=lambda t: t[0])
             keep = pending[len(pending) // 2 :] if made < n else []
@@ -126,8 +157,21 @@ def _cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_one(n: int, per_day: int = PER_DAY) -> dict[str, float | int]:
-    """Index n synthetic reports; return timings (wall and CPU), counts and peak memory of this process."""
+def synthetic_scores(index: IncidentIndex) -> dict[str, float]:
+    """B-cubed and pairwise scores of the index's partition against the generator's own incidents (the number
+    after "-i" in each doc_id), with `eval/incidents.py:score_partition`."""
+    spec = importlib.util.spec_from_file_location("_incidents_eval", Path(__file__).resolve().parents[1] / "eval" / "incidents.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    gold = {p.event_id: p.doc_id.rsplit("-i", 1)[1] for p in index._profiles}
+    scores = module.score_partition(index.groups(), gold)
+    return {f"{metric}_{measure}": scores[metric][measure] for metric in ("bcubed", "pairwise") for measure in ("precision", "recall", "f1")}
+
+
+def run_one(n: int, per_day: int = PER_DAY, score: bool = False) -> dict[str, float | int]:
+    """Index n synthetic reports; return timings (wall and CPU), counts and peak memory of this process
+    (with `score`, also the synthetic scores, computed after the timings and the memory are taken)."""
     t0, c0 = time.perf_counter(), _cpu_s()
     index = IncidentIndex()
     made = 0
@@ -139,13 +183,16 @@ def run_one(n: int, per_day: int = PER_DAY) -> dict[str, float | int]:
         in_add += clock() - start
         made += 1
     t1 = time.perf_counter()
-    incidents = index.incidents()
+    incidents = multi = 0
+    for incident in index.iter_incidents():  # one at a time, as an export would write them
+        incidents += 1
+        multi += incident.sources > 1
     t2, c2 = time.perf_counter(), _cpu_s()
-    return {
+    out: dict[str, float | int] = {
         "events": made,
         "per_day": per_day,
-        "incidents": len(incidents),
-        "multi_report_incidents": sum(1 for i in incidents if i.sources > 1),
+        "incidents": incidents,
+        "multi_report_incidents": multi,
         "pairs_scored": index.pairs_scored,
         "add_s": round(in_add, 1),  # wall time inside IncidentIndex.add
         "stream_s": round(t1 - t0, 1),  # add_s plus building the synthetic Event objects
@@ -154,20 +201,25 @@ def run_one(n: int, per_day: int = PER_DAY) -> dict[str, float | int]:
         "cpu_s": round(c2 - c0, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
+    if score:
+        out |= synthetic_scores(index)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated stream sizes")
     parser.add_argument("--per-day", type=int, default=PER_DAY, help="reports a day in the synthetic stream")
+    parser.add_argument("--score", action="store_true",
+                        help="also score the partition against the generator's incidents (B-cubed, pairwise)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        sys.stdout.write(json.dumps(run_one(args.one, args.per_day)) + "\n")
+        sys.stdout.write(json.dumps(run_one(args.one, args.per_day, args.score)) + "\n")
         return 0
     for size in (int(s) for s in args.sizes.split(",") if s.strip()):
         child = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day)],
+            [sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day), *(["--score"] if args.score else [])],
             capture_output=True, text=True, check=True,
         )
         sys.stdout.write(child.stdout)

@@ -10,8 +10,18 @@ import pytest
 
 from newsevents.incidents import IncidentIndex, LinkRules, incident_id_for, merge_within_document
 from newsevents.incidents.blocking import evidence_keys, evidence_query, grid_keys, grid_query
-from newsevents.incidents.matching import compatible, has_evidence, link_score, score
-from newsevents.incidents.profile import profile_of
+from newsevents.incidents.matching import (
+    KM_PER_DEG_MAX,
+    compatible,
+    has_evidence,
+    haversine_km,
+    link_score,
+    places_compatible,
+    precise_compatible,
+    score,
+)
+from newsevents.incidents.profile import evidence_keys as text_evidence_keys
+from newsevents.incidents.profile import profile_of, text_features, text_signature
 from newsevents.models import ActorRef, Count, Event, EventDate, Location, TextSpan
 
 from conftest import load_script
@@ -380,3 +390,51 @@ def test_pairs_scored_grow_linearly_with_the_stream() -> None:
         pairs.append(index.pairs_scored)
     assert pairs[0] > 0
     assert pairs[1] / pairs[0] < 2.5, pairs
+
+
+# --- the fast paths give the same answers as the plain rules ------------------------------------------------
+
+
+def test_distance_shortcuts_agree_with_the_great_circle() -> None:
+    rng = random.Random(3)
+    rules = LinkRules()
+    for _ in range(3000):
+        lat, lon = rng.uniform(-70, 70), rng.uniform(-179, 179)
+        dlat, dlon = rng.uniform(-0.6, 0.6), rng.uniform(-0.6, 0.6)
+        # |dlat| + |dlon| degrees at KM_PER_DEG_MAX km each is never nearer than the great circle
+        assert haversine_km(lat, lon, lat + dlat, lon + dlon) <= (abs(dlat) + abs(dlon)) * KM_PER_DEG_MAX
+        a = profile_of(ev("x", "bomb", place=("T1", lat, lon, "AF", "A"), place_precision=rng.choice(["exact", "city"])), None)
+        b = profile_of(ev("y", "bomb", place=(rng.choice(["T1", "T2"]), lat + dlat, lon + dlon, "AF", "A"),
+                          place_precision=rng.choice(["exact", "city"])), None)
+        limit = 15.0 if a.lprec == b.lprec == 1 and a.place != b.place or max(a.lprec, b.lprec) == 0 else 40.0
+        expected = haversine_km(a.lat, a.lon, b.lat, b.lon) <= limit  # type: ignore[arg-type]
+        assert places_compatible(a, b, rules) == expected
+        assert precise_compatible(a, b, rules) == compatible(a, b, rules) == expected
+
+
+def test_word_cache_gives_the_uncached_signature_and_keys() -> None:
+    text = "Gunmen stormed the Kabul market; the bombing killed 12 shoppers and militants fled the market."
+    first = text_features(text)
+    assert text_features(text) == first  # second call reads the cache
+    assert text_signature(text) == first[0]
+    assert set(text_evidence_keys(text, ["iskp", "civilians"])) >= first[1]
+    assert "market" in text and first[1]  # non-generic words are keys, generic ones are not
+    assert text_features("the attack by militants") [1] == set()
+
+
+def test_iter_incidents_streams_what_incidents_lists() -> None:
+    index = index_of(KABUL_SCHOOL + KABUL_MINIBUS)
+    streamed = index.iter_incidents()
+    assert iter(streamed) is streamed  # a generator, not a list
+    assert [i.to_dict() for i in streamed] == [i.to_dict() for i in index.incidents()]
+    assert [i.event_ids for i in index.iter_incidents(include_single=False)] == [["a1", "a2", "a3"], ["b1", "b2"]]
+
+
+def test_buckets_shared_by_many_reports_keep_every_slot() -> None:
+    # 40 reports of one town and day: one grid bucket and shared evidence buckets hold all of them.
+    reports = [(ev(f"m{i:02d}", f"Gunmen attacked the Kabul market checkpoint {i}", killed=3), "2024-05-15")
+               for i in range(40)]
+    index = index_of(reports)
+    assert len(index.groups()) < 40
+    assert sorted(e for g in index.groups() for e in g) == [f"m{i:02d}" for i in range(40)]
+    assert any(isinstance(b, bytes) and len(b) == 4 * 40 for b in index._grid.values())

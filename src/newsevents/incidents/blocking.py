@@ -8,8 +8,9 @@ Two kinds of bucket, one per kind of pair (`matching.link_score` allows both):
   report dated only by its publication has one or two weeks), or the month or year of a vaguer date. A
   pair with a vague report links only if the two share `LinkRules.min_shared_keys` such keys, so a vague
   report searches only the buckets of its own keys, never its whole region or month, and only reports
-  found under enough of its keys are scored; a report without a place searches them in
-  every country seen so far (later reports from other countries find it under the country None).
+  found under enough of its keys are scored; a report without a place searches a copy of the evidence
+  buckets without the country ("*", `any_country_keys`), where every report is also filed (later reports
+  from any country find it under the country None).
 
 Every pair that `matching.link_score` can link is found from either side, whichever report arrives first;
 that symmetry is what keeps the incident partition independent of arrival order. Bucket keys are Python
@@ -31,6 +32,28 @@ KM_PER_DEG_LAT = 111.2
 Key = int
 TimeKey = tuple[str, int]
 
+# day ordinal -> ordinal of the first day of its month / year (a few thousand distinct days in practice)
+_MONTH_START: dict[int, int] = {}
+_YEAR_START: dict[int, int] = {}
+
+
+def _month_start(day: int) -> int:
+    found = _MONTH_START.get(day)
+    if found is None:
+        if len(_MONTH_START) > 100_000:
+            _MONTH_START.clear()
+        found = _MONTH_START[day] = dt.date.fromordinal(day).replace(day=1).toordinal()
+    return found
+
+
+def _year_start(day: int) -> int:
+    found = _YEAR_START.get(day)
+    if found is None:
+        if len(_YEAR_START) > 100_000:
+            _YEAR_START.clear()
+        found = _YEAR_START[day] = dt.date(dt.date.fromordinal(day).year, 1, 1).toordinal()
+    return found
+
 
 def _time_keys(p: Profile) -> list[TimeKey]:
     if p.start is None or p.end is None:
@@ -49,11 +72,18 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 
 def _months(first: int, last: int) -> Iterator[int]:
-    day = dt.date.fromordinal(first).replace(day=1)
-    end = dt.date.fromordinal(last)
-    while day <= end:
-        yield day.toordinal()
-        day = day.replace(year=day.year + (day.month == 12), month=day.month % 12 + 1)
+    """First days (ordinals) of the months from the one holding `first` to the one holding `last`."""
+    month, end = _month_start(first), _month_start(last)
+    while month <= end:
+        yield month
+        month = _month_start(month + 31)
+
+
+def _years(first: int, last: int) -> Iterator[int]:
+    year, end = _year_start(first), _year_start(last)
+    while year <= end:
+        yield year
+        year = _year_start(year + 366)
 
 
 def _query_days(p: Profile, rules: LinkRules) -> range:
@@ -67,8 +97,7 @@ def _query_time(p: Profile, rules: LinkRules) -> list[TimeKey]:
     days = _query_days(p, rules)
     keys: list[TimeKey] = [("d", day) for day in days]
     keys.extend(("m", m) for m in _months(days[0], days[-1]))
-    y0, y1 = dt.date.fromordinal(days[0]).year, dt.date.fromordinal(days[-1]).year
-    keys.extend(("y", dt.date(y, 1, 1).toordinal()) for y in range(y0, y1 + 1))
+    keys.extend(("y", y) for y in _years(days[0], days[-1]))
     return keys
 
 
@@ -101,29 +130,57 @@ def grid_query(p: Profile, rules: LinkRules) -> list[Key]:
 def _evidence_time(p: Profile) -> list[TimeKey]:
     """A report's time keys for evidence buckets: the week (of fixed 7-day weeks) of each of its days, or its
     month or year."""
-    keys = _time_keys(p)
-    return list(dict.fromkeys(("w", day // 7) if kind == "d" else (kind, day) for kind, day in keys))
+    if p.start is None or p.end is None:
+        return []
+    if p.dprec == DAY:
+        return [("w", p.start // 7)]
+    if p.dprec == MONTH:
+        return [("m", p.start)]
+    if p.dprec == YEAR:
+        return [("y", p.start)]
+    return [("w", week) for week in range(p.start // 7, p.end // 7 + 1)]
 
 
 def _evidence_query_time(p: Profile, rules: LinkRules) -> list[TimeKey]:
-    days = _query_days(p, rules)
-    keys: list[TimeKey] = [("w", week) for week in range(days[0] // 7, days[-1] // 7 + 1)]
-    return keys + [key for key in _query_time(p, rules) if key[0] != "d"]
+    assert p.start is not None and p.end is not None
+    first, last = p.start - rules.date_gap_days, p.end + rules.date_gap_days
+    keys: list[TimeKey] = [("w", week) for week in range(first // 7, last // 7 + 1)]
+    keys.extend(("m", m) for m in _months(first, last))
+    keys.extend(("y", y) for y in _years(first, last))
+    return keys
+
+
+# An evidence bucket is (family, time key, country, evidence key). Its key is the hash of the first three
+# XORed with the evidence key (a 32-bit CRC), which saves building and hashing a tuple per key; a collision
+# only adds a candidate that `link_score` rejects.
 
 
 def evidence_keys(p: Profile) -> list[Key]:
     """Every evidence bucket the report is filed under: (family, time key, country or None, evidence key)."""
     country = None if p.lprec == NOWHERE else p.country
-    return [hash((p.family, *t, country, k)) for t in _evidence_time(p) for k in p.keys]
+    bases = [hash((p.family, kind, t, country)) for kind, t in _evidence_time(p)]
+    return [base ^ k for base in bases for k in p.keys]
+
+
+ANY_COUNTRY = "*"
+
+
+def any_country_keys(p: Profile) -> list[Key]:
+    """The report's evidence buckets with the country left out, (family, time key, "*", evidence key): where a
+    report without a place looks, instead of looking in every country (which was most of the lookups)."""
+    bases = [hash((p.family, kind, t, ANY_COUNTRY)) for kind, t in _evidence_time(p)]
+    return [base ^ k for base in bases for k in p.keys]
 
 
 def evidence_query(p: Profile, rules: LinkRules, countries: Iterable[str | None]) -> list[list[Key]]:
     """For each of the report's evidence keys, every bucket that can hold a compatible report sharing that key.
 
-    `countries` are the countries seen so far, None included: a report without a place fits any of them.
+    `countries` are the countries where a report without a place looks: the index passes [ANY_COUNTRY], the
+    buckets of `any_country_keys`.
     """
     if not p.keys or p.start is None:
         return []
     spaces = list(countries) if p.lprec == NOWHERE else [p.country, None]
-    times = _evidence_query_time(p, rules)
-    return [[hash((p.family, *t, s, k)) for t in times for s in spaces] for k in p.keys]
+    family = p.family
+    bases = [hash((family, kind, t, s)) for kind, t in _evidence_query_time(p, rules) for s in spaces]
+    return [[base ^ k for base in bases] for k in p.keys]

@@ -23,19 +23,37 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import struct
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from newsevents.incidents.blocking import evidence_keys, evidence_query, grid_keys, grid_query
-from newsevents.incidents.matching import LinkRules, compatible, link_score
-from newsevents.incidents.profile import Profile, profile_of
+from newsevents.incidents.blocking import (
+    ANY_COUNTRY,
+    any_country_keys,
+    evidence_keys,
+    evidence_query,
+    grid_keys,
+    grid_query,
+)
+from newsevents.incidents.matching import LinkRules, compatible, link_score, precise_compatible
+from newsevents.incidents.profile import NOWHERE, Profile, profile_of
 from newsevents.incidents.reconcile import reconcile
 from newsevents.models import Event, Incident
 
 log = logging.getLogger(__name__)
 
 
-Bucket = int | list[int]
+# A bucket holding one report stores its bare slot; several, their slots packed as 32-bit integers in a bytes
+# object. Bytes hold no Python objects, so the garbage collector never tracks them nor the dictionaries that hold
+# only them (with a list per bucket its full passes walked millions of lists), and a slot costs 4 bytes instead
+# of a pointer. Appending copies the bytes, which is cheap at the sizes buckets reach.
+Bucket = int | bytes
+_SLOT = struct.Struct("=i")
+_TWO_SLOTS = struct.Struct("=ii")
+
+
+def _slots(bucket: bytes) -> list[int]:
+    return memoryview(bucket).cast("i").tolist()
 
 
 def _gather(store: dict[int, Bucket], keys: list[int], into: set[int]) -> None:
@@ -48,7 +66,7 @@ def _gather(store: dict[int, Bucket], keys: list[int], into: set[int]) -> None:
         if type(bucket) is int:
             into.add(bucket)
         else:
-            into.update(bucket)
+            into.update(_slots(bucket))
 
 
 def incident_id_for(event_id: str) -> str:
@@ -63,11 +81,11 @@ class IncidentIndex:
         self.rules = rules or LinkRules()
         self._profiles: list[Profile] = []
         self._slot: dict[str, int] = {}
-        # Buckets (blocking): key -> one slot, or a list of slots when several reports share it.
+        # Buckets (blocking): key -> one slot, or packed slots when several reports share it (`Bucket`).
         self._grid: dict[int, Bucket] = {}  # grid bucket -> precise slots
         self._precise_ev: dict[int, Bucket] = {}  # evidence bucket -> precise slots
         self._vague_ev: dict[int, Bucket] = {}  # evidence bucket -> vague slots
-        self._countries: dict[str | None, None] = {None: None}  # countries seen, for reports without a place
+        self._any_ev: dict[int, Bucket] = {}  # evidence bucket without the country -> all slots (`any_country_keys`)
         self._links: dict[int, list[tuple[float, int]]] = {}
         self._parent: list[int] = []  # union-find over linked components
         self._members: dict[int, list[int]] = {}  # component root -> slots (only components of 2+)
@@ -146,33 +164,46 @@ class IncidentIndex:
         if not p.vague:
             _gather(self._grid, grid_query(p, rules), found)
         # Reports sharing enough evidence keys: vague ones for anyone, precise ones for a vague report.
-        stores = (self._vague_ev, self._precise_ev) if p.vague else (self._vague_ev,)
+        if p.lprec == NOWHERE:  # no place: it fits every country, so look where every report is filed
+            gets: tuple[Callable[[int], Bucket | None], ...] = (self._any_ev.get,)
+        elif p.vague:
+            gets = (self._vague_ev.get, self._precise_ev.get)
+        else:
+            gets = (self._vague_ev.get,)
         shared: Counter[int] = Counter()
-        for buckets in evidence_query(p, rules, self._countries):
+        for buckets in evidence_query(p, rules, (ANY_COUNTRY,)):
             under_key: set[int] = set()
-            for store in stores:
-                _gather(store, buckets, under_key)
-            shared.update(under_key)
+            for get in gets:
+                for key in buckets:
+                    bucket = get(key)
+                    if bucket is None:
+                        continue
+                    if type(bucket) is int:
+                        under_key.add(bucket)
+                    else:
+                        under_key.update(memoryview(bucket).cast("i").tolist())
+            if under_key:
+                shared.update(under_key)
         need = rules.min_shared_keys
         found.update(slot for slot, count in shared.items() if count >= need)
         return found
 
     def _file(self, p: Profile, slot: int) -> None:
         """Put a new report in the buckets where later reports will look for it."""
-        self._countries.setdefault(p.country, None)
         if p.vague:
             stores = [(self._vague_ev, evidence_keys(p))]
         else:
             stores = [(self._precise_ev, evidence_keys(p)), (self._grid, grid_keys(p))]
+        stores.append((self._any_ev, any_country_keys(p)))
         for store, keys in stores:
             for key in keys:
                 bucket = store.get(key)
                 if bucket is None:
                     store[key] = slot  # most buckets hold one report: a bare slot saves a list
                 elif type(bucket) is int:
-                    store[key] = [bucket, slot]
+                    store[key] = _TWO_SLOTS.pack(bucket, slot)
                 else:
-                    bucket.append(slot)
+                    store[key] = bucket + _SLOT.pack(slot)
 
     def _find(self, slot: int) -> int:
         parent = self._parent
@@ -199,21 +230,32 @@ class IncidentIndex:
     def _recluster(self, members: list[int]) -> None:
         """Rebuild the incidents of one linked component, strongest links first."""
         profiles = self._profiles
-        inside = set(members)
-        edges = sorted(
-            {
-                (-s, *sorted((profiles[a].event_id, profiles[b].event_id)), min(a, b), max(a, b))
-                for a in members
-                for s, b in self._links.get(a, ())
-                if b in inside
-            }
-        )
+        links = self._links
+        rules = self.rules
+        ids = {m: profiles[m].event_id for m in members}
+        edges = []
+        for a in members:
+            ida = ids[a]
+            for s, b in links.get(a, ()):
+                if b > a and b in ids:  # every link is stored at both ends: take it once
+                    idb = ids[b]
+                    edges.append((-s, ida, idb, a, b) if ida < idb else (-s, idb, ida, b, a))
+        edges.sort()
         group: dict[int, list[int]] = {m: [m] for m in members}
         owner: dict[int, int] = {m: m for m in members}
         # Members are precise, so dated to one day each: two groups with days further apart than the date gap
         # cannot pass the every-pair test below, which this span check skips (a component can be long).
         span: dict[int, tuple[int, int]] = {m: (profiles[m].start, profiles[m].start) for m in members}  # type: ignore[misc]
-        gap = self.rules.date_gap_days
+        gap = rules.date_gap_days
+        fits: dict[tuple[int, int], bool] = {}  # pair of slots -> compatible (each pair tested once)
+
+        def fit(x: int, y: int) -> bool:
+            pair = (x, y) if x < y else (y, x)
+            found = fits.get(pair)
+            if found is None:
+                found = fits[pair] = precise_compatible(profiles[x], profiles[y], rules)
+            return found
+
         for _, _, _, a, b in edges:
             ga, gb = owner[a], owner[b]
             if ga == gb:
@@ -222,7 +264,7 @@ class IncidentIndex:
             if max(hi_a, hi_b) - min(lo_a, lo_b) > gap:
                 continue
             left, right = group[ga], group[gb]
-            if not all(compatible(profiles[x], profiles[y], self.rules) for x in left for y in right):
+            if not all(fit(x, y) for x in left for y in right):
                 continue
             if len(left) < len(right):
                 ga, gb, left, right = gb, ga, right, left
@@ -231,15 +273,18 @@ class IncidentIndex:
                 owner[m] = ga
             del group[gb]
             span[ga] = (min(lo_a, lo_b), max(hi_a, hi_b))
+        cluster, clusters = self._cluster, self._clusters
         for m in members:
-            old = self._cluster[m]
-            self._clusters.pop(old, None)
+            clusters.pop(cluster[m], None)
         for slots in group.values():
-            first = min(slots, key=lambda m: profiles[m].order_key)
+            if len(slots) == 1:
+                cluster[slots[0]] = slots[0]
+                continue
+            slots.sort(key=lambda m: profiles[m].order_key)
+            first = slots[0]
             for m in slots:
-                self._cluster[m] = first
-            if len(slots) > 1:
-                self._clusters[first] = sorted(slots, key=lambda m: profiles[m].order_key)
+                cluster[m] = first
+            clusters[first] = slots
 
     # --- reading -------------------------------------------------------------------------------------
 
@@ -318,17 +363,32 @@ class IncidentIndex:
             out[v] = root_anchor.get(root, root)
         return out
 
-    def _partition(self) -> dict[int, list[int]]:
-        """Slot naming each incident -> its slots, sorted by the total order."""
+    def _groups(self) -> Iterator[tuple[int, list[int]]]:
+        """(slot naming each incident, its slots sorted by the total order), in the order of the naming slots.
+
+        Built from the precise incidents kept up to date by `add` plus the placement of the vague reports, one
+        incident at a time, so that reading a million reports does not hold a second copy of the partition.
+        """
         profiles = self._profiles
         placement = self._placement()
-        groups: dict[int, list[int]] = {}
-        for i in range(len(profiles)):
-            groups.setdefault(placement.get(i, self._cluster[i]), []).append(i)
-        return {
-            min(g, key=lambda m: profiles[m].order_key): sorted(g, key=lambda m: profiles[m].order_key)
-            for g in groups.values()
-        }
+        cluster, clusters = self._cluster, self._clusters
+        joined: dict[int, list[int]] = {}
+        for v, name in placement.items():
+            if name != v:
+                joined.setdefault(name, []).append(v)
+        heads = [i for i in range(len(profiles)) if placement.get(i, cluster[i]) == i]
+        heads.sort(key=lambda m: profiles[m].order_key)
+        for head in heads:
+            slots = clusters.get(head)
+            extra = joined.get(head)
+            if extra is None:
+                yield head, list(slots) if slots else [head]
+            else:
+                yield head, sorted([*(slots or (head,)), *extra], key=lambda m: profiles[m].order_key)
+
+    def _partition(self) -> dict[int, list[int]]:
+        """Slot naming each incident -> its slots, sorted by the total order."""
+        return dict(self._groups())
 
     def incident_of(self, event_id: str) -> str:
         """The current incident id of an indexed event (KeyError if it was never added)."""
@@ -351,12 +411,15 @@ class IncidentIndex:
         profiles = self._profiles
         return sorted(sorted(profiles[m].event_id for m in slots) for slots in self._partition().values())
 
-    def incidents(self, *, include_single: bool = True) -> list[Incident]:
-        """Every incident with its reconciled fields, in the order of their earliest members."""
+    def iter_incidents(self, *, include_single: bool = True) -> Iterator[Incident]:
+        """Every incident with its reconciled fields, in the order of their earliest members, one at a time."""
         profiles = self._profiles
-        out: list[Incident] = []
-        for first, slots in sorted(self._partition().items(), key=lambda kv: profiles[kv[0]].order_key):
+        for first, slots in self._groups():
             if len(slots) == 1 and not include_single:
                 continue
-            out.append(reconcile(incident_id_for(profiles[first].event_id), [profiles[s] for s in slots]))
-        return out
+            yield reconcile(incident_id_for(profiles[first].event_id), [profiles[s] for s in slots])
+
+    def incidents(self, *, include_single: bool = True) -> list[Incident]:
+        """Every incident with its reconciled fields, in the order of their earliest members
+        (`iter_incidents` gives the same without holding them all)."""
+        return list(self.iter_incidents(include_single=include_single))

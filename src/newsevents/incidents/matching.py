@@ -20,6 +20,9 @@ from newsevents.incidents.profile import (
 
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEG_LAT_MIN = 111.19  # a degree of latitude is at least this far on the sphere above (111.195 km)
+# No two points are further apart than this many km per degree of |dlat| + |dlon| (a path along the meridian, then
+# the parallel, whose degree is never longer than the equator's 111.195 km).
+KM_PER_DEG_MAX = 111.2
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,11 @@ def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return True
     limit = place_limit_km(a, b, rules)
-    if abs(a.lat - b.lat) * KM_PER_DEG_LAT_MIN > limit:  # cheap exact rejection: never nearer than that
+    dlat, dlon = abs(a.lat - b.lat), abs(a.lon - b.lon)
+    if dlat * KM_PER_DEG_LAT_MIN > limit:  # cheap exact rejection: never nearer than that
         return False
+    if (dlat + dlon) * KM_PER_DEG_MAX <= limit:  # cheap exact acceptance: never further than that
+        return True
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= limit
 
 
@@ -103,6 +109,16 @@ def compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
     gap = date_gap(a, b)
     if gap is None or gap > rules.date_gap_days:
         return False
+    return places_compatible(a, b, rules)
+
+
+def precise_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
+    """`compatible` for two precise reports of one linked component (same type family, each dated to a day
+    within the date gap of the other, each placed at a point): the same decision with the known parts skipped."""
+    if a.doc_id == b.doc_id or a.country != b.country:
+        return False
+    if a.lat == b.lat and a.lon == b.lon:
+        return True  # one town's reports usually carry the town's coordinates
     return places_compatible(a, b, rules)
 
 

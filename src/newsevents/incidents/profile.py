@@ -88,20 +88,66 @@ def _crc(token: str) -> int:
     return zlib.crc32(token.encode("utf-8"))
 
 
+# word -> (signature bit, evidence key or None), or None for a stop word: the same words recur in every
+# report, so each is analysed once. A pure function of the word, so the cache never changes a result; it is
+# emptied when full to bound its memory.
+_WORD_CACHE: dict[str, tuple[int, int | None] | None] = {}
+_WORD_CACHE_MAX = 200_000
+
+
+def _analyse_word(word: str) -> tuple[int, int | None] | None:
+    if len(word) < 3 or word in _STOP:
+        found = None
+    else:
+        token = SYNONYMS.get(word) or stem(word)
+        crc = _crc(token)
+        found = (1 << (crc % SIGNATURE_BITS), None if token in GENERIC_TOKENS else crc)
+    if len(_WORD_CACHE) >= _WORD_CACHE_MAX:
+        _WORD_CACHE.clear()
+    _WORD_CACHE[word] = found
+    return found
+
+
+def text_features(text: str) -> tuple[int, set[int]]:
+    """`text_signature` and the word part of `evidence_keys` in one pass over the words."""
+    sig = 0
+    keys: set[int] = set()
+    cache = _WORD_CACHE
+    for word in _WORD.findall(text.lower()):
+        found = cache[word] if word in cache else _analyse_word(word)
+        if found is not None:
+            sig |= found[0]
+            if found[1] is not None:
+                keys.add(found[1])
+    return sig, keys
+
+
 def text_signature(text: str) -> int:
     """Set of content-word stems hashed into a 512-bit integer (a Bloom-style signature; no corpus statistics,
     so a report's signature never depends on which other reports were seen first)."""
-    sig = 0
-    for token in _tokens(text):
-        sig |= 1 << (_crc(token) % SIGNATURE_BITS)
-    return sig
+    return text_features(text)[0]
+
+
+_ACTOR_KEYS: dict[str, int] = {}
+
+
+def _actor_keys(actor_ids: Iterable[str]) -> Iterator[int]:
+    for a in actor_ids:
+        if a in GENERIC_ACTORS:
+            continue
+        key = _ACTOR_KEYS.get(a)
+        if key is None:
+            if len(_ACTOR_KEYS) >= _WORD_CACHE_MAX:
+                _ACTOR_KEYS.clear()
+            key = _ACTOR_KEYS[a] = _crc("@" + a)
+        yield key
 
 
 def evidence_keys(text: str, actor_ids: Iterable[str]) -> tuple[int, ...]:
     """What a vague report must share with another to be linked: its non-generic word stems and actor ids,
     as sorted 32-bit hashes (fixed lists, no corpus statistics: the same for any arrival order)."""
-    keys = {_crc(t) for t in _tokens(text) if t not in GENERIC_TOKENS}
-    keys.update(_crc("@" + a) for a in actor_ids if a not in GENERIC_ACTORS)
+    keys = text_features(text)[1]
+    keys.update(_actor_keys(actor_ids))
     return tuple(sorted(keys))
 
 
@@ -117,17 +163,39 @@ def signature_similarity(a: int, b: int) -> float:
     return (a & b).bit_count() / ((a.bit_count() * b.bit_count()) ** 0.5)
 
 
+_ORDINALS: dict[str, int | None] = {}
+_INTERVALS: dict[tuple[str, str | None], tuple[int, int, int] | None] = {}
+_DATE_CACHE_MAX = 100_000  # distinct date strings; news covers a few thousand days
+
+
 def _ordinal(value: str) -> int | None:
+    if value in _ORDINALS:
+        return _ORDINALS[value]
     try:
-        return dt.date.fromisoformat(value[:10]).toordinal()
+        found: int | None = dt.date.fromisoformat(value[:10]).toordinal()
     except ValueError:
-        return None
+        found = None
+    if len(_ORDINALS) >= _DATE_CACHE_MAX:
+        _ORDINALS.clear()
+    _ORDINALS[value] = found
+    return found
 
 
 def date_interval(value: str | None, precision: str | None) -> tuple[int, int, int] | None:
     """(first day, last day, precision code) covered by a date, or None if it cannot be read."""
     if not value:
         return None
+    key = (value, precision)
+    if key in _INTERVALS:
+        return _INTERVALS[key]
+    found = _date_interval(value, precision)
+    if len(_INTERVALS) >= _DATE_CACHE_MAX:
+        _INTERVALS.clear()
+    _INTERVALS[key] = found
+    return found
+
+
+def _date_interval(value: str, precision: str | None) -> tuple[int, int, int] | None:
     code = DATE_PRECISION_CODE.get(precision or "day", DAY)
     try:
         year = int(value[:4])
@@ -144,7 +212,36 @@ def date_interval(value: str | None, precision: str | None) -> tuple[int, int, i
     return day, day, DAY
 
 
+_DATE_TEXTS: dict[tuple[int, int], str] = {}
+
+
+def _date_text(start: int, dprec: int) -> str:
+    key = (start, dprec)
+    text = _DATE_TEXTS.get(key)
+    if text is None:
+        day = dt.date.fromordinal(start)
+        text = day.isoformat() if dprec == DAY else f"{day:%Y-%m}" if dprec == MONTH else f"{day:%Y}"
+        if len(_DATE_TEXTS) >= _DATE_CACHE_MAX:
+            _DATE_TEXTS.clear()
+        _DATE_TEXTS[key] = text
+    return text
+
+
 _NO_ACTORS: frozenset[str] = frozenset()
+
+
+# The same actor sets recur across reports: one shared frozenset each (a frozenset costs ~200 bytes).
+_ACTOR_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _actor_set(ids: list[str]) -> frozenset[str]:
+    actors = frozenset(ids)
+    shared = _ACTOR_SETS.get(actors)
+    if shared is None:
+        if len(_ACTOR_SETS) >= _WORD_CACHE_MAX:
+            _ACTOR_SETS.clear()
+        shared = _ACTOR_SETS[actors] = frozenset(sys.intern(i) for i in actors)
+    return shared
 
 
 def _intern(value: str | None) -> str | None:
@@ -183,8 +280,7 @@ class Profile:
         """The event's own date as ISO text at its precision; None for an undated (publication-window) event."""
         if self.start is None or self.dprec == PUBLISHED:
             return None
-        day = dt.date.fromordinal(self.start)
-        return day.isoformat() if self.dprec == DAY else f"{day:%Y-%m}" if self.dprec == MONTH else f"{day:%Y}"
+        return _date_text(self.start, self.dprec)
 
     @property
     def date_precision(self) -> str | None:
@@ -229,7 +325,9 @@ def profile_of(event: Event, published: str | None) -> Profile:
     lat = loc.lat if loc and lprec <= ADMIN1 else None
     lon = loc.lon if loc and lprec <= ADMIN1 else None
     ids = [a.actor_id for a in (*event.actors, *event.recipients) if a.actor_id]
-    actor_ids = frozenset(sys.intern(i) for i in ids) if ids else _NO_ACTORS
+    actor_ids = _actor_set(ids) if ids else _NO_ACTORS
+    sig, keys = text_features(event.sentence.text)
+    keys.update(_actor_keys(actor_ids))
     return Profile(
         event_id=event.id,
         doc_id=_intern(event.doc_id) or "",
@@ -247,8 +345,8 @@ def profile_of(event: Event, published: str | None) -> Profile:
         admin1=admin1,
         lprec=lprec,
         actors=actor_ids,
-        sig=text_signature(event.sentence.text),
-        keys=evidence_keys(event.sentence.text, actor_ids),
+        sig=sig,
+        keys=tuple(sorted(keys)),
         fatalities=_count(event.fatalities),
         injured=_count(event.injured),
         published=_intern(published[:10]) if published else None,

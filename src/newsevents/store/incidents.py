@@ -44,7 +44,7 @@ class IncidentUpdater:
             self._write(changed, touched)
 
     def _write(self, changed: dict[str, str], touched: set[str]) -> None:
-        current = [i for i in self.index.incidents() if i.id in touched]
+        current = [i for i in self.index.iter_incidents() if i.id in touched]
         gone = touched - {i.id for i in current}
         self.store.delete_incidents(gone)
         self.store.write_incidents(current, changed)
