@@ -25,7 +25,7 @@ import hashlib
 import logging
 import struct
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from newsevents.incidents.blocking import (
     ANY_COUNTRY,
@@ -165,23 +165,16 @@ class IncidentIndex:
             _gather(self._grid, grid_query(p, rules), found)
         # Reports sharing enough evidence keys: vague ones for anyone, precise ones for a vague report.
         if p.lprec == NOWHERE:  # no place: it fits every country, so look where every report is filed
-            gets: tuple[Callable[[int], Bucket | None], ...] = (self._any_ev.get,)
+            stores: tuple[dict[int, Bucket], ...] = (self._any_ev,)
         elif p.vague:
-            gets = (self._vague_ev.get, self._precise_ev.get)
+            stores = (self._vague_ev, self._precise_ev)
         else:
-            gets = (self._vague_ev.get,)
+            stores = (self._vague_ev,)
         shared: Counter[int] = Counter()
         for buckets in evidence_query(p, rules, (ANY_COUNTRY,)):
             under_key: set[int] = set()
-            for get in gets:
-                for key in buckets:
-                    bucket = get(key)
-                    if bucket is None:
-                        continue
-                    if type(bucket) is int:
-                        under_key.add(bucket)
-                    else:
-                        under_key.update(memoryview(bucket).cast("i").tolist())
+            for store in stores:
+                _gather(store, buckets, under_key)
             if under_key:
                 shared.update(under_key)
         need = rules.min_shared_keys
