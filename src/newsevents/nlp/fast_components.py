@@ -100,7 +100,7 @@ class _FastMatch:
         self.by_tag: dict[str, list[int]] = {}
         self.always: list[int] = []
         for n, (_attr_id, _tests) in enumerate(self.single):
-            pattern = self._pattern_of(n)
+            pattern = self._single_patterns[n]
             for feature, table in (("LOWER", self.by_lower), ("TAG", self.by_tag)):
                 values = _required_values(pattern.get(feature))
                 if values is not None:
@@ -109,9 +109,6 @@ class _FastMatch:
                     break
             else:
                 self.always.append(n)
-
-    def _pattern_of(self, n: int) -> dict:
-        return self._single_patterns[n]
 
     def _rules_for(self, token) -> tuple[tuple[int, ...], dict]:  # type: ignore[no-untyped-def]
         key = (token.tag, token.lower, token.dep, token.is_space)
