@@ -2,12 +2,15 @@
 
     python benchmarks/incidents.py --sizes 10000,100000,1000000
     python benchmarks/incidents.py --sizes 100000 --score   # also B-cubed against the generator's incidents
+    python benchmarks/incidents.py --sizes 1000000 --batch 100  # also report changes every 100 events
 
 Each size runs in its own process so that its peak memory (ru_maxrss) is its own. The stream (`stream`):
 1,000 reports a day (about 400 incidents a day worldwide), so a longer stream
 covers more days, as a growing index does; 100 countries of 300 towns; each incident is told by 1-5
 reports whose date, place, casualty figures and wording vary in precision and detail. Reports arrive
-shuffled within a one-week window. `--per-day` sets a denser or sparser stream.
+shuffled within a one-week window. `--per-day` sets a denser or sparser stream. `--batch N` also asks the
+index for its changes (`take_changes`: reassigned reports and reconciled incidents) every N events, as the
+store does after each batch of documents, and times that separately (`changes_s`).
 """
 
 from __future__ import annotations
@@ -169,19 +172,26 @@ def synthetic_scores(index: IncidentIndex) -> dict[str, float]:
     return {f"{metric}_{measure}": scores[metric][measure] for metric in ("bcubed", "pairwise") for measure in ("precision", "recall", "f1")}
 
 
-def run_one(n: int, per_day: int = PER_DAY, score: bool = False) -> dict[str, float | int]:
+def run_one(n: int, per_day: int = PER_DAY, score: bool = False, batch: int = 0) -> dict[str, float | int]:
     """Index n synthetic reports; return timings (wall and CPU), counts and peak memory of this process
-    (with `score`, also the synthetic scores, computed after the timings and the memory are taken)."""
+    (with `score`, also the synthetic scores, computed after the timings and the memory are taken; with
+    `batch`, the changes are taken every `batch` events)."""
     t0, c0 = time.perf_counter(), _cpu_s()
     index = IncidentIndex()
-    made = 0
-    in_add = 0.0
+    made = reassigned = rewritten = 0
+    in_add = in_changes = 0.0
     clock = time.perf_counter
     for event, published in stream(n, per_day=per_day):
         start = clock()
         index.add(event, published)
-        in_add += clock() - start
         made += 1
+        if batch and (made % batch == 0 or made == n):
+            changes = index.take_changes()
+            reassigned += len(changes.assigned)
+            rewritten += len(changes.incidents)
+            in_changes += clock() - start
+        else:
+            in_add += clock() - start
     t1 = time.perf_counter()
     incidents = multi = 0
     for incident in index.iter_incidents():  # one at a time, as an export would write them
@@ -201,6 +211,8 @@ def run_one(n: int, per_day: int = PER_DAY, score: bool = False) -> dict[str, fl
         "cpu_s": round(c2 - c0, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
+    if batch:  # add plus take_changes, for the events that closed a batch
+        out |= {"batch": batch, "changes_s": round(in_changes, 1), "reassigned": reassigned, "incidents_rewritten": rewritten}
     if score:
         out |= synthetic_scores(index)
     return out
@@ -212,14 +224,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-day", type=int, default=PER_DAY, help="reports a day in the synthetic stream")
     parser.add_argument("--score", action="store_true",
                         help="also score the partition against the generator's incidents (B-cubed, pairwise)")
+    parser.add_argument("--batch", type=int, default=0,
+                        help="also take the index's changes every N events, as the store does per batch")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        sys.stdout.write(json.dumps(run_one(args.one, args.per_day, args.score)) + "\n")
+        sys.stdout.write(json.dumps(run_one(args.one, args.per_day, args.score, args.batch)) + "\n")
         return 0
     for size in (int(s) for s in args.sizes.split(",") if s.strip()):
         child = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day), *(["--score"] if args.score else [])],
+            [sys.executable, __file__, "--one", str(size), "--per-day", str(args.per_day), "--batch", str(args.batch),
+             *(["--score"] if args.score else [])],
             capture_output=True, text=True, check=True,
         )
         sys.stdout.write(child.stdout)

@@ -392,6 +392,36 @@ def test_pairs_scored_grow_linearly_with_the_stream() -> None:
     assert pairs[1] / pairs[0] < 2.5, pairs
 
 
+def test_change_reports_keep_a_copy_equal_to_the_full_partition() -> None:
+    """Applying `take_changes` after each batch gives the assignments and incidents a full recompute gives,
+    while each call reports only a small part of the index (what the batch touched)."""
+    stream = _benchmark_stream()
+    rng = random.Random(7)
+    index = IncidentIndex()
+    assigned: dict[str, str] = {}
+    stored: dict[str, object] = {}
+    reported = []
+    reports = list(stream(4000, per_day=150))
+    at = 0
+    while at < len(reports):
+        size = rng.choice((1, 5, 40, 200))
+        for event, published in reports[at : at + size]:
+            index.add(event, published)
+        at += size
+        changes = index.take_changes()
+        assigned.update(changes.assigned)
+        for gone in changes.gone:
+            del stored[gone]
+        stored.update((i.id, i) for i in changes.incidents)
+        reported.append((size, len(changes.assigned)))
+        if rng.random() < 0.1 or at >= len(reports):
+            assert assigned == index.assignments()
+            assert stored == {i.id: i for i in index.iter_incidents()}
+    assert index.take_changes() == type(index.take_changes())()  # nothing new: nothing reported
+    late = [n for size, n in reported[len(reported) // 2 :] if size == 1]
+    assert late and max(late) < 50, late  # one new report moves a handful of reports, not the index
+
+
 # --- the fast paths give the same answers as the plain rules ------------------------------------------------
 
 

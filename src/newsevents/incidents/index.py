@@ -24,8 +24,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import struct
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 
 from newsevents.incidents.blocking import (
     ANY_COUNTRY,
@@ -69,6 +71,15 @@ def _gather(store: dict[int, Bucket], keys: list[int], into: set[int]) -> None:
             into.update(_slots(bucket))
 
 
+@dataclass
+class Changes:
+    """What `IncidentIndex.take_changes` reports: enough to bring a stored copy of the partition up to date."""
+
+    assigned: dict[str, str] = field(default_factory=dict)  # event id -> its incident id, where that changed
+    incidents: list[Incident] = field(default_factory=list)  # every incident that gained or lost a report
+    gone: set[str] = field(default_factory=set)  # ids that named an incident before and name none now
+
+
 def incident_id_for(event_id: str) -> str:
     """The id of an incident whose earliest member is this event."""
     return "inc-" + hashlib.blake2b(event_id.encode("utf-8"), digest_size=8).hexdigest()
@@ -92,6 +103,11 @@ class IncidentIndex:
         self._cluster: list[int] = []  # slot -> slot of the incident's earliest member
         self._clusters: dict[int, list[int]] = {}  # earliest member -> slots (only incidents of 2+)
         self._vague: dict[int, list[tuple[float, int]]] = {}  # vague slot -> all its links
+        self._vague_of: dict[int, list[int]] = {}  # precise slot -> the vague slots linked with it
+        # Change tracking (`take_changes`): slots whose incident may have moved since the last call, and the
+        # slot naming each report's incident as last reported (-1: not reported yet).
+        self._dirty: set[int] = set()
+        self._reported = array("i")
         self.pairs_scored = 0
 
     # --- building ------------------------------------------------------------------------------------
@@ -134,6 +150,8 @@ class IncidentIndex:
         self._slot[p.event_id] = slot
         self._parent.append(slot)
         self._cluster.append(slot)
+        self._reported.append(-1)
+        self._dirty.add(slot)
         if p.start is not None:
             self._file(p, slot)
         profiles = self._profiles
@@ -142,11 +160,16 @@ class IncidentIndex:
             for s, other in links:  # a link is known from both ends, whichever report came first
                 if profiles[other].vague:
                     self._vague[other].append((s, slot))
+                    self._dirty.add(other)
+                else:
+                    self._vague_of.setdefault(other, []).append(slot)
             return self.incident_of(p.event_id)
         precise = [(s, o) for s, o in links if not profiles[o].vague]
         for s, other in links:
             if profiles[other].vague:
                 self._vague[other].append((s, slot))
+                self._vague_of.setdefault(slot, []).append(other)
+                self._dirty.add(other)
         if precise:
             self._links[slot] = precise
             for s, other in precise:
@@ -267,6 +290,7 @@ class IncidentIndex:
             del group[gb]
             span[ga] = (min(lo_a, lo_b), max(hi_a, hi_b))
         cluster, clusters = self._cluster, self._clusters
+        self._dirty.update(members)
         for m in members:
             clusters.pop(cluster[m], None)
         for slots in group.values():
@@ -389,6 +413,74 @@ class IncidentIndex:
         if slot not in self._vague:
             return incident_id_for(self._profiles[self._cluster[slot]].event_id)
         return incident_id_for(self._profiles[self._vague_name(slot)].event_id)
+
+    def _head(self, slot: int) -> int:
+        """The slot naming the incident of a report."""
+        return self._vague_name(slot) if slot in self._vague else self._cluster[slot]
+
+    def _incident_slots(self, head: int) -> list[int]:
+        """The slots of the incident `head` names, sorted by the total order (found from its neighbourhood)."""
+        vague = self._vague
+        if head in vague:
+            out: list[int] = []
+            todo = [head]
+        else:
+            out = list(self._clusters.get(head, (head,)))
+            todo = [v for m in out for v in self._vague_of.get(m, ())]
+        seen: set[int] = set()
+        while todo:  # a vague member is linked with a precise member or with another vague member
+            v = todo.pop()
+            if v in seen:
+                continue
+            seen.add(v)
+            if self._vague_name(v) == head:
+                out.append(v)
+                todo.extend(u for _, u in vague[v] if u in vague)
+        profiles = self._profiles
+        return sorted(out, key=lambda m: profiles[m].order_key)
+
+    def _affected(self) -> set[int]:
+        """The dirty slots plus every vague report whose incident may depend on them: those linked with a dirty
+        precise report, and the vague reports connected with any of these through links (a vague report's
+        incident is decided within its links' neighbourhood)."""
+        vague, vague_of, dirty = self._vague, self._vague_of, self._dirty
+        todo = [s for s in dirty if s in vague]
+        todo.extend(v for s in dirty if s not in vague for v in vague_of.get(s, ()))
+        seen: set[int] = set()
+        while todo:
+            v = todo.pop()
+            if v in seen:
+                continue
+            seen.add(v)
+            todo.extend(u for _, u in vague[v] if u in vague and u not in seen)
+        return dirty | seen
+
+    def take_changes(self, *, reconciled: bool = True) -> Changes:
+        """The reports whose incident changed since the last call (or since the start), and, with `reconciled`,
+        the current state of every incident that gained or lost a report and the ids that named one and no
+        longer do. Costs what the new reports touched, not the size of the index."""
+        profiles, reported = self._profiles, self._reported
+        changes = Changes()
+        heads: set[int] = set()
+        for slot in self._affected():
+            head = self._head(slot)
+            before = reported[slot]
+            if head == before:
+                continue
+            changes.assigned[profiles[slot].event_id] = incident_id_for(profiles[head].event_id)
+            reported[slot] = head
+            heads.add(head)
+            if before >= 0:
+                heads.add(before)
+        self._dirty = set()
+        if reconciled:
+            for head in sorted(heads, key=lambda m: profiles[m].order_key):
+                name = incident_id_for(profiles[head].event_id)
+                if self._head(head) == head:
+                    changes.incidents.append(reconcile(name, [profiles[m] for m in self._incident_slots(head)]))
+                else:
+                    changes.gone.add(name)
+        return changes
 
     def assignments(self) -> dict[str, str]:
         """event id -> incident id, for every indexed event (what the store writes to `event.incident_id`)."""

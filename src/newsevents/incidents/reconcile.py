@@ -34,8 +34,13 @@ def _value_row(p: Profile, value: Any) -> dict[str, Any]:
 
 def _pick(candidates: list[Profile], key: Callable[[Profile], Hashable]) -> Profile:
     """The report whose value most reports share; ties go to the latest reported, then the earliest id."""
-    votes = Counter(key(p) for p in candidates)
-    return max(candidates, key=lambda p: (votes[key(p)], _reported(p), [-ord(c) for c in p.event_id]))
+    if len(candidates) == 1:
+        return candidates[0]
+    keys = [key(p) for p in candidates]
+    votes = Counter(keys)
+    ranked = [((votes[k], _reported(p)), p) for k, p in zip(keys, candidates, strict=True)]
+    top = max(rank for rank, _ in ranked)
+    return min((p for rank, p in ranked if rank == top), key=lambda p: p.event_id)
 
 
 def _date(profiles: list[Profile], values: dict[str, Any], conflicts: list[str]) -> EventDate | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, and_, create_engine, delete, event, func, insert, or_, select, true, update
+from sqlalchemy import Table, and_, bindparam, create_engine, delete, event, func, insert, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
@@ -165,25 +165,25 @@ class Store:
                 "doc_id": doc_id, "start": k[0], "end": k[1], "value": t.value, "record": _json(t)}
                 for k, t in rows_t.items()])
 
-    def write_incidents(self, incidents: Sequence[Incident], assignments: dict[str, str]) -> None:
-        """Replace the incidents that changed and point their events at them, in one transaction."""
+    def write_incidents(self, incidents: Sequence[Incident], assignments: dict[str, str],
+                        gone: Iterable[str] = ()) -> None:
+        """Replace the incidents that changed, remove those that no longer exist and point events at their
+        incidents, in one transaction."""
         with self.engine.begin() as conn:
-            ids = [i.id for i in incidents]
+            ids = [i.id for i in incidents] + list(gone)
             if ids:
                 conn.execute(delete(s.incidents).where(s.incidents.c.id.in_(ids)))
+            if incidents:
                 conn.execute(insert(s.incidents), [{
                     "id": i.id, "event_type": i.event_type, "date": i.date.value if i.date else None,
                     "country": i.location.country if i.location else None, "sources": i.sources,
                     "first_reported": i.first_reported, "last_reported": i.last_reported, "record": _json(i)}
                     for i in incidents])
-            for event_id, incident_id in assignments.items():
-                conn.execute(update(s.events).where(s.events.c.id == event_id).values(incident_id=incident_id))
-
-    def delete_incidents(self, incident_ids: Iterable[str]) -> None:
-        ids = list(incident_ids)
-        if ids:
-            with self.engine.begin() as conn:
-                conn.execute(delete(s.incidents).where(s.incidents.c.id.in_(ids)))
+            if assignments:
+                conn.execute(
+                    update(s.events).where(s.events.c.id == bindparam("event_id")).values(incident_id=bindparam("incident_id")),
+                    [{"event_id": e, "incident_id": i} for e, i in assignments.items()],
+                )
 
     # -- reading -------------------------------------------------------------------------------
 

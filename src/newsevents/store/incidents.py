@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from newsevents.incidents import IncidentIndex
-from newsevents.models import Extraction
+from newsevents.models import Extraction, Incident
 from newsevents.store import schema as s
 from newsevents.store.database import EventFilter, Store
 
@@ -25,27 +25,24 @@ class IncidentUpdater:
             stored = {r[0]: r[1] for r in conn.execute(select(s.events.c.id, s.events.c.incident_id))}
         events = store.events(EventFilter(), limit=10**9)
         self.index = IncidentIndex.from_events(events, published)
-        self.assigned = self.index.assignments()
-        stale = {eid: iid for eid, iid in self.assigned.items() if stored.get(eid) != iid}
+        assigned = self.index.take_changes(reconciled=False).assigned  # every event, as all are new to it
+        stale = {eid: iid for eid, iid in assigned.items() if stored.get(eid) != iid}
         if stale:  # a run stopped between writing events and writing their incidents
-            self._write(stale, set(stale.values()) | {v for k, v in stored.items() if k in stale and v})
+            touched = set(stale.values()) | {v for k, v in stored.items() if k in stale and v}
+            current = [i for i in self.index.iter_incidents() if i.id in touched]
+            self._write(stale, current, touched - {i.id for i in current})
 
     def add(self, extractions: Sequence[Extraction]) -> None:
-        """File the events of newly written documents and rewrite only the incidents that changed."""
+        """File the events of newly written documents and rewrite only the incidents that changed (the cost
+        follows what the new events touched, not the size of the store)."""
         for x in extractions:
             published = x.document.published.value if x.document.published else None
             for event in x.events:
                 self.index.add(event, published)
-        now = self.index.assignments()
-        changed = {eid: iid for eid, iid in now.items() if self.assigned.get(eid) != iid}
-        touched = set(changed.values()) | {self.assigned[e] for e in changed if e in self.assigned}
-        self.assigned = now
-        if changed:
-            self._write(changed, touched)
+        changes = self.index.take_changes()
+        if changes.assigned:
+            self._write(changes.assigned, changes.incidents, changes.gone)
 
-    def _write(self, changed: dict[str, str], touched: set[str]) -> None:
-        current = [i for i in self.index.iter_incidents() if i.id in touched]
-        gone = touched - {i.id for i in current}
-        self.store.delete_incidents(gone)
-        self.store.write_incidents(current, changed)
+    def _write(self, changed: dict[str, str], current: list[Incident], gone: set[str]) -> None:
+        self.store.write_incidents(current, changed, gone)
         log.debug("incidents: %d rewritten, %d removed, %d events reassigned", len(current), len(gone), len(changed))
