@@ -1,9 +1,11 @@
-"""Score event typing: the classifier on held-out synthetic stories, and the whole typing stage on the TR-News dev set
-and on the blind TR-News held-out set (eval/data/events_held2.jsonl, see events_held2.md).
+"""Score event typing: the classifier on held-out synthetic stories, and the whole typing stage on the TR-News dev set,
+the written conflict-news snippets (events_dev2.jsonl), and the blind sets (events_held2.jsonl, TR-News, and
+events_held3.jsonl, conflict news; see their .md files).
 
-    python eval/events.py [--data ../shared/data] [--json out.json] [--held2]
+    python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3]
 
---data defaults to ../shared/data relative to the repository root; --held2 scores only the blind set.
+--data defaults to ../shared/data relative to the repository root; --held2 / --held3 score only that blind set.
+A blind set is reported in aggregate only (no per-sentence errors) and skipped when its file is missing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ sys.path.insert(0, str(ROOT / "train"))
 DEV = ROOT / "eval" / "data" / "events_dev.jsonl"
 # blind set: sentences the rule writers have not seen; quote it, never tune on it (per-sentence errors are not reported)
 HELD2 = ROOT / "eval" / "data" / "events_held2.jsonl"
+# written wire-style conflict snippets, every ACLED sub-type, casualty phrasings and non-event confusers;
+# split into halves by docid like the TR-News dev set
+DEV2 = ROOT / "eval" / "data" / "events_dev2.jsonl"
+# blind conflict-news set written by another engineer: scored in aggregate only, never tuned on
+HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
 # ACLED sub-type of a sentence: the frame of the first type in this order that has one
 PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
 
@@ -184,8 +191,8 @@ HALF_KEYS = ("n", "plover_weighted_f1", "event_detection", "acled_sub_weighted_f
 
 
 def score_dev(path: Path = DEV) -> dict:
-    """The typing stage (rules + classifier, modes, casualties) on the hand-annotated TR-News sentences,
-    overall and on each half of the set split by article (tune / held)."""
+    """The typing stage (rules + classifier, modes, casualties) on a hand-annotated dev set (TR-News sentences
+    or the written snippets), overall and on each half of the set split by docid (tune / held)."""
     rows = read_dev(path)
     preds = predict_dev(rows)
     out = score_rows(rows, preds)
@@ -196,8 +203,8 @@ def score_dev(path: Path = DEV) -> dict:
     return out
 
 
-def score_held2(path: Path = HELD2) -> dict:
-    """The typing stage on the blind TR-News set: the same totals as the dev set, no halves, and no
+def score_blind(path: Path = HELD2) -> dict:
+    """The typing stage on a blind set: the same totals as the dev set, no halves, and no
     per-sentence errors (so that nobody tunes rules on it)."""
     rows = read_dev(path)
     out = score_rows(rows, predict_dev(rows))
@@ -211,7 +218,10 @@ def evaluate(data: Path) -> dict:
     if not (data / "ngec-synthetic").is_dir():
         raise FileNotFoundError(f"shared data not found at {data}")
     t0 = time.time()
-    out = {"synthetic_heldout": score_synthetic(data), "tr_news_dev": score_dev(), "tr_news_held2": score_held2()}
+    out = {"synthetic_heldout": score_synthetic(data), "tr_news_dev": score_dev(), "tr_news_held2": score_blind(HELD2),
+           "snippets_dev2": score_dev(DEV2)}
+    if HELD3.exists():
+        out["snippets_held3"] = score_blind(HELD3)
     out["seconds"] = round(time.time() - t0, 1)
     return out
 
@@ -226,20 +236,36 @@ def _print_totals(name: str, res: dict) -> None:
           f"mode recall {res['mode_recall']:.3f} of {res['mode_sentences']}")
 
 
+def _print_halves(res: dict) -> None:
+    for half in ("tune", "held"):
+        h = res[f"half_{half}"]
+        print(f"  {half} half ({h['n']} sentences): PLOVER weighted-F1 {h['plover_weighted_f1']:.3f}, "
+              f"detection F1 {h['event_detection']['f1']:.3f}, ACLED sub-type weighted-F1 "
+              f"{h['acled_sub_weighted_f1']:.3f} ({h['acled_sub_weighted_f1_given_event']:.3f} on "
+              f"{h['acled_given_event_n']}), casualties {h['casualty_exact']:.3f} of {h['casualty_sentences']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--json", type=Path, default=None, help="write the full scores here")
     parser.add_argument("--held2", action="store_true", help="score only the blind TR-News set (events_held2.jsonl)")
+    parser.add_argument("--held3", action="store_true", help="score only the blind snippet set (events_held3.jsonl)")
     args = parser.parse_args(argv)
-    if args.held2:
+    if args.held2 or args.held3:
         t0 = time.time()
-        held2 = {"tr_news_held2": score_held2(), "seconds": 0.0}
-        held2["seconds"] = round(time.time() - t0, 1)
-        _print_totals("TR-News held2, blind", held2["tr_news_held2"])
+        blind: dict = {}
+        for flag, key, path, name in ((args.held2, "tr_news_held2", HELD2, "TR-News held2, blind"),
+                                      (args.held3, "snippets_held3", HELD3, "conflict snippets held3, blind")):
+            if flag and path.exists():
+                blind[key] = score_blind(path)
+                _print_totals(name, blind[key])
+            elif flag:
+                print(f"{path.name} is missing: skipped")
+        blind["seconds"] = round(time.time() - t0, 1)
         if args.json:
-            args.json.write_text(json.dumps(held2, indent=1, ensure_ascii=False), encoding="utf-8")
-        print(f"({held2['seconds']} s)")
+            args.json.write_text(json.dumps(blind, indent=1, ensure_ascii=False), encoding="utf-8")
+        print(f"({blind['seconds']} s)")
         return 0
     res = evaluate(args.data)
     syn, dev = res["synthetic_heldout"], res["tr_news_dev"]
@@ -252,17 +278,18 @@ def main(argv: list[str] | None = None) -> int:
           f"{dev['acled_sub_weighted_f1_given_event']:.3f} on the {dev['acled_given_event_n']} ACLED-event sentences; "
           f"casualties exact "
           f"{dev['casualty_exact']:.3f} of {dev['casualty_sentences']}; mode recall {dev['mode_recall']:.3f}")
-    for half in ("tune", "held"):
-        h = dev[f"half_{half}"]
-        print(f"  {half} half ({h['n']} sentences): PLOVER weighted-F1 {h['plover_weighted_f1']:.3f}, "
-              f"detection F1 {h['event_detection']['f1']:.3f}, ACLED sub-type weighted-F1 "
-              f"{h['acled_sub_weighted_f1']:.3f} ({h['acled_sub_weighted_f1_given_event']:.3f} on "
-              f"{h['acled_given_event_n']}), casualties {h['casualty_exact']:.3f} of {h['casualty_sentences']}")
+    _print_halves(dev)
     for t, s in sorted(dev["plover_per_type"].items()):
         print(f"    {t:10s} P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f} (n={s['support']})")
     for t, s in sorted(dev["acled_per_sub_type"].items()):
         print(f"    {t:35s} P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f} (n={s['support']})")
     _print_totals("TR-News held2, blind", res["tr_news_held2"])
+    _print_totals("conflict snippets dev2", res["snippets_dev2"])
+    _print_halves(res["snippets_dev2"])
+    if "snippets_held3" in res:
+        _print_totals("conflict snippets held3, blind", res["snippets_held3"])
+    else:
+        print(f"{HELD3.name} is missing: held3 skipped")
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")

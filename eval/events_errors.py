@@ -1,6 +1,9 @@
-"""Error analysis of event typing on the TR-News dev set: confusions, false and missed events.
+"""Error analysis of event typing on a dev set: confusions, false and missed events.
 
-    python eval/events_errors.py [--half tune|held|all] [--show acled,plover,false,missed,cas]
+    python eval/events_errors.py [--set dev|dev2] [--half tune|held|all] [--show acled,plover,false,missed,cas]
+
+--set dev is the TR-News dev set (events_dev.jsonl), --set dev2 the written conflict snippets (events_dev2.jsonl);
+the blind sets (held2, held3) have no error listing on purpose.
 
 Prints the ACLED sub-type confusion (gold -> predicted, counts), the PLOVER types added or missed per
 sentence, sentences with no gold event that got one (false events), and event sentences that got none
@@ -30,12 +33,14 @@ def _events_module():
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="dataset", choices=("dev", "dev2"), default="dev")
     parser.add_argument("--half", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--show", default="acled,plover,false,missed,cas")
     args = parser.parse_args(argv)
     show = set(args.show.split(","))
     ev = _events_module()
-    rows = [r for r in ev.read_dev() if args.half == "all" or ev.half_of(r) == args.half]
+    path = ev.DEV2 if args.dataset == "dev2" else ev.DEV
+    rows = [r for r in ev.read_dev(path) if args.half == "all" or ev.half_of(r) == args.half]
     preds = ev.predict_dev(rows)
 
     def line(r: dict, p: dict) -> str:

@@ -80,3 +80,25 @@ def test_casualties_conjoined_single_victim_adds_one(nlp):
 def test_casualties_no_injuries_is_zero_and_dates_are_not_counts(nlp):
     assert _merged(nlp, "Gunmen fired on a patrol, causing no injuries.")["injured"].best == 0
     assert _merged(nlp, "The attack happened on December 4, 2014 in Grozny.") == {}
+
+
+@pytest.mark.model
+def test_casualties_nobody_hurt_is_zero_not_one(nlp):
+    assert _triple(_merged(nlp, "Arsonists set fire to a mosque on Thursday; no one was hurt.")["injured"]) == (0, 0, 0)
+    assert _merged(nlp, "Gang members tossed a grenade at a house, hurting nobody.")["injured"].best == 0
+
+
+@pytest.mark.model
+def test_casualties_several_and_a_third_and_conjoined_singles(nlp):
+    assert _triple(_merged(nlp, "Officers fired rubber bullets, injuring several people.")["injured"]) == (3, 3, 9)
+    got = _merged(nlp, "A drone hit a car, killing two fighters and wounding a third.")
+    assert got["fatalities"].best == 2 and got["injured"].best == 1
+    assert _merged(nlp, "The attack killed a soldier and a civilian on Monday.")["fatalities"].best == 2
+
+
+@pytest.mark.model
+def test_casualties_number_state_pairs_and_split_nouns(nlp):
+    got = _merged(nlp, "A mortar attack on the base left three dead and five wounded.")
+    assert got["fatalities"].best == 3 and got["injured"].best == 5
+    assert _merged(nlp, "A bomb went off outside a bank, injuring four passers-by.")["injured"].best == 4
+    assert _merged(nlp, "Vigilantes beat a suspected pickpocket to death on Friday.")["fatalities"].best == 1

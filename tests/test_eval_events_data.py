@@ -1,4 +1,7 @@
-"""The blind event set eval/data/events_held2.jsonl is well formed, big enough to quote and disjoint from the dev set."""
+"""The event sets are well formed: the blind TR-News set eval/data/events_held2.jsonl (big enough to quote, disjoint
+from the dev set), the written conflict snippets eval/data/events_dev2.jsonl (every ACLED sub-type, confusers and
+casualty phrasings) and, once it exists, the blind snippet set eval/data/events_held3.jsonl (labels only checked;
+no message here quotes one of its sentences)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,10 @@ from newsevents.extract.ontology import ACLED_SUB_TO_TYPE, ACLED_TYPES, PLOVER_M
 ROOT = Path(__file__).resolve().parents[1]
 HELD2 = ROOT / "eval" / "data" / "events_held2.jsonl"
 DEV = ROOT / "eval" / "data" / "events_dev.jsonl"
+DEV2 = ROOT / "eval" / "data" / "events_dev2.jsonl"
+HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
+# the sets whose labels and counts are checked against the ontology (held3 only once it is written)
+LABELLED = [HELD2, DEV2] + ([HELD3] if HELD3.exists() else [])
 KEYS = {"docid", "sentence", "event_type", "other_event_types", "mode", "acled_event_type",
         "acled_sub_event_type", "fatalities", "injured"}
 MIN_ROWS = 160
@@ -49,8 +56,9 @@ def test_rows_have_the_dev_format() -> None:
         assert isinstance(row["other_event_types"], list), n
 
 
-def test_labels_come_from_the_ontology() -> None:
-    for n, row in _rows():
+@pytest.mark.parametrize("path", LABELLED, ids=lambda p: p.stem)
+def test_labels_come_from_the_ontology(path: Path) -> None:
+    for n, row in _rows(path):
         et, sub = row["event_type"], row["acled_sub_event_type"]
         assert et is None or et in PLOVER_TYPES, f"line {n}: unknown PLOVER type {et!r}"
         others = row["other_event_types"]
@@ -68,8 +76,9 @@ def test_labels_come_from_the_ontology() -> None:
             assert row["acled_event_type"] in ACLED_TYPES
 
 
-def test_casualty_counts_are_consistent() -> None:
-    for n, row in _rows():
+@pytest.mark.parametrize("path", LABELLED, ids=lambda p: p.stem)
+def test_casualty_counts_are_consistent(path: Path) -> None:
+    for n, row in _rows(path):
         for key in ("fatalities", "injured"):
             count = row[key]
             if count is None:
@@ -113,3 +122,46 @@ def test_sentences_occur_in_their_tr_news_article() -> None:
     for n, row in _rows():
         assert row["docid"] in texts, f"line {n}: docid {row['docid']} is not a TR-News article"
         assert " ".join(row["sentence"].split()) in texts[row["docid"]], f"line {n}: sentence not in its article"
+
+
+def test_dev2_has_the_dev_format_and_no_repeats() -> None:
+    rows = _rows(DEV2)
+    assert len(rows) >= 200
+    for n, row in rows:
+        assert set(row) == KEYS, (n, sorted(row))
+        assert isinstance(row["docid"], str) and row["docid"].isdigit(), n
+        assert isinstance(row["sentence"], str) and row["sentence"].strip() == row["sentence"] and row["sentence"], n
+    sentences = [_norm(r["sentence"]) for _, r in rows]
+    assert len(set(sentences)) == len(sentences), "a sentence occurs twice"
+
+
+def test_dev2_covers_every_acled_sub_type_confusers_and_casualties() -> None:
+    rows = [r for _, r in _rows(DEV2)]
+    per_sub = {sub: sum(r["acled_sub_event_type"] == sub for r in rows) for sub in ACLED_SUB_TO_TYPE}
+    assert min(per_sub.values()) >= 6, {k: v for k, v in per_sub.items() if v < 6}
+    # threats, condemnations, trials, denials, accidents, sports and business uses of war words
+    assert sum(r["acled_sub_event_type"] is None for r in rows) >= 30
+    assert sum(r["event_type"] is None for r in rows) >= 15
+    stated = [r for r in rows if r["fatalities"] or r["injured"]]
+    assert len(stated) >= 50
+    counts = [c for r in stated for c in (r["fatalities"], r["injured"]) if c]
+    assert any(c["high"] is None and c["low"] is not None for c in counts), "no 'at least N'"
+    assert any(c["low"] is None and c["high"] is None for c in counts), "no 'about N'"
+    assert any(c["high"] is not None and c["low"] is not None and c["high"] > c["low"] for c in counts), "no range"
+    assert any(c["best"] == 0 for c in counts), "no 'no one was hurt'"
+    assert sum(bool(r["fatalities"] and r["injured"]) for r in stated) >= 10, "few killed-and-wounded rows"
+
+
+@pytest.mark.parametrize("other", [DEV, HELD2], ids=lambda p: p.stem)
+def test_dev2_shares_no_sentence_with_the_other_sets(other: Path) -> None:
+    theirs = {_norm(r["sentence"]) for _, r in _rows(other)}
+    clash = [n for n, r in _rows(DEV2) if _norm(r["sentence"]) in theirs]
+    assert not clash, f"events_dev2.jsonl lines also in {other.name}: {clash}"
+
+
+def test_dev2_shares_no_sentence_with_the_blind_snippets() -> None:
+    if not HELD3.exists():
+        pytest.skip("eval/data/events_held3.jsonl is not written yet")
+    theirs = {_norm(r["sentence"]) for _, r in _rows(HELD3)}
+    clash = [n for n, r in _rows(DEV2) if _norm(r["sentence"]) in theirs]
+    assert not clash, f"events_dev2.jsonl lines also in the blind set: {clash}"

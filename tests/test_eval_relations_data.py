@@ -1,4 +1,6 @@
-"""The held-out relation set eval/data/relations_held2.jsonl is well formed and big enough to quote."""
+"""The relation sets eval/data/relations_held2.jsonl and relations_dev5.jsonl are well formed and big enough to
+quote; the blind relations_held3.jsonl is only checked for sharing no sentence with the tuning sets (its rows are
+never printed)."""
 
 from __future__ import annotations
 
@@ -13,11 +15,12 @@ from newsevents.extract.relations import FAMILIES
 
 ROOT = Path(__file__).resolve().parents[1]
 HELD2 = ROOT / "eval" / "data" / "relations_held2.jsonl"
+DEV5 = ROOT / "eval" / "data" / "relations_dev5.jsonl"
+HELD3 = ROOT / "eval" / "data" / "relations_held3.jsonl"
+# (path, least sentences, least sentences per family, least negatives)
+CHECKED = [(HELD2, 110, 15, 20), (DEV5, 150, 15, 30)]
 KEYS = {"sentence", "source", "target", "type", "note"}
 FAMILY_NAMES = ("affiliation", "alliance", "rivalry", "split", "merger")
-MIN_LINES = 110
-MIN_PER_FAMILY = 15
-MIN_NEGATIVES = 20
 
 
 def _rows(path: Path | None = None) -> list[tuple[int, dict]]:
@@ -30,17 +33,19 @@ def _rows(path: Path | None = None) -> list[tuple[int, dict]]:
     return rows
 
 
-def test_every_line_parses_with_the_dev_format() -> None:
-    rows = _rows()
-    assert len(rows) >= MIN_LINES
+@pytest.mark.parametrize("path,least,_per_family,_negatives", CHECKED)
+def test_every_line_parses_with_the_dev_format(path: Path, least: int, _per_family: int, _negatives: int) -> None:
+    rows = _rows(path)
+    assert len(rows) >= least
     for n, row in rows:
         assert set(row) == KEYS, (n, sorted(row))
         assert isinstance(row["sentence"], str) and row["sentence"].strip(), n
         assert isinstance(row["note"], str), n
 
 
-def test_types_are_known_and_spans_occur_in_the_sentence() -> None:
-    for n, row in _rows():
+@pytest.mark.parametrize("path", [c[0] for c in CHECKED])
+def test_types_are_known_and_spans_occur_in_the_sentence(path: Path) -> None:
+    for n, row in _rows(path):
         if row["type"] is None:
             assert row["source"] is None and row["target"] is None, f"line {n}: a negative names actors"
             continue
@@ -51,10 +56,12 @@ def test_types_are_known_and_spans_occur_in_the_sentence() -> None:
         assert row["source"] != row["target"], f"line {n}: a group related to itself"
 
 
-def test_sentences_are_consistent_and_not_duplicated() -> None:
+@pytest.mark.parametrize("path,least,_per_family,_negatives", CHECKED)
+def test_sentences_are_consistent_and_not_duplicated(path: Path, least: int, _per_family: int,
+                                                     _negatives: int) -> None:
     golds: dict[str, list[dict]] = defaultdict(list)
     seen: set[tuple] = set()
-    for n, row in _rows():
+    for n, row in _rows(path):
         key = (row["sentence"], row["source"], row["target"], row["type"])
         assert key not in seen, f"line {n}: duplicate row"
         seen.add(key)
@@ -63,35 +70,58 @@ def test_sentences_are_consistent_and_not_duplicated() -> None:
         # a sentence is either a negative (one row, no type) or has only typed rows
         if any(r["type"] is None for r in rows):
             assert len(rows) == 1, f"negative sentence also has relations: {sentence}"
-    assert len(golds) >= MIN_LINES
+    assert len(golds) >= least
 
 
-def test_family_and_negative_counts() -> None:
+@pytest.mark.parametrize("path,_least,per_family_min,negatives_min", CHECKED)
+def test_family_and_negative_counts(path: Path, _least: int, per_family_min: int, negatives_min: int) -> None:
     per_family: dict[str, set[str]] = defaultdict(set)
     negatives: set[str] = set()
-    for _, row in _rows():
+    for _, row in _rows(path):
         if row["type"] is None:
             negatives.add(row["sentence"])
         else:
             per_family[FAMILIES[row["type"]]].add(row["sentence"])
     assert set(FAMILIES.values()) == set(FAMILY_NAMES)
     for family in FAMILY_NAMES:
-        assert len(per_family[family]) >= MIN_PER_FAMILY, (family, len(per_family[family]))
-    assert len(negatives) >= MIN_NEGATIVES
+        assert len(per_family[family]) >= per_family_min, (family, len(per_family[family]))
+    assert len(negatives) >= negatives_min
 
 
-def test_held2_shares_no_sentence_with_the_tuning_sets() -> None:
-    held = {row["sentence"] for _, row in _rows()}
+@pytest.mark.parametrize("held", [HELD2, HELD3])
+def test_held_out_sets_share_no_sentence_with_the_tuning_sets(held: Path) -> None:
+    if not held.exists():
+        pytest.skip(f"{held.name} is still being written")
+    sentences = {row["sentence"] for _, row in _rows(held)}
     for path in sorted((ROOT / "eval" / "data").glob("relations_dev*.jsonl")):
         other = {row["sentence"] for _, row in _rows(path)}
-        assert not held & other, f"{len(held & other)} held2 sentence(s) also in {path.name}"
+        # a count only: the held-out sentences are not to be read
+        assert not sentences & other, f"{len(sentences & other)} {held.name} sentence(s) also in {path.name}"
 
 
-def test_the_eval_script_reads_held2() -> None:
+def test_dev5_shares_no_sentence_with_the_older_sets() -> None:
+    mine = {row["sentence"] for _, row in _rows(DEV5)}
+    for path in sorted((ROOT / "eval" / "data").glob("relations_*.jsonl")):
+        if path not in (DEV5, HELD3):
+            other = {row["sentence"] for _, row in _rows(path)}
+            assert not mine & other, f"{len(mine & other)} dev5 sentence(s) also in {path.name}"
+
+
+def test_the_eval_script_reads_held2_and_dev5() -> None:
     mod = load_script("eval/relations.py")
-    assert "held2" in mod.ALL_SPLITS
+    assert {"held2", "dev5"} <= set(mod.available_splits())
     assert mod.rows_for("held2") == [row for _, row in _rows()]
-    for split in mod.SPLITS:  # the gated splits still load
+    assert mod.rows_for("dev5") == [row for _, row in _rows(DEV5)]
+    for split in mod.available_splits():  # the gated splits still load
         assert mod.rows_for(split), split
     with pytest.raises(ValueError):
         mod.rows_for("nope")
+
+
+def test_a_missing_held3_is_skipped_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mod = load_script("eval/relations.py")
+    monkeypatch.setitem(mod.FILES, "held3", tmp_path / "relations_held3.jsonl")  # (the module is shared)
+    assert "held3" not in mod.available_splits()
+    assert "held2" in mod.available_splits()
+    (tmp_path / "relations_held3.jsonl").write_text(DEV5.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "held3" in mod.available_splits()

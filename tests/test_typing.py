@@ -356,3 +356,62 @@ def test_typing_acled_definite_reference_after_a_preposition_and_investigations(
     assert acled_sub(nlp, "Security was tightened at embassies across the capital after the attack.") is None
     assert acled_sub(nlp, "Russia and Turkey agreed to set up a joint investigation into the murder.") is None
     assert acled_sub(nlp, "Three soldiers died after an attack on their convoy near Gao on Monday.") is not None
+
+
+def _subs(nlp, text):
+    return [f.acled.sub_event_type if f.acled else None for f in frames(nlp, text)]
+
+
+def test_typing_territory_taken_over_or_fallen(nlp):
+    assert _subs(nlp, "M23 rebels took control of Goma on Tuesday.") == ["Non-state actor overtakes territory"]
+    assert _subs(nlp, "The town of Bakhmut fell to Wagner fighters on Saturday.") == [
+        "Non-state actor overtakes territory"]
+    assert _subs(nlp, "Government forces drove Islamic State out of the city of Manbij on Friday.") == [
+        "Government regains territory"]
+
+
+def test_typing_withdrawals_handovers_and_disarmament(nlp):
+    assert _subs(nlp, "Israeli forces pulled out of Khan Younis on Sunday.") == ["Non-violent transfer of territory"]
+    assert _subs(nlp, "French forces handed over their last base in Mali to the Malian army.") == [
+        "Non-violent transfer of territory"]
+    f = frames(nlp, "Some 300 rebel fighters handed over their weapons to government forces on Thursday.")
+    assert [(x.event_type, x.mode) for x in f] == [("RETREAT", "disarm")]
+
+
+def test_typing_threatened_or_conditional_acts_are_not_events(nlp):
+    assert types(nlp, "Al-Shabaab threatened to attack Kenyan cities unless Nairobi withdrew its troops.") == [
+        "THREATEN"]
+    assert types(nlp, "The rebels agreed on Tuesday to hand over their heavy weapons.")[0] == "AGREE"
+    assert _subs(nlp, "The rebels agreed on Tuesday to hand over their heavy weapons.") == ["Agreement", None]
+
+
+def test_typing_war_words_outside_war_are_not_events(nlp):
+    assert types(nlp, "The film bombed at the box office in its opening weekend.") == []
+    assert types(nlp, "Fans invaded the pitch after the final whistle.") == []
+    assert types(nlp, "The two tech giants are locked in a price war over cloud services.") == []
+    assert types(nlp, "The striker fired a shot into the top corner to give Arsenal the lead.") == []
+
+
+def test_typing_force_at_a_protest(nlp):
+    assert "Excessive force against protesters" in _subs(
+        nlp, "Police shot dead 11 people during protests outside parliament on Tuesday.")
+    f = frames(nlp, "Protesters threw stones and petrol bombs at police in Belfast on Wednesday night.")
+    assert [(x.event_type, x.acled.sub_event_type) for x in f] == [("PROTEST", "Violent demonstration")]
+    assert _subs(nlp, "Riot police arrested dozens of demonstrators in Minsk on Sunday.") == [
+        "Protest with intervention"]
+
+
+def test_typing_weapon_used_as_object_and_court_sentences(nlp):
+    assert _subs(nlp, "Cult members released sarin on the Tokyo subway on March 20, 1995, killing 12 people.")[0] \
+        == "Chemical weapon"
+    f = frames(nlp, "A German court jailed a former intelligence officer for life on Thursday.")
+    assert [(x.event_type, x.mode) for x in f] == [("SANCTION", "convict")]
+    assert _subs(nlp, "The U.S. military built a new outpost in Deir ez-Zor province this week.") == [
+        "Headquarters or base established"]
+
+
+def test_typing_outbreak_of_clashes_is_a_battle_but_a_battle_to_survive_is_not(nlp):
+    assert _subs(nlp, "Heavy clashes erupted overnight on the outskirts of the city between the army and rebels.") \
+        == ["Armed clash"]
+    assert types(nlp, "The company said it would cut 2,000 jobs in a battle to survive the downturn.") == []
+    assert types(nlp, "Supporters of the jailed former prime minister gathered in Lahore on Friday.") == ["PROTEST"]

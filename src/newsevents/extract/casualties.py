@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.ontology import PERSON_NOUNS
 from newsevents.extract.typing_context import like_num_flags, sentence_lemmas, token_table
 from newsevents.models import Count
 from newsevents.nlp import doc_text
@@ -189,8 +190,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
         low_word = tok.lower_
         if tok.like_num or _is_number_word(tok) or (low_word in ("a", "an") and i + 1 < len(toks)
                                                      and toks[i + 1].lower_ == "dozen"):
-            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
-                i += 1
+            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") or (
+                    low_word == "one" and i > 0 and toks[i - 1].lower_ == "no"):
+                i += 1  # "no one was hurt" is a count of zero (_none_counts), not of one
                 continue
             j = i
             while j + 1 < len(toks) and (
@@ -254,8 +256,9 @@ def _person_noun(q: Quantity) -> tuple[Token, Token]:
     h = q.head
     while h.dep_ in ("nummod", "quantmod", "compound") and h.head.i != h.i and h.head.pos_ == "NUM":
         h = h.head
-    if h.dep_ == "nummod" and (h.head.pos_ in ("NOUN", "PROPN") or h.head.lower_ in ("more", "others", "other")):
-        return h.head, h.head
+    if (h.dep_ == "nummod" or h.dep_ == "amod" and h.lower_ in VAGUE) and (
+            h.head.pos_ in ("NOUN", "PROPN") or h.head.lower_ in ("more", "others", "other")):
+        return h.head, h.head  # "14 policemen", "several people"
     for child in h.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -266,6 +269,13 @@ def _person_noun(q: Quantity) -> tuple[Token, Token]:
 
 def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Token | None]:
     """The role a counted noun plays and the word that gives it ('killed 14 policemen' -> fatalities)."""
+    # a bare number followed by its state: "left three dead and five wounded" (the parser hangs the second
+    # pair off the first)
+    if noun.pos_ == "NUM" and noun.i + 1 < len(noun.doc):
+        nxt = noun.doc[noun.i + 1]
+        if nxt.lower_ in ROLE_ADJ and nxt.lower_ not in ("missing", "hostage") and (
+                nxt.head.i in (noun.i, noun.head.i) or noun.head.i == nxt.i):
+            return ROLE_ADJ[nxt.lower_], nxt
     # adjectives and participles on the noun: "5 dead", "10 people injured"
     for child in noun.children:
         key = child.lower_
@@ -280,6 +290,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             tok = tok.head.head
         elif tok.dep_ == "conj":
             tok = tok.head
+        elif tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "four passers-by", split by the tokenizer
         else:
             break
     gov = tok.head
@@ -398,10 +410,30 @@ _NONE_NOUNS = {"injury": "injured", "casualty": "fatalities", "death": "fataliti
 _NONE_NOUN_SET = frozenset(_NONE_NOUNS)
 
 
+_NOBODY = frozenset({"nobody", "none", "one", "no-one", "noone"})
+
+
 def _none_counts(sent: Span) -> list[RoleCount]:
-    """'causing no injuries', 'no casualties were reported': a count of zero."""
+    """'causing no injuries', 'no casualties were reported', 'no one was hurt', 'hurting nobody': a count of zero."""
     out: list[RoleCount] = []
-    if not sentence_lemmas(sent) & _NONE_NOUN_SET:
+    lemmas = sentence_lemmas(sent)
+    if lemmas & _NOBODY:
+        for tok in sent:
+            low = tok.lower_
+            if low not in _NOBODY or (low in ("one", "none") and not (
+                    low == "none" or tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "no")):
+                continue
+            gov = tok.head
+            role = ROLE_VERBS.get(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") else None
+            if role not in ("fatalities", "injured") or tok.dep_ not in ("nsubjpass", "dobj", "obj", "nsubj"):
+                continue
+            if tok.dep_ == "nsubj" and gov.lemma_ not in ("die", "perish") and gov.tag_ != "VBN":
+                continue
+            start = tok.doc[tok.i - 1].idx if low == "one" else tok.idx
+            end = tok.idx + len(tok)
+            out.append(RoleCount(role, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
+                                 gov, tok))
+    if not lemmas & _NONE_NOUN_SET:
         return out
     for tok in sent:
         role = _NONE_NOUNS.get(tok.lemma_.lower())
@@ -413,17 +445,17 @@ def _none_counts(sent: Span) -> list[RoleCount]:
 
 
 _DEATH_BY = frozenset({"stab", "shoot", "beat", "hack", "burn", "gun", "bludgeon", "club"})
-_VICTIM_VERBS = _DEATH_BY | {"kill", "assassinate", "murder"}
-_SINGULAR_PERSON = frozenset({
-    "policeman", "soldier", "officer", "man", "woman", "civilian", "journalist", "child", "boy", "girl",
-    "ambassador", "official", "person", "teenager", "student", "priest", "guard", "driver", "worker",
-    "attacker", "assailant", "gunman", "shooter", "suspect", "bomber", "tourist", "he", "she", "victim",
-    "policewoman", "diplomat", "judge", "mayor", "governor", "leader", "commander", "fighter", "militant",
-})
+_INJURE_VERBS = frozenset({"wound", "injure", "hurt"})
+_ALWAYS_FATAL = frozenset({"kill", "assassinate", "murder", "behead", "lynch", "slay"})
+_VICTIM_VERBS = _DEATH_BY | _INJURE_VERBS | _ALWAYS_FATAL
+# "killing two fighters and wounding a third", "wounding another": one more person, named by order
+_ONE_MORE = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})
+_SINGULAR_PERSON = PERSON_NOUNS
 
 
 def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
-    """One victim for 'killed a policeman' / 'the ambassador was shot dead' (no number written)."""
+    """One victim for 'killed a policeman' / 'the ambassador was shot dead' / 'wounding a third' (no number
+    written)."""
     out: list[RoleCount] = []
     taken = {rc.governor.i for rc in found}
     doc = sent.doc
@@ -435,7 +467,7 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         lemma = tok.lemma_
         if lemma not in _VICTIM_VERBS:
             continue
-        if lemma not in ("kill", "assassinate", "murder"):
+        if lemma not in _ALWAYS_FATAL and lemma not in _INJURE_VERBS:
             fatal = any(c.lower_ in ("dead", "fatally") for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
                 for c in tok.children) or (lemma == "gun" and any(c.lower_ == "down" for c in tok.children))
@@ -446,15 +478,24 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         for child in tok.children:
             if child.dep_ not in ("dobj", "nsubjpass"):
                 continue
+            # "beat a suspected pickpocket to death": the construction itself says the object is a person
             person = child.lemma_.lower() in _SINGULAR_PERSON or child.lower_ in _SINGULAR_PERSON or \
-                child.ent_type_ == "PERSON"
+                child.ent_type_ == "PERSON" or child.lower_ in _ONE_MORE or (
+                    lemma in _DEATH_BY and child.tag_ == "NN" and any(g.lower_ in ("a", "an") for g in child.children))
             if not person or child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
                 continue
-            if any(c.dep_ == "conj" for c in child.children):
+            # "killed a soldier and a civilian": each conjoined single person adds one; a conjunct with a
+            # number is counted by the number itself
+            conjs = [c for c in child.conjuncts if c.i > child.i]
+            if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "nummod" for g in c.children) or not (
+                    c.lemma_.lower() in _SINGULAR_PERSON or c.ent_type_ == "PERSON") for c in conjs):
                 continue
+            n = 1 + len(conjs)
             left = child.left_edge
-            start, end = left.idx, child.idx + len(child)
-            out.append(RoleCount("fatalities", Count(1, 1, 1, doc_text(doc)[start:end], (start, end), 0.6, EXTRACTOR),
+            last = conjs[-1] if conjs else child
+            start, end = left.idx, last.idx + len(last)
+            role = "injured" if lemma in _INJURE_VERBS else "fatalities"
+            out.append(RoleCount(role, Count(n, n, n, doc_text(doc)[start:end], (start, end), 0.6, EXTRACTOR),
                                  tok, child))
             break
     return out

@@ -70,8 +70,17 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "sarin": ("unconventional", "chemical"), "chlorine": ("unconventional", "chemical"),
     "mustard gas": ("unconventional", "chemical"), "nerve agent": ("unconventional", "chemical"),
     "poison gas": ("unconventional", "chemical"), "nuclear weapon": ("unconventional", "chemical"),
+    "toxic gas": ("unconventional", "chemical"), "nerve gas": ("unconventional", "chemical"),
+    "chlorine gas": ("unconventional", "chemical"), "vx": ("unconventional", "chemical"),
+    "anti - personnel mine": ("explosives", "ied"), "anti-personnel mine": ("explosives", "ied"),
+    "anti - tank mine": ("explosives", "ied"), "anti-tank mine": ("explosives", "ied"),
+    "roadside device": ("explosives", "ied"), "explosive vest": ("suicide-attack", "suicide"),
+    "explosive belt": ("suicide-attack", "suicide"), "strap to his body": ("suicide-attack", "suicide"),
+    "strapped to his body": ("suicide-attack", "suicide"), "strapped to her body": ("suicide-attack", "suicide"),
 }
 
+# verbs whose subject 'bomber' is a person with a bomb, not an aircraft
+_PERSON_BOMBER_VERBS = frozenset({"detonate", "blow", "explode", "set", "walk", "approach", "wear", "hide"})
 # words that name a weapon only when used as a noun
 _NOUN_ONLY = frozenset({"shell", "tank", "club", "stone", "jet", "rocket", "mortar", "torch", "shot", "burn"})
 _MAX_WORDS = max(len(k.split()) for k in WEAPONS)
@@ -99,13 +108,14 @@ SECTOR_WORDS: dict[str, str] = {
          "monk", "pastor", "shrine", "congregation"), "religious"),
     **dict.fromkeys(("hospital", "doctor", "clinic", "nurse", "medic", "health worker", "ambulance"), "medical"),
     **dict.fromkeys(("aid worker", "humanitarian worker", "peacekeeper"), "aid"),
-    **dict.fromkeys(("protester", "demonstrator", "protestor", "marcher"), "protesters"),
+    **dict.fromkeys(("protester", "demonstrator", "protestor", "marcher", "rally", "protest", "demonstration",
+                     "march", "sit-in", "vigil"), "protesters"),
     **dict.fromkeys(
         ("militant", "rebel", "insurgent", "jihadist", "fighter", "terrorist", "guerrilla", "militia",
          "militiaman", "gunman", "gunmen", "extremist"), "armed"),
 }
 
-_TARGET_PREPS = frozenset({"on", "against", "at", "in"})
+_TARGET_PREPS = frozenset({"on", "against", "at", "in", "into"})
 
 
 @dataclass(frozen=True)
@@ -164,6 +174,8 @@ def _find_weapons(sent: Span) -> list[ModeMention]:
             phrase, n = hit
             mode, weapon = WEAPONS[phrase]
             first, last = doc[s0 + i], doc[s0 + i + n - 1]
+            if phrase == "bomber" and last.head.lemma_.lower() in _PERSON_BOMBER_VERBS:
+                mode, weapon = "explosives", "bomb"  # "a bomber detonated explosives": a person, not a plane
             start, end = first.idx, last.idx + len(last)
             out.append(ModeMention(mode, weapon, doc_text(doc)[start:end], (start, end), last.i))
             i += n
@@ -174,6 +186,13 @@ def _find_weapons(sent: Span) -> list[ModeMention]:
 
 def sector_of(tok: Token) -> str | None:
     """The sector a noun names (police, military, civilians, ...), from the word and its compounds."""
+    if tok.lemma_.lower() in ("crowd", "group", "gathering", "band", "convoy"):
+        for child in tok.children:  # "a crowd of demonstrators", "a group of vigilantes": who is in it
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    inner = sector_of(pobj) if pobj.dep_ == "pobj" else None
+                    if inner:
+                        return inner
     words = [tok.lemma_.lower(), tok.lower_]
     for child in tok.children:
         if child.dep_ == "compound":

@@ -180,11 +180,20 @@ TRIGGER_VERBS: dict[str, TriggerEntry] = {
     "invade": trigger("ASSAULT", None, 0.7), "assault": trigger("ASSAULT", "beat", 0.75),
     "lynch": trigger("ASSAULT", "beat", 0.85), "disperse": trigger("ASSAULT", "crowd-control", 0.55),
     "throw": trigger("ASSAULT", "primitive", 0.4), "hurl": trigger("ASSAULT", "primitive", 0.5),
+    "toss": trigger("ASSAULT", "primitive", 0.45), "lob": trigger("ASSAULT", "primitive", 0.5),
+    "vandalize": trigger("ASSAULT", "destroy", 0.8), "vandalise": trigger("ASSAULT", "destroy", 0.8),
+    "demolish": trigger("ASSAULT", "destroy", 0.6), "raze": trigger("ASSAULT", "destroy", 0.7),
+    "bulldoze": trigger("ASSAULT", "destroy", 0.7),
     # COERCE
     "arrest": trigger("COERCE", "arrest", 0.9), "detain": trigger("COERCE", "arrest", 0.9), "jail": trigger("COERCE", "arrest", 0.8),
     "imprison": trigger("COERCE", "arrest", 0.8), "apprehend": trigger("COERCE", "arrest", 0.85),
     "seize": trigger("COERCE", "seize", 0.8), "confiscate": trigger("COERCE", "seize", 0.85), "steal": trigger("COERCE", "seize", 0.8),
-    "loot": trigger("COERCE", "seize", 0.85), "capture": trigger("COERCE", "seize", 0.75), "occupy": trigger("COERCE", "seize", 0.7),
+    "loot": trigger("COERCE", "seize", 0.85), "ransack": trigger("COERCE", "seize", 0.8),
+    "plunder": trigger("COERCE", "seize", 0.85), "pillage": trigger("COERCE", "seize", 0.85),
+    "repel": trigger("ASSAULT", None, 0.75), "repulse": trigger("ASSAULT", None, 0.75),
+    "skirmish": trigger("ASSAULT", None, 0.8), "strafe": trigger("ASSAULT", "aerial", 0.8),
+    "snatch": trigger("ASSAULT", "abduct", 0.5), "pound": trigger("ASSAULT", "heavy-weapons", 0.5),
+    "pelt": trigger("ASSAULT", "primitive", 0.6), "capture": trigger("COERCE", "seize", 0.75), "occupy": trigger("COERCE", "seize", 0.7),
     "ban": trigger("COERCE", "ban", 0.75), "outlaw": trigger("COERCE", "ban", 0.8), "censor": trigger("COERCE", "censor", 0.85),
     "deport": trigger("COERCE", "deport", 0.85), "extradite": trigger("COERCE", "deport", 0.7), "blockade": trigger("COERCE", "restrict", 0.8),
     "crack": trigger("COERCE", None, 0.5), "hack": trigger("COERCE", "cyber", 0.7), "impose": trigger("COERCE", "restrict", 0.5),
@@ -214,6 +223,7 @@ TRIGGER_VERBS: dict[str, TriggerEntry] = {
     "denounce": trigger("ACCUSE", "disapprove", 0.9), "allege": trigger("ACCUSE", "allege", 0.6), "charge": trigger("ACCUSE", "allege", 0.6),
     "investigate": trigger("ACCUSE", "investigate", 0.8), "probe": trigger("ACCUSE", "investigate", 0.7),
     "sue": trigger("ACCUSE", "allege", 0.85), "indict": trigger("ACCUSE", "allege", 0.85), "decry": trigger("ACCUSE", "disapprove", 0.9),
+    "deplore": trigger("ACCUSE", "disapprove", 0.85),
     "slam": trigger("ACCUSE", "disapprove", 0.6), "protest": trigger("PROTEST", "demo", 0.6), "oppose": trigger("ACCUSE", "disapprove", 0.5),
     "prosecute": trigger("ACCUSE", "allege", 0.7),
     # REJECT
@@ -294,13 +304,15 @@ TRIGGER_NOUNS: dict[str, TriggerEntry] = {
     "expulsion": trigger("SANCTION", "expel", 0.75), "embargo": trigger("SANCTION", "discontinue", 0.7),
 }
 
-FIGHT_WORDS = frozenset({"clash", "battle", "gunfight", "firefight", "shootout", "fighting", "fight", "skirmish"})
+FIGHT_WORDS = frozenset({"clash", "battle", "gunfight", "firefight", "shootout", "fighting", "fight", "skirmish",
+                         "repel", "repulse"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt", "maim", "martyr"})
 ABSTRACT = frozenset({
     "corruption", "poverty", "crime", "inflation", "disease", "climate", "idea", "policy", "plan", "decision",
     "remark", "comment", "law", "bill", "proposal", "budget", "cancer", "virus", "drug", "addiction",
     "hunger", "unemployment", "ideology", "extremism", "radicalism", "propaganda", "narrative", "election",
-    "court", "case", "battle", "reputation", "credibility", "record", "tradition", "view",
+    "court", "case", "battle", "reputation", "credibility", "record", "tradition", "view", "drug", "obesity",
+    "illiteracy", "crisis",
 })
 COMMENTATORS = frozenset({
     "professor", "analyst", "expert", "researcher", "scholar", "observer", "commentator", "editorial",
@@ -314,7 +326,20 @@ TERRITORY = frozenset({
 })
 WEAPON_OBJECTS = frozenset({
     "weapon", "arm", "explosive", "ammunition", "bomb", "rifle", "gun", "cache", "grenade", "missile", "rocket",
-    "device", "ied", "mine",
+    "device", "ied", "mine", "drone", "uav", "shell", "mortar", "projectile", "landmine",
+})
+# nouns for one person (a victim, a captive, a detainee) when no number is written
+PERSON_NOUNS = frozenset({
+    "policeman", "soldier", "officer", "man", "woman", "civilian", "journalist", "child", "boy", "girl",
+    "ambassador", "official", "person", "teenager", "student", "priest", "guard", "driver", "worker",
+    "attacker", "assailant", "gunman", "shooter", "suspect", "bomber", "tourist", "he", "she", "victim",
+    "policewoman", "diplomat", "judge", "mayor", "governor", "leader", "commander", "fighter", "militant",
+    "protester", "demonstrator", "villager", "resident", "farmer", "pilgrim", "worshipper", "activist",
+    "blogger", "lawyer", "businessman", "businesswoman", "doctor", "nurse", "teacher", "pastor", "imam",
+    "lawmaker", "politician", "candidate", "chief", "elder", "passenger", "refugee", "migrant", "trader",
+    "shopkeeper", "herder", "reporter", "photographer", "volunteer", "engineer", "missionary", "hostage",
+    "prosecutor", "cleric", "senator", "general", "colonel", "spokesman", "employee", "deputy", "minister",
+    "councillor", "councilor", "mp", "ranger", "peacekeeper", "medic", "inmate", "prisoner", "detainee",
 })
 ARMED_GROUP_WORDS = frozenset({
     "isis", "isil", "state", "qaeda", "al-qaeda", "taliban", "militant", "rebel", "jihad", "jihadist",
@@ -325,7 +350,7 @@ VIOLENT_LEMMAS = frozenset({
     "kill", "attack", "destroy", "free", "liberate", "conquer", "fight", "strike", "bomb", "avenge",
     "retaliate", "retaliation", "war", "invade", "seize", "take", "wipe", "crush", "punish", "send",
     "behead", "slaughter", "shoot", "burn", "annihilate", "eliminate", "occupy", "capture", "fall",
-    "response", "consequence", "revenge", "jihad", "blood",
+    "response", "consequence", "revenge", "jihad", "blood", "target", "hit", "storm", "kidnap", "abduct",
 })
 MODE_PRIORITY = (
     "unconventional", "suicide-attack", "aerial", "drone", "explosives", "heavy-weapons", "firearms",
@@ -342,7 +367,7 @@ SPEECH_ACTS = frozenset({
     "demand", "call", "urge", "ask", "request", "reject", "refuse", "deny", "seek", "propose", "oppose",
     "appeal", "want", "threaten", "offer", "promise", "pledge", "vow", "agree", "discuss", "negotiate",
     "condemn", "denounce", "blame", "admit", "claim", "responsibility", "investigate", "probe", "describe",
-    "decry", "witness", "charge", "convict", "accuse", "suspect", "suspicion", "guilty", "sentence", "arrest",
+    "decry", "deplore", "mourn", "commemorate", "witness", "charge", "convict", "accuse", "suspect", "suspicion", "guilty", "sentence", "arrest",
     "conviction", "plot", "plan", "conduct", "encourage", "motive", "hallmark",
 })
 

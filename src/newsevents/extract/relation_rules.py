@@ -21,7 +21,10 @@ class Rule:
     pattern: re.Pattern[str]
     shape: str  # members (the coordinated names after the trigger belong to the group before) | svo | next (svo, the target right after the trigger) | pre (target before, source after) |
     #              rev (source after, target before) | sym | symnext (sym, the object right after the trigger) |
-    #              symgroup (sym between coordinated subjects only: "X and Y cooperated") | special
+    #              symgroup (sym between coordinated subjects only: "X and Y cooperated") | special |
+    #              founders (target right after the trigger, source the group founded after it: "dissidents of Y
+    #              formed X") | pitted ("pitted X against Y") | passive (source the subject, target the agent after
+    #              "by": "X was driven out by Y")
     confidence: float
     # the first (up to three) letters of the words a match can start with, lower case; None: any word
     heads: frozenset[str] | None = field(default=None, compare=False)
@@ -84,11 +87,30 @@ RULES: tuple[Rule, ...] = (
                 + _PLEDGE_NOUN + r"\s+to\b", confidence=0.85, heads=('alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath')),
     # "was expelled from X" and "expelled Y from its ranks": a split, before the rivalry rule that takes
     # "expelled" (from a town)
-    _r("split", r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:expelled|ousted|kicked\s+out|thrown\s+out|excluded|"
-                r"purged|banished)\s+from\b", "next", 0.8, heads=('expel', 'ouste', 'kicke', 'throw', 'exclu', 'purge', 'banis', 'banne')),
+    _r("split", r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:(?:expelled|ousted|kicked\s+out|thrown\s+out|excluded|"
+                r"purged|banished)\s+from|(?:pushed|forced|driven|drummed)\s+out\s+of)\b", "next", 0.8,
+       heads=('expel', 'ouste', 'kicke', 'throw', 'exclu', 'purge', 'banis', 'banne', 'pushe', 'force', 'drive', 'drumm')),
     _r("split", r"\b(?:expelled|expels|expel|kicked\s+out|threw\s+out|purged|ousted)\b(?=(?:\s+[\w'’-]+){1,8}?\s+from\s+"
-                r"(?:its|their|the\s+group['’]s|the\s+(?:coalition|alliance|umbrella|council|group|movement|"
-                r"organi[sz]ation|front))\b)", "rev", 0.8),
+                r"(?:(?:its|their|the\s+group['’]s)\s+(?:own\s+)?(?:ranks|fold|membership|organi[sz]ation|movement|coalition|"
+                r"alliance|umbrella|council|leadership|network|structure|command)|the\s+(?:coalition|alliance|umbrella|"
+                r"council|group|movement|organi[sz]ation|front))\b)", "rev", 0.8),
+    # "X split off to form Y", "X broke away and founded Y": Y broke from X
+    _r("split", r"\b(?:split|splits|splitting|splintered|broke|breaking|breaks)\s+(?:off|away)\s+(?:in\s+\d{4}\s+)?(?:and|to)\s+"
+                r"(?:later\s+|then\s+)?(?:form(?:ed)?|found(?:ed)?|creat(?:e|ed)|set\s+up|establish(?:ed)?|launch(?:ed)?)\b",
+       "rev", 0.75),
+    # "Ansaru is a Boko Haram splinter faction", "the al-Shabaab breakaway group X"
+    _r("split", r"\b(?:splinter|breakaway|dissident|renegade)\s+(?:group|faction|wing|movement|cell|outfit|"
+                r"organi[sz]ation)s?\b(?:\s*,)?(?!\s+(?:of|from)\b)", "pre", 0.75, heads=("splin", "break", "dissi", "reneg")),
+    # "In 1988 the NSCN split into the NSCN-IM and the NSCN-K": the groups after are the splinters
+    _r("split", r"\b(?:split|splits|splintered|fractured|broke\s+up|divided)\s+into\b", "rev", 0.75),
+    # "X was born of a 1974 split in Y", "emerged from a split within Y"
+    _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth)\s+(?:of|from)\s+(?:an?|the)\s+"
+                r"(?:\w+\s+){0,2}?(?:split|rupture|schism|breakaway|revolt|mutiny)\s+(?:in|within|from|of|inside)\b",
+       confidence=0.75, heads=("born", "emerg", "grew", "came", "produ", "resul", "outgr")),
+    # "dissidents of Y formed X": the group founded after the verb broke from the one named after the trigger
+    _r("split", r"\b(?:dissidents|defectors|deserters|renegades|former\s+(?:members|commanders|fighters|cadres)|"
+                r"breakaway\s+(?:members|commanders|fighters))\s+(?:of|from)\b", "founders", 0.75,
+       heads=("disso", "dissi", "defec", "deser", "reneg", "forme", "break")),
     # pledge
     _r("pledge", r"\b(?:pledg|swor[en]|swear|renew|declar|announc|offer|giv|gave|mak|made|proclaim|vow|affirm|"
                  r"reaffirm|sign|switch|shift|transferr)\w*\s+(?:\w+\s+){0,3}?" + _ALLEGIANCE + r"\b(?:\s*\([^)]{0,30}\))?"
@@ -117,10 +139,22 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:is|are|was|were|became|become|becomes|remains?|remained|"
                       r"(?:declared|declares|calls|called|considers|considered|describes|described|proclaimed|styles|"
                       r"styled)\s+(?:itself|themselves)|(?:regarded|seen|considered|described|viewed|known|designated|"
-                      r"recogni[sz]ed)\s+as|as)\s+(?:now\s+)?"
-                      r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|"
-                      r"wing|province|arm|subsidiary|chapter|proxy|member|part|faction|constituent)s?"
-                      r"(?:\s+(?:groups?|organi[sz]ations?|factions?|movements?|forces?))?\s+(?:of|for)\b", confidence=0.75, heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'arm', 'subsi', 'chapt', 'membe', 'part', 'partn', 'facti', 'const')),
+                      r"recogni[sz]ed)\s+as|considered|deemed|thought\s+to\s+be|form|forms|formed|constitutes?|"
+                      r"constituted|as)\s+(?:now\s+)?"
+                      r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:(?!splinter|breakaway|dissident|renegade|rival)"
+                      r"[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|"
+                      r"wing|province|arm|subsidiary|chapter|proxy|member|part|faction|constituent|component|"
+                      r"sub-?group|sub-?unit|backbone|core|front|front\s+group|front\s+organi[sz]ation)s?"
+                      r"(?:\s+(?:groups?|organi[sz]ations?|factions?|movements?|forces?))?\s+(?:of|for)\b", confidence=0.75,
+       heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'arm', 'subsi', 'chapt', 'membe', 'part', 'partn', 'facti',
+              'const', 'compo', 'subgr', 'sub-g', 'subun', 'sub-u', 'backb', 'core', 'front')),
+    # "X is one of al-Qaeda's newest regional branches": the possessor is the parent
+    _r("affiliation", r"\b(?:is|are|was|were|became|remains?|remained|(?:regarded|seen|considered|described|viewed|known)\s+as)"
+                      r"\s+(?:now\s+|still\s+)?(?:(?:one\s+of|an?|the)\s+)?(?=[^,;.]{1,60}?['’]s\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:affiliates?|branch(?:es)?|franchises?|wings?|provinces?|arms?|prox(?:y|ies)|fronts?|factions?|"
+                      r"components?|subsidiar(?:y|ies)|chapters?|sub-?groups?)\b)", "next", 0.7,
+       heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'proxi', 'arm', 'arms', 'front', 'facti', 'compo',
+              'subsi', 'chapt', 'subgr', 'sub-g')),
     _r("affiliation", r"\b(?:operat|act|fight|fought|serv|function)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|"
                       r"branch|proxy|wing|arm|franchise|extension|cell|unit|front)\s+of|under\s+the\s+(?:banner|umbrella|command)\s+of|on\s+behalf\s+of)\b",
        confidence=0.7, heads=('affil', 'banne', 'behal', 'branc', 'comma', 'provi', 'proxy', 'umbre', 'wing', 'arm', 'franc', 'exten',
@@ -135,14 +169,16 @@ RULES: tuple[Rule, ...] = (
        0.7, heads=("umbre", "banne", "flag", "comma", "leade")),
     _r("affiliation", r"\b(?:answer(?:s|ed|ing)?|answerable|subordinated?|beholden)\s+to\b|"
                       r"\b(?:takes|take|taking|taken|took)\s+(?:its\s+|their\s+)?orders\s+from\b", confidence=0.7),
-    _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands))", confidence=0.6,
+    _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands)|\s+with\b[^.;]{1,80}?\bto\s+(?:form|"
+                      r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\b)", confidence=0.6,
        heads=("join", "rejoi")),
     _r("affiliation", r"[-‐]?(?:affiliated|linked|aligned|allied|backed|inspired)?\s*\b(?:affiliate|branch|"
                       r"franchise|wing|province|governorate|cell|subsidiary|representative|outpost|proxy|proxies|"
-                      r"(?:local|regional)\s+partner|front\s+(?:organi[sz]ation|group|outfit))s?\b(?:\s*,)?"
+                      r"(?:local|regional)\s+partner|front\s+(?:organi[sz]ation|group|outfit)|squad|unit|battalion|"
+                      r"detachment)s?\b(?:\s*,)?"
                       r"(?:\s+(?:called|named|known\s+as))?", "pre", 0.75,
        heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'proxi', 'gover', 'cell', 'subsi', 'repre', 'outpo',
-              'local', 'regio', 'front')),
+              'local', 'regio', 'front', 'squad', 'unit', 'units', 'batta', 'detac')),
     _r("affiliation", r"[-‐](?:affiliated|linked|aligned|allied)\b", "pre", 0.7, heads=('affil', 'linke', 'align', 'alleg', 'allie', 'ally', 'allia')),
     # "the umbrella, grouping X and Y": the named members belong to the group before
     _r("affiliation", r"\b(?:grouping|comprising|compris(?:es|ed)|bringing\s+together|brings\s+together|brought\s+"
@@ -152,14 +188,28 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:umbrella|coalition|alliance|grouping|bloc|platform)\b[^.;]{0,80}?\b(?P<trigger>"
                       r"includ(?:es|ed|e))\b", "members", 0.6, heads=("umbre", "coali", "allia", "group", "bloc", "platf")),
     # merger by forming one group, before the alliance rules that would take "form a single front"
+    _r("merger", r"\b(?:joined|combined|merged|united|teamed\s+up|linked\s+up)\s+with\b(?=[^.;]{1,80}?\bto\s+(?:form|"
+                 r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\s+(?!coalition|"
+                 r"alliance|umbrella|front|council|operations)\b)", "sym", 0.8),
     _r("merger", r"\b(?:combined|joined\s+together|came\s+together|banded\s+together|coalesced|amalgamated|fused|"
-                 r"(?-i:united)|unified)\s+(?:\w+\s+)?to\s+(?:form|create|establish|found|launch)\b"
+                 r"(?-i:united)|unified)\s+(?:[\w,]+\s+){0,4}?to\s+(?:form|create|establish|found|launch)\b"
                  r"(?!\s+(?:an?|the)\s+(?:new\s+|joint\s+|broad\s+)?(?:coalition|alliance|umbrella|operations|joint|"
                  r"council)\b)", "sym", 0.8),
     _r("merger", r"(?<!forces\sto\s)\b(?:formed|created|founded|established|launched|set\s+up)\s+(?:a\s+|one\s+)?"
                  r"(?:new\s+|single\s+|unified\s+|joint\s+){1,2}(?:group|organi[sz]ation|movement|entity|armed\s+group|"
                  r"militia|faction)\b", "symgroup", 0.7, heads=("new", "singl", "unifi", "joint")),
-    _r("merger", r"\b(?:announc|declar|complet|agree|finali[sz])\w*\s+(?:their|its|a|the)\s+(?:\w+\s+)?(?:unification|"
+    # "X, Y and Z united under the single banner of W": one group, not members of W
+    _r("merger", r"\b(?:(?-i:united)|unified|merged|came\s+together|combined|amalgamated)\s+(?:\w+\s+)?(?:under|into)\s+"
+                 r"(?:a|one|the)\s+(?:single|new|unified|common)\s+(?:banner|name|command|flag|leadership|structure|"
+                 r"organi[sz]ation|group|movement|entity)\b", "symgroup", 0.8,
+       heads=("banne", "name", "comma", "flag", "leade", "struc", "organ", "group", "movem", "entit")),
+    # "X and Y unified their forces", "X merged its fighters with Y", "X and Y became one organisation"
+    _r("merger", r"\b(?:unified|(?-i:united)|merged|combined|pooled|amalgamated|fused)\s+(?:their|its)\s+(?:forces|ranks|"
+                 r"fighters|structures|commands?|units|organi[sz]ations)\b(?:\s+(?:with|into))?", "sym", 0.8),
+    _r("merger", r"\b(?:became|become|becoming)\s+(?:a\s+single|one)\s+(?:organi[sz]ation|group|movement|entity|force|"
+                 r"army)\b", "symgroup", 0.75),
+    _r("merger", r"\b(?:announc|declar|complet|agree|finali[sz])\w*\s+(?:(?:on|to|upon)\s+)?(?:their|its|a|the)\s+"
+                 r"(?:\w+\s+)?(?:unification|"
                  r"merger|amalgamation|fusion|reunification)\b", "sym", 0.8,
        heads=("unifi", "merge", "amalg", "fusio", "reuni")),
     # alliance
@@ -168,11 +218,25 @@ RULES: tuple[Rule, ...] = (
     _r("alliance", r"\b(?:joint|jointly|coordinated|combined)\s+(?:\w+\s+){0,2}?(?:attack(?:s|ed)?|operations?|"
                    r"offensives?|assaults?|raid(?:s|ed)?|campaigns?|ambush(?:es|ed)?|statements?|command|"
                    r"operations\s+room|claim(?:s|ed)?|stormed|seized|captured|overran|targeted|fought)\b", "sym", 0.75),
+    # "X and Y jointly governed Timbuktu", "X and Y have trained together"
+    _r("alliance", r"\bjointly\s+[a-z]+\b", "sym", 0.7),
+    _r("alliance", r"\b(?:train|fight|fought|operat|work|plann|govern|patroll|rul|administer|mann)\w*\s+"
+                   r"(?:\w+\s+)?(?:together|side\s+by\s+side|in\s+tandem)\b|\bteamed\s+up\b(?!\s+with)", "symgroup", 0.7,
+       heads=("toget", "side", "tande", "teame")),
     _r("alliance", r"\b(?:sid(?:ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|to)|c[ao]me\s+to\s+the\s+aid\s+of|"
                    r"fought\s+on\s+the\s+side\s+of|lent\s+(?:its\s+|their\s+)?support\s+to)\b", "sym", 0.7),
     _r("alliance", r"\b(?:deploy|sen[dt]|dispatch|mobili[sz])\w*\s+(?:\w+\s+){0,4}?(?:fighters|troops|men|militants|"
                    r"reinforcements|units)\s+to\s+(?:support|back|help|aid|assist|reinforce|bolster|shore\s+up|"
                    r"fight\s+alongside)\b", "sym", 0.7),
+    # "X has received weapons from Y"
+    _r("alliance", r"\b(?:received|receives|receiving|receive|obtained|obtains|got|gets|accepted)\s+(?:\w+\s+){0,3}?"
+                   r"(?:weapons|arms|funding|funds|money|training|support|backing|ammunition|fighters|reinforcements|"
+                   r"supplies|drones|rockets|missiles)\s+from\b", "sym", 0.65,
+       heads=("weapo", "arms", "fundi", "funds", "money", "train", "suppo", "backi", "ammun", "fight", "reinf", "suppl",
+              "drone", "rocke", "missi")),
+    # "X, which is backed by Y": the supporter after "by"
+    _r("alliance", r"(?<![-‐])\b(?:backed|supported|armed|funded|financed|trained|sponsored|bankrolled|assisted|"
+                   r"reinforced)\s+by\b", "sym", 0.6),
     _r("alliance", r"(?<![-‐])\b(?:backed|backs|supported|supports|assisted|reinforced|bolstered)\b", "symnext", 0.6,
        heads=("backe", "backs", "suppo", "assis", "reinf", "bolst")),
     _r("alliance", r"\b(?:train(?:s|ed)?|arm(?:s|ed)|fund(?:s|ed)|financ(?:es|ed)|equip(?:s|ped)|sponsor(?:s|ed))"
@@ -190,9 +254,13 @@ RULES: tuple[Rule, ...] = (
     _r("alliance", r"\b(?:allied\s+(?:itself\s+|themselves\s+)?with|in\s+(?:an\s+)?alliance\s+with|an?\s+all(?:y|ies)"
                    r"\s+of|an?\s+(?:[\w-]+\s+){1,2}all(?:y|ies)\s+of|an?\s+(?:[\w-]+\s+){0,2}partner\s+of|teamed\s+up\s+with|joined\s+forces\s+with|join\s+forces\s+with|cooperat\w+\s+with|"
                    r"in\s+coordination\s+with|coordinat\w+\s+(?:\w+\s+)?with|partnered\s+with|"
-                   r"sign\w*\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)\s+with)\b",
+                   r"(?:sign|forg|form|seal|conclud|struck|strik|enter\w*\s+into|cement)\w*\s+(?:an?\s+|a\s+new\s+)?"
+                   r"(?:[\w-]+\s+)?(?:alliance|pact|partnership|cooperation\s+agreement)\s+with)\b",
        "sym", 0.75, heads=('allie', 'ally', 'allia', 'teame', 'join', 'coope', 'coord', 'partn', 'sign', 'pact')),
     _r("alliance", r"\bjoin(?:ed|s|ing)?\s+forces\b(?!\s+with)", "sym", 0.75),
+    # "X's alliance with Y", "the partnership between X and Y" (nominal)
+    _r("alliance", r"\b(?:alliance|partnership|pact|cooperation|collaboration)\s+(?:with|between)\b", "sym", 0.7,
+       heads=("allia", "partn", "pact", "coope", "colla")),
     _r("alliance", r"\bsign\w*\s+(?:an?\s+)?(?:alliance|unity|cooperation|mutual\s+defen[cs]e|non-aggression)\s*(?:pact|"
                    r"agreement|accord|deal)?\b", "sym", 0.75),
     _r("alliance", r"\b(?:formed|form|forming|created|launched|founded|established|announced|set\s+up)\s+"
@@ -204,18 +272,45 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|battl(?:ed|es|ing)|skirmish(?:ed|es)?|"
                   r"infighting|feuds?|feuding|hostilit(?:y|ies)|animosity|enmity|wars?|fighting|tensions?|conflicts?|"
                   r"confrontations?|violence|struggles?|standoffs?|competi(?:ng|tion)|compet(?:es?|ed)|vying|vied|"
-                  r"jockeying)\s+(?:\w+\s+){0,2}?"
+                  r"jockeying|(?:exchang|trad)(?:ed|es|ing|e)\s+(?:heavy\s+)?(?:gun)?fire|(?:gun|fire)fights?|shoot-?outs?|"
+                  r"gun\s+battles?|turf\s+(?:wars?|battles?)|bloodshed|"
+                  r"vendettas?|showdowns?)\s+(?:\w+\s+){0,2}?"
                   r"(?:with|against|between|among|on)\b(?<!alongside)", "sym", 0.75),
+    # "X broke its truce with Y": a rivalry again, before the split rule that takes "broke ... with"
+    _r("rivalry", r"\b(?:broke|breaks|break|breaking|ended|ends|violated|violates|abandoned|tore\s+up)\s+(?:its\s+|their\s+|"
+                  r"an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|non-aggression\s+pact)\s+with\b", "sym", 0.75,
+       heads=("truce", "cease", "non-a")),
+    # "X and Y have been feuding", "X and Y waged a turf war over Z": the coordinated subjects are the rivals
+    _r("rivalry", r"\b(?:feuding|feuded|warring)\b(?!\s+(?:with|against|between))|\bwag(?:ed|es|e|ing)\s+(?:an?\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:war|feud|battle|conflict|vendetta|struggle)s?\b(?!\s+(?:against|on|with)\b)",
+       "symgroup", 0.75),
+    # "Fierce clashes pitted X against Y"
+    _r("rivalry", r"\bpit(?:ted|s|ting)?\b(?=\s+(?:the\s+)?[^.;]{1,60}?\s+against\b)", "pitted", 0.75),
+    # "X accused Y of killing its commander", "X blamed Y for the killing of its fighters"
+    _r("rivalry", r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b(?=\s+(?:the\s+)?[^.;,]{1,50}?\s+(?:of|for)\s+(?:the\s+)?"
+                  r"(?:killing|killings|assassinat\w+|murder\w*|attack\w*|ambush\w*|abduct\w*|kidnap\w*|execut\w*|"
+                  r"bombing\w*|shelling|raid\w*|deaths?|collaborat\w*|treason|betray\w*|spying|apostasy)\b)", "symnext", 0.6,
+       heads=("accus", "blame", "blami")),
+    # "X were driven out of Tripoli by Y", "X has been hunted down by Y's security service"
+    _r("rivalry", r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:driven|pushed|forced|chased|expelled|ousted|evicted|"
+                  r"routed|dislodged|attacked|ambushed|targeted|defeated|crushed|overrun|besieged|hunted(?:\s+down)?|"
+                  r"wiped\s+out|massacred|assassinated)\b(?=[^.;]{0,60}?\bby\b)", "passive", 0.6,
+       heads=("drive", "pushe", "force", "chase", "expel", "ouste", "evict", "route", "dislo", "attac", "ambus", "targe",
+              "defea", "crush", "overr", "besie", "hunte", "wiped", "massa", "assas")),
     # "X and Y clashed repeatedly": the coordinated subjects fight each other
-    _r("rivalry", r"\bclash(?:ed|es)?\b(?!\s+(?:\w+\s+)?with)", "symgroup", 0.7),
+    _r("rivalry", r"\bclash(?:ed|es)?\b(?!\s+(?:\w+\s+)?with)|\b(?:exchang|trad)(?:ed|es|ing|e)\s+(?:heavy\s+)?"
+                  r"(?:gun)?fire\b(?!\s+with)", "symgroup", 0.7, heads=("clash", "fire", "gunfi")),
     _r("rivalry", r"\blocked\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:struggle|battle|war|conflict|feud|fight|rivalry|"
                   r"standoff|competition)\b", "symgroup", 0.75),
     _r("rivalry", r"\bdeclar\w*\s+(?:\w+\s+){0,2}?(?:war|jihad|hostilities)\s+(?:on|against)\b", "sym", 0.85),
     _r("rivalry", r"\b(?:offensive|counter-?offensive|campaign|assault|crackdown|war|operation)s?(?:\s+of\s+\w+)?\s+"
                   r"(?:against|on)\b", "sym", 0.75),
-    _r("rivalry", r"\b(?:attacks|raids|strikes|ambushes|assaults|operations|offensives?|bombings)\s+(?:on|against)\b",
+    # ("blamed the attack on X" names the culprit, not the target)
+    _r("rivalry", r"(?<!blamed\sthe\s)(?<!blames\sthe\s)(?<!blame\sthe\s)(?<!pinned\sthe\s)\b(?:attacks?|raids?|strikes|"
+                  r"ambush(?:es)?|assaults?|operations|offensives?|bombings)\s+(?:on|against)\b",
        "symnext", 0.6),
-    _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|evicted|routed|dislodged)\s+(?:\w+\s+){0,1}?",
+    _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|evicted|routed|dislodged|dislodge|oust|expel|evict)\s+"
+                  r"(?:\w+\s+){0,1}?",
        "sym", 0.6),
     _r("rivalry", r"\b(?:rivals?|rivalry|enem(?:y|ies)|at\s+war|at\s+odds|at\s+loggerheads|arch-?rivals?|"
                   r"adversar(?:y|ies))\b", "sym", 0.7, heads=('rival', 'enem', 'war', 'odds', 'arch', 'adver', 'logge')),
@@ -244,18 +339,23 @@ RULES: tuple[Rule, ...] = (
     # split
     _r("split", r"\b(?:broke|break|breaking|broken|split|splitting|splintered|splinter(?:ing)?|defected|defect(?:s|"
                 r"ing)?|separated|seceded|withdrew|walked\s+out|walked\s+away)\s+(?:away\s+|off\s+|out\s+)?(?:\w+\s+){0,1}?"
-                r"(?:from|with)\b", confidence=0.85),
+                r"(?:from|with)\b|\b(?:pulled|pulls|walked|opted|dropped)\s+out\s+of\b", confidence=0.85),
     _r("split", r"\b(?:an?|the|its)\s+(?:\w+\s+)?(?:splinter|breakaway|dissident|renegade|offshoot)\s*(?:group|faction|"
                 r"wing|movement|cell|organi[sz]ation)?\s*(?:of|from)\b", confidence=0.85, heads=('splin', 'break', 'dissi', 'reneg', 'offsh')),
     _r("split", r"\b(?:left|quit|abandoned|exited|deserted)\b", confidence=0.6),
+    # "X's defection from Y", "the breakaway of X from Y" (nominal)
+    _r("split", r"\b(?:defection|departure|breakaway|expulsion|exit|withdrawal|secession|separation|split)\s+"
+                r"(?:of\s+[^,;.]{1,60}?\s+)?from\b", confidence=0.7,
+       heads=("defec", "depar", "break", "expul", "exit", "withd", "seces", "separ", "split")),
     _r("split", r"\b(?:cut|severed|severs|cuts|ended|broke\s+off|renounc\w*|terminat\w*|dissolv\w*)\s+(?:all\s+)?"
                 r"(?:its\s+|their\s+)?(?:\w+\s+)?(?:ties|links|relations|connections|affiliation|association)\s+"
                 r"(?:with|to)\b", confidence=0.85),
     _r("split", r"\b(?:part(?:ed|s|ing)\s+(?:ways|company)|distanc\w+\s+(?:itself|themselves)|"
                 r"dis(?:so|as)ciat\w+\s+(?:itself|themselves)|turn\w*\s+(?:its|their)\s+backs?)\s+(?:with|from|on)\b",
        confidence=0.75),
-    _r("split", r"\bformed\s+by\s+(?:\w+\s+){0,2}?(?:defectors|dissidents|deserters|former\s+members)\s+"
-                r"(?:from|of)\b", confidence=0.75, heads=('defec', 'dissi', 'deser', 'forme')),
+    _r("split", r"\b(?:formed|founded|created|established|launched|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:\w+\s+){0,2}?"
+                r"(?:defectors|dissidents|deserters|former\s+(?:members|commanders|fighters|cadres))\s+(?:from|of)\b",
+       confidence=0.75, heads=('defec', 'dissi', 'deser', 'forme')),
     _r("split", r"\b(?:disavow|disown|expel|excommunicat|repudiat)\w*\b", "rev", 0.75),
     _r("split", r"\b(?:splits?|splintered|fractured|broke\s+apart)\b(?!\s+(?:from|with|off|away))",
        "special", 0.6),
@@ -263,9 +363,10 @@ RULES: tuple[Rule, ...] = (
     _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|unified|(?-i:united)|reunited|incorporated|"
                  r"integrated|consolidated)\s+(?:\w+\s+){0,2}?(?:with|into)\b", "sym", 0.85),
     _r("merger", r"\b(?:merg(?:ed|e|ing)|amalgamated|fused|reunited|consolidated)\b", "sym", 0.75),
-    _r("merger", r"\bmerger\s+(?:of|between|with|into)\b", "sym", 0.8),
+    _r("merger", r"\b(?:merger|fusion|amalgamation|unification|reunification|absorption)\s+(?:of|between|with|into)\b",
+       "sym", 0.8),
     _r("merger", r"\b(?:absorbed|subsumed|folded|folding|folds|swallowed(?:\s+up)?)\b(?:\s+(?:into|by))?", "sym", 0.7),
-    _r("merger", r"\bdissolved\s+(?:itself\s+)?into\b", "sym", 0.8),
+    _r("merger", r"\bdissolved\s+(?:itself\s+|themselves\s+)?into\b", "sym", 0.8),
 )
 
 APPOINT_ROLE = re.compile(

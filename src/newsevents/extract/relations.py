@@ -66,14 +66,17 @@ _FORMATION = re.compile(
 
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|deny|denying|rejected\s+(?:reports|claims)|"
                       r"refused\s+to|refused|rejected|rejects|n't|neither|nor|without|no(?!\s*\.)|none)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:may|might|could|would|should|if|whether|possibly|possible|consider(?:s|ed|ing)?|"
+_HYPOTHETICAL = re.compile(r"\b(?:may|might|could|would|should|if|whether|possibly|possible|"
+                           r"consider(?:s|ing)|(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!widely\s)(?<!generally\s)"
+                           r"(?<!often\s)considered|"
                            r"mulling|weighing|rumou?rs?\s+of|(?:talks|negotiations|discussions)\s+(?:on|about|over|of|for)|"
                            r"proposed|potential)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|"
                      r"is\s+to|are\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|going\s+to|about\s+to)\b", re.I)
 _ALLEGED = re.compile(r"\b(?:allegedly|alleged|reportedly|reported|apparently|appears?\s+to|appeared\s+to|seems?\s+to|"
                       r"is\s+believed|are\s+believed|believed\s+to|suspected|purportedly|purported|rumou?red|"
-                      r"said\s+to|unconfirmed|unverified|accused\s+of)\b", re.I)
+                      r"said\s+to|unconfirmed|unverified|accused\s+of|(?:is|are|was|were|widely|generally|often)\s+"
+                      r"considered)\b", re.I)
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|according\s+to|insist(?:ed|s)?|the\s+group\s+said|said\s+it|"
                       r"said\s+they|asserted)\b", re.I)
 
@@ -200,6 +203,11 @@ def _strictly_inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
 
 
+_LEADING_MEMBERS = re.compile(r"(?:Dissidents|Defectors|Deserters|Fighters|Militants|Members|Commanders|Leaders|Remnants|"
+                              r"Supporters|Loyalists|Rebels|Gunmen|Elements|Units|Cells|Factions|Veterans)\s+"
+                              r"(?:of|from)\s+")
+
+
 def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -> list[ActorRef]:
     """Provisional ActorRefs for group names the resolver missed or took for a person or a place: a capitalised
     phrase with a group head word ("Liwa Fatemiyoun", "Nyatura Collective", "Lake Chad Battalion"), a parent
@@ -215,6 +223,9 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
             out.append(_fallback_ref(text, *m.span()))
     for m in _GROUP_PHRASE.finditer(text, sent[0], sent[1]):
         a, b = m.span()
+        lead = _LEADING_MEMBERS.match(text, a, b)
+        if lead is not None:  # "Dissidents of the Kivu Front": the group is the name after the members
+            a = lead.end()
         words = text[a:b].split()
         if words[0] in ("The", "the"):
             a += len(words[0]) + 1
@@ -262,9 +273,16 @@ _INSTITUTION_WORDS = frozenset({
 })
 
 
-def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef]) -> ActorRef | None:
+_GROUP_NOUN_AFTER = re.compile(r"\s+(faction|group|militia|brigade|movement|network|cartel|gang|clan|force)\b")
+# peoples and faiths, never an armed group in an argument slot ("attacks on Shia Muslims")
+_COMMUNITY_WORDS = frozenset({"Muslims", "Christians", "Jews", "Shias", "Shiites", "Sunnis", "Hindus", "Sikhs",
+                              "Buddhists", "Yazidis", "Alawites", "Druze", "Copts", "Catholics", "Protestants"})
+
+
+def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef], *, new_group: bool = False) -> ActorRef | None:
     """A proper-noun phrase starting at pos ('the Raia Mutomboki') as a provisional group, when it is no
-    place, person or date and overlaps no mention: the name in a relation's argument slot that nobody knew."""
+    place, person or date and overlaps no mention: the name in a relation's argument slot that nobody knew.
+    With new_group (the slot of a group just formed: 'to form the Aleppo Shield'), a place inside the name will do."""
     text = doc_text(doc)
     lead = _SLOT_LEAD.match(text, pos, end)
     assert lead is not None
@@ -273,8 +291,14 @@ def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef]) -> ActorRef | 
         return None
     a, b = m.span()
     words = [w for w in text[a:b].split() if w not in ("of", "the", "for")]
+    # "the Karuna faction", "the Robow group": a name and a lower-case group noun
+    noun = _GROUP_NOUN_AFTER.match(text, b, end)
+    if noun is not None and len(words) == 1:
+        b = noun.end()
+        words.append(noun.group(1))
     # two words at least ("Raia Mutomboki"): one capitalised word is too often a defined term ("the Company")
-    if len(words) < 2 or words[0] in _NOT_NAME_START or any(w.strip(".,") in _INSTITUTION_WORDS for w in words):
+    if len(words) < 2 or words[0] in _NOT_NAME_START or any(w.strip(".,") in _INSTITUTION_WORDS for w in words) or \
+            words[-1] in _COMMUNITY_WORDS:
         return None
     if any(o.span[0] < b and a < o.span[1] for o in taken):
         return None
@@ -284,7 +308,9 @@ def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef]) -> ActorRef | 
     # a proper noun by spaCy's tag, and no place, person or date by its entity label
     if not any(t.pos_ == "PROPN" for t in span):
         return None
-    if any(e.label_ in _NOT_GROUP_LABELS for e in doc.ents if e.start_char < b and a < e.end_char):
+    if any(e.label_ in _NOT_GROUP_LABELS and not (new_group and e.label_ in ("GPE", "LOC") and
+                                                 _strictly_inside((e.start_char, e.end_char), (a, b)))
+           for e in doc.ents if e.start_char < b and a < e.end_char):
         return None
     return _fallback_ref(text, a, b, via="slot-name", confidence=0.5)
 
@@ -364,15 +390,18 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
             head = tok.head
             return head.left_edge.idx, head.idx + len(head.text)
         if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj", "ccomp", "acomp", "attr",
-                        "amod", "compound", "nmod", "npadvmod", "appos") and tok.head is not tok:
+                        "amod", "compound", "nmod", "npadvmod", "appos", "det", "predet", "nummod") and tok.head is not tok:
             tok = tok.head
             continue
         return None
     return None
 
 
+# an owner's possessive between a conjunction and the unit it owns ("and the Islamic State's Yemen Province")
+_OWNER = r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
 _COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces|rebels|"
-                        r"militants|insurgents))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+\s+)?")
+                        r"militants|insurgents))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)?"
+                        + _OWNER)
 
 
 def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[ActorRef]:
@@ -453,6 +482,31 @@ def _adjectival(text: str, m: ActorRef) -> bool:
     return m.via == "demonym" and _ADJECTIVAL.match(text, m.span[1]) is not None
 
 
+# prepositions whose phrase is no argument of a relation verb ("in solidarity with Y", "after talks with Y")
+_ADJUNCT_PREPS = frozenset({"in", "for", "during", "after", "before", "at", "near", "despite", "amid", "since", "until",
+                            "over", "under", "across", "throughout", "while", "as", "like", "unlike"})
+
+
+def _adjunct_object(doc: Doc, trigger: tuple[int, int], obj: ActorRef) -> bool:
+    """Whether the mention after the trigger sits in an adjunct phrase of the trigger's verb, by the parse: the path
+    from the mention up to the trigger passes a preposition such as 'in' or 'after', or a 'with' of its own."""
+    if obj.span[0] - trigger[1] <= 25:
+        return False  # close by: the object itself
+    span = doc.char_span(obj.span[0], obj.span[1], alignment_mode="expand")
+    head = _token_at(doc, trigger[0])
+    if span is None or not len(span) or head is None:
+        return False
+    tok = span.root
+    for _ in range(10):
+        if tok.i == head.i or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and (tok.lower_ in _ADJUNCT_PREPS or (
+                tok.lower_ == "with" and not trigger[0] <= tok.idx < trigger[1])):
+            return True  # ("clashed with Y": the trigger's own "with" leads to its object)
+        tok = tok.head
+    return False
+
+
 def _anchor(subj: list[ActorRef], before: list[ActorRef], after: list[ActorRef]) -> ActorRef:
     """The subject mention that stands for the relation's source: the first one that is not the object's actor
     ("The FARC dissidents of the Segunda Marquetalia ... with the Estado Mayor Central", both FARC in the KB)."""
@@ -483,10 +537,24 @@ _POSSESSIVE_PARENT_GAP = re.compile(
 # "part of al-Qaeda's global network", "into Y's ranks": the possessor is the group itself
 _COLLECTIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:network|ranks|fold|organi[sz]ation|movement|structure|"
                                r"umbrella|coalition|alliance|command|orbit|camp|sphere)\b", re.I)
-# "X, an Islamic State franchise in eastern Congo": the appositive's parent named inside its noun phrase
-_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+_SOME = re.compile(r"(?:hundreds|dozens|thousands|scores|many|some|several|most|a\s+number|a\s+few|few|\d+)\b", re.I)
+_SHARE_OF = re.compile(_SOME.pattern + r"\s+(?:\w+\s+){0,2}?" + _MEMBER_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_DEFECTORS = re.compile(r"\b(?:dissidents?|defectors?|deserters?|renegades?|former|ex-)", re.I)
+# "X is an Islamic State affiliate", "Ansaru is a Boko Haram splinter faction": a copula before the parent's name
+_COPULA_GAP = re.compile(r"\s+(?:is|are|was|were|remains|remained|became|becomes)\s+(?:now\s+|still\s+)?"
+                         r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?)?", re.I)
+# "one of al-Qaeda's regional branches": the possessor is the parent, not a stand-in for the possessed
+_MEMBER_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:affiliates?|branch(?:es)?|franchises?|wings?|provinces?|"
+                               r"arms?|prox(?:y|ies)|fronts?|factions?|components?|subsidiar(?:y|ies)|chapters?|"
+                               r"sub-?groups?)\b", re.I)
+# "X, an Islamic State franchise in eastern Congo", "X, Indonesia's main Islamic State-aligned network": the
+# appositive's parent named inside its noun phrase
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:an?|the|its)\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
 # "the Islamic State's local partner in Cabo Delgado, the X": a place phrase and a comma before the name
 _PRE_TAIL = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?[\s,]*(?:the\s+)?", re.I)
+# "X, a main Islamic State-aligned network, ...": the appositive's generic noun and its end
+_HYPHEN_NOUN_END = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:group|militia|faction|movement|organi[sz]ation|outfit|network|"
+                              r"force|brigade|coalition|cell|insurgency)s?\s*[,.;)]", re.I)
 # "a Hezbollah-aligned militia, the X": a generic noun between the modifier and the name
 _PRE_NOUN_TAIL = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement|organi[sz]ation|outfit|"
                             r"network|force|brigade|coalition|alliance|insurgency|rebels|militants))?\s*,?\s*(?:the\s+)?",
@@ -499,19 +567,31 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     t0, t1 = match.span()
     before = [m for m in cands if m.span[1] <= t0]
     after = [m for m in cands if m.span[0] >= t1]
+    if any(m.via == "coreference" and m.text.lower() in ("its", "their") for m in after):
+        # "X folded its brigades into Y": a possessive for the subject itself is no argument
+        subject = _in_subject(before, _subject_span(doc, t0, sent), text)
+        after = [m for m in after if not (m.via == "coreference" and m.text.lower() in ("its", "their") and
+                                          any(b.actor_id == m.actor_id for b in subject))]
     out: list[_Found] = []
 
+    named_after = after
     # "to Abu Bakr al-Baghdadi's Islamic State": the possessor is not the argument, the possessed is
     if after and re.match(r"['’]s\b", text[after[0].span[1]:after[0].span[1] + 2]) and not _COLLECTIVE_AFTER.match(
             text, after[0].span[1], min(sent[1], after[0].span[1] + 50)):
         rest = [m for m in after[1:] if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}?", text[after[0].span[1]:m.span[0]])]
-        after = rest + [m for m in after[1:] if m not in rest] if rest else []
+        if rest:
+            after = rest + [m for m in after[1:] if m not in rest]
+        elif not (rule.type == "affiliation" and _MEMBER_POSSESSED.match(text, after[0].span[1], sent[1])):
+            after = []  # (but "one of al-Qaeda's regional branches": the possessor is the parent)
 
-    def add(src: ActorRef, tgt: ActorRef, conf: float = rule.confidence) -> None:
+    def add(src: ActorRef, tgt: ActorRef, conf: float = rule.confidence, type_: str = rule.type) -> None:
         if src.actor_id is not None and src.actor_id == tgt.actor_id:
             return
         if "state" in (src.kind, tgt.kind) or "place" in (src.kind, tgt.kind):
             return
+        if rule.type in ("rivalry", "alliance", "merger") and any(m.kind == "person" and not m.provisional
+                                                                 for m in (src, tgt)):
+            return  # "killed its leader Abubakar Shekau": a known person is no party to a relation between groups
         gap = text[min(src.span[1], tgt.span[1], t1):max(src.span[0], tgt.span[0], t0)]
         if "—" in gap or "\n" in gap:
             return
@@ -523,6 +603,13 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                 r"\s*(?:the\s+|its\s+)?(?:\w+\s+)?(?:leader|leadership|emir|amir|chief|head|caliph|commander)s?\s+of\s+"
                 r"(?:the\s+)?", text[t1:tgt.span[0]], re.I):
             return  # "swore an oath to the leader of X": an oath to a person
+        later = max(src, tgt, key=lambda m: m.span[0])
+        if rule.type == "merger" and (any(m.via == "member-of" and _SOME.match(m.text) for m in (src, tgt)) or (
+                later.span[0] >= t1 and _SHARE_OF.search(text, t1, later.span[0]))):
+            return  # "X absorbed hundreds of fighters from Y": a share of Y's men, not Y
+        if rule.type == "affiliation" and tgt.kind == "person":
+            return  # "a faction loyal to Abu Musab al-Barnawi": loyalty to a person (group names spaCy took for
+            #         persons were renamed by group_name_refs when they hold a head word)
         if rule.type == "pledge" and tgt.via == "member-of" and _LEADER_WORDS.search(tgt.text):
             return  # an oath to a group's leader names a person, not the group
         if any(re.match(r"[-‐](?:led|backed|based)\b", text[m.span[1]:m.span[1] + 8]) for m in (src, tgt)):
@@ -532,7 +619,7 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             # "integrated its fighters into the X coalition": joining a coalition is an affiliation, not a merger
             out.append(_Found("affiliation", src, tgt, (t0, t1), sent, round(conf * 0.9, 2)))
             return
-        out.append(_Found(rule.type, src, tgt, (t0, t1), sent, conf))
+        out.append(_Found(type_, src, tgt, (t0, t1), sent, conf))
 
     if rule.shape == "pre":
         # "X has positioned itself as al-Qaeda's ...": the reflexive stands between the two names
@@ -546,10 +633,16 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         tail = _PRE_NOUN_TAIL if text[t0:t0 + 1] in "-‐" else _PRE_TAIL
         if before and after and gap_ok and tail.fullmatch(text, t1, after[0].span[0]):
             add(after[0], before[-1])
-        elif len(before) >= 2 and gap_ok and not text[before[-1].span[1]:t0].startswith(("'", "’")) and \
-                _APPOSITIVE_GAP.fullmatch(text, before[-2].span[1], before[-1].span[0]) and \
+        owners = [m for m in before[:-1] if m.kind not in ("state", "place")]
+        if len(before) >= 2 and owners and owners[-1] is not before[-2] and \
+                _APPOSITIVE_GAP.fullmatch(text, owners[-1].span[1], before[-1].span[0]):
+            before = [*owners, before[-1]]  # "X, Indonesia's main Islamic State-aligned network"
+        if len(before) >= 2 and gap_ok and not text[before[-1].span[1]:t0].startswith(("'", "’")) and \
+                (_APPOSITIVE_GAP.fullmatch(text, before[-2].span[1], before[-1].span[0]) or
+                 _COPULA_GAP.fullmatch(text, before[-2].span[1], before[-1].span[0])) and \
                 (match.group(0).rstrip().endswith(",") or
-                 re.match(r"\s*(?:[,.;)]|\s(?:in|for|of|which|that|who|based|operating|active)\b|$)", text[t1:t1 + 12])):
+                 re.match(r"\s*(?:[,.;)]|\s(?:in|for|of|which|that|who|based|operating|active)\b|$)", text[t1:t1 + 12]) or
+                 (text[t0:t0 + 1] in "-‐" and _HYPHEN_NOUN_END.match(text, t1, sent[1]))):
             # "X, an Islamic State franchise in eastern Congo", "X, a Boko Haram cell, ...": X belongs to the
             # group named inside its appositive
             add(before[-2], before[-1])
@@ -563,22 +656,50 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         owner = subj[0] if subj else (owners[-1] if owners else None)
         if owner is not None:
             for member in _coordinated(after, text, after[0])[:6]:
-                add(member, owner)
+                if member.via == "member-of" and _DEFECTORS.search(member.text):
+                    add(owner, member, type_="split")  # "X is made up of FARC dissidents": X split from the FARC
+                else:
+                    add(member, owner)
         return out
     if rule.shape == "rev":
         if before and after:
             subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
-            add(after[0], subj[0])
+            for one in _coordinated(after, text, after[0])[:6]:  # "split into X and Y", "expelled X and Y"
+                add(one, subj[0])
+        return out
+    if rule.shape == "founders":
+        # "dissidents of Y formed X": Y right after the trigger, X after a founding verb
+        if after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
+            new = next((m for m in after[1:] if _org(m) and _FOUNDED_AFTER.fullmatch(text, after[0].span[1], m.span[0])),
+                       None)
+            gap = _FOUNDED_AFTER.match(text, after[0].span[1], sent[1])
+            if new is None and gap is not None and re.search(r"\b(?:formed|founded|set|created|launched|established)\b",
+                                                            gap.group(0)):
+                new = _name_at(doc, gap.end(), sent[1], cands, new_group=True)
+            if new is not None:
+                add(new, after[0])
+        return out
+    if rule.shape == "pitted":
+        # "clashes pitted X against Y"
+        if len(after) >= 2 and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]) and re.fullmatch(
+                r"\s+against\s+(?:the\s+)?", text[after[0].span[1]:after[1].span[0]]):
+            add(after[0], after[1])
         return out
     if rule.shape == "symnext" and not (after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]], re.I)):
         return out  # "attacks on X", "backed X": the group right after the trigger, nothing further on
-    if rule.shape == "sym" and rule.type == "alliance" and "alongside" in match.group(0).lower() and after:
-        # "X fought alongside Y against Z": the enemy after "against" is X's (and Y's) rival
-        enemy = next((m for m in after[1:] if re.fullmatch(r"\s+against\s+(?:the\s+)?",
-                                                           text[after[0].span[1]:m.span[0]])), None)
-        if enemy is not None and before:
-            subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
-            out.append(_Found("rivalry", subj[0], enemy, (t0, t1), sent, 0.7))
+    if rule.shape in ("sym", "symgroup") and rule.type == "alliance" and after and before:
+        # "X fought alongside Y against Z", "X sided with Y against Z", "X and Y fought side by side against Z":
+        # Z is the subject's rival (the annotation sets name no other)
+        side = (_in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:])[0]
+        if re.search(r"\bagainst\s+(?:the\s+)?$", text[t1:after[0].span[0]]):
+            # (also "fighting alongside the Congolese army against the M23", the ally unnamed: no alliance with Z)
+            enemy: ActorRef | None = after[0]
+            after = after[1:]
+        else:
+            enemy = next((m for m in after[1:2] if re.fullmatch(r"\s+against\s+(?:the\s+)?",
+                                                                text[after[0].span[1]:m.span[0]])), None)
+        if enemy is not None and _named_org(enemy) and (side.actor_id is None or side.actor_id != enemy.actor_id):
+            out.append(_Found("rivalry", side, enemy, (t0, t1), sent, 0.7))
     if rule.shape in ("sym", "symnext") and rule.type in ("rivalry", "merger") and len(after) >= 2 and \
             len(text[t1:after[0].span[0]]) <= 40 and re.fullmatch(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?",
                                                                    text[after[0].span[1]:after[1].span[0]]) and \
@@ -587,12 +708,23 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         add(after[1], after[0])
         return out
     if rule.shape in ("sym", "symnext", "symgroup"):
-        pair_after = len(after) >= 2 and re.fullmatch(r"\s*(?:and|,|,\s*and|&)\s*(?:the\s+)?",
+        pair_after = len(after) >= 2 and re.fullmatch(r"\s*(?:and|,|,\s*and|&)\s*(?:the\s+)?" + _OWNER,
                                                       text[after[0].span[1]:after[1].span[0]])
         between = re.search(r"\b(?:between|among|of)\s*$", match.group(0)) or \
             re.match(r"\s*(?:\w+\s+)?(?:between|among)\b", text[t1:t1 + 20])
         if between and pair_after:
-            add(after[0], after[1])
+            if rule.type in ("merger", "alliance"):
+                # "the merger of X, Y and Z", "a coalition of X, Y and Z": every pair (a handful at most)
+                listed = _coordinated(after, text, after[0])[:5]
+                for i, one in enumerate(listed):
+                    for other in listed[i + 1:]:
+                        add(one, other)
+            else:
+                add(after[0], after[1])
+            return out
+        if rule.type == "merger" and re.search(r"\bof\s*$", match.group(0)) and len(after) >= 2 and re.fullmatch(
+                r"\s+(?:into|with)\s+(?:the\s+)?", text[after[0].span[1]:after[1].span[0]]):
+            add(after[0], after[1])  # "the integration of X into Y"
             return out
         if not before:
             if pair_after:
@@ -614,7 +746,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                     add(one, other)
             # "a joint offensive against Z": Z is the subject's rival (as with "X fought alongside Y against Z")
             enemy = next((m for m in after if re.fullmatch(r"\s+(?:against|on)\s+(?:the\s+)?", text[t1:m.span[0]])), None)
-            if enemy is not None and rule.type == "alliance" and _org(enemy) and group[0].actor_id != enemy.actor_id:
+            if enemy is not None and rule.type == "alliance" and _named_org(enemy) and \
+                    group[0].actor_id != enemy.actor_id:
                 out.append(_Found("rivalry", group[0], enemy, (t0, t1), sent, 0.7))
             return out
         # "X fought alongside Y" pairs subject and object; "X and Y merged" pairs the subjects
@@ -623,12 +756,22 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                               r"abducted|executed|beheaded|killed|massacred|stormed|"
                               r"pushed|evicted|routed|dislodged|fought|battled|fighting|fights|battling|attacked|"
                               r"ambushed|raided|overran|assassinated)\s*$", match.group(0).strip(), re.I)
-        if objectful and not re.match(r"\s*(?:each\s+other|one\s+another)\b", text[t1:t1 + 20]):
+        product = rule.type == "merger" and after and re.fullmatch(
+            r"\s*(?:an?|one)\s+(?:single|new|unified|united|joint|larger|bigger)\s+(?:[\w-]+\s+){0,2}?(?:(?:called|named|"
+            r"known\s+as)\s+)?(?:the\s+)?", text[t1:after[0].span[0]], re.I)
+        if after and _adjunct_object(doc, match.span(), after[0]):
+            after = []  # "X attacked ships in the Red Sea in solidarity with Y": Y is no object of the attack
+        # "X absorbed Y and Z", "X fought alongside Y and Z": each object named right after the trigger
+        objects = _coordinated(after, text, after[0])[:5] if after and len(text[t1:after[0].span[0]]) <= 25 else after[:1]
+        if objectful and not re.match(r"\s*(?:each\s+other|one\s+another)\b", text[t1:t1 + 20]) and not product:
             if after and len(text[t1:after[0].span[0]]) <= 80:
                 for src in group:
-                    add(src, after[0])
-                if rule.type == "merger" and not re.match(r"re-?(?:unit|join)", match.group(0), re.I):
-                    # "X and Y merged with Z": all of them become one (not "reunited with", a return to Z)
+                    for obj in objects:
+                        add(src, obj)
+                if rule.type == "merger" and re.match(r"(?:merg|fus|amalgamat|(?-i:unit)|unifi|join|combin)", match.group(0),
+                                                      re.I):
+                    # "X and Y merged with Z": all of them become one (not "reunited with", a return to Z, nor
+                    # "X and Y were incorporated into Z", which may keep them apart inside Z)
                     for i, one in enumerate(group[:5]):
                         for other in group[i + 1:5]:
                             add(one, other)
@@ -649,7 +792,17 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             return out
         if after and len(text[t1:after[0].span[0]]) <= 80:
             for src in group:
-                add(src, after[0])
+                for obj in objects:
+                    add(src, obj)
+        return out
+    if rule.shape == "passive":
+        # "X were driven out of Tripoli by Y", "X has been hunted down by Y's security service": the agent after
+        # "by" (or its owner) is the rival
+        agent = next((m for m in named_after if re.search(r"\bby\s+(?:the\s+)?$", text[t1:m.span[0]]) and
+                      len(text[t1:m.span[0]]) <= 60), None)
+        subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
+        if agent is not None and subj:
+            add(subj[0], agent)
         return out
     if rule.shape == "special":
         return out
@@ -689,10 +842,16 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
 _NEW_NAME_GAP = re.compile(
     r"(?:\s+(?:in|on|during)\s+[\w ]{1,20}?|\s+(?:last|this)\s+\w+)?\s*(?:,\s*[^,;.]{1,50},)?\s*,?\s*(?:(?:and|to)\s+"
     r"(?:later\s+|then\s+|subsequently\s+|soon\s+|quickly\s+)?(?:formed|form|founded|found|set\s+up|created|create|"
-    r"established|establish|launched|launch|started|start|announced)|(?:now\s+|later\s+|then\s+|\w+ly\s+)?(?:calling|naming|styling|renaming|rebranding|"
+    r"established|establish|launched|launch|started|start|announced|became|become|turned\s+into|"
+    r"reconstituted\s+as|re-?emerged\s+as)|(?:now\s+|later\s+|then\s+|\w+ly\s+)?(?:calling|naming|styling|renaming|rebranding|"
     r"calls|called|names|named|styles|styled|renamed|rebranded)\s+(?:itself|themselves)(?:\s+as)?)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|separate|own)\s+)?"
     r"(?:(?:group|faction|movement|organi[sz]ation|militia|outfit)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
     r"(?:the\s+)?", re.I)
+# "dissidents of Y formed X": between Y and the group founded
+_FOUNDED_AFTER = re.compile(r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:later\s+|then\s+)?(?:formed|founded|set\s+up|created|launched|"
+                            r"established)\s+(?:in\s+\d{4}\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:new|own|rival|separate)\s+)?"
+                            r"(?:(?:group|faction|movement|organi[sz]ation|militia)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
+                            r"(?:the\s+)?", re.I)
 _FOUNDED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:formed|founded|created|established|set\s+up|launched|"
                          r"started|emerged)\s+(?:in\s+\d{4}\s+)?(?:by|after|when)\b(?:\s+(?:several|some|many|a\s+group\s+of|"
                          r"dozens\s+of|hundreds\s+of))?", re.I)
@@ -708,9 +867,9 @@ def _split_new_name(doc: Doc, left: ActorRef, cands: list[ActorRef], sent: tuple
             return m if ok else None
     gap = _NEW_NAME_GAP.match(text, left.span[1], sent[1])
     if gap is None or not re.search(r"\b(?:form|found|set|creat|establish|launch|start|announc|call|nam|styl|renam|"
-                                    r"rebrand)", gap.group(0), re.I):
+                                    r"rebrand|became|become|turned|reconstitut|emerged)", gap.group(0), re.I):
         return None
-    return _name_at(doc, gap.end(), sent[1], cands)
+    return _name_at(doc, gap.end(), sent[1], cands, new_group=True)
 
 
 _LEADER_WORDS = re.compile(r"\b(?:leader|leadership|emir|amir|caliph|chief|head|commander)s?\b", re.I)
@@ -919,6 +1078,19 @@ def _clause(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str:
     return text[start:trigger[1]] + re.split(r"[,.;]", tail)[0]
 
 
+def _predicate_of_noun(doc: Doc, trigger: tuple[int, int]) -> str:
+    """For a noun trigger that is the subject of what follows ("the merger of X and Y was never confirmed"), the
+    words of that predicate which carry its certainty: the verb with its auxiliaries and negation."""
+    tok = _token_at(doc, trigger[0])
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    verb = tok.head
+    if verb.i <= tok.i:
+        return ""
+    words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") or c.lower_ == "never"]
+    return " " + " ".join(t.text for t in sorted([*words, verb], key=lambda t: t.i))
+
+
 _WORD_HEAD = re.compile(rf"\b\w{{1,{HEAD_LEN}}}")
 _HEAD_INDEX: dict[str, set[int]] = {}
 for _i, _rule in enumerate(RULES):
@@ -956,11 +1128,28 @@ def _active_rules(lower: str, sent: tuple[int, int]) -> list[Rule]:
             if ids:
                 hit |= ids
     return [RULES[i] for i in sorted(hit)]
+def _distinct(found: list[_Found], parent_of: dict[tuple[int, int], ActorRef]) -> list[_Found]:
+    """One relation per type and pair of groups in a sentence: "X overran a Y camp and killed its leader" and "X
+    fighters killed Y members in a raid on their camp" are one rivalry each, told twice (the first rule wins)."""
+    seen: set[tuple[str, ...]] = set()
+    out: list[_Found] = []
+    for f in found:
+        ends = [(r.actor_id or normalise_group_name(r.text)) for r in
+                (parent_of.get(f.source.span, f.source), parent_of.get(f.target.span, f.target))]
+        key = (f.type, *(sorted(ends) if f.type in SYMMETRIC else ends))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
 def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr],
         published: DateValue | None) -> list[Relation]:
     """Every relation between organisations stated in the document, dated and with its certainty."""
     text = doc_text(doc)
-    mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m)]
+    # (a provisional "name" in lower case, "solidarity", is a word the resolver mistook for a name)
+    mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
+                not (m.provisional and m.via != "coreference" and m.text.islower())]
     members = _member_refs(text, mentions)
     parent_of = {mb.ref.span: mb.parent for mb in members}
     found: list[_Found] = []
@@ -1001,6 +1190,10 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
             by_span.setdefault(d.span, []).append(d)
         cands = _clean([*base, *sent_members, *(v[0] for v in by_span.values())])
         here: list[_Found] = _possessive_provinces(text, sent, cands)
+        # "the Islamic State's Yemen Province fought AQAP": the province is the argument, not its owner (the
+        # affiliation rules read possessives themselves: "X, now the Islamic State's Central Africa Province")
+        owners = {f.target.span for f in here}
+        unowned = [c for c in cands if c.span not in owners]
         taken: set[tuple[int, int]] = set()
         for rule in active:
             for fast in (rule.lower if use_lower and rule.lower else rule.pattern).finditer(lower, sent[0], sent[1]):
@@ -1014,7 +1207,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                     match = _Sub(match, "trigger")
                 # "a splinter faction of X": a member phrase reaching across the trigger's end stands for X
                 arg_cands = _clean(parent_of.get(c.span, c) if c.span[0] < match.end() and match.start() < c.span[1]
-                                   else c for c in cands)
+                                   else c for c in (cands if FAMILIES[rule.type] == "affiliation" else unowned))
                 if rule.type in ("accept", "appoint"):
                     new = _accept_appoint(rule, match, doc, sent, arg_cands, prior, [*found, *here])
                 elif rule.shape == "special":
@@ -1027,7 +1220,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                     taken.add(match.span())
                     here.extend(new)
         expanded: list[_Found] = []
-        for f in here:
+        for f in _distinct(here, parent_of):
             srcs = by_span.get(f.source.span, [f.source])
             tgts = by_span.get(f.target.span, [f.target])
             expanded.extend(_Found(f.type, s, t, f.trigger, f.sentence, f.confidence) for s in srcs for t in tgts)
@@ -1053,7 +1246,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
             lo = min(f.source.span[0], f.target.span[0])
             cert = certainty(text[max(f.sentence[0], lo - 12):max(f.source.span[1], f.target.span[1])])
         else:
-            cert = certainty(_clause(text, f.sentence, f.trigger))
+            cert = certainty(_clause(text, f.sentence, f.trigger) + _predicate_of_noun(doc, f.trigger))
         if cert == "asserted" and text[f.sentence[0]:f.sentence[1]].rstrip().endswith("?"):
             cert = "hypothetical"  # "Could X and Y merge?"
         conf = f.confidence * min(f.source.confidence, f.target.confidence) ** 0.5

@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 from newsevents.extract import modes, ontology, typing_context
 from newsevents.extract.typing_context import direct_objects
-from newsevents.extract.ontology import CASUALTY_VERBS, FIGHT_WORDS, TERRITORY, VIOLENT_CUES, WEAPON_OBJECTS
+from newsevents.extract.ontology import (
+    CASUALTY_VERBS, FIGHT_WORDS, PERSON_NOUNS, TERRITORY, VIOLENT_CUES, WEAPON_OBJECTS,
+)
 from newsevents.models import Acled
 from newsevents.nlp import sentence_of
 
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     from newsevents.extract.typing import EventFrame
 
 # nouns too vague to be an ACLED event on their own ("descending into violence")
+# verbs whose infinitive complement is an act agreed to in a deal, not yet carried out
+COMMITMENT_VERBS = frozenset({"agree", "consent", "offer"})
 VAGUE_NOUNS = frozenset({"violence", "terrorism", "unrest", "conflict", "war", "bloodshed", "tension", "hostility"})
 # the weapon a trigger word names itself ("shelling", "airstrikes") decides before other weapons of the sentence
 TRIGGER_WEAPON_SUBTYPE = {
@@ -54,6 +58,8 @@ def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) 
     trig = frame.trigger
     if typing_context.hedged(trig) or typing_context.intended(trig):
         return True
+    if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in COMMITMENT_VERBS:
+        return True  # "the rebels agreed to hand over their weapons": the deal is the event ACLED codes
     sent = sentence_of(trig)
     if typing_context.latest_of_kind(trig):
         return True  # "the shootings were the latest in a series", "attacks like this have become common"
@@ -120,11 +126,30 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
     if t == "COERCE":
         objs = direct_objects(frame.trigger)
         if frame.mode == "arrest":
+            verbs = [frame.trigger, *([frame.trigger.head] if frame.trigger.dep_ == "conj" else []),
+                     *(c for c in frame.trigger.children if c.dep_ == "conj")]
+            if any(modes.sector_of(c) == "protesters" for v in verbs for c in v.children if c.dep_ in (
+                    "dobj", "nsubjpass")) or _protest_setting(frame.trigger):
+                # "arrested dozens of demonstrators", "broke up a demonstration and detained 30 people"
+                return ontology.acled("Protest with intervention")  # "arrested dozens of demonstrators"
             return ontology.acled("Arrests")
         if frame.mode == "seize":
-            if objs & WEAPON_OBJECTS:
-                return ontology.acled("Disrupted weapons use")
-            if objs & TERRITORY:
+            crowd = _crowd_actor(frame.trigger)
+            if crowd:  # "protesters ransacked and burned the party offices"
+                return ontology.acled("Mob violence" if crowd == "mob" else "Violent demonstration")
+            carried = {t.lemma_.lower() for c in frame.trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                       for t in c.subtree}
+            if objs & WEAPON_OBJECTS or carried & WEAPON_OBJECTS:
+                return ontology.acled("Disrupted weapons use")  # "intercepted a dhow carrying rifles"
+            if frame.trigger.lemma_ == "fall":  # "the town fell to Wagner fighters": the taker follows 'to'
+                takers = [g for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for g in c.children if g.dep_ == "pobj"]
+                state = any(modes.sector_of(g) in ("military", "police", "government") for g in takers)
+                return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
+            named_place = any(c.dep_ in ("dobj", "obj") and c.ent_type_ in ("GPE", "LOC", "FAC")
+                              for c in frame.trigger.children)  # "captured Herat"
+            if objs & TERRITORY or named_place or frame.trigger.lemma_ in (
+                    "take", "gain", "wrest", "assume", "drive", "push", "flush", "oust", "clear"):
                 state = any(s in ontology.STATE_FORCE_SECTORS for s in actor_sectors)
                 return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
             if frame.trigger.lemma_ == "raid" or any(s in ("COP",) for s in actor_sectors) and "raid" in lemmas:
@@ -142,13 +167,15 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
             return ontology.acled("Mob violence" if "mob" in lemmas else "Violent demonstration")
         if frame.mode == "boycott":
             return None
-        if "fatalities" in frame.counts or lemmas & {"kill", "shoot"} and weapons & {"firearm"}:
+        if _hurt(frame, "fatalities") or lemmas & {"kill", "shoot"} and weapons & {"firearm"}:
             return ontology.acled("Excessive force against protesters")
         if weapons & {"crowd"} or lemmas & {"disperse", "arrest", "detain", "break"}:
             return ontology.acled("Protest with intervention")
         return ontology.acled("Peaceful protest")
     if t == "MOBILIZE":
-        if lemmas & {"headquarters", "base", "camp"} and lemmas & {"establish", "set", "build", "open"}:
+        base = lemmas & {"headquarters", "base", "camp", "outpost", "post", "garrison"}
+        if frame.trigger.lemma_.lower() in ("establish", "set", "build", "open") or base and (
+                lemmas & {"establish", "set", "build", "open"} or frame.trigger.lemma_.lower() in ("move", "relocate")):
             return ontology.acled("Headquarters or base established")
         return ontology.acled("Change to group/activity")
     if t == "SUPPORT":
@@ -185,6 +212,12 @@ MOB_WORDS = frozenset({"mob", "vigilante", "lynch"})
 RIOTER_WORDS = frozenset({"protester", "demonstrator", "protestor", "rioter", "marcher"})
 
 
+def _hurt(frame: EventFrame, role: str | None = None) -> bool:
+    """Whether the frame counts people killed, wounded or taken (more than zero: 'no one was hurt' is none)."""
+    roles = (role,) if role else ("fatalities", "injured", "kidnapped")
+    return any((frame.counts[r].best or 0) > 0 for r in roles if r in frame.counts)
+
+
 def _crowd_actor(trig: Token) -> str | None:
     """'mob' when a mob or vigilantes did it, 'protesters' when demonstrators or rioters did, else None."""
     heads = [trig] + ([trig.head] if trig.dep_ == "conj" else [])
@@ -192,13 +225,32 @@ def _crowd_actor(trig: Token) -> str | None:
         for c in h.children:
             if c.dep_ in ("nsubj", "agent"):
                 words = {c.lemma_.lower()} | {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
+                words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children}  # "a group of vigilantes"
                 if c.dep_ == "agent":
                     words |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
                 if words & MOB_WORDS:
                     return "mob"
                 if words & RIOTER_WORDS:
                     return "protesters"
+                if "crowd" in words:
+                    return "mob"  # "a crowd of residents attacked a police station"
     return None
+
+
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "sit-in", "unrest"})
+SETTING_PREPS = frozenset({"during", "at", "amid", "in"})
+
+
+def _protest_setting(trig: Token) -> bool:
+    """Whether an act took place at a protest ('shot dead 11 people during protests', 'hurled rocks at police
+    during protests'): a protest noun in a 'during / at / amid / in' phrase of the trigger or of its clause."""
+    for t in (trig, trig.head) if trig.dep_ in ("advcl", "conj", "xcomp") else (trig,):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_NOUNS for g in c.children):
+                return True
+    return False
 
 
 def _local_exchange(trig: Token) -> bool:
@@ -216,21 +268,32 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     m = frame.mode
     if m == "sexual":
         return ontology.acled("Sexual violence")
-    if m == "crowd-control" or frame.target_sector == "protesters" or (weapons and weapons <= {"crowd"}):
+    state_actor = any(s in ontology.STATE_FORCE_SECTORS for s in actors)
+    if m == "crowd-control" or (weapons and weapons <= {"crowd"}) or frame.target_sector == "protesters" and (
+            state_actor or not weapons - {"firearm", "crowd", "primitive"}):
+        # a bomb or grenade thrown at a rally by unknown attackers is told by its weapon, not as force on protesters
         # force against demonstrators: lethal force is excessive, the rest an intervention in a protest
-        return ontology.acled("Excessive force against protesters" if "fatalities" in frame.counts
+        return ontology.acled("Excessive force against protesters" if _hurt(frame, "fatalities")
                               else "Protest with intervention")
     crowd = _crowd_actor(frame.trigger)
     if crowd:  # "protesters threw stones at police", "a mob lynched a man"
         return ontology.acled("Mob violence" if crowd == "mob" else "Violent demonstration")
+    if _protest_setting(frame.trigger):
+        # force at a protest: by the state, an intervention (excessive when people were killed); else a riot
+        if any(s in ontology.STATE_FORCE_SECTORS for s in actors):
+            return ontology.acled("Excessive force against protesters" if _hurt(frame, "fatalities")
+                                  else "Protest with intervention")
+        return ontology.acled("Violent demonstration")
     if frame.trigger.lemma_ == "raid" and lemmas & {"arrest", "detain"}:
         return ontology.acled("Arrests")  # a raid to arrest people is coded as the arrests
     if lemmas & {"defuse", "foil", "thwart", "fail", "disarm"} and weapons & {"bomb", "ied", "grenade"} or (
             "try" in lemmas and frame.trigger.lemma_ in ("blow", "bomb", "detonate")) or (
             frame.trigger.lemma_ in DETONATE_VERBS and frame.trigger.head.lemma_ in ATTEMPT_VERBS):
         return ontology.acled("Disrupted weapons use")  # "the device failed to explode", "tried to set off"
+    if weapons & {"suicide", "bomb", "ied", "grenade"} and "would-be" in frame.trigger.sent.text.lower():
+        return ontology.acled("Disrupted weapons use")  # "a would-be suicide bomber was shot dead"
     actor_armed, recipient_armed = _armed(actors), _armed(recipients)
-    fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_ in FIGHT_WORDS
+    fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_ in FIGHT_WORDS or frame.trigger.lemma_ == "exchange"
     exchange = fight or (actor_armed and recipient_armed and "firearm" in weapons)
     if m == "abduct":
         if recipient_armed:
@@ -252,13 +315,23 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             return ontology.acled("Remote explosive/landmine/IED")
         if "grenade" in weapons:
             return ontology.acled("Grenade")
-    if frame.trigger.lemma_.lower() in ARSON_TRIGGERS and not frame.counts:
+    if frame.trigger.lemma_.lower() in ARSON_TRIGGERS and not _hurt(frame):
         return ontology.acled("Looting/property destruction")  # "set fire to their homes"
-    if m == "destroy" and not frame.counts and not recipients:
+    if m == "destroy" and not _hurt(frame) and not any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)
+            for c in frame.trigger.children):  # a shrine or a school destroyed, nobody hurt: property
         return ontology.acled("Looting/property destruction")
     if lemmas & {"seize", "capture", "overrun", "take"} and lemmas & TERRITORY and not fight:
         state = any(s in ontology.STATE_FORCE_SECTORS for s in actors)
         return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
+    state_target = any(s in ontology.STATE_FORCE_SECTORS for s in recipients) or any(
+        modes.sector_of(g) in ("police", "military") for c in frame.trigger.children
+        if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)  # "clashed with police"
+    if fight and not actor_armed and (state_target or state_actor) and weapons <= {"primitive", "crowd"} and \
+            weapons and not lemmas & {"gunman", "gunmen", "militant", "rebel", "insurgent", "fighter"}:
+        return ontology.acled("Violent demonstration")  # "young men clashed with police, hurling stones"
+    if frame.trigger.lemma_ in FIGHT_WORDS and frame.trigger.pos_ == "NOUN" and actor_armed is not False:
+        return ontology.acled("Armed clash")  # "fighting between two tribes killed 30 people": the dead are fighters
     if recipient_armed is False:
         return ontology.acled("Attack")
     if recipient_armed and (actor_armed is not False):

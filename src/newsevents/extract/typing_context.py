@@ -14,7 +14,7 @@ from newsevents.nlp import sentence_of
 REFERENCE_NOUNS = frozenset({
     "connection", "scene", "site", "wake", "aftermath", "anniversary", "hallmark", "investigation", "probe",
     "inquiry", "memory", "footage", "image", "video", "photo", "picture", "victim", "survivor",
-    "lifting", "end",
+    "lifting", "end", "role", "part", "involvement", "complicity", "participation",
 })
 # a relative clause with one of these verbs tells the event anew: "the blast that ripped through a church"
 REPORTING_RELCL = frozenset({
@@ -26,7 +26,9 @@ ONGOING_NOUNS = frozenset({"war", "battle", "fight", "fighting", "clash", "siege
 ONGOING_PARTICIPLES = frozenset({"fight", "battle", "target", "wage", "combat"})
 REQUEST_VERBS = frozenset({"urge", "ask", "call", "demand", "appeal", "press", "plead", "request", "implore",
                            # wanting or planning an act is not doing it: "wanted ... taken hostage", "plan to attack"
-                           "want", "wish", "hope", "plan", "intend", "seek"})
+                           "want", "wish", "hope", "plan", "intend", "seek", "consider",
+                           # an act threatened or promised is not done: "threatened to attack Kenyan cities"
+                           "threaten", "vow", "pledge", "promise"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 
@@ -117,8 +119,30 @@ def content_of_speech(tok: Token) -> bool:
     if tells_anew(tok):
         return False
     if gov.lemma_.lower() in ("claim", "admit") or gov.lower_ == "responsibility":
-        return True
+        # a claim for an attack told with its own place is the report of it: "claimed responsibility for a
+        # suicide bombing at a mosque in Kandahar"
+        claim = gov if gov.lower_ != "responsibility" else gov.head
+        told = claim.pos_ == "VERB" and claim.lemma_.lower() == "claim" and not any(
+            c.dep_ == "neg" for c in claim.children)
+        return not (told and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "near") and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree) for c in tok.children))
     return gov.lemma_.lower() in SPEECH_ACTS and gov.i != tok.i
+
+
+ALLEGATION_VERBS = frozenset({"accuse", "charge", "convict", "blame", "indict", "suspect", "acquit", "allege"})
+
+
+def alleged_act(tok: Token) -> bool:
+    """'accused the commander of ordering the killing of 32 people': an act named in an accusation or a
+    charge is what is alleged, not an event told anew."""
+    if tells_anew(tok):
+        return False  # "accused of orchestrating the attack that killed 14 policemen": the attack is told too
+    t, hops = tok, 0
+    while t.head.i != t.i and hops < 5 and t.dep_ in ("dobj", "obj", "pobj", "pcomp", "prep", "xcomp", "acl"):
+        t, hops = t.head, hops + 1
+        if t.lemma_.lower() in ALLEGATION_VERBS and t.pos_ == "VERB":
+            return True
+    return False
 
 
 def reference_back(tok: Token) -> bool:
@@ -136,6 +160,11 @@ def reference_back(tok: Token) -> bool:
             return True
         if tok.head.lower_ == "of" and tok.lemma_.lower() in ONGOING_NOUNS and owner.lemma_.lower() in TIME_NOUNS:
             return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since") and any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_NOUNS and c.tag_ == "NNS" for c in tok.head.children):
+        return True  # "ten years after the Westgate mall siege": an anniversary, not a report
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ("flee", "escape", "survive", "cover"):
+        return True  # "civilians who fled the fighting", "journalists covering the war"
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_ == "carry":
         gov = tok.head
         if gov.dep_ in ("xcomp", "ccomp", "pcomp") and gov.head.lemma_.lower() in ("admit", "claim", "deny"):
@@ -143,10 +172,17 @@ def reference_back(tok: Token) -> bool:
     return False
 
 
+def negated(tok: Token) -> bool:
+    """'did not attack', 'caused by a gas leak and not by an attack': the word or its preposition is negated."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and any(c.dep_ == "neg" for c in tok.head.children)
+
+
 def generic_use(tok: Token) -> bool:
     """A trigger used for no particular event: negated ('not to kill'), a gerund subject ('Attacking
     churches ... is prohibited'), or a participle describing a group ('jihadists fighting in Syria')."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    if negated(tok):
         return True
     for t in (tok, *tok.ancestors):
         if t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass", "nsubj"):
@@ -199,8 +235,10 @@ def characterisation(tok: Token) -> bool:
 def mishap(sent: Span) -> bool:
     """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
     lemmas = sentence_lemmas(sent)
-    if not (lemmas & MISHAPS) or lemmas & VIOLENT_CUES:
-        return False
+    if not (lemmas & MISHAPS) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in MISHAPS for t in sent):
+        return False  # a cause is a noun: "a storm", "the crash"; not "tried to storm their positions"
+    if lemmas & VIOLENT_CUES and any(t.lemma_.lower() in VIOLENT_CUES and not negated(t) for t in sent):
+        return False  # a cue counts unless it is denied ("caused by a gas leak and not by an attack")
     # a weapon named is no accident ("their vehicle struck a landmine", "police fired tear gas"); the words
     # of any explosion ("a gas explosion") or fire do not count
     from newsevents.extract import modes
@@ -238,14 +276,15 @@ SERIES_NOUNS = frozenset({
     "catalog", "number", "list", "run", "cycle", "pattern", "streak",
 })
 # verbs whose object event is ended or lifted, not carried out: "lifting the siege", "ended the fighting"
-END_VERBS = frozenset({"lift", "end", "halt", "stop", "break", "suspend", "cease", "call"})
+END_VERBS = frozenset({"lift", "end", "halt", "stop", "break", "suspend", "cease", "call", "pause"})
 # verbs of wanting: their object is what is wanted ("wanted the release of their fighters")
-DESIRE_VERBS = frozenset({"want", "seek", "wish", "hope", "expect", "need", "demand", "desire"})
+DESIRE_VERBS = frozenset({"want", "seek", "wish", "hope", "expect", "need", "demand", "desire", "consider"})
 # adjectives that describe events as a class: "attacks like this have become common"
 GENERIC_ADJ = frozenset({"common", "commonplace", "frequent", "routine", "rare", "regular", "widespread",
                          "familiar", "typical", "usual", "unusual", "endemic"})
 COPULAS = frozenset({"be", "become", "remain", "seem", "grow", "get"})
-HABITUAL_MARKS = frozenset({"while", "when", "whenever", "as", "if", "once", "until", "unless", "every"})
+HABITUAL_MARKS = frozenset({"while", "when", "whenever", "as", "if", "once", "until", "unless", "every", "after",
+                            "before"})
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
              "tonight", "overnight", "morning", "afternoon", "evening", "night", "dawn", "dusk")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -333,8 +372,13 @@ def generic_plural(tok: Token) -> bool:
 
 def habitual_clause(tok: Token) -> bool:
     """'even while we fight', 'when they attack': a present-tense verb in an adverbial clause tells what is
-    done in general, not an event (news tells events in the past tense)."""
-    if tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VBZ") or tok.dep_ != "advcl":
+    done in general, or what is to come ('after the government takes control'), not an event (news tells
+    events in the past tense). A condition ('unless Nairobi withdrew its troops') is no event in any tense."""
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "unless" for c in tok.children):
+        return True
+    if tok.tag_ not in ("VBP", "VBZ"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
@@ -359,12 +403,19 @@ def ended_or_wanted(tok: Token) -> bool:
 # prepositions that make an event noun the time or the cause of another event: "after the clashes",
 # "detained over the killing", "arrested for the bombing"
 BACKGROUND_PREPS = frozenset({"after", "following", "since", "before", "over", "for"})
+# "in response to the killing", "in retaliation for the raid": the cause of another event
+REPRISAL_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction"})
 
 
 def earlier_event(tok: Token) -> bool:
-    """'imposed a curfew after the clashes', 'detained six people over the killing': an event noun that
-    dates or explains another event of the sentence, told as background."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS
+    """'imposed a curfew after the clashes', 'detained six people over the killing', 'in response to the
+    killing of its commander': an event noun that dates or explains another event of the sentence, told as
+    background."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    if tok.head.lower_ in BACKGROUND_PREPS:
+        return True
+    return tok.head.lower_ in ("to", "for") and tok.head.head.lemma_.lower() in REPRISAL_NOUNS
 
 
 def intended(tok: Token) -> bool:

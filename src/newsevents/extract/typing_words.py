@@ -1,0 +1,592 @@
+"""What one word reports: the trigger lexicon read in its construction (objects, particles, subjects,
+complements), for verbs ('took control of Goma', 'handed over their weapons') and nouns ('a price war')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract import casualties, modes
+from newsevents.extract.ontology import (
+    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS,
+    PERSON_NOUNS, SUBJECT_WEAPONS, TERRITORY, VIOLENT_LEMMAS, WEAPON_OBJECTS, WORKERS,
+)
+from newsevents.extract.typing_context import direct_objects, sentence_lemmas
+from newsevents.nlp import sentence_of
+
+# verbs that report a protest when protesters are their subject
+PROTEST_DISPLAY = frozenset({"chant", "shout", "march", "block", "wave", "sing", "occupy", "burn", "carry", "hold"})
+# objects that make send/deploy/mobilise a mobilisation of force
+FORCE_OBJECTS = frozenset({
+    "troop", "soldier", "force", "police", "policeman", "officer", "fighter", "militant", "unit", "reinforcement",
+    "warship", "tank", "jet", "aircraft", "army", "marine", "battalion", "brigade", "contingent", "reservist",
+    "militia", "supporter", "volunteer",
+})
+# words that make an objectless 'strike' an armed one
+# what is thrown in an attack ("threw stones at police", "hurled a grenade")
+MISSILE_OBJECTS = frozenset({"stone", "rock", "brick", "bottle", "grenade", "bomb", "cocktail", "molotov",
+                             "explosive", "firebomb", "projectile", "acid"})
+# what 'set up' or 'establish' must set up to be a new base (MOBILIZE)
+BASE_OBJECTS = frozenset({"base", "camp", "headquarters", "outpost", "stronghold", "post", "garrison"})
+# verbs that report an attack when their object is a weapon ("released sarin", "used water cannon against")
+WEAPON_USE_VERBS = frozenset({"use", "release", "spray", "drop", "launch", "unleash", "lob"})
+# modifiers that make a war, battle or attack a contest of another kind ("a price war", "a legal battle")
+NON_VIOLENT_CONTESTS = frozenset({
+    "price", "trade", "tariff", "currency", "bidding", "culture", "talent", "word", "legal", "court", "custody",
+    "political", "verbal", "personal", "cyber", "ransomware", "phishing", "panic", "heart", "asthma", "proxy",
+})
+# verbs that tell an outbreak of fighting ("clashes erupted", "fighting raged")
+OUTBREAK_VERBS = frozenset({"erupt", "break", "rage", "flare", "resume", "continue", "intensify", "escalate"})
+# what closing or shutting restricts movement through ("closed the border crossing")
+CLOSABLE = frozenset({"border", "crossing", "airport", "airspace", "port", "checkpoint", "road", "highway", "frontier"})
+# what a court or judge hands down when it jails someone: a sentence, not an arrest
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "jury", "magistrate"})
+# dependency labels along which a verb reaches the place it acts on ("pulled out of Khan Younis")
+_PLACE_PATH = frozenset({"dobj", "obj", "prep", "pobj", "prt", "pcomp", "nsubjpass", "npadvmod"})
+# what 'impose' must impose to be a COERCE restriction
+RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "siege", "lockdown", "closure", "law",
+                          "emergency", "control", "limit", "quarantine", "censorship", "cordon"})
+# verbs of impact whose subject may be a projectile ("shells rained down", "a rocket landed on")
+IMPACT_VERBS = frozenset({"rain", "land", "slam", "pound", "hit", "strike", "crash", "fall"})
+ARMED_CONTEXT = frozenset({"ceasefire", "cease-fire", "truce", "shelling", "airstrike", "rebel", "militant",
+                           "militia", "army", "troop", "bombardment"})
+
+
+def _obj_lemmas(tok: Token) -> list[str]:
+    """Lemmas of a verb's objects and prepositional objects (lower case)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd"):
+            out.append(c.lemma_.lower())
+            out.extend(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "conj"))
+            # a quantity noun's content: "thousands of troops", "a contingent of police"
+            for prep in (g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"):
+                out.extend(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep":
+            out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _complement_lemmas(tok: Token) -> set[str]:
+    """Lemmas in the complement clause of a verb (xcomp, ccomp) and its objects."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl", "conj"):
+            out.update(t.lemma_.lower() for t in c.subtree)
+    return out
+
+
+def _future_first_person(tok: Token) -> bool:
+    """'We will free Chechnya', 'we're going to send them to you': a first-person future act."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    first = any(s.lower_ in ("we", "i") for s in subj)
+    if not first and tok.dep_ == "xcomp":
+        first = any(s.lower_ in ("we", "i") for s in tok.head.children if s.dep_ == "nsubj")
+        aux += [c.lower_ for c in tok.head.children if c.dep_ == "aux"]
+        if tok.head.lemma_ == "go":
+            aux.append("will")
+    return first and any(a in ("will", "'ll", "shall", "wo") for a in aux)
+
+
+def _weapon_subject(tok: Token) -> bool:
+    """'shells rained down', 'rockets slammed into': the verb's subject is a projectile; when the parse lost
+    the subject ('described mayhem as volleys of shells rained down'), a projectile just before the verb;
+    a verb conjoined to one with a projectile subject shares it ('Rockets fired from Gaza hit the town')."""
+    def projectile(subjects: list[Token]) -> bool:
+        return any(c.lemma_.lower() in SUBJECT_WEAPONS or any(g.lemma_.lower() in SUBJECT_WEAPONS for g in c.subtree)
+                   for c in subjects)
+
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subjects:
+        return projectile(subjects)
+    if tok.lemma_.lower() in ("rain", "land", "slam", "crash", "fall"):
+        for t in reversed(tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
+            if t.pos_ == "VERB":
+                break
+            if t.lemma_.lower() in SUBJECT_WEAPONS and t.tag_ == "NNS":
+                return True
+    if tok.dep_ == "conj":
+        return projectile([c for c in tok.head.children if c.dep_ == "nsubj"])
+    return False
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """The subjects of a verb, through conjoined verbs that share them ('withdrew and handed over') and
+    complements that take their subject from the verb above ('began arriving')."""
+    t = tok
+    while t.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        t = t.head  # "fighters began arriving": the subject of the verb that controls the complement
+    return [c for c in t.children if c.dep_ == "nsubj"]
+
+
+def armed_subject(tok: Token) -> bool:
+    """Whether a verb's subject is an armed force ('Russian troops', 'rebel fighters', 'the army')."""
+    for subj in _subjects(tok):
+        words = {subj.lemma_.lower()} | {g.lemma_.lower() for g in subj.children if g.dep_ in ("compound", "amod")}
+        words |= {g.lemma_.lower() for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children}  # "thousands of Russian troops"
+        if modes.sector_of(subj) in ("military", "armed", "police") or words & (
+                (FORCE_OBJECTS | ARMED_GROUP_WORDS) - {"supporter", "volunteer"}):
+            return True  # not "supporters of the former prime minister gathered"
+    return False
+
+
+def _carries_weapons(tok: Token) -> bool:
+    """Whether a verb's object phrase names weapons ('a dhow carrying thousands of rifles')."""
+    return any(t.lemma_.lower() in WEAPON_OBJECTS for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+               for t in c.subtree)
+
+
+def _weapon_object(tok: Token) -> str | None:
+    """The mode of a weapon that a verb's object names ('released sarin', 'used tear gas'), or None."""
+    objs = {t.i for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree}
+    for w in modes.find_weapons(sentence_of(tok)):
+        if w.token_i in objs and w.weapon not in ("firearm",):
+            return w.mode
+    return None
+
+
+def _person(tok: Token) -> bool:
+    """Whether a noun names people: a person's name, a sector ('journalists'), a person noun ('the blogger')."""
+    lemma = tok.lemma_.lower()
+    if lemma in TERRITORY or lemma in BASE_OBJECTS or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return False  # "handed over their last base": a place, though 'base' names the military sector
+    return tok.ent_type_ == "PERSON" or bool(modes.sector_of(tok)) or lemma in PERSON_NOUNS or \
+        lemma in ("people", "seminarian", "crew", "family", "hostage")
+
+
+def _place_reached(tok: Token) -> bool:
+    """Whether a verb acts on a place: a town or territory, or a named place, as its object or in its
+    prepositional phrases ('took control of Goma', 'pulled out of Khan Younis', 'left Afghanistan')."""
+    todo = [c for c in tok.children if c.dep_ in _PLACE_PATH]
+    seen = 0
+    while todo and seen < 12:
+        t = todo.pop()
+        seen += 1
+        if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in TERRITORY or t.ent_type_ in ("GPE", "LOC", "FAC")):
+            return True
+        todo.extend(c for c in t.children if c.dep_ in _PLACE_PATH or c.dep_ == "compound")
+    return False
+
+
+def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | None:
+    """Verbs that report an event only in one construction ('taken into custody', 'spoke by phone')."""
+    # "out"/"back"/"over" as particles, or as the prepositions the parser sometimes makes of them ("pulled out of")
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.lower_ in (
+        "out", "back", "over")}
+    if lemma in ("take", "gain", "wrest", "assume") and ("control" in objs or lemma == "take" and "over" in particles) \
+            and _place_reached(tok):
+        return trigger("COERCE", "seize", 0.8)  # "took control of Goma", "took over the city"
+    if lemma == "pull" and particles & {"out", "back"} and armed_subject(tok):
+        return trigger("RETREAT", "withdraw", 0.75)  # "Russian troops pulled back across the river"
+    if lemma == "hand" and "over" in particles:
+        if any(_person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            return trigger("RETREAT", "release", 0.75)  # "rebels handed over six hostages"
+        if set(objs) & WEAPON_OBJECTS:
+            return trigger("RETREAT", "disarm", 0.75)  # "handed over their weapons"
+        if set(objs) & (TERRITORY | BASE_OBJECTS) or _place_reached(tok):
+            return trigger("RETREAT", "withdraw", 0.7)  # "handed over their last base", "handed control of Kidal"
+    if lemma in ("abandon", "leave", "evacuate", "vacate") and armed_subject(tok) and _place_reached(tok):
+        return trigger("RETREAT", "withdraw", 0.6)  # "the fighters abandoned the town", "troops left Afghanistan"
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or modes.sector_of(c) or c.lemma_.lower() in (
+                "activist", "man", "woman", "child", "boy", "girl", "student", "journalist", "priest", "people"))
+            for c in tok.children) and (armed_subject(tok) or any(
+                s.lemma_.lower() in ("gunman", "gunmen", "agent", "kidnapper", "abductor") for s in _subjects(tok))):
+        return trigger("ASSAULT", "abduct", 0.7)  # "security agents took the activist from his home"
+    if lemma in WEAPON_USE_VERBS:
+        used = _weapon_object(tok)
+        if used:
+            return trigger("ASSAULT", used, 0.8)  # "released sarin on the subway", "used water cannon against"
+    if lemma in ("drive", "push", "flush", "oust", "clear") and (particles & {"out"} or lemma in ("oust", "clear")) \
+            and _place_reached(tok) and (armed_subject(tok) or lemma != "clear"):
+        return trigger("COERCE", "seize", 0.75)  # "government forces drove Islamic State out of Manbij"
+    if lemma == "fall" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and (modes.sector_of(g) in ("military", "armed", "police") or g.lemma_.lower() in
+                                  ARMED_GROUP_WORDS) for g in c.children) for c in tok.children) and any(
+            s.lemma_.lower() in TERRITORY or s.ent_type_ in ("GPE", "LOC", "FAC") for s in _subjects(tok)):
+        return trigger("COERCE", "seize", 0.75)  # "the town fell to Wagner fighters"
+    if lemma in ("mass", "gather", "assemble") and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and \
+            armed_subject(tok):
+        return trigger("MOBILIZE", "troops", 0.7)  # "thousands of Russian troops massed near the border"
+    if lemma in ("move", "relocate") and armed_subject(tok) and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in BASE_OBJECTS for g in c.children)
+            for c in tok.children):
+        return trigger("MOBILIZE", "troops", 0.7)  # "Russian forces moved into an air base vacated by U.S. troops"
+    if lemma in ("move", "rush", "redeploy") and set(objs) & FORCE_OBJECTS:
+        return trigger("MOBILIZE", "troops", 0.7)  # "Rwanda moved additional troops to its border"
+    if lemma == "seal" and "off" in particles:
+        return trigger("COERCE", "restrict", 0.75)  # "sealed off the main city"
+    if lemma in ("abuse", "molest", "assault", "exploit") and (lemma == "molest" or any(
+            c.lower_ == "sexually" for c in tok.children)):
+        return trigger("ASSAULT", "sexual", 0.85)  # "guards sexually abused detainees"
+    if lemma in ("carry", "whisk", "bundle", "drag") and (particles & {"off", "away"} or lemma == "bundle") and any(
+            _person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return trigger("ASSAULT", "abduct", 0.7)  # "carrying off three seminarians", "bundled a lawyer into a car"
+    if lemma == "exchange" and set(objs) & {"fire", "gunfire", "shot", "shell", "salvo"}:
+        return trigger("ASSAULT", "firearms", 0.85)  # "forces exchanged artillery and machine-gun fire"
+    if lemma in ("hold", "stage") and set(objs) & {"vigil", "protest", "demonstration", "rally", "sit-in", "march",
+                                                   "strike", "walkout"}:
+        return trigger("PROTEST", "strike" if set(objs) & {"strike", "walkout"} else "demo", 0.75)
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_.lower() == "street" for g in c.children) for c in tok.children):
+        return trigger("PROTEST", "demo", 0.75)  # "thousands took to the streets"
+    if lemma == "break" and "up" in particles and any(modes.sector_of(c) == "protesters" or c.lemma_.lower() in (
+            "crowd", "gathering") for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return trigger("ASSAULT", "crowd-control", 0.7)  # "police broke up a demonstration"
+    if lemma == "arrive" and armed_subject(tok) and tok.dep_ != "advcl":
+        # "Wagner fighters began arriving in Belarus"; "before the militias arrived" only dates another event
+        return trigger("MOBILIZE", "troops", 0.6)
+    if lemma == "declare" and any(t.lemma_.lower() in ("emergency", "martial") for t in tok.subtree):
+        return trigger("COERCE", "restrict", 0.75)  # "declared a state of emergency", "declared martial law"
+    if lemma == "block" and set(objs) & (CLOSABLE | {"access"}) and (armed_subject(tok) or any(
+            modes.sector_of(c) in ("police", "government") for c in _subjects(tok))):
+        return trigger("COERCE", "restrict", 0.7)  # "the army blocked the main road into the city"
+    if lemma in ("close", "shut") and set(objs) & CLOSABLE:
+        return trigger("COERCE", "restrict", 0.7)  # "closed the border crossing with Rwanda"
+    if lemma in IMPACT_VERBS and _weapon_subject(tok):
+        return trigger("ASSAULT", "heavy-weapons", 0.75)
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
+                               for c in tok.children):
+        return trigger("COERCE", "arrest", 0.85)
+    if lemma == "speak" or lemma == "talk":
+        partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        phone = any(t.lemma_.lower() in ("telephone", "phone") for t in tok.subtree)
+        plural = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+        if phone:
+            return trigger("CONSULT", "phone", 0.75)
+        if partners or plural:
+            return trigger("CONSULT", None, 0.6)
+        return None
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) and \
+            set(objs) & (WEAPON_OBJECTS | {"charge", "explosion", "blast"}):
+        return trigger("ASSAULT", "explosives", 0.8)  # "tried to set off a nail bomb"
+    if lemma in ("set", "establish", "build", "open") and set(objs) & (BASE_OBJECTS | {"centre", "center"}) and (
+            lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+        return trigger("MOBILIZE", "militia", 0.7)  # "the militants set up a new base"
+    if lemma == "set" and (any(c.dep_ == "dobj" and c.lemma_ in ("fire", "light") for c in tok.children)
+                           or any(c.lower_ in ("ablaze", "alight") for c in tok.children)):
+        return trigger("ASSAULT", "destroy", 0.8)  # "set fire to their homes", "set the car ablaze"
+    if lemma in PROTEST_DISPLAY and any(c.dep_ == "nsubj" and modes.sector_of(c) == "protesters"
+                                        for c in tok.children):
+        return trigger("PROTEST", "demo", 0.6)  # "Protesters chanted ..."
+    if lemma == "gather" and any(c.dep_ == "nsubj" and any(
+            modes.sector_of(g) == "protesters" or g.lemma_ in ("supporter", "activist") for g in c.subtree)
+            for c in tok.children):
+        return trigger("PROTEST", "demo", 0.75)
+    return None
+
+
+def verb_entry(tok: Token) -> TriggerEntry | None:
+    """The event a verb reports, after context rules (objects, particles, complements)."""
+    lemma = tok.lemma_.lower()
+    objs = _obj_lemmas(tok)
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if _future_first_person(tok) and lemma in VIOLENT_LEMMAS | {"free", "send", "take", "destroy"}:
+        mode = "territory" if lemma in ("free", "liberate", "take", "conquer", "occupy", "capture") else "violence"
+        return trigger("THREATEN", mode, 0.7)
+    entry = TRIGGER_VERBS.get(lemma)
+    special = _special_verb(tok, lemma, objs)
+    if special is not None:
+        return special
+    if lemma in ("take", "hold") and any(o in ("hostage", "captive") for o in objs):
+        return trigger("ASSAULT", "abduct", 0.8)  # "took 19 crew members hostage"
+    if entry is None:
+        return None
+    if lemma in ("jail", "imprison", "sentence") and (
+            any(s.lemma_.lower() in COURT_WORDS for s in _subjects(tok)) or any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(
+                    g.lemma_.lower() in ("life", "year", "month", "term") for g in c.subtree) for c in tok.children)):
+        return trigger("SANCTION", "convict", 0.85)  # "a court jailed him for life": a sentence, not an arrest
+    if lemma == "arm" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl", "acomp"):
+        return None  # "villagers armed with sticks": a description, not a supply of arms
+    if lemma == "bomb" and not any(c.dep_ in ("dobj", "obj", "nsubjpass", "agent") for c in tok.children) and \
+            not armed_subject(tok) and not any(modes.sector_of(c) for c in _subjects(tok)):
+        return None  # "the film bombed at the box office": no target, no armed subject
+    if lemma == "invade" and not (_place_reached(tok) or armed_subject(tok)):
+        return None  # "fans invaded the pitch"
+    if any(o in ABSTRACT for o in objs) and entry.event_type == "ASSAULT":
+        return None
+    if lemma in ("cut", "sever", "suspend") and not any(o in ("tie", "relation", "aid", "funding", "fund", "contact",
+                                                            "talk", "cooperation", "assistance", "trade") for o in objs):
+        return None
+    if lemma in ("recapture", "retake", "overrun", "regain") and not (set(objs) & TERRITORY or any(
+            c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
+        return None  # "regained consciousness", "retook the lead"
+    if lemma in ("defuse", "intercept") and not set(objs) & WEAPON_OBJECTS and not _carries_weapons(tok):
+        return None  # "defused tensions", "intercepted a call"; not "intercepted a dhow carrying rifles"
+    if lemma in ("throw", "hurl", "toss", "lob") and not set(objs) & MISSILE_OBJECTS:
+        return None  # "threw stones at police", not "threw a party"
+    if lemma == "fire" and set(objs) & {"gas", "teargas", "cannon", "canister"}:
+        return trigger("ASSAULT", "crowd-control", 0.75)  # "fired tear gas"
+    if lemma == "impose" and objs and not any(o in RESTRICTIONS for o in objs):
+        return None  # "imposing new conditions on the rebels" is no restriction of movement or speech
+    if lemma == "share" and not any(o in ("intelligence", "information", "data", "technology") for o in objs):
+        return None
+    if lemma == "commit" and not any(c.dep_ in ("prep", "xcomp") and c.lower_ in ("to",) for c in tok.children):
+        return None
+    if lemma == "offer" and not any(o in ("talk", "aid", "support", "ceasefire", "help", "assistance", "negotiation",
+                                          "dialogue", "amnesty", "truce", "peace", "concession", "mediation")
+                                    for o in objs) and not any(c.dep_ == "xcomp" for c in tok.children):
+        return None
+    if lemma == "kill" and any(c.dep_ in ("dobj", "nsubjpass") and not (
+            modes.sector_of(c) or c.ent_type_ in ("PERSON", "NORP", "CARDINAL") or c.pos_ in ("PRON", "NUM")
+            or c.lemma_.lower() in casualties.SIZE_NOUNS or any(g.dep_ == "nummod" for g in c.children)
+            or c.lemma_.lower() in ("member", "victim", "hostage", "people", "dozen", "hundred", "thousand"))
+            for c in tok.children):
+        return None
+    if lemma == "capture" and not (set(objs) & TERRITORY) and not _place_reached(tok) and not any(
+            modes.sector_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return None
+    if lemma == "raid" and (set(objs) & {"house", "home", "office", "shop", "premise", "store", "location",
+                                         "building", "apartment", "flat", "headquarters", "compound"}):
+        return trigger("COERCE", "seize", 0.7)
+    if lemma == "blow" and "up" not in particles:
+        return None
+    if lemma == "crack" and "down" not in particles:
+        return None
+    if lemma == "round" and "up" not in particles:
+        return None
+    if lemma == "call":
+        if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and "on" not in {
+                c.lower_ for c in tok.children if c.dep_ == "prep"}:
+            return None
+    if lemma == "fire" and direct_objects(tok) and direct_objects(tok) <= {"shot", "salvo", "warning"} and all(
+            c.tag_ == "NN" for c in tok.children if c.dep_ == "dobj") and not (
+            armed_subject(tok) or any(modes.sector_of(s) for s in _subjects(tok)) or any(
+                c.dep_ == "prep" and (c.lower_ in ("on", "at") or c.lower_ == "into" and any(
+                    modes.sector_of(g) or g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children))
+                for c in tok.children) or sentence_lemmas(sentence_of(tok)) & (CASUALTY_VERBS | {"police"})):
+        return None  # one shot and no target: "the striker fired a shot into the corner", "the bank fired its latest shot"
+    if lemma == "fire":
+        if not (objs and any(o in ("shot", "round", "rocket", "missile", "shell", "bullet", "mortar", "gun",
+                                   "weapon", "grenade", "tear", "gas") for o in objs)
+                or any(c.dep_ == "prep" and c.lower_ in ("on", "at", "into") for c in tok.children)):
+            return None
+        if any(o in ("rocket", "missile", "shell", "mortar") for o in objs):
+            return trigger("ASSAULT", "heavy-weapons", 0.75)
+    if lemma == "strike":
+        if any(c.lower_ == "hunger" for c in tok.subtree):
+            return trigger("PROTEST", "hunger", 0.8)
+        if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or tok.tag_ == "VBN":
+            return None
+        if not direct_objects(tok):
+            if sentence_lemmas(sentence_of(tok)) & WORKERS:
+                return trigger("PROTEST", "strike", 0.7)
+            if sentence_lemmas(sentence_of(tok)) & ARMED_CONTEXT or \
+                    "cease-fire" in sentence_of(tok).text.lower():
+                return trigger("ASSAULT", None, 0.5)  # "they began to strike as if there's no cease-fire"
+            return trigger("PROTEST", "strike", 0.45)
+    if lemma in ("hit", "target", "pound") and not any(
+            modes.sector_of(c) or c.ent_type_ in ("GPE", "FAC", "ORG", "LOC") for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass")):
+        return None
+    if lemma == "execute" and any(o in ("plan", "order", "strategy", "warrant", "operation", "deal") for o in objs):
+        return None
+    if lemma in ("seize", "grab", "capture") and not set(objs) & (TERRITORY | WEAPON_OBJECTS) and any(
+            _person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        # people seized: by police or security services an arrest, by anyone else an abduction
+        if any(modes.sector_of(s) in ("police", "government") or s.lemma_.lower() in (
+                "service", "agent", "authority", "security") for s in _subjects(tok)):
+            return trigger("COERCE", "arrest", 0.8)
+        return trigger("ASSAULT", "abduct", 0.8)
+    if lemma == "seize" or lemma == "capture" or lemma == "take":
+        if any(o in ("hostage", "captive", "prisoner") for o in objs) or (lemma == "capture" and any(
+                modes.sector_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
+            return trigger("ASSAULT", "abduct", 0.8)
+    if lemma in ("join",):
+        groupish = any(o in ARMED_GROUP_WORDS for o in objs) or any(
+            c.ent_type_ == "ORG" for c in tok.children if c.dep_ in ("dobj",))
+        if not groupish or any(o in ("talk", "coalition", "alliance", "effort", "call") for o in objs):
+            return None
+        return trigger("MOBILIZE", "militia", 0.6 if tok.dep_ in ("xcomp", "advcl") else 0.5)
+    if lemma == "travel" or lemma == "go":
+        return None
+    if lemma in ("swear", "declare", "pledge") and "allegiance" in objs:
+        return trigger("SUPPORT", None, 0.85)
+    if lemma == "declare" and not any(o in ("war", "jihad") for o in objs):
+        return None
+    if lemma == "declare":
+        return trigger("THREATEN", "violence", 0.6)
+    if lemma == "swear" and "allegiance" not in objs:
+        return None
+    if lemma in ("sign", "ratify") and not any(o in ("agreement", "deal", "treaty", "accord", "pact", "ceasefire",
+                                                        "truce", "memorandum", "declaration", "contract") for o in objs):
+        return None
+    if lemma in ("pledge", "vow", "promise"):
+        comp = _complement_lemmas(tok)
+        if comp & VIOLENT_LEMMAS:
+            mode = "territory" if comp & {"free", "liberate", "occupy", "conquer", "seize", "take"} else "violence"
+            return trigger("THREATEN", mode, 0.75)
+        if lemma == "vow":
+            return trigger("AGREE", None, 0.45)
+    if lemma == "warn":
+        comp = _complement_lemmas(tok)
+        if comp & (VIOLENT_LEMMAS | {"retaliation", "consequence", "response", "sanction", "arrest"}):
+            return trigger("THREATEN", "violence", 0.6)
+        return None
+    if lemma == "threaten":
+        comp = _complement_lemmas(tok)
+        mode = "violence" if comp & VIOLENT_LEMMAS else "arrest" if "arrest" in comp else "ban" if "ban" in comp \
+            else "relations" if comp & {"relation", "talk", "tie", "negotiation"} else None
+        return trigger("THREATEN", mode, 0.9)
+    if lemma in ("mobilize", "mobilise") and objs and not any(
+            o in FORCE_OBJECTS or modes.SECTOR_WORDS.get(o) for o in objs):
+        return None  # "mobilise all efforts"
+    if lemma == "recall" and not any(o in ("ambassador", "envoy", "diplomat", "consul", "representative")
+                                     for o in objs):
+        return None  # "a product recalled by Costco"
+    if lemma == "mediate" and any(o in ("deal", "agreement", "ceasefire", "cease-fire", "truce", "accord")
+                                  for o in objs):
+        return None  # the deal is the trigger (AGREE)
+    if lemma in ("send", "dispatch", "deploy", "station", "mass"):
+        if lemma == "deploy" and objs and not any(o in FORCE_OBJECTS for o in objs):
+            return None  # "buses and convoys to be deployed"
+        if not any(o in ("troop", "soldier", "force", "police", "policeman", "officer", "fighter", "militant",
+                         "unit", "reinforcement", "warship", "tank", "jet", "aircraft", "army", "marine",
+                         "battalion", "brigade", "contingent") for o in objs):
+            return None if lemma in ("send", "mass", "station") else entry
+        if any(o in ("police", "policeman", "officer") for o in objs):
+            return trigger("MOBILIZE", "police", entry.confidence)
+        if any(o in ("fighter", "militant") for o in objs):
+            return trigger("MOBILIZE", "militia", entry.confidence)
+        return trigger("MOBILIZE", "troops", max(entry.confidence, 0.6))
+    if lemma in ("provide", "deliver", "supply", "send") and not any(
+            o in ("aid", "assistance", "support", "weapon", "arm", "food", "medicine", "supply", "help", "fund",
+                  "money", "equipment", "ammunition", "shelter", "asylum", "training") for o in objs):
+        return None
+    if lemma in ("release", "free"):
+        if not any(o in ("hostage", "prisoner", "captive", "detainee", "journalist", "soldier", "man", "woman",
+                         "people", "child", "student", "worker", "activist") or modes.SECTOR_WORDS.get(o)
+                   for o in objs):
+            return None
+    if lemma in ("withdraw", "retreat", "evacuate", "flee") and lemma != "retreat":
+        if lemma == "withdraw" and any(o in ("aid", "support", "funding", "ambassador", "recognition", "treaty",
+                                            "agreement", "membership") for o in objs):
+            return trigger("SANCTION", "withdraw", 0.7)
+        if lemma in ("evacuate", "flee") and not any(o in ("troop", "force", "soldier", "fighter") for o in objs):
+            return None
+    if lemma in ("meet", "visit", "host", "discuss", "negotiate") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                                                  modes.sector_of(c) == "government") for c in tok.children):
+        return None
+    if lemma in ("protest", "demonstrate", "rally", "march"):
+        if lemma == "march" and not any(c.dep_ == "nsubj" and any(
+                modes.sector_of(g) in ("protesters", "civilians", "schools") or g.lemma_ in ("supporter", "activist")
+                for g in c.subtree) for c in tok.children):
+            return None
+        if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            return None
+        if lemma == "rally" and any(c.dep_ == "dobj" for c in tok.children):
+            return trigger("SUPPORT", None, 0.5)
+    if lemma in ("fight", "battle") and any(o in ("isis", "state", "terrorism", "terrorist", "rebel",
+                                                   "militant", "jihadist", "regime", "army") for o in objs):
+        return trigger("ASSAULT", None, 0.6)
+    if lemma == "support" and tok.dep_ in ("amod", "compound"):
+        return None
+    if lemma in ("die",) and not any(c.lemma_ in ("attack", "explosion", "blast", "clash", "fighting", "shooting",
+                                                  "bombing", "strike", "raid", "gunfire", "wound", "injury",
+                                                  "battle", "war", "hand", "detonate", "explode", "bomb", "bomber",
+                                                  "shelling", "airstrike", "gunman", "gunmen", "shoot", "device",
+                                                  "mine", "exchange", "crossfire", "ambush") for c in tok.subtree):
+        return None
+    if lemma == "charge" and not any(c.dep_ == "prep" and c.lower_ in ("with", "over", "for") for c in tok.children) \
+            and not any(s.lemma_.lower() in ("prosecutor", "prosecution", "police", "authority", "investigator")
+                        for s in _subjects(tok)):
+        return None  # "charged with murder", "prosecutors charged three men", not "charged a fee"
+    if lemma in ("back", "support") and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
+        return None
+    return entry
+
+
+def noun_entry(tok: Token) -> TriggerEntry | None:
+    """The event a noun reports, or None when the noun is not used as an event here."""
+    lemma = tok.lemma_.lower()
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "sit-in", "cease-fire" split by the tokenizer
+        joined = f"{tok.doc[tok.i - 2].lower_}-{tok.lower_}"
+        if joined in TRIGGER_NOUNS:
+            lemma = joined
+    if lemma == "fire" and tok.head.lemma_ == "open" and tok.dep_ == "dobj":
+        return trigger("ASSAULT", "firearms", 0.85)
+    if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
+        return trigger("ASSAULT", "firearms", 0.8)
+    if lemma == "exchange" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lemma_.lower() in ("fire", "gunfire", "shot") for g in c.children) for c in tok.children):
+        return trigger("ASSAULT", "firearms", 0.85)  # "died in an exchange of fire with bandits"
+    if lemma == "call" and any(c.lemma_.lower() in ("diplomatic", "telephone", "phone") for c in tok.children):
+        return trigger("CONSULT", "phone", 0.6)  # "a flurry of diplomatic calls"
+    entry = TRIGGER_NOUNS.get(lemma) or TRIGGER_NOUNS.get(tok.lower_)
+    if entry is None:
+        return None
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in TRIGGER_NOUNS \
+            and tok.head.lemma_.lower() not in ("incident", "spree", "rampage", "run", "sortie", "mission"):
+        return None  # "attack helicopters", "protest leaders"
+    if lemma == "strike":
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        if mods & {"air", "drone", "missile", "aerial", "rocket", "military", "us", "u.s.", "russian"}:
+            mode = "drone" if "drone" in mods else "heavy-weapons" if mods & {"missile", "rocket"} else "aerial"
+            return trigger("ASSAULT", mode, 0.85)
+        if "hunger" in mods:
+            return trigger("PROTEST", "hunger", 0.85)
+        if any(c.ent_type_ == "NORP" for c in tok.children if c.dep_ in ("amod", "compound")) and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+            return trigger("ASSAULT", "aerial", 0.75)  # "an Israeli strike on a school": a military strike
+        if mods & {"general", "labor", "labour", "national", "teacher", "worker", "wildcat", "nationwide"} or any(
+                c.lemma_ == "go" for c in tok.ancestors):
+            return trigger("PROTEST", "strike", 0.8)
+        if sentence_lemmas(sentence_of(tok)) & WORKERS:
+            return trigger("PROTEST", "strike", 0.7)
+        return None
+    if lemma == "march" and not any(c.lemma_.lower() in ("protest", "peace", "solidarity", "opposition")
+                                    for c in tok.children):
+        if tok.ent_type_ == "DATE" or not any(c.dep_ in ("compound", "amod") for c in tok.children):
+            return None
+    if lemma in ("war", "battle", "fight") and tok.dep_ in ("pobj",) and tok.head.lower_ in ("of",):
+        return None
+    if lemma in ("war", "battle", "fight", "campaign") and any(c.dep_ in ("acl", "relcl") and any(
+            g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in tok.children):
+        return None  # "a battle to survive the downturn", "the fight to save the company"
+    if lemma in ("war", "battle", "fight", "fighting", "campaign") and any(
+            c.dep_ == "prep" and c.lower_ in ("against", "on", "over") and any(
+                g.lemma_.lower() in ABSTRACT for g in c.children) for c in tok.children):
+        return None  # "the battle against inflation", "the war on drugs"
+    if lemma in ("war", "battle", "fight", "fighting", "attack") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in NON_VIOLENT_CONTESTS for c in tok.children):
+        return None  # "a price war", "a legal battle", "a verbal attack"
+    if lemma == "raid" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and \
+            (TRIGGER_VERBS.get(tok.head.head.lemma_.lower()) or trigger("")).event_type == "COERCE":
+        return None  # "detained 40 people in dawn raids": the raid is how the arrest was made, told by the verb
+    if lemma == "operation" and not any(c.lemma_.lower() in ("military", "counterterrorism", "counter-terrorism",
+                                                             "security", "special", "ground", "air")
+                                        for c in tok.children):
+        return None
+    if lemma in ("threat",) and not any(c.dep_ in ("acl", "prep") and c.lower_ in ("to", "of", "against")
+                                        for c in tok.children):
+        return None
+    if lemma in ("agreement", "deal", "truce", "ceasefire", "cease-fire", "accord"):
+        gov = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("reach", "strike", "broker", "mediate",
+                                                                       "conclude", "announce", "accept"):
+            return trigger("AGREE", None, 0.75)
+        if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("sign", "ratify"):
+            return None  # the verb is the trigger
+        if lemma in ("ceasefire", "cease-fire", "truce") and tok.dep_ == "nsubj" and gov.lemma_ in ("take", "hold", "begin"):
+            return trigger("RETREAT", "ceasefire", 0.6)
+        return None
+    if lemma in ("aid", "assistance") and not (tok.head.lemma_ in ("provide", "send", "deliver", "give", "pledge",
+                                                                 "offer") and tok.dep_ == "dobj"):
+        return None
+    if lemma in ("allegiance",):
+        if tok.head.lemma_ in ("pledge", "swear", "declare", "make", "give", "announce"):
+            return None  # the verb is the trigger (handled there)
+        return entry
+    if lemma in ("violence", "war", "fighting", "unrest") and tok.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in tok.children):
+        return None
+    if tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        # bare plurals are usually generic ("accustomed to deadly attacks"), unless tied to a date or place or
+        # the subject of a verb of outbreak ("heavy clashes erupted overnight")
+        if not any(c.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for c in tok.subtree if c.i != tok.i) and not (
+                tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OUTBREAK_VERBS):
+            return None
+    return entry
