@@ -73,6 +73,12 @@ def _run(nlp, ev, text: str):  # type: ignore[no-untyped-def]
     return [r for r in ev.extract(nlp, text, "t")]
 
 
+def _assert_found(nlp, ev, sentence: str, type_: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    """The sentence yields an asserted relation of this type from source to target."""
+    rels = [r for r in _run(nlp, ev, sentence) if r.type == type_ and r.certainty not in relations.NOT_ASSERTED]
+    assert any(ev._same(source, r.source) and ev._same(target, r.target) for r in rels), rels
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("sentence,type_,source,target", [
     ("The Islamic State in Iraq broke away from al-Qaeda in 2014.", "split", "Islamic State in Iraq", "al-Qaeda"),
@@ -141,8 +147,7 @@ def test_negated_pledge_is_marked(nlp, ev) -> None:  # type: ignore[no-untyped-d
      "Al-Mourabitoun", "Macina Liberation Front"),
 ])
 def test_relation_rules_on_new_phrasings(nlp, ev, sentence, type_, source, target) -> None:  # type: ignore[no-untyped-def]
-    rels = [r for r in _run(nlp, ev, sentence) if r.type == type_ and r.certainty not in relations.NOT_ASSERTED]
-    assert any(ev._same(source, r.source) and ev._same(target, r.target) for r in rels), rels
+    _assert_found(nlp, ev, sentence, type_, source, target)
 
 
 @pytest.mark.model
@@ -234,8 +239,7 @@ def test_sword_is_not_a_swearing_trigger(nlp, ev) -> None:  # type: ignore[no-un
      "Sinaloa Cartel", "Gulf Cartel"),
 ])
 def test_relation_rules_generalise(nlp, ev, sentence, type_, source, target) -> None:  # type: ignore[no-untyped-def]
-    rels = [r for r in _run(nlp, ev, sentence) if r.type == type_ and r.certainty not in relations.NOT_ASSERTED]
-    assert any(ev._same(source, r.source) and ev._same(target, r.target) for r in rels), rels
+    _assert_found(nlp, ev, sentence, type_, source, target)
 
 
 @pytest.mark.model
@@ -483,8 +487,7 @@ def test_seed_graph_shows_caucasus_emirate_leaders_defecting(seed3) -> None:  # 
      "Arakan Army"),
 ])
 def test_relation_rules_fourth_round(nlp, ev, sentence, type_, source, target) -> None:  # type: ignore[no-untyped-def]
-    rels = [r for r in _run(nlp, ev, sentence) if r.type == type_ and r.certainty not in relations.NOT_ASSERTED]
-    assert any(ev._same(source, r.source) and ev._same(target, r.target) for r in rels), rels
+    _assert_found(nlp, ev, sentence, type_, source, target)
 
 
 @pytest.mark.model
@@ -518,8 +521,7 @@ def test_fourth_round_near_misses(nlp, ev, sentence) -> None:  # type: ignore[no
      "Libyan National Army"),
 ])
 def test_relation_rules_fourth_round_later(nlp, ev, sentence, type_, source, target) -> None:  # type: ignore[no-untyped-def]
-    rels = [r for r in _run(nlp, ev, sentence) if r.type == type_ and r.certainty not in relations.NOT_ASSERTED]
-    assert any(ev._same(source, r.source) and ev._same(target, r.target) for r in rels), rels
+    _assert_found(nlp, ev, sentence, type_, source, target)
 
 
 @pytest.mark.model
@@ -587,8 +589,7 @@ def test_fourth_round_no_rivalry_or_merger(nlp, ev, sentence) -> None:  # type: 
      "Uvira Front"),
 ])
 def test_relation_rules_fifth_round(nlp, ev, sentence, type_, source, target) -> None:  # type: ignore[no-untyped-def]
-    rels = [r for r in _run(nlp, ev, sentence) if r.type == type_ and r.certainty not in relations.NOT_ASSERTED]
-    assert any(ev._same(source, r.source) and ev._same(target, r.target) for r in rels), rels
+    _assert_found(nlp, ev, sentence, type_, source, target)
 
 
 @pytest.mark.model
