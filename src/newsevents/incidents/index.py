@@ -53,6 +53,11 @@ Bucket = int | bytes
 _SLOT = struct.Struct("=i")
 _TWO_SLOTS = struct.Struct("=ii")
 
+# Where a vague report goes: ("P", earliest member of a precise incident) or ("V", another vague slot); and the
+# rank of the link it follows (minus its score, then the other report's place in the total order).
+Target = tuple[str, int]
+Rank = tuple[float, tuple[bool, int, str]]
+
 
 def _slots(bucket: bytes) -> list[int]:
     return memoryview(bucket).cast("i").tolist()
@@ -103,10 +108,21 @@ class IncidentIndex:
         self._cluster: list[int] = []  # slot -> slot of the incident's earliest member
         self._clusters: dict[int, list[int]] = {}  # earliest member -> slots (only incidents of 2+)
         self._vague: dict[int, list[tuple[float, int]]] = {}  # vague slot -> all its links
-        self._vague_of: dict[int, list[int]] = {}  # precise slot -> the vague slots linked with it
-        # Change tracking (`take_changes`): slots whose incident may have moved since the last call, and the
+        self._vague_of: dict[int, list[tuple[float, int]]] = {}  # precise slot -> its links with vague slots
+        # Settled targets of vague reports (see `_settle`): vague slot -> (rank of the link it follows, target),
+        # target -> the vague slots following it, and what may have changed since the last settling: vague
+        # slots to recompute from all their links, new links that may beat a settled target, and precise slots
+        # whose incident was rebuilt.
+        self._tgt: dict[int, tuple[Rank | None, Target | None]] = {}
+        self._tgt_in: dict[Target, set[int]] = {}
+        self._full: set[int] = set()
+        self._cand: dict[int, list[tuple[float, int]]] = {}
+        self._touched: set[int] = set()
+        # Change tracking (`take_changes`): slots whose incident may have moved since the last call (precise
+        # reports rebuilt, new reports, vague reports whose target changed or that lost a follower), and the
         # slot naming each report's incident as last reported (-1: not reported yet).
         self._dirty: set[int] = set()
+        self._moved: set[int] = set()
         self._reported = array("i")
         self.pairs_scored = 0
 
@@ -157,19 +173,20 @@ class IncidentIndex:
         profiles = self._profiles
         if p.vague:
             self._vague[slot] = links
+            self._full.add(slot)
             for s, other in links:  # a link is known from both ends, whichever report came first
                 if profiles[other].vague:
                     self._vague[other].append((s, slot))
-                    self._dirty.add(other)
+                    self._cand.setdefault(other, []).append((s, slot))
                 else:
-                    self._vague_of.setdefault(other, []).append(slot)
+                    self._vague_of.setdefault(other, []).append((s, slot))
             return self.incident_of(p.event_id)
+        self._touched.add(slot)
         precise = [(s, o) for s, o in links if not profiles[o].vague]
         for s, other in links:
             if profiles[other].vague:
                 self._vague[other].append((s, slot))
-                self._vague_of.setdefault(slot, []).append(other)
-                self._dirty.add(other)
+                self._vague_of.setdefault(slot, []).append((s, other))
         if precise:
             self._links[slot] = precise
             for s, other in precise:
@@ -291,6 +308,7 @@ class IncidentIndex:
             span[ga] = (min(lo_a, lo_b), max(hi_a, hi_b))
         cluster, clusters = self._cluster, self._clusters
         self._dirty.update(members)
+        self._touched.update(members)
         for m in members:
             clusters.pop(cluster[m], None)
         for slots in group.values():
@@ -311,43 +329,130 @@ class IncidentIndex:
     def __contains__(self, event_id: object) -> bool:
         return event_id in self._slot
 
-    def _target(self, slot: int) -> tuple[str, int] | None:
-        """Where a vague report goes: ("P", earliest member of a precise incident) or ("V", another vague slot)."""
+    def _accept(self, slot: int, other: int) -> Target | None:
+        """Where the vague report `slot` goes if it follows its link with `other`; None if it cannot."""
         profiles = self._profiles
-        p = profiles[slot]
-        for _, other in sorted(self._vague[slot], key=lambda so: (-so[0], profiles[so[1]].order_key)):
-            if profiles[other].vague:
-                return ("V", other)
-            first = self._cluster[other]
-            members = self._clusters.get(first, [first])
-            if all(compatible(p, profiles[m], self.rules) for m in members):
-                return ("P", first)
+        if profiles[other].vague:
+            return ("V", other)
+        first = self._cluster[other]
+        p, rules = profiles[slot], self.rules
+        if all(compatible(p, profiles[m], rules) for m in self._clusters.get(first, (first,))):
+            return ("P", first)
         return None
 
-    def _vague_name(self, slot: int) -> int:
-        """The slot naming a vague report's incident, found by walking only its neighbourhood of links."""
+    def _best(self, slot: int) -> tuple[Rank | None, Target | None]:
+        """Where a vague report goes, from all its links: ("P", earliest member of a precise incident) or ("V",
+        another vague slot), following its best link it can follow (highest score, ties by the total order)."""
         profiles = self._profiles
-        group, todo, targets = {slot}, [slot], {}
+        ranked = sorted((-s, profiles[other].order_key, other) for s, other in self._vague[slot])
+        for neg, key, other in ranked:
+            target = self._accept(slot, other)
+            if target is not None:
+                return (neg, key), target
+        return None, None
+
+    def _set_target(self, slot: int, rank: Rank | None, target: Target | None) -> None:
+        old = self._tgt.get(slot)
+        self._tgt[slot] = (rank, target)
+        if old is not None and old[1] == target:
+            return
+        self._moved.add(slot)
+        if old is not None and old[1] is not None:
+            followers = self._tgt_in[old[1]]
+            followers.discard(slot)
+            if not followers:
+                del self._tgt_in[old[1]]
+            if old[1][0] == "V":  # the group it left may now be named by another member
+                self._moved.add(old[1][1])
+        if target is not None:
+            self._tgt_in.setdefault(target, set()).add(slot)
+
+    def _settle(self) -> None:
+        """Bring the settled target of every vague report up to date, looking only at what changed: a vague
+        report follows its best link that it can follow, so a new link or a rebuilt incident matters only when
+        it ranks above the link followed now (it may now be followed) or is that link (it may no longer be)."""
+        profiles, tgt, full, cand = self._profiles, self._tgt, self._full, self._cand
+        if self._touched:
+            for m in self._touched:
+                for s, v in self._vague_of.get(m, ()):
+                    if v in full:
+                        continue
+                    if v not in tgt:  # not settled yet: settle it from all its links
+                        full.add(v)
+                        continue
+                    rank = tgt[v][0]
+                    key = (-s, profiles[m].order_key)
+                    if rank is None or key < rank:
+                        cand.setdefault(v, []).append((s, m))
+                    elif key == rank:
+                        full.add(v)
+            self._touched = set()
+        if cand:
+            for v, links in cand.items():
+                if v in full or v not in tgt:
+                    full.add(v)
+                    continue
+                rank, target = tgt[v]
+                for s, other in links:
+                    key = (-s, profiles[other].order_key)
+                    if rank is not None and key >= rank:
+                        continue
+                    found = self._accept(v, other)
+                    if found is not None:
+                        rank, target = key, found
+                self._set_target(v, rank, target)
+            self._cand = {}
+        if full:
+            for v in full:
+                self._set_target(v, *self._best(v))
+            self._full = set()
+
+    def _component(self, slot: int) -> tuple[set[int], int | None]:
+        """The vague reports that go together with `slot` (joined by followed links, in either direction), and
+        the precise incident they reach, if any (a group reaches at most one)."""
+        tgt, tgt_in = self._tgt, self._tgt_in
+        group, todo, sink = {slot}, [slot], None
         while todo:
             x = todo.pop()
-            target = targets[x] if x in targets else targets.setdefault(x, self._target(x))
-            if target is not None and target[0] == "P":
-                return target[1]  # a vague group reaches at most one precise incident
-            if target is not None and target[1] not in group:
-                group.add(target[1])
-                todo.append(target[1])
-            for _, u in self._vague[x]:
-                if u in group or u not in self._vague:
-                    continue
-                if u not in targets:
-                    targets[u] = self._target(u)
-                if targets[u] == ("V", x):
+            target = tgt[x][1]
+            if target is not None:
+                if target[0] == "P":
+                    sink = target[1]
+                elif target[1] not in group:
+                    group.add(target[1])
+                    todo.append(target[1])
+            for u in tgt_in.get(("V", x), ()):
+                if u not in group:
                     group.add(u)
                     todo.append(u)
+        return group, sink
+
+    def _group_name(self, group: set[int], sink: int | None) -> int:
+        if sink is not None:
+            return sink
+        profiles = self._profiles
         return min(group, key=lambda m: profiles[m].order_key)
 
+    def _vague_name(self, slot: int) -> int:
+        """The slot naming a vague report's incident: the precise incident its followed links reach, else the
+        earliest report of its group."""
+        self._settle()
+        tgt, x, seen = self._tgt, slot, {slot}
+        while True:  # the chain of followed links usually ends at a precise incident: no need for the group
+            target = tgt[x][1]
+            if target is None or target[1] in seen:
+                break
+            if target[0] == "P":
+                return target[1]
+            x = target[1]
+            seen.add(x)
+        return self._group_name(*self._component(slot))
+
     def _placement(self) -> dict[int, int]:
-        """Vague slot -> slot naming its incident (a precise incident's earliest member, or a vague report)."""
+        """Vague slot -> slot naming its incident (a precise incident's earliest member, or a vague report).
+
+        Computed afresh from all links, without the settled targets: the full recompute that the incremental
+        `take_changes` must agree with."""
         profiles = self._profiles
         parent = {v: v for v in self._vague}
 
@@ -359,7 +464,7 @@ class IncidentIndex:
 
         anchor: dict[int, int] = {}
         for v in self._vague:
-            target = self._target(v)
+            target = self._best(v)[1]
             if target is None:
                 continue
             kind, other = target
@@ -419,51 +524,40 @@ class IncidentIndex:
         return self._vague_name(slot) if slot in self._vague else self._cluster[slot]
 
     def _incident_slots(self, head: int) -> list[int]:
-        """The slots of the incident `head` names, sorted by the total order (found from its neighbourhood)."""
-        vague = self._vague
-        if head in vague:
-            out: list[int] = []
-            todo = [head]
+        """The slots of the incident `head` names, sorted by the total order (found from the settled targets)."""
+        self._settle()
+        if head in self._vague:
+            out = list(self._component(head)[0])
         else:
             out = list(self._clusters.get(head, (head,)))
-            todo = [v for m in out for v in self._vague_of.get(m, ())]
-        seen: set[int] = set()
-        while todo:  # a vague member is linked with a precise member or with another vague member
-            v = todo.pop()
-            if v in seen:
-                continue
-            seen.add(v)
-            if self._vague_name(v) == head:
+            tgt_in = self._tgt_in
+            todo = list(tgt_in.get(("P", head), ()))
+            while todo:  # the vague reports following the incident, and those following them
+                v = todo.pop()
                 out.append(v)
-                todo.extend(u for _, u in vague[v] if u in vague)
+                todo.extend(tgt_in.get(("V", v), ()))
         profiles = self._profiles
         return sorted(out, key=lambda m: profiles[m].order_key)
-
-    def _affected(self) -> set[int]:
-        """The dirty slots plus every vague report whose incident may depend on them: those linked with a dirty
-        precise report, and the vague reports connected with any of these through links (a vague report's
-        incident is decided within its links' neighbourhood)."""
-        vague, vague_of, dirty = self._vague, self._vague_of, self._dirty
-        todo = [s for s in dirty if s in vague]
-        todo.extend(v for s in dirty if s not in vague for v in vague_of.get(s, ()))
-        seen: set[int] = set()
-        while todo:
-            v = todo.pop()
-            if v in seen:
-                continue
-            seen.add(v)
-            todo.extend(u for _, u in vague[v] if u in vague and u not in seen)
-        return dirty | seen
 
     def take_changes(self, *, reconciled: bool = True) -> Changes:
         """The reports whose incident changed since the last call (or since the start), and, with `reconciled`,
         the current state of every incident that gained or lost a report and the ids that named one and no
         longer do. Costs what the new reports touched, not the size of the index."""
-        profiles, reported = self._profiles, self._reported
+        self._settle()
+        profiles, reported, cluster, vague = self._profiles, self._reported, self._cluster, self._vague
+        names: dict[int, int] = {}
+        for slot in self._moved:  # each moved vague group is walked once, for all its members
+            if slot not in names:
+                group, sink = self._component(slot)
+                name = self._group_name(group, sink)
+                names.update(dict.fromkeys(group, name))
+        for slot in self._dirty:
+            if slot not in names:
+                names[slot] = self._vague_name(slot) if slot in vague else cluster[slot]
+        self._dirty, self._moved = set(), set()
         changes = Changes()
         heads: set[int] = set()
-        for slot in self._affected():
-            head = self._head(slot)
+        for slot, head in names.items():
             before = reported[slot]
             if head == before:
                 continue
@@ -472,7 +566,6 @@ class IncidentIndex:
             heads.add(head)
             if before >= 0:
                 heads.add(before)
-        self._dirty = set()
         if reconciled:
             for head in sorted(heads, key=lambda m: profiles[m].order_key):
                 name = incident_id_for(profiles[head].event_id)
