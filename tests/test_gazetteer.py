@@ -278,3 +278,83 @@ def test_compass_word_admin1_names_need_their_generic_tail(gaz):
     assert not [c for c in gaz.lookup("Centre") if c.feature == "ADM1"]
     western = [c for c in candidates_for("Western Province", gaz) if c.feature == "ADM1"]
     assert western and "ZM" in {c.country for c in western}
+
+
+@pytest.mark.model
+def test_county_name_gives_one_candidate_per_state_all_matched_by_the_county_name(gaz):
+    from newsevents.geo.resolve import candidates_for
+
+    found = candidates_for("Monroe County", gaz)
+    states = [c.admin1 for c in found]
+    assert len(states) == len(set(states)) == len(gaz.us_county_states("Monroe County")) > 5
+    # a state whose town carries 'Monroe' only as an alternate name is not ranked down for it
+    assert {c.match for c in found} == {"name"}
+
+
+@pytest.mark.model
+def test_county_name_goes_to_the_state_the_article_names_most(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    got = resolve_names({"Monroe County": 1, "Missouri": 4, "Indiana": 1}, [], gaz)
+    assert got["Monroe County"].candidate.admin1 == "US.MO"
+    got = resolve_names({"Monroe County": 1, "Missouri": 1, "Indiana": 4}, [], gaz)
+    assert got["Monroe County"].candidate.admin1 == "US.IN"
+
+
+@pytest.mark.model
+def test_names_unsure_of_their_state_do_not_vote_for_one(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    # each county name exists in many states; neither may pull the other to the state its tied
+    # candidates happen to list first
+    got = resolve_names({"Monroe County": 1, "Marion County": 1, "Mo.": 1}, [], gaz)
+    assert got["Monroe County"].candidate.admin1 == "US.MO"
+    assert got["Marion County"].candidate.admin1 == "US.MO"
+
+
+@pytest.mark.model
+def test_x_comma_state_puts_a_town_the_gazetteer_lacks_at_the_state(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    # Holliday, Missouri (pop. ~140) is not in the gazetteer; Holliday, Texas is
+    got = resolve_names({"Holliday": 2, "Mo.": 1}, [], gaz, qualifiers={"Holliday": "Mo."})
+    c = got["Holliday"].candidate
+    assert c.admin1 == "US.MO" and c.feature == "ADM1" and c.name == "Holliday" and c.geonameid is None
+    # a name with no candidate at all takes the country it is qualified with
+    got = resolve_names({"Qfarzitha": 1, "Syria": 1}, [], gaz, qualifiers={"Qfarzitha": "Syria"})
+    assert got["Qfarzitha"].candidate.country == "SY"
+    # but never a point in another country than the candidates': 'Gaza, Israel' stays Gaza
+    got = resolve_names({"Gaza": 1, "Israel": 1}, [], gaz, qualifiers={"Gaza": "Israel"})
+    assert got["Gaza"].candidate.feature != "PCLI"
+
+
+@pytest.mark.model
+def test_place_inside_a_name_the_gazetteer_lacks(gaz):
+    from newsevents.geo.resolve import candidates_for
+
+    def best(name):
+        return max(candidates_for(name, gaz), key=lambda c: (c.feature == "PCLI", c.population))
+
+    assert best("City of Montreal").admin1 == "CA.10"
+    assert best("U.S.-led").country == "US" and best("Saudi Arabia-backed").country == "SA"
+    assert [c.admin1 for c in candidates_for("Ont", gaz)] == ["CA.08"]  # 'Ont.' with its dot split off
+    assert best("Costa Rica Star").country == "CR"
+    assert best("Edmonton AM").admin1 == "CA.01"
+    assert best("Nazi Germany").country == "DE"
+    fire = candidates_for("Granville County Fire", gaz)
+    assert fire and {c.feature for c in fire} == {"ADM2"} and "US.NC" in {c.admin1 for c in fire}
+    # a lone landform word is no place: not 'The Valley', Anguilla
+    assert all(c.country != "AI" for c in candidates_for("Peace River Valley", gaz))
+
+
+@pytest.mark.model
+def test_a_towns_name_without_its_river_is_an_alias_not_an_alternate_spelling(gaz):
+    from newsevents.geo.resolve import resolve_names
+
+    tyne = [c for c in gaz.lookup("Newcastle") if c.name == "Newcastle upon Tyne"]
+    assert tyne and tyne[0].match == "alias"
+    assert [c.match for c in gaz.lookup("Frankfurt") if c.name == "Frankfurt am Main"] == ["alias"]
+    # other alternates stay alternates: 'Mexico' is not an alias of Mexico City
+    assert [c.match for c in gaz.lookup("Mexico") if c.name == "Mexico City"] == ["alternate"]
+    got = resolve_names({"Newcastle": 1, "Sunderland": 1, "England": 1}, [], gaz)
+    assert got["Newcastle"].candidate.name == "Newcastle upon Tyne"

@@ -162,3 +162,35 @@ def test_a_persons_given_name_is_not_a_toponym_but_in_x_still_is(nlp):
     doc = nlp("Georgia Stevens said the team will travel to Georgia next year.")
     assert [p.country for p in run(doc, doc_id="d") if p.text == "Georgia"]
 
+
+
+def test_spellings_that_differ_in_case_are_one_name():
+    from newsevents.extract.places import Mention, _spellings
+
+    got = _spellings([Mention("HOLLIDAY", 0, 1, "gazetteer"), Mention("Holliday", 9, 10, "ner"),
+                      Mention("Paris", 12, 13, "ner"), Mention("PARIS", 20, 21, "ner")])
+    assert got == {"HOLLIDAY": "Holliday", "Holliday": "Holliday", "Paris": "Paris", "PARIS": "Paris"}
+
+
+@pytest.mark.model
+def test_dateline_qualifier_carries_to_the_same_name_in_the_text(nlp):
+    doc = nlp("HOLLIDAY, Mo. — A man was hurt in a crash on Friday. The crash happened two miles "
+              "south of Holliday, the Missouri State Highway Patrol said.")
+    got = [p for p in run(doc, doc_id="h") if p.text.casefold() == "holliday"]
+    assert len(got) == 2 and {p.admin1 for p in got} == {"Missouri"}
+
+
+@pytest.mark.model
+def test_us_county_opening_an_organisation_name_is_a_toponym(nlp):
+    doc = nlp("The suspect was lodged in the Laurel County Detention Center on Tuesday, and the "
+              "Black Hawk County Sheriff's Office searched his home.")
+    got = {p.text: p for p in run(doc, doc_id="c")}
+    assert got["Laurel County"].admin1 == "Kentucky"
+    assert got["Black Hawk County"].admin1 == "Iowa"
+
+
+@pytest.mark.model
+def test_an_indefinite_article_is_not_part_of_the_place_name(nlp):
+    doc = nlp("BANTAM — A Danbury stonework mason was arraigned in Bantam Superior Court Tuesday.")
+    got = [p for p in run(doc, doc_id="a") if "Danbury" in p.text]
+    assert got and got[0].text == "Danbury" and got[0].admin1 == "Connecticut"

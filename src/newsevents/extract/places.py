@@ -37,6 +37,7 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "native", "nation
                 "student", "teenager", "person", "people", "volunteer", "recruit", "member",
                 "commander", "family", "father", "mother", "son", "daughter", "suspect"}
 STRONG_FEATURES = {"PCLI", "ADM1", "CONT", "RGN"}
+COUNTY_WORDS = {"county", "parish"}  # last words of a US county name opening an ORG ('Laurel County Jail')
 # nouns that make "X <noun>" the name of a disease, not a place ("West Nile virus", "Rift Valley fever")
 DISEASE_NOUNS = {"virus", "viruses", "fever", "flu", "influenza", "disease", "encephalitis"}
 
@@ -127,6 +128,10 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             continue
         text = doc[start:end].text
         cands = _candidates(gaz, text)
+        if not cands and end - start > 1 and doc[start].lower_ in ("a", "an"):
+            start += 1  # 'A Danbury stonework mason': the article, not part of the name ('A Coruña' is)
+            text = doc[start:end].text
+            cands = _candidates(gaz, text)
         if gaz.demonym(text) and not any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands):
             demonyms.append((start, end))
             continue
@@ -149,12 +154,15 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
 
 
 def _leading_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
-    """'Kentucky State Police', 'Texas Department of Health': a country or admin1 name opening an ORG."""
-    for n in (3, 2, 1):
+    """'Kentucky State Police', 'Texas Department of Health', 'Laurel County Sheriff's Office': a
+    country, admin1 or US county name opening an ORG."""
+    for n in (4, 3, 2, 1):
         if start + n < end:
             text = doc[start:start + n].text
-            if any(c.feature in ("PCLI", "ADM1") and c.match in ("name", "alias")
-                   for c in _candidates(gaz, text)):
+            if n > 1 and doc[start + n - 1].lower_ in COUNTY_WORDS and gaz.us_county_states(text):
+                return Mention(text, start, start + n, "ner")  # 'Laurel County Detention Center'
+            if n < 4 and any(c.feature in ("PCLI", "ADM1") and c.match in ("name", "alias")
+                             for c in _candidates(gaz, text)):
                 return Mention(text, start, start + n, "ner")
     return None
 
@@ -298,6 +306,20 @@ def _qualifiers(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+def _spellings(mentions: list[Mention]) -> dict[str, str]:
+    """One written form per name, so that 'HOLLIDAY, Mo.' (a dateline) and a later 'Holliday' are
+    one name with one sense and share the qualifier: the forms that differ only in case map to
+    the most frequent of them that is not all capitals."""
+    forms: dict[str, Counter] = {}
+    for m in mentions:
+        forms.setdefault(m.text.casefold(), Counter())[m.text] += 1
+    out: dict[str, str] = {}
+    for group in forms.values():
+        best = max(group, key=lambda t: (not t.isupper(), group[t]))
+        out.update((t, best) for t in group)
+    return out
+
+
 def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
             gazetteer: Gazetteer | None = None) -> Analysis:
     """Toponyms (places) and demonyms (context) of a document, resolved."""
@@ -313,13 +335,14 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
         d = gaz.demonym(doc[s:e].text)
         if d:
             demonyms.append(((s, e), d))
-    counts = Counter(m.text for m in mentions)
-    resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country,
-                             _qualifiers(doc, mentions))
+    key = _spellings(mentions)
+    counts = Counter(key[m.text] for m in mentions)
+    qualifiers = {key[name]: q for name, q in _qualifiers(doc, mentions).items()}
+    resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country, qualifiers)
     places: list[Place] = []
     for m in mentions:
         span = doc[m.start:m.end]
-        res = resolved[m.text]
+        res = resolved[key[m.text]]
         c = res.candidate
         detect = 1.0 if m.source == "ner" else 0.8
         places.append(Place(

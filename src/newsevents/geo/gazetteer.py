@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 FUZZY_MIN_POPULATION = 15000  # cities below this are matched by exact or alternate name only
 FUZZY_CUTOFF = 88.0
+# words joining a town's name to its river or sea ('upon Tyne', 'am Main', 'on-Sea', 'an der Oder')
+SHORT_FORM_LINKS = {"upon", "on", "am", "an", "im", "in", "under", "sur"}
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,20 @@ class Gazetteer:
             f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.id",
             tuple(keys),
         )
-        return tuple(self._candidate(r, build.KIND_LABELS[r[-1]]) for r in rows)
+        return tuple(self._candidate(r, self._match_kind(keys[0], r)) for r in rows)
+
+    @staticmethod
+    def _match_kind(key: str, row: tuple) -> str:
+        """How a row matched. An alternate name that is a town's own name without its river or
+        sea ('Newcastle' for 'Newcastle upon Tyne', 'Frankfurt' for 'Frankfurt am Main',
+        'Southend' for 'Southend-on-Sea') is the short form news uses, not a foreign or old
+        spelling, and counts as an alias."""
+        kind = build.KIND_LABELS[row[-1]]
+        if kind == "alternate" and row[7] in ("PPL", "PPLC"):
+            rest = normalize(row[2])
+            if rest.startswith(key + " ") and rest[len(key) + 1:].split(" ", 1)[0] in SHORT_FORM_LINKS:
+                return "alias"
+        return kind
 
     @staticmethod
     def _candidate(row: tuple, match: str, similarity: float = 100.0) -> Candidate:

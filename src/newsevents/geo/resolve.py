@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from newsevents.geo.gazetteer import Candidate, Demonym, Gazetteer
+from newsevents.geo.names import normalize
 
 # Prior of each feature class: for an ambiguous name prefer a country, then a region, then admin1,
 # then a city (cities score by population instead: 0.5 per power of ten, -0.5, +1 for a capital).
@@ -16,14 +18,30 @@ CITY_OFFSET = -0.5
 CAPITAL_BONUS = 1.0
 MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0}
 COUNTRY_WEIGHT = 2.0  # times the share of the document's other places in the candidate's country
-ADMIN1_WEIGHT = 1.5  # when another place of the document lies in the candidate (an admin1)
-CITY_ADMIN1_WEIGHT = 1.0  # when another place of the document lies in (or is) a city candidate's admin1
+# when other places of the document lie in the candidate (an admin1) or in (or are) a city
+# candidate's admin1; times that area's votes over those of the document's most named area
+ADMIN1_WEIGHT = 1.5
+CITY_ADMIN1_WEIGHT = 1.0
 DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                    "central", "far", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
                    "northeastern", "northwestern", "southeastern", "southwestern"}
 GENERIC_TAILS = {"province", "region", "state", "county", "district", "governorate", "oblast",
-                 "prefecture", "city", "town", "village", "area", "territory", "department"}
+                 "prefecture", "city", "town", "village", "area", "territory", "department", "borough",
+                 "township", "municipality", "commune"}
 COUNTY_WORDS = {"county", "parish", "borough"}
+GENERIC_HEAD = re.compile(r"^(?:the\s+)?(?:city|town|village|county|province|municipality|district|"
+                          r"borough|state|region|township|commune|governorate|prefecture|emirate)\s+of\s+",
+                          re.IGNORECASE)
+COMPOUND_SUFFIX = re.compile(r"-(?:led|backed|based|born|funded|made|owned|controlled|held|run|bound|"
+                             r"allied|aligned|supported|sponsored|brokered|occupied)$", re.IGNORECASE)
+SUBNAME_MIN_POPULATION = 100_000
+# generic landform and feature nouns: a name part that is only one of these is not a place name
+LANDFORM_WORDS = {"valley", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "gulf",
+                  "sea", "coast", "park", "square", "street", "road", "bridge", "hill", "hills", "plain",
+                  "plains", "desert", "forest", "delta", "basin", "gorge", "strait", "peninsula", "canyon",
+                  "falls", "harbour", "harbor", "beach", "port", "airport", "station", "creek", "springs",
+                  "point", "heights", "ridge", "rock", "cape", "head", "north", "south", "east", "west",
+                  "central", "upper", "lower", "new", "old", "great", "little", "saint", "st"}
 NEIGHBOUR_WEIGHT = 0.5  # times the share of the document's places in neighbouring countries
 OUTLET_WEIGHT = 0.7  # when the candidate lies in the outlet's country
 CONTEXT_SMOOTHING = 1.0  # pseudo-votes for "elsewhere": a lone weak vote cannot claim a full share
@@ -46,16 +64,18 @@ class Context:
     admin1s: Counter = field(default_factory=Counter)
     outlet_country: str | None = None
 
-    def add(self, country: str | None, admin1: str | None, weight: float) -> None:
+    def add(self, country: str | None, admin1: str | None, weight: float,
+            admin1_weight: float | None = None) -> None:
         if country:
             self.countries[country] += weight
         if admin1:
-            self.admin1s[admin1] += weight
+            self.admin1s[admin1] += weight if admin1_weight is None else admin1_weight
 
-    def without(self, country: str | None, admin1: str | None, weight: float) -> "Context":
+    def without(self, country: str | None, admin1: str | None, weight: float,
+                admin1_weight: float | None = None) -> "Context":
         """A copy without one name's own contribution (a name must not vote for itself)."""
         ctx = Context(Counter(self.countries), Counter(self.admin1s), self.outlet_country)
-        ctx.add(country, admin1, -weight)
+        ctx.add(country, admin1, -weight, None if admin1_weight is None else -admin1_weight)
         return ctx
 
 
@@ -85,8 +105,12 @@ def contextual(c: Candidate, ctx: Context, gaz: Gazetteer, itself: float = 0.0) 
         if row:
             near = sum(max(ctx.countries.get(n, 0.0), 0.0) for n in row.neighbours)
             score += NEIGHBOUR_WEIGHT * near / total
-    if c.admin1 and ctx.admin1s.get(c.admin1, 0.0) - itself > 0.05:
-        score += ADMIN1_WEIGHT if c.feature == "ADM1" else CITY_ADMIN1_WEIGHT
+    here = ctx.admin1s.get(c.admin1 or "", 0.0) - itself
+    if c.admin1 and here > 0.05:
+        # relative to the document's most named area: a county name in an article about Missouri
+        # that also names Indiana twice goes to Missouri, not to whichever state came first
+        top = max(ctx.admin1s.values())
+        score += (ADMIN1_WEIGHT if c.feature == "ADM1" else CITY_ADMIN1_WEIGHT) * min(1.0, here / top)
     if ctx.outlet_country and c.country == ctx.outlet_country:
         score += OUTLET_WEIGHT
     return score
@@ -109,19 +133,39 @@ def _country_confidence(scored: list[tuple[float, Candidate]], best: Candidate) 
     return sum(math.exp(s - top) for s, c in scored if c.country == best.country) / total
 
 
+def _admin1_confidence(scored: list[tuple[float, Candidate]], best: Candidate) -> float:
+    """Softmax mass of the candidates in the best one's admin1 area: how sure the name is about its
+    first-level area. A county name that six states share is sure of its country, not its state,
+    and must not vote for whichever state its tied candidates happened to list first."""
+    if best.admin1 is None:
+        return _country_confidence(scored, best)
+    top = max(s for s, _ in scored)
+    total = sum(math.exp(s - top) for s, _ in scored)
+    return sum(math.exp(s - top) for s, c in scored if c.admin1 == best.admin1) / total
+
+
 def county_candidates(name: str, gaz: Gazetteer) -> list[Candidate]:
-    """A US county ('Metcalfe County', 'Orleans Parish'): for each state that has a county of that
-    name, the places of its base name inside the state, else the state's point (the gazetteer has
-    no county points), so that the article's other places can pick the state."""
+    """A US county ('Metcalfe County', 'Orleans Parish'): one candidate for each state that has a
+    county of that name, so that the article's other places pick the state. Its point is the
+    biggest place of the county's base name inside the state, else the state's point (the
+    gazetteer has no county points). Every candidate matched the county list by its full name,
+    so none is ranked down because its town only carries the base name as an alternate name."""
     states = gaz.us_county_states(name)
     if not states:
         return []
     base = " ".join(name.split()[:-1])
-    towns = [c for c in gaz.lookup(base) if c.admin1 in states and c.feature in ("PPL", "PPLC")]
-    out = [replace(c, feature="ADM2", name=name) for c in towns]
+    towns: dict[str, Candidate] = {}
+    for c in gaz.lookup(base):
+        if c.admin1 in states and c.feature in ("PPL", "PPLC"):
+            if c.admin1 not in towns or c.population > towns[c.admin1].population:
+                towns[c.admin1] = c
+    out: list[Candidate] = []
     for key in states:
+        town = towns.get(key)
         row = gaz.admin1s.get(key)
-        if row and not any(c.admin1 == key for c in towns):
+        if town:
+            out.append(replace(town, feature="ADM2", name=name, match="name", similarity=100.0))
+        elif row:
             out.append(Candidate(-row.geonameid, None, name, row.lat, row.lon, "US", key, "ADM2",
                                  0, "name", 100.0))
     return out
@@ -138,9 +182,10 @@ def _country_over_its_namesake(cs: list[Candidate]) -> list[Candidate]:
 
 
 def candidates_for(name: str, gaz: Gazetteer) -> list[Candidate]:
-    """Exact, alias and alternate-name candidates; a US county by its state; then without a
-    direction word or a generic tail ('northern Syria', 'Sichuan province'); fuzzy ones only when
-    there are none."""
+    """Exact, alias and alternate-name candidates; a US county by its state; then, when there are
+    none, the name without what news wraps around a place name (a direction word, a generic
+    head or tail, a '-led' suffix, a missing abbreviation dot), then the place that opens or ends
+    a longer name; fuzzy ones last."""
     words = name.split()
     if len(words) > 1 and words[-1].lower() in COUNTY_WORDS:
         found = county_candidates(name, gaz)
@@ -153,7 +198,43 @@ def candidates_for(name: str, gaz: Gazetteer) -> list[Candidate]:
         found = candidates_for(" ".join(words[1:]), gaz)
     if not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
         found = list(gaz.lookup(" ".join(words[:-1])))
-    return found or gaz.fuzzy(name)
+    return found or _unwrapped(name, gaz) or gaz.fuzzy(name)
+
+
+def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
+    """Candidates of the place inside a name the gazetteer lacks: 'City of Montreal', 'County of
+    Brant' (a generic head), 'U.S.-led' (a compound suffix), 'Ont' (an abbreviation whose dot the
+    tokenizer split off), and a well-known place opening or ending a longer name ('Costa Rica
+    Star', 'Edmonton AM', 'Nazi Germany', 'Granville County Fire'): a US county, a country,
+    first-level area, region or a town of at least SUBNAME_MIN_POPULATION people, matched by its
+    own name."""
+    head = GENERIC_HEAD.match(name)
+    if head and head.end() < len(name):
+        found = candidates_for(name[head.end():], gaz)
+        if found:
+            return found
+    suffix = COMPOUND_SUFFIX.search(name)
+    if suffix and suffix.start() > 0:
+        found = candidates_for(name[:suffix.start()], gaz)
+        if found:
+            return found
+    if "." not in name and name[:1].isupper() and name.isalpha():
+        found = [c for c in gaz.lookup(name + ".") if c.match == "abbreviation"]
+        if found:
+            return found
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        for part in (" ".join(words[:n]), " ".join(words[-n:])):
+            if normalize(part) in LANDFORM_WORDS:
+                continue  # 'Peace River Valley' is not 'The Valley', Anguilla
+            county = county_candidates(part, gaz) if part.split()[-1].lower() in COUNTY_WORDS else []
+            if county:
+                return county  # 'Granville County Fire'
+            found = [c for c in gaz.lookup(part) if c.match in QUALIFIER_MATCHES and (
+                c.feature in STRONG_FEATURES or c.population >= SUBNAME_MIN_POPULATION)]
+            if found:
+                return _country_over_its_namesake(found)
+    return []
 
 
 def _place_of(c: Candidate) -> tuple[str | None, str | None]:
@@ -166,23 +247,34 @@ STRONG_FEATURES = ("PCLI", "ADM1", "CONT", "RGN")
 OUTLET_VOTE = 1.0  # the outlet's country counts as this many unambiguous mentions
 
 
-def qualified(cs: list[Candidate], qualifier: str, gaz: Gazetteer) -> list[Candidate]:
+def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer) -> list[Candidate]:
     """The candidates of 'X' inside the admin1 area or country that 'X, Y' names as Y
-    ('Paris, Texas', 'London, Ontario', 'Louisville, Ky.'); all of them when Y names none or
-    none of X's candidates lies inside it."""
+    ('Paris, Texas', 'London, Ontario', 'Louisville, Ky.'); all of them when Y names none.
+
+    When Y names exactly one area and X has no candidate inside it, the text still says where X
+    is: X gets Y's point (feature and precision of Y), if X has no candidate at all ('Kfraya,
+    Syria') or Y is a first-level area of the country that all of X's candidates are in (a
+    village the gazetteer lacks, 'Holliday, Mo.', beside a namesake in another state)."""
     if any(c.feature in STRONG_FEATURES and c.match in QUALIFIER_MATCHES for c in cs):
         return cs  # 'Iowa, Texas and Ohio', 'China, Japan': a list, not a qualifier
     areas = [q for q in gaz.lookup(qualifier)
              if q.feature in QUALIFIER_FEATURES and q.match in QUALIFIER_MATCHES]
     inside = [c for c in cs if c.feature not in QUALIFIER_FEATURES and any(
         (c.admin1 == q.admin1) if q.feature == "ADM1" else (c.country == q.country) for q in areas)]
-    return inside or cs
+    if inside or len(areas) != 1:
+        return inside or cs
+    (area,) = areas
+    if cs and not (area.feature == "ADM1" and all(c.country == area.country for c in cs)):
+        return cs
+    return [Candidate(area.id, None, name, area.lat, area.lon, area.country,
+                      area.admin1 if area.feature == "ADM1" else None, area.feature, 0, "name")]
 
 
-def _vote(c: Candidate, count: int, confidence: float) -> tuple[str | None, str | None, float]:
-    """A name's vote for the document's country/admin1: its mentions, weighted by how sure its
-    resolution is (an unambiguous name counts fully, a coin-flip one hardly)."""
-    return (*_place_of(c), count * confidence * confidence)
+def _vote(c: Candidate, count: int, confidence: float,
+          admin1_confidence: float) -> tuple[str | None, str | None, float, float]:
+    """A name's vote for the document's country and admin1: its mentions, weighted by how sure its
+    resolution is of each (an unambiguous name counts fully, a coin-flip one hardly)."""
+    return (*_place_of(c), count * confidence * confidence, count * admin1_confidence * admin1_confidence)
 
 
 def resolve_names(
@@ -204,9 +296,9 @@ def resolve_names(
     cands = {name: candidates_for(name, gaz) for name in counts}
     fixed: set[str] = set()
     for name, q in qualifiers.items():
-        if cands.get(name):
-            narrowed = qualified(cands[name], q, gaz)
-            if len(narrowed) < len(cands[name]):
+        if name in cands:
+            narrowed = qualified(name, cands[name], q, gaz)
+            if narrowed != cands[name]:
                 cands[name] = narrowed
                 fixed.add(name)
     ctx = Context(outlet_country=outlet_country)
@@ -214,7 +306,7 @@ def resolve_names(
         ctx.add(outlet_country, None, OUTLET_VOTE)
     for d in demonyms:
         ctx.add(d.country, d.admin1, 0.5)
-    votes: dict[str, tuple[str | None, str | None, float]] = {}
+    votes: dict[str, tuple[str | None, str | None, float, float]] = {}
     chosen: dict[str, int] = {}  # name -> id of the candidate it currently resolves to
     order: list[tuple[float, str]] = []
     for name, cs in cands.items():
@@ -222,8 +314,10 @@ def resolve_names(
             best = max(cs, key=prior)
             chosen[name] = best.id
             conf = 1.0 if name in fixed else _confidence([prior(c) for c in cs])
-            sure = 1.0 if name in fixed else _country_confidence([(prior(c), c) for c in cs], best)
-            votes[name] = _vote(best, counts[name], sure)
+            scored = [(prior(c), c) for c in cs]
+            sure = 1.0 if name in fixed else _country_confidence(scored, best)
+            sure_a1 = 1.0 if name in fixed else _admin1_confidence(scored, best)
+            votes[name] = _vote(best, counts[name], sure, sure_a1)
             ctx.add(*votes[name])
             order.append((conf, name))
     out: dict[str, Resolution] = {name: Resolution(None, 0.0) for name, cs in cands.items() if not cs}
@@ -233,7 +327,7 @@ def resolve_names(
         by_place: dict[int, float] = {}  # the other names' votes per place they resolved to
         for other, pid in chosen.items():
             if other != name:
-                by_place[pid] = by_place.get(pid, 0.0) + votes[other][2]
+                by_place[pid] = by_place.get(pid, 0.0) + votes[other][3]
         scored = sorted(((contextual(c, local, gaz, by_place.get(c.id, 0.0)), c) for c in cs),
                         key=lambda x: -x[0])
         best = scored[0][1]
@@ -242,8 +336,11 @@ def resolve_names(
             conf *= best.similarity / 100.0
         ctx = local
         chosen[name] = best.id
-        sure = _country_confidence(scored, best) * (best.similarity / 100.0 if best.match == "fuzzy" else 1.0)
-        votes[name] = _vote(best, counts[name], max(sure, 1.0 if name in fixed else 0.0))
+        spelling = best.similarity / 100.0 if best.match == "fuzzy" else 1.0
+        sure = _country_confidence(scored, best) * spelling
+        sure_a1 = _admin1_confidence(scored, best) * spelling
+        votes[name] = _vote(best, counts[name], max(sure, 1.0 if name in fixed else 0.0),
+                            max(sure_a1, 1.0 if name in fixed else 0.0))
         ctx.add(*votes[name])
         out[name] = Resolution(best, round(conf, 3), len(cs) - 1)
     return {name: out[name] for name in counts}
