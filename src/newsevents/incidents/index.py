@@ -59,6 +59,32 @@ Target = tuple[str, int]
 Rank = tuple[float, tuple[bool, int, str]]
 
 
+# A report's links (score, other slot) packed 12 bytes each in a bytearray, for the same reason: a report of a
+# widely covered incident links with every other report of it, so links grow with the square of its coverage,
+# and as tuples of a float and an int each one cost about 90 bytes.
+_LINK = struct.Struct("=di")
+Links = bytearray
+
+
+def _link_list(links: list[tuple[float, int]]) -> Links:
+    out = bytearray()
+    for s, other in links:
+        out += _LINK.pack(s, other)
+    return out
+
+
+def _add_link(store: dict[int, Links], slot: int, score: float, other: int) -> None:
+    found = store.get(slot)
+    if found is None:
+        store[slot] = bytearray(_LINK.pack(score, other))
+    else:
+        found += _LINK.pack(score, other)
+
+
+def _iter_links(links: Links | None) -> Iterator[tuple[float, int]]:
+    return _LINK.iter_unpack(links) if links else iter(())
+
+
 def _slots(bucket: bytes) -> list[int]:
     return memoryview(bucket).cast("i").tolist()
 
@@ -102,13 +128,13 @@ class IncidentIndex:
         self._precise_ev: dict[int, Bucket] = {}  # evidence bucket -> precise slots
         self._vague_ev: dict[int, Bucket] = {}  # evidence bucket -> vague slots
         self._any_ev: dict[int, Bucket] = {}  # evidence bucket without the country -> all slots (`any_country_keys`)
-        self._links: dict[int, list[tuple[float, int]]] = {}
+        self._links: dict[int, Links] = {}  # precise slot -> its links with precise slots
         self._parent: list[int] = []  # union-find over linked components
         self._members: dict[int, list[int]] = {}  # component root -> slots (only components of 2+)
         self._cluster: list[int] = []  # slot -> slot of the incident's earliest member
         self._clusters: dict[int, list[int]] = {}  # earliest member -> slots (only incidents of 2+)
-        self._vague: dict[int, list[tuple[float, int]]] = {}  # vague slot -> all its links
-        self._vague_of: dict[int, list[tuple[float, int]]] = {}  # precise slot -> its links with vague slots
+        self._vague: dict[int, Links] = {}  # vague slot -> all its links
+        self._vague_of: dict[int, Links] = {}  # precise slot -> its links with vague slots
         # Settled targets of vague reports (see `_settle`): vague slot -> (rank of the link it follows, target),
         # target -> the vague slots following it, and what may have changed since the last settling: vague
         # slots to recompute from all their links, new links that may beat a settled target, and precise slots
@@ -172,25 +198,25 @@ class IncidentIndex:
             self._file(p, slot)
         profiles = self._profiles
         if p.vague:
-            self._vague[slot] = links
+            self._vague[slot] = _link_list(links)
             self._full.add(slot)
             for s, other in links:  # a link is known from both ends, whichever report came first
                 if profiles[other].vague:
-                    self._vague[other].append((s, slot))
+                    self._vague[other] += _LINK.pack(s, slot)
                     self._cand.setdefault(other, []).append((s, slot))
                 else:
-                    self._vague_of.setdefault(other, []).append((s, slot))
+                    _add_link(self._vague_of, other, s, slot)
             return self.incident_of(p.event_id)
         self._touched.add(slot)
         precise = [(s, o) for s, o in links if not profiles[o].vague]
         for s, other in links:
             if profiles[other].vague:
-                self._vague[other].append((s, slot))
-                self._vague_of.setdefault(slot, []).append((s, other))
+                self._vague[other] += _LINK.pack(s, slot)
+                _add_link(self._vague_of, slot, s, other)
         if precise:
-            self._links[slot] = precise
+            self._links[slot] = _link_list(precise)
             for s, other in precise:
-                self._links.setdefault(other, []).append((s, slot))
+                _add_link(self._links, other, s, slot)
             root = slot
             for _, other in precise:
                 root = self._union(root, other)
@@ -269,7 +295,7 @@ class IncidentIndex:
         edges = []
         for a in members:
             ida = ids[a]
-            for s, b in links.get(a, ()):
+            for s, b in _iter_links(links.get(a)):
                 if b > a and b in ids:  # every link is stored at both ends: take it once
                     idb = ids[b]
                     edges.append((-s, ida, idb, a, b) if ida < idb else (-s, idb, ida, b, a))
@@ -344,7 +370,7 @@ class IncidentIndex:
         """Where a vague report goes, from all its links: ("P", earliest member of a precise incident) or ("V",
         another vague slot), following its best link it can follow (highest score, ties by the total order)."""
         profiles = self._profiles
-        ranked = sorted((-s, profiles[other].order_key, other) for s, other in self._vague[slot])
+        ranked = sorted((-s, profiles[other].order_key, other) for s, other in _iter_links(self._vague[slot]))
         for neg, key, other in ranked:
             target = self._accept(slot, other)
             if target is not None:
@@ -374,7 +400,7 @@ class IncidentIndex:
         profiles, tgt, full, cand = self._profiles, self._tgt, self._full, self._cand
         if self._touched:
             for m in self._touched:
-                for s, v in self._vague_of.get(m, ()):
+                for s, v in _iter_links(self._vague_of.get(m)):
                     if v in full:
                         continue
                     if v not in tgt:  # not settled yet: settle it from all its links
