@@ -1,5 +1,5 @@
 """Score event typing: the classifier on held-out synthetic stories, and the whole typing stage on the TR-News dev set,
-the written conflict-news snippets (events_dev2.jsonl), and the blind sets (events_held2.jsonl, TR-News, and
+the written conflict-news snippets (events_dev2.jsonl, events_dev3.jsonl), and the blind sets (events_held2.jsonl, TR-News, and
 events_held3.jsonl, conflict news; see their .md files).
 
     python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3]
@@ -26,6 +26,9 @@ HELD2 = ROOT / "eval" / "data" / "events_held2.jsonl"
 # written wire-style conflict snippets, every ACLED sub-type, casualty phrasings and non-event confusers;
 # split into halves by docid like the TR-News dev set
 DEV2 = ROOT / "eval" / "data" / "events_dev2.jsonl"
+# a second written snippet set (generalisation round 2026-11-23): every sub-type, extra weight on the weakest
+# sub-types and casualty phrasings; scored once before any rule was changed, then tuned on (halves by docid)
+DEV3 = ROOT / "eval" / "data" / "events_dev3.jsonl"
 # blind conflict-news set written by another engineer: scored in aggregate only, never tuned on
 HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
 # ACLED sub-type of a sentence: the frame of the first type in this order that has one
@@ -219,7 +222,7 @@ def evaluate(data: Path) -> dict:
         raise FileNotFoundError(f"shared data not found at {data}")
     t0 = time.time()
     out = {"synthetic_heldout": score_synthetic(data), "tr_news_dev": score_dev(), "tr_news_held2": score_blind(HELD2),
-           "snippets_dev2": score_dev(DEV2)}
+           "snippets_dev2": score_dev(DEV2), "snippets_dev3": score_dev(DEV3)}
     if HELD3.exists():
         out["snippets_held3"] = score_blind(HELD3)
     out["seconds"] = round(time.time() - t0, 1)
@@ -286,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     _print_totals("TR-News held2, blind", res["tr_news_held2"])
     _print_totals("conflict snippets dev2", res["snippets_dev2"])
     _print_halves(res["snippets_dev2"])
+    _print_totals("conflict snippets dev3", res["snippets_dev3"])
+    _print_halves(res["snippets_dev3"])
     if "snippets_held3" in res:
         _print_totals("conflict snippets held3, blind", res["snippets_held3"])
     else:

@@ -102,3 +102,43 @@ def test_casualties_number_state_pairs_and_split_nouns(nlp):
     assert got["fatalities"].best == 3 and got["injured"].best == 5
     assert _merged(nlp, "A bomb went off outside a bank, injuring four passers-by.")["injured"].best == 4
     assert _merged(nlp, "Vigilantes beat a suspected pickpocket to death on Friday.")["fatalities"].best == 1
+
+
+@pytest.mark.model
+def test_casualties_number_words_joined_by_and(nlp):
+    got = _merged(nlp, "Gunmen killed one hundred and twelve villagers in Plateau state.")
+    assert _triple(got["fatalities"]) == (112, 112, 112)
+
+
+@pytest.mark.model
+def test_casualties_lost_their_lives_and_claimed_the_lives_are_deaths(nlp):
+    got = _merged(nlp, "Thirty people lost their lives and more than fifty were hurt when the bomb went off.")
+    assert _triple(got["fatalities"]) == (30, 30, 30) and _triple(got["injured"]) == (50, 50, None)
+    assert _triple(_merged(nlp, "The bombing claimed the lives of 19 people.")["fatalities"]) == (19, 19, 19)
+
+
+@pytest.mark.model
+def test_casualties_single_person_beside_a_count_adds_one(nlp):
+    assert _merged(nlp, "The shell killed a man and his three sons.")["fatalities"].best == 4
+    assert _merged(nlp, "The bomber blew herself up, killing herself and nine shoppers.")["fatalities"].best == 10
+    assert _merged(nlp, "The blast killed four soldiers and a street vendor.")["fatalities"].best == 5
+    assert _merged(nlp, "The explosion killed the bomber and seven others.")["fatalities"].best == 8
+    assert _merged(nlp, "Troops fired on the car, killing a couple and their two children.")["fatalities"].best == 4
+    # a total with its part is not added up
+    assert _merged(nlp, "The attack killed 15 people, including a policeman.")["fatalities"].best == 15
+
+
+@pytest.mark.model
+def test_casualties_no_casualties_means_nobody_killed_or_hurt(nlp):
+    got = _merged(nlp, "A grenade was thrown into the compound, causing no casualties.")
+    assert _triple(got["fatalities"]) == (0, 0, 0) and _triple(got["injured"]) == (0, 0, 0)
+    got = _merged(nlp, "A grenade was thrown into the compound, causing no injuries.")
+    assert "fatalities" not in got and _triple(got["injured"]) == (0, 0, 0)
+
+
+@pytest.mark.model
+def test_casualties_hospital_among_the_dead_and_a_possessive_victim(nlp):
+    assert _merged(nlp, "The mob attacked the fans, leaving six people in hospital.")["injured"].best == 6
+    assert _merged(nlp, "Five policemen were among the dead, officials said.")["fatalities"].best == 5
+    assert _merged(nlp, "Gunmen kidnapped the mayor, and his driver was shot dead.")["fatalities"].best == 1
+    assert _merged(nlp, "Stones were thrown and six officers were lightly injured.")["injured"].best == 6

@@ -1,7 +1,7 @@
 """The event sets are well formed: the blind TR-News set eval/data/events_held2.jsonl (big enough to quote, disjoint
-from the dev set), the written conflict snippets eval/data/events_dev2.jsonl (every ACLED sub-type, confusers and
-casualty phrasings) and, once it exists, the blind snippet set eval/data/events_held3.jsonl (labels only checked;
-no message here quotes one of its sentences)."""
+from the dev set), the written conflict snippets eval/data/events_dev2.jsonl and events_dev3.jsonl (every ACLED
+sub-type, confusers and casualty phrasings) and, once it exists, the blind snippet set eval/data/events_held3.jsonl
+(labels only checked; no message here quotes one of its sentences)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ HELD2 = ROOT / "eval" / "data" / "events_held2.jsonl"
 DEV = ROOT / "eval" / "data" / "events_dev.jsonl"
 DEV2 = ROOT / "eval" / "data" / "events_dev2.jsonl"
 HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
+DEV3 = ROOT / "eval" / "data" / "events_dev3.jsonl"
 # the sets whose labels and counts are checked against the ontology (held3 only once it is written)
-LABELLED = [HELD2, DEV2] + ([HELD3] if HELD3.exists() else [])
+LABELLED = [HELD2, DEV2, DEV3] + ([HELD3] if HELD3.exists() else [])
 KEYS = {"docid", "sentence", "event_type", "other_event_types", "mode", "acled_event_type",
         "acled_sub_event_type", "fatalities", "injured"}
 MIN_ROWS = 160
@@ -165,3 +166,37 @@ def test_dev2_shares_no_sentence_with_the_blind_snippets() -> None:
     theirs = {_norm(r["sentence"]) for _, r in _rows(HELD3)}
     clash = [n for n, r in _rows(DEV2) if _norm(r["sentence"]) in theirs]
     assert not clash, f"events_dev2.jsonl lines also in the blind set: {clash}"
+
+
+def _words(text: str) -> set[str]:
+    return set(_norm(text).split())
+
+
+def test_dev3_has_the_dev_format_and_covers_every_sub_type_and_casualty_phrasing() -> None:
+    rows = [r for _, r in _rows(DEV3)]
+    assert len(rows) >= 200
+    for row in rows:
+        assert set(row) == KEYS and row["docid"].isdigit() and row["sentence"].strip() == row["sentence"], row["docid"]
+    assert len({_norm(r["sentence"]) for r in rows}) == len(rows), "a sentence occurs twice"
+    per_sub = {sub: sum(r["acled_sub_event_type"] == sub for r in rows) for sub in ACLED_SUB_TO_TYPE}
+    assert min(per_sub.values()) >= 6, {k: v for k, v in per_sub.items() if v < 6}
+    assert sum(r["acled_sub_event_type"] is None for r in rows) >= 30
+    counts = [c for r in rows for c in (r["fatalities"], r["injured"]) if c]
+    assert len(counts) >= 100
+    assert any(c["high"] is None and c["low"] is not None for c in counts), "no 'at least N'"
+    assert any(c["low"] is None and c["high"] is not None for c in counts), "no 'as many as N'"
+    assert any(c["low"] is None and c["high"] is None for c in counts), "no 'about N'"
+    assert any(c["high"] is not None and c["low"] is not None and c["high"] > c["low"] for c in counts), "no range"
+    assert any(c["best"] == 0 for c in counts), "no 'no casualties'"
+
+
+@pytest.mark.parametrize("other", [DEV, HELD2, DEV2, HELD3], ids=lambda p: p.stem)
+def test_dev3_is_no_near_copy_of_another_set(other: Path) -> None:
+    """Largest word-overlap (Jaccard) of a dev3 snippet with a snippet of another set stays below 0.6, so that
+    tuning on dev3 is not tuning on a blind set (only line numbers of dev3 are reported)."""
+    if not other.exists():
+        pytest.skip(f"{other.name} is not written")
+    theirs = [_words(r["sentence"]) for _, r in _rows(other)]
+    close = [n for n, r in _rows(DEV3)
+             if any(len(w & t) / len(w | t) >= 0.6 for w in [_words(r["sentence"])] for t in theirs)]
+    assert not close, f"events_dev3.jsonl lines too close to {other.name}: {close}"

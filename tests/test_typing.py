@@ -415,3 +415,137 @@ def test_typing_outbreak_of_clashes_is_a_battle_but_a_battle_to_survive_is_not(n
         == ["Armed clash"]
     assert types(nlp, "The company said it would cut 2,000 jobs in a battle to survive the downturn.") == []
     assert types(nlp, "Supporters of the jailed former prime minister gathered in Lahore on Friday.") == ["PROTEST"]
+
+
+# --- generalisation round on events_dev3 (2026-11-23): each test is a construction, not an eval sentence ---
+
+
+def _main(nlp, text):
+    """(type, mode, sub-type) of every frame."""
+    return [(f.event_type, f.mode, f.acled.sub_event_type if f.acled else None) for f in frames(nlp, text)]
+
+
+def test_typing_taking_back_a_place_is_government_regains_territory(nlp):
+    assert _subs(nlp, "Government forces won back the town of Kidal from separatist rebels on Monday.") == [
+        "Government regains territory"]
+    # the subject is a pronoun: taking back a place is what governments do unless rebels are named
+    assert _subs(nlp, "The army said it had recaptured the town of Bama from the insurgents.") == [
+        "Government regains territory"]
+    assert _subs(nlp, "Rebels recaptured the town of Bama from the army on Sunday.") == [
+        "Non-state actor overtakes territory"]
+    assert _subs(nlp, "Troops restored government control over the port of Kismayo on Friday.") == [
+        "Government regains territory"]
+    assert "COERCE" not in types(nlp, "What city will be liberated next depends on the rebels, he said.")
+
+
+def test_typing_gathering_or_blocking_a_road_to_demand_something_is_a_protest(nlp):
+    assert _main(nlp, "Hundreds of nurses gathered outside the health ministry in Nairobi to demand back pay.") == [
+        ("PROTEST", "demo", "Peaceful protest")]
+    assert _main(nlp, "Farmers blocked the main highway with tractors on Monday, demanding lower fuel prices.") == [
+        ("PROTEST", "obstruct", "Peaceful protest")]
+    assert "PROTEST" not in types(nlp, "The party held a news conference in Lagos to condemn the killings.")
+
+
+def test_typing_state_force_on_protesters_is_excessive_when_people_die(nlp):
+    assert "Excessive force against protesters" in _subs(
+        nlp, "Troops shot and killed at least nine people during protests in Conakry on Thursday.")
+    assert "Excessive force against protesters" in _subs(
+        nlp, "Police used live ammunition against student protesters in Dhaka on Monday, killing two students.")
+    assert "Excessive force against protesters" in _subs(
+        nlp, "Soldiers shot dead six people as they dispersed a crowd in the town square.")
+
+
+def test_typing_protesting_people_and_rioters_acting_violently(nlp):
+    assert set(_subs(nlp, "Farmers protesting against fuel prices hurled stones at police in Lima on Friday.")) == {
+        "Violent demonstration"}
+    f = frames(nlp, "Youths clashed with police in Lyon overnight, throwing fireworks and burning cars.")
+    assert f and f[0].event_type == "PROTEST" and f[0].acled.sub_event_type == "Violent demonstration"
+
+
+def test_typing_a_car_as_a_place_is_no_accident_but_a_car_as_a_cause_is(nlp):
+    assert _main(nlp, "Armed men bundled a journalist into a car in Karachi on Tuesday.") == [
+        ("ASSAULT", "abduct", "Abduction/forced disappearance")]
+    assert _main(nlp, "Soldiers fired on a minibus at a checkpoint near Hama, killing three passengers.")[0][2] == \
+        "Attack"
+    assert types(nlp, "A man has died after being struck by a car in Leeds.") == []
+
+
+def test_typing_negated_and_purpose_words_are_no_events(nlp):
+    assert types(nlp, "There was no shooting in the city overnight, residents said.") == []
+    assert "ASSAULT" not in types(nlp, "The rebels left the town without a fight on Sunday.")
+    assert types(nlp, "Kenya deployed 500 police officers to Haiti on Friday to help fight the gangs.") == [
+        "MOBILIZE"]
+
+
+def test_typing_parts_of_another_event_are_not_events_of_their_own(nlp):
+    assert types(nlp, "Police detained 30 people in raids across the capital on Tuesday.") == ["COERCE"]
+    assert "CONSULT" not in types(nlp, "The two sides agreed to a ceasefire at talks in Geneva on Friday.")
+    assert "ACCUSE" not in types(
+        nlp, "Villagers attacked two health workers in Guinea on Monday, accusing them of spreading the virus.")
+    assert "RETREAT" not in types(
+        nlp, "The rebel commanders accepted a surrender deal that lets their fighters leave for the north.")
+
+
+def test_typing_weapons_stopped_and_services_cut(nlp):
+    assert _subs(nlp, "Air defences shot down a ballistic missile over Riyadh on Sunday.") == [
+        "Disrupted weapons use"]
+    assert _subs(nlp, "Soldiers found and destroyed a cache of explosives near Kirkuk.") == ["Disrupted weapons use"]
+    assert _main(nlp, "Authorities cut mobile internet across the region on Saturday.") == [
+        ("COERCE", "restrict", "Other")]
+    assert _main(nlp, "The president ordered soldiers onto the streets of Quito on Tuesday.") == [
+        ("MOBILIZE", "troops", "Change to group/activity")]
+
+
+def test_typing_verbs_that_tell_an_attack_by_their_subject_or_object(nlp):
+    f = frames(nlp, "A bomb tore through a crowded market in Baghdad on Monday, killing 12 people.")
+    assert [(x.event_type, x.acled.sub_event_type) for x in f] == [("ASSAULT", "Remote explosive/landmine/IED")]
+    assert f[0].counts["fatalities"].best == 12
+    assert _main(nlp, "Attackers hacked two farmers to death with machetes near Beni.")[0][:2] == (
+        "ASSAULT", "primitive")
+    assert types(nlp, "Hackers hacked the ministry's website on Monday.") == ["COERCE"]
+    f = frames(nlp, "Police baton-charged a rally of teachers in Lahore on Monday.")
+    assert ("ASSAULT", "Protest with intervention") in [(x.event_type, x.acled.sub_event_type) for x in f]
+    assert "PROTEST" in [x.event_type for x in f]
+    assert _subs(nlp, "The car bomb in Mogadishu claimed the lives of 19 people.") == [
+        "Remote explosive/landmine/IED"]
+
+
+def test_typing_conditional_violence_is_a_threat(nlp):
+    assert types(nlp, "The commander said his men would attack the city if the talks failed.") == ["THREATEN"]
+    assert types(nlp, "The gang leader said his fighters would go to war unless the president resigned.") == [
+        "THREATEN"]
+    assert types(nlp, "The government vowed to respond with force to any further attack.") == ["THREATEN"]
+
+
+def test_typing_fighting_that_kills_is_a_battle(nlp):
+    assert _subs(nlp, "Fighting between two militias in Tripoli killed 15 people on Monday.") == ["Armed clash"]
+    assert _subs(nlp, "Clashes between herders and farmers killed 20 people in Plateau state on Sunday.") == [
+        "Armed clash"]
+
+
+def test_typing_named_strike_is_aerial_and_march_the_month_is_no_protest(nlp):
+    assert _subs(nlp, "An Israeli strike on a house in Gaza killed five people on Tuesday.") == ["Air/drone strike"]
+    assert "Violent demonstration" not in _subs(nlp, "Gunmen killed five villagers in Zamfara in March.")
+    f = frames(nlp, "The suicide blast in Quetta killed the bomber and five others.")
+    assert f[0].acled.sub_event_type == "Suicide bomb" and f[0].counts["fatalities"].best == 6
+
+
+def test_typing_lynching_is_mob_violence_and_riot_acts_join_the_riot(nlp):
+    f = frames(nlp, "Villagers lynched a suspected thief in Bukavu on Tuesday, police said.")
+    assert f[0].acled.sub_event_type == "Mob violence" and f[0].counts["fatalities"].best == 1
+    f = frames(nlp, "Opposition supporters burned tyres and blocked roads in Conakry, clashing with security forces.")
+    assert {(x.event_type, x.acled.sub_event_type) for x in f} == {("PROTEST", "Violent demonstration")}
+
+
+def test_typing_refused_appealed_and_pledged_acts_are_not_done(nlp):
+    assert types(nlp, "The government refused to release the detained journalists.") == ["REJECT"]
+    assert types(nlp, "Relatives appealed to the kidnappers to free the priest.") == ["REQUEST"]
+    assert types(nlp, "The militia's leader pledged to continue the fight until the city was freed.") == ["THREATEN"]
+    assert types(nlp, "The European Union imposed sanctions on five Russian officials.") == ["SANCTION"]
+    assert types(nlp, "The United States sent $50 million in humanitarian aid to Sudan.") == ["AID"]
+
+
+def test_typing_a_bomb_at_a_rally_keeps_its_weapon(nlp):
+    f = [x for x in frames(nlp, "A suicide bomber killed himself and 31 others at a rally in Karachi.")
+         if x.event_type == "ASSAULT"]
+    assert f and f[0].acled.sub_event_type == "Suicide bomb"

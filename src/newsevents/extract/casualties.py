@@ -40,7 +40,7 @@ _UPPER = ("as many as", "up to", "nearly", "almost", "no more than", "fewer than
 _ABOUT = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "close to")
 
 ROLE_VERBS: dict[str, str] = {
-    "kill": "fatalities", "die": "fatalities", "murder": "fatalities", "slay": "fatalities",
+    "kill": "fatalities", "die": "fatalities", "murder": "fatalities", "slay": "fatalities", "lynch": "fatalities",
     "behead": "fatalities", "execute": "fatalities", "massacre": "fatalities", "slaughter": "fatalities",
     "assassinate": "fatalities", "perish": "fatalities", "claim": "fatalities",
     "wound": "injured", "injure": "injured", "hurt": "injured", "maim": "injured",
@@ -229,6 +229,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
             head = toks[j]
             if high is not None and high != value:
                 head = next((t for t in toks[i:end] if t.dep_ == "nummod"), toks[j])
+            elif j > i:  # "one hundred and twelve villagers": the word the parser hangs on the counted noun
+                lo_i, hi_i = toks[i].i, toks[j].i
+                head = next((t for t in toks[i:j + 1] if not lo_i <= t.head.i <= hi_i), toks[j])
             out.append(Quantity(best, low, high, toks[a].i, toks[end - 1].i + 1, head))
             i = end
             continue
@@ -256,6 +259,8 @@ def _person_noun(q: Quantity) -> tuple[Token, Token]:
     h = q.head
     while h.dep_ in ("nummod", "quantmod", "compound") and h.head.i != h.i and h.head.pos_ == "NUM":
         h = h.head
+    if h.dep_ == "nummod" and h.head.lower_ in ROLE_ADJ and h.head.i == h.i + 1:
+        return h, h  # "leaving 8 dead and 20 hurt": the parser makes 'hurt' a noun counted by 20
     if (h.dep_ == "nummod" or h.dep_ == "amod" and h.lower_ in VAGUE) and (
             h.head.pos_ in ("NOUN", "PROPN") or h.head.lower_ in ("more", "others", "other")):
         return h.head, h.head  # "14 policemen", "several people"
@@ -306,6 +311,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             for t in (base, *base.children, *(base.head,)):
                 if t.lemma_.lower() in ("toll", "death", "fatality", "casualty"):
                     return "fatalities", t
+                if t.lemma_.lower() == "life" and t.head.lemma_.lower() in ("claim", "take", "cost"):
+                    return "fatalities", t.head  # "claimed the lives of 19 people"
                 if t.lemma_.lower() in ("injury",):
                     return "injured", t
             return None, None
@@ -333,6 +340,19 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             for c in (*gov.children, *noun.children):
                 if c.lower_ in ROLE_ADJ:
                     return ROLE_ADJ[c.lower_], gov
+                if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children):
+                    return "injured", gov  # "leaving four people in hospital"
+        if lemma == "lose" and dep == "nsubj" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in gov.children):
+            return "fatalities", gov  # "22 people lost their lives"
+        if dep == "nsubj" and gov.lemma_ == "be" and any(
+                c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in AMONG_ROLES for g in c.children)
+                for c in gov.children):  # "five policemen were among the dead"
+            return next(AMONG_ROLES[g.lower_] for c in gov.children if c.dep_ == "prep" and c.lower_ == "among"
+                        for g in c.children if g.lower_ in AMONG_ROLES), gov
+        if dep == "nsubj" and gov.lemma_ == "be" and gov.dep_ in ("auxpass", "aux") and \
+                gov.head.lemma_.lower() in _INJURE_VERBS | {"kill"}:
+            return ROLE_VERBS[gov.head.lemma_.lower()], gov.head  # a parse that makes 'were' the subject's head
         if dep in ("nsubj", "attr") and gov.lemma_ == "be":
             for c in gov.children:
                 if c.dep_ in ("acomp", "attr") and c.lower_ in ROLE_ADJ:
@@ -389,19 +409,50 @@ def find_counts(sent: Span) -> list[RoleCount]:
     return out
 
 
+_REFLEXIVE = frozenset({"himself", "herself"})
+# "were among the dead / the wounded / the victims"
+AMONG_ROLES = {"dead": "fatalities", "killed": "fatalities", "victims": "fatalities", "wounded": "injured",
+               "injured": "injured"}
+
+
+def _single_person(c: Token, counted_person: bool) -> int:
+    """How many people a noun without a number names: 1 for 'a woman', 'her husband', 'herself' or (beside a
+    count of people) 'a roadside tea seller'; 2 for 'a couple'; 0 when it is not a person."""
+    if c.lower_ in _REFLEXIVE:
+        return 1
+    if c.tag_ not in ("NN", "NNP") or any(g.dep_ == "nummod" for g in c.children):
+        return 0
+    lemma = c.lemma_.lower()
+    if not any(g.lower_ in ("a", "an", "one") or g.dep_ == "poss" or g.lower_ == "the" and lemma in _SINGULAR_PERSON
+               for g in c.children):
+        return 0  # "a woman", "her husband", "the bomber" (and five others)
+    if lemma == "couple":
+        return 2
+    if lemma in _SINGULAR_PERSON or c.ent_type_ == "PERSON":
+        return 1
+    if counted_person and lemma not in _NOT_PEOPLE and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE"):
+        return 1
+    return 0
+
+
 def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
-    """'four members ... and a woman were killed': a conjoined single person adds one to the count."""
+    """'four members ... and a woman were killed', 'a woman and her two daughters', 'herself and 12 traders':
+    a single person conjoined with a count adds one to it ('a couple' two)."""
     out: list[RoleCount] = []
     for rc in found:
-        for c in rc.number.children:
-            if c.dep_ != "conj" or c.tag_ not in ("NN", "NNP") or any(g.dep_ == "nummod" for g in c.children):
-                continue
-            if not any(g.lower_ in ("a", "an", "one") for g in c.children):
-                continue
-            if c.lemma_.lower() in _SINGULAR_PERSON or c.ent_type_ == "PERSON":
+        if rc.role not in ("fatalities", "injured", "kidnapped"):
+            continue
+        counted_person = rc.number.lemma_.lower() in _SINGULAR_PERSON or rc.number.lemma_.lower() in (
+            "people", "person", "child", "civilian")
+        near = [c for c in rc.number.children if c.dep_ == "conj"]
+        if rc.number.dep_ == "conj":
+            near.append(rc.number.head)
+        for c in near:
+            n = _single_person(c, counted_person)
+            if n:
                 start = c.left_edge.idx
                 end = c.idx + len(c)
-                out.append(RoleCount(rc.role, Count(1, 1, 1, doc_text(c.doc)[start:end], (start, end), 0.7, EXTRACTOR),
+                out.append(RoleCount(rc.role, Count(n, n, n, doc_text(c.doc)[start:end], (start, end), 0.7, EXTRACTOR),
                                      rc.governor, c))
     return out
 
@@ -439,8 +490,10 @@ def _none_counts(sent: Span) -> list[RoleCount]:
         role = _NONE_NOUNS.get(tok.lemma_.lower())
         if role and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
             start, end = tok.idx - 3, tok.idx + len(tok)
-            out.append(RoleCount(role, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
-                                 tok.head, tok))
+            # "no casualties": nobody killed and nobody hurt
+            for r in ("fatalities", "injured") if tok.lemma_.lower() == "casualty" else (role,):
+                out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
+                                     tok.head, tok))
     return out
 
 
@@ -481,7 +534,8 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
             # "beat a suspected pickpocket to death": the construction itself says the object is a person
             person = child.lemma_.lower() in _SINGULAR_PERSON or child.lower_ in _SINGULAR_PERSON or \
                 child.ent_type_ == "PERSON" or child.lower_ in _ONE_MORE or (
-                    lemma in _DEATH_BY and child.tag_ == "NN" and any(g.lower_ in ("a", "an") for g in child.children))
+                    lemma in _DEATH_BY and child.tag_ == "NN" and any(
+                        g.lower_ in ("a", "an") or g.dep_ == "poss" for g in child.children))
             if not person or child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
                 continue
             # "killed a soldier and a civilian": each conjoined single person adds one; a conjunct with a

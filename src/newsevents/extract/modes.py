@@ -45,6 +45,8 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "suicide car bomb": ("suicide-attack", "suicide"), "suicide attacker": ("suicide-attack", "suicide"),
     "blow himself up": ("suicide-attack", "suicide"), "blow herself up": ("suicide-attack", "suicide"),
     "blow themselves up": ("suicide-attack", "suicide"), "suicide belt": ("suicide-attack", "suicide"),
+    "suicide blast": ("suicide-attack", "suicide"), "suicide explosion": ("suicide-attack", "suicide"),
+    "suicide bomb": ("suicide-attack", "suicide"), "suicide truck bomb": ("suicide-attack", "suicide"),
     # aerial
     "airstrike": ("aerial", "air"), "air strike": ("aerial", "air"), "air raid": ("aerial", "air"),
     "warplane": ("aerial", "air"), "fighter jet": ("aerial", "air"), "jet": ("aerial", "air"),
@@ -81,6 +83,8 @@ WEAPONS: dict[str, tuple[str, str]] = {
 
 # verbs whose subject 'bomber' is a person with a bomb, not an aircraft
 _PERSON_BOMBER_VERBS = frozenset({"detonate", "blow", "explode", "set", "walk", "approach", "wear", "hide"})
+# verbs whose object 'bomber' is a person ("the blast killed the bomber", "police arrested a would-be bomber")
+_PERSON_BOMBER_OBJECT_VERBS = frozenset({"kill", "arrest", "detain", "shoot", "identify", "capture", "name"})
 # words that name a weapon only when used as a noun
 _NOUN_ONLY = frozenset({"shell", "tank", "club", "stone", "jet", "rocket", "mortar", "torch", "shot", "burn"})
 _MAX_WORDS = max(len(k.split()) for k in WEAPONS)
@@ -174,7 +178,8 @@ def _find_weapons(sent: Span) -> list[ModeMention]:
             phrase, n = hit
             mode, weapon = WEAPONS[phrase]
             first, last = doc[s0 + i], doc[s0 + i + n - 1]
-            if phrase == "bomber" and last.head.lemma_.lower() in _PERSON_BOMBER_VERBS:
+            if phrase == "bomber" and (last.head.lemma_.lower() in _PERSON_BOMBER_VERBS or (
+                    last.dep_ in ("dobj", "nsubjpass") and last.head.lemma_.lower() in _PERSON_BOMBER_OBJECT_VERBS)):
                 mode, weapon = "explosives", "bomb"  # "a bomber detonated explosives": a person, not a plane
             start, end = first.idx, last.idx + len(last)
             out.append(ModeMention(mode, weapon, doc_text(doc)[start:end], (start, end), last.i))
@@ -214,13 +219,17 @@ def sector_of(tok: Token) -> str | None:
 def target_sector(trigger: Token) -> str | None:
     """The sector of what the event at this trigger was aimed at (object, passive subject, 'on X')."""
     candidates: list[Token] = []
+    places: list[Token] = []  # 'at / in' phrases: the target only when nothing else is ("fired on a bus at a checkpoint")
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj"):
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            (places if child.lower_ in ("at", "in") else candidates).extend(
+                c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "compound" and trigger.pos_ == "NOUN":
             candidates.append(child)
+    if not candidates:
+        candidates = places
     if trigger.dep_ in ("relcl", "acl") and trigger.pos_ == "VERB" and trigger.head.pos_ in ("NOUN", "PROPN"):
         if trigger.tag_ == "VBN":
             candidates.append(trigger.head)

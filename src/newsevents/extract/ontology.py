@@ -340,6 +340,11 @@ PERSON_NOUNS = frozenset({
     "shopkeeper", "herder", "reporter", "photographer", "volunteer", "engineer", "missionary", "hostage",
     "prosecutor", "cleric", "senator", "general", "colonel", "spokesman", "employee", "deputy", "minister",
     "councillor", "councilor", "mp", "ranger", "peacekeeper", "medic", "inmate", "prisoner", "detainee",
+    # relatives and bystanders, the commonest second victims ("a farmer and his wife", "and a passer-by")
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "baby", "infant", "relative",
+    "bodyguard", "passer", "passerby", "bystander", "pedestrian", "seller", "vendor", "guest", "mourner",
+    "cleaner", "cook", "shepherd", "fisherman", "sacristan", "churchgoer", "customer", "chauffeur", "escort",
+    "headman", "thief", "robber", "informant", "smuggler", "poacher",
 })
 ARMED_GROUP_WORDS = frozenset({
     "isis", "isil", "state", "qaeda", "al-qaeda", "taliban", "militant", "rebel", "jihad", "jihadist",

@@ -18,7 +18,9 @@ from newsevents.extract.typing_context import (
     habitual_clause, in_quote, in_series, mishap, mishap_subject, question, reference_back, requested_or_denied,
     specific_time, token_table,
 )
-from newsevents.extract.typing_words import IMPACT_VERBS, PROTEST_DISPLAY, armed_subject, noun_entry, verb_entry
+from newsevents.extract.typing_words import (
+    BLAST_VERBS, IMPACT_VERBS, PROTEST_DISPLAY, RETAKE_VERBS, armed_subject, noun_entry, verb_entry,
+)
 from newsevents.models import Acled, Count
 
 __all__ = ["EventFrame", "analyse", "acled_for"]
@@ -88,8 +90,10 @@ _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take"
                                                           "redeploy", "gather", "assemble", "relocate", "block",
                                                           "gather", "establish", "build", "open", "gain", "wrest",
                                                           "assume", "pull", "hand", "abandon", "leave", "evacuate",
-                                                          "vacate", "arrive", "declare", "close", "shut"} \
-    | IMPACT_VERBS | PROTEST_DISPLAY
+                                                          "vacate", "arrive", "declare", "close", "shut",
+                                                          "order", "dismantle", "suspend", "rally",
+                                                          "walk", "cut", "go", "claim", "cost"} \
+    | IMPACT_VERBS | PROTEST_DISPLAY | BLAST_VERBS | RETAKE_VERBS
 _NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange"}  # "in" of a split "sit-in"
 
 
@@ -142,6 +146,7 @@ def _candidates(sent: Span) -> list[_Candidate]:
                 tok.tag_ == "VBD" and (armed_subject(tok) or specific_time(sent))):
             continue  # an analyst's view, unless it tells a dated deed ("a report said soldiers raped ...")
         out.append(_Candidate(tok, entry))
+    out = [c for c in out if not _part_of_other(c, out) and not _in_condition(c.tok)]
     # an event noun that only dates another event of another type ("arrested after the attack") is background
     background = [c for c in out if earlier_event(c.tok)]
     if background:
@@ -150,6 +155,50 @@ def _candidates(sent: Span) -> list[_Candidate]:
     protest_ids = {c.tok.i for c in out if c.entry.event_type == "PROTEST"}
     # a protest's demands are part of the protest (PLOVER codes protests making requests as PROTEST)
     return [c for c in out if not (c.entry.event_type == "REQUEST" and c.tok.head.i in protest_ids)]
+
+
+SETTING_PREPS = frozenset({"in", "at", "during"})
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "treaty"})
+
+
+def _in_condition(tok: Token) -> bool:
+    """'... would attack the city if the talks failed': a word inside an 'if / unless' clause is a condition."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _part_of_other(cand: _Candidate, cands: list[_Candidate]) -> bool:
+    """Words that tell part of another event, not one of their own: the raids in which people were arrested
+    ('detained 52 people in raids'), the talks or meeting where something else happened, a purpose ('deployed
+    troops to help fight insurgents'), what a deal provides ('a surrender deal that lets fighters leave'), an
+    attacker's motive ('attacked them, accusing them of ...')."""
+    tok, t = cand.tok, cand.entry.event_type
+    if t == "ASSAULT" and tok.lemma_.lower() == "raid" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+            and any(c.entry.mode == "arrest" and c.tok.is_ancestor(tok) for c in cands):
+        return True
+    if t == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and any(
+            c.entry.event_type != "CONSULT" and c.tok.is_ancestor(tok) for c in cands):
+        return True  # "agreed to a ceasefire at talks in Havana", "shells landed during a cabinet meeting"
+    if t == "ACCUSE" and tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
+            c.entry.event_type == "ASSAULT" and c.tok.i == tok.head.i for c in cands):
+        return True  # "attacked health workers, accusing them of spreading Ebola": the attackers' motive
+    if t == "ASSAULT" and tok.pos_ == "VERB" and (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "help" and tok.head.dep_ in ("advcl", "xcomp")
+            or tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and any(
+                c.entry.event_type == "MOBILIZE" and c.tok.i == tok.head.i for c in cands)):
+        return True  # "deployed 1,000 soldiers to help fight insurgents", "sent troops to fight"
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
+        return True  # "a surrender deal", "a prisoner-exchange agreement": the deal is the event
+    if tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
+        return True  # "a deal that lets fighters leave": what was agreed, not yet done
+    return False
 
 
 # --- grouping, modes, counts ---------------------------------------------------------------------------
@@ -333,12 +382,26 @@ def analyse(sent: Span) -> list[EventFrame]:
 
 def _riot_parts(frames: list[EventFrame]) -> list[EventFrame]:
     """'clashed with police, hurling stones and torching a supermarket': acts told as part of a riot (in a
-    clause hanging from its trigger) are the riot, not separate attacks or property destruction."""
+    clause hanging from its trigger) are the riot, not separate attacks or property destruction; so is the
+    protest of the rioters ('farmers protesting low prices threw eggs at police')."""
     riots = {f.trigger.i: f for f in frames if f.event_type == "PROTEST" and f.mode == "riot"}
     if not riots:
         return frames
     out = []
     for f in frames:
+        subject_of = f.trigger.head.head.i if f.trigger.head.dep_ == "nsubj" else None
+        if f.event_type == "PROTEST" and f.mode != "riot" and f.trigger.dep_ in ("acl", "relcl") and \
+                subject_of in riots:  # "farmers protesting low prices threw eggs at police": the riot's rioters
+            riot = riots[subject_of]
+            out.append(replace(f, mode="riot", acled=riot.acled, cameo_root=riot.cameo_root))
+            continue
+        # "supporters burned tyres and blocked roads, clashing with security forces": the riot hangs from the act
+        below = next((r for r in riots.values() if r.trigger.dep_ in ("advcl", "conj") and r.trigger.i != f.trigger.i
+                      and f.trigger.i in (r.trigger.head.i, r.trigger.head.head.i if r.trigger.head.dep_ == "conj"
+                                          else -1)), None)
+        if f.event_type == "ASSAULT" and below is not None:
+            out.append(replace(f, event_type="PROTEST", mode="riot", acled=below.acled, cameo_root=below.cameo_root))
+            continue
         t, hops, riot = f.trigger, 0, None
         while f.event_type == "ASSAULT" and t.dep_ in ("advcl", "conj", "xcomp") and hops < 3:
             t, hops = t.head, hops + 1
@@ -362,7 +425,9 @@ def _protest_met_with_force(frames: list[EventFrame], sent: Span) -> list[EventF
         if f.event_type != "ASSAULT" or f.acled is None or f.acled.sub_event_type not in _FORCE_ON_PROTEST:
             continue
         for tok in sent:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher"):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher",
+                                                              "rally", "demonstration", "protest", "march",
+                                                              "supporter", "crowd"):
                 return [EventFrame(
                     trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type="PROTEST", mode="demo",
                     modes=("demo",), acled=f.acled, cameo_root=ontology.cameo_root("PROTEST", "demo", f.acled),

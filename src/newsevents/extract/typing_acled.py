@@ -15,6 +15,9 @@ from newsevents.models import Acled
 from newsevents.nlp import sentence_of
 
 ARMED_PARTY = frozenset({"armed", "military"})
+# verbs of taking back a place ("recaptured", "won back"): Government regains territory unless rebels are the subject
+RETAKE_LEMMAS = frozenset({"recapture", "retake", "regain", "reclaim", "liberate", "dislodge", "reassert", "restore"})
+NON_STATE_ARMED = frozenset({"REB", "INS", "UAF", "SEP"})
 LEGAL_WORDS = frozenset({"act", "law", "court", "warrant", "expropriation", "order", "ruling", "legislation"})
 ARSON_TRIGGERS = frozenset({"set", "torch", "burn", "arson", "firebomb"})
 DAMAGE_VERBS = frozenset({"destroy", "damage", "flatten", "raze"})
@@ -148,9 +151,13 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
                 return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
             named_place = any(c.dep_ in ("dobj", "obj") and c.ent_type_ in ("GPE", "LOC", "FAC")
                               for c in frame.trigger.children)  # "captured Herat"
-            if objs & TERRITORY or named_place or frame.trigger.lemma_ in (
+            retake = frame.trigger.lemma_.lower() in RETAKE_LEMMAS or (frame.trigger.lemma_.lower() in (
+                "win", "take") and any(c.lower_ == "back" for c in frame.trigger.children))
+            if objs & TERRITORY or named_place or retake or frame.trigger.lemma_ in (
                     "take", "gain", "wrest", "assume", "drive", "push", "flush", "oust", "clear"):
                 state = any(s in ontology.STATE_FORCE_SECTORS for s in actor_sectors)
+                if retake and not any(s in NON_STATE_ARMED for s in actor_sectors):
+                    state = True  # taking back a place is what governments do, unless rebels are named as doing it
                 return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
             if frame.trigger.lemma_ == "raid" or any(s in ("COP",) for s in actor_sectors) and "raid" in lemmas:
                 return ontology.acled("Arrests") if lemmas & {"arrest", "detain", "custody"} else ontology.acled("Other")
@@ -210,6 +217,11 @@ DETONATE_VERBS = frozenset({"explode", "detonate", "blow", "set", "bomb", "go"})
 ATTEMPT_VERBS = frozenset({"fail", "try", "attempt"})
 MOB_WORDS = frozenset({"mob", "vigilante", "lynch"})
 RIOTER_WORDS = frozenset({"protester", "demonstrator", "protestor", "rioter", "marcher"})
+# weapons that decide remote violence (ONTOLOGY ASSAULT rule 4), also at a protest when no state force used them
+REMOTE_WEAPONS = frozenset({"chemical", "suicide", "air", "drone", "shelling", "ied", "bomb", "grenade"})
+# what rioters do beside clashing with police ("clashed with police, throwing fireworks and burning cars")
+RIOT_ACTS = frozenset({"throw", "hurl", "burn", "torch", "loot", "smash", "set", "pelt", "ransack", "block", "barricade"})
+PROTEST_VERBS = frozenset({"protest", "demonstrate", "riot", "march", "rally"})
 
 
 def _hurt(frame: EventFrame, role: str | None = None) -> bool:
@@ -222,19 +234,22 @@ def _crowd_actor(trig: Token) -> str | None:
     """'mob' when a mob or vigilantes did it, 'protesters' when demonstrators or rioters did, else None."""
     heads = [trig] + ([trig.head] if trig.dep_ == "conj" else [])
     for h in heads:
-        for c in h.children:
-            if c.dep_ in ("nsubj", "agent"):
-                words = {c.lemma_.lower()} | {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
-                words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for g in p.children}  # "a group of vigilantes"
-                if c.dep_ == "agent":
-                    words |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
-                if words & MOB_WORDS:
-                    return "mob"
-                if words & RIOTER_WORDS:
-                    return "protesters"
-                if "crowd" in words:
-                    return "mob"  # "a crowd of residents attacked a police station"
+        # the subject, or the noun a broken parse hangs the verb on ("A mob of residents set upon ...": acl)
+        subjects = [c for c in h.children if c.dep_ in ("nsubj", "agent")] + (
+            [h.head] if h.dep_ == "acl" and h.head.pos_ == "NOUN" else [])
+        for c in subjects:
+            words = {c.lemma_.lower()} | {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
+            words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children}  # "a group of vigilantes"
+            if c.dep_ == "agent":
+                words |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+            if words & MOB_WORDS:
+                return "mob"
+            if words & RIOTER_WORDS or any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in PROTEST_VERBS
+                                           for g in c.children):
+                return "protesters"  # "farmers protesting low milk prices threw eggs at police"
+            if "crowd" in words:
+                return "mob"  # "a crowd of residents attacked a police station"
     return None
 
 
@@ -244,11 +259,24 @@ SETTING_PREPS = frozenset({"during", "at", "amid", "in"})
 
 def _protest_setting(trig: Token) -> bool:
     """Whether an act took place at a protest ('shot dead 11 people during protests', 'hurled rocks at police
-    during protests'): a protest noun in a 'during / at / amid / in' phrase of the trigger or of its clause."""
-    for t in (trig, trig.head) if trig.dep_ in ("advcl", "conj", "xcomp") else (trig,):
+    during protests', 'used lethal force against student protesters, killing a student', 'shot dead 18 people as
+    they dispersed a crowd'): a protest noun in a 'during / at / amid / in' phrase of the trigger, of its clause
+    or of a verb conjoined to it, protesters as the object of 'against / on / at' there, or a dispersal clause."""
+    near = [trig, *(c for c in trig.children if c.dep_ == "conj")]
+    if trig.dep_ in ("advcl", "conj", "xcomp"):
+        near.append(trig.head)
+    for t in near:
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_NOUNS for g in c.children):
+            if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and any(  # a NOUN: "in March" is a month
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in PROTEST_NOUNS for g in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "at") and any(
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" and modes.sector_of(g) == "protesters" for g in c.children):
+                return True
+            if c.dep_ == "advcl" and c.lemma_.lower() in ("disperse", "break") and any(
+                    g.dep_ in ("dobj", "obj") and g.pos_ == "NOUN" and (
+                        g.lemma_.lower() in ("crowd", "gathering", *PROTEST_NOUNS) or modes.sector_of(g) == "protesters")
+                    for g in c.children):
                 return True
     return False
 
@@ -278,7 +306,10 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     crowd = _crowd_actor(frame.trigger)
     if crowd:  # "protesters threw stones at police", "a mob lynched a man"
         return ontology.acled("Mob violence" if crowd == "mob" else "Violent demonstration")
-    if _protest_setting(frame.trigger):
+    if frame.trigger.lemma_.lower() == "lynch" and not state_actor:
+        return ontology.acled("Mob violence")  # "villagers lynched a suspected thief": a lynching is a mob's act
+    if _protest_setting(frame.trigger) and not (weapons & REMOTE_WEAPONS and not state_actor):
+        # a bomb at a rally keeps its weapon's sub-type ("a suicide bomber killed 31 people at a rally")
         # force at a protest: by the state, an intervention (excessive when people were killed); else a riot
         if any(s in ontology.STATE_FORCE_SECTORS for s in actors):
             return ontology.acled("Excessive force against protesters" if _hurt(frame, "fatalities")
@@ -307,7 +338,8 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             return ontology.acled("Chemical weapon")
         if "suicide" in weapons:
             return ontology.acled("Suicide bomb")
-        if weapons & {"air", "drone"} and frame.mode in ("aerial", "drone", None, "explosives", "heavy-weapons"):
+        if (weapons & {"air", "drone"} or m in ("aerial", "drone")) and \
+                frame.mode in ("aerial", "drone", None, "explosives", "heavy-weapons"):  # "an Israeli strike on a school"
             return ontology.acled("Air/drone strike")
         if "shelling" in weapons:
             return ontology.acled("Shelling/artillery/missile attack")
@@ -327,10 +359,14 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     state_target = any(s in ontology.STATE_FORCE_SECTORS for s in recipients) or any(
         modes.sector_of(g) in ("police", "military") for c in frame.trigger.children
         if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)  # "clashed with police"
+    riot_acts = any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in RIOT_ACTS for c in frame.trigger.children) or (
+        frame.trigger.dep_ in ("advcl", "conj") and frame.trigger.head.lemma_.lower() in RIOT_ACTS)
     if fight and not actor_armed and (state_target or state_actor) and weapons <= {"primitive", "crowd"} and \
-            weapons and not lemmas & {"gunman", "gunmen", "militant", "rebel", "insurgent", "fighter"}:
+            (weapons or riot_acts) and not lemmas & {"gunman", "gunmen", "militant", "rebel", "insurgent", "fighter"}:
         return ontology.acled("Violent demonstration")  # "young men clashed with police, hurling stones"
-    if frame.trigger.lemma_ in FIGHT_WORDS and frame.trigger.pos_ == "NOUN" and actor_armed is not False:
+    fight_subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in FIGHT_WORDS for c in frame.trigger.children)
+    if (frame.trigger.lemma_ in FIGHT_WORDS and frame.trigger.pos_ == "NOUN" or fight_subject) and \
+            actor_armed is not False:
         return ontology.acled("Armed clash")  # "fighting between two tribes killed 30 people": the dead are fighters
     if recipient_armed is False:
         return ontology.acled("Attack")

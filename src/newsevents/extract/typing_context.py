@@ -30,6 +30,9 @@ REQUEST_VERBS = frozenset({"urge", "ask", "call", "demand", "appeal", "press", "
                            # an act threatened or promised is not done: "threatened to attack Kenyan cities"
                            "threaten", "vow", "pledge", "promise"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
+REFUSAL_VERBS = frozenset({"refuse", "decline"})
+# promised or planned acts: an event noun they govern is not done either ("pledged to continue the fight")
+PROMISE_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "plan", "intend"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 
 
@@ -173,17 +176,25 @@ def reference_back(tok: Token) -> bool:
 
 
 def negated(tok: Token) -> bool:
-    """'did not attack', 'caused by a gas leak and not by an attack': the word or its preposition is negated."""
+    """'did not attack', 'caused by a gas leak and not by an attack', 'there was no shooting', 'handed it over
+    without a fight': the word or its preposition is negated."""
     if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
         return True
     return tok.dep_ == "pobj" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def generic_use(tok: Token) -> bool:
-    """A trigger used for no particular event: negated ('not to kill'), a gerund subject ('Attacking
-    churches ... is prohibited'), or a participle describing a group ('jihadists fighting in Syria')."""
+    """A trigger used for no particular event: negated ('not to kill', 'no shooting'), 'any attack', a gerund
+    subject ('Attacking churches ... is prohibited'), or a participle describing a group ('jihadists fighting
+    in Syria')."""
     if negated(tok):
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+        return True  # "vowed to respond to any further attack": whichever may come
     for t in (tok, *tok.ancestors):
         if t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass", "nsubj"):
             return True
@@ -199,16 +210,23 @@ def generic_use(tok: Token) -> bool:
 
 
 def requested_or_denied(tok: Token) -> bool:
-    """An act asked for ('urged Trump to establish ...', 'calling on authorities to mobilise') or denied
-    ('denied an agreement had been reached'): the request or denial is the event, not the act."""
+    """An act asked for ('urged Trump to establish ...', 'calling on authorities to mobilise', 'appealed to the
+    kidnappers to free him'), promised ('pledged to continue the fight'), denied ('denied an agreement had been
+    reached') or refused ('refused to release'): the request, promise, denial or refusal is the event, not the act."""
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
         dep, t = t.dep_, t.head
         hops += 1
-        if dep in ("xcomp", "ccomp") and t.lemma_.lower() in REQUEST_VERBS and tok.pos_ == "VERB":
-            return True
+        if dep in ("xcomp", "ccomp") and t.lemma_.lower() in REQUEST_VERBS and (
+                tok.pos_ == "VERB" or t.lemma_.lower() in PROMISE_VERBS):
+            return True  # "urged Trump to establish", "pledged to continue the fight"
+        if dep == "advcl" and t.lemma_.lower() in REQUEST_VERBS and tok.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True  # "appealed to the kidnappers to free the priest"
         if dep == "ccomp" and t.lemma_.lower() in DENIAL_VERBS:
             return True
+        if dep == "xcomp" and t.lemma_.lower() in REFUSAL_VERBS:
+            return True  # "refused to release the journalists"
         if t.pos_ == "VERB" and dep not in ("xcomp", "ccomp", "nsubjpass", "nsubj", "dobj", "conj"):
             return False
     return False
@@ -232,13 +250,28 @@ def characterisation(tok: Token) -> bool:
         c.dep_ in ("attr", "acomp") for c in tok.head.children)
 
 
+VEHICLES = frozenset({"vehicle", "car", "truck"})
+# fight words that never mean a struggle with an illness or a storm ("his battle with cancer")
+GUNFIGHT_WORDS = frozenset({"clash", "gunfight", "firefight", "shootout", "skirmish"})
+
+
 def mishap(sent: Span) -> bool:
     """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
     lemmas = sentence_lemmas(sent)
-    if not (lemmas & MISHAPS) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in MISHAPS for t in sent):
-        return False  # a cause is a noun: "a storm", "the crash"; not "tried to storm their positions"
+    if not (lemmas & MISHAPS) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in MISHAPS and (
+            t.lemma_.lower() not in VEHICLES or t.dep_ in ("nsubj", "nsubjpass")
+            or t.dep_ == "pobj" and t.head.lower_ == "by") for t in sent):
+        # a cause is a noun: "a storm", "the crash"; not "tried to storm their positions"; a vehicle only as the
+        # subject or agent ("a truck overturned", "struck by a vehicle"), not where people are put or shot
+        # ("bundled him into a car")
+        return False
     if lemmas & VIOLENT_CUES and any(t.lemma_.lower() in VIOLENT_CUES and not negated(t) for t in sent):
         return False  # a cue counts unless it is denied ("caused by a gas leak and not by an attack")
+    if lemmas & GUNFIGHT_WORDS and any(t.lemma_.lower() in GUNFIGHT_WORDS and not negated(t) for t in sent):
+        return False  # "youths clashed with police, burning cars": a fight, whatever vehicles burned
+    if any(t.lemma_ == "fire" and t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("on", "at")
+                                                            for c in t.children) for t in sent):
+        return False  # "soldiers fired on a car": shooting at it
     # a weapon named is no accident ("their vehicle struck a landmine", "police fired tear gas"); the words
     # of any explosion ("a gas explosion") or fire do not count
     from newsevents.extract import modes
@@ -367,6 +400,8 @@ def generic_plural(tok: Token) -> bool:
     """A bare plural event noun tied to no time or place ('sectarian clashes', 'attacks like this')."""
     if tok.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return False
+    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBD":
+        return False  # "clashes between herders and farmers killed 23 people": a past event told as it happened
     return not any(c.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for c in tok.subtree if c.i != tok.i)
 
 

@@ -47,6 +47,23 @@ RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "siege", "
                           "emergency", "control", "limit", "quarantine", "censorship", "cordon"})
 # verbs of impact whose subject may be a projectile ("shells rained down", "a rocket landed on")
 IMPACT_VERBS = frozenset({"rain", "land", "slam", "pound", "hit", "strike", "crash", "fall"})
+# verbs whose subject, an explosion or a bomb, tells a bombing ("a bomb tore through a bus")
+BLAST_VERBS = frozenset({"tear", "rip"})
+BLAST_SUBJECTS = frozenset({"bomb", "blast", "explosion", "device", "explosive"})
+# people gathered in protest, whom police drive back or clear away ("cleared thousands of demonstrators")
+CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd", "rally", "sit-in"})
+# verbs that take back a place ("reclaimed the port town", "won back the district", "dislodged the rebels from")
+RETAKE_VERBS = frozenset({"reclaim", "liberate", "dislodge", "reassert", "restore", "win", "take"})
+# what cutting or shutting down restricts ("cut mobile internet")
+SERVICES = frozenset({"internet", "phone", "telephone", "network", "communication", "telecommunication",
+                      "broadband"})
+MODAL_AUX = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "'ll", "shall"})
+# verbs that tell a protest when their clause says what the people demanded ("gathered ... to demand justice")
+DEMAND_VERBS = frozenset({"demand", "protest", "denounce", "decry"})
+# verbs of people coming together or blocking that a demand makes a protest (not "held a news conference to ...")
+ASSEMBLY_VERBS = frozenset({"gather", "assemble", "rally", "march", "walk", "block", "occupy", "converge"})
+# what is used to kill by hacking ("hacked them to death", "hacked with machetes")
+BLADES = frozenset({"machete", "axe", "knife", "sword", "cutlass", "panga"})
 ARMED_CONTEXT = frozenset({"ceasefire", "cease-fire", "truce", "shelling", "airstrike", "rebel", "militant",
                            "militia", "army", "troop", "bombardment"})
 
@@ -177,8 +194,12 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     if lemma in ("take", "gain", "wrest", "assume") and ("control" in objs or lemma == "take" and "over" in particles) \
             and _place_reached(tok):
         return trigger("COERCE", "seize", 0.8)  # "took control of Goma", "took over the city"
+    if lemma in RETAKE_VERBS and _retakes(tok, lemma, objs, particles):
+        return trigger("COERCE", "seize", 0.75)  # "won back the district centre", "reclaimed the port town"
     if lemma == "pull" and particles & {"out", "back"} and armed_subject(tok):
         return trigger("RETREAT", "withdraw", 0.75)  # "Russian troops pulled back across the river"
+    if lemma == "hand" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "over":
+        particles = particles | {"over"}  # "handed over six hostages": the parser makes 'over six' a quantity
     if lemma == "hand" and "over" in particles:
         if any(_person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             return trigger("RETREAT", "release", 0.75)  # "rebels handed over six hostages"
@@ -198,6 +219,8 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         used = _weapon_object(tok)
         if used:
             return trigger("ASSAULT", used, 0.8)  # "released sarin on the subway", "used water cannon against"
+    if lemma in ("drive", "push", "clear", "chase") and set(objs) & CROWD_WORDS:
+        return trigger("ASSAULT", "crowd-control", 0.7)  # "police cleared demonstrators from the avenue": a dispersal
     if lemma in ("drive", "push", "flush", "oust", "clear") and (particles & {"out"} or lemma in ("oust", "clear")) \
             and _place_reached(tok) and (armed_subject(tok) or lemma != "clear"):
         return trigger("COERCE", "seize", 0.75)  # "government forces drove Islamic State out of Manbij"
@@ -242,10 +265,31 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     if lemma == "block" and set(objs) & (CLOSABLE | {"access"}) and (armed_subject(tok) or any(
             modes.sector_of(c) in ("police", "government") for c in _subjects(tok))):
         return trigger("COERCE", "restrict", 0.7)  # "the army blocked the main road into the city"
-    if lemma in ("close", "shut") and set(objs) & CLOSABLE:
+    if lemma in ("close", "shut") and (set(objs) & CLOSABLE or any(
+            t.lemma_.lower() in CLOSABLE for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree)):
         return trigger("COERCE", "restrict", 0.7)  # "closed the border crossing with Rwanda"
+    if lemma in BLAST_VERBS and any(s.lemma_.lower() in BLAST_SUBJECTS for s in _subjects(tok)):
+        return trigger("ASSAULT", "explosives", 0.75)  # "a bomb tore through a passenger bus"
     if lemma in IMPACT_VERBS and _weapon_subject(tok):
         return trigger("ASSAULT", "heavy-weapons", 0.75)
+    if lemma in ("claim", "take", "cost") and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children) \
+            and tok.dep_ != "xcomp":
+        return trigger("ASSAULT", None, 0.6)  # "the car bomb claimed the lives of 19 people"
+    if lemma == "hack" and any(t.lemma_.lower() in BLADES | {"death"} for t in tok.subtree):
+        return trigger("ASSAULT", "primitive", 0.85)  # "hacked them to death with machetes" (not a computer)
+    if lemma == "charge" and tok.i >= 2 and "baton" in (tok.doc[tok.i - 1].lower_, tok.doc[tok.i - 2].lower_):
+        return trigger("ASSAULT", "crowd-control", 0.8)  # "police baton-charged the rally"
+    if lemma == "shoot" and "down" in {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")} and \
+            set(objs) & WEAPON_OBJECTS:
+        return trigger("COERCE", "seize", 0.8)  # "shot down a ballistic missile": a weapon stopped
+    if lemma in ("destroy", "dismantle") and set(objs) & (WEAPON_OBJECTS | {"vest", "arsenal", "stockpile"}):
+        return trigger("COERCE", "seize", 0.75)  # "found and destroyed a cache of explosives"
+    if lemma in ("cut", "shut", "suspend", "block") and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in SERVICES for c in tok.children):
+        return trigger("COERCE", "restrict", 0.75)  # "authorities cut mobile internet"
+    if lemma == "order" and set(objs) & FORCE_OBJECTS and any(
+            c.dep_ == "prep" and c.lower_ in ("onto", "into", "to") for c in tok.children):
+        return trigger("MOBILIZE", "troops", 0.7)  # "ordered soldiers onto the streets"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "custody" for g in c.children)
                                for c in tok.children):
         return trigger("COERCE", "arrest", 0.85)
@@ -274,7 +318,43 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
             modes.sector_of(g) == "protesters" or g.lemma_ in ("supporter", "activist") for g in c.subtree)
             for c in tok.children):
         return trigger("PROTEST", "demo", 0.75)
+    if lemma in ASSEMBLY_VERBS and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEMAND_VERBS for c in tok.children) and not (
+            armed_subject(tok) or any(modes.sector_of(s) in ("police", "government", "military")
+                                      for s in _subjects(tok))):
+        # "students gathered to demand justice", "residents blocked the highway, demanding his resignation"
+        return trigger("PROTEST", "obstruct" if lemma in ("block", "occupy") else "demo", 0.7)
     return None
+
+
+def _retakes(tok: Token, lemma: str, objs: list[str], particles: set[str]) -> bool:
+    """'won back / took back the district', 'reclaimed the port town', 'liberated the village', 'reasserted
+    (restored) control over the hamlet', 'dislodged the rebels from Malam Fatori'."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in tok.children):
+        return False  # "what city will be liberated next": not yet
+    if lemma in ("win", "take"):
+        return "back" in particles and _place_reached(tok)
+    if lemma in ("reassert", "restore"):
+        return "control" in objs and _place_reached(tok)
+    if lemma == "dislodge":  # "dislodged the fighters from Malam Fatori": the place follows 'from'
+        return armed_subject(tok) and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.pos_ == "PROPN" or g.lemma_.lower() in TERRITORY for g in c.children) for c in tok.children)
+    return bool(set(objs) & TERRITORY) or any(
+        c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+def _conditional_threat(tok: Token, lemma: str) -> bool:
+    """An act of violence promised on a condition ('would storm the capital if the results were not annulled',
+    'will go to war unless ...'): a threat, not an event."""
+    violent = lemma in VIOLENT_LEMMAS or lemma == "go" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "war" for g in c.children)
+        for c in tok.children)
+    return violent and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in tok.children)
 
 
 def verb_entry(tok: Token) -> TriggerEntry | None:
@@ -285,6 +365,8 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if _future_first_person(tok) and lemma in VIOLENT_LEMMAS | {"free", "send", "take", "destroy"}:
         mode = "territory" if lemma in ("free", "liberate", "take", "conquer", "occupy", "capture") else "violence"
         return trigger("THREATEN", mode, 0.7)
+    if _conditional_threat(tok, lemma):
+        return trigger("THREATEN", "violence", 0.65)  # "his fighters would go to war if the minister did not resign"
     entry = TRIGGER_VERBS.get(lemma)
     special = _special_verb(tok, lemma, objs)
     if special is not None:
@@ -319,6 +401,8 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None  # "threw stones at police", not "threw a party"
     if lemma == "fire" and set(objs) & {"gas", "teargas", "cannon", "canister"}:
         return trigger("ASSAULT", "crowd-control", 0.75)  # "fired tear gas"
+    if lemma == "impose" and "sanction" in objs:
+        return trigger("SANCTION", None, 0.85)  # "imposed sanctions on five officials"
     if lemma == "impose" and objs and not any(o in RESTRICTIONS for o in objs):
         return None  # "imposing new conditions on the rebels" is no restriction of movement or speech
     if lemma == "share" and not any(o in ("intelligence", "information", "data", "technology") for o in objs):
@@ -332,6 +416,7 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if lemma == "kill" and any(c.dep_ in ("dobj", "nsubjpass") and not (
             modes.sector_of(c) or c.ent_type_ in ("PERSON", "NORP", "CARDINAL") or c.pos_ in ("PRON", "NUM")
             or c.lemma_.lower() in casualties.SIZE_NOUNS or any(g.dep_ == "nummod" for g in c.children)
+            or c.lemma_.lower() in PERSON_NOUNS
             or c.lemma_.lower() in ("member", "victim", "hostage", "people", "dozen", "hundred", "thousand"))
             for c in tok.children):
         return None
@@ -415,7 +500,7 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None
     if lemma in ("pledge", "vow", "promise"):
         comp = _complement_lemmas(tok)
-        if comp & VIOLENT_LEMMAS:
+        if comp & VIOLENT_LEMMAS or lemma == "vow" and comp & {"force", "retaliation", "retaliate", "war", "revenge"}:
             mode = "territory" if comp & {"free", "liberate", "occupy", "conquer", "seize", "take"} else "violence"
             return trigger("THREATEN", mode, 0.75)
         if lemma == "vow":
@@ -439,6 +524,10 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if lemma == "mediate" and any(o in ("deal", "agreement", "ceasefire", "cease-fire", "truce", "accord")
                                   for o in objs):
         return None  # the deal is the trigger (AGREE)
+    if lemma in ("send", "dispatch") and any(t.lemma_.lower() in ("aid", "assistance", "food", "medicine", "relief")
+                                             for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree) \
+            and not any(o in FORCE_OBJECTS for o in objs):
+        return trigger("AID", None, 0.7)  # "sent $50 million in humanitarian aid to Sudan"
     if lemma in ("send", "dispatch", "deploy", "station", "mass"):
         if lemma == "deploy" and objs and not any(o in FORCE_OBJECTS for o in objs):
             return None  # "buses and convoys to be deployed"
