@@ -1,5 +1,5 @@
-"""The relation sets eval/data/relations_held2.jsonl and relations_dev5.jsonl are well formed and big enough to
-quote; the blind relations_held3.jsonl is only checked for sharing no sentence with the tuning sets (its rows are
+"""The relation sets eval/data/relations_held2.jsonl, relations_dev5.jsonl and relations_dev6.jsonl are well formed
+and big enough to quote; the blind relations_held3.jsonl is only checked for sharing no sentence with the tuning sets (its rows are
 never printed)."""
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from newsevents.extract.relations import FAMILIES
 ROOT = Path(__file__).resolve().parents[1]
 HELD2 = ROOT / "eval" / "data" / "relations_held2.jsonl"
 DEV5 = ROOT / "eval" / "data" / "relations_dev5.jsonl"
+DEV6 = ROOT / "eval" / "data" / "relations_dev6.jsonl"
 HELD3 = ROOT / "eval" / "data" / "relations_held3.jsonl"
 # (path, least sentences, least sentences per family, least negatives)
-CHECKED = [(HELD2, 110, 15, 20), (DEV5, 150, 15, 30)]
+CHECKED = [(HELD2, 110, 15, 20), (DEV5, 150, 15, 30), (DEV6, 150, 20, 30)]
 KEYS = {"sentence", "source", "target", "type", "note"}
 FAMILY_NAMES = ("affiliation", "alliance", "rivalry", "split", "merger")
 
@@ -99,19 +100,22 @@ def test_held_out_sets_share_no_sentence_with_the_tuning_sets(held: Path) -> Non
         assert not sentences & other, f"{len(sentences & other)} {held.name} sentence(s) also in {path.name}"
 
 
-def test_dev5_shares_no_sentence_with_the_older_sets() -> None:
-    mine = {row["sentence"] for _, row in _rows(DEV5)}
+@pytest.mark.parametrize("mine", [DEV5, DEV6])
+def test_a_tuning_set_shares_no_sentence_with_the_other_sets(mine: Path) -> None:
+    sentences = {row["sentence"] for _, row in _rows(mine)}
     for path in sorted((ROOT / "eval" / "data").glob("relations_*.jsonl")):
-        if path not in (DEV5, HELD3):
+        if path not in (mine, HELD3):
             other = {row["sentence"] for _, row in _rows(path)}
-            assert not mine & other, f"{len(mine & other)} dev5 sentence(s) also in {path.name}"
+            assert not sentences & other, f"{len(sentences & other)} {mine.name} sentence(s) also in {path.name}"
 
 
-def test_the_eval_script_reads_held2_and_dev5() -> None:
+def test_the_eval_script_reads_held2_dev5_and_dev6() -> None:
     mod = load_script("eval/relations.py")
-    assert {"held2", "dev5"} <= set(mod.available_splits())
+    assert {"held2", "dev5", "dev6"} <= set(mod.available_splits())
+    assert "dev6" in mod.TUNING
     assert mod.rows_for("held2") == [row for _, row in _rows()]
     assert mod.rows_for("dev5") == [row for _, row in _rows(DEV5)]
+    assert mod.rows_for("dev6") == [row for _, row in _rows(DEV6)]
     for split in mod.available_splits():  # the gated splits still load
         assert mod.rows_for(split), split
     with pytest.raises(ValueError):
@@ -125,3 +129,15 @@ def test_a_missing_held3_is_skipped_not_an_error(tmp_path: Path, monkeypatch: py
     assert "held2" in mod.available_splits()
     (tmp_path / "relations_held3.jsonl").write_text(DEV5.read_text(encoding="utf-8"), encoding="utf-8")
     assert "held3" in mod.available_splits()
+
+
+@pytest.mark.model
+def test_the_eval_script_scores_one_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mod = load_script("eval/relations.py")
+    rows = tmp_path / "round.jsonl"
+    rows.write_text(json.dumps({"sentence": "The Kasai Brigade broke away from the Sankuru Front in 2019.",
+                                "source": "Kasai Brigade", "target": "Sankuru Front", "type": "split",
+                                "note": "test"}) + "\n", encoding="utf-8")
+    assert mod.main(["--file", str(rows)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert list(out) == ["round.jsonl"] and out["round.jsonl"]["families"]["split"]["f1"] == 1.0

@@ -24,9 +24,14 @@ _PROVINCE_VARIANTS = re.compile(r"\b(w|v)(i|e)lay+(a|e)t?h?\b", re.IGNORECASE)
 _matchers: dict[int, PhraseMatcher] = {}
 
 
+# a leading article: "the", and "a"/"an" before a capitalised word ("a Kivu Front commander")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|(?:a|A|an|An)(?=\s+[A-Z]))\s+")
+
+
 def normalise_group_name(name: str) -> str:
-    """One spelling for transliteration variants: Vilayyat/Velayat/Wilayah -> Wilayat; the/'s dropped."""
-    name = re.sub(r"^(the|The)\s+", "", name.strip())
+    """One spelling for transliteration variants: Vilayyat/Velayat/Wilayah -> Wilayat; a leading article and a
+    possessive 's dropped."""
+    name = _LEADING_ARTICLE.sub("", name.strip())
     name = re.sub(r"['\u2019]s$", "", name)
     name = _PROVINCE_VARIANTS.sub("Wilayat", name)
     return re.sub(r"\s+", " ", name)
@@ -87,10 +92,10 @@ def _acronym_of(name: str) -> str:
 
 
 def _trim(span: Span) -> tuple[int, int, str]:
-    """Character span of an entity without a leading 'the' and a trailing possessive."""
+    """Character span of an entity without a leading article ('the', 'a', 'an') and a trailing possessive."""
     start, end = span.start_char, span.end_char
     text = span.text
-    m = re.match(r"(the|The)\s+", text)
+    m = _LEADING_ARTICLE.match(text)
     if m:
         start += m.end()
         text = text[m.end():]
@@ -186,6 +191,8 @@ def _resolve_name(text: str, label: str, kb: KnowledgeBase, defined: dict[str, _
         return None  # places that are not states: handled by the geocoder
     if label == "PERSON" and " " not in text and text in persons:
         return persons[text]
+    if not any(c.isupper() for c in text):
+        return None  # a common noun the model took for a name ("in solidarity with"): names are capitalised
     if label == "ORG" and re.fullmatch(r"[A-Z]{2,6}", compact):
         for name, resolved in reversed(seen_orgs):  # an acronym of an organisation named earlier
             if _acronym_of(name) == compact:

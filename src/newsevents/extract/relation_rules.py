@@ -105,7 +105,8 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:split|splits|splintered|fractured|broke\s+up|divided)\s+into\b", "rev", 0.75),
     # "X was born of a 1974 split in Y", "emerged from a split within Y"
     _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth)\s+(?:of|from)\s+(?:an?|the)\s+"
-                r"(?:\w+\s+){0,2}?(?:split|rupture|schism|breakaway|revolt|mutiny)\s+(?:in|within|from|of|inside)\b",
+                r"(?:\w+\s+){0,2}?(?:split|rupture|schism|breakaway|revolt|mutiny|rift|dispute|feud|fight|quarrel|"
+                r"struggle)\s+(?:in|within|from|of|inside)\b",
        confidence=0.75, heads=("born", "emerg", "grew", "came", "produ", "resul", "outgr")),
     # "dissidents of Y formed X": the group founded after the verb broke from the one named after the trigger
     _r("split", r"\b(?:dissidents|defectors|deserters|renegades|former\s+(?:members|commanders|fighters|cadres)|"
@@ -144,21 +145,36 @@ RULES: tuple[Rule, ...] = (
                       r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:(?!splinter|breakaway|dissident|renegade|rival)"
                       r"[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|"
                       r"wing|province|arm|subsidiary|chapter|proxy|member|part|faction|constituent|component|"
-                      r"sub-?group|sub-?unit|backbone|core|front|front\s+group|front\s+organi[sz]ation)s?"
-                      r"(?:\s+(?:groups?|organi[sz]ations?|factions?|movements?|forces?))?\s+(?:of|for)\b", confidence=0.75,
+                      r"sub-?group|sub-?unit|backbone|core|front|front\s+group|front\s+organi[sz]ation|pillar|mainstay|"
+                      r"cornerstone|auxiliar(?:y|ie)|satellite|vassal|representative|outpost|extension|squad|unit|cell|"
+                      r"detachment|battalion|brigade|division|regiment)s?"
+                      r"(?:\s+(?:groups?|organi[sz]ations?|factions?|movements?|forces?))?\s+(?:of|for|inside|within)\b",
+       confidence=0.75,
        heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'arm', 'subsi', 'chapt', 'membe', 'part', 'partn', 'facti',
-              'const', 'compo', 'subgr', 'sub-g', 'subun', 'sub-u', 'backb', 'core', 'front')),
+              'const', 'compo', 'subgr', 'sub-g', 'subun', 'sub-u', 'backb', 'core', 'front', 'pilla', 'mains', 'corne',
+              'auxil', 'satel', 'vassa', 'repre', 'outpo', 'exten', 'squad', 'unit', 'cell', 'detac', 'batta', 'briga',
+              'divis', 'regim')),
+    # "X operates through a front organisation, Y": Y belongs to X
+    _r("affiliation", r"\b(?:operat|act|work|fight|recruit)\w*\s+through\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                      r"(?:front|proxy|proxies|affiliate|surrogate|cover|wing)s?(?:\s+(?:organi[sz]ations?|groups?|"
+                      r"outfits?))?\s*,?", "rev", 0.65, heads=('front', 'proxy', 'proxi', 'affil', 'surro', 'cover', 'wing')),
     # "X is one of al-Qaeda's newest regional branches": the possessor is the parent
-    _r("affiliation", r"\b(?:is|are|was|were|became|remains?|remained|(?:regarded|seen|considered|described|viewed|known)\s+as)"
+    _r("affiliation", r"\b(?:is|are|was|were|became|remains?|remained|(?:regarded|seen|considered|described|viewed|known)\s+as|"
+                      r"(?:describes|described|calls|called|styles|styled|presents|presented|sees|saw)\s+(?:itself|"
+                      r"themselves)\s+as|(?:acts|acted|acting|serves|served|serving|functions|functioned)\s+as)"
                       r"\s+(?:now\s+|still\s+)?(?:(?:one\s+of|an?|the)\s+)?(?=[^,;.]{1,60}?['’]s\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:affiliates?|branch(?:es)?|franchises?|wings?|provinces?|arms?|prox(?:y|ies)|fronts?|factions?|"
-                      r"components?|subsidiar(?:y|ies)|chapters?|sub-?groups?)\b)", "next", 0.7,
+                      r"components?|subsidiar(?:y|ies)|chapters?|sub-?groups?|representatives?|outposts?|auxiliar(?:y|ies)|"
+                      r"satellites?|vassals?|extensions?|enforcers?)\b)", "next", 0.7,
        heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'proxi', 'arm', 'arms', 'front', 'facti', 'compo',
-              'subsi', 'chapt', 'subgr', 'sub-g')),
+              'subsi', 'chapt', 'subgr', 'sub-g', 'repre', 'outpo', 'auxil', 'satel', 'vassa', 'exten', 'enfor')),
     _r("affiliation", r"\b(?:operat|act|fight|fought|serv|function)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|"
-                      r"branch|proxy|wing|arm|franchise|extension|cell|unit|front)\s+of|under\s+the\s+(?:banner|umbrella|command)\s+of|on\s+behalf\s+of)\b",
+                      r"branch|proxy|wing|arm|franchise|extension|cell|unit|front|auxiliary|satellite|vassal|"
+                      r"representative|outpost|component)(?:\s+(?:force|group|unit)s?)?\s+of|under\s+the\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:banner|umbrella|command|authority|direction)\s+of|on\s+behalf\s+of)\b",
        confidence=0.7, heads=('affil', 'banne', 'behal', 'branc', 'comma', 'provi', 'proxy', 'umbre', 'wing', 'arm', 'franc', 'exten',
-                             'cell', 'unit', 'front')),
+                             'cell', 'unit', 'front', 'auxil', 'satel', 'vassa', 'repre', 'outpo', 'compo', 'autho',
+                             'direc')),
     # "has operated under the Islamic State's Central Africa Province": a name right after "under"
     _r("affiliation", r"\b(?:operat|fight|fought|serv)\w*\s+(?:\w+ly\s+)?under\b(?!\s+(?:the\s+)?(?:cover|pressure|fire|"
                       r"siege|threat|attack|control|occupation|rule)\b)", "next", 0.65),
@@ -167,8 +183,22 @@ RULES: tuple[Rule, ...] = (
        confidence=0.7, heads=("fold", "ranks")),
     _r("affiliation", r"\bunder\s+the\b(?=\s+(?:[\w'’-]+\s+){1,6}?(?:umbrella|banner|flag|command|leadership)\b)", "next",
        0.7, heads=("umbre", "banne", "flag", "comma", "leade")),
-    _r("affiliation", r"\b(?:answer(?:s|ed|ing)?|answerable|subordinated?|beholden)\s+to\b|"
+    _r("affiliation", r"\b(?:answer(?:s|ed|ing)?|answerable|subordinated?|beholden|reports|report)\s+(?:\w+ly\s+)?to\b|"
+                      r"\breported\s+directly\s+to\b|"
                       r"\b(?:takes|take|taking|taken|took)\s+(?:its\s+|their\s+)?orders\s+from\b", confidence=0.7),
+    # "X belongs to Y", "X sits within Y", "X signed up to Y"
+    _r("affiliation", r"\bbelong(?:s|ed)?\s+to\b|\b(?:sits?|sat|nested|embedded)\s+(?:\w+ly\s+)?(?:within|inside)\b|"
+                      r"\b(?:sign(?:s|ed|ing)?\s+up|enlist(?:s|ed|ing)?|enrol(?:l?s|led|ling))\s+(?:to|with|in|into)\b",
+       confidence=0.65),
+    # "the Arakan Army's political arm is the United League of Arakan": the name after the copula is the wing
+    # (not "X's Somalia branch was led by P": a name follows the copula, no participle or article)
+    _r("affiliation", r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:arm|wing|branch|front|affiliate|proxy)\s+(?:is|was|remains)\b"
+                      r"(?!\s+(?:\w+ly\s+)?(?:\w+ed|led|run|set|an?|not|never|also|now|still|based|active|one|in|at|on)\b)",
+       "rev", 0.7, heads=("arm", "wing", "branc", "front", "affil", "proxy")),
+    # "Y counts X among its members": X belongs to Y
+    _r("affiliation", r"\b(?:count(?:s|ed|ing)?|list(?:s|ed)?|include(?:s|d)?)\b(?=(?:\s+[\w'’-]+){1,8}?\s+among\s+"
+                      r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:members|components|factions|affiliates|branches|units|"
+                      r"constituents|ranks)\b)", "rev", 0.65),
     _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands)|\s+with\b[^.;]{1,80}?\bto\s+(?:form|"
                       r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\b)", confidence=0.6,
        heads=("join", "rejoi")),
@@ -199,10 +229,12 @@ RULES: tuple[Rule, ...] = (
                  r"(?:new\s+|single\s+|unified\s+|joint\s+){1,2}(?:group|organi[sz]ation|movement|entity|armed\s+group|"
                  r"militia|faction)\b", "symgroup", 0.7, heads=("new", "singl", "unifi", "joint")),
     # "X, Y and Z united under the single banner of W": one group, not members of W
-    _r("merger", r"\b(?:(?-i:united)|unified|merged|came\s+together|combined|amalgamated)\s+(?:\w+\s+)?(?:under|into)\s+"
-                 r"(?:a|one|the)\s+(?:single|new|unified|common)\s+(?:banner|name|command|flag|leadership|structure|"
-                 r"organi[sz]ation|group|movement|entity)\b", "symgroup", 0.8,
-       heads=("banne", "name", "comma", "flag", "leade", "struc", "organ", "group", "movem", "entit")),
+    _r("merger", r"\b(?:(?-i:unit(?:ed|e|es|ing))|unif(?:ied|y|ies|ying)|merg(?:ed|e|es|ing)|came\s+together|"
+                 r"combin(?:ed|e|es|ing)|amalgamated)\s+(?:\w+\s+)?(?:under|into)\s+"
+                 r"(?:a|one|the)\s+(?:(?:single|new|unified|common)\s+)?(?:banner|name|command|flag|leadership|structure|"
+                 r"organi[sz]ation|group|movement|entity|formation|force|body)\b", "symgroup", 0.8,
+       heads=("banne", "name", "comma", "flag", "leade", "struc", "organ", "group", "movem", "entit", "forma", "force",
+              "body")),
     # "X and Y unified their forces", "X merged its fighters with Y", "X and Y became one organisation"
     _r("merger", r"\b(?:unified|(?-i:united)|merged|combined|pooled|amalgamated|fused)\s+(?:their|its)\s+(?:forces|ranks|"
                  r"fighters|structures|commands?|units|organi[sz]ations)\b(?:\s+(?:with|into))?", "sym", 0.8),
@@ -213,10 +245,14 @@ RULES: tuple[Rule, ...] = (
                  r"merger|amalgamation|fusion|reunification)\b", "sym", 0.8,
        heads=("unifi", "merge", "amalg", "fusio", "reuni")),
     # alliance
-    _r("alliance", r"\b(?:fought|fight|fighting|fights|battled|operat\w+|deployed|stood)\s+(?:\w+\s+){0,2}?"
-                   r"(?:alongside|together\s+with|side\s+by\s+side(?:\s+with)?)\b", "sym", 0.8, heads=('along', 'toget', 'side')),
+    _r("alliance", r"\b(?:fought|fight|fighting|fights|battled|operat\w+|deployed|stood|acted|acting|acts|act|moved)\s+"
+                   r"(?:\w+\s+){0,2}?(?:alongside|together\s+with|side\s+by\s+side(?:\s+with)?|in\s+concert(?:\s+with)?|"
+                   r"shoulder\s+to\s+shoulder(?:\s+with)?|in\s+tandem(?:\s+with)?|in\s+lockstep(?:\s+with)?|hand\s+in\s+"
+                   r"(?:hand|glove)(?:\s+with)?)\b", "sym", 0.8,
+       heads=('along', 'toget', 'side', 'conce', 'shoul', 'tande', 'locks', 'hand')),
     _r("alliance", r"\b(?:joint|jointly|coordinated|combined)\s+(?:\w+\s+){0,2}?(?:attack(?:s|ed)?|operations?|"
-                   r"offensives?|assaults?|raid(?:s|ed)?|campaigns?|ambush(?:es|ed)?|statements?|command|"
+                   r"offensives?|assaults?|raid(?:s|ed)?|campaigns?|ambush(?:es|ed)?|statements?|command|strikes?|"
+                   r"bombings?|patrols?|"
                    r"operations\s+room|claim(?:s|ed)?|stormed|seized|captured|overran|targeted|fought)\b", "sym", 0.75),
     # "X and Y jointly governed Timbuktu", "X and Y have trained together"
     _r("alliance", r"\bjointly\s+[a-z]+\b", "sym", 0.7),
@@ -244,35 +280,65 @@ RULES: tuple[Rule, ...] = (
     _r("alliance", r"\bshar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:fighters|commanders|leadership|command|weapons|resources|"
                    r"bases|ranks|members|intelligence)\b", "sym", 0.65,
        heads=("fight", "comma", "leade", "weapo", "resou", "bases", "ranks", "membe", "intel")),
-    _r("alliance", r"\b(?:cooperat|collaborat)\w*\b(?!\s+with)|\bwork(?:ed|ing|s)?\s+together\b", "symgroup", 0.7),
+    _r("alliance", r"\b(?:cooperat|collaborat)\w*\b(?!\s+with)|\bwork(?:ed|ing|s)?\s+together\b|\bcoordinat(?:ed|es|e|ing)\s+"
+                   r"(?:their|its)\s+(?:\w+\s+)?(?:positions|operations|attacks|efforts|strategy|strategies|activities|"
+                   r"actions|moves|offensives?)\b", "symgroup", 0.7),
     _r("alliance", r"\b(?:provid|suppl|sen[dt]|offer|lent|lend|giv|gave|extend|funnel)\w*\s+(?:\w+\s+){0,4}?"
                    r"(?:weapons|arms|training|fighters|reinforcements|ammunition|logistical\s+support|military\s+aid|"
-                   r"safe\s+haven|shelter|sanctuary|funding|funds)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?(?:to|for)\b",
-       "sym", 0.65, heads=('weapo', 'arm', 'train', 'fight', 'reinf', 'ammun', 'logis', 'milit', 'safe', 'shelt', 'sanct', 'fund')),
+                   r"safe\s+haven|shelter|sanctuary|funding|funds|troops|men|manpower|advisers|advisors|trainers|"
+                   r"instructors)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?(?:to|for)\b",
+       "sym", 0.65, heads=('weapo', 'arm', 'train', 'fight', 'reinf', 'ammun', 'logis', 'milit', 'safe', 'shelt', 'sanct', 'fund',
+                          'troop', 'men', 'manpo', 'advis', 'instr')),
     _r("alliance", r"\b(?:carried\s+out|conducted|launched|staged|mounted)\s+(?:\w+\s+){0,3}?(?:jointly|together)"
                    r"\b", "sym", 0.75, heads=('joint', 'toget')),
     _r("alliance", r"\b(?:allied\s+(?:itself\s+|themselves\s+)?with|in\s+(?:an\s+)?alliance\s+with|an?\s+all(?:y|ies)"
                    r"\s+of|an?\s+(?:[\w-]+\s+){1,2}all(?:y|ies)\s+of|an?\s+(?:[\w-]+\s+){0,2}partner\s+of|teamed\s+up\s+with|joined\s+forces\s+with|join\s+forces\s+with|cooperat\w+\s+with|"
+                   r"(?:made|make|makes|making)\s+common\s+cause\s+with|join(?:ed|s|ing)?\s+hands\s+with|"
+                   r"(?:threw|throw|throws|throwing|thrown)\s+in\s+(?:its|their)\s+lot\s+with|"
+                   r"clos(?:ed|es|e|ing)\s+ranks\s+with|"
                    r"in\s+coordination\s+with|coordinat\w+\s+(?:\w+\s+)?with|partnered\s+with|"
                    r"(?:sign|forg|form|seal|conclud|struck|strik|enter\w*\s+into|cement)\w*\s+(?:an?\s+|a\s+new\s+)?"
                    r"(?:[\w-]+\s+)?(?:alliance|pact|partnership|cooperation\s+agreement)\s+with)\b",
-       "sym", 0.75, heads=('allie', 'ally', 'allia', 'teame', 'join', 'coope', 'coord', 'partn', 'sign', 'pact')),
+       "sym", 0.75, heads=('allie', 'ally', 'allia', 'teame', 'join', 'coope', 'coord', 'partn', 'sign', 'pact', 'cause',
+                          'lot', 'ranks', 'hands')),
+    # "X and Y struck a pact to share routes", "agreed to a mutual defence arrangement" (no "with": the subjects)
+    _r("alliance", r"\b(?:sign|agre|conclud|reach|forg|struck|strik|seal|cement)\w*\s+(?:to\s+|on\s+|upon\s+)?(?:an?\s+|the\s+)?"
+                   r"(?:[\w-]+\s+){0,2}?(?:alliance|pact|partnership|(?:unity|cooperation|defen[cs]e|non-aggression)\s+"
+                   r"(?:agreement|accord|deal|arrangement))\b(?!\s+with)", "sym", 0.7,
+       heads=('allia', 'pact', 'partn', 'agree', 'accor', 'deal', 'arran')),
+    # "X remains Y's closest ally"
+    _r("alliance", r"\b(?:is|are|was|were|remains?|remained|became|become)\s+(?:now\s+|still\s+)?(?:the\s+|one\s+of\s+)?"
+                   r"(?=[^,;.]{1,40}?['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|partners?|backers?|patrons?|protectors?)\b)",
+       "next", 0.7, heads=('ally', 'allie', 'partn', 'backe', 'patro', 'prote')),
+    # "X and Y pledged to defend each other", "a mutual defence pact"; "X and Y maintain close ties"
+    _r("alliance", r"\b(?:defend|protect|support|help|assist|back|reinforce)\w*\s+(?:each\s+other|one\s+another)\b|"
+                   r"\b(?:maintain|have|has|had|keep|kept|enjoy|forg|buil|develop|deepen|strengthen|cultivat)\w*\s+"
+                   r"(?:\w+\s+){0,2}?(?:close|strong|deep|longstanding|long-standing|warm|operational|working)\s+"
+                   r"(?:ties|links|relations|relationship|connections|contacts)\b(?:\s+with)?",
+       "sym", 0.7, heads=('each', 'one', 'close', 'stron', 'deep', 'longs', 'long-', 'warm', 'opera', 'worki')),
     _r("alliance", r"\bjoin(?:ed|s|ing)?\s+forces\b(?!\s+with)", "sym", 0.75),
+    # "X has fought for the TTP in Karachi" (not "fought for control of")
+    _r("alliance", r"\b(?:fought|fights|fighting|fight)\s+(?:\w+ly\s+)?for\b(?!\s+(?:the\s+)?(?:control|independence|"
+                   r"autonomy|territory|power|survival|years|months|days|weeks|hours|decades|influence|supremacy|"
+                   r"dominance|revenge|access|their|its|his)\b)", "symnext", 0.6),
     # "X's alliance with Y", "the partnership between X and Y" (nominal)
     _r("alliance", r"\b(?:alliance|partnership|pact|cooperation|collaboration)\s+(?:with|between)\b", "sym", 0.7,
        heads=("allia", "partn", "pact", "coope", "colla")),
     _r("alliance", r"\bsign\w*\s+(?:an?\s+)?(?:alliance|unity|cooperation|mutual\s+defen[cs]e|non-aggression)\s*(?:pact|"
                    r"agreement|accord|deal)?\b", "sym", 0.75),
     _r("alliance", r"\b(?:formed|form|forming|created|launched|founded|established|announced|set\s+up)\s+"
-                   r"(?:\w+\s+){0,3}?(?:alliance|coalition|umbrella|operations\s+room|joint\s+command|"
-                   r"front|council)\b(?!\s+(?:of|between)\b)", "sym", 0.7, heads=('alleg', 'allie', 'ally', 'allia', 'coali', 'umbre', 'opera', 'joint', 'front', 'counc')),
+                   r"(?:\w+\s+){0,4}?(?:alliance|coalition|umbrella|operations\s+room|joint\s+command|"
+                   r"front|council|joint\s+platform|platform|bloc)\b(?!\s+(?:of|between)\b)", "sym", 0.7,
+       heads=('alleg', 'allie', 'ally', 'allia', 'coali', 'umbre', 'opera', 'joint', 'front', 'counc', 'platf', 'bloc')),
     _r("alliance", r"\b(?:alliance|coalition|pact|partnership)\s+(?:between|of)\b", "sym", 0.7),
-    _r("alliance", r"\b(?:are|were|became|remain(?:ed)?)\s+(?:\w+\s+)?allies\b", "sym", 0.75, heads=('alleg', 'allie', 'ally', 'allia')),
+    _r("alliance", r"\b(?:are|were|became|remain(?:ed)?)\s+(?:\w+\s+)?(?:allies|partners|comrades-in-arms)\b", "sym", 0.75,
+       heads=('alleg', 'allie', 'ally', 'allia', 'partn', 'comra')),
     # rivalry
     _r("rivalry", r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|battl(?:ed|es|ing)|skirmish(?:ed|es)?|"
                   r"infighting|feuds?|feuding|hostilit(?:y|ies)|animosity|enmity|wars?|fighting|tensions?|conflicts?|"
                   r"confrontations?|violence|struggles?|standoffs?|competi(?:ng|tion)|compet(?:es?|ed)|vying|vied|"
-                  r"jockeying|(?:exchang|trad)(?:ed|es|ing|e)\s+(?:heavy\s+)?(?:gun)?fire|(?:gun|fire)fights?|shoot-?outs?|"
+                  r"jockeying|(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?(?:(?:gun)?fire|attacks|blows|raids|strikes|shots)|"
+                  r"(?:gun|fire)fights?|shoot-?outs?|"
                   r"gun\s+battles?|turf\s+(?:wars?|battles?)|bloodshed|"
                   r"vendettas?|showdowns?)\s+(?:\w+\s+){0,2}?"
                   r"(?:with|against|between|among|on)\b(?<!alongside)", "sym", 0.75),
@@ -298,10 +364,21 @@ RULES: tuple[Rule, ...] = (
        heads=("drive", "pushe", "force", "chase", "expel", "ouste", "evict", "route", "dislo", "attac", "ambus", "targe",
               "defea", "crush", "overr", "besie", "hunte", "wiped", "massa", "assas")),
     # "X and Y clashed repeatedly": the coordinated subjects fight each other
-    _r("rivalry", r"\bclash(?:ed|es)?\b(?!\s+(?:\w+\s+)?with)|\b(?:exchang|trad)(?:ed|es|ing|e)\s+(?:heavy\s+)?"
-                  r"(?:gun)?fire\b(?!\s+with)", "symgroup", 0.7, heads=("clash", "fire", "gunfi")),
+    _r("rivalry", r"\bclash(?:ed|es)?\b(?!\s+(?:\w+\s+)?with)|\b(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?"
+                  r"(?:(?:gun)?fire|attacks|blows|raids|strikes|shots)\b(?!\s+with)", "symgroup", 0.7,
+       heads=("clash", "fire", "gunfi", "attac", "blows", "raids", "strik", "shots")),
     _r("rivalry", r"\blocked\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:struggle|battle|war|conflict|feud|fight|rivalry|"
-                  r"standoff|competition)\b", "symgroup", 0.75),
+                  r"standoff|competition|contest|tussle|duel)\b", "symgroup", 0.75),
+    # "X declared Y a legitimate target"
+    _r("rivalry", r"\b(?:declar|nam|list|design)\w*\b(?=(?:\s+[\w'’-]+){1,6}?\s+(?:an?\s+)?(?:legitimate\s+|military\s+|"
+                  r"prime\s+)?(?:target|enemy)\b)", "symnext", 0.65, heads=("targe", "enemy")),
+    # "X repelled an assault by Y", "X lost ground to Y", "X laid siege to Y positions", "X seized the town from Y"
+    _r("rivalry", r"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|beat\s+back|thwart\w*)\s+(?:an?\s+|the\s+)?"
+                  r"(?:\w+\s+)?(?:attack|assault|offensive|raid|incursion|advance)s?\s+(?:by|from)\b|"
+                  r"\blos(?:t|es|e|ing)\s+(?:ground|territory|control)\s+to\b|"
+                  r"\bla(?:id|y|ys|ying)\s+siege\s+to\b|"
+                  r"\b(?:seized|captured|wrested|took|retook|recaptured|grabbed)\s+(?:control\s+of\s+)?(?:[\w'’-]+\s+){0,6}?from\b",
+       "sym", 0.65),
     _r("rivalry", r"\bdeclar\w*\s+(?:\w+\s+){0,2}?(?:war|jihad|hostilities)\s+(?:on|against)\b", "sym", 0.85),
     _r("rivalry", r"\b(?:offensive|counter-?offensive|campaign|assault|crackdown|war|operation)s?(?:\s+of\s+\w+)?\s+"
                   r"(?:against|on)\b", "sym", 0.75),
@@ -313,7 +390,9 @@ RULES: tuple[Rule, ...] = (
                   r"(?:\w+\s+){0,1}?",
        "sym", 0.6),
     _r("rivalry", r"\b(?:rivals?|rivalry|enem(?:y|ies)|at\s+war|at\s+odds|at\s+loggerheads|arch-?rivals?|"
-                  r"adversar(?:y|ies))\b", "sym", 0.7, heads=('rival', 'enem', 'war', 'odds', 'arch', 'adver', 'logge')),
+                  r"adversar(?:y|ies)|at\s+each\s+other['’]s\s+throats|(?:came|come|comes|coming)\s+to\s+blows|"
+                  r"on\s+(?:opposite|opposing|rival)\s+sides)\b",
+       "sym", 0.7, heads=('rival', 'enem', 'war', 'odds', 'arch', 'adver', 'logge', 'throa', 'blows', 'oppos')),
     _r("rivalry", r"\bhostile\s+(?:towards?|to)\b", "symnext", 0.65),
     _r("rivalry", r"\b(?:vying|competing|jockeying)\b|\b(?:reprisal|retaliatory|tit-for-tat)\s+(?:attacks|killings|raids)\b|"
                   r"\bturn(?:ed|ing|s)?\s+(?:their\s+guns\s+)?on\s+(?:each\s+other|one\s+another)\b", "sym", 0.65,
@@ -323,8 +402,9 @@ RULES: tuple[Rule, ...] = (
                   r"broke\s+down|collapsed|turned\s+(?:violent|hostile|sour|bloody)|degenerated|descended\s+into)\b)",
        "sym", 0.65),
     # "denounced Y as traitors/apostates": an enemy named in the jihadists' own terms
-    _r("rivalry", r"\b(?:denounc|brand|label|condemn|declar)\w*\b(?=(?:\s+[\w'’-]+){1,6}?\s+as\s+(?:\w+\s+)?"
-                  r"(?:traitors|apostates|infidels|khawarij|kharijites|enemies|collaborators|agents)\b)", "symnext", 0.6,
+    _r("rivalry", r"\b(?:denounc|brand|label|condemn|declar)\w*\b(?=(?:\s+[\w'’-]+){1,6}?\s+(?:as\s+)?(?:an?\s+)?"
+                  r"(?:\w+\s+(?:of\s+)?)?(?:traitors|apostates|infidels|khawarij|kharijites|enemies|collaborators|"
+                  r"agents)\b)", "symnext", 0.6,
        heads=("denou", "brand", "label", "conde", "decla")),
     # "the killing/assassination of a Y commander by X", "X claimed the assassination of a Y commander"
     _r("rivalry", r"\b(?:killing|assassination|murder|execution|abduction|kidnapping|beheading)s?\s+of\s+"
@@ -333,13 +413,17 @@ RULES: tuple[Rule, ...] = (
        heads=("killi", "assas", "murde", "execu", "abduc", "kidna", "behea")),
     _r("rivalry", r"\b(?:attacked|ambushed|raided|overran|assassinated|seized\s+\w+\s+from|"
                   r"captured\s+\w+\s+from|crushed|defeated|vanquished|wiped\s+out|annihilated|besieged|targeted|"
-                  r"kidnapped|abducted|executed|beheaded|killed|massacred|stormed|shelled|bombarded)\b", "sym", 0.5),
+                  r"kidnapped|abducted|executed|beheaded|killed|massacred|stormed|shelled|bombarded|arrested|detained|"
+                  r"hunted(?:\s+down)?|rounded\s+up)\b", "sym", 0.5),
     _r("rivalry", r"\b(?:fought|battled|fighting|fights|battling)\b(?!\s+(?:alongside|with|together|for|in|on|"
                   r"over|to|under|side)\b)", "sym", 0.7),
     # split
     _r("split", r"\b(?:broke|break|breaking|broken|split|splitting|splintered|splinter(?:ing)?|defected|defect(?:s|"
-                r"ing)?|separated|seceded|withdrew|walked\s+out|walked\s+away)\s+(?:away\s+|off\s+|out\s+)?(?:\w+\s+){0,1}?"
-                r"(?:from|with)\b|\b(?:pulled|pulls|walked|opted|dropped)\s+out\s+of\b", confidence=0.85),
+                r"ing)?|separated|seceded|withdrew|walked\s+out|walked\s+away|spun|spin|spins|spinning|peeled|peels)\s+"
+                r"(?:away\s+|off\s+|out\s+)?(?:\w+\s+){0,1}?"
+                r"(?:from|with)\b|\b(?:pulled|pulls|walked|opted|dropped)\s+out\s+of\b|\bbr(?:oke|eak|eaks|eaking)\s+ranks\s+"
+                r"with\b|\b(?:pulled|pulls|withdrew|withdraws|took|takes)\s+(?:its|their)\s+(?:\w+\s+)?(?:fighters|forces|"
+                r"units|men|troops|brigades)\s+out\s+of\b", confidence=0.85),
     _r("split", r"\b(?:an?|the|its)\s+(?:\w+\s+)?(?:splinter|breakaway|dissident|renegade|offshoot)\s*(?:group|faction|"
                 r"wing|movement|cell|organi[sz]ation)?\s*(?:of|from)\b", confidence=0.85, heads=('splin', 'break', 'dissi', 'reneg', 'offsh')),
     _r("split", r"\b(?:left|quit|abandoned|exited|deserted)\b", confidence=0.6),
@@ -356,6 +440,10 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:formed|founded|created|established|launched|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:\w+\s+){0,2}?"
                 r"(?:defectors|dissidents|deserters|former\s+(?:members|commanders|fighters|cadres))\s+(?:from|of)\b",
        confidence=0.75, heads=('defec', 'dissi', 'deser', 'forme')),
+    # "X was founded by former Y negotiators": the group named after "former" is the one left
+    _r("split", r"\b(?:formed|founded|created|established|launched|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:\w+\s+){0,2}?"
+                r"(?:former|ex-|disaffected|dissident|breakaway|renegade|disgruntled)\b", "next", 0.7,
+       heads=('forme', 'ex-', 'disaf', 'dissi', 'break', 'reneg', 'disgr')),
     _r("split", r"\b(?:disavow|disown|expel|excommunicat|repudiat)\w*\b", "rev", 0.75),
     _r("split", r"\b(?:splits?|splintered|fractured|broke\s+apart)\b(?!\s+(?:from|with|off|away))",
        "special", 0.6),
@@ -363,9 +451,10 @@ RULES: tuple[Rule, ...] = (
     _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|unified|(?-i:united)|reunited|incorporated|"
                  r"integrated|consolidated)\s+(?:\w+\s+){0,2}?(?:with|into)\b", "sym", 0.85),
     _r("merger", r"\b(?:merg(?:ed|e|ing)|amalgamated|fused|reunited|consolidated)\b", "sym", 0.75),
-    _r("merger", r"\b(?:merger|fusion|amalgamation|unification|reunification|absorption)\s+(?:of|between|with|into)\b",
-       "sym", 0.8),
-    _r("merger", r"\b(?:absorbed|subsumed|folded|folding|folds|swallowed(?:\s+up)?)\b(?:\s+(?:into|by))?", "sym", 0.7),
+    _r("merger", r"\b(?:merger|fusion|amalgamation|unification|reunification|absorption|(?-i:union))\s+"
+                 r"(?:of|between|with|into)\b", "sym", 0.8),
+    _r("merger", r"\b(?:absorbed|subsumed|folded|folding|folds|swallowed(?:\s+up)?|rolled(?=\s+into))\b(?:\s+(?:into|by))?",
+       "sym", 0.7),
     _r("merger", r"\bdissolved\s+(?:itself\s+|themselves\s+)?into\b", "sym", 0.8),
 )
 
@@ -380,5 +469,6 @@ GROUP_HEADS = (
     "Division", "Corps", "Partisans", "Committee", "Ahlu", "Ahl", "Lashkar", "Hizb", "Jund", "Saraya", "Mai-Mai",
     "Ahrar", "Jabhat", "Jabha", "Hay'at", "Tanzim", "Usbat", "Asaib", "Asa'ib", "Firqat", "Hurras", "Fursan", "Shura",
     "Majlis", "Resistance", "Guard", "Guards", "Legion", "Regiment", "Unit", "Units", "Network", "Alliance",
-    "Coalition", "Organisation", "Organization", "Tigers", "Mujahidin",
+    "Coalition", "Organisation", "Organization", "Tigers", "Mujahidin", "Jama'atu", "Jamaatu", "Frente", "Comandos",
+    "Mouvement", "Rassemblement",
 )

@@ -1,0 +1,220 @@
+"""Relation types and the helpers the relation modules share: sentence spans, subjects by the parse,
+coordinated names ("X, Y and Z") and the found-relation record."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsevents.models import ActorRef
+from newsevents.nlp import doc_text, sentences
+
+EXTRACTOR = "relations"
+VERSION = "0.1"
+FAMILIES: dict[str, str] = {
+    "pledge": "affiliation", "accept": "affiliation", "appoint": "affiliation", "affiliation": "affiliation",
+    "alliance": "alliance", "rivalry": "rivalry", "split": "split", "merger": "merger",
+}
+SYMMETRIC = frozenset({"alliance", "rivalry", "merger"})
+NOT_ASSERTED = frozenset({"negated", "hypothetical", "future"})
+
+
+# --- sentences and arguments ------------------------------------------------------------------
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans, also cut at line breaks (headlines, tweets and captions are their own sentences)."""
+    cached = doc.user_data.get("newsevents.relations.sents")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    text = doc_text(doc)
+    out: list[tuple[int, int]] = []
+    for sent in sentences(doc):
+        for piece in _LINE.finditer(text, sent.start_char, sent.end_char):
+            if piece.group().strip():
+                out.append(piece.span())
+    doc.user_data["newsevents.relations.sents"] = out
+    return out
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The character span of the grammatical subject governing the trigger word, if the parse has one."""
+    tok = _token_at(doc, trigger_start)
+    for _ in range(6):
+        if tok is None:
+            return None
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i]
+        if subjects:
+            subj = subjects[0]
+            if subj.lower_ in ("which", "that", "who") and tok.dep_ in ("relcl", "acl"):
+                head = tok.head
+                if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+                    head = head.head  # "X, an Iran-backed militia that is part of Y": the militia is X
+                return head.left_edge.idx, head.idx + len(head.text)
+            left = subj.left_edge.idx
+            if not sent[0] <= left < sent[1]:
+                return None
+            return left, subj.right_edge.idx + len(subj.right_edge.text)
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            head = tok.head
+            return head.left_edge.idx, head.idx + len(head.text)
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj", "ccomp", "acomp", "attr",
+                        "amod", "compound", "nmod", "npadvmod", "appos", "det", "predet", "nummod") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+# an owner's possessive between a conjunction and the unit it owns ("and the Islamic State's Yemen Province")
+_OWNER = r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
+_COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces|rebels|"
+                        r"militants|insurgents))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)?"
+                        + _OWNER)
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[ActorRef]:
+    """The anchor plus the mentions joined to it by ',' or 'and' just before it ("X, Y and Z"); a possessor stands
+    aside for the unit it names ("X and the KDP's Peshmerga": X and the Peshmerga)."""
+    starts = {m.span[0]: m for m in before}
+    owners = set()
+    for m in before:
+        poss = _POSSESSIVE.match(text, m.span[1])
+        named = starts.get(poss.end()) if poss is not None else None
+        if m is not anchor and named is not None and _is_name(named.text):
+            owners.add(m.span)
+    group = [anchor]
+    cur = anchor
+    for m in reversed(before):
+        if m.span[1] > cur.span[0] or m.span in owners:
+            continue
+        gap = text[m.span[1]:cur.span[0]]
+        if m.via != "coreference" and _COORD_GAP.fullmatch(gap):
+            group.insert(0, m)
+            cur = m
+        else:
+            break
+    cur = anchor
+    for m in before:
+        if m.span[0] < cur.span[1] or m.span in owners:
+            continue
+        gap = text[cur.span[1]:m.span[0]]
+        if m.via != "coreference" and _COORD_GAP.fullmatch(gap):
+            group.append(m)
+            cur = m
+        else:
+            break
+    if len(group) >= 2 and not any(re.search(r"\band\b|&|as\s+well\s+as", text[x.span[1]:y.span[0]])
+                                   for x, y in zip(group, group[1:])):
+        # "According to Crisis Group, the Islamic Front ...": a comma alone is an apposition or a clause break
+        return [anchor]
+    return group
+
+
+def _clean(ms: Iterable[ActorRef]) -> list[ActorRef]:
+    """Mentions without those nested inside a longer one, in text order."""
+    ms = sorted(ms, key=lambda m: (m.span[0], -m.span[1]))
+    out: list[ActorRef] = []
+    for m in ms:
+        if out and out[-1].span[0] <= m.span[0] and m.span[1] <= out[-1].span[1]:
+            continue
+        out.append(m)
+    return out
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A relation found in one sentence, before it is dated and given an id."""
+
+    type: str
+    source: ActorRef
+    target: ActorRef
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    confidence: float
+    part: str = ""  # "" for stated relations, "membership" for links derived from "X's emir"
+
+
+def _in_subject(cands: list[ActorRef], subj: tuple[int, int] | None, text: str = "") -> list[ActorRef]:
+    """The mentions inside the subject; a possessor gives way to what it possesses ("the FSA's Hamza Division")."""
+    if subj is None:
+        return []
+    inside = [m for m in cands if subj[0] <= m.span[0] and m.span[1] <= subj[1]]
+    return [m for m, nxt in zip(inside, [*inside[1:], None])
+            if nxt is None or not text or not re.fullmatch(r"['’]s\s+", text[m.span[1]:nxt.span[0]])
+            or not _is_name(nxt.text)]
+
+
+def _is_name(words: str) -> bool:
+    """Every word capitalised (particles aside): a name ("Hamza Division"), not a description ("Yemen province")."""
+    return all(w[:1].isupper() for w in words.split() if w.lower() not in _PARTICLES
+               and not re.match(r"(?:al|el|wal|ad|as|ash|ar)-", w))
+
+
+_PARTICLES = frozenset({"of", "the", "and", "for", "ibn", "bin", "wa", "wal", "de", "del", "du", "des", "la", "los",
+                        "las"})
+
+
+_ADJECTIVAL = re.compile(r"\s+(?:and\s+[A-Z][\w-]*\s+)?[a-z]")
+
+
+def _adjectival(text: str, m: ActorRef) -> bool:
+    """A demonym used as an adjective ("al-Qaeda's Syrian affiliate", "Saudi and Yemeni branches"): no actor."""
+    return m.via == "demonym" and _ADJECTIVAL.match(text, m.span[1]) is not None
+
+
+# prepositions whose phrase is no argument of a relation verb ("in solidarity with Y", "after talks with Y")
+_ADJUNCT_PREPS = frozenset({"in", "for", "during", "after", "before", "at", "near", "despite", "amid", "since", "until",
+                            "over", "under", "across", "throughout", "while", "as", "like", "unlike"})
+
+
+def _adjunct_object(doc: Doc, trigger: tuple[int, int], obj: ActorRef) -> bool:
+    """Whether the mention after the trigger sits in an adjunct phrase of the trigger's verb, by the parse: the path
+    from the mention up to the trigger passes a preposition such as 'in' or 'after', or a 'with' of its own."""
+    if obj.span[0] - trigger[1] <= 25:
+        return False  # close by: the object itself
+    span = doc.char_span(obj.span[0], obj.span[1], alignment_mode="expand")
+    head = _token_at(doc, trigger[0])
+    if span is None or not len(span) or head is None:
+        return False
+    tok = span.root
+    for _ in range(10):
+        if tok.i == head.i or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and (tok.lower_ in _ADJUNCT_PREPS or (
+                tok.lower_ == "with" and not trigger[0] <= tok.idx < trigger[1])):
+            return True  # ("clashed with Y": the trigger's own "with" leads to its object)
+        tok = tok.head
+    return False
+
+
+def _anchor(subj: list[ActorRef], before: list[ActorRef], after: list[ActorRef]) -> ActorRef:
+    """The subject mention that stands for the relation's source: the first one that is not the object's actor
+    ("The FARC dissidents of the Segunda Marquetalia ... with the Estado Mayor Central", both FARC in the KB)."""
+    if not subj:
+        return before[-1]
+    if after and after[0].via != "coreference":  # "X ... rivals its parent": 'its' is X itself
+        return next((m for m in subj if m.actor_id is None or m.actor_id != after[0].actor_id), subj[0])
+    return subj[0]
+
+
+def _named_org(m: ActorRef) -> bool:
+    return m.kind is not None and _org(m) and m.kind != "state"
+
+
+def _org(m: ActorRef) -> bool:
+    return m.kind not in ("person", "agent", "place")

@@ -1,0 +1,330 @@
+"""Group names for relation arguments: the matching key of a name, members and sub-units named through their
+group ("X's emir"), unnamed groups by place ("militants in Dagestan"), and names the actor resolver missed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsevents.extract.relation_rules import GROUP_HEADS
+from newsevents.extract.relations_args import EXTRACTOR, _subject_span
+from newsevents.models import ActorRef
+from newsevents.nlp import doc_text
+
+# --- group names -----------------------------------------------------------------------------
+
+_PROVINCE_WORDS = re.compile(
+    r"\b(?:w|v)[ie]l[ae]?y+[ae]?[ht]?s?\b|\bvilaiyat\b|\bwilaya\b|\bprovince\b|\bgovernorate\b", re.I)
+_ARABIC_REGIONS = {"qawqaz": "caucasus", "kavkaz": "caucasus", "qoqaz": "caucasus"}
+
+
+def normalise_group_name(name: str) -> str:
+    """A matching key for a group name: case, accents, 'the', and Wilayat/Vilayat/Velayat/Province unified."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    words = [w for w in text.split() if w not in ("the", "of")]
+    is_province = any(_PROVINCE_WORDS.fullmatch(w) for w in words)
+    words = [_ARABIC_REGIONS.get(w, w) for w in words if not _PROVINCE_WORDS.fullmatch(w)]
+    if not is_province:
+        return " ".join(words)
+    # an adjectival region name next to the province word ("Dagestani Vilayyat") becomes the noun
+    words = [w[:-1] if w.endswith("i") and len(w) > 6 else w for w in words]
+    return " ".join(["wilayat", *words])
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", normalise_group_name(text)).strip("_")[:60]
+
+
+# --- member and descriptor mentions -----------------------------------------------------------
+
+_MEMBER_NOUN = (r"(?:militants?|fighters?|members?|commanders?|leaders?|leadership|emirs?|amirs?|governors?|walis?|"
+                r"chiefs?|jihadists?|insurgents?|rebels?|cells?|units?|factions?|wings?|branch(?:es)?|"
+                r"followers|loyalists|defectors|figures)")
+_MEMBER_OF = re.compile(r"\b(?:(?:\w+\s+){0,2}?)" + _MEMBER_NOUN
+                        + r"\s+(?:from|of|in|within|belonging\s+to)\s+(?:the\s+)?$",
+                        re.I)
+# "X's Dagestani emir", "X commanders", "the Freedom Fighters' Karialan faction" (a plural's possessive)
+_MEMBER_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])?\s+((?:[A-Z][\w-]*\s+){0,3})" + _MEMBER_NOUN + r"\b")
+_GROUP_IN_PLACES = re.compile(
+    r"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]rmed)\s+)?(?:[Mm]ilitants|[Jj]ihadists|"
+    r"[Ii]nsurgents|[Rr]ebels|[Ff]ighters|[Mm]ujahedeen|[Mm]ujahideen|[Ii]slamists)\s+(?:in|from)\s+"
+    r"((?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*|\s+and\s+"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)*)")
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "from", "in", "within", "belonging", "to", "two", "three",
+                             "four", "five", "several", "some", "many"})
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A member, leader or sub-unit of a group, named through the group ("X's Dagestani emir")."""
+
+    ref: ActorRef
+    parent: ActorRef
+
+
+def _member_refs(text: str, mentions: list[ActorRef]) -> list[_Member]:
+    """ActorRefs for 'militants from X', 'X's emir', 'X commanders' with the group they belong to."""
+    out: list[_Member] = []
+    for m in mentions:
+        if m.kind in ("person", "state", "place", "agent") or m.via == "coreference":
+            continue
+        s, e = m.span
+        before = text[max(0, s - 60):s]
+        pre = _MEMBER_OF.search(before)
+        start = s - len(before) + pre.start() if pre else s
+        post = _MEMBER_AFTER.match(text, e, e + 60)
+        possessive = text[e:e + 2] in ("'s", "’s") or (text[e - 1:e] == "s" and text[e:e + 1] in ("'", "’"))
+        if pre is not None:
+            span = (start, e)
+        elif post is not None and (possessive or post.group(1) == ""):
+            span = (s, post.end())
+        else:
+            continue
+        words = text[span[0]:span[1]]
+        rest = (text[span[0]:s] + " " + text[e:span[1]]).replace("’s", " ").replace("'s", " ")
+        rest = " ".join(w for w in rest.split() if w.lower() not in _FUNCTION_WORDS and not w.isdigit())
+        parent_name = m.name or m.text
+        name = f"{rest} ({parent_name})"
+        out.append(_Member(
+            ref=ActorRef(text=words, span=span, actor_id=f"PROV_{_slug(parent_name)}_{_slug(rest)}", name=name,
+                         kind="group", provisional=True, via="member-of", confidence=round(0.8 * m.confidence, 2),
+                         extractor=EXTRACTOR),
+            parent=m))
+    return out
+
+
+def _descriptor_refs(text: str, sent: tuple[int, int], mentions: list[ActorRef]) -> list[ActorRef]:
+    """Unnamed groups by place ("militants in Dagestan, Chechnya and Ingushetia"): one actor per place."""
+    out: list[ActorRef] = []
+    s0, s1 = sent
+    for m in _GROUP_IN_PLACES.finditer(text, s0, s1):
+        if any(a.span[0] <= m.start(1) < a.span[1] for a in mentions):
+            continue
+        places = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if p.strip()]
+        noun = re.search(r"(militants|jihadists|insurgents|rebels|fighters|mujahedeen|mujahideen|islamists)",
+                         m.group(0), re.I)
+        assert noun is not None
+        for place in places:
+            name = f"{noun.group(1).lower()} in {place}"
+            out.append(ActorRef(text=m.group(0), span=(m.start(), m.end()), actor_id=f"PROV_{_slug(name)}",
+                                name=name, kind="group", provisional=True, via="descriptor", confidence=0.6,
+                                extractor=EXTRACTOR))
+    return out
+
+
+# --- group names the resolver missed -----------------------------------------------------------
+
+_CAP = r"(?:[A-Z](?:\w|['’](?!s\b))*(?:-[\w'’]+)*|(?:al|el|wal|ad|as|ash|ar|an|at|az|ul|e|bin|ibn)-[A-Za-z][\w'’]*)"
+_CONNECT = r"(?:\s+(?:of\s+the|of|for|wa|wal|bin|ibn|de\s+la|del|de|du|des|los|las)\s+|\s+)"
+_GROUP_PHRASE = re.compile(rf"(?<![\w'’-]){_CAP}(?:{_CONNECT}{_CAP})*")
+_HEADS = frozenset(GROUP_HEADS)
+# "ISIS-Somalia", "IS-Sinai", "al-Qaeda-Yemen": a parent name joined to a place by a hyphen
+_SUFFIXED = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|[Aa]l-Qaeda|AQ)[-–][A-Z][\w]*\b")
+# "the Red Scorpions", "the Night Hawks": a capitalised plural after "the", when spaCy tagged no place there
+_PLURAL_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+s)\b(?!\s+[A-Z])")
+_NOT_PLACES = ("ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
+# Where group_name_refs may find a name in a sentence with no mention: a head word, a suffixed or a plural name
+# "the Naparama militia", "a Pyu Saw Htee unit": a capitalised name before a lower-case group noun
+_GROUP_NOUN = r"(?:militia|faction|rebels|group|movement|brigade|front|coalition|cartel|gang|unit|outfit|network|force)"
+_NAME_BEFORE_NOUN = re.compile(rf"(?<![\w'’-])({_CAP}(?:{_CONNECT}{_CAP})*)\s+{_GROUP_NOUN}\b")
+_MAYBE_GROUP = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in GROUP_HEADS) + r")\b|"
+                          r"\b[A-Z][\w'’-]*\s+" + _GROUP_NOUN + r"\b|"
+                          + _SUFFIXED.pattern + "|" + _PLURAL_NAME.pattern)
+# Mentions a group name may swallow ("Lake Chad Battalion" over the state "Chad", "Liwa X" tagged PERSON).
+_WEAK_KINDS = ("person", "state", "place", "agent", "group")
+
+
+def _fallback_ref(text: str, start: int, end: int, via: str = "group-name", confidence: float = 0.6) -> ActorRef:
+    name = text[start:end]
+    return ActorRef(text=name, span=(start, end), actor_id=f"PROV_{_slug(name)}", name=name, kind="armed_group",
+                    provisional=True, via=via, confidence=confidence, extractor=EXTRACTOR)
+
+
+def _strictly_inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
+
+
+_LEADING_MEMBERS = re.compile(r"(?:Dissidents|Defectors|Deserters|Fighters|Militants|Members|Commanders|Leaders|Remnants|"
+                              r"Supporters|Loyalists|Rebels|Gunmen|Elements|Units|Cells|Factions|Veterans)\s+"
+                              r"(?:of|from)\s+")
+
+
+def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -> list[ActorRef]:
+    """Provisional ActorRefs for group names the resolver missed or took for a person or a place: a capitalised
+    phrase with a group head word ("Liwa Fatemiyoun", "Nyatura Collective", "Lake Chad Battalion"), a parent
+    name with a place suffix ("ISIS-Somalia"), or a capitalised plural after "the" ("the Red Scorpions")."""
+    text = doc_text(doc)
+    out: list[ActorRef] = []
+
+    def overlapping(a: int, b: int) -> list[ActorRef]:
+        return [m for m in mentions if m.span[0] < b and a < m.span[1] and m.via != "coreference"]
+
+    for m in _SUFFIXED.finditer(text, sent[0], sent[1]):
+        if all(o.span[0] >= m.start() and o.span[1] <= m.end() for o in overlapping(*m.span())):
+            out.append(_fallback_ref(text, *m.span()))
+    for m in _GROUP_PHRASE.finditer(text, sent[0], sent[1]):
+        a, b = m.span()
+        lead = _LEADING_MEMBERS.match(text, a, b)
+        if lead is not None:  # "Dissidents of the Kivu Front": the group is the name after the members
+            a = lead.end()
+        words = text[a:b].split()
+        if words[0] in ("The", "the", "A", "An"):  # an article is no part of the name ("A Kivu Front unit")
+            a += len(words[0]) + 1
+            words = words[1:]
+        # one word will do when it is hyphenated onto a head word ("Tehreek-e-Azadi")
+        if not any(w in _HEADS for w in words) and not (words and words[0].split("-")[0] in _HEADS):
+            continue
+        if len(words) < 2 and "-" not in words[0]:
+            continue
+        if any(o.span[0] < b and a < o.span[1] for o in out):
+            continue
+        # a name the resolver already knows as an organisation wins; weaker readings give way, and so does
+        # a provisional guess lying inside the longer name ("al-Jalil" in "Ahrar al-Jalil")
+        if any(o.kind not in _WEAK_KINDS and not (o.provisional and a <= o.span[0] and o.span[1] <= b
+                                                   and o.span != (a, b)) for o in overlapping(a, b)):
+            continue
+        out.append(_fallback_ref(text, a, b))
+    for m in _NAME_BEFORE_NOUN.finditer(text, sent[0], sent[1]):
+        ref = _name_before_noun(doc, m, mentions, out)
+        if ref is not None:
+            out.append(ref)
+    for m in _PLURAL_NAME.finditer(text, sent[0], sent[1]):
+        a, b = m.span(1)
+        # a place or person named inside the longer name gives way ("Niger" in "the Niger Delta Avengers");
+        # one covering all of it ("the United States", "the Golan Heights") does not
+        if any(o.kind not in _WEAK_KINDS or not _strictly_inside(o.span, (a, b)) for o in overlapping(a, b)) or \
+                any(o.span[0] < b and a < o.span[1] for o in out):
+            continue
+        ents = [e for e in doc.ents if e.start_char < b and a < e.end_char]
+        if any(e.label_ not in _NOT_PLACES and not _strictly_inside((e.start_char, e.end_char), (a, b)) for e in ents):
+            continue
+        out.append(_fallback_ref(text, a, b))
+    return out
+
+
+# entity labels that rule out a name before a group noun (peoples and unknown names are left: "Pyu Saw Htee unit")
+_NOT_NAMED_GROUP_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                     "QUANTITY", "LANGUAGE", "LAW", "EVENT"})
+
+
+def _name_before_noun(doc: Doc, m: re.Match[str], mentions: list[ActorRef], taken: list[ActorRef]) -> ActorRef | None:
+    """'the Naparama militia', 'a Pyu Saw Htee unit', 'the Comuneros del Sur front': a capitalised name nobody
+    resolved, before a lower-case group noun, is a provisional group (not a place, a date or a known actor)."""
+    text = doc_text(doc)
+    a, b = m.span(1)
+    words = text[a:b].split()
+    while words and words[0] in _NOT_NAME_START:
+        a += len(words[0]) + 1
+        words = words[1:]
+    if not words or any(w.strip(".,") in _INSTITUTION_WORDS for w in words) or words[-1] in _COMMUNITY_WORDS:
+        return None
+    end = m.end()
+    if any(o.span[0] < end and a < o.span[1] for o in taken):
+        return None
+    # a name the resolver read ("a Taliban unit", "the Houthi militia", "the Jaysh al-Fath coalition") is the name
+    if any(o.span[0] < b and a < o.span[1] and o.via != "coreference" for o in mentions):
+        return None
+    ents = [e for e in doc.ents if e.start_char < b and a < e.end_char]
+    if any(e.label_ in _NOT_NAMED_GROUP_LABELS for e in ents):
+        return None
+    if any(e.label_ == "NORP" and (e.start_char, e.end_char) == (a, b) and not e.text.isupper() for e in ents):
+        return None  # a people ("an Uzbek group", "the two Naga factions"), not a name ("the CNPSC coalition")
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not any(t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1) for t in span):
+        return None  # (an acronym may be tagged anything: "the CNPSC coalition")
+    return _fallback_ref(text, a, end, via="group-name", confidence=0.55)
+
+
+# --- names in argument slots -------------------------------------------------------------------
+
+# entity labels that rule a capitalised phrase out as a group (spaCy often calls unknown groups LOC or FAC)
+_NOT_GROUP_LABELS = frozenset({"GPE", "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                               "QUANTITY", "LANGUAGE", "LAW"})
+_SLOT_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
+_NOT_NAME_START = frozenset({"The", "A", "An", "In", "On", "At", "By", "But", "And", "After", "Since", "Its", "Their"})
+# words of institutions that are no armed group, whatever they do ("NTS Management Company")
+_INSTITUTION_WORDS = frozenset({
+    "Company", "Corporation", "Corp", "Inc", "LLC", "Ltd", "Bank", "University", "College", "School", "Hospital",
+    "Ministry", "Department", "Agency", "Court", "Parliament", "Senate", "Assembly", "Commission", "Institute",
+    "Foundation", "Fund", "Association", "Club", "Church", "Airlines", "Airways", "Times", "News", "Post",
+    "Press", "Television", "Radio", "Street", "Road", "Avenue", "River", "Lake", "Mountains", "Valley", "District", "County", "City", "Region", "Island", "Islands", "Airport", "Port", "Square", "Market",
+})
+
+
+_GROUP_NOUN_AFTER = re.compile(r"\s+(faction|group|militia|brigade|movement|network|cartel|gang|clan|force|coalition|"
+                               r"front|unit)\b")
+# peoples and faiths, never an armed group in an argument slot ("attacks on Shia Muslims")
+_COMMUNITY_WORDS = frozenset({"Muslims", "Christians", "Jews", "Shias", "Shiites", "Sunnis", "Hindus", "Sikhs",
+                              "Buddhists", "Yazidis", "Alawites", "Druze", "Copts", "Catholics", "Protestants"})
+
+
+def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef], *, new_group: bool = False) -> ActorRef | None:
+    """A proper-noun phrase starting at pos ('the Raia Mutomboki') as a provisional group, when it is no
+    place, person or date and overlaps no mention: the name in a relation's argument slot that nobody knew.
+    With new_group (the slot of a group just formed: 'to form the Aleppo Shield'), a place inside the name will do."""
+    text = doc_text(doc)
+    lead = _SLOT_LEAD.match(text, pos, end)
+    assert lead is not None
+    m = _GROUP_PHRASE.match(text, lead.end(), end)
+    if m is None:
+        return None
+    a, b = m.span()
+    words = [w for w in text[a:b].split() if w not in ("of", "the", "for")]
+    # "the Karuna faction", "the Robow group": a name and a lower-case group noun
+    noun = _GROUP_NOUN_AFTER.match(text, b, end)
+    if noun is not None and len(words) == 1:
+        b = noun.end()
+        words.append(noun.group(1))
+    # two words at least ("Raia Mutomboki"): one capitalised word is too often a defined term ("the Company")
+    if len(words) < 2 or words[0] in _NOT_NAME_START or any(w.strip(".,") in _INSTITUTION_WORDS for w in words) or \
+            words[-1] in _COMMUNITY_WORDS:
+        return None
+    if any(o.span[0] < b and a < o.span[1] for o in taken):
+        return None
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span) or len(span) > 8:
+        return None
+    # a proper noun by spaCy's tag, and no place, person or date by its entity label
+    if not any(t.pos_ == "PROPN" for t in span):
+        return None
+    if any(e.label_ in _NOT_GROUP_LABELS and not (new_group and e.label_ in ("GPE", "LOC") and
+                                                 _strictly_inside((e.start_char, e.end_char), (a, b)))
+           for e in doc.ents if e.start_char < b and a < e.end_char):
+        return None
+    return _fallback_ref(text, a, b, via="slot-name", confidence=0.5)
+
+
+def _with_slots(doc: Doc, sent: tuple[int, int], trigger: tuple[int, int], cands: list[ActorRef]) -> list[ActorRef]:
+    """The candidates plus unknown names in the trigger's empty argument slots: the subject before it, the
+    object right after it, and a second object after 'X and'."""
+    text = doc_text(doc)
+    t0, t1 = trigger
+    before = [m for m in cands if m.span[1] <= t0]
+    after = [m for m in cands if m.span[0] >= t1]
+    extra: list[ActorRef] = []
+    if not after:
+        n = _name_at(doc, t1, sent[1], cands)
+        if n is not None:
+            extra.append(n)
+    elif len(after) == 1 and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
+        conj = re.match(r"\s+and\s+", text[after[0].span[1]:sent[1]])
+        if conj is not None:
+            n = _name_at(doc, after[0].span[1] + conj.end(), sent[1], cands)
+            if n is not None:
+                extra.append(n)
+    if not before:
+        subj = _subject_span(doc, t0, sent)
+        if subj is not None and subj[1] <= t0:
+            n = _name_at(doc, subj[0], subj[1], cands)
+            if n is not None:
+                extra.append(n)
+    return sorted([*cands, *extra], key=lambda m: m.span) if extra else cands

@@ -1,0 +1,484 @@
+"""Arguments of a matched relation trigger, by the rule's shape (subject-verb-object, symmetric, appositive,
+reversed, passive, founders, accept/appoint): which mentions are source and target."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsevents.extract.relation_rules import APPOINT_ROLE, Rule
+from newsevents.extract.relations_args import (
+    _OWNER, _adjunct_object, _anchor, _coordinated, _Found, _in_subject, _is_name, _named_org, _org,
+    _subject_span, _token_at,
+)
+from newsevents.extract.relations_names import _MEMBER_NOUN, _Member, _name_at
+from newsevents.models import ActorRef
+from newsevents.nlp import doc_text
+
+# between a group and "al-Qaeda's (Syrian) affiliate/branch": an apposition or a copula ("is widely seen as")
+_POSSESSIVE_PARENT_GAP = re.compile(
+    r",\s*(?:(?:now|itself|also)\s+)?(?:the\s+|an?\s+)?|,?\s+(?:(?:is|are|was|were|became|becomes|remains?|remained)\s+)?"
+    r"(?:(?:now|also|still|effectively|\w+ly)\s+)?(?:(?:regarded|seen|considered|described|viewed|known|designated|"
+    r"recogni[sz]ed|named|labell?ed)\s+as\s+|(?:is|are|was|were|became|becomes|remains?|remained)\s+|"
+    r"(?:has\s+|had\s+)?(?:positioned|presented|established|styled|cast|projected)\s+(?:itself|themselves)\s+as\s+)"
+    r"(?:the\s+|an?\s+)?", re.I)
+
+
+# "part of al-Qaeda's global network", "into Y's ranks": the possessor is the group itself
+_COLLECTIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:network|ranks|fold|organi[sz]ation|movement|structure|"
+                               r"umbrella|coalition|alliance|command|orbit|camp|sphere|leadership|shura|fighters|forces|"
+                               r"positions|bases|camps|units|battalions|brigades|remnants|cells)\b", re.I)
+# a trigger ending in a verb that takes its rival as object ("X attacked Y", "X arrested members of Y")
+_TRANSITIVE_END = re.compile(r"\b(?:ousted|expelled|drove|driven|crushed|defeated|vanquished|wiped\s+out|annihilated|"
+                             r"besieged|targeted|kidnapped|abducted|executed|beheaded|killed|massacred|stormed|pushed|"
+                             r"evicted|routed|dislodged|fought|battled|fighting|fights|battling|attacked|ambushed|raided|"
+                             r"overran|assassinated|arrested|detained|hunted|hunted\s+down|rounded\s+up|shelled|"
+                             r"bombarded)\s*$", re.I)
+# "X belongs to Y together with Z": Z belongs to Y too
+_CO_MEMBERS = re.compile(r"\s*,?\s+(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?")
+_SOME = re.compile(r"(?:hundreds|dozens|thousands|scores|many|some|several|most|a\s+number|a\s+few|few|\d+)\b", re.I)
+_SHARE_OF = re.compile(_SOME.pattern + r"\s+(?:\w+\s+){0,2}?" + _MEMBER_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_DEFECTORS = re.compile(r"\b(?:dissidents?|defectors?|deserters?|renegades?|former|ex-)", re.I)
+# "X is an Islamic State affiliate", "Ansaru is a Boko Haram splinter faction": a copula before the parent's name
+_COPULA_GAP = re.compile(r"\s+(?:is|are|was|were|remains|remained|became|becomes)\s+(?:now\s+|still\s+)?"
+                         r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?)?", re.I)
+# "one of al-Qaeda's regional branches": the possessor is the parent, not a stand-in for the possessed
+_MEMBER_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:affiliates?|branch(?:es)?|franchises?|wings?|provinces?|"
+                               r"arms?|prox(?:y|ies)|fronts?|factions?|components?|subsidiar(?:y|ies)|chapters?|"
+                               r"sub-?groups?|representatives?|outposts?|auxiliar(?:y|ies)|satellites?|vassals?|"
+                               r"extensions?|enforcers?)\b", re.I)
+# "X remains Y's closest ally": the possessor is the partner
+_ALLY_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|partners?|backers?|patrons?|protectors?)\b",
+                             re.I)
+# "its break with Y", "their alliance with Y": a nominal trigger whose possessor is the source
+_POSSESSED_TRIGGER = re.compile(r"\s*(?:[\w-]+\s+)?$")
+# "X, an Islamic State franchise in eastern Congo", "X, Indonesia's main Islamic State-aligned network": the
+# appositive's parent named inside its noun phrase
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:an?|the|its)\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
+# "the Islamic State's local partner in Cabo Delgado, the X": a place phrase and a comma before the name
+_PRE_TAIL = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?[\s,]*(?:the\s+)?", re.I)
+# "X, a main Islamic State-aligned network, ...": the appositive's generic noun and its end
+_HYPHEN_NOUN_END = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:group|militia|faction|movement|organi[sz]ation|outfit|network|"
+                              r"force|brigade|coalition|cell|insurgency)s?\s*[,.;)]", re.I)
+# "a Hezbollah-aligned militia, the X": a generic noun between the modifier and the name
+_PRE_NOUN_TAIL = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement|organi[sz]ation|outfit|"
+                            r"network|force|brigade|coalition|alliance|insurgency|rebels|militants))?\s*,?\s*(?:the\s+)?",
+                            re.I)
+
+
+def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
+                found: list[_Found]) -> list[_Found]:
+    text = doc_text(doc)
+    t0, t1 = match.span()
+    before = [m for m in cands if m.span[1] <= t0]
+    after = [m for m in cands if m.span[0] >= t1]
+    if any(m.via == "coreference" and m.text.lower() in ("its", "their") for m in after):
+        # "X folded its brigades into Y": a possessive for the subject itself is no argument (nor any possessive
+        # after a merger or alliance trigger: "an X unit merged its two camps", "X allied with its former rival Y")
+        subject = _in_subject(before, _subject_span(doc, t0, sent), text)
+        after = [m for m in after if not (m.via == "coreference" and m.text.lower() in ("its", "their") and (
+            rule.type in ("merger", "alliance") or any(b.actor_id == m.actor_id for b in subject)))]
+    # "X folded itself into Y": the reflexive object is the subject, the argument comes after it
+    after = [m for m in after if not (m.via == "coreference" and m.text.lower() in ("itself", "themselves"))]
+    out: list[_Found] = []
+
+    named_after = after
+    # "to Abu Bakr al-Baghdadi's Islamic State": the possessor is not the argument, the possessed is
+    if after and re.match(r"['’]s\b", text[after[0].span[1]:after[0].span[1] + 2]) and not _COLLECTIVE_AFTER.match(
+            text, after[0].span[1], min(sent[1], after[0].span[1] + 50)):
+        rest = [m for m in after[1:] if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}?", text[after[0].span[1]:m.span[0]])]
+        if rest:
+            after = rest + [m for m in after[1:] if m not in rest]
+        elif not (rule.type == "affiliation" and _MEMBER_POSSESSED.match(text, after[0].span[1], sent[1])) and \
+                not (rule.type == "alliance" and _ALLY_POSSESSED.match(text, after[0].span[1], sent[1])):
+            after = []  # (but "one of al-Qaeda's regional branches": the possessor is the parent)
+
+    def add(src: ActorRef, tgt: ActorRef, conf: float = rule.confidence, type_: str = rule.type) -> None:
+        if src.actor_id is not None and src.actor_id == tgt.actor_id:
+            return
+        if "state" in (src.kind, tgt.kind) or "place" in (src.kind, tgt.kind):
+            return
+        if rule.type in ("rivalry", "alliance", "merger") and any(m.kind == "person" and not m.provisional
+                                                                 for m in (src, tgt)):
+            return  # "killed its leader Abubakar Shekau": a known person is no party to a relation between groups
+        gap = text[min(src.span[1], tgt.span[1], t1):max(src.span[0], tgt.span[0], t0)]
+        if "—" in gap or "\n" in gap:
+            return
+        if src.span == tgt.span:
+            return
+        if rule.shape in ("symnext", "symgroup") and not (_named_org(src) and _named_org(tgt)):
+            return  # "those who supported the Prophet Muhammad": the weak rules want two organisations
+        if rule.type == "pledge" and tgt.span[0] >= t1 and re.fullmatch(
+                r"\s*(?:the\s+|its\s+)?(?:\w+\s+)?(?:leader|leadership|emir|amir|chief|head|caliph|commander)s?\s+of\s+"
+                r"(?:the\s+)?", text[t1:tgt.span[0]], re.I):
+            return  # "swore an oath to the leader of X": an oath to a person
+        later = max(src, tgt, key=lambda m: m.span[0])
+        if rule.type == "merger" and (any(m.via == "member-of" and _SOME.match(m.text) for m in (src, tgt)) or (
+                later.span[0] >= t1 and _SHARE_OF.search(text, t1, later.span[0]))):
+            return  # "X absorbed hundreds of fighters from Y": a share of Y's men, not Y
+        if rule.type == "affiliation" and tgt.kind == "person":
+            return  # "a faction loyal to Abu Musab al-Barnawi": loyalty to a person (group names spaCy took for
+            #         persons were renamed by group_name_refs when they hold a head word)
+        if rule.type == "pledge" and tgt.via == "member-of" and _LEADER_WORDS.search(tgt.text):
+            return  # an oath to a group's leader names a person, not the group
+        if any(re.match(r"[-‐](?:led|backed|based)\b", text[m.span[1]:m.span[1] + 8]) for m in (src, tgt)):
+            return  # "Saudi-led forces": the name modifies an unnamed argument
+        if rule.type == "merger" and tgt.span[0] > t0 and re.match(
+                r"\s+(?:coalition|alliance|umbrella|operations\s+room)\b", text[tgt.span[1]:tgt.span[1] + 30], re.I):
+            # "integrated its fighters into the X coalition": joining a coalition is an affiliation, not a merger
+            out.append(_Found("affiliation", src, tgt, (t0, t1), sent, round(conf * 0.9, 2)))
+            return
+        out.append(_Found(type_, src, tgt, (t0, t1), sent, conf))
+
+    if rule.shape == "pre":
+        # "X has positioned itself as al-Qaeda's ...": the reflexive stands between the two names
+        before = [m for m in before if not (m.via == "coreference" and m.text.lower() in ("itself", "themselves"))]
+        # "X, al-Qaeda's branch in the Sahel": the possessor is the parent of the noun before the comma
+        if len(before) >= 2 and re.fullmatch(r"['’]s(?:\s+\w+){0,2}?\s*", text[before[-1].span[1]:t0]) and \
+                _POSSESSIVE_PARENT_GAP.fullmatch(text[before[-2].span[1]:before[-1].span[0]]):
+            add(before[-2], before[-1])
+            return out
+        gap_ok = before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:[\w-]+\s+){0,2}?", text[before[-1].span[1]:t0] + " ")
+        tail = _PRE_NOUN_TAIL if text[t0:t0 + 1] in "-‐" else _PRE_TAIL
+        if before and after and gap_ok and tail.fullmatch(text, t1, after[0].span[0]):
+            add(after[0], before[-1])
+        owners = [m for m in before[:-1] if m.kind not in ("state", "place")]
+        if len(before) >= 2 and owners and owners[-1] is not before[-2] and \
+                _APPOSITIVE_GAP.fullmatch(text, owners[-1].span[1], before[-1].span[0]):
+            before = [*owners, before[-1]]  # "X, Indonesia's main Islamic State-aligned network"
+        if len(before) >= 2 and gap_ok and not text[before[-1].span[1]:t0].startswith(("'", "’")) and \
+                (_APPOSITIVE_GAP.fullmatch(text, before[-2].span[1], before[-1].span[0]) or
+                 _COPULA_GAP.fullmatch(text, before[-2].span[1], before[-1].span[0])) and \
+                (match.group(0).rstrip().endswith(",") or
+                 re.match(r"\s*(?:[,.;)]|\s(?:in|for|of|which|that|who|based|operating|active)\b|$)", text[t1:t1 + 12]) or
+                 (text[t0:t0 + 1] in "-‐" and _HYPHEN_NOUN_END.match(text, t1, sent[1]))):
+            # "X, an Islamic State franchise in eastern Congo", "X, a Boko Haram cell, ...": X belongs to the
+            # group named inside its appositive
+            add(before[-2], before[-1])
+        return out
+    if rule.shape == "members":
+        # "the main rebel umbrella, grouping X and Y": X and Y belong to the group named before
+        if not after or not re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]], re.I):
+            return out
+        owners = [m for m in before if _named_org(m)]
+        subj = [m for m in _in_subject(before, _subject_span(doc, t0, sent), text) if _named_org(m)]
+        owner = subj[0] if subj else (owners[-1] if owners else None)
+        if owner is not None:
+            for member in _coordinated(after, text, after[0])[:6]:
+                if member.via == "member-of" and _DEFECTORS.search(member.text):
+                    add(owner, member, type_="split")  # "X is made up of FARC dissidents": X split from the FARC
+                else:
+                    add(member, owner)
+        return out
+    if rule.shape == "rev":
+        if before and after:
+            subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
+            for one in _coordinated(after, text, after[0])[:6]:  # "split into X and Y", "expelled X and Y"
+                add(one, subj[0])
+        return out
+    if rule.shape == "founders":
+        # "dissidents of Y formed X": Y right after the trigger, X after a founding verb
+        if after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
+            new = next((m for m in after[1:] if _org(m) and _FOUNDED_AFTER.fullmatch(text, after[0].span[1], m.span[0])),
+                       None)
+            gap = _FOUNDED_AFTER.match(text, after[0].span[1], sent[1])
+            if new is None and gap is not None and re.search(r"\b(?:formed|founded|set|created|launched|established)\b",
+                                                            gap.group(0)):
+                new = _name_at(doc, gap.end(), sent[1], cands, new_group=True)
+            if new is not None:
+                add(new, after[0])
+        return out
+    if rule.shape == "pitted":
+        # "clashes pitted X against Y"
+        if len(after) >= 2 and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]) and re.fullmatch(
+                r"\s+against\s+(?:the\s+)?", text[after[0].span[1]:after[1].span[0]]):
+            add(after[0], after[1])
+        return out
+    if rule.shape == "symnext" and not (after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]], re.I)):
+        return out  # "attacks on X", "backed X": the group right after the trigger, nothing further on
+    if rule.shape in ("sym", "symgroup") and rule.type == "alliance" and after and before:
+        # "X fought alongside Y against Z", "X sided with Y against Z", "X and Y fought side by side against Z":
+        # Z is the subject's rival (the annotation sets name no other)
+        side = (_in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:])[0]
+        if re.search(r"\bagainst\s+(?:the\s+)?$", text[t1:after[0].span[0]]):
+            # (also "fighting alongside the Congolese army against the M23", the ally unnamed: no alliance with Z)
+            enemy: ActorRef | None = after[0]
+            after = after[1:]
+        else:
+            enemy = next((m for m in after[1:2] if re.fullmatch(r"\s+against\s+(?:the\s+)?",
+                                                                text[after[0].span[1]:m.span[0]])), None)
+        if enemy is not None and _named_org(enemy) and (side.actor_id is None or side.actor_id != enemy.actor_id):
+            out.append(_Found("rivalry", side, enemy, (t0, t1), sent, 0.7))
+    if rule.shape in ("sym", "symnext") and rule.type in ("rivalry", "merger") and len(after) >= 2 and \
+            len(text[t1:after[0].span[0]]) <= 40 and re.fullmatch(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?",
+                                                                   text[after[0].span[1]:after[1].span[0]]) and \
+            not any(m for m in before if re.fullmatch(r"\s*(?:\w+\s+)?", text[m.span[1]:t0])):
+        # "the killing of a Y commander by X fighters": the agent after "by" is the other party
+        add(after[1], after[0])
+        return out
+    if rule.shape in ("sym", "symnext", "symgroup"):
+        pair_after = len(after) >= 2 and re.fullmatch(r"\s*(?:and|,|,\s*and|&)\s*(?:the\s+)?" + _OWNER,
+                                                      text[after[0].span[1]:after[1].span[0]])
+        between = re.search(r"\b(?:between|among|of)\s*$", match.group(0)) or \
+            re.match(r"\s*(?:\w+\s+)?(?:between|among)\b", text[t1:t1 + 20])
+        if between and pair_after:
+            if rule.type in ("merger", "alliance"):
+                # "the merger of X, Y and Z", "a coalition of X, Y and Z": every pair (a handful at most)
+                listed = _coordinated(after, text, after[0])[:5]
+                for i, one in enumerate(listed):
+                    for other in listed[i + 1:]:
+                        add(one, other)
+            else:
+                add(after[0], after[1])
+            return out
+        if rule.type == "merger" and re.search(r"\bof\s*$", match.group(0)) and len(after) >= 2 and re.fullmatch(
+                r"\s+(?:into|with)\s+(?:the\s+)?", text[after[0].span[1]:after[1].span[0]]):
+            add(after[0], after[1])  # "the integration of X into Y"
+            return out
+        if not before:
+            # "clashes between X and Y" pairs the names after; "Police arrested members of X and Y" does not (the
+            # subject of a verb like "arrested" went unnamed: no relation between its objects)
+            if pair_after and not _TRANSITIVE_END.search(match.group(0).strip()):
+                add(after[0], after[1])
+            return out
+        subj = _in_subject(before, _subject_span(doc, t0, sent), text)
+        anchor = _anchor(subj, before, after)
+        if anchor.via == "coreference" and anchor.text.lower() in ("they", "them") and \
+                [m for m in before if m.via != "coreference"]:
+            # "X and Y announced they had merged": the pronoun stands for the coordinated names before it
+            anchor = [m for m in before if m.via != "coreference" and m.span[1] <= anchor.span[0]][-1:] or [anchor]
+            anchor = anchor[0]
+        group = _coordinated([m for m in before if m.via != "coreference"] or before, text, anchor)
+        if rule.shape == "symgroup" or (
+                len(group) >= 2 and re.match(r"(?:joint|jointly|coordinated|combined)\b", match.group(0), re.I)):
+            # "X and Y fighters jointly attacked a base", "X and Y cooperated": the partners are the subjects
+            for i, one in enumerate(group[:5]):
+                for other in group[i + 1:5]:
+                    add(one, other)
+            # "a joint offensive against Z": Z is the subject's rival (as with "X fought alongside Y against Z")
+            enemy = next((m for m in after if re.fullmatch(r"\s+(?:against|on)\s+(?:the\s+)?", text[t1:m.span[0]])), None)
+            if enemy is not None and rule.type == "alliance" and _named_org(enemy) and \
+                    group[0].actor_id != enemy.actor_id:
+                out.append(_Found("rivalry", group[0], enemy, (t0, t1), sent, 0.7))
+            return out
+        # "X fought alongside Y" pairs subject and object; "X and Y merged" pairs the subjects
+        objectful = re.search(r"\b(?:alongside|with|against|on|of|to|from|into|behind)\s*$", match.group(0).strip(),
+                              re.I) or _TRANSITIVE_END.search(match.group(0).strip())
+        product = rule.type == "merger" and after and re.fullmatch(
+            r"\s*(?:an?|one)\s+(?:single|new|unified|united|joint|larger|bigger)\s+(?:[\w-]+\s+){0,2}?(?:(?:called|named|"
+            r"known\s+as)\s+)?(?:the\s+)?", text[t1:after[0].span[0]], re.I)
+        if after and _adjunct_object(doc, match.span(), after[0]):
+            after = []  # "X attacked ships in the Red Sea in solidarity with Y": Y is no object of the attack
+        # "X absorbed Y and Z", "X fought alongside Y and Z": each object named right after the trigger
+        objects = _coordinated(after, text, after[0])[:5] if after and len(text[t1:after[0].span[0]]) <= 25 else after[:1]
+        if objectful and not re.match(r"\s*(?:each\s+other|one\s+another)\b", text[t1:t1 + 20]) and not product:
+            if after and len(text[t1:after[0].span[0]]) <= 80:
+                for src in group:
+                    for obj in objects:
+                        add(src, obj)
+                if rule.type == "merger" and re.match(r"(?:merg|fus|amalgamat|(?-i:unit)|unifi|join|combin|dissolv)",
+                                                      match.group(0),
+                                                      re.I):
+                    # "X and Y merged with Z": all of them become one (not "reunited with", a return to Z, nor
+                    # "X and Y were incorporated into Z", which may keep them apart inside Z)
+                    for i, one in enumerate(group[:5]):
+                        for other in group[i + 1:5]:
+                            add(one, other)
+            elif len(group) >= 2 and (rule.type == "merger" or (
+                    re.match(r"(?:fought|battled|clashed)\b", match.group(0)) and
+                    not re.search(r"\b(?:with|against|on|alongside)\s*$", match.group(0)))):
+                # "X and Y fought a turf war" (not "X and Y clashed with <someone unnamed>": they are on one side)
+                # "X and Y were consolidated into a single command": no object, the subjects merge
+                for i, one in enumerate(group[:5]):
+                    for other in group[i + 1:5]:
+                        add(one, other)
+            return out
+        if len(group) >= 2:
+            # "X, Y and Z launched the operation together": every pair (a handful at most)
+            for i, one in enumerate(group[:5]):
+                for other in group[i + 1:5]:
+                    add(one, other)
+            return out
+        if after and len(text[t1:after[0].span[0]]) <= 80:
+            for src in group:
+                for obj in objects:
+                    add(src, obj)
+        return out
+    if rule.shape == "passive":
+        # "X were driven out of Tripoli by Y", "X has been hunted down by Y's security service": the agent after
+        # "by" (or its owner) is the rival
+        agent = next((m for m in named_after if re.search(r"\bby\s+(?:the\s+)?$", text[t1:m.span[0]]) and
+                      len(text[t1:m.span[0]]) <= 60), None)
+        subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
+        if agent is not None and subj:
+            add(subj[0], agent)
+        return out
+    if rule.shape == "special":
+        return out
+    if rule.shape == "next" and (not after or not re.fullmatch(r"\s*(?:the\s+)?(?:[^,;]{1,40}?['’]s\s+)?",
+                                                               text[t1:after[0].span[0]], re.I)):
+        return out
+    # svo
+    # "part of the al-Qaeda-linked JNIM": a name bound to the next one by "-linked" only modifies it
+    while len(after) >= 2 and re.match(r"[-‐](?:linked|affiliated|aligned|allied|backed|inspired)\b",
+                                       text[after[0].span[1]:after[0].span[1] + 12]):
+        after = after[1:]
+    # "left X and formed Y", "split from X, calling itself Y": the splinter is the new name, not the people who
+    # left (who need not be named)
+    new = _split_new_name(doc, after[0], cands, sent) if rule.type == "split" and after else None
+    if new is not None and len(text[t1:after[0].span[0]]) <= 40:
+        add(new, after[0])
+        return out
+    if not before or not after:
+        return out
+    subj = _in_subject(before, _subject_span(doc, t0, sent), text)
+    anchor = _anchor(subj, before, after)
+    if len(text[t1:after[0].span[0]]) > 80:
+        return out
+    sources = _coordinated(before, text, anchor)
+    owner = before[-1]
+    if owner.via == "coreference" and owner.text.lower() in ("its", "their") and \
+            _POSSESSED_TRIGGER.fullmatch(text, owner.span[1], t0) and match.group(0)[:1].isalpha() and \
+            _token_at(doc, t0) is not None and _token_at(doc, t0).pos_ == "NOUN":  # type: ignore[union-attr]
+        sources = [owner]  # "X quit Y in protest at its break with Z": the break is Y's
+    if rule.type == "split":
+        # "founded by fighters who broke with X": the group founded is the splinter
+        founded = _FOUNDED_BY.search(text, max(sent[0], anchor.span[0] - 60), anchor.span[0] + 1)
+        if founded is not None:
+            founder = [m for m in cands if m.span[1] <= founded.start() and _org(m)]
+            if founder:
+                sources = founder[-1:]
+    for src in sources:
+        add(src, after[0])
+    if rule.type == "affiliation":
+        # "X belongs to Y together with Z and W": the names after "together with" are members of Y too
+        co = _CO_MEMBERS.match(text, after[0].span[1], sent[1])
+        nxt = [m for m in after[1:] if co is not None and m.span[0] == co.end()]
+        for member in _coordinated(after[1:], text, nxt[0])[:5] if nxt else []:
+            add(member, after[0])
+    return out
+
+
+_NEW_NAME_GAP = re.compile(
+    r"(?:\s+(?:in|on|during)\s+[\w ]{1,20}?|\s+(?:last|this)\s+\w+)?\s*(?:,\s*[^,;.]{1,50},)?\s*,?\s*(?:(?:and|to)\s+"
+    r"(?:later\s+|then\s+|subsequently\s+|soon\s+|quickly\s+)?(?:formed|form|founded|found|set\s+up|created|create|"
+    r"established|establish|launched|launch|started|start|announced|became|become|turned\s+into|revived|revive|"
+    r"resurrected|resurrect|relaunched|relaunch|"
+    r"reconstituted\s+as|re-?emerged\s+as)|(?:now\s+|later\s+|then\s+|\w+ly\s+)?(?:calling|naming|styling|renaming|rebranding|"
+    r"calls|called|names|named|styles|styled|renamed|rebranded)\s+(?:itself|themselves)(?:\s+as)?)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|separate|own)\s+)?"
+    r"(?:(?:group|faction|movement|organi[sz]ation|militia|outfit)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
+    r"(?:the\s+)?", re.I)
+# "dissidents of Y formed X": between Y and the group founded
+_FOUNDED_AFTER = re.compile(r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:later\s+|then\s+)?(?:formed|founded|set\s+up|created|launched|"
+                            r"established)\s+(?:in\s+\d{4}\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:new|own|rival|separate)\s+)?"
+                            r"(?:(?:group|faction|movement|organi[sz]ation|militia)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
+                            r"(?:the\s+)?", re.I)
+_FOUNDED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:formed|founded|created|established|set\s+up|launched|"
+                         r"started|emerged)\s+(?:in\s+\d{4}\s+)?(?:by|after|when)\b(?:\s+(?:several|some|many|a\s+group\s+of|"
+                         r"dozens\s+of|hundreds\s+of))?", re.I)
+
+
+def _split_new_name(doc: Doc, left: ActorRef, cands: list[ActorRef], sent: tuple[int, int]) -> ActorRef | None:
+    """The group formed by those who left: 'left X and formed Y', 'split from X, calling itself Y' (Y may be a name
+    nobody knew: 'walked away from X to form the Aleppo Shield')."""
+    text = doc_text(doc)
+    for m in cands:
+        if m.span[0] >= left.span[1] and m.via != "coreference":
+            ok = _NEW_NAME_GAP.fullmatch(text[left.span[1]:m.span[0]]) and _org(m) and m.actor_id != left.actor_id
+            return m if ok else None
+    gap = _NEW_NAME_GAP.match(text, left.span[1], sent[1])
+    if gap is None or not re.search(r"\b(?:form|found|set|creat|establish|launch|start|announc|call|nam|styl|renam|"
+                                    r"rebrand|became|become|turned|reconstitut|emerged|reviv|resurrect|relaunch)",
+                                    gap.group(0), re.I):
+        return None
+    return _name_at(doc, gap.end(), sent[1], cands, new_group=True)
+
+
+_LEADER_WORDS = re.compile(r"\b(?:leader|leadership|emir|amir|caliph|chief|head|commander)s?\b", re.I)
+_PROVINCE_NAME = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah|Branch)\b")  # capitalised: a name
+# "the Balochistan Liberation Army's Majeed Brigade": a unit named after a possessive belongs to its owner
+_UNIT_NAME = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah|Branch|Brigades?|Battalions?|Division|Regiment|Wing|"
+                        r"Unit|Corps|Legion|Squad|Faction|Front|Cell|Sector|Katiba|Katibat|Kataib|Kata'ib|Liwa|Saraya|"
+                        r"Frente)\b|\s(?:faction|wing|brigade|battalion|unit|cell)$")
+_UNIT_NOUN_END = re.compile(r"\s(?:faction|wing|brigade|battalion|unit|cell)$")
+
+
+def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef]) -> list[_Found]:
+    """'the Islamic State's Sinai Province': the province (or branch) named after a possessive belongs to it."""
+    out: list[_Found] = []
+    for owner, named in zip(cands, cands[1:]):
+        gap = text[owner.span[1]:named.span[0]]
+        if re.fullmatch(r"['’]s\s+", gap) and _UNIT_NAME.search(named.text) and \
+                _is_name(_UNIT_NOUN_END.sub("", re.sub(r"\b\d+(?:st|nd|rd|th)?\b", "", named.text))) and \
+                _org(owner) and _org(named) and "state" not in (owner.kind, named.kind) and \
+                owner.actor_id != named.actor_id:
+            out.append(_Found("affiliation", named, owner, (owner.span[1], named.span[0]), sent, 0.7))
+    return out
+
+
+def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
+                    prior: list[ActorRef], found: list[_Found]) -> list[_Found]:
+    """'X accepted the pledge of Y' and 'X named Z governor of ...': the acceptor/appointer may be a pronoun."""
+    text = doc_text(doc)
+    t0, t1 = match.span()
+    before = [m for m in cands if m.span[1] <= t0 and _org(m)]
+    after = [m for m in cands if m.span[0] >= t1]
+    subj = _in_subject(before, _subject_span(doc, t0, sent), text)
+    acting = subj[0] if subj else (before[-1] if before else None)
+    if acting is None:
+        acting = next((m for m in reversed(prior) if _org(m) and m.kind in ("armed_group", "organisation", None)
+                       and not m.provisional), None)
+    if acting is None:
+        return []
+    out: list[_Found] = []
+    if rule.type == "accept":
+        inside = [m for m in cands if t0 < m.span[0] and m.span[1] <= t1 and _org(m) and m not in before]
+        named = inside[:1] or [m for m in after if _org(m) and len(text[t1:m.span[0]]) <= 40]
+        pledgers: list[ActorRef] = named[:1]
+        poss = re.search(r"\b(?:your|their|the|its|his|this|these)\s+(?:\w+\s+){0,2}?(?:pledge|allegiance|bay)",
+                         match.group(0), re.I)
+        if not pledgers and poss:
+            pledgers = [f.source for f in found if f.type == "pledge" and f.target.actor_id == acting.actor_id]
+        for p in dict.fromkeys(pledgers):
+            if p.actor_id != acting.actor_id:
+                out.append(_Found("accept", acting, p, (t0, t1), sent, rule.confidence))
+        return out
+    # appoint: the appointee follows the verb, a role word follows the appointee
+    if not after:
+        return out
+    appointee = after[0]
+    gap = text[t1:appointee.span[0]]
+    tail = text[appointee.span[1]:min(sent[1], appointee.span[1] + 40)]
+    if len(gap) > 12 or not APPOINT_ROLE.search(tail):
+        if not (re.match(r"\s*(?:as\s+)?(?:its|the)\s+(?:new\s+)?", text[t1:t1 + 20]) and
+                APPOINT_ROLE.search(text[t1:t1 + 40])):
+            return out
+    passive = re.search(r"\b(?:was|were|been|is|has\s+been)\s+$", text[max(sent[0], t0 - 12):t0])
+    if passive:
+        boss = next((m for m in after[1:] if _org(m)), None)
+        if boss is not None and before:
+            out.append(_Found("appoint", before[-1], boss, (t0, t1), sent, rule.confidence))
+        return out
+    if appointee.actor_id != acting.actor_id:
+        out.append(_Found("appoint", appointee, acting, (t0, t1), sent, rule.confidence))
+    return out
+
+
+def _intransitive_split(match: re.Match[str], sent: tuple[int, int], cands: list[ActorRef],
+                        found: list[_Found], members: list[_Member]) -> list[_Found]:
+    """'Thus the IK splits': the member of the group that just pledged elsewhere breaks away from it."""
+    t0, t1 = match.span()
+    before = [m for m in cands if m.span[1] <= t0 and _org(m)]
+    if not before:
+        return []
+    group = before[-1]
+    out = []
+    for f in found:
+        if not 0 <= sent[0] - f.sentence[1] <= 3:
+            continue  # only the pledge told just before ("... sworn allegiance to ISIL. Thus the IK splits")
+        if f.type in ("pledge", "affiliation") and f.target.actor_id != group.actor_id:
+            parent = next((mb.parent for mb in members if mb.ref.span == f.source.span), None)
+            if parent is not None and parent.actor_id == group.actor_id:
+                out.append(_Found("split", f.source, group, (t0, t1), sent, 0.6))
+    return out
