@@ -2,7 +2,7 @@
 the written conflict-news snippets (events_dev2.jsonl, events_dev3.jsonl), and the blind sets (events_held2.jsonl, TR-News, and
 events_held3.jsonl, conflict news; see their .md files).
 
-    python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3]
+    python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3] [--held4]
 
 --data defaults to ../shared/data relative to the repository root; --held2 / --held3 score only that blind set.
 A blind set is reported in aggregate only (no per-sentence errors) and skipped when its file is missing.
@@ -31,6 +31,7 @@ DEV2 = ROOT / "eval" / "data" / "events_dev2.jsonl"
 DEV3 = ROOT / "eval" / "data" / "events_dev3.jsonl"
 # blind conflict-news set written by another engineer: scored in aggregate only, never tuned on
 HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
+HELD4 = ROOT / "eval" / "data" / "events_held4.jsonl"  # a second blind snippet set (events_held4.md)
 # ACLED sub-type of a sentence: the frame of the first type in this order that has one
 PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
 
@@ -225,6 +226,8 @@ def evaluate(data: Path) -> dict:
            "snippets_dev2": score_dev(DEV2), "snippets_dev3": score_dev(DEV3)}
     if HELD3.exists():
         out["snippets_held3"] = score_blind(HELD3)
+    if HELD4.exists():
+        out["snippets_held4"] = score_blind(HELD4)
     out["seconds"] = round(time.time() - t0, 1)
     return out
 
@@ -254,12 +257,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write the full scores here")
     parser.add_argument("--held2", action="store_true", help="score only the blind TR-News set (events_held2.jsonl)")
     parser.add_argument("--held3", action="store_true", help="score only the blind snippet set (events_held3.jsonl)")
+    parser.add_argument("--held4", action="store_true", help="score only the second blind snippet set (events_held4.jsonl)")
     args = parser.parse_args(argv)
-    if args.held2 or args.held3:
+    if args.held2 or args.held3 or args.held4:
         t0 = time.time()
         blind: dict = {}
         for flag, key, path, name in ((args.held2, "tr_news_held2", HELD2, "TR-News held2, blind"),
-                                      (args.held3, "snippets_held3", HELD3, "conflict snippets held3, blind")):
+                                      (args.held3, "snippets_held3", HELD3, "conflict snippets held3, blind"),
+                                      (args.held4, "snippets_held4", HELD4, "conflict snippets held4, blind")):
             if flag and path.exists():
                 blind[key] = score_blind(path)
                 _print_totals(name, blind[key])
@@ -295,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
         _print_totals("conflict snippets held3, blind", res["snippets_held3"])
     else:
         print(f"{HELD3.name} is missing: held3 skipped")
+    if "snippets_held4" in res:
+        _print_totals("conflict snippets held4, blind", res["snippets_held4"])
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")
