@@ -7,6 +7,8 @@
     python eval/incidents.py --held2 [--write] # end to end on eval/data/incidents_held2.jsonl (blind, written
                                               # articles): ingest into a temporary SQLite database, then score
                                               # the stored events; --write stores it under "held2"
+    python eval/incidents.py --dev2 [--write] # the same end-to-end scoring on eval/data/incidents_dev2.jsonl
+                                              # (written articles, open for error analysis); key "dev2"
 
 Each split ("dev": tuned on; "heldout": never tuned on) is grouped in its own index; "all" groups both
 together, so look-alikes across splits are also tested.
@@ -29,6 +31,7 @@ from newsevents.models import ActorRef, Count, Event, EventDate, Location, TextS
 ROOT = Path(__file__).resolve().parent
 DATA = ROOT / "data" / "incidents_dev.jsonl"
 HELD2 = ROOT / "data" / "incidents_held2.jsonl"
+DEV2 = ROOT / "data" / "incidents_dev2.jsonl"
 # the fields of a held2 row the pipeline may see (the JSONL reader's names); gold fields stay out
 HELD2_INPUT = ("id", "title", "text", "published")
 SCORES = ROOT / "scores" / "incidents.json"
@@ -213,7 +216,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=Path, help="score pipeline output instead of the structured reports")
     parser.add_argument("--held2", action="store_true",
                         help="ingest eval/data/incidents_held2.jsonl end to end and score the stored events")
+    parser.add_argument("--dev2", action="store_true",
+                        help="the same end-to-end scoring on eval/data/incidents_dev2.jsonl (not blind)")
     args = parser.parse_args(argv)
+    if args.dev2:
+        dev2 = evaluate_held2(load_rows(DEV2))
+        json.dump(dev2, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        if args.write:
+            _write_keys({"dev2": dev2})
+        return 0
     if args.held2:
         held2 = evaluate_held2()
         json.dump(held2, sys.stdout, indent=2)
