@@ -488,3 +488,21 @@ def test_a_widely_covered_incident_costs_bytes_per_link() -> None:
     assert len(_linked_pairs(index)) == 150 * 149 // 2  # every pair linked, and found
     assert len(index.groups()) == 1
     assert grown < 1_200_000, grown  # 22,350 link ends: 0.67 MB in all packed, 2.1 MB as tuples
+
+
+def test_a_date_taken_from_the_document_counts_as_undated() -> None:
+    """An event dated only by its document's month (times' fallback, how="document") gets the week before
+    publication, as an undated one does, and scores like a month-dated report beside a dated one in that week."""
+    import dataclasses
+
+    from newsevents.incidents.matching import _date_score
+    from newsevents.incidents.profile import MONTH, PUBLISHED
+
+    base = ev("a", "Gunmen attacked a checkpoint.", date=None)
+    fallback = dataclasses.replace(base, date=EventDate("2024-05", "month", how="document"))
+    stated = dataclasses.replace(base, id="b", date=EventDate("2024-05", "month", how="sentence"))
+    p, q = profile_of(fallback, "2024-05-14"), profile_of(stated, "2024-05-14")
+    assert (p.dprec, p.end - p.start) == (PUBLISHED, 7)
+    assert q.dprec == MONTH
+    day = profile_of(ev("c", "Gunmen attacked a checkpoint.", date="2024-05-12"), "2024-05-12")
+    assert _date_score(p, day) == _date_score(q, day) == 0.6

@@ -44,10 +44,14 @@ def test_dates_weekday_on_the_document_day_is_that_day(blank):
     assert t.value == "2014-12-24"
 
 
-def test_dates_last_weekday_is_previous_weeks(blank):
+def test_dates_last_weekday_is_the_latest_at_least_two_days_back(blank):
     assert _one(blank, "Police arrested two men last Thursday.").value == "2014-12-18"
-    friday = DateValue("2016-12-16", "day", "metadata")
+    friday = DateValue("2016-12-16", "day", "metadata")  # yesterday would be "Thursday": last week's
     assert _one(blank, "Police arrested two men last Thursday.", friday).value == "2016-12-08"
+    sunday = DateValue("2023-08-13", "day", "metadata")  # three days back, not the Thursday of the week before
+    assert _one(blank, "Funerals were held after last Thursday's ambush.", sunday).value == "2023-08-10"
+    friday = DateValue("2022-09-30", "day", "metadata")
+    assert _one(blank, "Food ran out after last Monday's attack.", friday).value == "2022-09-26"
 
 
 def test_dates_earlier_this_month(blank):

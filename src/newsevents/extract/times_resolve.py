@@ -90,7 +90,10 @@ def _weekday(m: Mention, anchor: date, future: bool) -> Resolved:
     if m.modifier == "this":
         d = _week_start(anchor) + timedelta(days=wd)
     elif m.modifier == "last" or m.modifier == "past":
-        d = _week_start(anchor) + timedelta(days=wd - 7)  # news style: "last Thursday" is last week's
+        # the most recent one at least two days back: "last Thursday" in a Sunday story is three days earlier (not
+        # ten, as "last week's Thursday" would have it), in a Friday story eight (yesterday would be "Thursday")
+        back = (anchor.weekday() - wd) % 7
+        d = anchor - timedelta(days=back + 7 if back < 2 else back)
     elif m.modifier in ("next", "coming"):
         d = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
     elif future:

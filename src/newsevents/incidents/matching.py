@@ -13,6 +13,7 @@ from newsevents.incidents.profile import (
     EXACT,
     MONTH,
     NOWHERE,
+    PUBLISHED,
     Profile,
     shared_evidence,
     signature_similarity,
@@ -129,6 +130,8 @@ def _date_score(a: Profile, b: Profile) -> float:
         return 1.0 if gap == 0 else 0.6
     if coarse == MONTH:
         return 0.6
+    if coarse == PUBLISHED and min(a.dprec, b.dprec) <= MONTH:
+        return 0.6  # a report dated only by its publication, beside a dated one inside that week
     return 0.3
 
 

@@ -308,9 +308,12 @@ def _count(count: object) -> tuple[int | None, int | None, int | None] | None:
 
 
 def profile_of(event: Event, published: str | None) -> Profile:
-    """Summarise an event for linking. An undated event falls back to the week before its publication."""
+    """Summarise an event for linking. An undated event falls back to the week before its publication, and so
+    does one whose only date is the document's own, coarsened (`how == "document"`): that says when the report
+    was written, not when the event happened, and as a whole month it would pass for weak evidence of a date."""
     published_day = _ordinal(published) if published else None
-    interval = date_interval(event.date.value, event.date.precision) if event.date else None
+    dated = event.date if event.date and not (event.date.how == "document" and published_day is not None) else None
+    interval = date_interval(dated.value, dated.precision) if dated else None
     if interval is None and published_day is not None:
         interval = (published_day - UNDATED_WINDOW_DAYS, published_day, PUBLISHED)
     start, end, dprec = interval if interval else (None, None, PUBLISHED)
