@@ -506,3 +506,17 @@ def test_a_date_taken_from_the_document_counts_as_undated() -> None:
     assert q.dprec == MONTH
     day = profile_of(ev("c", "Gunmen attacked a checkpoint.", date="2024-05-12"), "2024-05-12")
     assert _date_score(p, day) == _date_score(q, day) == 0.6
+
+
+def test_a_report_without_a_place_is_judged_on_what_both_tell() -> None:
+    """No place on one side is no evidence either way: the place weight leaves the score, as the actor weight
+    does when one side names no actor (before, it counted as a 0.1 place match and sank same-incident pairs)."""
+    from newsevents.incidents.matching import _date_score, score, signature_similarity
+
+    rules = LinkRules()
+    a = profile_of(ev("a", "Gunmen ambushed a bus carrying soldiers, killing 23.", date="2023-08-10"), "2023-08-10")
+    b = profile_of(ev("b", "Twenty-three soldiers were killed in an ambush on their bus.", date="2023-08-10",
+                      place=None), "2023-08-11")
+    expected = (rules.w_date * _date_score(a, b) + rules.w_text * signature_similarity(a.sig, b.sig)) / (
+        1.0 - rules.w_place - rules.w_actor)
+    assert score(a, b, rules) == pytest.approx(expected + rules.mode_bonus)

@@ -164,15 +164,17 @@ def _counts_clash(a: Profile, b: Profile) -> bool:
 
 def score(a: Profile, b: Profile, rules: LinkRules) -> float:
     """How alike two compatible reports are, 0..1 (plus small mode/casualty adjustments)."""
-    value = (
-        rules.w_date * _date_score(a, b)
-        + rules.w_place * _place_score(a, b)
-        + rules.w_text * signature_similarity(a.sig, b.sig)
-    )
+    value = rules.w_date * _date_score(a, b) + rules.w_text * signature_similarity(a.sig, b.sig)
+    known = 1.0
+    if a.lprec == NOWHERE or b.lprec == NOWHERE:  # no place on one side: no evidence either way
+        known -= rules.w_place
+    else:
+        value += rules.w_place * _place_score(a, b)
     if a.actors and b.actors:
         value += rules.w_actor * len(a.actors & b.actors) / len(a.actors | b.actors)
-    else:  # no actor evidence on one side: judge on the rest alone
-        value /= 1.0 - rules.w_actor
+    else:  # no actor evidence on one side
+        known -= rules.w_actor
+    value /= known  # judge on what both sides tell
     if a.mode and b.mode:
         value += rules.mode_bonus if a.mode == b.mode else -rules.mode_bonus
     if _counts_clash(a, b):
