@@ -23,10 +23,13 @@ import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsevents.incidents import IncidentIndex
 from newsevents.models import ActorRef, Count, Event, EventDate, Location, TextSpan
+
+if TYPE_CHECKING:
+    from newsevents.library import Summary
 
 ROOT = Path(__file__).resolve().parent
 DATA = ROOT / "data" / "incidents_dev.jsonl"
@@ -157,6 +160,33 @@ def _stored_partition(events: list[Event]) -> list[list[str]]:
     return sorted(sorted(g) for g in groups.values())
 
 
+def ingest_reports(
+    rows: list[dict[str, Any]],
+) -> tuple[Summary, dict[str, str], list[Event], dict[str, str], dict[str, str | None]]:
+    """Ingest written reports into a temporary database, passing the pipeline only the `HELD2_INPUT` fields
+    (never the gold). Returns the run's summary, stored document id -> the report's doc_id, the stored events
+    of those reports, event id -> its report's gold incident, and stored document id -> published day."""
+    from newsevents.library import ingest, open_db
+
+    label = {r["doc_id"]: r["incident"] for r in rows}
+    with tempfile.TemporaryDirectory(prefix="incidents-e2e-") as tmp:
+        source = Path(tmp) / "reports.jsonl"
+        with source.open("w", encoding="utf-8") as handle:
+            for r in rows:
+                record = {k: r[k] for k in HELD2_INPUT if r.get(k) is not None} | {"id": r["doc_id"]}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        db_path = Path(tmp) / "reports.db"
+        summary = ingest([source], str(db_path))
+        db = open_db(str(db_path))
+        documents = db.documents(limit=10**6)
+        stored_events = list(db.events(limit=10**6))
+        db.store.engine.dispose()
+    external = {d.id: d.external_id for d in documents if d.external_id in label}
+    published = {d.id: d.published.value if d.published else None for d in documents}
+    events = [e for e in stored_events if e.doc_id in external]
+    return summary, external, events, {e.id: label[external[e.doc_id]] for e in events}, published
+
+
 def evaluate_held2(rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """End to end on written articles: ingest them, then score the stored events against the gold incidents.
 
@@ -166,30 +196,13 @@ def evaluate_held2(rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     accusations, appeals or protests some reports also tell). Documents that gave no event are not scored
     items; "coverage" counts them.
     """
-    from newsevents.library import ingest, open_db
-
     rows = rows if rows is not None else load_rows(HELD2)
+    summary, external, events, gold, published = ingest_reports(rows)
     label = {r["doc_id"]: r["incident"] for r in rows}
-    with tempfile.TemporaryDirectory(prefix="held2-") as tmp:
-        source = Path(tmp) / "held2.jsonl"
-        with source.open("w", encoding="utf-8") as handle:
-            for r in rows:
-                record = {k: r[k] for k in HELD2_INPUT if r.get(k) is not None} | {"id": r["doc_id"]}
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        db_path = Path(tmp) / "held2.db"
-        summary = ingest([source], str(db_path))
-        db = open_db(str(db_path))
-        documents = db.documents(limit=10**6)
-        stored_events = list(db.events(limit=10**6))
-        db.store.engine.dispose()
-    docs = {d.id: d.external_id for d in documents if d.external_id in label}
-    published = {d.id: d.published.value if d.published else None for d in documents}
-    events = [e for e in stored_events if e.doc_id in docs]
-    gold = {e.id: label[docs[e.doc_id]] for e in events}
-    with_events = {docs[e.doc_id] for e in events}
+    with_events = {external[e.doc_id] for e in events}
     assaults = [e for e in events if e.event_type == "ASSAULT"]
     coverage = {
-        "documents": len(rows), "stored_documents": len(docs), "documents_with_events": len(with_events),
+        "documents": len(rows), "stored_documents": len(external), "documents_with_events": len(with_events),
         "events": len(events), "gold_incidents": len(set(label.values())),
         "gold_incidents_with_events": len({label[d] for d in with_events}),
         "errors": dict(summary.errors),

@@ -37,7 +37,6 @@ import argparse
 import importlib.util
 import json
 import sys
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,32 +79,6 @@ def _incidents_module():
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
-
-
-def _ingest(
-    rows: list[dict[str, Any]], fields: tuple[str, ...]
-) -> tuple[list[Event], dict[str, str], dict[str, str | None]]:
-    """Ingest the reports as `eval/incidents.py --dev2` does: (stored events, event id -> gold incident,
-    document id -> published day)."""
-    from newsevents.library import ingest, open_db
-
-    label = {r["doc_id"]: r["incident"] for r in rows}
-    with tempfile.TemporaryDirectory(prefix="dev2-errors-") as tmp:
-        source = Path(tmp) / "dev2.jsonl"
-        with source.open("w", encoding="utf-8") as handle:
-            for r in rows:
-                record = {k: r[k] for k in fields if r.get(k) is not None} | {"id": r["doc_id"]}
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        db_path = Path(tmp) / "dev2.db"
-        ingest([source], str(db_path))
-        db = open_db(str(db_path))
-        documents = db.documents(limit=10**6)
-        stored = list(db.events(limit=10**6))
-        db.store.engine.dispose()
-    docs = {d.id: d.external_id for d in documents if d.external_id in label}
-    published = {d.id: d.published.value if d.published else None for d in documents}
-    events = [e for e in stored if e.doc_id in docs]
-    return events, {e.id: label[docs[e.doc_id]] for e in events}, published
 
 
 @dataclass
@@ -268,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.incidents is not None:
         keep = set(sorted({r["incident"] for r in rows})[: args.incidents])
         rows = [r for r in rows if r["incident"] in keep]
-    events, gold, published = _ingest(rows, module.HELD2_INPUT)
+    _, _, events, gold, published = module.ingest_reports(rows)
     types = {t.strip() for t in args.types.split(",")} if args.types else None
     pairs, summary = analyse(events, gold, published, types)
     if args.json:
