@@ -520,3 +520,18 @@ def test_a_report_without_a_place_is_judged_on_what_both_tell() -> None:
     expected = (rules.w_date * _date_score(a, b) + rules.w_text * signature_similarity(a.sig, b.sig)) / (
         1.0 - rules.w_place - rules.w_actor)
     assert score(a, b, rules) == pytest.approx(expected + rules.mode_bonus)
+
+
+def test_generic_agents_are_no_evidence_against_a_named_group() -> None:
+    """"Gunmen" in one report and "Abu Sayyaf" in another do not disagree: only actors the knowledge base
+    names count for actor overlap, so this pair scores as if one side named no actor."""
+    from newsevents.incidents.matching import score
+
+    rules = LinkRules()
+    text = "Militants ambushed an army patrol in Patikul, killing two soldiers."
+    named = profile_of(ev("a", text, actors=("ABU_SAYYAF", "AGENT_MILITARY")), "2023-01-16")
+    generic = profile_of(ev("b", text, actors=("AGENT_GUNMEN", "AGENT_MILITARY")), "2023-01-16")
+    anonymous = profile_of(ev("c", text), "2023-01-16")
+    assert score(named, generic, rules) == pytest.approx(score(named, anonymous, rules))
+    rival = profile_of(ev("d", text, actors=("MILF",)), "2023-01-16")
+    assert score(named, rival, rules) < score(named, generic, rules)  # two named groups that differ do count

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -162,6 +163,12 @@ def _counts_clash(a: Profile, b: Profile) -> bool:
     return big - small > 5 and big > 3 * max(small, 1)
 
 
+@functools.lru_cache(maxsize=65536)
+def _named(actors: frozenset[str]) -> frozenset[str]:
+    """The actors a knowledge base names, without the generic agents ("gunmen", "soldiers": AGENT_ ids)."""
+    return frozenset(a for a in actors if not a.startswith("AGENT_"))
+
+
 def score(a: Profile, b: Profile, rules: LinkRules) -> float:
     """How alike two compatible reports are, 0..1 (plus small mode/casualty adjustments)."""
     value = rules.w_date * _date_score(a, b) + rules.w_text * signature_similarity(a.sig, b.sig)
@@ -170,9 +177,10 @@ def score(a: Profile, b: Profile, rules: LinkRules) -> float:
         known -= rules.w_place
     else:
         value += rules.w_place * _place_score(a, b)
-    if a.actors and b.actors:
-        value += rules.w_actor * len(a.actors & b.actors) / len(a.actors | b.actors)
-    else:  # no actor evidence on one side
+    named_a, named_b = _named(a.actors), _named(b.actors)
+    if named_a and named_b:
+        value += rules.w_actor * len(named_a & named_b) / len(named_a | named_b)
+    else:  # no named actor on one side ("gunmen", "the army" tell nothing against a named group)
         known -= rules.w_actor
     value /= known  # judge on what both sides tell
     if a.mode and b.mode:
