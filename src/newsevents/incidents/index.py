@@ -570,7 +570,7 @@ class IncidentIndex:
         the current state of every incident that gained or lost a report and the ids that named one and no
         longer do. Costs what the new reports touched, not the size of the index."""
         self._settle()
-        profiles, reported, cluster, vague = self._profiles, self._reported, self._cluster, self._vague
+        profiles, reported = self._profiles, self._reported
         names: dict[int, int] = {}
         for slot in self._moved:  # each moved vague group is walked once, for all its members
             if slot not in names:
@@ -579,7 +579,7 @@ class IncidentIndex:
                 names.update(dict.fromkeys(group, name))
         for slot in self._dirty:
             if slot not in names:
-                names[slot] = self._vague_name(slot) if slot in vague else cluster[slot]
+                names[slot] = self._head(slot)
         self._dirty, self._moved = set(), set()
         changes = Changes()
         heads: set[int] = set()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 
@@ -163,12 +162,6 @@ def _counts_clash(a: Profile, b: Profile) -> bool:
     return big - small > 5 and big > 3 * max(small, 1)
 
 
-@functools.lru_cache(maxsize=65536)
-def _named(actors: frozenset[str]) -> frozenset[str]:
-    """The actors a knowledge base names, without the generic agents ("gunmen", "soldiers": AGENT_ ids)."""
-    return frozenset(a for a in actors if not a.startswith("AGENT_"))
-
-
 def score(a: Profile, b: Profile, rules: LinkRules) -> float:
     """How alike two compatible reports are, 0..1 (plus small mode/casualty adjustments)."""
     value = rules.w_date * _date_score(a, b) + rules.w_text * signature_similarity(a.sig, b.sig)
@@ -177,7 +170,7 @@ def score(a: Profile, b: Profile, rules: LinkRules) -> float:
         known -= rules.w_place
     else:
         value += rules.w_place * _place_score(a, b)
-    named_a, named_b = _named(a.actors), _named(b.actors)
+    named_a, named_b = a.named, b.named
     if named_a and named_b:
         value += rules.w_actor * len(named_a & named_b) / len(named_a | named_b)
     else:  # no named actor on one side ("gunmen", "the army" tell nothing against a named group)

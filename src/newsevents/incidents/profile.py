@@ -228,6 +228,7 @@ def _date_text(start: int, dprec: int) -> str:
 
 
 _NO_ACTORS: frozenset[str] = frozenset()
+GENERIC_ACTOR_PREFIX = "AGENT_"  # the knowledge base's generic agents: "gunmen", "soldiers", "the army", ...
 
 
 # The same actor sets recur across reports: one shared frozenset each (a frozenset costs ~200 bytes).
@@ -268,6 +269,7 @@ class Profile:
     admin1: str | None
     lprec: int  # EXACT .. COUNTRY, NOWHERE when no country is known
     actors: frozenset[str]
+    named: frozenset[str]  # the actors a knowledge base names: `actors` without generic agents (what linking compares)
     sig: int
     keys: tuple[int, ...]  # evidence_keys: non-generic word stems and actor ids, hashed and sorted
     fatalities: tuple[int | None, int | None, int | None] | None
@@ -329,6 +331,7 @@ def profile_of(event: Event, published: str | None) -> Profile:
     lon = loc.lon if loc and lprec <= ADMIN1 else None
     ids = [a.actor_id for a in (*event.actors, *event.recipients) if a.actor_id]
     actor_ids = _actor_set(ids) if ids else _NO_ACTORS
+    named = [i for i in actor_ids if not i.startswith(GENERIC_ACTOR_PREFIX)]
     sig, keys = text_features(event.sentence.text)
     keys.update(_actor_keys(actor_ids))
     return Profile(
@@ -348,6 +351,7 @@ def profile_of(event: Event, published: str | None) -> Profile:
         admin1=admin1,
         lprec=lprec,
         actors=actor_ids,
+        named=_actor_set(named) if named else _NO_ACTORS,
         sig=sig,
         keys=tuple(sorted(keys)),
         fatalities=_count(event.fatalities),
