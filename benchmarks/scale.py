@@ -110,10 +110,11 @@ def run_mode(mode: str, corpus: Path, db: str) -> dict[str, object]:
     workers_rss: list[float] = []
     workers_cpu: list[float] = []
     if mode.startswith("dask"):
-        from distributed import Client, LocalCluster
+        from distributed import Client
 
-        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-                Client(cluster) as client:
+        from newsevents.parallel.cluster import local_cluster
+
+        with local_cluster(n) as cluster, Client(cluster) as client:
             client_cpu0 = _cpu_s(resource.RUSAGE_SELF)
             t0 = time.perf_counter()
             summary = ingest([corpus], db, settings=settings, dask=cluster.scheduler_address, on_item=tick)
