@@ -535,3 +535,23 @@ def test_generic_agents_are_no_evidence_against_a_named_group() -> None:
     assert score(named, generic, rules) == pytest.approx(score(named, anonymous, rules))
     rival = profile_of(ev("d", text, actors=("MILF",)), "2023-01-16")
     assert score(named, rival, rules) < score(named, generic, rules)  # two named groups that differ do count
+
+
+def test_an_agreeing_toll_of_three_or_more_is_evidence_for_one_incident() -> None:
+    """Two tellings that give the same toll (or one within 10%, "at least 45" and "46") score `count_bonus`
+    higher; small tolls (1, 2) agree by chance too often to count, and irreconcilable ones cost `count_penalty`."""
+    from newsevents.incidents.matching import score
+
+    rules = LinkRules()
+    text = "Gunmen attacked a camp for displaced people in Ituri."
+
+    def pair(x: int | None, y: int | None) -> float:
+        return score(profile_of(ev("a", text, killed=x), "2023-06-12"),
+                     profile_of(ev("b", text, killed=y, doc="other"), "2023-06-12"), rules)
+
+    silent = pair(None, None)
+    assert pair(23, 23) == pytest.approx(silent + rules.count_bonus)
+    assert pair(45, 46) == pytest.approx(silent + rules.count_bonus)
+    assert pair(2, 2) == pytest.approx(silent)
+    assert pair(20, 26) == pytest.approx(silent)  # a rising toll, not the same figure: neither for nor against
+    assert pair(2, 40) == pytest.approx(silent - rules.count_penalty)

@@ -41,6 +41,7 @@ class LinkRules:
     w_text: float = 0.35
     mode_bonus: float = 0.05
     count_penalty: float = 0.1  # fatality figures that cannot be reconciled (e.g. 2 vs 40)
+    count_bonus: float = 0.1  # both give the same toll of 3 or more (within 10%): see `_counts_agree`
     min_shared_keys: int = 2  # evidence keys (non-generic word stems, actor ids) a pair with a vague report shares
 
 
@@ -162,6 +163,16 @@ def _counts_clash(a: Profile, b: Profile) -> bool:
     return big - small > 5 and big > 3 * max(small, 1)
 
 
+def _counts_agree(a: Profile, b: Profile) -> bool:
+    """Both reports give a death toll (else both an injury count) of at least 3 and the figures agree: equal, or
+    within 10% ("at least 45" and "46"). Tolls of 1 or 2 are too common in any one region's news to be evidence."""
+    for x, y in ((a.fatalities, b.fatalities), (a.injured, b.injured)):
+        if x is not None and y is not None and x[0] is not None and y[0] is not None:
+            small, big = sorted((x[0], y[0]))
+            return small >= 3 and big - small <= max(1, big // 10)
+    return False
+
+
 def score(a: Profile, b: Profile, rules: LinkRules) -> float:
     """How alike two compatible reports are, 0..1 (plus small mode/casualty adjustments)."""
     value = rules.w_date * _date_score(a, b) + rules.w_text * signature_similarity(a.sig, b.sig)
@@ -180,6 +191,8 @@ def score(a: Profile, b: Profile, rules: LinkRules) -> float:
         value += rules.mode_bonus if a.mode == b.mode else -rules.mode_bonus
     if _counts_clash(a, b):
         value -= rules.count_penalty
+    elif _counts_agree(a, b):
+        value += rules.count_bonus
     return value
 
 
