@@ -49,9 +49,8 @@ def worker_config() -> dict[str, object]:
 
     A cluster started by hand takes the same through its dask config file (docs/SCALING.md).
     """
-    environ = dask.config.get("distributed.nanny.pre-spawn-environ", default={}) or {}
     return {"distributed.worker.profile.enabled": False,
-            "distributed.nanny.pre-spawn-environ": {k: v for k, v in environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}}
+            "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}  # None: the nanny leaves it unset
 
 
 def local_cluster(workers: int) -> LocalCluster:
