@@ -555,3 +555,20 @@ def test_an_agreeing_toll_of_three_or_more_is_evidence_for_one_incident() -> Non
     assert pair(2, 2) == pytest.approx(silent)
     assert pair(20, 26) == pytest.approx(silent)  # a rising toll, not the same figure: neither for nor against
     assert pair(2, 40) == pytest.approx(silent - rules.count_penalty)
+
+
+def test_a_named_week_is_a_window_of_days_not_its_year() -> None:
+    """An event dated "last week" (EventDate.days, precision year because the week spans two months) links
+    with a report dated to a day inside that week, and not with one dated outside it."""
+    import dataclasses
+
+    text = "Gang members attacked the town of Pont-Sonde, killing 70 people."
+    week = ev("w", text, date="2024-01-01", precision="year")
+    week = dataclasses.replace(week, date=dataclasses.replace(week.date, days=("2024-09-30", "2024-10-06")))
+    p = profile_of(week, "2024-10-07")
+    assert (p.end - p.start, p.date_value) == (6, None)  # seven days, no single date to reconcile
+    inside = profile_of(ev("in", text, date="2024-10-03", doc="d-in"), "2024-10-03")
+    outside = profile_of(ev("out", text, date="2024-08-03", doc="d-out"), "2024-08-03")
+    rules = LinkRules()
+    assert link_score(p, inside, rules) is not None
+    assert link_score(p, outside, rules) is None

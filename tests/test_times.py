@@ -345,3 +345,17 @@ def test_gated_scan_finds_what_a_full_scan_finds(monkeypatch) -> None:
     full = [times_detect._find(t) for t in texts]
     assert gated == full
     assert any(m.text == "23\nDecember 2014" for m in gated[-3][0])
+
+
+def test_event_date_keeps_the_days_of_a_week_its_precision_widens(blank):
+    """"Last week" from Monday 2024-10-07 is Sept 30 - Oct 6: precision "year" (it spans two months), with the
+    seven days kept in `days` so that the incident linker does not read it as any day of the year."""
+    text = "Thousands fled after last week's gang attack on Pont-Sonde."
+    monday = DateValue("2024-10-07", "day", "metadata")
+    found = _times(blank, text, monday)
+    trigger = text.index("attack")
+    d = times.event_date(found, (0, len(text)), (trigger, trigger + 6), text, monday)
+    assert (d.value, d.precision, d.days) == ("2024-01-01", "year", ("2024-09-30", "2024-10-06"))
+    exact = times.event_date(_times(blank, "The attack came on October 3, 2024."), (0, 35), None,
+                             "The attack came on October 3, 2024.", monday)
+    assert exact.precision == "day" and exact.days is None

@@ -167,6 +167,9 @@ class EventDate(Record):
     how: str | None = None  # sentence | paragraph | document
     confidence: float = 1.0
     extractor: str = "times"
+    # first and last day of the period the words name when `precision` must widen it ("last week" across two
+    # months is precision "year"; "between May 3 and 5" is "month"); None when `value` and `precision` say it all
+    days: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -319,16 +319,18 @@ def _as_event_date(t: TimeExpr, how: str, confidence: float) -> EventDate:
     assert t.value is not None and t.precision is not None
     precision = t.precision
     start = date.fromisoformat(t.value)
+    days = None
     if t.end is not None or precision == "week":
         last = date.fromisoformat(t.end) if t.end else start + timedelta(days=6)
         if precision == "day" and last == start:
             pass
-        elif (start.year, start.month) == (last.year, last.month) and precision in ("day", "week", "month"):
-            precision = "month"
         else:
-            precision = "year"
+            if precision in ("day", "week"):  # a run of days: keep it, the month or year alone says less
+                days = (start.isoformat(), last.isoformat())
+            same_month = (start.year, start.month) == (last.year, last.month)
+            precision = "month" if same_month and precision in ("day", "week", "month") else "year"
     return EventDate(value=_truncate(t.value, precision), precision=precision, text=t.text, span=t.span,
-                     how=how, confidence=confidence, extractor=EXTRACTOR)
+                     how=how, confidence=confidence, extractor=EXTRACTOR, days=days)
 
 
 def _after(t: TimeExpr, published: DateValue | None) -> bool:

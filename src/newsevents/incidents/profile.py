@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from newsevents.models import Event
 
 # Date precision codes: a smaller code is more precise.
+# PUBLISHED is a window of days: the week before publication of an undated report, or a period the text names
+# ("last week", "between May 3 and 5": `EventDate.days`).
 DAY, MONTH, YEAR, PUBLISHED = 0, 1, 2, 3
+WINDOW_MAX_DAYS = 31  # a longer named period is left at its month or year
 DATE_PRECISION_CODE = {"day": DAY, "month": MONTH, "year": YEAR}
 DATE_PRECISIONS = ("day", "month", "year")
 # Place precision codes: a smaller code is more specific.
@@ -260,7 +263,7 @@ class Profile:
     mode: str | None
     start: int | None  # first possible day (proleptic ordinal), None when neither date nor publication known
     end: int | None
-    dprec: int  # DAY, MONTH, YEAR or PUBLISHED (window before publication)
+    dprec: int  # DAY, MONTH, YEAR or PUBLISHED (a window of days: before publication, or a named week or range)
     place: str | None
     geonameid: int | None
     lat: float | None
@@ -316,6 +319,10 @@ def profile_of(event: Event, published: str | None) -> Profile:
     published_day = _ordinal(published) if published else None
     dated = event.date if event.date and not (event.date.how == "document" and published_day is not None) else None
     interval = date_interval(dated.value, dated.precision) if dated else None
+    if dated and dated.days and interval:
+        first, last = _ordinal(dated.days[0]), _ordinal(dated.days[1])
+        if first is not None and last is not None and 0 <= last - first <= WINDOW_MAX_DAYS:
+            interval = (first, last, PUBLISHED)
     if interval is None and published_day is not None:
         interval = (published_day - UNDATED_WINDOW_DAYS, published_day, PUBLISHED)
     start, end, dprec = interval if interval else (None, None, PUBLISHED)
