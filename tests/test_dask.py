@@ -75,3 +75,27 @@ def test_a_local_cluster_stores_the_same_records_as_one_process(articles: Path, 
     db = str(tmp_path / "local.db")
     ingest([articles], db, settings=SETTINGS, dask="local", workers=2)
     assert database_rows(db) == database_rows(reference)
+
+
+def test_the_worker_config_in_the_scaling_guide_is_the_one_local_clusters_use() -> None:
+    """docs/SCALING.md gives hand-started workers a dask config file: it must set what `worker_config` sets."""
+    import re
+
+    import yaml
+
+    from newsevents.parallel.cluster import worker_config
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "SCALING.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(.*?)```", guide, re.S)
+    assert block, "no yaml block in docs/SCALING.md"
+
+    def flat(tree: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in tree.items():
+            if isinstance(value, dict):
+                out |= flat(value, f"{prefix}{key}.")
+            else:
+                out[f"{prefix}{key}"] = value
+        return out
+
+    assert flat(yaml.safe_load(block.group(1))) == worker_config()
