@@ -24,7 +24,8 @@ class Rule:
     #              symgroup (sym between coordinated subjects only: "X and Y cooperated") | special |
     #              founders (target right after the trigger, source the group founded after it: "dissidents of Y
     #              formed X") | pitted ("pitted X against Y") | passive (source the subject, target the agent after
-    #              "by": "X was driven out by Y")
+    #              "by": "X was driven out by Y") | formedby (each founder named after the trigger merges into the
+    #              subject: "Z was formed by seven factions, among them X and Y")
     confidence: float
     # the first (up to three) letters of the words a match can start with, lower case; None: any word
     heads: frozenset[str] | None = field(default=None, compare=False)
@@ -102,7 +103,8 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:splinter|breakaway|dissident|renegade)\s+(?:group|faction|wing|movement|cell|outfit|"
                 r"organi[sz]ation)s?\b(?:\s*,)?(?!\s+(?:of|from)\b)", "pre", 0.75, heads=("splin", "break", "dissi", "reneg")),
     # "In 1988 the NSCN split into the NSCN-IM and the NSCN-K": the groups after are the splinters
-    _r("split", r"\b(?:split|splits|splintered|fractured|broke\s+up|divided)\s+into\b", "rev", 0.75),
+    _r("split", r"\b(?:split|splits|splintered|fractured|fragmented|disintegrated|broke\s+(?:up|apart)|divided)"
+                r"\s+into\b", "rev", 0.75),
     # "X was born of a 1974 split in Y", "emerged from a split within Y"
     _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth)\s+(?:of|from)\s+(?:an?|the)\s+"
                 r"(?:\w+\s+){0,2}?(?:split|rupture|schism|breakaway|revolt|mutiny|rift|dispute|feud|fight|quarrel|"
@@ -123,10 +125,20 @@ RULES: tuple[Rule, ...] = (
     # accept
     _r("accept", r"\b(?:accept|acknowledg|recogni[sz]|welcom|receiv)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:pledge|" + _ALLEGIANCE
                  + r")s?\b", "special", 0.8, heads=('pledg', 'alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath')),
+    # "the pledge of X was accepted by Y"
+    _r("accept", r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:accepted|acknowledged|recogni[sz]ed|welcomed|received)\s+by\b",
+       "special", 0.75, heads=('pledg', 'alleg', 'loyal', 'fealt', 'bay', 'oath')),
+    # "Y recognised X as its Sinai branch": accepting X into Y
+    _r("accept", r"\b(?:recogni[sz]|acknowledg|accept)\w*\b(?=(?:\s+[\w'’-]+){1,6}?\s+as\s+(?:its|their)\s+"
+                 r"(?:[\w-]+\s+){0,2}?(?:branch|affiliate|province|wilayat?|franchise|representative|chapter|wing)\b)", "special", 0.75,
+       heads=("branc", "affil", "provi", "wilay", "franc", "repre", "chapt", "wing")),
     _r("accept", r"\b(?:welcom|accept|admit|receiv)\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+(?:its|their|the)\s+"
                  r"(?:ranks|fold|network|organi[sz]ation|group|movement)\b", "special", 0.75, heads=('ranks', 'fold', 'netwo', 'organ', 'group', 'movem')),
     # appoint
     _r("appoint", r"\b(?:nam|appoint|designat|install|select|chose|choos|elect|announc)\w*\b", "special", 0.75, heads=('gover', 'wali', 'emir', 'amir', 'leade', 'head', 'chief', 'comma', 'compo', 'commu', 'succe', 'spoke', 'deput', 'calip')),
+    # "P took over as top commander of Y", "P succeeded Q as leader of Y", "P became the new emir of Y"
+    _r("appoint", r"\b(?:t(?:ook|akes|aking)\s+over|succeed(?:ed|s|ing)?|bec(?:ame|omes|ome))\b", "special", 0.7,
+       heads=('gover', 'wali', 'emir', 'amir', 'leade', 'head', 'chief', 'comma', 'spoke', 'deput', 'calip')),
     # affiliation
     _r("affiliation", r",\s+(?:now\s+)?(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+(?:(?!splinter|breakaway|dissident|"
                       r"renegade|rival|former|ex-)[\w-]+\s+){0,2}?|(?=(?:part|members?)\s))(?:affiliate|branch|"
@@ -217,10 +229,20 @@ RULES: tuple[Rule, ...] = (
     # "X, an umbrella of Baloch separatist groups, includes Y": only where the group before is called an umbrella
     _r("affiliation", r"\b(?:umbrella|coalition|alliance|grouping|bloc|platform)\b[^.;]{0,80}?\b(?P<trigger>"
                       r"includ(?:es|ed|e))\b", "members", 0.6, heads=("umbre", "coali", "allia", "group", "bloc", "platf")),
+    # "The Popular Mobilisation Forces include the Badr Organisation": a collective name right before "include"
+    _r("affiliation", r"\b(?:forces|front|council|union|units|federation|movements|committees|mobili[sz]ation|brigades)"
+                      r"\s+(?P<trigger>includ(?:es|ed|e))\b", "members", 0.6, heads=("inclu",)),
     # merger by forming one group, before the alliance rules that would take "form a single front"
     _r("merger", r"\b(?:joined|combined|merged|united|teamed\s+up|linked\s+up)\s+with\b(?=[^.;]{1,80}?\bto\s+(?:form|"
                  r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\s+(?!coalition|"
                  r"alliance|umbrella|front|council|operations)\b)", "sym", 0.8),
+    # "the Islamic Front was formed by seven factions, among them X and Y", "Z was founded by X and Y"
+    _r("merger", r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formed|founded|created|established|set\s+up|launched)\s+"
+                 r"(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:(?:\w+|a\s+number\s+of|dozens\s+of)\s+)?(?:(?:rebel|armed|"
+                 r"jihadist|islamist|militant|insurgent|smaller|local|existing)\s+)?(?:factions|groups|militias|"
+                 r"brigades|organi[sz]ations|movements|battalions)\s*,?\s*(?:among\s+them|including|such\s+as|notably)\b|"
+                 r"\b(?:was|were)\s+(?:formed|founded|created|established)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\b"
+                 r"(?=\s[^.;]{1,60}?\sand\s)", "formedby", 0.7),
     _r("merger", r"\b(?:combined|joined\s+together|came\s+together|banded\s+together|coalesced|amalgamated|fused|"
                  r"(?-i:united)|unified)\s+(?:[\w,]+\s+){0,4}?to\s+(?:form|create|establish|found|launch)\b"
                  r"(?!\s+(?:an?|the)\s+(?:new\s+|joint\s+|broad\s+)?(?:coalition|alliance|umbrella|operations|joint|"
@@ -259,11 +281,18 @@ RULES: tuple[Rule, ...] = (
     _r("alliance", r"\b(?:train|fight|fought|operat|work|plann|govern|patroll|rul|administer|mann)\w*\s+"
                    r"(?:\w+\s+)?(?:together|side\s+by\s+side|in\s+tandem)\b|\bteamed\s+up\b(?!\s+with)", "symgroup", 0.7,
        heads=("toget", "side", "tande", "teame")),
+    # "X and Y fighters attacked Israeli positions together", "X and Y coordinate closely"
+    _r("alliance", r"\b(?:attack|raid|ambush|seiz|captur|storm|shell|target|stag|launch)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                   r"together\b|\bcoordinat(?:ed|es|e|ing)\s+closely\b(?!\s+with)", "symgroup", 0.7,
+       heads=("toget", "close")),
     _r("alliance", r"\b(?:sid(?:ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|to)|c[ao]me\s+to\s+the\s+aid\s+of|"
                    r"fought\s+on\s+the\s+side\s+of|lent\s+(?:its\s+|their\s+)?support\s+to)\b", "sym", 0.7),
     _r("alliance", r"\b(?:deploy|sen[dt]|dispatch|mobili[sz])\w*\s+(?:\w+\s+){0,4}?(?:fighters|troops|men|militants|"
                    r"reinforcements|units)\s+to\s+(?:support|back|help|aid|assist|reinforce|bolster|shore\s+up|"
                    r"fight\s+alongside)\b", "sym", 0.7),
+    # "X, with help from Y, drove Z out"
+    _r("alliance", r"\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:help|support|backing|assistance)\s+(?:of|from)\b", "symnext",
+       0.65, heads=("help", "suppo", "backi", "assis")),
     # "X has received weapons from Y"
     _r("alliance", r"\b(?:received|receives|receiving|receive|obtained|obtains|got|gets|accepted)\s+(?:\w+\s+){0,3}?"
                    r"(?:weapons|arms|funding|funds|money|training|support|backing|ammunition|fighters|reinforcements|"
@@ -273,12 +302,14 @@ RULES: tuple[Rule, ...] = (
     # "X, which is backed by Y": the supporter after "by"
     _r("alliance", r"(?<![-‐])\b(?:backed|supported|armed|funded|financed|trained|sponsored|bankrolled|assisted|"
                    r"reinforced)\s+by\b", "sym", 0.6),
-    _r("alliance", r"(?<![-‐])\b(?:backed|backs|supported|supports|assisted|reinforced|bolstered)\b", "symnext", 0.6,
-       heads=("backe", "backs", "suppo", "assis", "reinf", "bolst")),
+    _r("alliance", r"(?<![-‐])\b(?:backed|backs|supported|supports|assisted|reinforced|bolstered|helped|helps|aided|"
+                   r"hosted|hosts|sheltered|shelters|harbou?red|harbou?rs)\b", "symnext", 0.6,
+       heads=("backe", "backs", "suppo", "assis", "reinf", "bolst", "helpe", "helps", "aided", "hoste", "hosts", "shelt",
+              "harbo")),
     _r("alliance", r"\b(?:train(?:s|ed)?|arm(?:s|ed)|fund(?:s|ed)|financ(?:es|ed)|equip(?:s|ped)|sponsor(?:s|ed))"
                    r"(?:(?:\s*,\s*|\s+and\s+)(?:train|arm|fund|financ|equip|sponsor)\w*){0,2}\b", "symnext", 0.6),
-    _r("alliance", r"\bshar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:fighters|commanders|leadership|command|weapons|resources|"
-                   r"bases|ranks|members|intelligence)\b", "sym", 0.65,
+    _r("alliance", r"\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|swapp(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:fighters|"
+                   r"commanders|leadership|command|weapons|resources|bases|ranks|members|intelligence)\b", "sym", 0.65,
        heads=("fight", "comma", "leade", "weapo", "resou", "bases", "ranks", "membe", "intel")),
     _r("alliance", r"\b(?:cooperat|collaborat)\w*\b(?!\s+with)|\bwork(?:ed|ing|s)?\s+together\b|\bcoordinat(?:ed|es|e|ing)\s+"
                    r"(?:their|its)\s+(?:\w+\s+)?(?:positions|operations|attacks|efforts|strategy|strategies|activities|"
@@ -297,12 +328,14 @@ RULES: tuple[Rule, ...] = (
                    r"(?:threw|throw|throws|throwing|thrown)\s+in\s+(?:its|their)\s+lot\s+with|"
                    r"clos(?:ed|es|e|ing)\s+ranks\s+with|"
                    r"in\s+coordination\s+with|coordinat\w+\s+(?:\w+\s+)?with|partnered\s+with|"
+                   r"(?:operat|work|act)\w*\s+(?:closely|jointly|hand\s+in\s+hand)\s+with|"
                    r"(?:sign|forg|form|seal|conclud|struck|strik|enter\w*\s+into|cement)\w*\s+(?:an?\s+|a\s+new\s+)?"
                    r"(?:[\w-]+\s+)?(?:alliance|pact|partnership|cooperation\s+agreement)\s+with)\b",
        "sym", 0.75, heads=('allie', 'ally', 'allia', 'teame', 'join', 'coope', 'coord', 'partn', 'sign', 'pact', 'cause',
-                          'lot', 'ranks', 'hands')),
+                          'lot', 'ranks', 'hands', 'close', 'joint', 'hand')),
     # "X and Y struck a pact to share routes", "agreed to a mutual defence arrangement" (no "with": the subjects)
-    _r("alliance", r"\b(?:sign|agre|conclud|reach|forg|struck|strik|seal|cement)\w*\s+(?:to\s+|on\s+|upon\s+)?(?:an?\s+|the\s+)?"
+    _r("alliance", r"\b(?:sign|agre|conclud|reach|forg|struck|strik|seal|cement|maintain|enjoy|renew|ha(?:ve|s|d))\w*\s+"
+                   r"(?:(?:long|since|also|still|now)\s+)?(?:to\s+|on\s+|upon\s+)?(?:an?\s+|the\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:alliance|pact|partnership|(?:unity|cooperation|defen[cs]e|non-aggression)\s+"
                    r"(?:agreement|accord|deal|arrangement))\b(?!\s+with)", "sym", 0.7,
        heads=('allia', 'pact', 'partn', 'agree', 'accor', 'deal', 'arran')),
@@ -389,11 +422,20 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|evicted|routed|dislodged|dislodge|oust|expel|evict)\s+"
                   r"(?:\w+\s+){0,1}?",
        "sym", 0.6),
-    _r("rivalry", r"\b(?:rivals?|rivalry|enem(?:y|ies)|at\s+war|at\s+odds|at\s+loggerheads|arch-?rivals?|"
+    # ("rival factions, X and Y": the listed groups are each other's rivals, not the subject's)
+    _r("rivalry", r"\b(?:rivals?(?!\s+(?:factions|groups|militias|wings|camps|gangs|cartels|movements|organi[sz]ations|"
+                  r"brigades|outfits)\b)|rivalry|enem(?:y|ies)|at\s+war|at\s+odds|at\s+loggerheads|arch-?rivals?|"
                   r"adversar(?:y|ies)|at\s+each\s+other['’]s\s+throats|(?:came|come|comes|coming)\s+to\s+blows|"
                   r"on\s+(?:opposite|opposing|rival)\s+sides)\b",
        "sym", 0.7, heads=('rival', 'enem', 'war', 'odds', 'arch', 'adver', 'logge', 'throa', 'blows', 'oppos')),
     _r("rivalry", r"\bhostile\s+(?:towards?|to)\b", "symnext", 0.65),
+    # "X and Y fought for control of the crossing": the coordinated subjects are rivals
+    _r("rivalry", r"\b(?:fought|fighting|fights|fight|battled|battling|competed|competing|vied|vying|jostl\w+)\s+"
+                  r"(?:\w+ly\s+)?(?:for|over)\s+(?:\w+\s+)?(?:control|supremacy|dominance|influence|territory|turf)\b",
+       "symgroup", 0.7, heads=("contr", "supre", "domin", "influ", "terri", "turf")),
+    # "X and Y have been killing each other's members"
+    _r("rivalry", r"\b(?:kill|attack|target|ambush|assassinat|abduct|kidnap|execut|raid|shell)\w*\s+"
+                  r"(?:each\s+other|one\s+another)\b", "symgroup", 0.7, heads=("each", "one")),
     _r("rivalry", r"\b(?:vying|competing|jockeying)\b|\b(?:reprisal|retaliatory|tit-for-tat)\s+(?:attacks|killings|raids)\b|"
                   r"\bturn(?:ed|ing|s)?\s+(?:their\s+guns\s+)?on\s+(?:each\s+other|one\s+another)\b", "sym", 0.65,
        heads=("vying", "compe", "jocke", "repri", "retal", "tit", "turn")),

@@ -180,7 +180,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                 arg_cands = _clean(parent_of.get(c.span, c) if c.span[0] < match.end() and match.start() < c.span[1]
                                    else c for c in (cands if FAMILIES[rule.type] == "affiliation" else unowned))
                 if rule.type in ("accept", "appoint"):
-                    new = _accept_appoint(rule, match, doc, sent, arg_cands, prior, [*found, *here])
+                    new = _accept_appoint(rule, match, doc, sent, arg_cands, prior, [*found, *here], parent_of)
                 elif rule.shape == "special":
                     new = _intransitive_split(match, sent, cands, [*found, *here], members)
                 else:

@@ -37,10 +37,20 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for sent in sentences(doc):
         for piece in _LINE.finditer(text, sent.start_char, sent.end_char):
-            if piece.group().strip():
+            if not piece.group().strip():
+                continue
+            if out and _UNFINISHED.search(text, out[-1][0], out[-1][1]) and "\n" not in text[out[-1][1]:piece.start()]:
+                # the parser cut a sentence inside a name ("The Islamic State named Abu | Yasir al-Shami as ..."):
+                # a piece that ends on a word, with no line break after it, runs on into the next
+                out[-1] = (out[-1][0], piece.end())
+            else:
                 out.append(piece.span())
     doc.user_data["newsevents.relations.sents"] = out
     return out
+
+
+# the end of a piece of text that cannot end a sentence: a letter or digit, no stop, colon or closing quote
+_UNFINISHED = re.compile(r"[\w,]\s*$")
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -135,7 +135,11 @@ _NOT_PLACES = ("ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"
 # Where group_name_refs may find a name in a sentence with no mention: a head word, a suffixed or a plural name
 # "the Naparama militia", "a Pyu Saw Htee unit": a capitalised name before a lower-case group noun
 _GROUP_NOUN = r"(?:militia|faction|rebels|group|movement|brigade|front|coalition|cartel|gang|unit|outfit|network|force)"
-_NAME_BEFORE_NOUN = re.compile(rf"(?<![\w'’-])({_CAP}(?:{_CONNECT}{_CAP})*)\s+{_GROUP_NOUN}\b")
+_NAME_BEFORE_NOUN = re.compile(rf"(?<![\w'’-])({_CAP}(?:{_CONNECT}{_CAP})*)\s+"
+                               rf"(?:{_GROUP_NOUN}|militias|brigades|gangs)\b")
+# nouns that make a town's or a country's name a group's ("the Misrata militias", "the Zaire militia"); not "front"
+# or "force", which a place names as a battlefield or an army ("the Gaza front")
+_PLACE_GROUP_NOUN = re.compile(r"\s+(?:militias?|brigades|gangs?)$")
 _MAYBE_GROUP = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in GROUP_HEADS) + r")\b|"
                           r"\b[A-Z][\w'’-]*\s+" + _GROUP_NOUN + r"\b|"
                           + _SUFFIXED.pattern + "|" + _PLURAL_NAME.pattern)
@@ -230,11 +234,15 @@ def _name_before_noun(doc: Doc, m: re.Match[str], mentions: list[ActorRef], take
     end = m.end()
     if any(o.span[0] < end and a < o.span[1] for o in taken):
         return None
-    # a name the resolver read ("a Taliban unit", "the Houthi militia", "the Jaysh al-Fath coalition") is the name
-    if any(o.span[0] < b and a < o.span[1] and o.via != "coreference" for o in mentions):
+    placed = _PLACE_GROUP_NOUN.match(text, m.end(1), end) is not None and len(words) == 1
+    # a name the resolver read ("a Taliban unit", "the Houthi militia", "the Jaysh al-Fath coalition") is the name,
+    # but for a town's militia ("the Misrata militias")
+    # (a name spaCy took for a person's before a group noun is the group's: "the Misseriya militia")
+    if any(o.span[0] < b and a < o.span[1] and o.via != "coreference" and not (placed and o.kind in ("state", "place"))
+           and not (o.kind == "person" and o.provisional) for o in mentions):
         return None
     ents = [e for e in doc.ents if e.start_char < b and a < e.end_char]
-    if any(e.label_ in _NOT_NAMED_GROUP_LABELS for e in ents):
+    if any(e.label_ in _NOT_NAMED_GROUP_LABELS and not (placed and e.label_ in ("GPE", "LOC")) for e in ents):
         return None
     if any(e.label_ == "NORP" and (e.start_char, e.end_char) == (a, b) and not e.text.isupper() for e in ents):
         return None  # a people ("an Uzbek group", "the two Naga factions"), not a name ("the CNPSC coalition")
@@ -284,9 +292,11 @@ def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef], *, new_group: 
     if noun is not None and len(words) == 1:
         b = noun.end()
         words.append(noun.group(1))
-    # two words at least ("Raia Mutomboki"): one capitalised word is too often a defined term ("the Company")
-    if len(words) < 2 or words[0] in _NOT_NAME_START or any(w.strip(".,") in _INSTITUTION_WORDS for w in words) or \
-            words[-1] in _COMMUNITY_WORDS:
+    # two words at least ("Raia Mutomboki"): one capitalised word is too often a defined term ("the Company"); but
+    # an acronym will do ("the FPRC", "the URDPC"), whatever spaCy calls it (it often takes one for a place)
+    acronym = len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
+    if (len(words) < 2 and not acronym) or words[0] in _NOT_NAME_START or \
+            any(w.strip(".,") in _INSTITUTION_WORDS for w in words) or words[-1] in _COMMUNITY_WORDS:
         return None
     if any(o.span[0] < b and a < o.span[1] for o in taken):
         return None
@@ -294,27 +304,49 @@ def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef], *, new_group: 
     if span is None or not len(span) or len(span) > 8:
         return None
     # a proper noun by spaCy's tag, and no place, person or date by its entity label
-    if not any(t.pos_ == "PROPN" for t in span):
+    if not acronym and not any(t.pos_ == "PROPN" for t in span):
         return None
-    if any(e.label_ in _NOT_GROUP_LABELS and not (new_group and e.label_ in ("GPE", "LOC") and
-                                                 _strictly_inside((e.start_char, e.end_char), (a, b)))
+    if any(e.label_ in _NOT_GROUP_LABELS and not ((new_group or acronym) and e.label_ in ("GPE", "LOC") and
+                                                 (acronym or _strictly_inside((e.start_char, e.end_char), (a, b))))
            for e in doc.ents if e.start_char < b and a < e.end_char):
         return None
     return _fallback_ref(text, a, b, via="slot-name", confidence=0.5)
 
 
+# an acronym standing for a group: three to seven capitals, maybe a hyphenated part ("NSCN-K", "M23" has a digit)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,6}(?:-[A-Z0-9]{1,4})?")
+# a list of examples after a plural ("split into several factions, among them the X")
+_EXAMPLES_LEAD = re.compile(r"[^.;]{0,50}?(?:,\s*|\s+)(?:among\s+them|including|notably|such\s+as)\s+", re.I)
+
+
 def _with_slots(doc: Doc, sent: tuple[int, int], trigger: tuple[int, int], cands: list[ActorRef]) -> list[ActorRef]:
     """The candidates plus unknown names in the trigger's empty argument slots: the subject before it, the
-    object right after it, and a second object after 'X and'."""
+    object right after it (or after "among them", "including"), and a second object after 'X and'; an unknown
+    acronym right after the trigger takes the object slot from a name further on."""
     text = doc_text(doc)
     t0, t1 = trigger
+    # "among them" stands for the examples that follow it, not for the group named before
+    cands = [m for m in cands if not (m.via == "coreference" and re.search(r"\bamong\s+$", text[max(0, m.span[0] - 8):
+                                                                                             m.span[0]]))]
     before = [m for m in cands if m.span[1] <= t0]
     after = [m for m in cands if m.span[0] >= t1]
     extra: list[ActorRef] = []
+    if after and not _SLOT_LEAD.fullmatch(text, t1, after[0].span[0]):
+        # the object slot right after the trigger holds an unknown name ("clashed with the UPC in Bria")
+        n = _name_at(doc, t1, sent[1], cands)
+        if n is not None and _ACRONYM.fullmatch(n.text):
+            after = []
     if not after:
         n = _name_at(doc, t1, sent[1], cands)
+        lead = _EXAMPLES_LEAD.match(text, t1, sent[1]) if n is None else None
+        if lead is not None:  # "fractured into several rival factions, among them the URDPC"
+            n = _name_at(doc, lead.end(), sent[1], cands)
         if n is not None:
             extra.append(n)
+            conj = re.match(r"\s+and\s+", text[n.span[1]:sent[1]])  # "... into the FPRC and the UPC"
+            second = _name_at(doc, n.span[1] + conj.end(), sent[1], [*cands, n]) if conj is not None else None
+            if second is not None:
+                extra.append(second)
     elif len(after) == 1 and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
         conj = re.match(r"\s+and\s+", text[after[0].span[1]:sent[1]])
         if conj is not None:
@@ -327,4 +359,4 @@ def _with_slots(doc: Doc, sent: tuple[int, int], trigger: tuple[int, int], cands
             n = _name_at(doc, subj[0], subj[1], cands)
             if n is not None:
                 extra.append(n)
-    return sorted([*cands, *extra], key=lambda m: m.span) if extra else cands
+    return sorted([*cands, *extra], key=lambda m: m.span)

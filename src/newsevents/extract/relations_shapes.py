@@ -3,6 +3,7 @@ reversed, passive, founders, accept/appoint): which mentions are source and targ
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc
@@ -12,7 +13,7 @@ from newsevents.extract.relations_args import (
     _OWNER, _adjunct_object, _anchor, _coordinated, _Found, _in_subject, _is_name, _named_org, _org,
     _subject_span, _token_at,
 )
-from newsevents.extract.relations_names import _MEMBER_NOUN, _Member, _name_at
+from newsevents.extract.relations_names import _MEMBER_NOUN, _Member, _name_at, normalise_group_name
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -67,6 +68,19 @@ _PRE_NOUN_TAIL = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|
                             re.I)
 
 
+# sectors of state forces: an army fighting beside a group is not made a party to the group's rivalries
+_STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "JUD", "LEG"})
+
+
+def _folded_unit(unit: ActorRef, parent: ActorRef) -> bool:
+    """Two names the knowledge base folds into one actor ("the Qassam Brigades, the armed wing of Hamas": both
+    HAMAS), told apart by the sentence itself: two different names, neither a pronoun nor a descriptor."""
+    if any(m.via in ("coreference", "member-of", "descriptor") for m in (unit, parent)):
+        return False
+    a, b = normalise_group_name(unit.text), normalise_group_name(parent.text)
+    return bool(a and b and a != b and _is_name(unit.text) and _is_name(parent.text))
+
+
 def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
                 found: list[_Found]) -> list[_Found]:
     text = doc_text(doc)
@@ -95,7 +109,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             after = []  # (but "one of al-Qaeda's regional branches": the possessor is the parent)
 
     def add(src: ActorRef, tgt: ActorRef, conf: float = rule.confidence, type_: str = rule.type) -> None:
-        if src.actor_id is not None and src.actor_id == tgt.actor_id:
+        if src.actor_id is not None and src.actor_id == tgt.actor_id and not (
+                rule.type == "affiliation" and _folded_unit(src, tgt)):
             return
         if "state" in (src.kind, tgt.kind) or "place" in (src.kind, tgt.kind):
             return
@@ -177,6 +192,14 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             for one in _coordinated(after, text, after[0])[:6]:  # "split into X and Y", "expelled X and Y"
                 add(one, subj[0])
         return out
+    if rule.shape == "formedby":
+        # "Z was formed by seven factions, among them X and Y": each founder named right after merges into Z
+        if before and after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
+            subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
+            for one in _coordinated(after, text, after[0])[:6]:
+                if _named_org(one) and _named_org(subj[0]):
+                    add(one, subj[0])
+        return out
     if rule.shape == "founders":
         # "dissidents of Y formed X": Y right after the trigger, X after a founding verb
         if after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
@@ -205,11 +228,21 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             # (also "fighting alongside the Congolese army against the M23", the ally unnamed: no alliance with Z)
             enemy: ActorRef | None = after[0]
             after = after[1:]
+            ally = None
         else:
             enemy = next((m for m in after[1:2] if re.fullmatch(r"\s+against\s+(?:the\s+)?",
                                                                 text[after[0].span[1]:m.span[0]])), None)
-        if enemy is not None and _named_org(enemy) and (side.actor_id is None or side.actor_id != enemy.actor_id):
-            out.append(_Found("rivalry", side, enemy, (t0, t1), sent, 0.7))
+            ally = after[0]
+        if enemy is not None and _named_org(enemy):
+            # every side fights Z: the coordinated subjects ("X and Y fought side by side against Z") and the ally
+            # named before "against" ("X sided with Y against Z")
+            sides = _coordinated([m for m in before if m.via != "coreference"] or before, text, side) \
+                if side.via != "coreference" else [side]
+            if ally is not None and _named_org(ally) and ally.sector not in _STATE_SECTORS:
+                sides = [*sides, ally]  # (a state's army is no party: "alongside the Syrian Arab Army against Z")
+            for one in sides:
+                if (one is side or _named_org(one)) and (one.actor_id is None or one.actor_id != enemy.actor_id):
+                    out.append(_Found("rivalry", one, enemy, (t0, t1), sent, 0.7))
     if rule.shape in ("sym", "symnext") and rule.type in ("rivalry", "merger") and len(after) >= 2 and \
             len(text[t1:after[0].span[0]]) <= 40 and re.fullmatch(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?",
                                                                    text[after[0].span[1]:after[1].span[0]]) and \
@@ -258,9 +291,10 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                     add(one, other)
             # "a joint offensive against Z": Z is the subject's rival (as with "X fought alongside Y against Z")
             enemy = next((m for m in after if re.fullmatch(r"\s+(?:against|on)\s+(?:the\s+)?", text[t1:m.span[0]])), None)
-            if enemy is not None and rule.type == "alliance" and _named_org(enemy) and \
-                    group[0].actor_id != enemy.actor_id:
-                out.append(_Found("rivalry", group[0], enemy, (t0, t1), sent, 0.7))
+            if enemy is not None and rule.type == "alliance" and _named_org(enemy):
+                for one in group[:5]:  # each partner fights the common enemy
+                    if one.actor_id != enemy.actor_id and _named_org(one):
+                        out.append(_Found("rivalry", one, enemy, (t0, t1), sent, 0.7))
             return out
         # "X fought alongside Y" pairs subject and object; "X and Y merged" pairs the subjects
         objectful = re.search(r"\b(?:alongside|with|against|on|of|to|from|into|behind)\s*$", match.group(0).strip(),
@@ -330,6 +364,14 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     if new is not None and len(text[t1:after[0].span[0]]) <= 40:
         add(new, after[0])
         return out
+    if not before and len(after) >= 2 and _FRONTED.fullmatch(text, sent[0], t0) and \
+            re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
+        # "After breaking with al-Qaeda, Jabhat Fateh al-Sham rebranded": the subject follows the fronted clause
+        main = next((m for m in after[1:] if m.via != "coreference" and
+                     re.fullmatch(r"[^,;]{0,40},\s*(?:the\s+)?", text[after[0].span[1]:m.span[0]])), None)
+        if main is not None and _named_org(main):
+            add(main, after[0])
+        return out
     if not before or not after:
         return out
     subj = _in_subject(before, _subject_span(doc, t0, sent), text)
@@ -358,6 +400,11 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         for member in _coordinated(after[1:], text, nxt[0])[:5] if nxt else []:
             add(member, after[0])
     return out
+
+
+# a clause fronted before the main one: "After breaking with X, ...", "Having pledged allegiance to X, ..."
+_FRONTED = re.compile(r"\s*(?:(?:In|By|Since)\s+\d{4}\s*,?\s*)?(?:After|Since|Before|Following|Upon|On|Having|While|When)?"
+                      r"\s*(?:having\s+)?(?:\w+ly\s+)?", re.I)
 
 
 _NEW_NAME_GAP = re.compile(
@@ -417,14 +464,115 @@ def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef
     return out
 
 
+# "took over", "succeeded", "became": the appointee is the subject, no one names him
+_SELF_TRIGGER = re.compile(r"(?:t(?:ook|akes|aking)\s+over|succeed\w*|bec(?:ame|omes|ome))\b", re.I)
+# "P was named", "P has been appointed": the appointee before a passive
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$", re.I)
+# after the trigger: "as the new emir of", "leader of all", "Q as leader of" (succeeded Q), "to lead"
+_ROLE_OF = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s+){1,5}as\s+|as\s+)?(?:(?:the|its|their|his)\s+)?(?:(?:new|first|top|"
+                      r"overall|supreme|interim|acting|de\s+facto|military|regional|senior|chief|general|sole)\s+){0,2}"
+                      r"(?:governor|wali|emir|amir|leader|head|chief|commander|spokesman|deputy\s+leader|caliph)"
+                      r"\s+(?:of|for|over)\s+(?:the\s+)?(?:all\s+(?:the\s+)?)?", re.I)
+_BY_AGENT = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?$", re.I)
+
+
+def _appointed_self(match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
+                    parent_of: dict[tuple[int, int], ActorRef] | None = None) -> _Found | None:
+    """'P was named leader of Y (by Z)', 'P was appointed emir by Y', 'P took over as top commander of Y', 'P
+    succeeded Q as leader of Y', 'P became the new emir of Y': the appointee is the subject, Y the group."""
+    text = doc_text(doc)
+    t0, t1 = match.span()
+    passive = _PASSIVE_BEFORE.search(text, sent[0], t0)
+    if passive is None and not _SELF_TRIGGER.match(match.group(0)):
+        return None
+    lead = passive.start() if passive is not None else t0
+    # the appointee: the name right before the verb (or its passive), a person or an unknown name
+    person = next((m for m in reversed(cands) if m.span[1] <= lead and m.via != "member-of" and
+                   re.fullmatch(r"\s*(?:,\s*(?:who\s+)?|who\s+)?", text[m.span[1]:lead])), None)
+    if person is None or person.kind not in ("person", None):
+        # "P, a former TTP commander, was named ...": the subject by the parse
+        person = next(iter(_in_subject([m for m in cands if m.span[1] <= lead], _subject_span(doc, t0, sent), text)),
+                      person)
+    if person is None or person.via in ("coreference", "member-of", "descriptor") or not (
+            person.kind == "person" or (person.provisional and person.kind != "state" and person.kind != "place")):
+        return None
+    group: ActorRef | None = None
+    role = _ROLE_OF.match(text, t1, sent[1])
+    if role is not None:
+        # ("top commander of al-Shabaab" is a member phrase too: its group is the name at the end)
+        named = [parent_of[m.span] if parent_of and m.span in parent_of and m.span[0] < role.end() else m
+                 for m in cands]
+        group = next((m for m in named if m.span[0] == role.end() and _org(m) and m.kind != "state"), None)
+    # a governor of a province is named by the group that holds it: "P was named governor of the Khorasan Province by
+    # the Islamic State" (the group named, not the province)
+    governs = role is not None and group is not None and re.search(r"\b(?:governor|wali)\b", role.group(0), re.I) and \
+        _PROVINCE_NAME.search(group.text)
+    if (group is None or governs) and passive is not None:
+        # "P was appointed emir by the Islamic State": the agent after "by"
+        by = next((m for m in cands if m.span[0] >= t1 and _BY_AGENT.fullmatch(text, t1, m.span[0])), None)
+        if by is not None and _org(by) and by.kind != "state" and by.via != "coreference" and \
+                (role is not None or APPOINT_ROLE.search(text, t1, by.span[0])):
+            group = by
+    if group is None or group.via == "coreference":
+        return None
+    return _Found("appoint", person, group, (t0, t1), sent, 0.75)
+
+
+def _leader_group(m: ActorRef) -> ActorRef | None:
+    """A known leader's mention standing for the group the knowledge base says he belongs to ("al-Zawahiri accepted
+    the pledge": al-Qaeda accepted it), or None."""
+    if m.kind != "person" or m.provisional or m.actor_id is None:
+        return None
+    from newsevents.kb import get_kb
+
+    kb = get_kb()
+    person = kb.get(m.actor_id)
+    group = kb.get(person.member_of) if person is not None and person.member_of else None
+    if group is None or group.kind not in ("armed_group", "organisation"):
+        return None
+    return dataclasses.replace(m, actor_id=group.id, name=group.name, kind=group.kind, sector=group.sector,
+                               via="leader-of")
+
+
+# "the pledge of X", "X's pledge": the pledger before a passive "was accepted by Y"
+_PLEDGE_OF = re.compile(r"\b(?:pledge|oath|bay['’]?a\w*|allegiance)s?\s+(?:of\s+allegiance\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _accepted_by(match: re.Match[str], text: str, sent: tuple[int, int], cands: list[ActorRef]) -> list[_Found]:
+    """'The pledge of X was accepted by Y', 'X's oath was welcomed by Y': Y accepts X."""
+    t0, t1 = match.span()
+    by = next((m for m in cands if m.span[0] >= t1 and re.fullmatch(r"\s*(?:the\s+)?", text[t1:m.span[0]])), None)
+    by = _leader_group(by) or by if by is not None else None
+    pledger = next((m for m in reversed(cands) if m.span[1] <= t0 and _org(m) and m.kind != "state" and (
+        _PLEDGE_OF.search(text, sent[0], m.span[0]) or
+        re.fullmatch(r"['’]s\s+(?:\w+\s+)?(?:pledge|oath|bay['’]?a\w*|allegiance)s?\b.*", text[m.span[1]:t0], re.I))),
+        None)
+    if by is None or pledger is None or not _org(by) or by.kind == "state" or by.actor_id == pledger.actor_id:
+        return []
+    return [_Found("accept", by, pledger, (t0, t1), sent, 0.75)]
+
+
 def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
-                    prior: list[ActorRef], found: list[_Found]) -> list[_Found]:
+                    prior: list[ActorRef], found: list[_Found],
+                    parent_of: dict[tuple[int, int], ActorRef] | None = None) -> list[_Found]:
     """'X accepted the pledge of Y' and 'X named Z governor of ...': the acceptor/appointer may be a pronoun."""
     text = doc_text(doc)
     t0, t1 = match.span()
     before = [m for m in cands if m.span[1] <= t0 and _org(m)]
     after = [m for m in cands if m.span[0] >= t1]
-    subj = _in_subject(before, _subject_span(doc, t0, sent), text)
+    if rule.type == "appoint" and (_SELF_TRIGGER.match(match.group(0)) or _PASSIVE_BEFORE.search(text, sent[0], t0)):
+        # told from the appointee's side: "P was named leader of Y (by Z)", "P took over as emir of Y"
+        own = _appointed_self(match, doc, sent, cands, parent_of)
+        if own is not None or _SELF_TRIGGER.match(match.group(0)):
+            return [own] if own is not None and own.source.actor_id != own.target.actor_id else []
+    if rule.type == "accept" and re.match(r"(?:was|were|been)\b", match.group(0), re.I):
+        return _accepted_by(match, text, sent, cands)
+    subj_span = _subject_span(doc, t0, sent)
+    subj = _in_subject(before, subj_span, text)
+    if not subj:
+        # "Ayman al-Zawahiri accepted the pledge of al-Shabaab": a known leader acts for his group
+        leaders = [_leader_group(m) for m in _in_subject([m for m in cands if m.span[1] <= t0], subj_span, text)]
+        subj = [g for g in leaders if g is not None][:1]
     acting = subj[0] if subj else (before[-1] if before else None)
     if acting is None:
         acting = next((m for m in reversed(prior) if _org(m) and m.kind in ("armed_group", "organisation", None)
@@ -482,3 +630,4 @@ def _intransitive_split(match: re.Match[str], sent: tuple[int, int], cands: list
             if parent is not None and parent.actor_id == group.actor_id:
                 out.append(_Found("split", f.source, group, (t0, t1), sent, 0.6))
     return out
+
