@@ -60,6 +60,8 @@ ROLE_NOUNS: dict[str, str] = {
     "toll": "fatalities", "victim": "fatalities", "injury": "injured", "arrest": "arrested",
     "hostage": "kidnapped", "captive": "kidnapped",
 }
+# what people are left with when hurt: "leaving 60 people with breathing problems"
+_HARM_NOUNS = frozenset({"injury", "wound", "burn", "problem", "difficulty", "symptom", "fracture"})
 # people-taking verbs where 'take'/'hold'/'seize' mean hostage-taking only with these objects
 _HOSTAGE_WORDS = frozenset({"hostage", "captive", "prisoner"})
 SIZE_NOUNS = frozenset({
@@ -257,6 +259,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
 def _person_noun(q: Quantity) -> tuple[Token, Token]:
     """The argument a quantity fills and the noun it counts ('dozens of people' -> dozens, people)."""
     h = q.head
+    doc = h.doc
+    if h.dep_ == "pobj" and h.head.lower_ == "between" and q.end < len(doc) and doc[q.end].pos_ == "NOUN":
+        # "between 15 and 20 fishermen were killed": the parser takes 'between' as a preposition
+        return doc[q.end], doc[q.end]
     while h.dep_ in ("nummod", "quantmod", "compound") and h.head.i != h.i and h.head.pos_ == "NUM":
         h = h.head
     if h.dep_ == "nummod" and h.head.lower_ in ROLE_ADJ and h.head.i == h.i + 1:
@@ -281,6 +287,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if nxt.lower_ in ROLE_ADJ and nxt.lower_ not in ("missing", "hostage") and (
                 nxt.head.i in (noun.i, noun.head.i) or noun.head.i == nxt.i):
             return ROLE_ADJ[nxt.lower_], nxt
+    if noun.dep_ in ("amod", "nummod") and noun.head.lower_ in ROLE_ADJ and noun.head.i > noun.i and \
+            noun.head.pos_ in ("VERB", "ADJ"):
+        return ROLE_ADJ[noun.head.lower_], noun.head  # "a dozen were killed and several more wounded"
     # adjectives and participles on the noun: "5 dead", "10 people injured"
     for child in noun.children:
         key = child.lower_
@@ -292,7 +301,11 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     # climb through "of" and conjunctions: "dozens of people", "12 soldiers and 30 militants"
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
+            if tok.head.head.lemma_.lower() in ("body", "corpse"):
+                return "fatalities", tok.head.head  # "the bodies of 15 people were found"
             tok = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "than" and tok.head.head.lower_ in ("more", "fewer", "less"):
+            tok = tok.head.head  # "injured more than a dozen": the parser hangs the number on 'than'
         elif tok.dep_ == "conj":
             tok = tok.head
         elif tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -303,6 +316,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     dep = tok.dep_
     if dep == "advmod" and tok.lower_ == "more":
         dep = "dobj"
+    if dep == "pobj" and gov.lower_ == "between" and gov.head.pos_ == "VERB" and gov.i > gov.head.i:
+        gov, dep = gov.head, "dobj"  # "killing between seven and nine people": the range stands for the object
     if dep in ("dobj", "nsubjpass", "obj", "nsubj", "attr", "oprd", "npadvmod", "pobj", "appos"):
         lemma = gov.lemma_.lower()
         if dep == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("to", "at", "of"):
@@ -336,20 +351,29 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             return "fatalities", gov
         if lemma in _DEATH_BY and any(c.lower_ == "dead" for c in gov.children):
             return "fatalities", gov
+        if lemma == "gun" and any(c.lower_ == "down" for c in gov.children):
+            return "fatalities", gov  # "police gunned down at least 19 protesters"
+        if lemma == "treat" and dep == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                            for c in gov.children):
+            return "injured", gov  # "some 30 people were treated for symptoms of chlorine poisoning"
         if lemma == "leave" and dep in ("dobj", "nsubjpass"):
             for c in (*gov.children, *noun.children):
                 if c.lower_ in ROLE_ADJ:
                     return ROLE_ADJ[c.lower_], gov
                 if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children):
                     return "injured", gov  # "leaving four people in hospital"
+                if c.lemma_.lower() == "suffer" or c.dep_ == "prep" and c.lower_ == "with" and any(
+                        g.lemma_.lower() in _HARM_NOUNS for g in c.children):
+                    return "injured", gov  # "left 11 people suffering from gas inhalation", "with burns"
+        if lemma == "lose" and dep == "dobj" and (counted or noun).lemma_.lower() in _SIDE_NOUNS:
+            return "fatalities", gov  # "the army said it lost six soldiers"
         if lemma == "lose" and dep == "nsubj" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in gov.children):
             return "fatalities", gov  # "22 people lost their lives"
-        if dep == "nsubj" and gov.lemma_ == "be" and any(
-                c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in AMONG_ROLES for g in c.children)
-                for c in gov.children):  # "five policemen were among the dead"
-            return next(AMONG_ROLES[g.lower_] for c in gov.children if c.dep_ == "prep" and c.lower_ == "among"
-                        for g in c.children if g.lower_ in AMONG_ROLES), gov
+        among = [_among_role(g) for c in gov.children if c.dep_ == "prep" and c.lower_ == "among"
+                 for g in c.children] if dep == "nsubj" and gov.lemma_ == "be" else []
+        if any(among):  # "five policemen were among the dead", "two policemen were among those killed"
+            return next(r for r in among if r), gov
         if dep == "nsubj" and gov.lemma_ == "be" and gov.dep_ in ("auxpass", "aux") and \
                 gov.head.lemma_.lower() in _INJURE_VERBS | {"kill"}:
             return ROLE_VERBS[gov.head.lemma_.lower()], gov.head  # a parse that makes 'were' the subject's head
@@ -413,6 +437,16 @@ _REFLEXIVE = frozenset({"himself", "herself"})
 # "were among the dead / the wounded / the victims"
 AMONG_ROLES = {"dead": "fatalities", "killed": "fatalities", "victims": "fatalities", "wounded": "injured",
                "injured": "injured"}
+
+
+def _among_role(g: Token) -> str | None:
+    """The role of the group in 'among the dead' or 'among those killed'."""
+    if g.lower_ in AMONG_ROLES:
+        return AMONG_ROLES[g.lower_]
+    if g.lower_ in ("those", "people"):
+        return next((AMONG_ROLES[a.lower_] for a in g.children if a.dep_ in ("acl", "relcl", "amod")
+                     and a.lower_ in AMONG_ROLES), None)
+    return None
 
 
 def _single_person(c: Token, counted_person: bool) -> int:
@@ -506,6 +540,46 @@ _ONE_MORE = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"}
 _SINGULAR_PERSON = PERSON_NOUNS
 
 
+# endings of nouns for people by what they do ('miner', 'schoolteacher', 'tailor', 'journalist', 'guardian',
+# 'tribesman'), and the words with those endings that name things
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent")
+_THING_NOUNS = frozenset({"power", "order", "border", "computer", "engine", "number", "matter", "letter", "paper",
+                          "water", "winter", "corner", "river", "center", "centre", "chapter", "motor", "rumor",
+                          "rumour", "error", "sector", "momentum", "agreement", "movement", "government",
+                          "parliament", "statement", "element", "moment", "event", "content", "talent", "tournament",
+                          "tower", "container", "trailer", "tanker", "poster", "banner", "shelter", "headquarter",
+                          "department", "settlement", "apartment", "compartment", "restaurant", "plant", "tent",
+                          "equipment", "shipment", "monument", "transistor", "generator", "reactor", "tractor",
+                          "helicopter", "bulldozer", "freighter", "ferry", "bunker", "quarter", "cluster", "layer",
+                          "master", "semester", "budget", "plan", "deal", "bill"})
+
+
+def person_word(tok: Token) -> bool:
+    """Whether a common noun names a person: a person noun ('soldier', 'son') or one with a person's ending
+    ('miner', 'schoolteacher', 'tailor', 'guardian', 'tribesman'), not a thing so ending ('engine', 'tower')."""
+    lemma = tok.lemma_.lower()
+    if lemma in _SINGULAR_PERSON or tok.lower_ in _SINGULAR_PERSON or tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "NOUN" and lemma.endswith(_AGENT_ENDINGS) and lemma not in _THING_NOUNS and \
+        lemma not in _NOT_PEOPLE and tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE")
+
+
+_PRONOUN_VICTIMS = frozenset({"him", "her"})
+
+
+def _fatal_use(tok: Token, lemma: str) -> bool:
+    """'shot dead', 'beaten to death', 'gunned down', 'burned alive', 'beat him until he died': a verb of
+    violence told as killing."""
+    for c in tok.children:
+        if c.lower_ in ("dead", "fatally") or lemma == "burn" and c.lower_ == "alive":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children):
+            return True
+        if c.dep_ == "advcl" and c.lemma_ == "die" and any(g.lower_ == "until" for g in c.children):
+            return True
+    return lemma == "gun" and any(c.lower_ == "down" for c in tok.children)
+
+
 def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     """One victim for 'killed a policeman' / 'the ambassador was shot dead' / 'wounding a third' (no number
     written)."""
@@ -520,29 +594,26 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         lemma = tok.lemma_
         if lemma not in _VICTIM_VERBS:
             continue
-        if lemma not in _ALWAYS_FATAL and lemma not in _INJURE_VERBS:
-            fatal = any(c.lower_ in ("dead", "fatally") for c in tok.children) or any(
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children)
-                for c in tok.children) or (lemma == "gun" and any(c.lower_ == "down" for c in tok.children))
-            if not fatal:
-                continue
+        if lemma not in _ALWAYS_FATAL and lemma not in _INJURE_VERBS and not _fatal_use(tok, lemma):
+            continue
         if tok.i in taken or tok.pos_ != "VERB":
             continue
         for child in tok.children:
             if child.dep_ not in ("dobj", "nsubjpass"):
                 continue
             # "beat a suspected pickpocket to death": the construction itself says the object is a person
+            # 'killed him', 'burned her alive': one person; 'killed a schoolteacher': a person by the ending
             person = child.lemma_.lower() in _SINGULAR_PERSON or child.lower_ in _SINGULAR_PERSON or \
-                child.ent_type_ == "PERSON" or child.lower_ in _ONE_MORE or (
-                    lemma in _DEATH_BY and child.tag_ == "NN" and any(
+                child.ent_type_ == "PERSON" or child.lower_ in _ONE_MORE or child.lower_ in _PRONOUN_VICTIMS or (
+                    (lemma in _DEATH_BY or person_word(child)) and child.tag_ == "NN" and any(
                         g.lower_ in ("a", "an") or g.dep_ == "poss" for g in child.children))
             if not person or child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
                 continue
             # "killed a soldier and a civilian": each conjoined single person adds one; a conjunct with a
             # number is counted by the number itself
             conjs = [c for c in child.conjuncts if c.i > child.i]
-            if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "nummod" for g in c.children) or not (
-                    c.lemma_.lower() in _SINGULAR_PERSON or c.ent_type_ == "PERSON") for c in conjs):
+            if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "nummod" for g in c.children) or not person_word(c)
+                   for c in conjs):
                 continue
             n = 1 + len(conjs)
             left = child.left_edge
@@ -553,6 +624,33 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                                  tok, child))
             break
     return out
+
+
+# the two sides of a fight: "it lost six soldiers, while more than 30 attackers were killed" tells two parts
+_STATE_SIDE = frozenset({"soldier", "troop", "policeman", "officer", "police", "serviceman", "gendarme",
+                         "paratrooper", "marine", "guard", "policemen", "servicemen"})
+_ARMED_SIDE = frozenset({"militant", "attacker", "assailant", "rebel", "insurgent", "jihadist", "fighter",
+                         "terrorist", "gunman", "gunmen", "militiaman", "extremist", "bandit"})
+_SIDE_NOUNS = _STATE_SIDE | _ARMED_SIDE
+
+
+def _side(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    return "state" if lemma in _STATE_SIDE else "armed" if lemma in _ARMED_SIDE else None
+
+
+def _part_phrase(noun: Token) -> bool:
+    """'including three soldiers', 'among them two policemen': a count told as part of another."""
+    return any(a.lower_ in ("including", "among", "of") and a.dep_ in ("prep", "pcomp") for a in noun.ancestors) or \
+        noun.dep_ == "appos"
+
+
+def _two_sides(groups: list[list[RoleCount]]) -> bool:
+    """Whether two counts of one role are the two sides of a fight, each told on its own (to be added up)."""
+    if len(groups) != 2 or any(len(g) != 1 for g in groups):
+        return False
+    a, b = groups[0][0].number, groups[1][0].number
+    return {_side(a), _side(b)} == {"state", "armed"} and not _part_phrase(a) and not _part_phrase(b)
 
 
 def merge(counts: list[RoleCount]) -> dict[str, Count]:
@@ -571,6 +669,9 @@ def merge(counts: list[RoleCount]) -> dict[str, Count]:
                     break
             else:
                 groups.append([rc])
+        if _two_sides(groups):
+            out[role] = _add([groups[0][0].count, groups[1][0].count])
+            continue
         best_count: Count | None = None
         for g in groups:
             c = g[0].count if len(g) == 1 else _add([x.count for x in g])

@@ -14,9 +14,9 @@ from newsevents.extract.ontology import (
 )
 from newsevents.extract.typing_acled import acled_for
 from newsevents.extract.typing_context import (
-    alleged_act, characterisation, commentary, content_of_speech, earlier_event, ended_or_wanted, generic_use,
-    habitual_clause, in_quote, in_series, mishap, mishap_subject, question, reference_back, requested_or_denied,
-    specific_time, token_table,
+    alleged_act, characterisation, commentary, content_of_speech, describes_person, earlier_clause, earlier_event,
+    ended_or_wanted, generic_use, grievance, habitual_clause, in_quote, in_series, mishap, mishap_subject, question,
+    reference_back, remembered, requested_or_denied, specific_time, token_table,
 )
 from newsevents.extract.typing_words import (
     BLAST_VERBS, IMPACT_VERBS, PROTEST_DISPLAY, RETAKE_VERBS, armed_subject, noun_entry, verb_entry,
@@ -132,13 +132,17 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue
         if entry.event_type not in ("ACCUSE", "SANCTION") and alleged_act(tok) and not specific_time(sent):
             continue  # "accused of ordering the killing of 32 people in 2004"; a day dates a fresh report
+        if describes_person(tok):
+            continue  # "lynched a man accused of blasphemy", "two men suspected of stealing a goat"
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and in_series(tok):
             continue  # "a string of deadly attacks targeting security forces": describes the series
         if entry.event_type != "REQUEST" and requested_or_denied(tok):
             continue
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
             continue  # "burning buildings", "a wounded man"
-        if tok.pos_ == "NOUN" and content_of_speech(tok):
+        if tok.pos_ == "NOUN" and (content_of_speech(tok) or grievance(tok)):
+            continue
+        if entry.event_type == "ASSAULT" and remembered(tok):
             continue
         if tok.pos_ == "NOUN" and (characterisation(tok) or commentary(tok)):
             continue
@@ -148,7 +152,7 @@ def _candidates(sent: Span) -> list[_Candidate]:
         out.append(_Candidate(tok, entry))
     out = [c for c in out if not _part_of_other(c, out) and not _in_condition(c.tok)]
     # an event noun that only dates another event of another type ("arrested after the attack") is background
-    background = [c for c in out if earlier_event(c.tok)]
+    background = [c for c in out if earlier_event(c.tok) or earlier_clause(c.tok)]
     if background:
         told = {c.entry.event_type for c in out if c not in background}
         out = [c for c in out if c not in background or not told or told == {c.entry.event_type}]
@@ -185,15 +189,19 @@ def _part_of_other(cand: _Candidate, cands: list[_Candidate]) -> bool:
     if t == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and any(
             c.entry.event_type != "CONSULT" and c.tok.is_ancestor(tok) for c in cands):
         return True  # "agreed to a ceasefire at talks in Havana", "shells landed during a cabinet meeting"
-    if t == "ACCUSE" and tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
-            c.entry.event_type == "ASSAULT" and c.tok.i == tok.head.i for c in cands):
-        return True  # "attacked health workers, accusing them of spreading Ebola": the attackers' motive
+    motive_of = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "for") else tok.head
+    if t == "ACCUSE" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "pcomp") and any(
+            c.entry.event_type == "ASSAULT" and c.tok.i == motive_of.i for c in cands):
+        return True  # "attacked health workers, accusing them of spreading Ebola", "after accusing him of theft"
     if t == "ASSAULT" and tok.pos_ == "VERB" and (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "help" and tok.head.dep_ in ("advcl", "xcomp")
             or tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
                 c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and any(
                 c.entry.event_type == "MOBILIZE" and c.tok.i == tok.head.i for c in cands)):
         return True  # "deployed 1,000 soldiers to help fight insurgents", "sent troops to fight"
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "obj") and any(
+            c.entry.event_type not in (t, "ACCUSE") and c.tok.i == tok.head.head.i for c in cands):
+        return True  # "kidnappers freed the 27 students abducted from a school": who the freed were, told before
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
         return True  # "a surrender deal", "a prisoner-exchange agreement": the deal is the event
     if tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
@@ -372,7 +380,8 @@ def analyse(sent: Span) -> list[EventFrame]:
         actor = _subject_sectors(head.tok)
         recipient = [PEOPLE_SECTORS.get(sector, sector)] if sector else []
         acled = acled_for(frame, actor, recipient)
-        if event_type == "ASSAULT" and acled is not None and acled.sub_event_type == "Violent demonstration":
+        if event_type in ("ASSAULT", "COERCE") and acled is not None and \
+                acled.sub_event_type == "Violent demonstration":
             # demonstrators throwing stones or clashing with police: PLOVER codes the riot as a protest
             event_type, mode = "PROTEST", "riot"
             frame = replace(frame, event_type=event_type, mode=mode, modes=(*frame.modes, "riot"))
@@ -403,7 +412,11 @@ def _riot_parts(frames: list[EventFrame]) -> list[EventFrame]:
             out.append(replace(f, event_type="PROTEST", mode="riot", acled=below.acled, cameo_root=below.cameo_root))
             continue
         t, hops, riot = f.trigger, 0, None
-        while f.event_type == "ASSAULT" and t.dep_ in ("advcl", "conj", "xcomp") and hops < 3:
+        looting = f.event_type == "COERCE" and f.mode == "seize" and f.acled is not None and \
+            f.acled.sub_event_type == "Looting/property destruction"  # "rioters torched a station and looted shops"
+        if looting and t.dep_ == "amod":
+            t = t.head  # the parser's reading: "and [looted shops]", the shops joined to the riot's verb
+        while (f.event_type == "ASSAULT" or looting) and t.dep_ in ("advcl", "conj", "xcomp") and hops < 3:
             t, hops = t.head, hops + 1
             riot = riots.get(t.i)
             if riot:

@@ -216,12 +216,27 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
 DETONATE_VERBS = frozenset({"explode", "detonate", "blow", "set", "bomb", "go"})
 ATTEMPT_VERBS = frozenset({"fail", "try", "attempt"})
 MOB_WORDS = frozenset({"mob", "vigilante", "lynch"})
-RIOTER_WORDS = frozenset({"protester", "demonstrator", "protestor", "rioter", "marcher"})
+# unorganised civilians acting together: ACLED codes no civilians as actors, their violence is mob violence
+LOCAL_WORDS = frozenset({"villager", "resident", "local", "townspeople", "townsfolk", "neighbour", "neighbor"})
+RIOTER_WORDS = frozenset({"protester", "demonstrator", "protestor", "rioter", "marcher", "riot",
+                          "rioting"})
 # weapons that decide remote violence (ONTOLOGY ASSAULT rule 4), also at a protest when no state force used them
 REMOTE_WEAPONS = frozenset({"chemical", "suicide", "air", "drone", "shelling", "ied", "bomb", "grenade"})
 # what rioters do beside clashing with police ("clashed with police, throwing fireworks and burning cars")
 RIOT_ACTS = frozenset({"throw", "hurl", "burn", "torch", "loot", "smash", "set", "pelt", "ransack", "block", "barricade"})
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "riot", "march", "rally"})
+
+
+DEMOLISH_VERBS = frozenset({"blow", "demolish", "dynamite", "bulldoze"})
+
+
+def _structure_object(trig: Token) -> bool:
+    """Whether what was blown up is a thing (a mast, a school, a bridge), not people or a force's post or
+    vehicle ('blew up an army truck' is an attack on the army)."""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objs) and all(
+        c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON" and c.lemma_.lower() not in PERSON_NOUNS
+        and modes.sector_of(c) not in ("police", "military", "armed", "civilians", "government") for c in objs)
 
 
 def _hurt(frame: EventFrame, role: str | None = None) -> bool:
@@ -232,7 +247,8 @@ def _hurt(frame: EventFrame, role: str | None = None) -> bool:
 
 def _crowd_actor(trig: Token) -> str | None:
     """'mob' when a mob or vigilantes did it, 'protesters' when demonstrators or rioters did, else None."""
-    heads = [trig] + ([trig.head] if trig.dep_ == "conj" else [])
+    heads = [trig] + ([trig.head] if trig.dep_ == "conj" or trig.dep_ == "advcl" and trig.tag_ == "VBG" and not any(
+        c.dep_ == "nsubj" for c in trig.children) else [])  # "fought running battles with police, injuring 14"
     for h in heads:
         # the subject, or the noun a broken parse hangs the verb on ("A mob of residents set upon ...": acl)
         subjects = [c for c in h.children if c.dep_ in ("nsubj", "agent")] + (
@@ -246,15 +262,42 @@ def _crowd_actor(trig: Token) -> str | None:
             if words & MOB_WORDS:
                 return "mob"
             if words & RIOTER_WORDS or any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in PROTEST_VERBS
-                                           for g in c.children):
+                                           for g in c.subtree):
                 return "protesters"  # "farmers protesting low milk prices threw eggs at police"
+            if c.lemma_.lower() == "supporter":  # a party's or a candidate's supporters: a riot, rivals a brawl
+                return "mob" if any(g.lemma_.lower() == "rival" for g in c.subtree) else "protesters"
+            if words & LOCAL_WORDS and c.lemma_.lower() in LOCAL_WORDS | {"crowd", "group"} and (
+                    h.i == trig.i or trig.dep_ == "conj") and not _heavy_weapons(trig) and not _own_property(trig):
+                return "mob"  # "villagers armed with sticks attacked health workers", "residents ... beat him"
             if "crowd" in words:
                 return "mob"  # "a crowd of residents attacked a police station"
     return None
 
 
+def _own_property(trig: Token) -> bool:
+    """'villagers set fire to their houses': what the actors did to their own things."""
+    objs = [c for c in trig.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(g.dep_ == "poss" and g.lower_ in ("their", "its") for o in objs for g in o.children)
+
+
+def _heavy_weapons(trig: Token) -> bool:
+    """Whether the sentence names a weapon beyond a crowd's (sticks, knives, fire, guns): shells, bombs, jets."""
+    return any(w.weapon not in ("primitive", "firearm", "crowd") for w in modes.find_weapons(sentence_of(trig)))
+
+
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "sit-in", "unrest"})
 SETTING_PREPS = frozenset({"during", "at", "amid", "in"})
+
+
+def _with_of_phrase(toks) -> list[Token]:  # type: ignore[no-untyped-def]
+    """The tokens and, for a span of time ('four days of protests'), the noun of its 'of' phrase."""
+    out = []
+    for g in toks:
+        out.append(g)
+        if g.lemma_.lower() in ("day", "night", "week", "month", "hour", "weekend"):
+            out.extend(p for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+    return out
 
 
 def _protest_setting(trig: Token) -> bool:
@@ -268,7 +311,8 @@ def _protest_setting(trig: Token) -> bool:
     for t in near:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in SETTING_PREPS and any(  # a NOUN: "in March" is a month
-                    g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in PROTEST_NOUNS for g in c.children):
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in PROTEST_NOUNS
+                    for g in _with_of_phrase(c.children)):  # "during four days of protests"
                 return True
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "at") and any(
                     g.dep_ == "pobj" and g.pos_ == "NOUN" and modes.sector_of(g) == "protesters" for g in c.children):
@@ -330,6 +374,9 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
         if recipient_armed:
             return ontology.acled("Armed clash")
         return ontology.acled("Abduction/forced disappearance")
+    if frame.trigger.lemma_.lower() in DEMOLISH_VERBS and weapons <= {"bomb"} and not _hurt(frame) and \
+            _structure_object(frame.trigger):
+        return ontology.acled("Looting/property destruction")  # "militants blew up a telecommunications mast"
     own = _trigger_weapon_subtype(frame.trigger)
     if own and not _local_exchange(frame.trigger):
         return ontology.acled(own)
@@ -364,6 +411,10 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     if fight and not actor_armed and (state_target or state_actor) and weapons <= {"primitive", "crowd"} and \
             (weapons or riot_acts) and not lemmas & {"gunman", "gunmen", "militant", "rebel", "insurgent", "fighter"}:
         return ontology.acled("Violent demonstration")  # "young men clashed with police, hurling stones"
+    if fight and not actor_armed and not state_actor and not state_target and weapons and weapons <= {"primitive"} \
+            and not _conflict_party(frame.trigger.sent):
+        # "supporters of rival candidates fought with clubs and axes": a brawl of unarmed groups is mob violence
+        return ontology.acled("Mob violence")
     fight_subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in FIGHT_WORDS for c in frame.trigger.children)
     if (frame.trigger.lemma_ in FIGHT_WORDS and frame.trigger.pos_ == "NOUN" or fight_subject) and \
             actor_armed is not False:

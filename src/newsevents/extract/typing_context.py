@@ -148,6 +148,21 @@ def alleged_act(tok: Token) -> bool:
     return False
 
 
+def describes_person(tok: Token) -> bool:
+    """'a man accused of blasphemy', 'two men suspected of stealing a goat': an allegation that describes a
+    person (a participle on a noun), and the act it alleges, are no event of the sentence; an act told with
+    its own outcome ('accused of orchestrating the attack that killed 14 policemen') is told anew."""
+    if tells_anew(tok):
+        return False
+    t, hops = tok, 0
+    while True:
+        if t.lemma_.lower() in ALLEGATION_VERBS and t.pos_ == "VERB":
+            return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN")
+        if t.head.i == t.i or hops >= 5 or t.dep_ not in ("dobj", "obj", "pobj", "pcomp", "prep", "xcomp", "acl"):
+            return False
+        t, hops = t.head, hops + 1
+
+
 def reference_back(tok: Token) -> bool:
     """An event noun that only points at an event told elsewhere: 'arrested in connection with the blast',
     'the scene of a bomb explosion', 'admitted carrying out the attack', 'weeks of intense fighting'."""
@@ -171,6 +186,39 @@ def reference_back(tok: Token) -> bool:
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_ == "carry":
         gov = tok.head
         if gov.dep_ in ("xcomp", "ccomp", "pcomp") and gov.head.lemma_.lower() in ("admit", "claim", "deny"):
+            return True
+    return False
+
+
+# verbs and protest nouns whose object (or 'against / over' phrase) is the grievance: an event told as the cause
+GRIEVANCE_VERBS = frozenset({"protest", "criticise", "criticize", "condemn", "denounce", "decry", "deplore",
+                             "mourn", "remember", "commemorate", "honour", "honor"})
+PROTEST_HEADS = frozenset({"protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "walkout"})
+# words of remembrance: 'to remember the 51 people who were killed', 'the memorial lists those who died'
+REMEMBRANCE = frozenset({"remember", "commemorate", "honour", "honor", "mourn", "memorial", "commemoration",
+                         "tribute", "memory", "remembrance"})
+
+
+def grievance(tok: Token) -> bool:
+    """'protesting his arrest', 'a hunger strike against his detention', 'to protest against the killing of a
+    commander', 'criticised the killing of protesters': an event noun named as what people protest or
+    criticise is the cause of the protest or the criticism, not an event told anew."""
+    if tok.pos_ != "NOUN" or tells_anew(tok):
+        return False
+    gov = tok.head
+    if tok.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("against", "over"):
+        return gov.head.lemma_.lower() in GRIEVANCE_VERBS | PROTEST_HEADS
+    return tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in GRIEVANCE_VERBS
+
+
+def remembered(tok: Token) -> bool:
+    """'gathered to remember the 51 people who were killed', 'the memorial lists the names of the people who died
+    in the bombing': an event in what is remembered is the past event, not a new one."""
+    t, hops = tok, 0
+    while t.head.i != t.i and hops < 7 and t.dep_ not in ("ccomp", "parataxis", "conj", "advcl"):
+        t, hops = t.head, hops + 1
+        if t.lemma_.lower() in REMEMBRANCE or t.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in REMEMBRANCE for c in t.children):
             return True
     return False
 
@@ -250,7 +298,9 @@ def characterisation(tok: Token) -> bool:
         c.dep_ in ("attr", "acomp") for c in tok.head.children)
 
 
-VEHICLES = frozenset({"vehicle", "car", "truck"})
+VEHICLES = frozenset({"vehicle", "car", "truck", "tanker"})
+# causes of accidents besides the shared list: "a fuel tanker overturned", "officials blamed an electrical fault"
+ACCIDENT_NOUNS = frozenset({"tanker", "fault", "short-circuit", "derailment", "stampede"})
 # fight words that never mean a struggle with an illness or a storm ("his battle with cancer")
 GUNFIGHT_WORDS = frozenset({"clash", "gunfight", "firefight", "shootout", "skirmish"})
 
@@ -258,7 +308,8 @@ GUNFIGHT_WORDS = frozenset({"clash", "gunfight", "firefight", "shootout", "skirm
 def mishap(sent: Span) -> bool:
     """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
     lemmas = sentence_lemmas(sent)
-    if not (lemmas & MISHAPS) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in MISHAPS and (
+    causes = MISHAPS | ACCIDENT_NOUNS | ({"fire"} if fire_broke_out(sent) else set())
+    if not (lemmas & causes) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in causes and (
             t.lemma_.lower() not in VEHICLES or t.dep_ in ("nsubj", "nsubjpass")
             or t.dep_ == "pobj" and t.head.lower_ == "by") for t in sent):
         # a cause is a noun: "a storm", "the crash"; not "tried to storm their positions"; a vehicle only as the
@@ -279,6 +330,12 @@ def mishap(sent: Span) -> bool:
     doc = sent.doc
     return not any(doc[w.token_i].lemma_.lower() not in ("explosion", "blast", "explode", "fire", "burn")
                    for w in modes.find_weapons(sent))
+
+
+def fire_broke_out(sent: Span) -> bool:
+    """'Fire broke out at a market': a fire with no one said to have set it."""
+    return any(t.lemma_ == "fire" and t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_ == "break" and any(
+        c.lower_ == "out" for c in t.head.children) for t in sent)
 
 
 def hedged(tok: Token) -> bool:
@@ -422,7 +479,9 @@ def habitual_clause(tok: Token) -> bool:
 
 def ended_or_wanted(tok: Token) -> bool:
     """'lifting the opposition's siege', 'wanted the release of their fighters': an event noun that is
-    ended or wished for, not carried out in the sentence."""
+    ended or wished for, not carried out in the sentence; so is a gerund ended ('an agreement to stop fighting')."""
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "xcomp":
+        return tok.head.lemma_.lower() in END_VERBS - {"call", "break"}
     if tok.pos_ != "NOUN":
         return False
     gov = tok.head
@@ -451,6 +510,13 @@ def earlier_event(tok: Token) -> bool:
     if tok.head.lower_ in BACKGROUND_PREPS:
         return True
     return tok.head.lower_ in ("to", "for") and tok.head.head.lemma_.lower() in REPRISAL_NOUNS
+
+
+def earlier_clause(tok: Token) -> bool:
+    """'hurled stones at police after the opposition leader was arrested': a clause that dates another event
+    of the sentence by an earlier one, told as background."""
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since") for c in tok.children)
 
 
 def intended(tok: Token) -> bool:

@@ -53,6 +53,8 @@ BLAST_SUBJECTS = frozenset({"bomb", "blast", "explosion", "device", "explosive"}
 # people gathered in protest, whom police drive back or clear away ("cleared thousands of demonstrators")
 CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd", "rally", "sit-in"})
 # verbs that take back a place ("reclaimed the port town", "won back the district", "dislodged the rebels from")
+# armed groups outside politics: "gangs seized control of the town", "bandits stormed the village"
+CRIMINAL_GROUPS = frozenset({"gang", "gangster", "bandit", "kidnapper", "pirate", "cartel", "gunman", "gunmen"})
 RETAKE_VERBS = frozenset({"reclaim", "liberate", "dislodge", "reassert", "restore", "win", "take"})
 # what cutting or shutting down restricts ("cut mobile internet")
 SERVICES = frozenset({"internet", "phone", "telephone", "network", "communication", "telecommunication",
@@ -63,6 +65,9 @@ DEMAND_VERBS = frozenset({"demand", "protest", "denounce", "decry"})
 # verbs of people coming together or blocking that a demand makes a protest (not "held a news conference to ...")
 ASSEMBLY_VERBS = frozenset({"gather", "assemble", "rally", "march", "walk", "block", "occupy", "converge"})
 # what is used to kill by hacking ("hacked them to death", "hacked with machetes")
+# what is 'struck' without violence: "struck a power-sharing deal", "struck a conciliatory tone"
+STRUCK_BARGAINS = frozenset({"deal", "agreement", "accord", "pact", "bargain", "compromise", "truce", "balance",
+                             "tone", "chord", "note", "pose", "partnership", "alliance", "settlement"})
 BLADES = frozenset({"machete", "axe", "knife", "sword", "cutlass", "panga"})
 ARMED_CONTEXT = frozenset({"ceasefire", "cease-fire", "truce", "shelling", "airstrike", "rebel", "militant",
                            "militia", "army", "troop", "bombardment"})
@@ -143,7 +148,7 @@ def armed_subject(tok: Token) -> bool:
         words |= {g.lemma_.lower() for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children}  # "thousands of Russian troops"
         if modes.sector_of(subj) in ("military", "armed", "police") or words & (
-                (FORCE_OBJECTS | ARMED_GROUP_WORDS) - {"supporter", "volunteer"}):
+                (FORCE_OBJECTS | ARMED_GROUP_WORDS | CRIMINAL_GROUPS) - {"supporter", "volunteer"}):
             return True  # not "supporters of the former prime minister gathered"
     return False
 
@@ -172,6 +177,34 @@ def _person(tok: Token) -> bool:
         lemma in ("people", "seminarian", "crew", "family", "hostage")
 
 
+def _victim_noun(tok: Token) -> bool:
+    """Whether the object of 'kill' names people: a sector, a name, a number, a person noun, a noun with
+    a person's ending ('eleven coal miners', 'a schoolteacher'), or a person joined to it ('a schoolteacher
+    and his son'); 'killed the bill' and 'killed the engine' are no event."""
+    lemma = tok.lemma_.lower()
+    if modes.sector_of(tok) or tok.ent_type_ in ("PERSON", "NORP", "CARDINAL") or tok.pos_ in ("PRON", "NUM"):
+        return True
+    if lemma in casualties.SIZE_NOUNS or lemma in PERSON_NOUNS or any(g.dep_ == "nummod" for g in tok.children):
+        return True
+    if lemma in ("member", "victim", "hostage", "people", "dozen", "hundred", "thousand"):
+        return True
+    if lemma not in ABSTRACT and casualties.person_word(tok):
+        return True
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and casualties.person_word(c) for c in tok.children)
+
+
+def _object_place(tok: Token) -> bool:
+    """Whether a verb's direct object is a place: a town or territory word ('the district centre'), or a
+    named place ('took Herat')."""
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj"):
+            continue
+        words = {c.lemma_.lower()} | {g.lemma_.lower() for g in c.children if g.dep_ == "compound"}
+        if words & TERRITORY or c.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+    return False
+
+
 def _place_reached(tok: Token) -> bool:
     """Whether a verb acts on a place: a town or territory, or a named place, as its object or in its
     prepositional phrases ('took control of Goma', 'pulled out of Khan Younis', 'left Afghanistan')."""
@@ -194,6 +227,8 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     if lemma in ("take", "gain", "wrest", "assume") and ("control" in objs or lemma == "take" and "over" in particles) \
             and _place_reached(tok):
         return trigger("COERCE", "seize", 0.8)  # "took control of Goma", "took over the city"
+    if lemma == "take" and not particles and armed_subject(tok) and _object_place(tok):
+        return trigger("COERCE", "seize", 0.75)  # "insurgents have taken the district centre of Dand-e-Ghori"
     if lemma in RETAKE_VERBS and _retakes(tok, lemma, objs, particles):
         return trigger("COERCE", "seize", 0.75)  # "won back the district centre", "reclaimed the port town"
     if lemma == "pull" and particles & {"out", "back"} and armed_subject(tok):
@@ -309,8 +344,10 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
             lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
         return trigger("MOBILIZE", "militia", 0.7)  # "the militants set up a new base"
     if lemma == "set" and (any(c.dep_ == "dobj" and c.lemma_ in ("fire", "light") for c in tok.children)
-                           or any(c.lower_ in ("ablaze", "alight") for c in tok.children)):
-        return trigger("ASSAULT", "destroy", 0.8)  # "set fire to their homes", "set the car ablaze"
+                           or any(c.lower_ in ("ablaze", "alight") for c in tok.children)
+                           or any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_ == "fire" for g in c.children)
+                                  for c in tok.children)):
+        return trigger("ASSAULT", "destroy", 0.8)  # "set fire to their homes", "set the car ablaze", "set her on fire"
     if lemma in PROTEST_DISPLAY and any(c.dep_ == "nsubj" and modes.sector_of(c) == "protesters"
                                         for c in tok.children):
         return trigger("PROTEST", "demo", 0.6)  # "Protesters chanted ..."
@@ -413,12 +450,7 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
                                           "dialogue", "amnesty", "truce", "peace", "concession", "mediation")
                                     for o in objs) and not any(c.dep_ == "xcomp" for c in tok.children):
         return None
-    if lemma == "kill" and any(c.dep_ in ("dobj", "nsubjpass") and not (
-            modes.sector_of(c) or c.ent_type_ in ("PERSON", "NORP", "CARDINAL") or c.pos_ in ("PRON", "NUM")
-            or c.lemma_.lower() in casualties.SIZE_NOUNS or any(g.dep_ == "nummod" for g in c.children)
-            or c.lemma_.lower() in PERSON_NOUNS
-            or c.lemma_.lower() in ("member", "victim", "hostage", "people", "dozen", "hundred", "thousand"))
-            for c in tok.children):
+    if lemma == "kill" and any(c.dep_ in ("dobj", "nsubjpass") and not _victim_noun(c) for c in tok.children):
         return None
     if lemma == "capture" and not (set(objs) & TERRITORY) and not _place_reached(tok) and not any(
             modes.sector_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -453,6 +485,8 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if lemma == "strike":
         if any(c.lower_ == "hunger" for c in tok.subtree):
             return trigger("PROTEST", "hunger", 0.8)
+        if direct_objects(tok) & STRUCK_BARGAINS:
+            return None  # "struck a power-sharing deal": the deal is the event
         if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or tok.tag_ == "VBN":
             return None
         if not direct_objects(tok):
