@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.geo import Candidate, Demonym, Gazetteer, get_gazetteer
 from newsevents.geo.locate import event_location
 from newsevents.geo.names import normalize
-from newsevents.geo.resolve import resolve_names
+from newsevents.geo.resolve import Resolution, resolve_names
 from newsevents.models import Location, Place
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,10 @@ class Mention:
     text: str
     start: int  # token index
     end: int
-    source: str  # ner | gazetteer
+    source: str  # ner | gazetteer | capital
+    # a capital phrase ('the Somali capital'): ISO-2 of the country whose capital city it names;
+    # '' when the text does not say which country ('in the capital': the article's country)
+    capital_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,89 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
     return found
 
 
+POSSESSIVES = ("'s", "\u2019s")
+
+
+def _country_named(gaz: Gazetteer, text: str) -> str | None:
+    """ISO-2 of the country that a nationality word ('Somali', 'Afghan') or a country's name
+    ('Kenya') names; None for anything else (a regional demonym such as 'Chechen' included)."""
+    d = gaz.demonym(text)
+    if d is not None:
+        return d.country if d.admin1 is None else None
+    for c in _candidates(gaz, text):
+        if c.feature == "PCLI" and c.match in ("name", "alias"):
+            return c.country
+    return None
+
+
+def _city_named_beside(doc: Doc, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """'Kabul, the Afghan capital', 'the Afghan capital Kabul', 'the Turkish capital of Ankara',
+    'Kazakhstan's capital, Astana': the capital city is named in apposition, so the phrase is a
+    description of that toponym, not a place of its own."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 1 and doc[i].text == "," and i in ends:
+        return True
+    k = end
+    if k < len(doc) and doc[k].lower_ == "city":
+        k += 1
+    if k in starts:
+        return True
+    return k + 1 < len(doc) and doc[k].text in (",", "of") and k + 1 in starts
+
+
+def _capital_phrases(doc: Doc, gaz: Gazetteer, mentions: list[Mention],
+                     demonym_spans: list[tuple[int, int]]) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Phrases that name a capital city without its name: 'the Somali capital' and 'Kenya's
+    capital' (that country's capital), 'the country's capital' and 'in the capital' (the article's
+    country, decided after resolution). Each becomes a Mention with capital_of set, unless the city
+    is named beside it. A nationality word before 'capital' is a demonym, never a place of its own:
+    'Somali' in 'the Somali capital' is not Ethiopia's Somali region. Returns the mentions (the
+    capital phrases added) and the demonym spans (the nationality words moved there)."""
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    kept: list[Mention] = []
+    spans = list(demonym_spans)
+    found: list[Mention] = []
+    taken: set[int] = set()
+
+    def add(start: int, end: int, country: str, head: int | None = None) -> None:
+        """head: where the phrase begins for apposition ('Mogadishu, Somalia's capital')."""
+        taken.add(end - 1)
+        if not _city_named_beside(doc, start if head is None else head, end, starts, ends):
+            found.append(Mention(doc[start:end].text, start, end, "capital", country))
+
+    for m in mentions:
+        j = m.end + (1 if m.end < len(doc) and doc[m.end].text in POSSESSIVES else 0)
+        country = _country_named(gaz, m.text) if j < len(doc) and doc[j].text == "capital" else None
+        if country is None:
+            kept.append(m)
+        elif j > m.end or gaz.demonym(m.text) is None:  # "Kenya's capital": Kenya stays a place
+            kept.append(m)
+            add(j, j + 1, country, m.start)
+        else:  # "the Somali capital": the words name the city only
+            spans.append((m.start, m.end))
+            add(m.start, j + 1, country)
+    for s, e in demonym_spans:
+        country = _country_named(gaz, doc[s:e].text)
+        if country and e < len(doc) and doc[e].text == "capital":
+            add(s, e + 1, country)
+    for tok in doc:
+        i = tok.i
+        if tok.text != "capital" or i in taken or i < 2:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            continue  # 'the capital of Coptic Christianity', 'the capital of X' (X names the country)
+        bare = doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in LOCATIVE_CUES
+        country_s = (i >= 3 and doc[i - 1].text in POSSESSIVES and doc[i - 2].lower_ == "country"
+                     and doc[i - 3].lower_ == "the")
+        if bare or country_s:
+            add(i, i + 1, "")
+    found = [f for f in found if not any(f.start < m.end and m.start < f.end for m in kept)]
+    return sorted(kept + found, key=lambda m: m.start), spans
+
+
 def _is_origin(doc: Doc, start: int) -> bool:
     """'an ethnic Chechen from Georgia', 'a man from X', 'they are from X', 'born in X', 'native of X'."""
     prev = doc[start - 1] if start > 0 else None
@@ -297,13 +383,29 @@ def _demonym_words(doc: Doc, spans: list[tuple[int, int]], taken: list[Mention],
 
 
 def _qualifiers(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
-    """'Paris, Texas', 'London, Ontario': a toponym followed by a comma and another toponym (the
-    resolver narrows the first to the admin1 area or country the second names, if it names one)."""
+    """'Paris, Texas', 'London, Ontario', 'Raqqa in Syria': a toponym followed by a comma (or 'in')
+    and another toponym (the resolver narrows the first to the admin1 area or country the second
+    names, if it names one)."""
     out: dict[str, str] = {}
     for m, n in pairwise(mentions):
-        if n.start == m.end + 1 and doc[m.end].text == "," and m.text not in out:
+        if m.text not in out and (n.start == m.end + 1 and doc[m.end].text == "," or _in_x(doc, m, n)):
             out[m.text] = n.text
     return out
+
+
+DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern",
+                        "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"}
+
+
+def _in_x(doc: Doc, m: Mention, n: Mention) -> bool:
+    """'Raqqa in Syria', 'the Caglayan courthouse in Istanbul': a toponym, at most two common nouns
+    naming what stands there, then 'in' and the next toponym, which says where the first lies."""
+    between = list(doc[m.end:n.start])
+    while between and (between[-1].lower_ == "the" or between[-1].lower_ in DIRECTION_ADJECTIVES):
+        between.pop()  # 'Soum province in northern Burkina Faso'
+    if not 1 <= len(between) <= 3 or between[-1].lower_ != "in":
+        return False
+    return all(t.pos_ == "NOUN" and t.is_lower for t in between[:-1])
 
 
 def _spellings(mentions: list[Mention]) -> dict[str, str]:
@@ -320,6 +422,37 @@ def _spellings(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+CAPITAL_CONFIDENCE = {True: 0.9, False: 0.6}  # a named country's capital; the article country's
+
+
+def _capital_resolutions(doc: Doc, mentions: list[Mention], named: list[Mention], key: dict[str, str],
+                         resolved: dict[str, Resolution], demonyms: list[Demonym],
+                         gaz: Gazetteer) -> dict[int, Resolution]:
+    """The capital city of each capital phrase, by its first token: that of the country the phrase
+    names, else ('in the capital') that of the article's country, the one its resolved toponyms
+    (each mention counted) and nationality words name most; none when it names no country, or
+    when that city is named in the same sentence (the phrase refers back to it)."""
+    votes: Counter = Counter(d.country for d in demonyms if d.admin1 is None)
+    for m in named:
+        c = resolved[key[m.text]].candidate
+        if c is not None and c.country:
+            votes[c.country] += 1
+    out: dict[int, Resolution] = {}
+    for m in mentions:
+        if m.capital_of is None:
+            continue
+        country = m.capital_of or (votes.most_common(1)[0][0] if votes else None)
+        city = gaz.capital(country) if country else None
+        if city is None:
+            continue
+        if not m.capital_of and any(
+                doc[n.start].sent == doc[m.start].sent and (c := resolved[key[n.text]].candidate)
+                and c.id == city.id for n in named):
+            continue  # 'Police in Kingston said ... in the capital's west': the city is named already
+        out[m.start] = Resolution(city, CAPITAL_CONFIDENCE[bool(m.capital_of)])
+    return out
+
+
 def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
             gazetteer: Gazetteer | None = None) -> Analysis:
     """Toponyms (places) and demonyms (context) of a document, resolved."""
@@ -330,19 +463,24 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     mentions += _dateline_mentions(doc, gaz, mentions, upper)
     mentions = _without_person_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
+    mentions, demonym_spans = _capital_phrases(doc, gaz, mentions, demonym_spans)
     demonyms: list[tuple[tuple[int, int], Demonym]] = []
     for s, e in _demonym_words(doc, demonym_spans, mentions, caps):
         d = gaz.demonym(doc[s:e].text)
         if d:
             demonyms.append(((s, e), d))
-    key = _spellings(mentions)
-    counts = Counter(key[m.text] for m in mentions)
-    qualifiers = {key[name]: q for name, q in _qualifiers(doc, mentions).items()}
+    named = [m for m in mentions if m.capital_of is None]
+    key = _spellings(named)
+    counts = Counter(key[m.text] for m in named)
+    qualifiers = {key[name]: q for name, q in _qualifiers(doc, named).items()}
     resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country, qualifiers)
+    capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms], gaz)
     places: list[Place] = []
     for m in mentions:
         span = doc[m.start:m.end]
-        res = resolved[key[m.text]]
+        res = resolved[key[m.text]] if m.capital_of is None else capitals.get(m.start)
+        if res is None:
+            continue  # 'in the capital' in an article that names no country
         c = res.candidate
         detect = 1.0 if m.source == "ner" else 0.8
         places.append(Place(

@@ -26,8 +26,9 @@ SCHEMA_VERSION = 2  # bump when the index's rows change (old caches rebuild)
 MIN_CITY_POPULATION = 500
 
 # kinds of name rows, best first
-NAME, ALIAS, ALTERNATE, ABBREVIATION = 0, 1, 2, 3
-KIND_LABELS = {NAME: "name", ALIAS: "alias", ALTERNATE: "alternate", ABBREVIATION: "abbreviation"}
+NAME, ALIAS, ALTERNATE, ABBREVIATION, SHARED = 0, 1, 2, 3, 4
+KIND_LABELS = {NAME: "name", ALIAS: "alias", ALTERNATE: "alternate", ABBREVIATION: "abbreviation",
+               SHARED: "shared"}
 
 SCHEMA = """
 CREATE TABLE places (
@@ -62,8 +63,10 @@ def _names(pid: int, pairs: list[tuple[str, int]]) -> Iterator[NameRow]:
 
 def _country_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
     for c in read_countries():
-        pairs = [(c.name, NAME)] + [(a, ALIAS) for a in c.aliases]
+        shared = {normalize(a) for a in extras.SHARED_SHORT_NAMES.get(c.iso, ())}
+        pairs = [(c.name, NAME)] + [(a, ALIAS) for a in c.aliases if normalize(a) not in shared]
         pairs += [(a, ALIAS) for a in extras.COUNTRY_ALIASES.get(c.iso, ())]
+        pairs += [(a, SHARED) for a in extras.SHARED_SHORT_NAMES.get(c.iso, ())]
         yield (c.geonameid, c.geonameid, c.name, c.lat, c.lon, c.iso, None, "PCLI", c.population), pairs
 
 
@@ -116,6 +119,9 @@ def _region_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
     for i, region in enumerate(extras.REGIONS, start=1):
         yield (-i, None, region.name, region.lat, region.lon, region.country, None, "RGN", 0), [
             (region.name, NAME), *((a, ALIAS) for a in region.aliases)]
+    for i, mark in enumerate(extras.LANDMARKS, start=1):
+        yield (-30_000 - i, None, mark.name, mark.lat, mark.lon, mark.country, mark.admin1, mark.feature, 0), [
+            (mark.name, NAME), *((a, ALIAS) for a in mark.aliases)]
 
 
 def _cities() -> dict[str, dict]:
@@ -142,6 +148,19 @@ def _county_rows(cities: dict[str, dict]) -> Iterator[tuple[PlaceRow, list[tuple
             (name, NAME), *((a, ALIAS) for a in aliases)]
 
 
+# countries whose place names open with the Arabic article, which English news often drops
+# ('Al Mayādīn' is 'Mayadin', 'Ar Raqqah' is 'Raqqah'): such a name is indexed without it too
+ARABIC_ARTICLE_COUNTRIES = {"SY", "IQ", "EG", "SA", "YE", "LY", "JO", "LB", "PS", "DZ", "MA", "TN", "SD",
+                            "KW", "QA", "BH", "AE", "OM", "MR"}
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|an|az|at|adh|ath)[\s\-]+(?=\w{4})", re.IGNORECASE)
+
+
+def _without_arabic_article(name: str) -> list[str]:
+    """The name without a leading Arabic article ('Al Mayādīn' -> 'Mayādīn'), or nothing."""
+    rest = _ARABIC_ARTICLE.sub("", name, count=1)
+    return [rest] if rest != name else []
+
+
 def _city_rows(capitals: dict[str, str], cities: dict[str, dict]) -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
     capital_ids: dict[str, tuple[int, int]] = {}
     for city in cities.values():
@@ -156,6 +175,8 @@ def _city_rows(capitals: dict[str, str], cities: dict[str, dict]) -> Iterator[tu
         cc = city["countrycode"]
         feature = "PPLC" if gid in capital_set else "PPL"
         pairs = [(city["name"], NAME)]
+        if cc in ARABIC_ARTICLE_COUNTRIES:
+            pairs += [(n, ALIAS) for n in _without_arabic_article(city["name"])]
         pairs += [(n, ALTERNATE) for n in city.get("alternatenames") or () if _keep_alternate(n)]
         yield (gid, gid, city["name"], float(city["latitude"]), float(city["longitude"]), cc,
                f"{cc}.{city['admin1code']}" if city.get("admin1code") else None, feature,

@@ -10,8 +10,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "RU": ("Russian Federation",),
     "AE": ("UAE", "U.A.E.", "Emirates"),
-    "CD": ("DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire"),
-    "CG": ("Congo-Brazzaville", "Congo Republic", "Congo"),
+    "CD": ("DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "Zaire",
+           "Congo"),
+    "CG": ("Congo-Brazzaville", "Congo Republic", "Republic of Congo"),
     "CI": ("Cote d'Ivoire", "Côte d'Ivoire"),
     "CZ": ("Czech Republic",),
     "MM": ("Burma",),
@@ -35,6 +36,16 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "TW": ("Republic of China",),
     "MD": ("Republic of Moldova",),
     "BY": ("Belorussia", "Byelorussia"),
+    "BF": ("Burkina",),
+}
+
+# Short names that two countries share, and the country that does NOT get them by default: news
+# writes bare "Congo" for the Democratic Republic of the Congo (AP and Reuters style; in the shared
+# synthetic news corpus, 32 rows with a bare "Congo" also name only DR Congo places or names, one
+# only the Republic's). The other country keeps the name as an alternate name, so that its own
+# places in the article ("Brazzaville") can still pull the name to it (a small penalty, resolve.py).
+SHARED_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "CG": ("Congo",),
 }
 
 # Abbreviations that news agencies use for states and provinces (matched with their dots).
@@ -124,6 +135,42 @@ REGIONS: tuple[Region, ...] = (
     Region("Arabian Sea", 15.0, 65.0, None),
     Region("South China Sea", 12.0, 113.0, None),
     Region("Aegean Sea", 39.0, 25.0, None, ("Aegean",)),
+)
+
+@dataclass(frozen=True)
+class Landmark:
+    """A building or airport that news names as a place ('the White House', 'Heathrow'), which the
+    populated places of GeoNames lack or give to a namesake town (White House, Tennessee)."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str  # admin1 key
+    feature: str  # GeoNames feature code: BLDG (building), AIRP (airport)
+    aliases: tuple[str, ...] = ()
+
+
+# Seats of government that world news names as places, and the busiest international airports
+# that carry a name of their own. Points from OpenStreetMap.
+LANDMARKS: tuple[Landmark, ...] = (
+    Landmark("White House", 38.8977, -77.0365, "US", "US.DC", "BLDG"),
+    Landmark("Pentagon", 38.8719, -77.0563, "US", "US.VA", "BLDG"),
+    Landmark("Capitol Hill", 38.8899, -77.0091, "US", "US.DC", "BLDG", ("U.S. Capitol", "US Capitol")),
+    Landmark("Kremlin", 55.7520, 37.6175, "RU", "RU.48", "BLDG", ("Moscow Kremlin",)),
+    Landmark("Downing Street", 51.5033, -0.1276, "GB", "GB.ENG", "BLDG"),
+    Landmark("Élysée Palace", 48.8704, 2.3167, "FR", "FR.11", "BLDG", ("Elysee Palace", "Élysée", "Elysee")),
+    Landmark("Heathrow", 51.4700, -0.4543, "GB", "GB.ENG", "AIRP", ("Heathrow Airport", "London Heathrow")),
+    Landmark("Gatwick", 51.1537, -0.1821, "GB", "GB.ENG", "AIRP", ("Gatwick Airport", "London Gatwick")),
+    Landmark("John F. Kennedy International Airport", 40.6413, -73.7781, "US", "US.NY", "AIRP",
+             ("JFK Airport", "JFK International Airport", "Kennedy Airport")),
+    Landmark("O'Hare International Airport", 41.9742, -87.9073, "US", "US.IL", "AIRP",
+             ("O'Hare", "O'Hare Airport")),
+    Landmark("Charles de Gaulle Airport", 49.0097, 2.5479, "FR", "FR.11", "AIRP", ("Roissy-Charles de Gaulle",)),
+    Landmark("Schiphol", 52.3105, 4.7683, "NL", "NL.07", "AIRP", ("Schiphol Airport", "Amsterdam Schiphol")),
+    Landmark("Ben Gurion Airport", 32.0055, 34.8854, "IL", "IL.02", "AIRP", ("Ben Gurion International Airport",)),
+    Landmark("Hamid Karzai International Airport", 34.5659, 69.2123, "AF", "AF.13", "AIRP",
+             ("Kabul International Airport",)),
 )
 
 # Adjectives and demonyms naming a subdivision (used as context only, never as places).

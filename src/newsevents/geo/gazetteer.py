@@ -215,6 +215,14 @@ class Gazetteer:
         rows = self._query("SELECT p.*, 0 FROM places p WHERE p.geonameid = ?", (geonameid,))
         return self._candidate(rows[0], "name") if rows else None
 
+    def capital(self, iso: str) -> Candidate | None:
+        """The capital city of a country (its PPLC entry), or None when the index has none."""
+        row = self.countries.get(iso)
+        if row is None or not row.capital:
+            return None
+        found = [c for c in self.lookup(row.capital) if c.country == iso and c.feature == "PPLC"]
+        return max(found, key=lambda c: c.population, default=None)
+
     def country_name(self, iso: str | None) -> str | None:
         row = self.countries.get(iso or "")
         return row.name if row else None

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from newsevents.geo.tables import Admin1Row, CountryRow, read_admin1, read_countries
 from newsevents.models import Location, Place
 
-PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin1", "PPLC": "city", "PPL": "city"}  # ADM2: county, the contract has no finer area level
+# ADM2: county, the contract has no finer area level; a landmark (BLDG, AIRP) is a point
+PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin1", "PPLC": "city", "PPL": "city",
+             "BLDG": "exact", "AIRP": "exact"}
 _LOCATIVE = re.compile(
     r"\b(?:in|near|outside|at|inside|around|on the outskirts of|(?:village|town|city|region|province|"
     r"district|outskirts|suburbs?) of)(?:\s+(?:the|nearby|neighbouring|neighboring|northern|southern|"

@@ -13,10 +13,13 @@ from newsevents.geo.names import normalize
 
 # Prior of each feature class: for an ambiguous name prefer a country, then a region, then admin1,
 # then a city (cities score by population instead: 0.5 per power of ten, -0.5, +1 for a capital).
-FEATURE_PRIOR = {"PCLI": 4.0, "CONT": 3.8, "RGN": 3.5, "ADM1": 3.0, "ADM2": 2.5}
+# A landmark (extras.LANDMARKS: a seat of government, a named airport) ranks like an admin1 area:
+# above the namesake village (White House, Tennessee), below what its article's context picks.
+FEATURE_PRIOR = {"PCLI": 4.0, "CONT": 3.8, "RGN": 3.5, "ADM1": 3.0, "BLDG": 3.0, "AIRP": 3.0, "ADM2": 2.5}
 CITY_OFFSET = -0.5
 CAPITAL_BONUS = 1.0
-MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0}
+# 'shared': a short name two countries share, of the country news less often means by it ('Congo')
+MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0, "shared": 0.3}
 COUNTRY_WEIGHT = 2.0  # times the share of the document's other places in the candidate's country
 # when other places of the document lie in the candidate (an admin1) or in (or are) a city
 # candidate's admin1; times that area's votes over those of the document's most named area
@@ -254,7 +257,8 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer) ->
     When Y names exactly one area and X has no candidate inside it, the text still says where X
     is: X gets Y's point (feature and precision of Y), if X has no candidate at all ('Kfraya,
     Syria') or Y is a first-level area of the country that all of X's candidates are in (a
-    village the gazetteer lacks, 'Holliday, Mo.', beside a namesake in another state)."""
+    village the gazetteer lacks, 'Holliday, Mo.', beside a namesake in another state) or X is
+    written as an area ('Soum province, Burkina Faso': not the Senegalese village Soum)."""
     if any(c.feature in STRONG_FEATURES and c.match in QUALIFIER_MATCHES for c in cs):
         return cs  # 'Iowa, Texas and Ohio', 'China, Japan': a list, not a qualifier
     areas = [q for q in gaz.lookup(qualifier)
@@ -264,7 +268,8 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer) ->
     if inside or len(areas) != 1:
         return inside or cs
     (area,) = areas
-    if cs and not (area.feature == "ADM1" and all(c.country == area.country for c in cs)):
+    is_area = len(name.split()) > 1 and name.split()[-1].lower() in GENERIC_TAILS  # 'Soum province'
+    if cs and not is_area and not (area.feature == "ADM1" and all(c.country == area.country for c in cs)):
         return cs
     return [Candidate(area.id, None, name, area.lat, area.lon, area.country,
                       area.admin1 if area.feature == "ADM1" else None, area.feature, 0, "name")]
@@ -335,6 +340,12 @@ def resolve_names(
         if best.match == "fuzzy":
             conf *= best.similarity / 100.0
         ctx = local
+        stray = None if name in fixed else _stray_village(best, local, gaz)
+        if stray:  # it knows no more than the country the others name: it no longer votes
+            chosen[name] = stray.id
+            votes[name] = (None, None, 0.0, 0.0)
+            out[name] = Resolution(stray, STRAY_CONFIDENCE, len(cs))
+            continue
         chosen[name] = best.id
         spelling = best.similarity / 100.0 if best.match == "fuzzy" else 1.0
         sure = _country_confidence(scored, best) * spelling
@@ -344,3 +355,29 @@ def resolve_names(
         ctx.add(*votes[name])
         out[name] = Resolution(best, round(conf, 3), len(cs) - 1)
     return {name: out[name] for name in counts}
+
+
+STRAY_MAX_POPULATION = 20_000
+STRAY_MIN_SHARE = 0.6  # of the document's country votes (outlet and demonyms included)
+STRAY_MIN_VOTES = 1.0  # one unambiguous mention of the country
+STRAY_CONFIDENCE = 0.3
+
+
+def _stray_village(best: Candidate, ctx: Context, gaz: Gazetteer) -> Candidate | None:
+    """The document's country, when a name's best candidate is a village in a country nothing else
+    in the document points to, while the document points clearly to another, not a neighbour:
+    'Soum' (a province of Burkina Faso the gazetteer lacks) in an article about Burkina Faso is
+    not the Senegalese village of that name. The name then gets its country at country precision
+    (right country, unknown place) instead of a far homonym; None when the rule does not apply."""
+    if best.feature != "PPL" or best.population >= STRAY_MAX_POPULATION or not best.country:
+        return None
+    positive = {k: v for k, v in ctx.countries.items() if v > 0}
+    if positive.get(best.country, 0.0) > 0.0 or not positive:
+        return None
+    top, votes = max(positive.items(), key=lambda kv: kv[1])
+    row = gaz.countries.get(top)
+    if (row is None or votes < STRAY_MIN_VOTES or votes / sum(positive.values()) < STRAY_MIN_SHARE
+            or best.country in row.neighbours):
+        return None
+    return Candidate(row.geonameid, row.geonameid, row.name, row.lat, row.lon, top, None, "PCLI",
+                     row.population, "context")
