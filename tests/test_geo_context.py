@@ -181,3 +181,30 @@ def test_a_village_in_a_neighbouring_country_is_not_stray():
 def test_congo_is_an_alias_of_dr_congo_and_a_shared_name_of_the_republic():
     matches = {c.country: c.match for c in get_gazetteer().lookup("Congo") if c.feature == "PCLI"}
     assert matches == {"CD": "alias", "CG": "shared"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name,country", [
+    ("A man stabbed three passengers at Lyon's Part-Dieu station, prosecutors said.", "Lyon", "FR"),
+    ("Two rockets hit near Kabul's international airport on Sunday.", "Kabul", "AF"),
+])
+def test_a_place_in_the_possessive_opening_an_organisation_is_a_place(nlp, text, name, country):
+    """spaCy tags "Lyon's Part-Dieu" as an ORG: the possessive place that opens it says where it is."""
+    places = _places(nlp, text)
+    assert name in places and places[name].country == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,where,precision", [
+    ("Gang members attacked the town of Pont-Sonde in Haiti's Artibonite department on Thursday.",
+     "Artibonite", "admin1"),
+    ("Gunmen killed 12 people in Nigeria's northeastern Borno state on Monday.", "Borno", "admin1"),
+    ("A bomb exploded in Kabul on Monday, Afghanistan's interior ministry said.", "Kabul", "city"),
+])
+def test_an_event_in_a_countrys_region_is_placed_in_the_region(text, where, precision):
+    """'in Haiti's Artibonite department': the event is in Artibonite, not anywhere in Haiti."""
+    from newsevents.library import extract
+
+    events = extract(text, published="2024-10-04").events
+    assert events and events[0].location is not None
+    assert (events[0].location.name, events[0].location.precision) == (where, precision)

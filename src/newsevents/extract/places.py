@@ -158,10 +158,14 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
 
 def _leading_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
     """'Kentucky State Police', 'Texas Department of Health', 'Laurel County Sheriff's Office': a
-    country, admin1 or US county name opening an ORG."""
+    country, admin1 or US county name opening an ORG; or any place name in the possessive ("Lyon's
+    Part-Dieu station", "Kabul's airport"), which names where the thing is."""
     for n in (4, 3, 2, 1):
         if start + n < end:
             text = doc[start:start + n].text
+            if n < 4 and doc[start + n].lower_ in ("'s", "\u2019s") and any(c.match == "name"
+                                                                           for c in _candidates(gaz, text)):
+                return Mention(text, start, start + n, "ner")
             if n > 1 and doc[start + n - 1].lower_ in COUNTY_WORDS and gaz.us_county_states(text):
                 return Mention(text, start, start + n, "ner")  # 'Laurel County Detention Center'
             if n < 4 and any(c.feature in ("PCLI", "ADM1") and c.match in ("name", "alias")

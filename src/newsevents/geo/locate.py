@@ -94,6 +94,22 @@ def _article_location(places: list[Place]) -> Location | None:
                     admin1=None, precision="country", how="article", confidence=0.3)
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?$")
+_FINENESS = {"exact": 0, "city": 1, "admin1": 2, "country": 3}
+
+
+def _possessed(place: Place, inside: list[Place], text: str) -> Place:
+    """'in Haiti's Artibonite department', "Nigeria's northeastern Borno state": the finer place the
+    chosen one owns (same country, the next words after its possessive) is where the event was."""
+    coarse = _FINENESS.get(PRECISION.get(place.feature or "") or "", 4)
+    for other in inside:
+        if (other.span[0] > place.span[1] and other.country and other.country == place.country
+                and _FINENESS.get(PRECISION.get(other.feature or "") or "", 4) < coarse
+                and _POSSESSIVE.fullmatch(text[place.span[1]:other.span[0]])):
+            return other
+    return place
+
+
 def event_location(places: list[Place], sentence_span: tuple[int, int],
                    trigger_span: tuple[int, int] | None, text: str) -> Location | None:
     """The Location of an event: a place its clause or sentence names, else the article's main place.
@@ -106,7 +122,8 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
     if inside:
         best = max((_tie(p, text, sentence_span, anchor) for p in inside), key=_Tie.rank)
         tied = best.locative or best.adjacent
+        place = _possessed(best.place, inside, text)
         if tied and not best.hard and trigger_span is not None:
-            return _location(best.place, "clause", 0.85 if not best.soft else 0.75)
-        return _location(best.place, "sentence", 0.65 if tied else 0.5)
+            return _location(place, "clause", 0.85 if not best.soft else 0.75)
+        return _location(place, "sentence", 0.65 if tied else 0.5)
     return _article_location(usable)
