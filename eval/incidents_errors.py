@@ -34,7 +34,7 @@ than a month ("month+"), no place, or a place no finer than an admin1 region or 
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
 import json
 import sys
 from collections import defaultdict
@@ -72,13 +72,10 @@ CAUSES = (
 PLACE_NAMES = ("exact", "city", "admin1", "country", "none")
 
 
-def _incidents_module():
-    spec = importlib.util.spec_from_file_location("eval_incidents", ROOT / "eval" / "incidents.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def _incidents_module():  # type: ignore[no-untyped-def]
+    """eval/incidents.py, imported from beside this script (as eval/geocode_errors.py does with geocode.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    return importlib.import_module("incidents")
 
 
 @dataclass
