@@ -20,8 +20,6 @@ import importlib
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _events_module():  # type: ignore[no-untyped-def]
     """eval/events.py, imported from beside this script (as eval/geocode_errors.py does with geocode.py)."""

@@ -64,7 +64,6 @@ from newsevents.incidents.profile import (
 )
 from newsevents.models import Event
 
-ROOT = Path(__file__).resolve().parents[1]
 CAUSES = (
     "no date", "type family", "date window", "country", "evidence keys", "place", "score", "blocking",
     "vague, other link", "clustering",
