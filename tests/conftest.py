@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -36,6 +37,17 @@ def load_script(relative: str):  # type: ignore[no-untyped-def]
     sys.modules[name] = module  # dataclasses in a script look their module up
     spec.loader.exec_module(module)
     return module
+
+
+def jsonl_rows(path: Path) -> list[tuple[int, dict]]:
+    """The (line number, row) pairs of a hand-written JSON-lines eval file: no blank line, one object per line."""
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"{path.name} line {n}: blank line"
+        row = json.loads(line)  # raises on a line that does not parse
+        assert isinstance(row, dict), f"{path.name} line {n}: not a JSON object"
+        rows.append((n, row))
+    return rows
 
 
 def crash_article(i: int) -> str:

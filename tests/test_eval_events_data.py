@@ -5,14 +5,13 @@ sub-type, confusers and casualty phrasings) and, once it exists, the blind snipp
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
+from conftest import jsonl_rows, shared_path
 
 from newsevents.extract.ontology import ACLED_SUB_TO_TYPE, ACLED_TYPES, PLOVER_MODES, PLOVER_TYPES
 
@@ -31,14 +30,7 @@ MIN_ARTICLES = 40
 
 
 def _rows(path: Path | None = None) -> list[tuple[int, dict]]:
-    path = path or HELD2
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"{path.name} line {n}: blank line"
-        row = json.loads(line)  # raises on a line that does not parse
-        assert isinstance(row, dict), f"line {n}: not a JSON object"
-        rows.append((n, row))
-    return rows
+    return jsonl_rows(path or HELD2)
 
 
 def _norm(text: str) -> str:

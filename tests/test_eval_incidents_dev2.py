@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-from conftest import load_script
+from conftest import jsonl_rows, load_script
 
 from newsevents.models import Event, EventDate, Location, TextSpan
 
@@ -22,13 +22,7 @@ LABEL = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def _rows() -> list[dict]:
-    rows = []
-    for n, line in enumerate(DEV2.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"line {n}: blank line"
-        row = json.loads(line)
-        assert isinstance(row, dict), f"line {n}: not a JSON object"
-        rows.append(row)
-    return rows
+    return [row for _, row in jsonl_rows(DEV2)]
 
 
 def test_every_row_has_the_fields() -> None:

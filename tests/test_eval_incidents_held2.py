@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import load_script
+from conftest import jsonl_rows, load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 HELD2 = ROOT / "eval" / "data" / "incidents_held2.jsonl"
@@ -22,13 +22,7 @@ MIN_MULTI = 10
 
 
 def _rows() -> list[dict]:
-    rows = []
-    for n, line in enumerate(HELD2.read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"line {n}: blank line"
-        row = json.loads(line)
-        assert isinstance(row, dict), f"line {n}: not a JSON object"
-        rows.append(row)
-    return rows
+    return [row for _, row in jsonl_rows(HELD2)]
 
 
 def _module():  # type: ignore[no-untyped-def]

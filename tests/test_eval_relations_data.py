@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from conftest import load_script
+from conftest import jsonl_rows, load_script
 
 from newsevents.extract.relations import FAMILIES
 
@@ -25,13 +25,7 @@ FAMILY_NAMES = ("affiliation", "alliance", "rivalry", "split", "merger")
 
 
 def _rows(path: Path | None = None) -> list[tuple[int, dict]]:
-    rows = []
-    for n, line in enumerate((path or HELD2).read_text(encoding="utf-8").splitlines(), 1):
-        assert line.strip(), f"line {n}: blank line"
-        row = json.loads(line)  # raises on a line that does not parse
-        assert isinstance(row, dict), f"line {n}: not a JSON object"
-        rows.append((n, row))
-    return rows
+    return jsonl_rows(path or HELD2)
 
 
 @pytest.mark.parametrize("path,least,_per_family,_negatives", CHECKED)

@@ -6,21 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsevents.extract import casualties
-from newsevents.extract import typing as ev
+
+from test_typing import frames, nlp  # noqa: F401  (nlp: the module's model fixture, shared)
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsevents.nlp import load
-
-    return load(with_ruler=False)
-
-
-def frames(nlp, text):
-    doc = nlp(text)
-    return [f for sent in doc.sents for f in ev.analyse(sent)]
 
 
 def assault(nlp, text):

@@ -10,12 +10,7 @@ from newsevents.geo import get_gazetteer
 from newsevents.geo.build import _without_arabic_article
 from newsevents.geo.resolve import resolve_names
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    from newsevents.nlp import load
-
-    return load(with_ruler=False)
+from test_places import nlp  # noqa: F401  (the module's model fixture, shared)
 
 
 def _places(nlp, text: str) -> dict[str, object]:

@@ -73,6 +73,12 @@ def _run(nlp, ev, text: str):  # type: ignore[no-untyped-def]
     return [r for r in ev.extract(nlp, text, "t")]
 
 
+def _asserted(nlp, ev, sentence: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The sentence's asserted relations, without the memberships derived from titles ("X's emir")."""
+    return [r for r in _run(nlp, ev, sentence) if r.certainty not in relations.NOT_ASSERTED
+            and "membership" not in r.extractor]
+
+
 def _assert_found(nlp, ev, sentence: str, type_: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     """The sentence yields an asserted relation of this type from source to target."""
     rels = [r for r in _run(nlp, ev, sentence) if r.type == type_ and r.certainty not in relations.NOT_ASSERTED]
@@ -501,8 +507,7 @@ def test_relation_rules_fourth_round(nlp, ev, sentence, type_, source, target) -
 def test_fourth_round_near_misses(nlp, ev, sentence) -> None:  # type: ignore[no-untyped-def]
     """No merger from an attribution before a comma, from failed talks or from 'absorbed losses'; no affiliation
     with 'no group'; groups that rejoin a third do not merge with each other."""
-    rels = [r for r in _run(nlp, ev, sentence) if "membership" not in r.extractor
-            and r.certainty not in relations.NOT_ASSERTED]
+    rels = _asserted(nlp, ev, sentence)
     assert not any(r.type in ("merger", "affiliation") and not (
         "Lomami" in r.target.text or "Lomami" in r.source.text) for r in rels), rels
 
@@ -533,8 +538,7 @@ def test_relation_rules_fourth_round_later(nlp, ev, sentence, type_, source, tar
 def test_fourth_round_no_rivalry_or_merger(nlp, ev, sentence) -> None:  # type: ignore[no-untyped-def]
     """'Opposed to a deal with Y' is no rivalry with Y; two groups clashing with an unnamed third are no rivals of
     each other; a question asserts nothing."""
-    rels = [r for r in _run(nlp, ev, sentence) if "membership" not in r.extractor
-            and r.certainty not in relations.NOT_ASSERTED]
+    rels = _asserted(nlp, ev, sentence)
     assert not any(r.type in ("rivalry", "merger") for r in rels), rels
 
 
@@ -607,8 +611,7 @@ def test_fifth_round_near_misses(nlp, ev, sentence, type_) -> None:  # type: ign
     """A denied nominal merger, an alliance under consideration, a culprit blamed, a rival ousted from its bases
     (no split), no group related to the one its members became, a group in an adjunct phrase, an enemy after
     "against" (no ally), a share of a group's fighters (no merger)."""
-    rels = [r for r in _run(nlp, ev, sentence) if "membership" not in r.extractor
-            and r.certainty not in relations.NOT_ASSERTED]
+    rels = _asserted(nlp, ev, sentence)
     assert not any(r.type == type_ for r in rels), rels
 
 
@@ -730,8 +733,7 @@ def test_relation_rules_sixth_round(nlp, ev, sentence, type_, source, target) ->
 def test_sixth_round_near_misses(nlp, ev, sentence, type_) -> None:  # type: ignore[no-untyped-def]
     """No rivalry between the objects of an unnamed subject's arrests, no merger with a possessive pronoun, no
     membership from a convoy "belonging to" a group, no group made of a people's name ("an Uzbek group")."""
-    rels = [r for r in _run(nlp, ev, sentence) if "membership" not in r.extractor
-            and r.certainty not in relations.NOT_ASSERTED]
+    rels = _asserted(nlp, ev, sentence)
     assert not any(r.type == type_ for r in rels), rels
 
 
@@ -768,8 +770,7 @@ def test_relation_rules_sixth_round_three(nlp, ev, sentence, type_, source, targ
 ])
 def test_sixth_round_three_near_misses(nlp, ev, sentence, type_) -> None:  # type: ignore[no-untyped-def]
     """A branch "led by" a person names no wing; "fought for control of" is no alliance."""
-    rels = [r for r in _run(nlp, ev, sentence) if "membership" not in r.extractor
-            and r.certainty not in relations.NOT_ASSERTED]
+    rels = _asserted(nlp, ev, sentence)
     assert not any(r.type == type_ for r in rels), rels
 
 

@@ -7,27 +7,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsevents.extract import relations
 from newsevents.extract.relations_args import _sentences
 
-from conftest import load_script
-
-
-@pytest.fixture(scope="module")
-def ev():  # type: ignore[no-untyped-def]
-    return load_script("eval/relations.py")
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from newsevents.nlp import load
-
-    return load(with_ruler=True)
-
-
-def _asserted(nlp, ev, sentence: str) -> list:  # type: ignore[no-untyped-def,type-arg]
-    return [r for r in ev.extract(nlp, sentence, "t") if r.certainty not in relations.NOT_ASSERTED
-            and "membership" not in r.extractor]
+from test_relations import _asserted, ev, nlp  # noqa: F401  (ev, nlp: that module's fixtures, shared)
 
 
 def _has(nlp, ev, sentence: str, type_: str, source: str, target: str) -> bool:  # type: ignore[no-untyped-def]
