@@ -98,13 +98,16 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?$")
 _FINENESS = {"exact": 0, "city": 1, "admin1": 2, "country": 3}
 
 
+def _fineness(place: Place) -> int:
+    return _FINENESS.get(PRECISION.get(place.feature or "") or "", len(_FINENESS))
+
+
 def _possessed(place: Place, inside: list[Place], text: str) -> Place:
     """'in Haiti's Artibonite department', "Nigeria's northeastern Borno state": the finer place the
     chosen one owns (same country, the next words after its possessive) is where the event was."""
-    coarse = _FINENESS.get(PRECISION.get(place.feature or "") or "", 4)
     for other in inside:
         if (other.span[0] > place.span[1] and other.country and other.country == place.country
-                and _FINENESS.get(PRECISION.get(other.feature or "") or "", 4) < coarse
+                and _fineness(other) < _fineness(place)
                 and _POSSESSIVE.fullmatch(text[place.span[1]:other.span[0]])):
             return other
     return place
