@@ -42,6 +42,7 @@ class LinkRules:
     mode_bonus: float = 0.05
     count_penalty: float = 0.1  # fatality figures that cannot be reconciled (e.g. 2 vs 40)
     count_bonus: float = 0.1  # both give the same toll of 3 or more (within 10%): see `_counts_agree`
+    name_bonus: float = 0.1  # both sentences name the same place or group below the country (`Profile.names`)
     min_shared_keys: int = 2  # evidence keys (non-generic word stems, actor ids) a pair with a vague report shares
 
 
@@ -193,6 +194,8 @@ def score(a: Profile, b: Profile, rules: LinkRules) -> float:
         value -= rules.count_penalty
     elif _counts_agree(a, b):
         value += rules.count_bonus
+    if a.names and b.names and not set(a.names).isdisjoint(b.names):
+        value += rules.name_bonus
     return value
 
 

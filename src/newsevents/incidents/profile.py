@@ -146,10 +146,62 @@ def _actor_keys(actor_ids: Iterable[str]) -> Iterator[int]:
         yield key
 
 
+# A capitalised word inside a sentence: a name ("Pont-Sonde", "Kirkuk", "Gran Grif"); apostrophe and hyphen
+# parts stay with it. Sentence-initial words are skipped (any word is capitalised there).
+_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+_COUNTRY_WORDS: frozenset[str] | None = None
+
+
+def _country_words() -> frozenset[str]:
+    """Words of country names, aliases and demonyms ("Pakistan", "Somali", "Congolese"): every report placed in
+    a country is filed under it already, so its name is no evidence that two reports tell one incident."""
+    global _COUNTRY_WORDS
+    if _COUNTRY_WORDS is None:
+        from newsevents.geo.tables import read_countries
+
+        words: set[str] = set()
+        for row in read_countries():
+            for name in (row.name, *row.aliases, *row.demonyms):
+                words.update(_WORD.findall(name.lower()))
+        _COUNTRY_WORDS = frozenset(words)
+    return _COUNTRY_WORDS
+
+
+def name_keys(text: str) -> set[int]:
+    """Evidence keys of the names inside a sentence, each counted as a second key besides its word stem: two
+    reports that share one name share two keys, as much evidence as two shared ordinary words. Names of places
+    too small for the gazetteer and of groups the knowledge base does not know are the words reports of one
+    incident repeat whatever else they reword ("the attack on Pont-Sonde")."""
+    countries = _country_words()
+    keys: set[int] = set()
+    for match in _NAME.finditer(text):
+        word = match.group().lower().removesuffix("'s")
+        if word in _STOP or word in countries or word in SYNONYMS:
+            continue
+        keys.add(_crc("!" + stem(word)))
+    return keys
+
+
+MIN_TOLL_KEY = 3  # tolls of 1 or 2 are too common in any one region's news to be evidence
+
+
+def toll_keys(fatalities: int | None, injured: int | None) -> set[int]:
+    """Evidence keys of a report's best death toll and injury count, when at least `MIN_TOLL_KEY`: reports of one
+    incident that share little wording often give the same figure ("five villagers were killed", "killing
+    five people")."""
+    keys = set()
+    if fatalities is not None and fatalities >= MIN_TOLL_KEY:
+        keys.add(_crc(f"#killed{fatalities}"))
+    if injured is not None and injured >= MIN_TOLL_KEY:
+        keys.add(_crc(f"#injured{injured}"))
+    return keys
+
+
 def evidence_keys(text: str, actor_ids: Iterable[str]) -> tuple[int, ...]:
-    """What a vague report must share with another to be linked: its non-generic word stems and actor ids,
-    as sorted 32-bit hashes (fixed lists, no corpus statistics: the same for any arrival order)."""
+    """What a vague report must share with another to be linked: its non-generic word stems, names (`name_keys`)
+    and actor ids, as sorted 32-bit hashes (fixed lists, no corpus statistics: the same for any arrival order)."""
     keys = text_features(text)[1]
+    keys.update(name_keys(text))
     keys.update(_actor_keys(actor_ids))
     return tuple(sorted(keys))
 
@@ -231,6 +283,7 @@ def _date_text(start: int, dprec: int) -> str:
 
 
 _NO_ACTORS: frozenset[str] = frozenset()
+_NO_NAMES: tuple[int, ...] = ()
 GENERIC_ACTOR_PREFIX = "AGENT_"  # the knowledge base's generic agents: "gunmen", "soldiers", "the army", ...
 
 
@@ -274,7 +327,8 @@ class Profile:
     actors: frozenset[str]
     named: frozenset[str]  # the actors a knowledge base names: `actors` without generic agents (what linking compares)
     sig: int
-    keys: tuple[int, ...]  # evidence_keys: non-generic word stems and actor ids, hashed and sorted
+    keys: tuple[int, ...]  # evidence_keys: non-generic word stems, names, tolls and actor ids, hashed and sorted
+    names: tuple[int, ...]  # name_keys of the sentence, less the words of its own place's name (see `score`)
     fatalities: tuple[int | None, int | None, int | None] | None
     injured: tuple[int | None, int | None, int | None] | None
     published: str | None
@@ -340,7 +394,13 @@ def profile_of(event: Event, published: str | None) -> Profile:
     actor_ids = _actor_set(ids) if ids else _NO_ACTORS
     named = [i for i in actor_ids if not i.startswith(GENERIC_ACTOR_PREFIX)]
     sig, keys = text_features(event.sentence.text)
+    names = name_keys(event.sentence.text)
+    keys.update(names)
+    if names and loc and loc.name:  # the place the report is filed under already counts in the place score
+        names -= {_crc("!" + stem(w)) for w in _WORD.findall(loc.name.lower())}
     keys.update(_actor_keys(actor_ids))
+    fatalities, injured = _count(event.fatalities), _count(event.injured)
+    keys.update(toll_keys(fatalities[0] if fatalities else None, injured[0] if injured else None))
     return Profile(
         event_id=event.id,
         doc_id=_intern(event.doc_id) or "",
@@ -361,8 +421,9 @@ def profile_of(event: Event, published: str | None) -> Profile:
         named=_actor_set(named) if named else _NO_ACTORS,
         sig=sig,
         keys=tuple(sorted(keys)),
-        fatalities=_count(event.fatalities),
-        injured=_count(event.injured),
+        names=tuple(sorted(names)) if names else _NO_NAMES,
+        fatalities=fatalities,
+        injured=injured,
         published=_intern(published[:10]) if published else None,
         published_day=published_day,
     )

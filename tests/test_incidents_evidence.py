@@ -1,0 +1,59 @@
+"""Evidence that two differently worded reports tell one incident: names, agreeing tolls (incidents linker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.incidents import IncidentIndex, LinkRules
+from newsevents.incidents.matching import score
+from newsevents.incidents.profile import name_keys, profile_of, shared_evidence, toll_keys
+
+from test_incidents import ev
+
+ARTIBONITE = ("Artibonite", 19.3, -72.5, "HT", "Artibonite")
+PONT_SONDE = ("Pont-Sonde", 19.15, -72.61, "HT", "Artibonite")
+
+
+def test_names_inside_a_sentence_are_keys_but_countries_and_sentence_starts_are_not() -> None:
+    keys = name_keys("Gang members attacked the town of Pont-Sonde in Haiti, killing Haitian farmers.")
+    assert keys == name_keys("the attack on Pont-Sonde")  # only the name: not Haiti, Haitian, nor "Gang"
+    assert len(keys) == 1
+    assert name_keys("Kirkuk police said three soldiers died.") == set()  # first word: capital for any word
+    assert name_keys("the Somali capital, said Monday's Pakistani officials") == set()
+
+
+def test_tolls_of_three_or_more_are_keys() -> None:
+    assert toll_keys(5, None) == toll_keys(5, 2)  # an injury count under three is no key
+    assert toll_keys(5, None) != toll_keys(None, 5)  # killed and injured are different keys
+    assert toll_keys(2, 1) == set()
+
+
+def test_a_vague_report_sharing_a_name_and_a_toll_joins_the_precise_one() -> None:
+    """A report placed only in its region and one placed in a town share few words; the name of the town the
+    attack hit and the same toll are enough evidence (each name counts as two keys: its stem and the name)."""
+    precise = ev("p", "Gang members armed with rifles stormed Pont-Sonde on Thursday, killing 70 people.",
+                 date="2024-10-03", place=PONT_SONDE, killed=70)
+    vague = ev("v", "Survivors fled the area after last week's massacre at Pont-Sonde that left 70 dead.",
+               date=None, place=ARTIBONITE, place_precision="admin1", killed=70)
+    a, b = profile_of(precise, "2024-10-03"), profile_of(vague, "2024-10-07")
+    assert b.vague
+    assert shared_evidence(a.keys, b.keys) >= LinkRules().min_shared_keys
+    index = IncidentIndex()
+    index.add(precise, "2024-10-03")
+    index.add(vague, "2024-10-07")
+    assert index.incident_of("p") == index.incident_of("v")
+
+
+def test_a_shared_name_below_the_country_adds_the_name_bonus() -> None:
+    """The bonus counts names the place score does not already count: a report's own place name is left out."""
+    rules, off = LinkRules(), LinkRules(name_bonus=0.0)
+
+    def pair(first: str, second: str, rules: LinkRules = rules) -> float:
+        a = profile_of(ev("a", first, place=ARTIBONITE, place_precision="admin1"), "2024-10-03")
+        b = profile_of(ev("b", second, doc="other", place=None), "2024-10-03")
+        return score(a, b, rules)
+
+    named = ("Gangs attacked residents of Pont-Sonde overnight.", "The toll in Pont-Sonde rose sharply.")
+    own = ("Gangs attacked residents in Artibonite overnight.", "The toll in Artibonite rose sharply.")
+    assert pair(*named) - pair(*named, rules=off) == pytest.approx(rules.name_bonus)
+    assert pair(*own) == pytest.approx(pair(*own, rules=off))  # its own place ("Artibonite"): no bonus
