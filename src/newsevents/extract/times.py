@@ -345,6 +345,24 @@ def _after(t: TimeExpr, published: DateValue | None) -> bool:
     return date.fromisoformat(t.value) > pub
 
 
+REPORTED_WITHIN_DAYS = 6  # an event dated only by its report ("said on Friday") happened in the week up to it
+# A time expression right after a verb of reporting dates the report, not the event: "..., police said on
+# Friday", "the ministry announced Tuesday", "told reporters on Monday".
+_REPORTED_WHEN = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,2}|announced|confirmed|reported|stated|added|claimed|declared)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _dates_the_report(t: TimeExpr, text: str, trigger_span: tuple[int, int] | None) -> bool:
+    """Whether the expression follows a verb of reporting, and the event is not that verb's own act."""
+    if trigger_span is not None and t.span[0] - 40 <= trigger_span[0] < t.span[0]:
+        verb = _REPORTED_WHEN.search(text, max(0, t.span[0] - 40), t.span[0])
+        if verb is not None and verb.start() <= trigger_span[0]:
+            return False  # the trigger is the reporting verb itself (a CLAIM, an announcement)
+    return _REPORTED_WHEN.search(text[max(0, t.span[0] - 40): t.span[0]]) is not None
+
+
 def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None,
                text: str, published: DateValue | None, *, past: bool = True) -> EventDate | None:
     """The date an event is tied to: its sentence's time expression, else its paragraph's, else the
@@ -353,6 +371,18 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
               and not (past and _after(t, published))]
     s0, s1 = sentence_span
     in_sentence = [t for t in usable if s0 <= t.span[0] and t.span[1] <= s1]
+    own = [t for t in in_sentence if not _dates_the_report(t, text, trigger_span)]
+    if past and in_sentence and not own:
+        # only the report is dated ("..., doctors said on Friday"): the event happened that day or before it
+        said = min(in_sentence, key=lambda t: t.span[0])
+        if said.precision == "day" and said.end is None:
+            assert said.value is not None
+            day = date.fromisoformat(said.value)
+            window = dataclasses.replace(said, value=(day - timedelta(days=REPORTED_WITHIN_DAYS)).isoformat(),
+                                         end=day.isoformat())
+            return _as_event_date(window, "sentence", round(0.6 * said.confidence, 2))
+    if own:
+        in_sentence = own
     if in_sentence:
         pivot = trigger_span[0] if trigger_span else s0
         best = min(in_sentence, key=lambda t: (abs(t.span[0] - pivot), t.span[0]))
