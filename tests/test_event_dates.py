@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.extract.times import event_date
 from newsevents.models import DateValue, TimeExpr
 
@@ -34,3 +36,40 @@ def test_a_reporting_verb_that_is_the_event_keeps_its_date() -> None:
     d = _date("The group claimed on Friday that its fighters had carried out the ambush.", "claimed",
               {"Friday": "2022-10-07"})
     assert (d.value, d.precision) == ("2022-10-07", "day")
+
+
+def _events(text: str, published: str):  # type: ignore[no-untyped-def]
+    from newsevents.library import extract
+
+    return extract(text, published=published).events
+
+
+@pytest.mark.model
+def test_an_event_counted_from_another_day_of_its_sentence() -> None:
+    """"four days after", "a day earlier": counted from the day the sentence names, or back from publication."""
+    (funeral_kill,) = [e for e in _events(
+        "A private funeral for the former minister was held in Tokyo on Tuesday, four days after he was "
+        "assassinated at a campaign event.", "2022-07-12") if e.event_type == "ASSAULT"]
+    assert (funeral_kill.date.value, funeral_kill.date.text) == ("2022-07-08", "four days after")
+    (seized,) = _events("Troops searched the forests for the pupils seized by bandits in Kuriga two days earlier.",
+                        "2024-03-09")
+    assert seized.date.value == "2024-03-07"
+
+
+@pytest.mark.model
+def test_the_weekend_is_the_latest_weekend_before_publication() -> None:
+    (shelling,) = [e for e in _events(
+        "Traders reopened stalls in Taiz on Wednesday after the weekend shelling of the market that killed "
+        "three people.", "2023-01-25") if e.event_type == "ASSAULT"]
+    assert shelling.date.days == ("2023-01-21", "2023-01-22")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Iraq, a US drone strike in Baghdad on Thursday killed a commander of a militia.", "Baghdad"),
+    ("Russian missiles struck Kramatorsk in Ukraine's Donetsk region on Tuesday, killing eight people.",
+     "Kramatorsk"),
+])
+def test_the_finer_of_two_tied_places_and_the_place_the_verb_hit(text: str, place: str) -> None:
+    (event,) = [e for e in _events(text, "2024-01-05") if e.event_type == "ASSAULT"]
+    assert event.location.name == place

@@ -274,6 +274,30 @@ def _years_from_sentence(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_COUNTED = re.compile(r"\b(?P<dir>after|before|earlier|later)$", re.IGNORECASE)
+
+
+def _counted_from(m: Mention, earlier: list[TimeExpr], starts: list[int], anchor: date | None) -> Resolved | None:
+    """'four days after', 'two days earlier', 'a week later': counted from the day the sentence gave before it
+    ("a funeral on Tuesday, four days after he was assassinated": the killing was four days before Tuesday);
+    'N days earlier' with no such day counts back from the document date."""
+    found = _COUNTED.search(m.text)
+    if m.kind != "floating" or found is None or m.count is None or m.unit not in ("day", "week"):
+        return None
+    sent_start = starts[bisect.bisect_right(starts, m.start) - 1]
+    days = [t for t in earlier if t.span[0] >= sent_start and t.precision == "day" and t.value and t.end is None]
+    direction = found.group("dir").lower()
+    if days:
+        ref = date.fromisoformat(days[-1].value)  # type: ignore[arg-type]
+    elif direction == "earlier" and anchor is not None:
+        ref = anchor
+    else:
+        return None
+    step = timedelta(days=m.count * (7 if m.unit == "week" else 1))
+    value = ref - step if direction in ("after", "earlier") else ref + step
+    return Resolved(value.isoformat(), "day", None, "relative")
+
+
 def run(doc: Doc, *, doc_id: str, published: DateValue | None) -> list[TimeExpr]:
     """Every time expression in the parsed text, resolved against the document date where possible."""
     text = doc_text(doc)
@@ -283,10 +307,13 @@ def run(doc: Doc, *, doc_id: str, published: DateValue | None) -> list[TimeExpr]
         log.info("%s [doc %s, chars %d-%d]", Errors.E015.format(value=r.text, detail=r.reason), doc_id,
                  r.start, r.end)
     mentions = _years_from_sentence(doc, mentions)
+    starts = _sentence_starts(doc)
     out: list[TimeExpr] = []
     for m in mentions:
         future = m.kind in ("date", "weekday", "range") and is_future(doc, m.start, m.end)
         res = resolve(m, anchor, future=future)
+        if res.value is None:
+            res = _counted_from(m, out, starts, anchor) or res
         out.append(TimeExpr(
             doc_id=doc_id, text=m.text, span=(m.start, m.end), value=res.value, precision=res.precision,
             end=res.end, how=res.how, confidence=_confidence(res.how, res, published), extractor=EXTRACTOR,

@@ -109,6 +109,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"[Pp]ast|[Pp]revious|[Cc]oming|[Tt]he\s+(?:past|last|previous|coming))"
         r"\s+(?P<u>week|weekend|month|year|decade|summer|winter|spring|autumn|fall)\b(?!-)"
     )),
+    # "over the weekend", "the weekend shelling": in news, the latest weekend (a bare "the week" or "the
+    # month" is too often "the month of Ramadan")
+    ("unit", re.compile(r"\b(?P<mod>[Tt]he)\s+(?P<u>weekend)\b(?!-)")),
     ("stretch", re.compile(
         rf"\b(?:the\s+)?(?P<mod>past|last|next|coming|previous|recent)\s+(?P<n>{NUMBER_RE}\s+)?"
         rf"(?P<u>{UNIT_RE})\b"

@@ -23,6 +23,9 @@ _HARD_BOUNDARY = re.compile(r"[;:\n\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b|,
                             r"before|as|when|since|although)\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"\band\b|,", re.IGNORECASE)
 _ADJACENT = re.compile(r"^[\s\-]*(?:[a-z]+[\s\-]+){0,2}$")  # "the Grozny attack", "Grozny car-bomb attack"
+# the place is what the event verb acted on: "struck Kramatorsk", "attacked the town of Pont-Sonde"
+_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:town|city|village|villages|district|province|region|capital)\s+of\s+)?$",
+                     re.IGNORECASE)
 MAIN_ADMIN1_SHARE = 0.6
 
 
@@ -39,8 +42,10 @@ class _Tie:
 
     def rank(self) -> tuple:
         tied = self.locative or self.adjacent
+        # Among places the clause ties alike, the finer one: "a US drone strike in Baghdad" (the country
+        # word before the noun names whose strike as often as where), "the Grozny attack in Chechnya".
         return (self.place.lat is not None, not self.hard, tied, tied and not self.soft,
-                self.place.feature not in ("RGN", "CONT"), -self.distance)
+                self.place.feature not in ("RGN", "CONT"), -_fineness(self.place) if tied else 0, -self.distance)
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,7 +61,7 @@ def _tie(place: Place, text: str, sentence: tuple[int, int], anchor: tuple[int, 
         between = text[anchor[1]:place.span[0]]
     else:
         between = text[place.span[1]:anchor[0]] if place.span[1] <= anchor[0] else ""
-    adjacent = place.span[1] <= anchor[0] and bool(_ADJACENT.match(between))
+    adjacent = bool(_ADJACENT.match(between)) if place.span[1] <= anchor[0] else bool(_OBJECT.match(between))
     distance = len(between)
     return _Tie(place, locative, adjacent, bool(_HARD_BOUNDARY.search(between)),
                 bool(_SOFT_BOUNDARY.search(between)), distance)
