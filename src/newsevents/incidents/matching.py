@@ -34,7 +34,7 @@ class LinkRules:
     exact_km: float = 15.0  # two exact places further apart than this are different incidents
     city_km: float = 40.0  # a city and a point place within this distance can be the same (two cities: exact_km)
     admin1_km: float = 300.0  # admin1-level place vs a place with unknown admin1
-    threshold: float = 0.55  # a pair scoring at least this is linked (if the hard limits allow it)
+    threshold: float = 0.5  # a pair scoring at least this is linked (if the hard limits allow it)
     w_date: float = 0.25
     w_place: float = 0.25
     w_actor: float = 0.15
