@@ -109,10 +109,12 @@ def score_partition(predicted: list[list[str]], gold: dict[str, str]) -> dict[st
     }
 
 
-def _group(events: list[Event], published: dict[str, str | None]) -> list[list[str]]:
+def _group(events: list[Event], published: dict[str, str | None],
+           titles: dict[str, str | None] | None = None) -> list[list[str]]:
     index = IncidentIndex()
+    heads = titles or {}
     for e in events:
-        index.add(e, published.get(e.doc_id))
+        index.add(e, published.get(e.doc_id), heads.get(e.doc_id))
     return index.groups()
 
 
@@ -165,10 +167,11 @@ def _stored_partition(events: list[Event]) -> list[list[str]]:
 
 def ingest_reports(
     rows: list[dict[str, Any]],
-) -> tuple[Summary, dict[str, str], list[Event], dict[str, str], dict[str, str | None]]:
+) -> tuple[Summary, dict[str, str], list[Event], dict[str, str], dict[str, str | None], dict[str, str | None]]:
     """Ingest written reports into a temporary database, passing the pipeline only the `HELD2_INPUT` fields
     (never the gold). Returns the run's summary, stored document id -> the report's doc_id, the stored events
-    of those reports, event id -> its report's gold incident, and stored document id -> published day."""
+    of those reports, event id -> its report's gold incident, and stored document id -> published day and
+    -> title."""
     from newsevents.library import ingest, open_db
 
     label = {r["doc_id"]: r["incident"] for r in rows}
@@ -186,8 +189,9 @@ def ingest_reports(
         db.store.engine.dispose()
     external = {d.id: d.external_id for d in documents if d.external_id in label}
     published = {d.id: d.published.value if d.published else None for d in documents}
+    titles = {d.id: d.title for d in documents}
     events = [e for e in stored_events if e.doc_id in external]
-    return summary, external, events, {e.id: label[external[e.doc_id]] for e in events}, published
+    return summary, external, events, {e.id: label[external[e.doc_id]] for e in events}, published, titles
 
 
 VIOLENCE = frozenset({"ASSAULT", "COERCE"})
@@ -224,7 +228,7 @@ def evaluate_held2(rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     `lead_event`. Documents that gave no event are not scored items; "coverage" counts them.
     """
     rows = rows if rows is not None else load_rows(HELD2)
-    summary, external, events, gold, published = ingest_reports(rows)
+    summary, external, events, gold, published, titles = ingest_reports(rows)
     label = {r["doc_id"]: r["incident"] for r in rows}
     with_events = {external[e.doc_id] for e in events}
     assaults = [e for e in events if e.event_type == "ASSAULT"]
@@ -235,7 +239,7 @@ def evaluate_held2(rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         "errors": dict(summary.errors),
     }
     return {
-        "regrouped": score_partition(_group(events, published), gold),
+        "regrouped": score_partition(_group(events, published, titles), gold),
         "stored": score_partition(_stored_partition(events), gold),
         "stored_assault": score_partition(_stored_partition(assaults), gold),
         "reports": score_partition(

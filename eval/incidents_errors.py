@@ -142,13 +142,16 @@ def classify(a: Profile, b: Profile, index: IncidentIndex) -> tuple[str, str]:
 
 
 def analyse(events: list[Event], gold: dict[str, str], published: dict[str, str | None],
-            types: set[str] | None = None) -> tuple[list[Pair], dict[str, Any]]:
-    """Group the events with a fresh index and classify every missed same-incident cross-document pair."""
+            types: set[str] | None = None,
+            titles: dict[str, str | None] | None = None) -> tuple[list[Pair], dict[str, Any]]:
+    """Group the events with a fresh index and classify every missed same-incident cross-document pair
+    (`titles`: stored document id -> headline, as the store passes them)."""
+    heads = titles or {}
     index = IncidentIndex()
     for e in events:
-        index.add(e, published.get(e.doc_id))
+        index.add(e, published.get(e.doc_id), heads.get(e.doc_id))
     group_of = {x: i for i, g in enumerate(index.groups()) for x in g}
-    profiles = {e.id: profile_of(e, published.get(e.doc_id)) for e in events}
+    profiles = {e.id: profile_of(e, published.get(e.doc_id), heads.get(e.doc_id)) for e in events}
     by_gold: dict[str, list[str]] = defaultdict(list)
     for e in sorted(events, key=lambda e: e.id):
         if types is None or e.event_type in types:
@@ -237,9 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.incidents is not None:
         keep = set(sorted({r["incident"] for r in rows})[: args.incidents])
         rows = [r for r in rows if r["incident"] in keep]
-    _, _, events, gold, published = module.ingest_reports(rows)
+    _, _, events, gold, published, titles = module.ingest_reports(rows)
     types = {t.strip() for t in args.types.split(",")} if args.types else None
-    pairs, summary = analyse(events, gold, published, types)
+    pairs, summary = analyse(events, gold, published, types, titles)
     if args.json:
         json.dump(summary, sys.stdout, indent=2)
         sys.stdout.write("\n")

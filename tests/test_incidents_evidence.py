@@ -57,3 +57,57 @@ def test_a_shared_name_below_the_country_adds_the_name_bonus() -> None:
     own = ("Gangs attacked residents in Artibonite overnight.", "The toll in Artibonite rose sharply.")
     assert pair(*named) - pair(*named, rules=off) == pytest.approx(rules.name_bonus)
     assert pair(*own) == pytest.approx(pair(*own, rules=off))  # its own place ("Artibonite"): no bonus
+
+
+def test_the_headline_joins_the_sentence_words_but_not_its_names() -> None:
+    """A follow-up's sentence tells the funeral; its headline names the attack. Title-case headline words are
+    not names (every word of such a headline is capitalised)."""
+    event = ev("f", "Hundreds attended the funerals of the victims on Friday.", date=None, place=None)
+    bare = profile_of(event, "2024-10-07")
+    headed = profile_of(event, "2024-10-07", "Market Bombing In Quetta Kills Twelve")
+    assert set(bare.keys) < set(headed.keys)
+    assert bare.sig != headed.sig
+    assert headed.names == bare.names == ()
+
+
+def test_two_vague_reports_linked_through_their_headlines() -> None:
+    first = ev("h1", "Relatives buried the dead on Saturday.", date=None, place=ARTIBONITE, place_precision="admin1")
+    second = ev("h2", "Survivors described the night to reporters.", date=None, place=ARTIBONITE,
+                place_precision="admin1")
+    titles = {"doc-h1": "Gang massacre at Pont-Sonde market leaves dozens dead",
+              "doc-h2": "Pont-Sonde market massacre: survivors recount gang raid"}
+    published = {"doc-h1": "2024-10-05", "doc-h2": "2024-10-05"}
+    without = IncidentIndex.from_events([first, second], published)
+    assert without.incident_of("h1") != without.incident_of("h2")
+    index = IncidentIndex.from_events([first, second], published, titles=titles)
+    assert index.incident_of("h1") == index.incident_of("h2")
+
+
+@pytest.mark.model
+def test_the_store_links_reports_through_their_headlines_and_keeps_it_on_reopening(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Stored documents pass their titles to the index, when ingesting and when the store rebuilds it."""
+    import json
+
+    from newsevents.library import ingest, open_db
+    from newsevents.store.incidents import IncidentUpdater
+
+    source = tmp_path / "reports.jsonl"
+    rows = [
+        {"id": "r1", "published": "2023-01-08", "title": "Suicide bombing at Kerman cemetery kills 89",
+         "text": "Mourners said 89 people were killed when the bombers struck the crowd in Kerman province on "
+                 "Saturday."},
+        {"id": "r2", "published": "2023-01-09", "title": "Kerman cemetery bombing: suicide attackers named",
+         "text": "Two attackers blew themselves up among pilgrims in Kerman province, officials said on Monday."},
+    ]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db_path = str(tmp_path / "t.db")
+    ingest([source], db_path)
+    db = open_db(db_path)
+    events = list(db.events(limit=100))
+    published = {d.id: d.published.value if d.published else None for d in db.documents()}
+    stored = {e.id: e.incident_id for e in events}
+    rebuilt = IncidentUpdater(db.store).index.assignments()
+    db.store.engine.dispose()
+    assert len(events) == 2 and len(set(stored.values())) == 1  # one incident, through the headlines:
+    assert len(set(IncidentIndex.from_events(events, published).assignments().values())) == 2  # not without
+    assert rebuilt == stored

@@ -160,16 +160,19 @@ class IncidentIndex:
         events: Iterable[Event],
         published: Mapping[str, str | None] | None = None,
         rules: LinkRules | None = None,
+        titles: Mapping[str, str | None] | None = None,
     ) -> IncidentIndex:
-        """Rebuild the index from stored events; `published` maps doc_id -> the document's ISO date."""
+        """Rebuild the index from stored events; `published` and `titles` map doc_id -> the document's ISO date
+        and headline."""
         index = cls(rules)
-        dates = published or {}
+        dates, heads = published or {}, titles or {}
         for event in events:
-            index.add(event, dates.get(event.doc_id))
+            index.add(event, dates.get(event.doc_id), heads.get(event.doc_id))
         return index
 
-    def add(self, event: Event, published: str | None = None) -> str:
-        """File one event report and return the id of the incident it now belongs to.
+    def add(self, event: Event, published: str | None = None, title: str | None = None) -> str:
+        """File one event report and return the id of the incident it now belongs to; `title` is its
+        document's headline (see `profile_of`).
 
         The id can change later, when an earlier report of the same incident arrives; `incident_of` and
         `assignments` always give the current one.
@@ -177,7 +180,7 @@ class IncidentIndex:
         if event.id in self._slot:
             log.debug("event %s already indexed; kept the first copy", event.id)
             return self.incident_of(event.id)
-        p = profile_of(event, published)
+        p = profile_of(event, published, title)
         slot = len(self._profiles)
         links: list[tuple[float, int]] = []
         if p.start is not None:

@@ -366,10 +366,14 @@ def _count(count: object) -> tuple[int | None, int | None, int | None] | None:
     return best, low, high
 
 
-def profile_of(event: Event, published: str | None) -> Profile:
+def profile_of(event: Event, published: str | None, title: str | None = None) -> Profile:
     """Summarise an event for linking. An undated event falls back to the week before its publication, and so
     does one whose only date is the document's own, coarsened (`how == "document"`): that says when the report
-    was written, not when the event happened, and as a whole month it would pass for weak evidence of a date."""
+    was written, not when the event happened, and as a whole month it would pass for weak evidence of a date.
+
+    The words of the document's `title` join the sentence's in the text signature and evidence keys: a
+    follow-up's sentence tells the funeral or the arrests, its headline names the attack. Names (`name_keys`)
+    come from the sentence only: headlines are often in title case, where every word is capitalised."""
     published_day = _ordinal(published) if published else None
     dated = event.date if event.date and not (event.date.how == "document" and published_day is not None) else None
     interval = date_interval(dated.value, dated.precision) if dated else None
@@ -393,7 +397,7 @@ def profile_of(event: Event, published: str | None) -> Profile:
     ids = [a.actor_id for a in (*event.actors, *event.recipients) if a.actor_id]
     actor_ids = _actor_set(ids) if ids else _NO_ACTORS
     named = [i for i in actor_ids if not i.startswith(GENERIC_ACTOR_PREFIX)]
-    sig, keys = text_features(event.sentence.text)
+    sig, keys = text_features(f"{event.sentence.text}\n{title}" if title else event.sentence.text)
     names = name_keys(event.sentence.text)
     keys.update(names)
     if names and loc and loc.name:  # the place the report is filed under already counts in the place score

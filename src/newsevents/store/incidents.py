@@ -21,10 +21,12 @@ class IncidentUpdater:
     def __init__(self, store: Store) -> None:
         self.store = store
         with store.engine.connect() as conn:
-            published = {r[0]: r[1] for r in conn.execute(select(s.documents.c.id, s.documents.c.published))}
+            docs = conn.execute(select(s.documents.c.id, s.documents.c.published, s.documents.c.title)).all()
+            published = {r[0]: r[1] for r in docs}
+            titles = {r[0]: r[2] for r in docs}
             stored = {r[0]: r[1] for r in conn.execute(select(s.events.c.id, s.events.c.incident_id))}
         events = store.events(EventFilter(), limit=10**9)
-        self.index = IncidentIndex.from_events(events, published)
+        self.index = IncidentIndex.from_events(events, published, titles=titles)
         assigned = self.index.take_changes(reconciled=False).assigned  # every event, as all are new to it
         stale = {eid: iid for eid, iid in assigned.items() if stored.get(eid) != iid}
         if stale:  # a run stopped between writing events and writing their incidents
@@ -38,7 +40,7 @@ class IncidentUpdater:
         for x in extractions:
             published = x.document.published.value if x.document.published else None
             for event in x.events:
-                self.index.add(event, published)
+                self.index.add(event, published, x.document.title)
         changes = self.index.take_changes()
         if changes.assigned:
             self._write(changes.assigned, changes.incidents, changes.gone)
