@@ -73,3 +73,14 @@ def test_the_weekend_is_the_latest_weekend_before_publication() -> None:
 def test_the_finer_of_two_tied_places_and_the_place_the_verb_hit(text: str, place: str) -> None:
     (event,) = [e for e in _events(text, "2024-01-05") if e.event_type == "ASSAULT"]
     assert event.location.name == place
+
+
+def test_a_date_after_the_event_word_in_its_clause_beats_an_earlier_one() -> None:
+    d = _date("Funeral prayers were held in Quetta on Sunday for three policemen killed at a checkpoint near "
+              "Mastung on Friday.", "killed", {"Sunday": "2022-10-02", "Friday": "2022-09-30"})
+    assert d.value == "2022-09-30"
+    d = _date("Gunmen attacked a village on Sunday, and police arrested three suspects on Monday.", "attacked",
+              {"Sunday": "2022-10-02", "Monday": "2022-10-03"})
+    assert d.value == "2022-10-02"
+    d = _date("On Sunday gunmen attacked a village, police said.", "attacked", {"Sunday": "2022-10-02"})
+    assert d.value == "2022-10-02"

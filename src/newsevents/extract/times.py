@@ -390,6 +390,12 @@ def _dates_the_report(t: TimeExpr, text: str, trigger_span: tuple[int, int] | No
     return _REPORTED_WHEN.search(text[max(0, t.span[0] - 40): t.span[0]]) is not None
 
 
+# A time expression that follows the event's word in the same clause is that event's ("Funerals were held on
+# Friday for three policemen killed at a checkpoint two days earlier"): an earlier one in the sentence
+# belongs to another verb as often as not.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\band\b|\bbut\b")
+
+
 def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None,
                text: str, published: DateValue | None, *, past: bool = True) -> EventDate | None:
     """The date an event is tied to: its sentence's time expression, else its paragraph's, else the
@@ -412,7 +418,9 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
         in_sentence = own
     if in_sentence:
         pivot = trigger_span[0] if trigger_span else s0
-        best = min(in_sentence, key=lambda t: (abs(t.span[0] - pivot), t.span[0]))
+        after = [t for t in in_sentence if trigger_span is not None and t.span[0] >= trigger_span[1]
+                 and not _CLAUSE_BREAK.search(text, trigger_span[1], t.span[0])]
+        best = min(after or in_sentence, key=lambda t: (abs(t.span[0] - pivot), t.span[0]))
         return _as_event_date(best, "sentence", round(0.9 * best.confidence, 2))
     p0, p1 = _paragraph(text, s0)
     before = [t for t in usable if p0 <= t.span[0] and t.span[1] <= s0]
