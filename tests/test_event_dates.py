@@ -84,3 +84,17 @@ def test_a_date_after_the_event_word_in_its_clause_beats_an_earlier_one() -> Non
     assert d.value == "2022-10-02"
     d = _date("On Sunday gunmen attacked a village, police said.", "attacked", {"Sunday": "2022-10-02"})
     assert d.value == "2022-10-02"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Gunmen raided villages on Christmas Eve, killing 150 people.", "2023-12-24"),
+    ("A truck rammed a crowd in a New Year’s Day attack.", "2023-01-01"),
+    ("Halloween 2021 passed quietly.", "2021-10-31"),
+])
+def test_fixed_date_holidays_are_dates(text: str, value: str) -> None:
+    from newsevents.extract.times_detect import find
+    from newsevents.extract.times_resolve import resolve
+    from datetime import date
+
+    (mention,) = find(text)[0]
+    assert resolve(mention, date(2023, 12, 29)).value == value

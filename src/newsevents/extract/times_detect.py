@@ -64,6 +64,11 @@ def _ctx(words: tuple[str, ...]) -> str:
 
 
 _YEAR_SUFFIX = rf"(?:,?\s+(?P<y>{YEAR_RE}))?"
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
+    "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+}
+HOLIDAY_RE = r"(?:Christmas Eve|Christmas Day|Boxing Day|New Year['\u2019]s (?:Eve|Day)|Valentine['\u2019]s Day|Halloween)"
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 _NOT_TIME = r"(?![0-9:])"
 
@@ -85,6 +90,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<mod>\b(?:earlier|later)\s+in\s+|\b(?:early|mid|late|last|next|this)[\s-]+)?"
         rf"(?P<mon>{MONTH_RE})(?![a-z])"
     )),
+    # fixed-date holidays news dates attacks by ("the Christmas Eve raids", "a New Year's Day shooting")
+    ("holiday", re.compile(rf"\b(?P<h>{HOLIDAY_RE})\b{_YEAR_SUFFIX}\b{_NOT_TIME}")),
     ("decade", re.compile(
         r"\b(?:the\s+)?(?P<mod>(?:early|mid|late)[\s-]+)?(?P<y>1[0-9]{2}0|20[0-9]0)s\b"
     )),
@@ -195,6 +202,9 @@ def _parse(kind: str, m: re.Match[str], text: str) -> Mention | Rejection | None
     if kind in ("mdy", "dmy"):
         y = int(g["y"]) if g.get("y") else None
         return _dated(start, end, text, y, _month(g["mon"]), _day(g["d"]))
+    if kind == "holiday":
+        mo, d = HOLIDAYS[g["h"].lower().replace("\u2019", "'")]
+        return _dated(start, end, text, int(g["y"]) if g.get("y") else None, mo, d)
     if kind == "my":
         mod = _modifier(g.get("mod"))
         return _dated(start, end, text, int(g["y"]), _month(g["mon"]), None, modifier=mod)
@@ -369,7 +379,7 @@ def _find_cached(text: str) -> tuple[tuple[Mention, ...], tuple[Rejection, ...]]
 _GATES: dict[str, re.Pattern[str]] = {kind: re.compile(gate) for kind, gate in {
     "iso": r"[0-9]{4}-[0-9]{2}-", "numeric": r"[0-9]/[0-9]", "mdy": MONTH_RE, "dmy": MONTH_RE, "my": MONTH_RE,
     "month": MONTH_RE, "decade": r"[0-9]0s\b", "year": r"[0-9]{4}", "ordinal": r"[0-9](?:st|nd|rd|th)\b",
-    "weekday": WEEKDAY_RE, "season": r"[0-9]{4}", "the_season": r"spring|summer|autumn|winter",
+    "weekday": WEEKDAY_RE, "holiday": r"Christmas|Boxing|New Year|Valentine|Halloween", "season": r"[0-9]{4}", "the_season": r"spring|summer|autumn|winter",
     "ago": rf"(?:hours?|{UNIT_RE})\s+(?:ago|earlier|later|before|after)\b", "ahead": r"ahead",
     "vague": r"hours|days|weeks|months|years|decades", "recent": r"recent",
 }.items()}  # kinds without a gate (common words, or a slow gate) scan the whole text
