@@ -21,7 +21,7 @@ index's own rules (`incidents.matching`, `incidents.blocking` through the index'
     country             both are placed, in different countries
     evidence keys       one report is vague and they share fewer than `min_shared_keys` evidence keys
     place               `places_compatible` fails (distance limit by precision, or admin1 mismatch)
-    score               `link_score` is under `LinkRules.threshold` (the score is shown)
+    score               `link_score` is under `matching.link_threshold` (the score is shown)
     blocking            linkable, but neither report's candidate search finds the other
     vague, other link   linked, but a vague report followed a better-scoring link elsewhere
     clustering          linked precise reports left apart by the every-pair test of the greedy clustering
@@ -47,6 +47,7 @@ from newsevents.incidents.matching import (
     compatible,
     date_gap,
     haversine_km,
+    link_threshold,
     link_score,
     places_compatible,
     score,
@@ -131,8 +132,9 @@ def classify(a: Profile, b: Profile, index: IncidentIndex) -> tuple[str, str]:
     value = link_score(a, b, rules)
     assert value is not None and compatible(a, b, rules), "link_score and the hard limits disagree"
     assert abs(value - score(a, b, rules)) < 1e-9
-    if value < rules.threshold:
-        return "score", f"{value:.3f} < {rules.threshold} ({_score_parts(a, b)})"
+    need = link_threshold(a, b, rules)
+    if value < need:
+        return "score", f"{value:.3f} < {need} ({_score_parts(a, b)})"
     slot_a, slot_b = index._slot[a.event_id], index._slot[b.event_id]
     if slot_b not in index._candidates(a) and slot_a not in index._candidates(b):
         return "blocking", f"score {value:.3f}"

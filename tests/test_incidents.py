@@ -18,6 +18,7 @@ from newsevents.incidents.matching import (
     has_evidence,
     haversine_km,
     link_score,
+    link_threshold,
     places_compatible,
     precise_compatible,
     score,
@@ -229,7 +230,7 @@ def test_index_finds_exactly_the_pairs_the_rules_link_in_any_arrival_order() -> 
     expected = {
         (a.event_id, b.event_id)
         for a, b in itertools.combinations(profiles, 2)
-        if (s := link_score(a, b, rules)) is not None and s >= rules.threshold
+        if (s := link_score(a, b, rules)) is not None and s >= link_threshold(a, b, rules)
     }
     assert len(expected) > 50
     groups = None

@@ -111,3 +111,18 @@ def test_the_store_links_reports_through_their_headlines_and_keeps_it_on_reopeni
     assert len(events) == 2 and len(set(stored.values())) == 1  # one incident, through the headlines:
     assert len(set(IncidentIndex.from_events(events, published).assignments().values())) == 2  # not without
     assert rebuilt == stored
+
+
+def test_a_pair_with_a_vague_report_needs_the_lower_threshold() -> None:
+    """Vague reports only follow their best link, so their pairs may link on less; two precise reports' link
+    joins components and keeps the stricter threshold."""
+    from newsevents.incidents.matching import link_threshold
+
+    rules = LinkRules()
+    precise = profile_of(ev("p", "Gunmen attacked a market.", place=PONT_SONDE), "2024-10-03")
+    other = profile_of(ev("q", "A market was attacked.", place=PONT_SONDE, doc="d2"), "2024-10-03")
+    vague = profile_of(ev("v", "A market was attacked.", date=None, place=ARTIBONITE, place_precision="admin1",
+                          doc="d3"), "2024-10-04")
+    assert rules.vague_threshold < rules.threshold
+    assert link_threshold(precise, other, rules) == rules.threshold
+    assert link_threshold(precise, vague, rules) == link_threshold(vague, precise, rules) == rules.vague_threshold

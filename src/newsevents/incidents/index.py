@@ -4,7 +4,7 @@ How the partition is defined (and why it does not depend on arrival order):
 
 1. Two reports are *linked* when the hard limits allow it (`matching.compatible`), a pair with a vague report
    shares at least `LinkRules.min_shared_keys` evidence keys (`matching.has_evidence`), and their score
-   reaches `LinkRules.threshold` (`matching.link_score` decides all three). Links are pairwise facts, found
+   reaches `matching.link_threshold` (`matching.link_score` decides all three). Links are pairwise facts, found
    from either side by the blocking and recorded at both ends.
 2. *Precise* reports (a day and a place finer than a region) that are linked form components (union-find);
    a new report that links two components bridges them.
@@ -37,7 +37,7 @@ from newsevents.incidents.blocking import (
     grid_keys,
     grid_query,
 )
-from newsevents.incidents.matching import LinkRules, compatible, link_score, precise_compatible
+from newsevents.incidents.matching import LinkRules, compatible, link_score, link_threshold, precise_compatible
 from newsevents.incidents.profile import NOWHERE, Profile, profile_of
 from newsevents.incidents.reconcile import reconcile
 from newsevents.models import Event, Incident
@@ -188,7 +188,7 @@ class IncidentIndex:
             profiles, rules = self._profiles, self.rules
             for other in candidates:
                 s = link_score(p, profiles[other], rules)
-                if s is not None and s >= rules.threshold:
+                if s is not None and s >= link_threshold(p, profiles[other], rules):
                     links.append((s, other))
             self.pairs_scored += len(candidates)
         self._profiles.append(p)

@@ -34,7 +34,8 @@ class LinkRules:
     exact_km: float = 15.0  # two exact places further apart than this are different incidents
     city_km: float = 40.0  # a city and a point place within this distance can be the same (two cities: exact_km)
     admin1_km: float = 300.0  # admin1-level place vs a place with unknown admin1
-    threshold: float = 0.5  # a pair scoring at least this is linked (if the hard limits allow it)
+    threshold: float = 0.55  # two precise reports scoring at least this are linked (if the hard limits allow it)
+    vague_threshold: float = 0.5  # the same for a pair with a vague report (see `link_threshold`)
     w_date: float = 0.25
     w_place: float = 0.25
     w_actor: float = 0.15
@@ -197,6 +198,13 @@ def score(a: Profile, b: Profile, rules: LinkRules) -> float:
     if a.names and b.names and not set(a.names).isdisjoint(b.names):
         value += rules.name_bonus
     return value
+
+
+def link_threshold(a: Profile, b: Profile, rules: LinkRules) -> float:
+    """The score a pair needs to be linked. A pair with a vague report needs less: a vague report only ever
+    follows its best link and never bridges two incidents, so a looser link cannot chain incidents together;
+    two precise reports' link can, and each joins their components (whose clustering costs grow with size)."""
+    return rules.vague_threshold if a.vague or b.vague else rules.threshold
 
 
 def has_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
