@@ -98,3 +98,11 @@ def test_fixed_date_holidays_are_dates(text: str, value: str) -> None:
 
     (mention,) = find(text)[0]
     assert resolve(mention, date(2023, 12, 29)).value == value
+
+
+@pytest.mark.model
+def test_the_previous_afternoon_is_the_day_before_the_one_the_sentence_names() -> None:
+    (shot,) = [e for e in _events(
+        "Tourists cut short their holidays in Kashmir on Wednesday after militants shot dead 26 people near "
+        "Pahalgam the previous afternoon.", "2025-04-23") if e.event_type == "ASSAULT"]
+    assert (shot.date.value, shot.date.text) == ("2025-04-22", "the previous afternoon")

@@ -278,15 +278,20 @@ _COUNTED = re.compile(r"\b(?P<dir>after|before|earlier|later)$", re.IGNORECASE)
 
 
 def _counted_from(m: Mention, earlier: list[TimeExpr], starts: list[int], anchor: date | None) -> Resolved | None:
-    """'four days after', 'two days earlier', 'a week later': counted from the day the sentence gave before it
-    ("a funeral on Tuesday, four days after he was assassinated": the killing was four days before Tuesday);
-    'N days earlier' with no such day counts back from the document date."""
+    """'four days after', 'two days earlier', 'a week later', 'the previous afternoon': counted from the day the
+    sentence gave before it ("a funeral on Tuesday, four days after he was assassinated": the killing was four
+    days before Tuesday); 'N days earlier' with no such day counts back from the document date."""
     found = _COUNTED.search(m.text)
-    if m.kind != "floating" or found is None or m.count is None or m.unit not in ("day", "week"):
+    if m.kind != "floating" or m.count is None or m.unit not in ("day", "week"):
+        return None
+    if m.modifier in ("previous", "following"):  # "the previous afternoon", "the following day"
+        direction = "earlier" if m.modifier == "previous" else "later"
+    elif found is not None:
+        direction = found.group("dir").lower()
+    else:
         return None
     sent_start = starts[bisect.bisect_right(starts, m.start) - 1]
     days = [t for t in earlier if t.span[0] >= sent_start and t.precision == "day" and t.value and t.end is None]
-    direction = found.group("dir").lower()
     if days:
         ref = date.fromisoformat(days[-1].value)  # type: ignore[arg-type]
     elif direction == "earlier" and anchor is not None:

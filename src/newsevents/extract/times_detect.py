@@ -111,6 +111,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|"
         r"[Ll]ast night|the day before yesterday|the day after tomorrow)\b"
     )),
+    # "the previous afternoon", "the following day": a day next to another the sentence names
+    ("next_day", re.compile(
+        r"\b[Tt]he\s+(?P<dir>previous|following|next)\s+(?:day|night|morning|afternoon|evening)\b"
+    )),
     ("unit", re.compile(
         r"\b(?P<mod>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this|last|next)|[Tt]his|[Ll]ast|[Nn]ext|"
         r"[Pp]ast|[Pp]revious|[Cc]oming|[Tt]he\s+(?:past|last|previous|coming))"
@@ -261,6 +265,9 @@ def _parse(kind: str, m: re.Match[str], text: str) -> Mention | Rejection | None
         offset = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2,
                   "the day after tomorrow": 2}.get(w, 0)
         return Mention(start, end, text[start:end], "deictic", offset=offset)
+    if kind == "next_day":
+        direction = "previous" if g["dir"].lower() == "previous" else "following"
+        return Mention(start, end, text[start:end], "floating", modifier=direction, unit="day", count=1)
     if kind == "unit":
         mod = re.sub(r"\s+", " ", g["mod"].lower())
         unit = g["u"].lower()
