@@ -44,12 +44,17 @@ def _events(text: str, published: str):  # type: ignore[no-untyped-def]
     return extract(text, published=published).events
 
 
+def _assault(text: str, published: str):  # type: ignore[no-untyped-def]
+    """The one ASSAULT event the text gives."""
+    (event,) = [e for e in _events(text, published) if e.event_type == "ASSAULT"]
+    return event
+
+
 @pytest.mark.model
 def test_an_event_counted_from_another_day_of_its_sentence() -> None:
     """"four days after", "a day earlier": counted from the day the sentence names, or back from publication."""
-    (funeral_kill,) = [e for e in _events(
-        "A private funeral for the former minister was held in Tokyo on Tuesday, four days after he was "
-        "assassinated at a campaign event.", "2022-07-12") if e.event_type == "ASSAULT"]
+    funeral_kill = _assault("A private funeral for the former minister was held in Tokyo on Tuesday, four days "
+                            "after he was assassinated at a campaign event.", "2022-07-12")
     assert (funeral_kill.date.value, funeral_kill.date.text) == ("2022-07-08", "four days after")
     (seized,) = _events("Troops searched the forests for the pupils seized by bandits in Kuriga two days earlier.",
                         "2024-03-09")
@@ -58,9 +63,8 @@ def test_an_event_counted_from_another_day_of_its_sentence() -> None:
 
 @pytest.mark.model
 def test_the_weekend_is_the_latest_weekend_before_publication() -> None:
-    (shelling,) = [e for e in _events(
-        "Traders reopened stalls in Taiz on Wednesday after the weekend shelling of the market that killed "
-        "three people.", "2023-01-25") if e.event_type == "ASSAULT"]
+    shelling = _assault("Traders reopened stalls in Taiz on Wednesday after the weekend shelling of the market "
+                        "that killed three people.", "2023-01-25")
     assert shelling.date.days == ("2023-01-21", "2023-01-22")
 
 
@@ -71,8 +75,7 @@ def test_the_weekend_is_the_latest_weekend_before_publication() -> None:
      "Kramatorsk"),
 ])
 def test_the_finer_of_two_tied_places_and_the_place_the_verb_hit(text: str, place: str) -> None:
-    (event,) = [e for e in _events(text, "2024-01-05") if e.event_type == "ASSAULT"]
-    assert event.location.name == place
+    assert _assault(text, "2024-01-05").location.name == place
 
 
 def test_a_date_after_the_event_word_in_its_clause_beats_an_earlier_one() -> None:
@@ -102,7 +105,6 @@ def test_fixed_date_holidays_are_dates(text: str, value: str) -> None:
 
 @pytest.mark.model
 def test_the_previous_afternoon_is_the_day_before_the_one_the_sentence_names() -> None:
-    (shot,) = [e for e in _events(
-        "Tourists cut short their holidays in Kashmir on Wednesday after militants shot dead 26 people near "
-        "Pahalgam the previous afternoon.", "2025-04-23") if e.event_type == "ASSAULT"]
+    shot = _assault("Tourists cut short their holidays in Kashmir on Wednesday after militants shot dead 26 "
+                    "people near Pahalgam the previous afternoon.", "2025-04-23")
     assert (shot.date.value, shot.date.text) == ("2025-04-22", "the previous afternoon")
