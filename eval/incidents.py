@@ -206,14 +206,20 @@ def lead_event(events: list[Event]) -> Event:
 
 
 def report_partition(events: list[Event], external: dict[str, str], incident_of: dict[str, str]) -> list[list[str]]:
-    """Reports (external ids) grouped by the incident of their lead event."""
+    """Every stored report (external ids, `external`: stored document id -> external id) grouped by the incident
+    of its lead event; a report that gave no event is a group of its own (a report the pipeline missed is one
+    nobody can find among the incident's sources)."""
     by_doc: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         by_doc[e.doc_id].append(e)
     groups: dict[str, list[str]] = defaultdict(list)
-    for doc, evs in by_doc.items():
+    for doc, ext in external.items():
+        evs = by_doc.get(doc)
+        if not evs:
+            groups[f"report:{ext}"].append(ext)
+            continue
         lead = lead_event(evs)
-        groups[incident_of.get(lead.id) or f"event:{lead.id}"].append(external[doc])
+        groups[incident_of.get(lead.id) or f"event:{lead.id}"].append(ext)
     return sorted(sorted(g) for g in groups.values())
 
 
@@ -224,8 +230,9 @@ def evaluate_held2(rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     fresh IncidentIndex (as --events does); "stored" is the partition the database's own incident ids give;
     "stored_assault" is that partition restricted to ASSAULT events (the violence itself, without the
     accusations, appeals or protests some reports also tell). "reports" scores the reports themselves, the
-    unit the sets are written in: each report (that gave an event) is filed under the stored incident of its
-    `lead_event`. Documents that gave no event are not scored items; "coverage" counts them.
+    unit the sets are written in: each report is filed under the stored incident of its `lead_event` (a report
+    without an event stands alone). For the event scores, documents that gave no event are not scored items;
+    "coverage" counts them.
     """
     rows = rows if rows is not None else load_rows(HELD2)
     summary, external, events, gold, published, titles = ingest_reports(rows)
@@ -244,7 +251,7 @@ def evaluate_held2(rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         "stored_assault": score_partition(_stored_partition(assaults), gold),
         "reports": score_partition(
             report_partition(events, external, {e.id: e.incident_id for e in events if e.incident_id}),
-            {external[d]: label[external[d]] for d in {e.doc_id for e in events}},
+            {ext: label[ext] for ext in external.values()},
         ),
         "coverage": coverage,
     }
