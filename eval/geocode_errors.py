@@ -100,20 +100,26 @@ def bucket(p, g, gold_cc, gold_a1, gaz) -> str:
 
 
 def conventions() -> dict[str, dict[str, tuple[float, float]]]:
-    """Candidate centre points of every country and admin1 key, one table per convention."""
-    import countryinfo
-
-    from newsevents.geo.make_tables import _box_middle, _mean_point, city_table, shape_centre
+    """Candidate centre points of every country and admin1 key, one table per convention (the
+    outline and REST Countries ones only where the maintainer-only `countryinfo` is installed)."""
+    from newsevents.geo.make_tables import (_box_middle, _mean_point, admin1_point, city_table, main_places,
+                                            shape_centre)
 
     points, pops = city_table()
     out: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)
     for key, pts in points.items():
         out["box middle"][key] = _box_middle(pts)
+        out["box middle, main places"][key] = (admin1_point(key, points) if "." in key
+                                               else _box_middle(main_places(pts)))
         out["mean of places"][key] = _mean_point(pts)
         out["population-weighted"][key] = _mean_point(pts, [max(p, 1) for p in pops[key]])
         out["largest place"][key] = pts[max(range(len(pts)), key=lambda i: pops[key][i])]
         lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
         out["median"][key] = (lats[len(lats) // 2], lons[len(lons) // 2])
+    try:
+        import countryinfo
+    except ImportError:
+        return out
     for c in countryinfo.all_countries():
         info = c.info()
         iso = ((info.get("ISO") or {}).get("alpha2") or "").upper()

@@ -39,7 +39,10 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "native", "nation
 STRONG_FEATURES = {"PCLI", "ADM1", "CONT", "RGN"}
 COUNTY_WORDS = {"county", "parish"}  # last words of a US county name opening an ORG ('Laurel County Jail')
 # nouns that make "X <noun>" the name of a disease, not a place ("West Nile virus", "Rift Valley fever")
-DISEASE_NOUNS = {"virus", "viruses", "fever", "flu", "influenza", "disease", "encephalitis"}
+DISEASE_NOUNS = {"virus", "viruses", "fever", "flu", "influenza", "disease", "encephalitis",
+                 "hemorrhagic", "haemorrhagic"}
+# names the gazetteer gives to namesake villages but that news uses for no place on Earth's surface
+NOT_PLACES = {"earth", "moon", "mars", "sun", "world"}
 
 
 def _disease_name(doc: Doc, end: int) -> bool:
@@ -130,6 +133,8 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
         if _disease_name(doc, end):
             continue
         text = doc[start:end].text
+        if text.islower() or text.casefold() in NOT_PLACES:
+            continue  # 'goats, buffalo, deer' (a common noun the model took for a place), 'the Earth'
         cands = _candidates(gaz, text)
         if not cands and end - start > 1 and doc[start].lower_ in ("a", "an"):
             start += 1  # 'A Danbury stonework mason': the article, not part of the name ('A Coruña' is)
@@ -426,10 +431,27 @@ def _spellings(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+# lower-case words after a toponym that say which kind of place it is ('Washington state', 'Kabul
+# province', 'Ghazni city'); the resolver keeps the candidates of that kind (resolve.AREA_TAILS)
+KIND_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture", "city", "town"}
+
+
+def _with_kind_word(doc: Doc, m: Mention, name: str) -> str:
+    """The name to resolve a mention by: its spelling, with the kind word that follows it in the
+    text ('Washington' + 'state'), so that 'Kabul province' and 'Kabul' in one article are the
+    province and the city, each resolved as the text says. Not in 'the Hunan city of Yueyang',
+    where the name is the area the city lies in."""
+    i = m.end
+    if (i < len(doc) and doc[i].text in KIND_WORDS and name.split()[-1].lower() not in KIND_WORDS
+            and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of")):
+        return f"{name} {doc[i].text}"
+    return name
+
+
 CAPITAL_CONFIDENCE = {True: 0.9, False: 0.6}  # a named country's capital; the article country's
 
 
-def _capital_resolutions(doc: Doc, mentions: list[Mention], named: list[Mention], key: dict[str, str],
+def _capital_resolutions(doc: Doc, mentions: list[Mention], named: list[Mention], key: dict[int, str],
                          resolved: dict[str, Resolution], demonyms: list[Demonym],
                          gaz: Gazetteer) -> dict[int, Resolution]:
     """The capital city of each capital phrase, by its first token: that of the country the phrase
@@ -438,7 +460,7 @@ def _capital_resolutions(doc: Doc, mentions: list[Mention], named: list[Mention]
     when that city is named in the same sentence (the phrase refers back to it)."""
     votes: Counter = Counter(d.country for d in demonyms if d.admin1 is None)
     for m in named:
-        c = resolved[key[m.text]].candidate
+        c = resolved[key[m.start]].candidate
         if c is not None and c.country:
             votes[c.country] += 1
     out: dict[int, Resolution] = {}
@@ -450,7 +472,7 @@ def _capital_resolutions(doc: Doc, mentions: list[Mention], named: list[Mention]
         if city is None:
             continue
         if not m.capital_of and any(
-                doc[n.start].sent == doc[m.start].sent and (c := resolved[key[n.text]].candidate)
+                doc[n.start].sent == doc[m.start].sent and (c := resolved[key[n.start]].candidate)
                 and c.id == city.id for n in named):
             continue  # 'Police in Kingston said ... in the capital's west': the city is named already
         out[m.start] = Resolution(city, CAPITAL_CONFIDENCE[bool(m.capital_of)])
@@ -474,15 +496,16 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
         if d:
             demonyms.append(((s, e), d))
     named = [m for m in mentions if m.capital_of is None]
-    key = _spellings(named)
-    counts = Counter(key[m.text] for m in named)
-    qualifiers = {key[name]: q for name, q in _qualifiers(doc, named).items()}
+    spelling = _spellings(named)
+    key = {m.start: _with_kind_word(doc, m, spelling[m.text]) for m in named}
+    counts = Counter(key.values())
+    qualifiers = {spelling[name]: q for name, q in _qualifiers(doc, named).items()}
     resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country, qualifiers)
     capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms], gaz)
     places: list[Place] = []
     for m in mentions:
         span = doc[m.start:m.end]
-        res = resolved[key[m.text]] if m.capital_of is None else capitals.get(m.start)
+        res = resolved[key[m.start]] if m.capital_of is None else capitals.get(m.start)
         if res is None:
             continue  # 'in the capital' in an article that names no country
         c = res.candidate

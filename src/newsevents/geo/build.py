@@ -92,9 +92,31 @@ def _admin1_names(name: str, kind: int) -> list[tuple[str, int]]:
     return [(name, kind)]
 
 
+# how English news writes the compass word of a first-level area's name
+_COMPASS = re.compile(r"^(Northern|Southern|Eastern|Western|Nord|Sud)[ -](?=\S)", re.IGNORECASE)
+_COMPASS_ENGLISH = {"northern": "North", "southern": "South", "eastern": "East", "western": "West",
+                    "nord": "North", "sud": "South"}
+
+
+def _english_variants(name: str, country: str) -> list[tuple[str, int]]:
+    """The forms of an area's name that English news writes, with their kind: 'South Darfur' for
+    'Southern Darfur' and 'North Kivu' for 'Nord Kivu' (aliases); in Arabic-speaking countries
+    'Anbar' for 'Al Anbar' and 'Najaf' for 'An Najaf' (alternate names: the province's seat often
+    bears that very name, and a city of the name outranks the province by it)."""
+    out = []
+    compass = _COMPASS.match(name)
+    if compass:
+        out.append((f"{_COMPASS_ENGLISH[compass.group(1).lower()]} {name[compass.end():]}", ALIAS))
+    if country in ARABIC_ARTICLE_COUNTRIES:
+        out += [(rest, ALTERNATE) for rest in _without_arabic_article(name)]
+    return out
+
+
 def _admin1_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
     for a in read_admin1():
         pairs = _admin1_names(a.name, NAME) + _admin1_names(a.ascii_name, NAME)
+        variants = [v for name in (a.name, a.ascii_name) for v in _english_variants(name, a.country)]
+        pairs += [(v, kind) for v, kind in variants if normalize(v) not in GENERIC_ADMIN_NAMES]
         for name in (a.name, a.ascii_name):
             low = name.casefold()
             for suffix in _ADMIN_SUFFIXES:

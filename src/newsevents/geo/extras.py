@@ -76,6 +76,30 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "CA.02": ("BC",),
     "US.DC": ("D.C.", "DC"),
     "UA.11": ("Crimean Peninsula",),
+    # English spellings that news uses where GeoNames spells otherwise
+    "PK.02": ("Baluchistan",),
+    "ET.51": ("Oromia",),
+    "ET.47": ("Benishangul-Gumuz",),
+    "YE.04": ("Hadramout", "Hadramawt", "Hadhramaut", "Hadramaut"),
+    "YE.08": ("Hodeidah",),  # the gazetteer lacks this spelling of the port city: its province
+    "YE.05": ("Shabwa",),
+    "SY.07": ("Deir el-Zour", "Deir al-Zour", "Deir Ezzor", "Deir al-Zor", "Deir el-Zor"),
+    "SY.01": ("Hasaka", "Hassakeh"),
+    "UA.26": ("Zaporizhzhia",),
+    "UA.14": ("Lugansk",),
+    "IQ.15": ("Ninevah", "Ninawa"),
+    "CM.12": ("Extreme North",),
+    "YE.28": ("Socotra",),
+    "SO.13": ("Middle Shabelle",),
+    "SO.14": ("Lower Shabelle",),
+    "SO.07": ("Hiran", "Hiraan"),
+    "DE.08": ("Rhineland-Palatinate",),
+    # former names of first-level areas, for the area that succeeded them
+    "PK.03": ("North-West Frontier Province", "North West Frontier Province", "NWFP"),
+    "NO.34": ("Hedmark", "Oppland"),
+    "NO.42": ("Vest-Agder", "Aust-Agder"),
+    "NO.46": ("Hordaland", "Sogn og Fjordane"),
+    "NO.21": ("Nord-Trøndelag", "Sør-Trøndelag"),
 }
 
 
@@ -107,6 +131,8 @@ REGIONS: tuple[Region, ...] = (
     Region("East Africa", 1.0, 36.0, None),
     Region("North Africa", 27.0, 12.0, None),
     Region("Latin America", -10.0, -65.0, None),
+    Region("Central America", 13.5, -86.0, None),  # not 'America' (the US) with a direction word
+    Region("Americas", 16.8, -75.4, None),  # midway between GeoNames' North and South America points
     Region("Scandinavia", 63.0, 15.0, None),
     Region("Kashmir", 34.5, 75.5, None),
     Region("Darfur", 13.5, 24.0, "SD"),
@@ -135,6 +161,38 @@ REGIONS: tuple[Region, ...] = (
     Region("Arabian Sea", 15.0, 65.0, None),
     Region("South China Sea", 12.0, 113.0, None),
     Region("Aegean Sea", 39.0, 25.0, None, ("Aegean",)),
+    # areas that conflict news names and GeoNames lacks as first-level areas: former provinces
+    # (Kenya's until 2013, the Democratic Republic of the Congo's until 2015, Pakistan's tribal
+    # areas until 2018), districts and self-declared states
+    Region("Rift Valley Province", 0.5, 36.0, "KE", ("Rift Valley",)),
+    Region("Nyanza Province", -0.5, 34.6, "KE", ("Nyanza",)),
+    Region("North Eastern Province", 1.5, 40.0, "KE", ("North-Eastern Province", "Northeastern Province")),
+    Region("Coast Province", -2.5, 39.5, "KE"),
+    Region("Katanga", -9.0, 26.5, "CD", ("Katanga Province",)),
+    Region("Orientale Province", 2.0, 26.5, "CD", ("Orientale", "Province Orientale")),
+    Region("Federally Administered Tribal Areas", 33.0, 70.3, "PK", ("FATA",)),
+    Region("North Waziristan", 32.95, 70.1, "PK"),
+    Region("South Waziristan", 32.3, 69.7, "PK"),
+    Region("Jubaland", 1.0, 42.0, "SO"),
+    Region("Puntland", 9.0, 49.0, "SO"),
+    Region("Somaliland", 9.8, 46.0, "SO"),
+    Region("Ogaden", 7.0, 44.0, "ET"),
+    Region("Mindanao", 7.5, 124.8, "PH"),
+    Region("Cyrenaica", 30.0, 22.0, "LY"),
+    Region("Fezzan", 26.0, 14.0, "LY"),
+    Region("Iraqi Kurdistan", 36.2, 44.0, "IQ", ("Kurdistan Region", "Kurdistan Region of Iraq")),
+    Region("Equatoria", 4.5, 31.0, "SS"),
+    # large islands that news names as places and GeoNames' populated places give to namesake
+    # villages ('Java', Georgia) or to nothing at all
+    Region("Java", -7.5, 110.0, "ID"),
+    Region("Sumatra", -0.5, 101.5, "ID"),
+    Region("Sulawesi", -2.0, 120.5, "ID", ("Celebes",)),
+    Region("Borneo", 0.5, 114.0, None),
+    Region("New Guinea", -5.5, 141.0, None),
+    Region("Luzon", 16.0, 121.0, "PH"),
+    Region("Honshu", 36.0, 138.0, "JP"),
+    Region("Lesbos", 39.2, 26.3, "GR", ("Lesvos",)),
+    Region("Newfoundland", 48.6, -56.0, "CA"),
 )
 
 @dataclass(frozen=True)

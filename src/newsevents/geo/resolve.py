@@ -32,6 +32,11 @@ GENERIC_TAILS = {"province", "region", "state", "county", "district", "governora
                  "prefecture", "city", "town", "village", "area", "territory", "department", "borough",
                  "township", "municipality", "commune"}
 COUNTY_WORDS = {"county", "parish", "borough"}
+# a generic tail that says which kind of place the name is: 'Washington state' and 'Kabul province'
+# are the areas, 'Ghazni city' the town, whichever the name alone would rank first
+AREA_TAILS = {"province", "state", "region", "governorate", "oblast", "prefecture"}
+AREA_FEATURES = ("ADM1", "RGN")
+TOWN_TAILS = {"city", "town", "village"}
 GENERIC_HEAD = re.compile(r"^(?:the\s+)?(?:city|town|village|county|province|municipality|district|"
                           r"borough|state|region|township|commune|governorate|prefecture|emirate)\s+of\s+",
                           re.IGNORECASE)
@@ -44,7 +49,8 @@ LANDFORM_WORDS = {"valley", "river", "lake", "mountain", "mountains", "island", 
                   "plains", "desert", "forest", "delta", "basin", "gorge", "strait", "peninsula", "canyon",
                   "falls", "harbour", "harbor", "beach", "port", "airport", "station", "creek", "springs",
                   "point", "heights", "ridge", "rock", "cape", "head", "north", "south", "east", "west",
-                  "central", "upper", "lower", "new", "old", "great", "little", "saint", "st"}
+                  "central", "upper", "lower", "new", "old", "great", "little", "saint", "st", "plateau",
+                  "highlands", "lowlands"}
 NEIGHBOUR_WEIGHT = 0.5  # times the share of the document's places in neighbouring countries
 OUTLET_WEIGHT = 0.7  # when the candidate lies in the outlet's country
 CONTEXT_SMOOTHING = 1.0  # pseudo-votes for "elsewhere": a lone weak vote cannot claim a full share
@@ -184,24 +190,80 @@ def _country_over_its_namesake(cs: list[Candidate]) -> list[Candidate]:
     return [c for c in cs if not (c.feature == "ADM1" and c.country in countries)]
 
 
-def candidates_for(name: str, gaz: Gazetteer) -> list[Candidate]:
-    """Exact, alias and alternate-name candidates; a US county by its state; then, when there are
-    none, the name without what news wraps around a place name (a direction word, a generic
-    head or tail, a '-led' suffix, a missing abbreviation dot), then the place that opens or ends
-    a longer name; fuzzy ones last."""
+def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Candidate]:
+    """Exact, alias and alternate-name candidates ('south Sudan', with its direction word in lower
+    case, is Sudan); a US county by its state; then, when there are none, the name as GeoNames may
+    spell it ('St.' for 'Saint'), without what news wraps around a place name (a generic tail,
+    then a direction word, then a generic head, a '-led' suffix, a missing abbreviation dot), then
+    the place that opens or ends a longer name; fuzzy ones last. bare: the name stands without a
+    kind word, so a city of a million people outranks the first-level area of its name."""
     words = name.split()
+    if len(words) > 1 and words[0].islower() and words[0] in DIRECTION_WORDS:
+        return candidates_for(" ".join(words[1:]), gaz)  # 'south Sudan': the south of Sudan
     if len(words) > 1 and words[-1].lower() in COUNTY_WORDS:
         found = county_candidates(name, gaz)
         if found:
             return found
-    found = list(gaz.lookup(name))
+    found = _not_a_town_for_an_acronym(name, list(gaz.lookup(name)))
     if found:
-        return _country_over_its_namesake(found)
-    if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
-        found = candidates_for(" ".join(words[1:]), gaz)
-    if not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
-        found = list(gaz.lookup(" ".join(words[:-1])))
+        found = _country_over_its_namesake(found)
+        return _city_over_its_area(found) if bare else found
+    saint = _saint_spelling(name)
+    if saint:
+        found = list(gaz.lookup(saint))  # 'St. Marc' is GeoNames' 'Saint-Marc'
+    if not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS:  # 'Far North Region'
+        found = _of_kind(candidates_for(" ".join(words[:-1]), gaz, bare=False), words[-1].lower())
+    rest = " ".join(words[1:])
+    if (not found and len(words) > 1 and words[0].lower() in DIRECTION_WORDS
+            and normalize(rest) not in LANDFORM_WORDS):  # not 'Central Plateau' as a town called Plateau
+        found = candidates_for(rest, gaz)
     return found or _unwrapped(name, gaz) or gaz.fuzzy(name)
+
+
+_SAINT = re.compile(r"\b(St|Ste|Saint|Sainte)\b\.?\s*", re.IGNORECASE)
+_SAINT_SWAP = {"st": "Saint ", "ste": "Sainte ", "saint": "St. ", "sainte": "Ste. "}
+
+
+def _saint_spelling(name: str) -> str | None:
+    """The name with 'St.' written 'Saint' (and 'Ste.' 'Sainte'), or 'Saint' written 'St.': the
+    other way GeoNames or the news may spell it; None when the name has no such word."""
+    if not _SAINT.search(name):
+        return None
+    return _SAINT.sub(lambda m: _SAINT_SWAP[m.group(1).lower()], name).strip()
+
+
+def _not_a_town_for_an_acronym(name: str, cs: list[Candidate]) -> list[Candidate]:
+    """An acronym of two capitals ('EU', 'AU', 'UN') is a place only by an alias or abbreviation
+    ('UK', 'US'), never by a town that bears the two letters as its name (Eu in Normandy)."""
+    letters = name.replace(".", "")
+    if len(letters) <= 2 and letters.isupper():
+        return [c for c in cs if c.match != "name"]
+    return cs
+
+
+METROPOLIS = 1_000_000
+
+
+def _city_over_its_area(cs: list[Candidate]) -> list[Candidate]:
+    """Without the first-level areas that share their name with a city of METROPOLIS people or
+    more inside them ('Kharkiv', 'Aleppo', 'Mombasa', 'Kano'): news means the city by the bare
+    name and writes 'Kharkiv region' for the area (a kind tail, which keeps the areas). A smaller
+    namesake city ('Idlib', 'Quebec') leaves the area first, as before."""
+    big = {c.admin1 for c in cs if c.feature.startswith("PPL") and c.match in QUALIFIER_MATCHES
+           and c.population >= METROPOLIS}
+    return [c for c in cs if not (c.feature == "ADM1" and c.admin1 in big)] if big else cs
+
+
+def _of_kind(cs: list[Candidate], tail: str) -> list[Candidate]:
+    """The candidates of the kind a generic tail names, when there are any: the first-level areas
+    and regions for 'province' or 'state', the populated places for 'city' or 'town'."""
+    if tail in AREA_TAILS:
+        kept = [c for c in cs if c.feature in AREA_FEATURES]
+    elif tail in TOWN_TAILS:
+        kept = [c for c in cs if c.feature.startswith("PPL")]
+    else:
+        kept = []
+    return kept or cs
 
 
 def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
@@ -268,7 +330,9 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer) ->
     if inside or len(areas) != 1:
         return inside or cs
     (area,) = areas
-    is_area = len(name.split()) > 1 and name.split()[-1].lower() in GENERIC_TAILS  # 'Soum province'
+    tail = name.split()[-1].lower()
+    is_area = len(name.split()) > 1 and tail in GENERIC_TAILS and tail not in TOWN_TAILS  # 'Soum province'
+    # ('New York City, Long Island' names a city, not an area to place at the Bahamian Long Island)
     if cs and not is_area and not (area.feature == "ADM1" and all(c.country == area.country for c in cs)):
         return cs
     return [Candidate(area.id, None, name, area.lat, area.lon, area.country,
