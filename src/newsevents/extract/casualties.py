@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,15 +16,10 @@ from newsevents.nlp import doc_text
 
 EXTRACTOR = "casualties/0.1"
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-}
+_UNITS = {w: n for n, w in enumerate((
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen").split())}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 # vague quantities: word -> (best, low, high)
@@ -33,46 +29,37 @@ VAGUE: dict[str, tuple[int, int, int | None]] = {
     "numerous": (10, 10, None), "tens": (20, 20, 99), "handful": (3, 2, 5),
 }
 
+# verbs of a toll that changes: "rose from 20 to 35" gives the last figure, not a range
+_RISE_VERBS = frozenset({"rise", "climb", "increase", "jump", "grow", "mount", "soar", "swell", "revise", "raise"})
+
 # approximators: word(s) before a number -> how they bend best/low/high
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
           "at a minimum")
 _UPPER = ("as many as", "up to", "nearly", "almost", "no more than", "fewer than", "less than", "under")
 _ABOUT = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "close to")
 
-ROLE_VERBS: dict[str, str] = {
-    "kill": "fatalities", "die": "fatalities", "murder": "fatalities", "slay": "fatalities", "lynch": "fatalities",
-    "behead": "fatalities", "execute": "fatalities", "massacre": "fatalities", "slaughter": "fatalities",
-    "assassinate": "fatalities", "perish": "fatalities", "claim": "fatalities",
-    "wound": "injured", "injure": "injured", "hurt": "injured", "maim": "injured",
-    "hospitalize": "injured", "hospitalise": "injured",
-    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "jail": "arrested",
-    "imprison": "arrested", "round": "arrested",
-    "kidnap": "kidnapped", "abduct": "kidnapped", "seize": "kidnapped", "hold": "kidnapped",
-    "take": "kidnapped",
-}
-ROLE_ADJ: dict[str, str] = {
-    "dead": "fatalities", "killed": "fatalities", "wounded": "injured", "injured": "injured",
-    "hurt": "injured", "missing": "kidnapped", "hostage": "kidnapped", "detained": "arrested",
-    "arrested": "arrested",
-}
-ROLE_NOUNS: dict[str, str] = {
-    "death": "fatalities", "fatality": "fatalities", "casualty": "fatalities", "dead": "fatalities",
-    "toll": "fatalities", "victim": "fatalities", "injury": "injured", "arrest": "arrested",
-    "hostage": "kidnapped", "captive": "kidnapped",
-}
+ROLE_VERBS: dict[str, str] = {verb: role for role, verbs in (
+    ("fatalities", "kill die murder slay lynch behead execute massacre slaughter assassinate perish claim martyr"),
+    ("injured", "wound injure hurt maim hospitalize hospitalise sicken poison"),
+    ("arrested", "arrest detain apprehend jail imprison round"),
+    ("kidnapped", "kidnap abduct seize hold take"),
+) for verb in verbs.split()}
+ROLE_ADJ: dict[str, str] = {word: role for role, words in (
+    ("fatalities", "dead killed"), ("injured", "wounded injured hurt"), ("kidnapped", "missing hostage"),
+    ("arrested", "detained arrested")) for word in words.split()}
+ROLE_NOUNS: dict[str, str] = {word: role for role, words in (
+    ("fatalities", "death fatality casualty dead toll victim"), ("injured", "injury"), ("arrested", "arrest"),
+    ("kidnapped", "hostage captive")) for word in words.split()}
 # what people are left with when hurt: "leaving 60 people with breathing problems"
 _HARM_NOUNS = frozenset({"injury", "wound", "burn", "problem", "difficulty", "symptom", "fracture"})
 # people-taking verbs where 'take'/'hold'/'seize' mean hostage-taking only with these objects
 _HOSTAGE_WORDS = frozenset({"hostage", "captive", "prisoner"})
-SIZE_NOUNS = frozenset({
-    "protester", "demonstrator", "people", "supporter", "fighter", "militant", "troop", "soldier",
-    "volunteer", "recruit", "jihadist", "student", "worker", "marcher", "rioter", "policeman", "police",
-    "officer", "member", "man", "woman", "citizen", "resident", "refugee", "russians", "chechens",
-})
-SIZE_VERBS = frozenset({
-    "protest", "rally", "march", "demonstrate", "gather", "join", "travel", "deploy", "send",
-    "mobilize", "mobilise", "recruit", "fight", "strike", "riot", "take",
-})
+SIZE_NOUNS = frozenset((
+    "protester demonstrator people supporter fighter militant troop soldier volunteer recruit jihadist student worker "
+    "marcher rioter policeman police officer member man woman citizen resident refugee russians chechens").split())
+SIZE_VERBS = frozenset((
+    "protest rally march demonstrate gather join travel deploy send mobilize mobilise recruit fight strike riot take"
+).split())
 
 
 @dataclass(frozen=True)
@@ -158,7 +145,8 @@ def _is_number_text(low: str) -> bool:
         return False
     if t[0].isdigit() and _NUMBER_RE.fullmatch(t):
         return True
-    return all(p in _NUMBER_PARTS for p in t.split("-") if p)
+    parts = [p for p in t.split("-") if p]  # a lone hyphen ("30 - 40") is no number word
+    return bool(parts) and all(p in _NUMBER_PARTS for p in parts)
 
 
 def _approximator(sent_tokens: list[Token], start: int) -> tuple[str | None, int]:
@@ -177,8 +165,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
     lowers = token_table(sent.doc)[1][sent.start:sent.end]
     like_num = like_num_flags(sent.doc)[sent.start:sent.end]
     # positions where a quantity can start: a number, a number word, 'a dozen', a vague quantity
-    cand = [like_num[k] or low in VAGUE or _is_number_text(low) or (
-        low in ("a", "an") and k + 1 < len(lowers) and lowers[k + 1] == "dozen") for k, low in enumerate(lowers)]
+    cand = [like_num[k] or low in VAGUE or low == "both" or _is_number_text(low) or (
+        low in ("a", "an") and k + 1 < len(lowers) and lowers[k + 1] in ("dozen", "hundred", "thousand")) or (
+        low == "couple" and 0 < k < len(lowers) - 1 and lowers[k - 1] == "a" and lowers[k + 1] == "of")
+        for k, low in enumerate(lowers)]
     out: list[Quantity] = []
     if not any(cand):
         return out
@@ -191,8 +181,11 @@ def find_quantities(sent: Span) -> list[Quantity]:
         tok = toks[i]
         low_word = tok.lower_
         if tok.like_num or _is_number_word(tok) or (low_word in ("a", "an") and i + 1 < len(toks)
-                                                     and toks[i + 1].lower_ == "dozen"):
-            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") or (
+                                                     and toks[i + 1].lower_ in ("dozen", "hundred", "thousand")):
+            lone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+            if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and not (
+                    # "the number of dead stands at 43" with 43 taken for a date: a lone small number is no date
+                    tok.ent_type_ == "DATE" and lone and tok.text.isdigit() and int(tok.text) < 1000) or (
                     low_word == "one" and i > 0 and toks[i - 1].lower_ == "no"):
                 i += 1  # "no one was hurt" is a count of zero (_none_counts), not of one
                 continue
@@ -200,6 +193,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
             while j + 1 < len(toks) and (
                     (_is_number_word(toks[j + 1]) and not (_digits(toks[j]) and _digits(toks[j + 1])))
                     or toks[j + 1].lower_ == "dozen"
+                    # "forty - two" split by the tokenizer (between digits a hyphen is a range: "30-40")
+                    or toks[j + 1].text == "-" and j + 2 < len(toks) and _is_number_word(toks[j + 2])
+                    and not _digits(toks[j]) and not _digits(toks[j + 2])
                     or toks[j + 1].lower_ == "and" and toks[j].lower_ in _SCALES and j + 2 < len(toks)
                     and _is_number_word(toks[j + 2]) and not _digits(toks[j + 2])):
                 j += 1
@@ -208,14 +204,20 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 i += 1
                 continue
             kind, a = _approximator(toks, i)
+            if i > 0 and toks[i - 1].lower_ == "half" and toks[j].lower_ == "dozen":
+                value, kind, a = value // 2, None, i - 1  # "half a dozen policemen"
             best, low, high = value, value, value
             end = j + 1
+            head = toks[j]
             # ranges: "between 10 and 15", "10 to 15", "10-15"
             if end + 1 < len(toks) and toks[end].lower_ in ("to", "and", "-", "or") and toks[end + 1].like_num:
                 upper = words_to_int([toks[end + 1].text])
                 if upper is not None and upper > value and (toks[end].lower_ != "and" or (
                         a == i and i > 0 and toks[i - 1].lower_ == "between")):
                     low, high, best = value, upper, value
+                    if i > 0 and toks[i - 1].lower_ == "from" and toks[i - 1].head.lemma_.lower() in _RISE_VERBS:
+                        value = best = low = high = upper  # "the toll rose from 20 to 35": the last figure
+                        head = toks[end + 1]
                     end += 2
                     if i > 0 and toks[i - 1].lower_ == "between":
                         a = i - 1
@@ -226,17 +228,21 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 high = None
             elif kind == "upper":
                 low = None
-            elif kind == "about":
+            elif kind == "about" and high == value:  # "some eight to ten people" keeps its range
                 low, high = None, None
-            head = toks[j]
             if high is not None and high != value:
                 head = next((t for t in toks[i:end] if t.dep_ == "nummod"), toks[j])
-            elif j > i:  # "one hundred and twelve villagers": the word the parser hangs on the counted noun
+            elif j > i and head.i == toks[j].i:  # "one hundred and twelve villagers": the word hung on the noun
                 lo_i, hi_i = toks[i].i, toks[j].i
                 head = next((t for t in toks[i:j + 1] if not lo_i <= t.head.i <= hi_i), toks[j])
             out.append(Quantity(best, low, high, toks[a].i, toks[end - 1].i + 1, head))
             i = end
             continue
+        if low_word == "couple":  # "a couple of passers-by" (a married couple is two by _single_person)
+            out.append(Quantity(2, 2, 2, tok.i - 1, tok.i + 1, tok))
+        if low_word == "both" and (tok.dep_ in ("det", "predet") and tok.head.tag_ == "NNS" or tok.dep_ in (
+                "nsubj", "nsubjpass", "dobj")):  # "both bombers died", "both were killed" (not "both X and Y")
+            out.append(Quantity(2, 2, 2, tok.i, tok.i + 1, tok))
         if low_word in VAGUE and tok.pos_ in ("NOUN", "ADJ", "PRON", "DET", "NUM"):
             if low_word == "few" and not (i > 0 and toks[i - 1].lower_ == "a"):
                 i += 1
@@ -251,7 +257,12 @@ def find_quantities(sent: Span) -> list[Quantity]:
             kind, a = _approximator(toks, i if low_word != "few" else i - 1)
             if kind == "lower":
                 high = None
-            out.append(Quantity(best, low, high, toks[a].i if kind else start, tok.i + 1, tok))
+            head = tok
+            if i + 1 < len(toks) and toks[i + 1].lower_ in ("dozen", "hundred", "thousand"):  # "several dozen"
+                head, i = toks[i + 1], i + 1
+                n = words_to_int([head.text]) or 1
+                best, low, high = best * n, low * n, high * n if high is not None else None
+            out.append(Quantity(best, low, high, toks[a].i if kind else start, head.i + 1, head))
         i += 1
     return out
 
@@ -267,15 +278,17 @@ def _person_noun(q: Quantity) -> tuple[Token, Token]:
         h = h.head
     if h.dep_ == "nummod" and h.head.lower_ in ROLE_ADJ and h.head.i == h.i + 1:
         return h, h  # "leaving 8 dead and 20 hurt": the parser makes 'hurt' a noun counted by 20
-    if (h.dep_ == "nummod" or h.dep_ == "amod" and h.lower_ in VAGUE) and (
+    if (h.dep_ == "nummod" or h.dep_ == "amod" and (h.lower_ in VAGUE or h.like_num)
+            or h.dep_ in ("det", "predet") and h.lower_ == "both") and (
             h.head.pos_ in ("NOUN", "PROPN") or h.head.lower_ in ("more", "others", "other")):
         return h.head, h.head  # "14 policemen", "several people"
-    for child in h.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return h, pobj  # "dozens of people": the quantifier is the argument
-    return h, h
+    return h, _of_object(h) or h  # "dozens of people": the quantifier is the argument
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of the 'of' hanging on tok ('dozens of people' -> people), or None."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Token | None]:
@@ -285,7 +298,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     if noun.pos_ == "NUM" and noun.i + 1 < len(noun.doc):
         nxt = noun.doc[noun.i + 1]
         if nxt.lower_ in ROLE_ADJ and nxt.lower_ not in ("missing", "hostage") and (
-                nxt.head.i in (noun.i, noun.head.i) or noun.head.i == nxt.i):
+                nxt.head.i in (noun.i, noun.head.i) or noun.head.i == nxt.i
+                or nxt.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj")):  # "left 19 dead and 34 wounded"
             return ROLE_ADJ[nxt.lower_], nxt
     if noun.dep_ in ("amod", "nummod") and noun.head.lower_ in ROLE_ADJ and noun.head.i > noun.i and \
             noun.head.pos_ in ("VERB", "ADJ"):
@@ -301,12 +315,21 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     # climb through "of" and conjunctions: "dozens of people", "12 soldiers and 30 militants"
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
-            if tok.head.head.lemma_.lower() in ("body", "corpse"):
-                return "fatalities", tok.head.head  # "the bodies of 15 people were found"
+            outer = tok.head.head
+            if outer.pos_ == "NUM" and any(c.dep_ == "nummod" for c in tok.children):
+                # "killed 4 of the 10 passengers": the 10 is who was there; "one of 14 people wounded": all were
+                bare = outer.head if outer.dep_.startswith("nsubj") and not any(  # "one of 14 people wounded"
+                    c.dep_ in ("aux", "auxpass") for c in outer.head.children) else None  # parsed as a clause
+                role = _state_role(c for c in (*outer.children, bare) if c is not None and (
+                    c.dep_ in ("acl", "amod", "relcl") or c is bare))
+                return (role, outer) if role else (None, None)
+            if tok.head.head.lemma_.lower() in ("body", "corpse") or tok.pos_ == "NUM" and \
+                    tok.head.head.lemma_.lower() in ("toll", "death", "fatality"):
+                return "fatalities", tok.head.head  # "the bodies of 15 people were found", "a death toll of 12"
             tok = tok.head.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "than" and tok.head.head.lower_ in ("more", "fewer", "less"):
             tok = tok.head.head  # "injured more than a dozen": the parser hangs the number on 'than'
-        elif tok.dep_ == "conj":
+        elif tok.dep_ == "conj" and not (tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ROLE_VERBS):
             tok = tok.head
         elif tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "four passers-by", split by the tokenizer
@@ -314,16 +337,25 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             break
     gov = tok.head
     dep = tok.dep_
+    if dep == "conj" and gov.pos_ == "VERB":
+        dep = "dobj"  # "killed five people in one village and three others in a hamlet": the parser joins the verb
     if dep == "advmod" and tok.lower_ == "more":
         dep = "dobj"
     if dep == "pobj" and gov.lower_ == "between" and gov.head.pos_ == "VERB" and gov.i > gov.head.i:
         gov, dep = gov.head, "dobj"  # "killing between seven and nine people": the range stands for the object
     if dep in ("dobj", "nsubjpass", "obj", "nsubj", "attr", "oprd", "npadvmod", "pobj", "appos"):
         lemma = gov.lemma_.lower()
-        if dep == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("to", "at", "of"):
+        if dep == "pobj" and gov.dep_ == "prep" and (gov.lower_ in ("to", "at", "of") or gov.lower_ == "from" and any(
+                c.lower_ == "to" for c in tok.children)):  # "rose from 20 to 35", parsed as one phrase under 'from'
             # "the death toll rose to 30", "toll stands at 30", "death of 5"
             base = gov.head
             for t in (base, *base.children, *(base.head,)):
+                if t.lemma_.lower() in _TALLY_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    # "the number of people killed rose to 31", "the number of injured stands at 60"
+                    role = _state_role(w for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                                       for w in p.subtree if w.i != p.i)
+                    if role:
+                        return role, t
                 if t.lemma_.lower() in ("toll", "death", "fatality", "casualty"):
                     return "fatalities", t
                 if t.lemma_.lower() == "life" and t.head.lemma_.lower() in ("claim", "take", "cost"):
@@ -333,6 +365,21 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             return None, None
         if dep == "appos":
             return _role_of(gov)
+        if (counted or noun).lemma_.lower() in ("body", "corpse") and dep in ("dobj", "nsubjpass", "nsubj") or (
+                (counted or noun).lemma_.lower() == "life" and lemma in ("lose", "claim", "take", "cost")):
+            return "fatalities", gov  # "rescuers recovered fifteen bodies", "fourteen lives were lost"
+        after = tok.right_edge.i + 1
+        if dep == "pobj" and gov.lower_ == "with" and after < len(tok.doc) and tok.doc[after].lower_ in ROLE_ADJ \
+                and tok.doc[after].lower_ != "missing":
+            return ROLE_ADJ[tok.doc[after].lower_], tok.doc[after]  # "ended with four attackers and three guests dead"
+        if dep == "nsubjpass" and lemma in _RAISING_VERBS:
+            # "20 people are feared dead", "were reported killed", "are believed to have been abducted"
+            role = _state_role(c for c in gov.children if c.dep_ in ("xcomp", "oprd", "acomp"))
+            if role:
+                return role, gov
+        if lemma in ("take", "hold") and any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+                g.lemma_.lower() == "custody" for g in c.children) for c in gov.children):
+            return "arrested", gov  # "four suspects were taken into custody"
         if lemma in ROLE_VERBS and gov.pos_ in ("VERB", "AUX"):
             role = ROLE_VERBS[lemma]
             if lemma == "claim" and not any(c.lemma_ == "life" for c in gov.subtree):
@@ -340,22 +387,25 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             if lemma in ("take", "hold", "seize"):
                 if not any(c.lemma_.lower() in _HOSTAGE_WORDS for c in gov.subtree):
                     return None, None
-            if dep == "nsubj" and lemma not in ("die", "perish") and not (
-                    gov.tag_ == "VBN" or gov.lower_ in ROLE_ADJ):
-                return None, None
+            if dep == "nsubj" and lemma not in ("die", "perish") and not (  # "five people killed in attack"
+                    gov.tag_ == "VBN" or gov.lower_ in ROLE_ADJ and not any(c.dep_ == "dobj" for c in gov.children)):
+                return None, None  # "[soldiers raped] 17 women ... and killed two men": who killed, not who died
             return role, gov
         if dep == "nsubj" and gov.lower_ in ROLE_ADJ:
             return ROLE_ADJ[gov.lower_], gov
-        if lemma in _DEATH_BY and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                g.lemma_ == "death" for g in c.children) for c in gov.children):
-            return "fatalities", gov
-        if lemma in _DEATH_BY and any(c.lower_ == "dead" for c in gov.children):
-            return "fatalities", gov
-        if lemma == "gun" and any(c.lower_ == "down" for c in gov.children):
-            return "fatalities", gov  # "police gunned down at least 19 protesters"
+        if lemma in _DEATH_BY and dep != "nsubj" and _fatal_use(gov, lemma):  # the subject is who shot
+            return "fatalities", gov  # "beaten to death", "shot dead", "police gunned down at least 19 protesters"
+        if lemma in _DEATH_BY - {"shoot", "gun", "burn"} and dep in ("dobj", "nsubjpass"):
+            return "injured", gov  # "beating several shopkeepers", "two men were stabbed" (not to death)
         if lemma == "treat" and dep == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ == "for"
                                                             for c in gov.children):
             return "injured", gov  # "some 30 people were treated for symptoms of chlorine poisoning"
+        if dep == "nsubj" and lemma in ("sustain", "suffer", "receive") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _HARM_NOUNS for c in gov.children):
+            return "injured", gov  # "12 people sustained injuries", "nine people suffered gunshot wounds"
+        if dep == "nsubjpass" and lemma in ("rush", "take", "admit", "evacuate", "airlift") and any(
+                c.lower_ == "to" and any(g.lemma_.lower() == "hospital" for g in c.children) for c in gov.children):
+            return "injured", gov  # "fifteen people were rushed to hospital"
         if lemma == "leave" and dep in ("dobj", "nsubjpass"):
             for c in (*gov.children, *noun.children):
                 if c.lower_ in ROLE_ADJ:
@@ -365,7 +415,7 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 if c.lemma_.lower() == "suffer" or c.dep_ == "prep" and c.lower_ == "with" and any(
                         g.lemma_.lower() in _HARM_NOUNS for g in c.children):
                     return "injured", gov  # "left 11 people suffering from gas inhalation", "with burns"
-        if lemma == "lose" and dep == "dobj" and (counted or noun).lemma_.lower() in _SIDE_NOUNS:
+        if lemma == "lose" and dep == "dobj" and (counted or noun).lemma_.lower() in _SIDE_NOUNS | {"man"}:
             return "fatalities", gov  # "the army said it lost six soldiers"
         if lemma == "lose" and dep == "nsubj" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in gov.children):
@@ -399,11 +449,31 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     return None, None
 
 
-_NOT_PEOPLE = frozenset({
-    "year", "month", "day", "week", "hour", "minute", "percent", "dollar", "kilometre", "kilometer",
-    "mile", "km", "time", "round", "shot", "car", "building", "vehicle", "house", "home", "village",
-    "bullet", "weapon", "rocket", "missile", "bomb", "shell", "mile", "meter", "metre", "kg", "ton",
-})
+# verbs that say what is known of their subject's state: "are feared dead", "were reported killed", "found dead"
+_RAISING_VERBS = frozenset({"fear", "believe", "report", "say", "think", "presume", "confirm", "know", "find",
+                            "assume", "declare", "pronounce", "list", "suspect"})
+# nouns that tally people: "the number of people killed rose to 31", "the tally of the injured stands at 60"
+_TALLY_NOUNS = frozenset({"number", "tally", "count", "total", "figure"})
+
+
+def _state_role(tokens: Iterable[Token]) -> str | None:
+    """The first role a state word among tokens names: a participle of a role verb ('killed', 'abducted'), a state
+    adjective ('dead', 'wounded'; 'missing' says nothing of why) or a role noun ('deaths', 'injuries')."""
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBN" and lemma in ROLE_VERBS and lemma not in ("take", "hold", "seize", "claim"):
+            return ROLE_VERBS[lemma]
+        if tok.lower_ in ROLE_ADJ and tok.lower_ != "missing":
+            return ROLE_ADJ[tok.lower_]
+        if lemma in ROLE_NOUNS and lemma not in ("toll", "victim"):
+            return ROLE_NOUNS[lemma]
+    return None
+
+
+_NOT_PEOPLE = frozenset((
+    "year month day week hour minute percent dollar kilometre kilometer mile km time round shot car building vehicle "
+    "house home village bullet weapon rocket missile bomb shell meter metre kg ton"
+).split())
 
 
 def find_counts(sent: Span) -> list[RoleCount]:
@@ -417,20 +487,33 @@ def find_counts(sent: Span) -> list[RoleCount]:
         if counted.lemma_.lower() in _NOT_PEOPLE:
             continue
         role, gov = _role_of(noun, counted)
-        if role is None or gov is None:
+        if role is None or gov is None or _superseded(gov):
             continue
         start = doc[q.start].idx
         last = noun if noun.i >= q.end - 1 and noun.i - q.end < 3 else doc[q.end - 1]
         end = last.idx + len(last)
-        text = doc_text(doc)[start:end]
         exact = q.low == q.high == q.best
-        count = Count(best=q.best, low=q.low, high=q.high, text=text, span=(start, end),
+        count = Count(best=q.best, low=q.low, high=q.high, text=doc_text(doc)[start:end], span=(start, end),
                       confidence=0.9 if exact else 0.75, extractor=EXTRACTOR)
         out.append(RoleCount(role, count, gov, noun))
     out.extend(_conjoined_singles(out))
     out.extend(_singular_victims(sent, out))
     out.extend(_none_counts(sent))
     return out
+
+
+def _superseded(gov: Token) -> bool:
+    """'earlier reports had put the toll at 7', 'initially put at 12', 'an earlier attack killed 12', 'the toll from
+    attacks this month': a figure told as older than the one the article gives, or of other events than this."""
+    if gov.lemma_.lower() in ("toll", "number", "tally", "total") and any(  # "raising the toll this month to 100"
+            t.lower_ in ("month", "year", "week") and any(c.lower_ in ("this", "last", "past") for c in t.children)
+            for t in (*gov.subtree, *(t for c in gov.head.children if c.dep_ in ("prep", "npadvmod")
+                                      and c.lower_ not in ("to", "at") for t in c.subtree))):
+        return True
+    verb = next((t for t in (gov, *gov.ancestors) if t.pos_ in ("VERB", "AUX")), gov)
+    words = [c for t in (verb, *(c for c in verb.children if c.dep_.startswith("nsubj"))) for c in t.children]
+    return any(c.lower_ in ("earlier", "initially", "previously", "initial", "previous") and c.dep_ in (
+        "amod", "advmod") for c in words)
 
 
 _REFLEXIVE = frozenset({"himself", "herself"})
@@ -462,7 +545,7 @@ def _single_person(c: Token, counted_person: bool) -> int:
         return 0  # "a woman", "her husband", "the bomber" (and five others)
     if lemma == "couple":
         return 2
-    if lemma in _SINGULAR_PERSON or c.ent_type_ == "PERSON":
+    if lemma in _SINGULAR_PERSON or c.ent_type_ in ("PERSON", "NORP"):  # "a Briton and two Afghans"
         return 1
     if counted_person and lemma not in _NOT_PEOPLE and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE"):
         return 1
@@ -474,43 +557,59 @@ def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
     a single person conjoined with a count adds one to it ('a couple' two)."""
     out: list[RoleCount] = []
     for rc in found:
-        if rc.role not in ("fatalities", "injured", "kidnapped"):
+        if rc.role == "size":
             continue
         counted_person = rc.number.lemma_.lower() in _SINGULAR_PERSON or rc.number.lemma_.lower() in (
             "people", "person", "child", "civilian")
         near = [c for c in rc.number.children if c.dep_ == "conj"]
         if rc.number.dep_ == "conj":
             near.append(rc.number.head)
+        if rc.number.dep_ == "dobj" and rc.number.head.i == rc.governor.i:  # "killing four members of the
+            near += [c for c in rc.governor.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # forces and a woman"
         for c in near:
             n = _single_person(c, counted_person)
             if n:
-                start = c.left_edge.idx
-                end = c.idx + len(c)
+                start, end = c.left_edge.idx, c.idx + len(c)
                 out.append(RoleCount(rc.role, Count(n, n, n, doc_text(c.doc)[start:end], (start, end), 0.7, EXTRACTOR),
                                      rc.governor, c))
     return out
 
 
-_NONE_NOUNS = {"injury": "injured", "casualty": "fatalities", "death": "fatalities", "fatality": "fatalities"}
+_NONE_NOUNS = {"injury": "injured", "casualty": "fatalities", "death": "fatalities", "fatality": "fatalities",
+               "arrest": "arrested"}
 _NONE_NOUN_SET = frozenset(_NONE_NOUNS)
-
-
+# "there were no reports of casualties", "no sign of injuries": the 'no' on the word that reports them
+_REPORT_NOUNS = frozenset({"report", "sign", "word", "indication", "record", "information", "news"})
 _NOBODY = frozenset({"nobody", "none", "one", "no-one", "noone"})
+_ANYONE = frozenset({"anyone", "anybody"})  # "did not hurt anyone", "without injuring anybody"
+
+
+def _no_before(noun: Token) -> bool:
+    """'no casualties', 'no reports of casualties': a 'no' on the noun or on the report noun it hangs from."""
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
+        return True
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _REPORT_NOUNS and any(
+        c.lower_ == "no" and c.dep_ == "det" for c in of.head.children)
 
 
 def _none_counts(sent: Span) -> list[RoleCount]:
     """'causing no injuries', 'no casualties were reported', 'no one was hurt', 'hurting nobody': a count of zero."""
     out: list[RoleCount] = []
     lemmas = sentence_lemmas(sent)
-    if lemmas & _NOBODY:
+    if lemmas & (_NOBODY | _ANYONE):
         for tok in sent:
             low = tok.lower_
-            if low not in _NOBODY or (low in ("one", "none") and not (
+            if low not in _NOBODY and low not in _ANYONE or (low in ("one", "none") and not (
                     low == "none" or tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "no")):
                 continue
             gov = tok.head
             role = ROLE_VERBS.get(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") else None
-            if role not in ("fatalities", "injured") or tok.dep_ not in ("nsubjpass", "dobj", "obj", "nsubj"):
+            if role not in ("fatalities", "injured", "arrested") or tok.dep_ not in ("nsubjpass", "dobj", "obj",
+                                                                                    "nsubj"):
+                continue
+            if low in _ANYONE and not (any(c.dep_ == "neg" for c in gov.children) or gov.dep_ == "pcomp"
+                                       and gov.head.lower_ == "without"):  # "did not hurt anyone", "without hurting"
                 continue
             if tok.dep_ == "nsubj" and gov.lemma_ not in ("die", "perish") and gov.tag_ != "VBN":
                 continue
@@ -522,8 +621,9 @@ def _none_counts(sent: Span) -> list[RoleCount]:
         return out
     for tok in sent:
         role = _NONE_NOUNS.get(tok.lemma_.lower())
-        if role and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
-            start, end = tok.idx - 3, tok.idx + len(tok)
+        if role and _no_before(tok):
+            first = next(c for c in (*tok.children, *tok.head.head.children) if c.lower_ == "no")
+            start, end = first.idx, tok.idx + len(tok)
             # "no casualties": nobody killed and nobody hurt
             for r in ("fatalities", "injured") if tok.lemma_.lower() == "casualty" else (role,):
                 out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
@@ -531,10 +631,14 @@ def _none_counts(sent: Span) -> list[RoleCount]:
     return out
 
 
-_DEATH_BY = frozenset({"stab", "shoot", "beat", "hack", "burn", "gun", "bludgeon", "club"})
+_DEATH_BY = frozenset({"stab", "shoot", "beat", "hack", "burn", "gun", "bludgeon", "club", "stone", "knife",
+                       "strangle", "machete"})
 _INJURE_VERBS = frozenset({"wound", "injure", "hurt"})
 _ALWAYS_FATAL = frozenset({"kill", "assassinate", "murder", "behead", "lynch", "slay"})
-_VICTIM_VERBS = _DEATH_BY | _INJURE_VERBS | _ALWAYS_FATAL
+# taking people: "an engineer was kidnapped", "police arrested a 19-year-old man"
+_TAKE_VERBS = {"kidnap": "kidnapped", "abduct": "kidnapped", "arrest": "arrested", "detain": "arrested",
+               "apprehend": "arrested"}
+_VICTIM_VERBS = _DEATH_BY | _INJURE_VERBS | _ALWAYS_FATAL | frozenset(_TAKE_VERBS)
 # "killing two fighters and wounding a third", "wounding another": one more person, named by order
 _ONE_MORE = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})
 _SINGULAR_PERSON = PERSON_NOUNS
@@ -543,15 +647,13 @@ _SINGULAR_PERSON = PERSON_NOUNS
 # endings of nouns for people by what they do ('miner', 'schoolteacher', 'tailor', 'journalist', 'guardian',
 # 'tribesman'), and the words with those endings that name things
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent")
-_THING_NOUNS = frozenset({"power", "order", "border", "computer", "engine", "number", "matter", "letter", "paper",
-                          "water", "winter", "corner", "river", "center", "centre", "chapter", "motor", "rumor",
-                          "rumour", "error", "sector", "momentum", "agreement", "movement", "government",
-                          "parliament", "statement", "element", "moment", "event", "content", "talent", "tournament",
-                          "tower", "container", "trailer", "tanker", "poster", "banner", "shelter", "headquarter",
-                          "department", "settlement", "apartment", "compartment", "restaurant", "plant", "tent",
-                          "equipment", "shipment", "monument", "transistor", "generator", "reactor", "tractor",
-                          "helicopter", "bulldozer", "freighter", "ferry", "bunker", "quarter", "cluster", "layer",
-                          "master", "semester", "budget", "plan", "deal", "bill"})
+_THING_NOUNS = frozenset((
+    "power order border computer engine number matter letter paper water winter corner river center centre chapter "
+    "motor rumor rumour error sector momentum agreement movement government parliament statement element moment event "
+    "content talent tournament tower container trailer tanker poster banner shelter headquarter department settlement "
+    "apartment compartment restaurant plant tent equipment shipment monument transistor generator reactor tractor "
+    "helicopter bulldozer freighter ferry bunker quarter cluster layer master semester budget plan deal bill"
+).split())
 
 
 def person_word(tok: Token) -> bool:
@@ -570,8 +672,8 @@ _PRONOUN_VICTIMS = frozenset({"him", "her"})
 def _fatal_use(tok: Token, lemma: str) -> bool:
     """'shot dead', 'beaten to death', 'gunned down', 'burned alive', 'beat him until he died': a verb of
     violence told as killing."""
-    for c in tok.children:
-        if c.lower_ in ("dead", "fatally") or lemma == "burn" and c.lower_ == "alive":
+    for c in (*tok.children, *(g for d in tok.children if d.dep_ == "dobj" for g in d.children)):
+        if c.lower_ in ("dead", "fatally") or lemma == "burn" and c.lower_ == "alive":  # "burned a thief alive"
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "death" for g in c.children):
             return True
@@ -584,7 +686,7 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     """One victim for 'killed a policeman' / 'the ambassador was shot dead' / 'wounding a third' (no number
     written)."""
     out: list[RoleCount] = []
-    taken = {rc.governor.i for rc in found}
+    taken = {rc.governor.i for rc in found if rc.role != "size"}  # "two men gunned down the mayor": 1 killed
     doc = sent.doc
     table = token_table(doc)[0]
     for i in range(sent.start, sent.end):
@@ -594,17 +696,33 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         lemma = tok.lemma_
         if lemma not in _VICTIM_VERBS:
             continue
-        if lemma not in _ALWAYS_FATAL and lemma not in _INJURE_VERBS and not _fatal_use(tok, lemma):
+        if lemma not in _ALWAYS_FATAL and lemma not in _INJURE_VERBS and lemma not in _TAKE_VERBS and \
+                not _fatal_use(tok, lemma):
             continue
         if tok.i in taken or tok.pos_ != "VERB":
             continue
-        for child in tok.children:
-            if child.dep_ not in ("dobj", "nsubjpass"):
+        role = "injured" if lemma in _INJURE_VERBS else _TAKE_VERBS.get(lemma, "fatalities")
+        only = tok.head
+        if tok.dep_ == "acl" and only.lemma_.lower() in ("person", "one", "victim") and only.tag_ in ("NN", "CD") \
+                and any(c.lower_ == "only" for c in only.children):  # "the bomber was the only person killed"
+            out.append(RoleCount(role, Count(1, 1, 1, only.text, (only.idx, only.idx + len(only)), 0.6, EXTRACTOR),
+                                 tok, only))
+            continue
+        for child in tok.children:  # "beat to death a man accused of blasphemy": the parser's npadvmod
+            if child.dep_ not in ("dobj", "nsubjpass") and not (child.dep_ == "npadvmod" and child.i > tok.i):
                 continue
             # "beat a suspected pickpocket to death": the construction itself says the object is a person
             # 'killed him', 'burned her alive': one person; 'killed a schoolteacher': a person by the ending
+            if child.lower_ == "them" and (lemma in _ALWAYS_FATAL or _fatal_use(tok, lemma)):  # "hacked them to death"
+                before = [t for t in doc[sent.start:tok.i] if t.pos_ == "NOUN" and t.tag_ == "NNS"]
+                n = words_to_int([c.text for c in before[-1].children if c.dep_ == "nummod"]) if before else None
+                if n:
+                    span = (before[-1].left_edge.idx, before[-1].idx + len(before[-1]))
+                    out.append(RoleCount(role, Count(n, n, n, doc_text(doc)[span[0]:span[1]], span, 0.6, EXTRACTOR),
+                                         tok, before[-1]))
+                break
             person = child.lemma_.lower() in _SINGULAR_PERSON or child.lower_ in _SINGULAR_PERSON or \
-                child.ent_type_ == "PERSON" or child.lower_ in _ONE_MORE or child.lower_ in _PRONOUN_VICTIMS or (
+                child.ent_type_ in ("PERSON", "NORP") or child.lower_ in _ONE_MORE or child.lower_ in _PRONOUN_VICTIMS | _REFLEXIVE or (
                     (lemma in _DEATH_BY or person_word(child)) and child.tag_ == "NN" and any(
                         g.lower_ in ("a", "an") or g.dep_ == "poss" for g in child.children))
             if not person or child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
@@ -619,7 +737,6 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
             left = child.left_edge
             last = conjs[-1] if conjs else child
             start, end = left.idx, last.idx + len(last)
-            role = "injured" if lemma in _INJURE_VERBS else "fatalities"
             out.append(RoleCount(role, Count(n, n, n, doc_text(doc)[start:end], (start, end), 0.6, EXTRACTOR),
                                  tok, child))
             break
@@ -627,14 +744,18 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
 
 
 # the two sides of a fight: "it lost six soldiers, while more than 30 attackers were killed" tells two parts
-_STATE_SIDE = frozenset({"soldier", "troop", "policeman", "officer", "police", "serviceman", "gendarme",
-                         "paratrooper", "marine", "guard", "policemen", "servicemen"})
-_ARMED_SIDE = frozenset({"militant", "attacker", "assailant", "rebel", "insurgent", "jihadist", "fighter",
-                         "terrorist", "gunman", "gunmen", "militiaman", "extremist", "bandit"})
+_STATE_SIDE = frozenset(
+    "soldier troop policeman officer police serviceman gendarme paratrooper marine guard policemen servicemen".split())
+_ARMED_SIDE = frozenset((
+    "militant attacker assailant rebel insurgent jihadist fighter terrorist gunman gunmen militiaman extremist bandit "
+    "bomber shooter kidnapper hijacker raider").split())
 _SIDE_NOUNS = _STATE_SIDE | _ARMED_SIDE
 
 
 def _side(noun: Token) -> str | None:
+    """The side a counted noun is on ('30 of the attackers' counts attackers): state, armed or None."""
+    if noun.pos_ == "NUM":
+        noun = _of_object(noun) or noun
     lemma = noun.lemma_.lower()
     return "state" if lemma in _STATE_SIDE else "armed" if lemma in _ARMED_SIDE else None
 
@@ -649,13 +770,28 @@ def _two_sides(groups: list[list[RoleCount]]) -> bool:
     """Whether two counts of one role are the two sides of a fight, each told on its own (to be added up)."""
     if len(groups) != 2 or any(len(g) != 1 for g in groups):
         return False
-    a, b = groups[0][0].number, groups[1][0].number
-    return {_side(a), _side(b)} == {"state", "armed"} and not _part_phrase(a) and not _part_phrase(b)
+    a, b = groups[0][0], groups[1][0]
+    if _part_phrase(a.number) or _part_phrase(b.number):
+        return False
+    sides = {_side(a.number), _side(b.number)}
+    if sides == {"state", "armed"}:
+        return True
+    # the attackers and their victims, each in a clause of its own: "shot dead three gunmen after they killed
+    # seven worshippers", "both bombers died in the blasts, which also killed nine shoppers"
+    return len(sides) == 2 and "armed" in sides and a.governor.i != b.governor.i and \
+        "be" not in (a.governor.lemma_, b.governor.lemma_) and (  # one source, or one clause told by none
+            len({_source(a.governor), _source(b.governor)}) == 1 or None in (_source(a.governor), _source(b.governor)))
+
+
+def _source(tok: Token) -> int | None:
+    """The verb of saying a clause is told by ("witnesses said ..., though the army said ..." are two sources)."""
+    return next((a.i for a in tok.ancestors if a.lemma_ in ("say", "tell", "report", "claim", "state")), None)
 
 
 def merge(counts: list[RoleCount]) -> dict[str, Count]:
-    """One count per role: conjoined parts are added ('12 soldiers and 30 militants'), repeats and
-    totals with their parts ('15 people, including 10 soldiers') keep the largest, never the sum."""
+    """One count per role: conjoined parts ('12 soldiers and 30 militants'), the two sides of a fight and people told
+    on top of the rest ('three more', 'two others') are added; repeats and totals with their parts ('15 people,
+    including 10 soldiers') keep the largest, never the sum."""
     by_role: dict[str, list[RoleCount]] = {}
     for rc in counts:
         by_role.setdefault(rc.role, []).append(rc)
@@ -669,30 +805,41 @@ def merge(counts: list[RoleCount]) -> dict[str, Count]:
                     break
             else:
                 groups.append([rc])
+        # "two died on the spot and three more later", "five people ... and three others": told on top of the rest
+        extra = [_add([x.count for x in g]) for g in groups if _additional(g[0].number)]
+        groups = [g for g in groups if not _additional(g[0].number)]
         if _two_sides(groups):
-            out[role] = _add([groups[0][0].count, groups[1][0].count])
-            continue
-        best_count: Count | None = None
-        for g in groups:
-            c = g[0].count if len(g) == 1 else _add([x.count for x in g])
-            if best_count is None or (c.best or 0) > (best_count.best or 0):
-                best_count = c
-        if best_count is not None:
-            out[role] = best_count
+            best_count: Count | None = _add([groups[0][0].count, groups[1][0].count])
+        else:
+            best_count = max((_add([x.count for x in g]) for g in groups), key=lambda c: c.best or 0, default=None)
+        if best_count is not None or extra:
+            out[role] = _add([best_count, *extra] if best_count is not None else extra)
     return out
+
+
+def _additional(noun: Token) -> bool:
+    """'three others', 'three more', 'a further five', 'another two': people told on top of those already counted."""
+    return noun.lemma_.lower() == "other" or noun.lower_ in _REFLEXIVE or any(  # not the 'more' of "more than 20"
+        c.dep_ in ("amod", "advmod") and (c.lower_ in ("other", "further", "additional", "another") or
+                                          c.lower_ == "more" and c.i > noun.i) for c in noun.children)
 
 
 def _conjoined(a: Token, b: Token) -> bool:
     """Whether two counted nouns are conjuncts ('12 soldiers and 30 militants'), not a total and a part."""
     if a.i == b.i:
         return False
-    for x, y in ((a, b), (b, a)):
-        if y.dep_ == "conj" and y.head.i == x.i:
+    for x, y in ((a, b), (b, a)):  # "... and a woman" parsed as a conjunct of the verb whose object x is
+        if y.dep_ == "conj" and (y.head.i == x.i or x.dep_ == "dobj" and y.head.i == x.head.i):
             return True
-    return False
+    # "23 fighters and 17 jihadists were killed", parsed as two subjects of one verb
+    return a.head.i == b.head.i and a.dep_ == b.dep_ and a.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        t.lower_ == "and" for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
 
 
 def _add(parts: list[Count]) -> Count:
+    if len(parts) == 1:
+        return parts[0]
+
     def total(vals: list[int | None]) -> int | None:
         return None if any(v is None for v in vals) else sum(v for v in vals if v is not None)
 
