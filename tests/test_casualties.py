@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.extract import casualties
+from newsevents.extract import casualties, quantities
 
 
 def test_casualties_words_to_int_reads_digits_words_and_scales():
-    assert casualties.words_to_int(["fourteen"]) == 14
-    assert casualties.words_to_int(["twenty-five"]) == 25
-    assert casualties.words_to_int(["2,000"]) == 2000
-    assert casualties.words_to_int(["two", "dozen"]) == 24
-    assert casualties.words_to_int(["a", "dozen"]) == 12
-    assert casualties.words_to_int(["1.5", "million"]) == 1_500_000
-    assert casualties.words_to_int(["two", "hundred"]) == 200
-    assert casualties.words_to_int(["soldiers"]) is None
+    assert quantities.words_to_int(["fourteen"]) == 14
+    assert quantities.words_to_int(["twenty-five"]) == 25
+    assert quantities.words_to_int(["2,000"]) == 2000
+    assert quantities.words_to_int(["two", "dozen"]) == 24
+    assert quantities.words_to_int(["a", "dozen"]) == 12
+    assert quantities.words_to_int(["1.5", "million"]) == 1_500_000
+    assert quantities.words_to_int(["two", "hundred"]) == 200
+    assert quantities.words_to_int(["soldiers"]) is None
 
 
 @pytest.fixture(scope="module")
