@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import jsonl_rows
-
-from newsevents.extract import casualties
+from test_casualties import _merged, _triple, nlp  # noqa: F401 (nlp is a fixture)
 
 DEV = Path(__file__).resolve().parents[1] / "eval" / "data" / "casualties_dev.jsonl"
 ROLES = ("fatalities", "injured", "arrested", "kidnapped")
@@ -31,20 +30,6 @@ def test_casualty_dev_set_is_well_formed_and_covers_each_phrasing():
     assert sum(all(r[role] is None for role in ROLES) for r in rows) >= 3, "no snippet without a count"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from newsevents.nlp import load
-
-    return load(with_ruler=False)
-
-
-def _merged(nlp, text):
-    doc = nlp(text)
-    return casualties.merge(casualties.find_counts(doc[:]))
-
-
-def _triple(c):
-    return (c.best, c.low, c.high)
 
 
 @pytest.mark.model
