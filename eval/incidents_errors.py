@@ -6,9 +6,11 @@ apart.
     python eval/incidents_errors.py --types ASSAULT    # only pairs of two events of these types
     python eval/incidents_errors.py --incidents 8      # only the reports of the first 8 gold incidents
     python eval/incidents_errors.py --json             # the counts as JSON (no examples)
+    python eval/incidents_errors.py --set dev3 --leads # the second set, only the reports' lead events
 
-Runs only on eval/data/incidents_dev2.jsonl; the blind set (incidents_held2.jsonl) has no error listing on
-purpose. The reports (id, title, text, published only) are ingested with the default pipeline into a
+Runs on the written tuning sets eval/data/incidents_dev2.jsonl (default) and incidents_dev3.jsonl (`--set dev3`);
+the blind set (incidents_held2.jsonl) has no error listing on purpose. `--leads` keeps only pairs of the reports'
+lead events (`eval/incidents.py::lead_event`), the pairs the report-level score depends on. The reports (id, title, text, published only) are ingested with the default pipeline into a
 temporary SQLite database, as `eval/incidents.py --dev2` does; the stored events are grouped again with a
 fresh `IncidentIndex` (the "regrouped" partition of that script). Every event is labelled with its
 document's gold incident. For every pair of events from different documents with the same gold incident
@@ -145,9 +147,11 @@ def classify(a: Profile, b: Profile, index: IncidentIndex) -> tuple[str, str]:
 
 def analyse(events: list[Event], gold: dict[str, str], published: dict[str, str | None],
             types: set[str] | None = None,
-            titles: dict[str, str | None] | None = None) -> tuple[list[Pair], dict[str, Any]]:
+            titles: dict[str, str | None] | None = None,
+            only: set[str] | None = None) -> tuple[list[Pair], dict[str, Any]]:
     """Group the events with a fresh index and classify every missed same-incident cross-document pair
-    (`titles`: stored document id -> headline, as the store passes them)."""
+    (`titles`: stored document id -> headline, as the store passes them; `only`: the event ids to pair, all if
+    None)."""
     heads = titles or {}
     index = IncidentIndex()
     for e in events:
@@ -156,7 +160,7 @@ def analyse(events: list[Event], gold: dict[str, str], published: dict[str, str 
     profiles = {e.id: profile_of(e, published.get(e.doc_id), heads.get(e.doc_id)) for e in events}
     by_gold: dict[str, list[str]] = defaultdict(list)
     for e in sorted(events, key=lambda e: e.id):
-        if types is None or e.event_type in types:
+        if (types is None or e.event_type in types) and (only is None or e.id in only):
             by_gold[gold[e.id]].append(e.id)
     pairs: list[Pair] = []
     together = 0
@@ -236,15 +240,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incidents", type=int, metavar="K",
                         help="only the reports of the first K gold incidents (sorted by label)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("--set", choices=("dev2", "dev3"), default="dev2", help="which written tuning set")
+    parser.add_argument("--leads", action="store_true",
+                        help="only pairs of lead events (what the report-level score counts: eval/incidents.py)")
     args = parser.parse_args(argv)
     module = _incidents_module()
-    rows = module.load_rows(module.DEV2)
+    rows = module.load_rows(module.DEV2 if args.set == "dev2" else module.DEV3)
     if args.incidents is not None:
         keep = set(sorted({r["incident"] for r in rows})[: args.incidents])
         rows = [r for r in rows if r["incident"] in keep]
     _, _, events, gold, published, titles = module.ingest_reports(rows)
     types = {t.strip() for t in args.types.split(",")} if args.types else None
-    pairs, summary = analyse(events, gold, published, types, titles)
+    only = None
+    if args.leads:
+        by_doc: dict[str, list[Event]] = defaultdict(list)
+        for e in events:
+            by_doc[e.doc_id].append(e)
+        only = {module.lead_event(evs).id for evs in by_doc.values()}
+    pairs, summary = analyse(events, gold, published, types, titles, only)
     if args.json:
         json.dump(summary, sys.stdout, indent=2)
         sys.stdout.write("\n")

@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import jsonl_rows
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,3 +32,23 @@ def test_rows_labels_and_look_alikes() -> None:
     days = sorted((r[0]["country"], date.fromisoformat(r[0]["incident_date"])) for r in by_incident.values())
     close = sum(1 for (c1, d1), (c2, d2) in zip(days, days[1:]) if c1 == c2 and (d2 - d1).days <= 7)
     assert close >= 4
+
+
+@pytest.mark.model
+def test_error_analysis_of_the_lead_events_of_dev3() -> None:
+    """`eval/incidents_errors.py --set dev3 --leads` pairs one event per report (its lead event) and names a cause
+    for every missed pair."""
+    import contextlib
+    import io
+    import json
+
+    from conftest import load_script
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert load_script("eval/incidents_errors.py").main(["--set", "dev3", "--leads", "--json"]) == 0
+    summary = json.loads(out.getvalue())
+    reports = [row for _, row in jsonl_rows(DEV3)]
+    assert summary["events"] <= len(reports)  # at most one per report
+    assert summary["missed"] == sum(row["pairs"] for row in summary["causes"].values())
+    assert summary["grouped_together"] + summary["missed"] == summary["cross_document_pairs"]
