@@ -2,8 +2,8 @@
 
     python eval/geocode.py [--data ../shared/data] [--json out.json] [--limit N]
 
-Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (41
-constructed conflict-news snippets with 122 toponyms, 81 of them with coordinates: cities and
+Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
+constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
 towns; countries, first-level areas, regions and rivers count for detection only).
 
 Detection: a predicted toponym is correct when its span overlaps a gold span; recall counts gold

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.geo import Candidate, Demonym, Gazetteer, get_gazetteer
 from newsevents.geo.locate import event_location
-from newsevents.geo.names import normalize
+from newsevents.geo.names import CONNECTORS, normalize
 from newsevents.geo.resolve import Resolution, resolve_names
 from newsevents.models import Location, Place
 
@@ -43,6 +43,58 @@ DISEASE_NOUNS = {"virus", "viruses", "fever", "flu", "influenza", "disease", "en
                  "hemorrhagic", "haemorrhagic"}
 # names the gazetteer gives to namesake villages but that news uses for no place on Earth's surface
 NOT_PLACES = {"earth", "moon", "mars", "sun", "world"}
+
+
+# nouns for people, forces and institutions: a nationality word right before one of them names the
+# nation ('Somali troops', 'Afghan police'), never an area that bears the word ('Somali' region)
+FORCE_NOUNS = PERSON_NOUNS | {
+    "troop", "troops", "soldier", "force", "forces", "police", "policeman", "army", "military",
+    "official", "authority", "authorities", "government", "president", "minister", "officer",
+    "security", "militia", "militiaman", "navy", "pirate", "diplomat", "leader", "civilian",
+    "journalist", "worker", "protester", "rebel", "insurgent", "gunman", "gunmen", "lawmaker",
+    "parliament", "intelligence", "embassy", "ambassador", "delegation", "spokesman", "spokeswoman",
+    "guard", "commando", "peacekeeper", "jet", "warplane", "drone", "artillery", "media", "court"}
+FORCE_MODIFIERS = {"special", "federal", "national", "elite", "armed", "government", "security", "state"}
+
+
+def _names_a_nation(doc: Doc, end: int) -> bool:
+    """True when a noun for people, forces or institutions follows a nationality word ending at
+    end ('Somali troops', 'Afghan special forces', 'Somali government officials')."""
+    def people(i: int) -> bool:
+        word = doc[i].lower_
+        return word in FORCE_NOUNS or (word.endswith("s") and word[:-1] in FORCE_NOUNS)  # 'fighters'
+
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in FORCE_MODIFIERS and end + 1 < len(doc) and people(end + 1):
+        return True
+    return people(end)
+
+
+def _connected_name(text: str) -> bool:
+    """A Persian or Arabic name whose parts a connector word joins ('Dasht-e-Barchi', 'Mazar-i-Sharif')."""
+    parts = [p for p in text.replace("-", " ").split(" ") if p]
+    return any(p in CONNECTORS for p in parts[1:-1])
+
+
+def _hyphen_word(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """The token range of the whole hyphenated word an entity lies in, when the model tagged only
+    a part of it ('Mazar' of 'Mazar-i-Sharif', 'Dasht' of 'Dasht-e-Barchi'): the word counts as one
+    name when a connector joins its parts or the gazetteer knows it whole; else the entity's own
+    range ('Kabul-based', 'Moscow-Kyiv talks' stay as tagged)."""
+    s, e = start, end
+    while (e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_
+           and not doc[e].whitespace_ and doc[e + 1].is_alpha):
+        e += 2
+    while (s >= 2 and doc[s - 1].text == "-" and not doc[s - 1].whitespace_
+           and not doc[s - 2].whitespace_ and doc[s - 2].is_alpha):
+        s -= 2
+    if (s, e) == (start, end):
+        return start, end
+    text = doc[s:e].text
+    if _connected_name(text) or any(c.match in ("name", "alias") for c in _candidates(gaz, text)):
+        return s, e
+    return start, end
 
 
 def _disease_name(doc: Doc, end: int) -> bool:
@@ -130,6 +182,7 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
         start, end = _trim(ent)
         if start >= end:
             continue
+        start, end = _hyphen_word(doc, start, end, gaz)
         if _disease_name(doc, end):
             continue
         text = doc[start:end].text
@@ -140,8 +193,9 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             start += 1  # 'A Danbury stonework mason': the article, not part of the name ('A Coruña' is)
             text = doc[start:end].text
             cands = _candidates(gaz, text)
-        if gaz.demonym(text) and not any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands):
-            demonyms.append((start, end))
+        if gaz.demonym(text) and (_names_a_nation(doc, end) or not any(
+                c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)):
+            demonyms.append((start, end))  # 'Somali troops': the nation, not Ethiopia's Somali region
             continue
         label = ent.label_
         if label in PLACE_LABELS:
@@ -158,6 +212,9 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             strong = any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)
             if strong or (_locative_before(doc, start) and any(c.match == "name" for c in cands)):
                 mentions.append(Mention(text, start, end, "ner"))
+        elif label in ("NORP", "PERSON", "FAC") and _connected_name(text) and (
+                _locative_before(doc, start) or _feature_after(doc, end)):
+            mentions.append(Mention(text, start, end, "ner"))  # 'the Dasht-e-Barchi district'
     return mentions, demonyms
 
 
@@ -391,15 +448,42 @@ def _demonym_words(doc: Doc, spans: list[tuple[int, int]], taken: list[Mention],
     return spans + extra
 
 
-def _qualifiers(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+def _qualifiers(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]]:
     """'Paris, Texas', 'London, Ontario', 'Raqqa in Syria': a toponym followed by a comma (or 'in')
-    and another toponym (the resolver narrows the first to the admin1 area or country the second
-    names, if it names one)."""
-    out: dict[str, str] = {}
+    and another toponym; "Kabul's Dasht-e-Barchi district", "Myanmar's Sagaing region": a toponym
+    after another one's possessive. The resolver narrows the first (in the possessive, the second)
+    to the admin1 area or country the other names, if it names one. In text order."""
+    out: list[tuple[Mention, str]] = []
     for m, n in pairwise(mentions):
-        if m.text not in out and (n.start == m.end + 1 and doc[m.end].text == "," or _in_x(doc, m, n)):
-            out[m.text] = n.text
+        if n.start == m.end + 1 and doc[m.end].text == "," or _in_x(doc, m, n) or _area_of(doc, m, n):
+            out.append((m, n.text))
+        elif _possessor(doc, m, n):
+            out.append((n, m.text))
     return out
+
+
+# area nouns of 'the X district of Y' (not 'city' or 'town': 'the Hunan city of Yueyang' is the reverse)
+PART_NOUNS = {"district", "suburb", "suburbs", "neighbourhood", "neighborhood", "quarter", "area", "county",
+              "municipality", "province", "region", "governorate", "state"}
+
+
+def _area_of(doc: Doc, m: Mention, n: Mention) -> bool:
+    """'the Dasht-e-Barchi district of western Kabul', 'the Somali region of Ethiopia': a toponym,
+    an area noun, 'of' and the toponym the area lies in."""
+    between = list(doc[m.end:n.start])
+    while between and (between[-1].lower_ == "the" or between[-1].lower_ in DIRECTION_ADJECTIVES):
+        between.pop()
+    return len(between) == 2 and between[0].lower_ in PART_NOUNS and between[1].lower_ == "of"
+
+
+def _possessor(doc: Doc, m: Mention, n: Mention) -> bool:
+    """"Kabul's mainly Hazara Dasht-e-Barchi district": m in the possessive, then at most three
+    words that describe n (adverbs, adjectives, group names), then n."""
+    if m.end >= len(doc) or doc[m.end].text not in POSSESSIVES:
+        return False
+    between = doc[m.end + 1:n.start]
+    return len(between) <= 3 and all(t.pos_ in ("ADV", "ADJ", "PROPN") and t.ent_type_ not in ("GPE", "LOC")
+                                      for t in between)
 
 
 DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern",
@@ -440,11 +524,19 @@ def _with_kind_word(doc: Doc, m: Mention, name: str) -> str:
     """The name to resolve a mention by: its spelling, with the kind word that follows it in the
     text ('Washington' + 'state'), so that 'Kabul province' and 'Kabul' in one article are the
     province and the city, each resolved as the text says. Not in 'the Hunan city of Yueyang',
-    where the name is the area the city lies in."""
+    where the name is the area the city lies in; there the kind word before 'of' is Yueyang's
+    ('the southeastern city of Kerman' is the city, not Kerman province), unless it is a capital's
+    ('the capital city of Kenya' names the country)."""
+    if name.split()[-1].lower() in KIND_WORDS:
+        return name
     i = m.end
-    if (i < len(doc) and doc[i].text in KIND_WORDS and name.split()[-1].lower() not in KIND_WORDS
+    if (i < len(doc) and doc[i].text in KIND_WORDS
             and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of")):
         return f"{name} {doc[i].text}"
+    j = m.start - 1
+    if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in KIND_WORDS and not (
+            j >= 2 and doc[j - 2].lower_ == "capital"):
+        return f"{name} {doc[j - 1].lower_}"
     return name
 
 
@@ -499,7 +591,9 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     spelling = _spellings(named)
     key = {m.start: _with_kind_word(doc, m, spelling[m.text]) for m in named}
     counts = Counter(key.values())
-    qualifiers = {spelling[name]: q for name, q in _qualifiers(doc, named).items()}
+    qualifiers: dict[str, str] = {}
+    for m, q in _qualifiers(doc, named):
+        qualifiers.setdefault(key[m.start], q)  # the first qualifier of a name, by its kind-word key
     resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country, qualifiers)
     capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms], gaz)
     places: list[Place] = []

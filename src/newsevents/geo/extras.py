@@ -173,6 +173,13 @@ REGIONS: tuple[Region, ...] = (
     Region("Federally Administered Tribal Areas", 33.0, 70.3, "PK", ("FATA",)),
     Region("North Waziristan", 32.95, 70.1, "PK"),
     Region("South Waziristan", 32.3, 69.7, "PK"),
+    # the other former tribal agencies, now districts of Khyber Pakhtunkhwa, and the Swat valley
+    Region("Bajaur", 34.75, 71.5, "PK", ("Bajaur Agency",)),
+    Region("Mohmand", 34.4, 71.35, "PK", ("Mohmand Agency",)),
+    Region("Khyber", 34.05, 71.15, "PK", ("Khyber Agency",)),
+    Region("Kurram", 33.75, 70.15, "PK", ("Kurram Agency",)),
+    Region("Orakzai", 33.7, 71.05, "PK", ("Orakzai Agency",)),
+    Region("Swat", 35.2, 72.45, "PK", ("Swat Valley",)),
     Region("Jubaland", 1.0, 42.0, "SO"),
     Region("Puntland", 9.0, 49.0, "SO"),
     Region("Somaliland", 9.8, 46.0, "SO"),

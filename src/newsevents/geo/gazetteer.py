@@ -17,7 +17,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from newsevents.geo import build, extras
-from newsevents.geo.names import normalize
+from newsevents.geo.names import connector_variants, normalize
 from newsevents.geo.tables import TABLE_DIR, Admin1Row, CountryRow, read_admin1, read_countries
 
 log = logging.getLogger(__name__)
@@ -146,8 +146,10 @@ class Gazetteer:
             return self._con.execute(sql, args).fetchall()
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Candidates whose name, alias, alternate name or abbreviation is exactly this name."""
+        """Candidates whose name, alias, alternate name or abbreviation is exactly this name, its
+        connector words spelled either way ('Mazar-i-Sharif' is GeoNames' 'Mazar-e Sharif')."""
         keys = [normalize(name)]
+        keys += connector_variants(keys[0])
         if "." in name:
             keys.append(name.casefold().strip())
         rows = self._query(

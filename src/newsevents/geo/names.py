@@ -33,6 +33,28 @@ def normalize(text: str) -> str:
     return key
 
 
+# the Persian and Arabic words joining the parts of a name ('Mazar-i-Sharif', 'Dasht-e-Barchi',
+# 'Qala-ye Naw'), which news and GeoNames spell in several ways ('Mazar-e Sharif')
+CONNECTORS = ("e", "i", "ye", "yi")
+
+
+def connector_variants(key: str) -> list[str]:
+    """The other spellings of a normalised name that differ only in its connector words
+    ('mazar i sharif' -> 'mazar e sharif', 'mazar ye sharif', 'mazar yi sharif'); [] when the name
+    has none between two longer words."""
+    words = key.split(" ")
+    spots = [i for i in range(1, len(words) - 1)
+             if words[i] in CONNECTORS and len(words[i - 1]) > 1 and len(words[i + 1]) > 1]
+    if not spots:
+        return []
+    out = []
+    for joiner in CONNECTORS:
+        variant = " ".join(joiner if i in spots else w for i, w in enumerate(words))
+        if variant != key:
+            out.append(variant)
+    return out
+
+
 def is_latin(text: str) -> bool:
     """True when every letter of the name is Latin script (accents allowed)."""
     return text.isascii() or _NON_LATIN.search(text) is None

@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from newsevents.geo.gazetteer import Candidate, Demonym, Gazetteer
 from newsevents.geo.names import normalize
 
@@ -19,7 +21,10 @@ FEATURE_PRIOR = {"PCLI": 4.0, "CONT": 3.8, "RGN": 3.5, "ADM1": 3.0, "BLDG": 3.0,
 CITY_OFFSET = -0.5
 CAPITAL_BONUS = 1.0
 # 'shared': a short name two countries share, of the country news less often means by it ('Congo')
-MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0, "shared": 0.3}
+# 'namesake': a town that bears the name of an area the text names by its kind ('Soum province')
+# while the gazetteer knows no area of that name; it may lie in that area, or anywhere
+MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0, "shared": 0.3,
+                 "namesake": 0.5}
 COUNTRY_WEIGHT = 2.0  # times the share of the document's other places in the candidate's country
 # when other places of the document lie in the candidate (an admin1) or in (or are) a city
 # candidate's admin1; times that area's votes over those of the document's most named area
@@ -212,7 +217,7 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
     if saint:
         found = list(gaz.lookup(saint))  # 'St. Marc' is GeoNames' 'Saint-Marc'
     if not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS:  # 'Far North Region'
-        found = _of_kind(candidates_for(" ".join(words[:-1]), gaz, bare=False), words[-1].lower())
+        found = _of_kind(candidates_for(" ".join(words[:-1]), gaz, bare=False), words[-1].lower(), gaz)
     rest = " ".join(words[1:])
     if (not found and len(words) > 1 and words[0].lower() in DIRECTION_WORDS
             and normalize(rest) not in LANDFORM_WORDS):  # not 'Central Plateau' as a town called Plateau
@@ -254,16 +259,39 @@ def _city_over_its_area(cs: list[Candidate]) -> list[Candidate]:
     return [c for c in cs if not (c.feature == "ADM1" and c.admin1 in big)] if big else cs
 
 
-def _of_kind(cs: list[Candidate], tail: str) -> list[Candidate]:
+NAMESAKE_TAILS = AREA_TAILS | {"district"}
+AREA_SPELLING_MIN = 85.0  # rapidfuzz ratio of a town's name to its admin1 area's name ('Sagaing', 'Sagain')
+
+
+def _of_kind(cs: list[Candidate], tail: str, gaz: Gazetteer) -> list[Candidate]:
     """The candidates of the kind a generic tail names, when there are any: the first-level areas
-    and regions for 'province' or 'state', the populated places for 'city' or 'town'."""
+    and regions for 'province' or 'state', the populated places for 'city' or 'town'. An area
+    word with only towns to choose from: the admin1 area a town lies in when GeoNames spells that
+    area's name nearly as the town's ('Sagaing region' is the area GeoNames spells 'Sagain');
+    else the towns, as namesakes (resolve_names keeps a small one only where the article points
+    to its country: 'Soum province' is not the Senegalese village Soum)."""
     if tail in AREA_TAILS:
         kept = [c for c in cs if c.feature in AREA_FEATURES]
     elif tail in TOWN_TAILS:
         kept = [c for c in cs if c.feature.startswith("PPL")]
     else:
         kept = []
-    return kept or cs
+    if kept or tail not in NAMESAKE_TAILS or any(c.feature in STRONG_FEATURES for c in cs):
+        return kept or cs
+    areas = _areas_spelled_like(cs, gaz)
+    return areas or [replace(c, match="namesake") if c.match in QUALIFIER_MATCHES else c for c in cs]
+
+
+def _areas_spelled_like(cs: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The admin1 areas of towns whose names GeoNames spells nearly as the town's own."""
+    out: dict[str, Candidate] = {}
+    for c in cs:
+        row = gaz.admin1s.get(c.admin1 or "")
+        if (row is not None and c.feature.startswith("PPL") and c.match in QUALIFIER_MATCHES
+                and fuzz.ratio(normalize(row.name), normalize(c.name)) >= AREA_SPELLING_MIN):
+            out[row.key] = Candidate(row.geonameid, row.geonameid, row.name, row.lat, row.lon, row.country,
+                                     row.key, "ADM1", row.population, "alias")
+    return list(out.values())
 
 
 def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
@@ -405,6 +433,11 @@ def resolve_names(
             conf *= best.similarity / 100.0
         ctx = local
         stray = None if name in fixed else _stray_village(best, local, gaz)
+        if stray is None and name not in fixed and _unsupported_guess(best, local):
+            chosen.pop(name, None)  # a guess the article does not back: unresolved, and no vote
+            votes[name] = (None, None, 0.0, 0.0)
+            out[name] = Resolution(None, 0.0, len(cs))
+            continue
         if stray:  # it knows no more than the country the others name: it no longer votes
             chosen[name] = stray.id
             votes[name] = (None, None, 0.0, 0.0)
@@ -419,6 +452,23 @@ def resolve_names(
         ctx.add(*votes[name])
         out[name] = Resolution(best, round(conf, 3), len(cs) - 1)
     return {name: out[name] for name in counts}
+
+
+def _unsupported_guess(best: Candidate, ctx: Context) -> bool:
+    """True when the best candidate is only a guess that nothing else in the article backs: a
+    misspelling's nearest name (fuzzy) in a country the article's other places, demonyms and
+    outlet never name while they name another ('Bajaur' beside 'Afghan' is not Egypt's Al Bajur),
+    or a village that bears the name of an area the text names by its kind ('Soum province')
+    in a country the article does not otherwise name, whatever else it names. Left unresolved,
+    such a name links no incident to a place thousands of kilometres away."""
+    if not best.country:
+        return False
+    own = ctx.countries.get(best.country, 0.0) > 0.0
+    if best.match == "namesake":
+        return best.population < STRAY_MAX_POPULATION and not own
+    if best.match == "fuzzy":
+        return not own and any(v > 0.0 for v in ctx.countries.values())
+    return False
 
 
 STRAY_MAX_POPULATION = 20_000
