@@ -21,8 +21,9 @@ DEV = ROOT / "eval" / "data" / "events_dev.jsonl"
 DEV2 = ROOT / "eval" / "data" / "events_dev2.jsonl"
 HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
 DEV3 = ROOT / "eval" / "data" / "events_dev3.jsonl"
+DEV4 = ROOT / "eval" / "data" / "events_dev4.jsonl"
 # the sets whose labels and counts are checked against the ontology (held3 only once it is written)
-LABELLED = [HELD2, DEV2, DEV3] + ([HELD3] if HELD3.exists() else [])
+LABELLED = [HELD2, DEV2, DEV3, DEV4] + ([HELD3] if HELD3.exists() else [])
 KEYS = {"docid", "sentence", "event_type", "other_event_types", "mode", "acled_event_type",
         "acled_sub_event_type", "fatalities", "injured"}
 MIN_ROWS = 160
@@ -192,3 +193,32 @@ def test_dev3_is_no_near_copy_of_another_set(other: Path) -> None:
     close = [n for n, r in _rows(DEV3)
              if any(len(w & t) / len(w | t) >= 0.6 for w in [_words(r["sentence"])] for t in theirs)]
     assert not close, f"events_dev3.jsonl lines too close to {other.name}: {close}"
+
+
+HELD4 = ROOT / "eval" / "data" / "events_held4.jsonl"
+
+
+def test_dev4_has_the_dev_format_and_weights_the_non_violent_types() -> None:
+    rows = [r for _, r in _rows(DEV4)]
+    assert len(rows) >= 200
+    for row in rows:
+        assert set(row) == KEYS and row["docid"].isdigit() and row["sentence"].strip() == row["sentence"], row["docid"]
+    assert len({_norm(r["sentence"]) for r in rows}) == len(rows), "a sentence occurs twice"
+    per_sub = {sub: sum(r["acled_sub_event_type"] == sub for r in rows) for sub in ACLED_SUB_TO_TYPE}
+    assert min(per_sub.values()) >= 2, {k: v for k, v in per_sub.items() if v < 2}
+    per_type = {t: sum(r["event_type"] == t for r in rows) for t in PLOVER_TYPES}
+    quiet = ("AID", "REQUEST", "CONSULT", "ACCUSE", "THREATEN", "SANCTION", "REJECT", "COOPERATE", "CONCEDE")
+    assert all(per_type[t] >= 5 for t in quiet), {t: per_type[t] for t in quiet}
+    assert sum(r["event_type"] is None for r in rows) >= 10
+
+
+@pytest.mark.parametrize("other", [DEV, HELD2, DEV2, DEV3, HELD3, HELD4], ids=lambda p: p.stem)
+def test_dev4_is_no_near_copy_of_another_set(other: Path) -> None:
+    """dev4 was written without reading a blind set; no snippet overlaps one of another set by 0.6 (Jaccard) or more
+    (only line numbers of dev4 are reported)."""
+    if not other.exists():
+        pytest.skip(f"{other.name} is not written")
+    theirs = [_words(r["sentence"]) for _, r in _rows(other)]
+    close = [n for n, r in _rows(DEV4)
+             if any(len(w & t) / len(w | t) >= 0.6 for w in [_words(r["sentence"])] for t in theirs)]
+    assert not close, f"events_dev4.jsonl lines too close to {other.name}: {close}"

@@ -1,4 +1,6 @@
-"""Weapons and tactics named in a sentence, as PLOVER modes, and the sector an attack was aimed at."""
+"""Weapons and tactics named in a sentence, as PLOVER modes, and the sector an attack was aimed at; the mode
+of a request, refusal or meeting; who and what a verb's arguments name (its subjects, an armed subject, people,
+weapons carried, used or falling), the parties to talks and armed formations."""
 
 from __future__ import annotations
 
@@ -6,7 +8,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsevents.nlp import doc_text
+from newsevents.extract.ontology import (
+    ARMED_GROUP_WORDS, ARMED_UNITS, BASE_OBJECTS, CRIMINAL_GROUPS, DEMANDED, FORCE_OBJECTS, MEETING_KINDS, PARTY_WORDS,
+    PERSON_NOUNS, SUBJECT_WEAPONS, TERRITORY, WEAPON_OBJECTS, TriggerEntry, trigger,
+)
+from newsevents.nlp import doc_text, sentence_of
 
 # phrase (lower-case lemmas, space separated) -> (PLOVER mode, weapon class used for the ACLED sub-type)
 WEAPONS: dict[str, tuple[str, str]] = {
@@ -47,6 +53,7 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "blow themselves up": ("suicide-attack", "suicide"), "suicide belt": ("suicide-attack", "suicide"),
     "suicide blast": ("suicide-attack", "suicide"), "suicide explosion": ("suicide-attack", "suicide"),
     "suicide bomb": ("suicide-attack", "suicide"), "suicide truck bomb": ("suicide-attack", "suicide"),
+    "suicide car bomber": ("suicide-attack", "suicide"), "suicide truck bomber": ("suicide-attack", "suicide"),
     # aerial
     "airstrike": ("aerial", "air"), "air strike": ("aerial", "air"), "air raid": ("aerial", "air"),
     "warplane": ("aerial", "air"), "fighter jet": ("aerial", "air"), "jet": ("aerial", "air"),
@@ -77,7 +84,7 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "mustard agent": ("unconventional", "chemical"), "chemical agent": ("unconventional", "chemical"),
     "toxic chemical": ("unconventional", "chemical"), "poisonous gas": ("unconventional", "chemical"),
     "phosgene": ("unconventional", "chemical"), "chemical munition": ("unconventional", "chemical"),
-    "toxic substance": ("unconventional", "chemical"),
+    "toxic substance": ("unconventional", "chemical"), "gas attack": ("unconventional", "chemical"),
     "anti - personnel mine": ("explosives", "ied"), "anti-personnel mine": ("explosives", "ied"),
     "anti - tank mine": ("explosives", "ied"), "anti-tank mine": ("explosives", "ied"),
     "roadside device": ("explosives", "ied"), "explosive vest": ("suicide-attack", "suicide"),
@@ -251,3 +258,132 @@ def target_sector(trigger: Token) -> str | None:
                     if sector:
                         return sector
     return None
+
+
+# --- the kind of a request or meeting, and the parties and armed formations that nouns name ----------
+
+
+def demand_mode(tok: Token, entry: TriggerEntry) -> TriggerEntry:
+    """A request's or refusal's PLOVER mode from what is asked or refused: a release, ceasefire or withdrawal
+    (yield), help (assist), talks (meet), a resignation or a change of policy (change); a meeting's from the
+    sentence (by phone, hosted or mediated by a third party, of an alliance or bloc, a visit)."""
+    if entry.event_type == "CONSULT" and entry.mode is None:
+        words = {t.lemma_.lower() for t in sentence_of(tok)}
+        for mode, cues in MEETING_KINDS:
+            if words & cues:
+                return trigger("CONSULT", mode, entry.confidence)
+        return entry
+    if entry.event_type not in ("REQUEST", "REJECT") or entry.mode is not None:
+        return entry
+    asked = {t.lemma_.lower() for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree}
+    for mode, words in DEMANDED:
+        if asked & words:
+            return trigger(entry.event_type, mode, entry.confidence)
+    return entry
+
+
+def party(tok: Token) -> bool:
+    """Whether a noun names a party to talks: a named person, organisation or state, or an official or force."""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or sector_of(tok) is not None or \
+        tok.lemma_.lower() in PARTY_WORDS
+
+
+def armed_unit(nouns: list[Token]) -> bool:
+    """Whether one of the nouns names an armed formation: a militia or brigade, or an armed, rebel or
+    self-defence group, force or front ('a new armed group', not 'a working group' or 'a task force')."""
+    for n in nouns:
+        lemma = n.lemma_.lower()
+        if lemma in ("militia", "brigade", "battalion", "vigilante"):
+            return True
+        if lemma in ARMED_UNITS and any(t.lemma_.lower() in ("armed", "rebel", "militant", "jihadist", "paramilitary",
+                                                             "guerrilla", "insurgent", "self", "defence", "defense",
+                                                             "vigilante", "resistance") for t in n.subtree):
+            return True
+    return False
+
+
+# --- who and what a verb's arguments name -------------------------------------------------------------
+
+
+def weapon_subject(tok: Token) -> bool:
+    """'shells rained down', 'rockets slammed into': the verb's subject is a projectile; when the parse lost
+    the subject ('described mayhem as volleys of shells rained down'), a projectile just before the verb;
+    a verb conjoined to one with a projectile subject shares it ('Rockets fired from Gaza hit the town')."""
+    def projectile(found: list[Token]) -> bool:
+        return any(c.lemma_.lower() in SUBJECT_WEAPONS or any(g.lemma_.lower() in SUBJECT_WEAPONS for g in c.subtree)
+                   for c in found)
+
+    nsubj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if nsubj:
+        return projectile(nsubj)
+    if tok.lemma_.lower() in ("rain", "land", "slam", "crash", "fall"):
+        for t in reversed(tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
+            if t.pos_ == "VERB":
+                break
+            if t.lemma_.lower() in SUBJECT_WEAPONS and t.tag_ == "NNS":
+                return True
+    if tok.dep_ == "conj":
+        return projectile([c for c in tok.head.children if c.dep_ == "nsubj"])
+    return False
+
+
+def subjects(tok: Token) -> list[Token]:
+    """The subjects of a verb, through conjoined verbs that share them ('withdrew and handed over') and
+    complements that take their subject from the verb above ('began arriving')."""
+    t = tok
+    while t.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        t = t.head  # "fighters began arriving": the subject of the verb that controls the complement
+    return [c for c in t.children if c.dep_ == "nsubj"]
+
+
+def armed_subject(tok: Token) -> bool:
+    """Whether a verb's subject is an armed force ('Russian troops', 'rebel fighters', 'the army')."""
+    for subj in subjects(tok):
+        words = {subj.lemma_.lower()} | {g.lemma_.lower() for g in subj.children if g.dep_ in ("compound", "amod")}
+        words |= {g.lemma_.lower() for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children}  # "thousands of Russian troops"
+        if sector_of(subj) in ("military", "armed", "police") or words & (
+                (FORCE_OBJECTS | ARMED_GROUP_WORDS | CRIMINAL_GROUPS) - {"supporter", "volunteer"}):
+            return True  # not "supporters of the former prime minister gathered"
+    return False
+
+
+def carries_weapons(tok: Token) -> bool:
+    """Whether a verb's object phrase names weapons ('a dhow carrying thousands of rifles')."""
+    return any(t.lemma_.lower() in WEAPON_OBJECTS for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+               for t in c.subtree)
+
+
+def weapon_object(tok: Token) -> str | None:
+    """The mode of a weapon that a verb's object names ('released sarin', 'used tear gas'), or None."""
+    objs = {t.i for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree}
+    objs |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}  # "a wave of drones"
+    for w in find_weapons(sentence_of(tok)):
+        if w.token_i in objs and w.weapon not in ("firearm",):
+            return w.mode
+    return None
+
+
+def person(tok: Token) -> bool:
+    """Whether a noun names people: a person's name, a sector ('journalists'), a person noun ('the blogger')."""
+    lemma = tok.lemma_.lower()
+    if lemma in TERRITORY or lemma in BASE_OBJECTS or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return False  # "handed over their last base": a place, though 'base' names the military sector
+    return tok.ent_type_ == "PERSON" or bool(sector_of(tok)) or lemma in PERSON_NOUNS or \
+        lemma in ("people", "seminarian", "crew", "family", "hostage")
+
+
+def state_protester(tok: Token) -> bool:
+    """Whether whoever protests is a state: a country, a government, ministry or official ('Pakistan protested the
+    strike', 'the ministry lodged a formal protest', 'China summoned the ambassador to protest'), not a crowd."""
+    verb = tok.head if tok.pos_ == "NOUN" else tok
+    who = subjects(verb) or (subjects(verb.head) if verb.dep_ in ("advcl", "xcomp") else [])
+    return any(s.ent_type_ == "GPE" or sector_of(s) == "government" or s.lemma_.lower() in (
+        "ministry", "government", "embassy", "minister", "president", "foreign", "kremlin")
+        for s in who)
+
+
+def object_words(tok: Token) -> set[str]:
+    """Lemmas anywhere under a verb's direct objects ('50 million euros in humanitarian aid')."""
+    return {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")
+            for t in c.subtree}

@@ -181,6 +181,7 @@ TRIGGER_VERBS: dict[str, TriggerEntry] = {
     "lynch": trigger("ASSAULT", "beat", 0.85), "disperse": trigger("ASSAULT", "crowd-control", 0.55),
     "throw": trigger("ASSAULT", "primitive", 0.4), "hurl": trigger("ASSAULT", "primitive", 0.5),
     "toss": trigger("ASSAULT", "primitive", 0.45), "lob": trigger("ASSAULT", "primitive", 0.5),
+    "smash": trigger("ASSAULT", "destroy", 0.5), "battle": trigger("ASSAULT", None, 0.6),
     "vandalize": trigger("ASSAULT", "destroy", 0.8), "vandalise": trigger("ASSAULT", "destroy", 0.8),
     "demolish": trigger("ASSAULT", "destroy", 0.6), "raze": trigger("ASSAULT", "destroy", 0.7),
     "bulldoze": trigger("ASSAULT", "destroy", 0.7),
@@ -195,7 +196,8 @@ TRIGGER_VERBS: dict[str, TriggerEntry] = {
     "snatch": trigger("ASSAULT", "abduct", 0.5), "pound": trigger("ASSAULT", "heavy-weapons", 0.5),
     "pelt": trigger("ASSAULT", "primitive", 0.6), "capture": trigger("COERCE", "seize", 0.75), "occupy": trigger("COERCE", "seize", 0.7),
     "ban": trigger("COERCE", "ban", 0.75), "outlaw": trigger("COERCE", "ban", 0.8), "censor": trigger("COERCE", "censor", 0.85),
-    "deport": trigger("COERCE", "deport", 0.85), "extradite": trigger("COERCE", "deport", 0.7), "blockade": trigger("COERCE", "restrict", 0.8),
+    "deport": trigger("COERCE", "deport", 0.85), "blockade": trigger("COERCE", "restrict", 0.8),
+    "extradite": trigger("COOPERATE", None, 0.7),  # PLOVER: judicial cooperation (extraditions) is COOPERATE
     "crack": trigger("COERCE", None, 0.5), "hack": trigger("COERCE", "cyber", 0.7), "impose": trigger("COERCE", "restrict", 0.5),
     "cordon": trigger("COERCE", "restrict", 0.75), "round": trigger("COERCE", "arrest", 0.4),
     "recapture": trigger("COERCE", "seize", 0.8), "retake": trigger("COERCE", "seize", 0.8),
@@ -240,6 +242,7 @@ TRIGGER_VERBS: dict[str, TriggerEntry] = {
     "meet": trigger("CONSULT", None, 0.7), "visit": trigger("CONSULT", "visit", 0.7), "host": trigger("CONSULT", "visit", 0.6),
     "negotiate": trigger("CONSULT", None, 0.75), "discuss": trigger("CONSULT", None, 0.5), "consult": trigger("CONSULT", None, 0.75),
     "phone": trigger("CONSULT", "phone", 0.8), "mediate": trigger("CONSULT", None, 0.7),
+    "confer": trigger("CONSULT", None, 0.7), "receive": trigger("CONSULT", "visit", 0.6),
     # COOPERATE
     "cooperate": trigger("COOPERATE", None, 0.85), "collaborate": trigger("COOPERATE", None, 0.8), "share": trigger("COOPERATE", None, 0.35),
     "coordinate": trigger("COOPERATE", None, 0.6), "ally": trigger("COOPERATE", None, 0.6),
@@ -247,6 +250,10 @@ TRIGGER_VERBS: dict[str, TriggerEntry] = {
     "aid": trigger("AID", None, 0.7), "donate": trigger("AID", None, 0.8), "supply": trigger("AID", None, 0.55), "arm": trigger("AID", None, 0.6),
     "fund": trigger("AID", None, 0.6), "finance": trigger("AID", None, 0.55), "rescue": trigger("AID", None, 0.6),
     "provide": trigger("AID", None, 0.35), "deliver": trigger("AID", None, 0.35), "send": trigger("MOBILIZE", "troops", 0.3),
+    "give": trigger("AID", None, 0.3), "grant": trigger("AID", None, 0.3), "ship": trigger("AID", None, 0.3),
+    "airlift": trigger("AID", None, 0.3), "airdrop": trigger("AID", None, 0.3), "approve": trigger("AID", None, 0.3),
+    "distribute": trigger("AID", None, 0.3),
+    "disburse": trigger("AID", None, 0.3),
     # RETREAT
     "withdraw": trigger("RETREAT", "withdraw", 0.75), "retreat": trigger("RETREAT", "withdraw", 0.8), "release": trigger("RETREAT", "release", 0.7),
     "free": trigger("RETREAT", "release", 0.6), "disarm": trigger("RETREAT", "disarm", 0.8), "resign": trigger("RETREAT", "resign", 0.85),
@@ -281,12 +288,14 @@ TRIGGER_NOUNS: dict[str, TriggerEntry] = {
     "arrest": trigger("COERCE", "arrest", 0.85), "detention": trigger("COERCE", "arrest", 0.7), "crackdown": trigger("COERCE", None, 0.7),
     "curfew": trigger("COERCE", "curfew", 0.8), "seizure": trigger("COERCE", "seize", 0.7), "deportation": trigger("COERCE", "deport", 0.8),
     "ban": trigger("COERCE", "ban", 0.5), "blockade": trigger("COERCE", "restrict", 0.75), "takeover": trigger("COERCE", "seize", 0.6),
+    "lockdown": trigger("COERCE", "restrict", 0.7),
     "threat": trigger("THREATEN", None, 0.45), "ultimatum": trigger("THREATEN", "relations", 0.8),
     "deployment": trigger("MOBILIZE", "troops", 0.8), "mobilization": trigger("MOBILIZE", None, 0.8), "mobilisation": trigger("MOBILIZE", None, 0.8),
     "recruitment": trigger("MOBILIZE", "militia", 0.6), "buildup": trigger("MOBILIZE", "troops", 0.7),
     "allegiance": trigger("SUPPORT", None, 0.8), "endorsement": trigger("SUPPORT", None, 0.8), "praise": trigger("SUPPORT", None, 0.5),
     "agreement": trigger("AGREE", None, 0.5), "deal": trigger("AGREE", None, 0.35), "truce": trigger("AGREE", None, 0.6),
     "ceasefire": trigger("AGREE", None, 0.55), "cease-fire": trigger("AGREE", None, 0.55), "accord": trigger("AGREE", None, 0.5),
+    "cessation": trigger("AGREE", None, 0.55),
     "accusation": trigger("ACCUSE", "allege", 0.8), "condemnation": trigger("ACCUSE", "disapprove", 0.85),
     "investigation": trigger("ACCUSE", "investigate", 0.7), "probe": trigger("ACCUSE", "investigate", 0.7),
     "allegation": trigger("ACCUSE", "allege", 0.7), "criticism": trigger("ACCUSE", "disapprove", 0.6), "lawsuit": trigger("ACCUSE", "allege", 0.8),
@@ -304,6 +313,26 @@ TRIGGER_NOUNS: dict[str, TriggerEntry] = {
     "expulsion": trigger("SANCTION", "expel", 0.75), "embargo": trigger("SANCTION", "discontinue", 0.7),
 }
 
+# what is given as aid (PLOVER AID: humanitarian, economic and military assistance, asylum)
+AID_GOODS = frozenset({
+    "aid", "assistance", "relief", "food", "water", "medicine", "medication", "supply", "tent", "blanket", "shelter",
+    "grant", "loan", "funding", "fund", "money", "cash", "fuel", "wheat", "grain", "rice", "flour", "vaccine",
+    "asylum", "euro", "dollar", "$", "package", "help", "equipment", "ration",
+})
+# weapons given to a state or a force (military aid) when a recipient is named: "sent missiles to Ukraine"
+ARMS_GOODS = frozenset({"weapon", "arm", "ammunition", "missile", "rocket", "tank", "shell", "artillery", "jet",
+                        "drone", "rifle", "system", "vehicle", "munition"})
+# what a promise concedes (PLOVER CONCEDE: a promise of a future concession, not yet carried out)
+CONCESSION_VERBS = frozenset({
+    "withdraw", "lift", "release", "free", "hand", "ease", "relax", "return", "allow", "pull", "resign", "step",
+    "reopen", "pardon", "restore", "transfer", "hold", "grant", "end", "remove", "let",
+})
+# organisations, treaties and ties that a state leaves, ends or suspends (PLOVER SANCTION)
+TIES = frozenset({
+    "agreement", "accord", "deal", "pact", "treaty", "cooperation", "relation", "tie", "talk", "contract",
+    "membership", "bloc", "organisation", "organization", "alliance", "union", "convention", "community", "court",
+    "council", "partnership", "negotiation", "dialogue",
+})
 FIGHT_WORDS = frozenset({"clash", "battle", "gunfight", "firefight", "shootout", "fighting", "fight", "skirmish",
                          "repel", "repulse"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt", "maim", "martyr"})
@@ -356,6 +385,7 @@ VIOLENT_LEMMAS = frozenset({
     "retaliate", "retaliation", "war", "invade", "seize", "take", "wipe", "crush", "punish", "send",
     "behead", "slaughter", "shoot", "burn", "annihilate", "eliminate", "occupy", "capture", "fall",
     "response", "consequence", "revenge", "jihad", "blood", "target", "hit", "storm", "kidnap", "abduct",
+    "retake", "recapture",
 })
 MODE_PRIORITY = (
     "unconventional", "suicide-attack", "aerial", "drone", "explosives", "heavy-weapons", "firearms",
@@ -398,3 +428,116 @@ VIOLENT_CUES = frozenset({
     "attack", "attacker", "bomb", "bomber", "gunman", "gunmen", "militant", "terrorist", "rebel", "shoot",
     "stab", "knife", "assailant", "insurgent", "arson", "murder", "suspect", "intentionally", "deliberately",
 })
+
+
+# --- word sets that typing_words reads a trigger's construction with ----------------------------------------
+
+# verbs that report a protest when protesters are their subject
+PROTEST_DISPLAY = frozenset({"chant", "shout", "march", "block", "wave", "sing", "occupy", "burn", "carry", "hold"})
+# objects that make send/deploy/mobilise a mobilisation of force
+FORCE_OBJECTS = frozenset({
+    "troop", "soldier", "force", "police", "policeman", "officer", "fighter", "militant", "unit", "reinforcement",
+    "warship", "tank", "jet", "aircraft", "army", "marine", "battalion", "brigade", "contingent", "reservist",
+    "militia", "supporter", "volunteer",
+})
+# words that make an objectless 'strike' an armed one
+# what is thrown in an attack ("threw stones at police", "hurled a grenade")
+MISSILE_OBJECTS = frozenset({"stone", "rock", "brick", "bottle", "grenade", "bomb", "cocktail", "molotov",
+                             "explosive", "firebomb", "projectile", "acid"})
+# what 'set up' or 'establish' must set up to be a new base (MOBILIZE)
+BASE_OBJECTS = frozenset({"base", "camp", "headquarters", "outpost", "stronghold", "post", "garrison"})
+# verbs that report an attack when their object is a weapon ("released sarin", "used water cannon against")
+WEAPON_USE_VERBS = frozenset({"use", "release", "spray", "drop", "launch", "unleash", "lob"})
+# modifiers that make a war, battle or attack a contest of another kind ("a price war", "a legal battle")
+NON_VIOLENT_CONTESTS = frozenset({
+    "price", "trade", "tariff", "currency", "bidding", "culture", "talent", "word", "legal", "court", "custody",
+    "political", "verbal", "personal", "cyber", "ransomware", "phishing", "panic", "heart", "asthma", "proxy",
+})
+# verbs that tell an outbreak of fighting ("clashes erupted", "fighting raged")
+OUTBREAK_VERBS = frozenset({"erupt", "break", "rage", "flare", "resume", "continue", "intensify", "escalate"})
+# what closing or shutting restricts movement through ("closed the border crossing")
+CLOSABLE = frozenset({"border", "crossing", "airport", "airspace", "port", "checkpoint", "road", "highway", "frontier"})
+# what a court or judge hands down when it jails someone: a sentence, not an arrest
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "jury", "magistrate"})
+# dependency labels along which a verb reaches the place it acts on ("pulled out of Khan Younis")
+PLACE_PATH = frozenset({"dobj", "obj", "prep", "pobj", "prt", "pcomp", "nsubjpass", "npadvmod"})
+# what 'impose' must impose to be a COERCE restriction
+RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "siege", "lockdown", "closure", "law",
+                          "emergency", "control", "limit", "quarantine", "censorship", "cordon"})
+# verbs of impact whose subject may be a projectile ("shells rained down", "a rocket landed on")
+IMPACT_VERBS = frozenset({"rain", "land", "slam", "pound", "hit", "strike", "crash", "fall"})
+# verbs whose subject, an explosion or a bomb, tells a bombing ("a bomb tore through a bus")
+BLAST_VERBS = frozenset({"tear", "rip"})
+BLAST_SUBJECTS = frozenset({"bomb", "blast", "explosion", "device", "explosive"})
+# people gathered in protest, whom police drive back or clear away ("cleared thousands of demonstrators")
+CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd", "rally", "sit-in"})
+# verbs that take back a place ("reclaimed the port town", "won back the district", "dislodged the rebels from")
+# armed groups outside politics: "gangs seized control of the town", "bandits stormed the village"
+CRIMINAL_GROUPS = frozenset({"gang", "gangster", "bandit", "kidnapper", "pirate", "cartel", "gunman", "gunmen"})
+RETAKE_VERBS = frozenset({"reclaim", "liberate", "dislodge", "reassert", "restore", "win", "take"})
+# what cutting or shutting down restricts ("cut mobile internet")
+SERVICES = frozenset({"internet", "phone", "telephone", "network", "communication", "telecommunication",
+                      "broadband", "data", "3", "4", "3g", "4g", "sms", "messaging"})
+MODAL_AUX = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "'ll", "shall"})
+# verbs that tell a protest when their clause says what the people demanded ("gathered ... to demand justice")
+DEMAND_VERBS = frozenset({"demand", "protest", "denounce", "decry"})
+# verbs of people coming together or blocking that a demand makes a protest (not "held a news conference to ...")
+ASSEMBLY_VERBS = frozenset({"gather", "assemble", "rally", "march", "walk", "block", "occupy", "converge"})
+# what is used to kill by hacking ("hacked them to death", "hacked with machetes")
+# what is 'struck' without violence: "struck a power-sharing deal", "struck a conciliatory tone"
+STRUCK_BARGAINS = frozenset({"deal", "agreement", "accord", "pact", "bargain", "compromise", "truce", "balance",
+                             "tone", "chord", "note", "pose", "partnership", "alliance", "settlement"})
+BLADES = frozenset({"machete", "axe", "knife", "sword", "cutlass", "panga"})
+ARMED_CONTEXT = frozenset({"ceasefire", "cease-fire", "truce", "shelling", "airstrike", "rebel", "militant",
+                           "militia", "army", "troop", "bombardment"})
+
+AID_VERBS = frozenset({"give", "grant", "provide", "deliver", "send", "ship", "airlift", "airdrop", "donate", "supply",
+                       "approve", "disburse", "dispatch", "distribute", "hand"})
+TIE_ENDERS = frozenset({"end", "terminate", "scrap", "cancel", "revoke", "tear", "break", "suspend", "sever"})
+NORMALISE_VERBS = frozenset({"restore", "resume", "establish", "normalise", "normalize", "reopen", "renew"})
+LIFTABLE = frozenset({"curfew", "restriction", "ban", "blockade", "siege", "lockdown", "emergency", "sanction",
+                      "embargo"})
+
+TRAVEL_VERBS = frozenset({"travel", "fly", "arrive", "go", "head", "come", "return"})
+# people who meet, talk and negotiate for a state, a force or a group
+PARTY_WORDS = frozenset({"delegation", "envoy", "negotiator", "mediator", "representative", "leader", "chief",
+                         "president", "minister", "official", "diplomat", "side", "party", "delegate", "counterpart",
+                         "commander", "head", "premier", "king", "emir", "prince", "secretary", "ambassador",
+                         "government", "junta", "elder", "spokesman", "general", "chancellor"})
+
+# verbs whose subject, an inquiry or report, is only the source of what is told
+FINDING_VERBS = frozenset({"find", "conclude", "show", "reveal", "determine", "establish", "confirm", "document"})
+# types whose verb under will / would tells a plan, not an event ("ministers will meet next week")
+PLANNED_TYPES = frozenset({"CONSULT", "AID", "COOPERATE", "SANCTION", "MOBILIZE", "RETREAT", "SUPPORT"})
+# what a warning threatens, by the mode it gives THREATEN
+WARNED_ACTS = {"arrest": "arrest", "detain": "arrest", "jail": "arrest", "ban": "ban", "outlaw": "ban",
+               "expel": "expel", "sever": "relations", "suspend": "relations", "cut": "restrict", "close": "restrict",
+               "block": "restrict", "impose": "restrict", "annex": "territory", "sanction": "violence",
+               "retaliation": "violence", "consequence": "violence", "response": "violence", "fire": "violence"}
+# what two forces do together (PLOVER COOPERATE: military exchanges such as joint games and manoeuvres)
+JOINT_ACTS = frozenset({"exercise", "drill", "patrol", "manoeuvre", "maneuver", "war-game", "wargame"})
+# armed formations that are raised or formed (MOBILIZE militia: "formed a new self-defence militia")
+ARMED_UNITS = frozenset({"militia", "brigade", "battalion", "force", "group", "front", "army", "unit", "movement",
+                         "vigilante", "self-defence", "self-defense"})
+# what a request or refusal is about, by its PLOVER mode (first match wins)
+DEMANDED = (
+    ("meet", frozenset({"talk", "meeting", "negotiation", "dialogue", "negotiate", "meet", "summit", "invitation"})),
+    ("yield", frozenset({"release", "free", "ceasefire", "cease-fire", "truce", "withdrawal", "withdraw", "surrender",
+                         "hostage", "prisoner", "lift", "end", "halt", "stop", "calm", "restraint", "de-escalation",
+                         "evacuation", "access", "passage", "corridor", "pause"})),
+    ("assist", frozenset({"help", "aid", "assistance", "support", "troop", "reinforcement", "weapon", "arm", "food",
+                          "protection", "intervention", "peacekeeper", "loan", "fund"})),
+    ("change", frozenset({"resign", "resignation", "step", "repeal", "reform", "change", "election", "inquiry",
+                          "investigation", "justice", "accountability", "law", "policy", "constitution"})),
+)
+# what kind of meeting a CONSULT is, by words of its sentence (PLOVER CONSULT modes; first match wins)
+MEETING_KINDS = (
+    ("phone", frozenset({"phone", "telephone", "call", "videoconference", "video"})),
+    ("third-party", frozenset({"mediate", "mediator", "broker", "host", "facilitate"})),
+    ("multilateral", frozenset({"nato", "summit", "bloc", "league", "union", "ecowas", "asean", "un", "council",
+                                "g7", "g20", "igad"})),
+    ("visit", frozenset({"visit", "travel", "fly", "arrive", "trip", "tour"})),
+)
+# what is accepted or committed to as a deal (AGREE: "accepted a proposal for a pause", "committed to a cessation")
+DEAL_WORDS = frozenset({"proposal", "plan", "offer", "deal", "ceasefire", "cease-fire", "truce", "terms", "agreement",
+                        "roadmap", "initiative", "cessation", "accord", "pact", "settlement", "armistice"})

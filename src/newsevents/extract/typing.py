@@ -19,7 +19,7 @@ from newsevents.extract.typing_context import (
     reference_back, remembered, requested_or_denied, specific_time, token_table,
 )
 from newsevents.extract.typing_words import (
-    BLAST_VERBS, IMPACT_VERBS, PROTEST_DISPLAY, RETAKE_VERBS, armed_subject, noun_entry, verb_entry,
+    BLAST_VERBS, CROWD_WORDS, IMPACT_VERBS, PROTEST_DISPLAY, RETAKE_VERBS, armed_subject, noun_entry, verb_entry,
 )
 from newsevents.models import Acled, Count
 
@@ -92,9 +92,17 @@ _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take"
                                                           "assume", "pull", "hand", "abandon", "leave", "evacuate",
                                                           "vacate", "arrive", "declare", "close", "shut",
                                                           "order", "dismantle", "suspend", "rally",
-                                                          "walk", "cut", "go", "claim", "cost"} \
+                                                          "walk", "cut", "go", "claim", "cost", "end", "terminate",
+                                                          "scrap", "cancel", "revoke", "tear", "restore", "resume",
+                                                          "normalise", "normalize", "reopen", "renew", "turn", "swap",
+                                                          "trade", "pick", "find", "discover", "uncover", "unearth",
+                                                          "lay", "put", "restrict", "disrupt", "force", "draft",
+                                                          "conscript", "form", "create", "launch", "found", "down",
+                                                          "come", "accept", "blacklist"} \
     | IMPACT_VERBS | PROTEST_DISPLAY | BLAST_VERBS | RETAKE_VERBS
-_NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange"}  # "in" of a split "sit-in"
+_NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange", "exercise", "drill", "patrol", "support",
+                                        "formation", "creation", "term", "inquiry", "enquiry",
+                                        "manoeuvre", "maneuver", "war-game", "wargame"}  # "in" of a split "sit-in"
 
 
 def _candidates(sent: Span) -> list[_Candidate]:
@@ -126,8 +134,8 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue
         if entry.event_type == "ASSAULT" and accident is None:
             accident = mishap(sent)
-        if accident and entry.event_type == "ASSAULT" or mishap_subject(tok):
-            continue
+        if accident and entry.event_type == "ASSAULT" or entry.event_type != "AID" and mishap_subject(tok):
+            continue  # a disaster or vehicle as subject causes a mishap ("a truck overturned"; "aid trucks" deliver)
         if generic_use(tok) or reference_back(tok) or question(tok) or habitual_clause(tok) or ended_or_wanted(tok):
             continue
         if entry.event_type not in ("ACCUSE", "SANCTION") and alleged_act(tok) and not specific_time(sent):
@@ -140,8 +148,8 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
             continue  # "burning buildings", "a wounded man"
-        if tok.pos_ == "NOUN" and (content_of_speech(tok) or grievance(tok)):
-            continue
+        if tok.pos_ == "NOUN" and entry.event_type != "COOPERATE" and (content_of_speech(tok) or grievance(tok)):
+            continue  # ("conducted joint patrols": a joint act carried out, not the content of a statement)
         if entry.event_type == "ASSAULT" and remembered(tok):
             continue
         if tok.pos_ == "NOUN" and (characterisation(tok) or commentary(tok)):
@@ -157,11 +165,19 @@ def _candidates(sent: Span) -> list[_Candidate]:
         told = {c.entry.event_type for c in out if c not in background}
         out = [c for c in out if c not in background or not told or told == {c.entry.event_type}]
     protest_ids = {c.tok.i for c in out if c.entry.event_type == "PROTEST"}
-    # a protest's demands are part of the protest (PLOVER codes protests making requests as PROTEST)
-    return [c for c in out if not (c.entry.event_type == "REQUEST" and c.tok.head.i in protest_ids)]
+    # a protest's demands and objections are part of the protest (PLOVER codes protests making requests as
+    # PROTEST): "gathered to demand justice", "rallied to oppose the bill"; so is what a crowd demands
+    # ("a crowd demanding fuel subsidies")
+    return [c for c in out if not (c.tok.pos_ == "VERB" and (
+        c.entry.event_type == "REQUEST" or c.entry.event_type == "ACCUSE" and c.entry.mode == "disapprove") and (
+        c.tok.head.i in protest_ids or c.tok.dep_ in ("acl", "relcl") and c.tok.head.lemma_.lower() in CROWD_WORDS
+        or any(s.dep_ == "nsubj" and s.lemma_.lower() in CROWD_WORDS for s in c.tok.children)))]
 
 
 SETTING_PREPS = frozenset({"in", "at", "during"})
+# nouns whose infinitive tells what they are for ("help to fight the insurgents")
+PURPOSE_NOUNS = frozenset({"help", "assistance", "aid", "support", "troop", "force", "reinforcement", "soldier",
+                           "weapon", "fund", "money", "plan", "effort", "mandate"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "treaty"})
 
 
@@ -186,6 +202,14 @@ def _part_of_other(cand: _Candidate, cands: list[_Candidate]) -> bool:
     if t == "ASSAULT" and tok.lemma_.lower() == "raid" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
             and any(c.entry.mode == "arrest" and c.tok.is_ancestor(tok) for c in cands):
         return True
+    if t in ("CONSULT", "AGREE") and tok.pos_ == "NOUN" and any(
+            c.entry.event_type in ("REQUEST", "REJECT", "THREATEN", "CONCEDE") and c.tok.pos_ == "VERB"
+            and c.tok.is_ancestor(tok) for c in cands):
+        return True  # "urged the president to open talks", "turned down an invitation to talks": not held
+    if t == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (
+            tok.head.lower_ in ("despite", "amid", "before") or tok.head.lower_ == "of" and tok.head.head.lower_ in (
+                "ahead", "spite")):
+        return True  # "fighting continued despite peace talks", "ahead of talks": the talks only date the news
     if t == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and any(
             c.entry.event_type != "CONSULT" and c.tok.is_ancestor(tok) for c in cands):
         return True  # "agreed to a ceasefire at talks in Havana", "shells landed during a cabinet meeting"
@@ -193,18 +217,37 @@ def _part_of_other(cand: _Candidate, cands: list[_Candidate]) -> bool:
     if t == "ACCUSE" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "pcomp") and any(
             c.entry.event_type == "ASSAULT" and c.tok.i == motive_of.i for c in cands):
         return True  # "attacked health workers, accusing them of spreading Ebola", "after accusing him of theft"
+    purpose_of = tok.head.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok.head
     if t == "ASSAULT" and tok.pos_ == "VERB" and (
             tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "help" and tok.head.dep_ in ("advcl", "xcomp")
-            or tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and any(
-                c.entry.event_type == "MOBILIZE" and c.tok.i == tok.head.i for c in cands)):
-        return True  # "deployed 1,000 soldiers to help fight insurgents", "sent troops to fight"
+            or tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and any(
+                c.entry.event_type in ("MOBILIZE", "REQUEST", "AID") and c.tok.i == purpose_of.i for c in cands)):
+        return True  # "deployed 1,000 soldiers to help fight insurgents", "requested military help to fight"
+    if t == "ASSAULT" and tok.pos_ == "VERB" and tok.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and (
+            tok.head.lemma_.lower() in PURPOSE_NOUNS or any(
+                c.tok.i == tok.head.i and c.entry.event_type in ("MOBILIZE", "REQUEST", "AID") for c in cands)):
+        return True  # "military help to fight the insurgents", "a general mobilisation to fight the RSF"
+    if t == "ASSAULT" and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() == "join" \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.head.children) and any(
+            c.entry.event_type == "MOBILIZE" and c.tok.i == tok.head.head.i for c in cands):
+        return True  # "fighters arrived in Tikrit to join the offensive": why they came
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "obj") and any(
             c.entry.event_type not in (t, "ACCUSE") and c.tok.i == tok.head.head.i for c in cands):
         return True  # "kidnappers freed the 27 students abducted from a school": who the freed were, told before
+    if t in ("CONSULT", "PROTEST") and tok.pos_ == "NOUN" and any(
+            c.entry.event_type == "ASSAULT" and c.tok.pos_ == "VERB" and (
+                tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.i == c.tok.i
+                or tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "against", "into")
+                and tok.head.head.i == c.tok.i) for c in cands):
+        return True  # "gunmen attacked a meeting of elders", "a bomb exploded at a campaign rally": the target
+    if t != "THREATEN" and any(c.entry.event_type == "THREATEN" and c.tok.lemma_.lower() == "give"
+                               and c.tok.is_ancestor(tok) for c in cands):
+        return True  # "gave the rebels 48 hours to leave the town or face an assault": the ultimatum's terms
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
         return True  # "a surrender deal", "a prisoner-exchange agreement": the deal is the event
-    if tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
+    if tok.pos_ == "VERB" and any(a.dep_ in ("relcl", "acl") and a.head.lemma_.lower() in AGREEMENT_NOUNS
+                                  for a in [tok, *list(tok.ancestors)[:2]]):
         return True  # "a deal that lets fighters leave": what was agreed, not yet done
     return False
 
@@ -223,6 +266,9 @@ def _linked(a: Token, b: Token) -> bool:
             return True
         if y.dep_ == "conj" and y.head.i == x.i and (y.lemma_ in CASUALTY_VERBS or x.lemma_ in CASUALTY_VERBS):
             return True
+        if y.dep_ == "conj" and y.head.i == x.i and y.pos_ == "VERB" and x.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in y.children):
+            return True  # one subject, two acts of one attack: "stormed a school and carried away 279 girls"
     return False
 
 

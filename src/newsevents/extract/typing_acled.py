@@ -154,7 +154,8 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
             retake = frame.trigger.lemma_.lower() in RETAKE_LEMMAS or (frame.trigger.lemma_.lower() in (
                 "win", "take") and any(c.lower_ == "back" for c in frame.trigger.children))
             if objs & TERRITORY or named_place or retake or frame.trigger.lemma_ in (
-                    "take", "gain", "wrest", "assume", "drive", "push", "flush", "oust", "clear"):
+                    "take", "gain", "wrest", "assume", "drive", "push", "flush", "oust", "clear", "come"):
+                # ("the town came under the control of M23 rebels": only a non-state armed controller is read)
                 state = any(s in ontology.STATE_FORCE_SECTORS for s in actor_sectors)
                 if retake and not any(s in NON_STATE_ARMED for s in actor_sectors):
                     state = True  # taking back a place is what governments do, unless rebels are named as doing it
@@ -194,7 +195,8 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
     if t == "AGREE":
         if frame.trigger.lemma_ in ("promise", "offer", "invite", "vow"):
             return None
-        if lemmas & {"ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord"}:
+        if lemmas & {"ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord", "pause", "cessation",
+                     "armistice", "pact"}:
             return ontology.acled("Agreement")
         if frame.trigger.lemma_ == "agree" and _conflict_party(sent):
             return ontology.acled("Agreement")  # "the rebels ... had agreed with the Russians on the buses"
@@ -204,7 +206,13 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
             return ontology.acled("Non-violent transfer of territory")
         if frame.mode in ("release", "ceasefire"):
             return ontology.acled("Agreement")
-        if frame.trigger.lemma_.lower() == "surrender" and (lemmas & TERRITORY or any(
+        if frame.mode == "disarm" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WEAPON_OBJECTS
+                                          for c in frame.trigger.children):
+            return ontology.acled("Other")  # "surrendered their weapons to the army in Kasai": disarmament
+        to_force = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            modes.sector_of(g) in ("military", "police", "government") for g in c.children)
+            for c in frame.trigger.children)
+        if frame.trigger.lemma_.lower() == "surrender" and not to_force and (lemmas & TERRITORY or any(
                 t.ent_type_ in ("GPE", "LOC", "FAC") for t in sent)):
             return ontology.acled("Non-violent transfer of territory")  # "surrender by the rebels who had held Aleppo"
         if frame.mode == "disarm":
@@ -314,8 +322,9 @@ def _protest_setting(trig: Token) -> bool:
                     g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in PROTEST_NOUNS
                     for g in _with_of_phrase(c.children)):  # "during four days of protests"
                 return True
-            if c.dep_ == "prep" and c.lower_ in ("against", "on", "at") and any(
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "with") and any(
                     g.dep_ == "pobj" and g.pos_ == "NOUN" and modes.sector_of(g) == "protesters" for g in c.children):
+                # (also "police clashed with protesters": a clash with demonstrators is no battle)
                 return True
             if c.dep_ == "advcl" and c.lemma_.lower() in ("disperse", "break") and any(
                     g.dep_ in ("dobj", "obj") and g.pos_ == "NOUN" and (
@@ -368,7 +377,8 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     if weapons & {"suicide", "bomb", "ied", "grenade"} and "would-be" in frame.trigger.sent.text.lower():
         return ontology.acled("Disrupted weapons use")  # "a would-be suicide bomber was shot dead"
     actor_armed, recipient_armed = _armed(actors), _armed(recipients)
-    fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_ in FIGHT_WORDS or frame.trigger.lemma_ == "exchange"
+    fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_ in FIGHT_WORDS or \
+        frame.trigger.lemma_ in ("exchange", "trade")
     exchange = fight or (actor_armed and recipient_armed and "firearm" in weapons)
     if m == "abduct":
         if recipient_armed:

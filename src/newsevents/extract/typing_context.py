@@ -28,7 +28,7 @@ REQUEST_VERBS = frozenset({"urge", "ask", "call", "demand", "appeal", "press", "
                            # wanting or planning an act is not doing it: "wanted ... taken hostage", "plan to attack"
                            "want", "wish", "hope", "plan", "intend", "seek", "consider",
                            # an act threatened or promised is not done: "threatened to attack Kenyan cities"
-                           "threaten", "vow", "pledge", "promise"})
+                           "threaten", "vow", "pledge", "promise", "offer"})
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 REFUSAL_VERBS = frozenset({"refuse", "decline"})
 # promised or planned acts: an event noun they govern is not done either ("pledged to continue the fight")
@@ -183,6 +183,9 @@ def reference_back(tok: Token) -> bool:
         return True  # "ten years after the Westgate mall siege": an anniversary, not a report
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ("flee", "escape", "survive", "cover"):
         return True  # "civilians who fled the fighting", "journalists covering the war"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from") and tok.head.head.lemma_.lower() in (
+            "displace", "uproot", "flee", "escape") and tok.head.head.tag_ in ("VBN", "VBG"):
+        return True  # "families displaced by the fighting", "people fleeing from the war": the cause of flight
     if tok.dep_ in ("dobj", "obj") and tok.head.lemma_ == "carry":
         gov = tok.head
         if gov.dep_ in ("xcomp", "ccomp", "pcomp") and gov.head.lemma_.lower() in ("admit", "claim", "deny"):
@@ -206,8 +209,10 @@ def grievance(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tells_anew(tok):
         return False
     gov = tok.head
-    if tok.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("against", "over"):
-        return gov.head.lemma_.lower() in GRIEVANCE_VERBS | PROTEST_HEADS
+    if tok.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("against", "over", "at"):
+        # "demonstrated against the military takeover", "in protest at the killing of a young woman"
+        return gov.head.lemma_.lower() in GRIEVANCE_VERBS | PROTEST_HEADS | {"demonstrate", "rally", "march"} and (
+            gov.lower_ != "at" or gov.head.lemma_.lower() == "protest")
     return tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in GRIEVANCE_VERBS
 
 
@@ -263,8 +268,12 @@ def requested_or_denied(tok: Token) -> bool:
     reached') or refused ('refused to release'): the request, promise, denial or refusal is the event, not the act."""
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
+        below = t
         dep, t = t.dep_, t.head
         hops += 1
+        if dep == "ccomp" and t.lemma_.lower() == "warn" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in below.children):
+            return True  # "warned that troops would open fire", "warned it would ban the party": the threat is the event
         if dep in ("xcomp", "ccomp") and t.lemma_.lower() in REQUEST_VERBS and (
                 tok.pos_ == "VERB" or t.lemma_.lower() in PROMISE_VERBS):
             return True  # "urged Trump to establish", "pledged to continue the fight"
@@ -419,6 +428,10 @@ def latest_of_kind(tok: Token) -> bool:
         # "It was the third attack on a church this year"
         return any(c.dep_ in ("amod", "det") and (c.lower_ in RANKING_WORDS or c.ent_type_ == "ORDINAL")
                    for c in tok.children)
+    if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and (c.lower_ in RANKING_WORDS or c.ent_type_ == "ORDINAL" or any(
+            g.dep_ in ("amod", "det") and (g.lower_ in RANKING_WORDS or g.ent_type_ == "ORDINAL") for g in c.children))
+            for c in tok.children):
+        return True  # "a chlorine gas attack on Jobar on Wednesday, the third in a month"
     if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = tok.head

@@ -7,70 +7,22 @@ from spacy.tokens import Token
 
 from newsevents.extract import casualties, modes
 from newsevents.extract.ontology import (
-    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS,
-    PERSON_NOUNS, SUBJECT_WEAPONS, TERRITORY, VIOLENT_LEMMAS, WEAPON_OBJECTS, WORKERS,
+    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS, COMMENTATORS,
+    PERSON_NOUNS, TERRITORY, VIOLENT_LEMMAS, WEAPON_OBJECTS, WORKERS, AID_GOODS, ARMS_GOODS,
+    CONCESSION_VERBS, TIES,
+    # the construction word sets (data, kept with the lexicon)
+    PROTEST_DISPLAY, FORCE_OBJECTS, MISSILE_OBJECTS, BASE_OBJECTS, WEAPON_USE_VERBS, NON_VIOLENT_CONTESTS,
+    OUTBREAK_VERBS, CLOSABLE, COURT_WORDS, RESTRICTIONS, IMPACT_VERBS, BLAST_VERBS, BLAST_SUBJECTS, CROWD_WORDS,
+    RETAKE_VERBS, SERVICES, MODAL_AUX, DEMAND_VERBS, ASSEMBLY_VERBS, STRUCK_BARGAINS, BLADES,
+    ARMED_CONTEXT, AID_VERBS, TIE_ENDERS, NORMALISE_VERBS, LIFTABLE, TRAVEL_VERBS, PARTY_WORDS, FINDING_VERBS,
+    PLANNED_TYPES, WARNED_ACTS, JOINT_ACTS, PLACE_PATH, DEAL_WORDS,
+)
+from newsevents.extract.modes import (  # who and what a verb's arguments name
+    armed_subject, carries_weapons as _carries_weapons, person as _person, subjects as _subjects,
+    weapon_object as _weapon_object, weapon_subject as _weapon_subject,
 )
 from newsevents.extract.typing_context import direct_objects, sentence_lemmas
 from newsevents.nlp import sentence_of
-
-# verbs that report a protest when protesters are their subject
-PROTEST_DISPLAY = frozenset({"chant", "shout", "march", "block", "wave", "sing", "occupy", "burn", "carry", "hold"})
-# objects that make send/deploy/mobilise a mobilisation of force
-FORCE_OBJECTS = frozenset({
-    "troop", "soldier", "force", "police", "policeman", "officer", "fighter", "militant", "unit", "reinforcement",
-    "warship", "tank", "jet", "aircraft", "army", "marine", "battalion", "brigade", "contingent", "reservist",
-    "militia", "supporter", "volunteer",
-})
-# words that make an objectless 'strike' an armed one
-# what is thrown in an attack ("threw stones at police", "hurled a grenade")
-MISSILE_OBJECTS = frozenset({"stone", "rock", "brick", "bottle", "grenade", "bomb", "cocktail", "molotov",
-                             "explosive", "firebomb", "projectile", "acid"})
-# what 'set up' or 'establish' must set up to be a new base (MOBILIZE)
-BASE_OBJECTS = frozenset({"base", "camp", "headquarters", "outpost", "stronghold", "post", "garrison"})
-# verbs that report an attack when their object is a weapon ("released sarin", "used water cannon against")
-WEAPON_USE_VERBS = frozenset({"use", "release", "spray", "drop", "launch", "unleash", "lob"})
-# modifiers that make a war, battle or attack a contest of another kind ("a price war", "a legal battle")
-NON_VIOLENT_CONTESTS = frozenset({
-    "price", "trade", "tariff", "currency", "bidding", "culture", "talent", "word", "legal", "court", "custody",
-    "political", "verbal", "personal", "cyber", "ransomware", "phishing", "panic", "heart", "asthma", "proxy",
-})
-# verbs that tell an outbreak of fighting ("clashes erupted", "fighting raged")
-OUTBREAK_VERBS = frozenset({"erupt", "break", "rage", "flare", "resume", "continue", "intensify", "escalate"})
-# what closing or shutting restricts movement through ("closed the border crossing")
-CLOSABLE = frozenset({"border", "crossing", "airport", "airspace", "port", "checkpoint", "road", "highway", "frontier"})
-# what a court or judge hands down when it jails someone: a sentence, not an arrest
-COURT_WORDS = frozenset({"court", "judge", "tribunal", "jury", "magistrate"})
-# dependency labels along which a verb reaches the place it acts on ("pulled out of Khan Younis")
-_PLACE_PATH = frozenset({"dobj", "obj", "prep", "pobj", "prt", "pcomp", "nsubjpass", "npadvmod"})
-# what 'impose' must impose to be a COERCE restriction
-RESTRICTIONS = frozenset({"curfew", "restriction", "ban", "blockade", "siege", "lockdown", "closure", "law",
-                          "emergency", "control", "limit", "quarantine", "censorship", "cordon"})
-# verbs of impact whose subject may be a projectile ("shells rained down", "a rocket landed on")
-IMPACT_VERBS = frozenset({"rain", "land", "slam", "pound", "hit", "strike", "crash", "fall"})
-# verbs whose subject, an explosion or a bomb, tells a bombing ("a bomb tore through a bus")
-BLAST_VERBS = frozenset({"tear", "rip"})
-BLAST_SUBJECTS = frozenset({"bomb", "blast", "explosion", "device", "explosive"})
-# people gathered in protest, whom police drive back or clear away ("cleared thousands of demonstrators")
-CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd", "rally", "sit-in"})
-# verbs that take back a place ("reclaimed the port town", "won back the district", "dislodged the rebels from")
-# armed groups outside politics: "gangs seized control of the town", "bandits stormed the village"
-CRIMINAL_GROUPS = frozenset({"gang", "gangster", "bandit", "kidnapper", "pirate", "cartel", "gunman", "gunmen"})
-RETAKE_VERBS = frozenset({"reclaim", "liberate", "dislodge", "reassert", "restore", "win", "take"})
-# what cutting or shutting down restricts ("cut mobile internet")
-SERVICES = frozenset({"internet", "phone", "telephone", "network", "communication", "telecommunication",
-                      "broadband"})
-MODAL_AUX = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "'ll", "shall"})
-# verbs that tell a protest when their clause says what the people demanded ("gathered ... to demand justice")
-DEMAND_VERBS = frozenset({"demand", "protest", "denounce", "decry"})
-# verbs of people coming together or blocking that a demand makes a protest (not "held a news conference to ...")
-ASSEMBLY_VERBS = frozenset({"gather", "assemble", "rally", "march", "walk", "block", "occupy", "converge"})
-# what is used to kill by hacking ("hacked them to death", "hacked with machetes")
-# what is 'struck' without violence: "struck a power-sharing deal", "struck a conciliatory tone"
-STRUCK_BARGAINS = frozenset({"deal", "agreement", "accord", "pact", "bargain", "compromise", "truce", "balance",
-                             "tone", "chord", "note", "pose", "partnership", "alliance", "settlement"})
-BLADES = frozenset({"machete", "axe", "knife", "sword", "cutlass", "panga"})
-ARMED_CONTEXT = frozenset({"ceasefire", "cease-fire", "truce", "shelling", "airstrike", "rebel", "militant",
-                           "militia", "army", "troop", "bombardment"})
 
 
 def _obj_lemmas(tok: Token) -> list[str]:
@@ -110,73 +62,6 @@ def _future_first_person(tok: Token) -> bool:
     return first and any(a in ("will", "'ll", "shall", "wo") for a in aux)
 
 
-def _weapon_subject(tok: Token) -> bool:
-    """'shells rained down', 'rockets slammed into': the verb's subject is a projectile; when the parse lost
-    the subject ('described mayhem as volleys of shells rained down'), a projectile just before the verb;
-    a verb conjoined to one with a projectile subject shares it ('Rockets fired from Gaza hit the town')."""
-    def projectile(subjects: list[Token]) -> bool:
-        return any(c.lemma_.lower() in SUBJECT_WEAPONS or any(g.lemma_.lower() in SUBJECT_WEAPONS for g in c.subtree)
-                   for c in subjects)
-
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    if subjects:
-        return projectile(subjects)
-    if tok.lemma_.lower() in ("rain", "land", "slam", "crash", "fall"):
-        for t in reversed(tok.doc[max(tok.sent.start, tok.i - 4):tok.i]):
-            if t.pos_ == "VERB":
-                break
-            if t.lemma_.lower() in SUBJECT_WEAPONS and t.tag_ == "NNS":
-                return True
-    if tok.dep_ == "conj":
-        return projectile([c for c in tok.head.children if c.dep_ == "nsubj"])
-    return False
-
-
-def _subjects(tok: Token) -> list[Token]:
-    """The subjects of a verb, through conjoined verbs that share them ('withdrew and handed over') and
-    complements that take their subject from the verb above ('began arriving')."""
-    t = tok
-    while t.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        t = t.head  # "fighters began arriving": the subject of the verb that controls the complement
-    return [c for c in t.children if c.dep_ == "nsubj"]
-
-
-def armed_subject(tok: Token) -> bool:
-    """Whether a verb's subject is an armed force ('Russian troops', 'rebel fighters', 'the army')."""
-    for subj in _subjects(tok):
-        words = {subj.lemma_.lower()} | {g.lemma_.lower() for g in subj.children if g.dep_ in ("compound", "amod")}
-        words |= {g.lemma_.lower() for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children}  # "thousands of Russian troops"
-        if modes.sector_of(subj) in ("military", "armed", "police") or words & (
-                (FORCE_OBJECTS | ARMED_GROUP_WORDS | CRIMINAL_GROUPS) - {"supporter", "volunteer"}):
-            return True  # not "supporters of the former prime minister gathered"
-    return False
-
-
-def _carries_weapons(tok: Token) -> bool:
-    """Whether a verb's object phrase names weapons ('a dhow carrying thousands of rifles')."""
-    return any(t.lemma_.lower() in WEAPON_OBJECTS for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
-               for t in c.subtree)
-
-
-def _weapon_object(tok: Token) -> str | None:
-    """The mode of a weapon that a verb's object names ('released sarin', 'used tear gas'), or None."""
-    objs = {t.i for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree}
-    for w in modes.find_weapons(sentence_of(tok)):
-        if w.token_i in objs and w.weapon not in ("firearm",):
-            return w.mode
-    return None
-
-
-def _person(tok: Token) -> bool:
-    """Whether a noun names people: a person's name, a sector ('journalists'), a person noun ('the blogger')."""
-    lemma = tok.lemma_.lower()
-    if lemma in TERRITORY or lemma in BASE_OBJECTS or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
-        return False  # "handed over their last base": a place, though 'base' names the military sector
-    return tok.ent_type_ == "PERSON" or bool(modes.sector_of(tok)) or lemma in PERSON_NOUNS or \
-        lemma in ("people", "seminarian", "crew", "family", "hostage")
-
-
 def _victim_noun(tok: Token) -> bool:
     """Whether the object of 'kill' names people: a sector, a name, a number, a person noun, a noun with
     a person's ending ('eleven coal miners', 'a schoolteacher'), or a person joined to it ('a schoolteacher
@@ -208,14 +93,14 @@ def _object_place(tok: Token) -> bool:
 def _place_reached(tok: Token) -> bool:
     """Whether a verb acts on a place: a town or territory, or a named place, as its object or in its
     prepositional phrases ('took control of Goma', 'pulled out of Khan Younis', 'left Afghanistan')."""
-    todo = [c for c in tok.children if c.dep_ in _PLACE_PATH]
+    todo = [c for c in tok.children if c.dep_ in PLACE_PATH]
     seen = 0
     while todo and seen < 12:
         t = todo.pop()
         seen += 1
         if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in TERRITORY or t.ent_type_ in ("GPE", "LOC", "FAC")):
             return True
-        todo.extend(c for c in t.children if c.dep_ in _PLACE_PATH or c.dep_ == "compound")
+        todo.extend(c for c in t.children if c.dep_ in PLACE_PATH or c.dep_ == "compound")
     return False
 
 
@@ -235,6 +120,8 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         return trigger("RETREAT", "withdraw", 0.75)  # "Russian troops pulled back across the river"
     if lemma == "hand" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "over":
         particles = particles | {"over"}  # "handed over six hostages": the parser makes 'over six' a quantity
+    if lemma in ("hand", "turn", "lay", "put") and particles & {"in", "down"} and set(objs) & WEAPON_OBJECTS:
+        return trigger("RETREAT", "disarm", 0.75)  # "handed in their rifles", "laid down their arms"
     if lemma == "hand" and "over" in particles:
         if any(_person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             return trigger("RETREAT", "release", 0.75)  # "rebels handed over six hostages"
@@ -246,7 +133,8 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         return trigger("RETREAT", "withdraw", 0.6)  # "the fighters abandoned the town", "troops left Afghanistan"
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and any(
             c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or modes.sector_of(c) or c.lemma_.lower() in (
-                "activist", "man", "woman", "child", "boy", "girl", "student", "journalist", "priest", "people"))
+                "activist", "man", "woman", "child", "boy", "girl", "student", "journalist", "priest", "people",
+                "him", "her", "them"))
             for c in tok.children) and (armed_subject(tok) or any(
                 s.lemma_.lower() in ("gunman", "gunmen", "agent", "kidnapper", "abductor") for s in _subjects(tok))):
         return trigger("ASSAULT", "abduct", 0.7)  # "security agents took the activist from his home"
@@ -278,9 +166,14 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     if lemma in ("abuse", "molest", "assault", "exploit") and (lemma == "molest" or any(
             c.lower_ == "sexually" for c in tok.children)):
         return trigger("ASSAULT", "sexual", 0.85)  # "guards sexually abused detainees"
-    if lemma in ("carry", "whisk", "bundle", "drag") and (particles & {"off", "away"} or lemma == "bundle") and any(
+    away = particles | {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("off", "away")}
+    if lemma in ("carry", "whisk", "bundle", "drag") and (away & {"off", "away"} or lemma == "bundle") and any(
             _person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return trigger("ASSAULT", "abduct", 0.7)  # "carrying off three seminarians", "bundled a lawyer into a car"
+    if lemma in ("force", "push", "drag") and any(_person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")) \
+            and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in (
+                "car", "van", "vehicle", "truck", "suv", "pickup", "minibus") for g in c.children) for c in tok.children):
+        return trigger("ASSAULT", "abduct", 0.7)  # "forced a journalist into a van"
     if lemma == "exchange" and set(objs) & {"fire", "gunfire", "shot", "shell", "salvo"}:
         return trigger("ASSAULT", "firearms", 0.85)  # "forces exchanged artillery and machine-gun fire"
     if lemma in ("hold", "stage") and set(objs) & {"vigil", "protest", "demonstration", "rally", "sit-in", "march",
@@ -290,7 +183,8 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
             g.lemma_.lower() == "street" for g in c.children) for c in tok.children):
         return trigger("PROTEST", "demo", 0.75)  # "thousands took to the streets"
     if lemma == "break" and "up" in particles and any(modes.sector_of(c) == "protesters" or c.lemma_.lower() in (
-            "crowd", "gathering") for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+            "crowd", "gathering", "sit", "in", "sit-in", "vigil", "march") for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass")):
         return trigger("ASSAULT", "crowd-control", 0.7)  # "police broke up a demonstration"
     if lemma == "arrive" and armed_subject(tok) and tok.dep_ != "advcl":
         # "Wagner fighters began arriving in Belarus"; "before the militias arrived" only dates another event
@@ -314,14 +208,19 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         return trigger("ASSAULT", "primitive", 0.85)  # "hacked them to death with machetes" (not a computer)
     if lemma == "charge" and tok.i >= 2 and "baton" in (tok.doc[tok.i - 1].lower_, tok.doc[tok.i - 2].lower_):
         return trigger("ASSAULT", "crowd-control", 0.8)  # "police baton-charged the rally"
+    if lemma == "charge" and (set(objs) & CROWD_WORDS or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards") for c in tok.children)):
+        return trigger("ASSAULT", "crowd-control", 0.75)  # "riot police charged at crowds": a charge, not a charge sheet
     if lemma == "shoot" and "down" in {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")} and \
             set(objs) & WEAPON_OBJECTS:
         return trigger("COERCE", "seize", 0.8)  # "shot down a ballistic missile": a weapon stopped
     if lemma in ("destroy", "dismantle") and set(objs) & (WEAPON_OBJECTS | {"vest", "arsenal", "stockpile"}):
         return trigger("COERCE", "seize", 0.75)  # "found and destroyed a cache of explosives"
-    if lemma in ("cut", "shut", "suspend", "block") and any(
-            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in SERVICES for c in tok.children):
-        return trigger("COERCE", "restrict", 0.75)  # "authorities cut mobile internet"
+    if lemma in ("cut", "shut", "suspend", "block", "restrict", "disrupt") and any(
+            t.lemma_.lower() in SERVICES for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+            for t in c.subtree) and not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")):
+        # "authorities cut mobile internet access"; not "blew up a mast, cutting off phone services" (a consequence)
+        return trigger("COERCE", "restrict", 0.75)
     if lemma == "order" and set(objs) & FORCE_OBJECTS and any(
             c.dep_ == "prep" and c.lower_ in ("onto", "into", "to") for c in tok.children):
         return trigger("MOBILIZE", "troops", 0.7)  # "ordered soldiers onto the streets"
@@ -389,9 +288,113 @@ def _conditional_threat(tok: Token, lemma: str) -> bool:
     violent = lemma in VIOLENT_LEMMAS or lemma == "go" and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "war" for g in c.children)
         for c in tok.children)
+    if violent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("ready", "prepared", "willing", "poised"):
+        return True  # "Hezbollah said it was ready to strike deep inside Israel"
+    def armed(t: Token) -> bool:
+        return armed_subject(t) or any(modes.sector_of(s) in ("military", "police", "government", "armed")
+                                       for s in _subjects(t))
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if violent and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and tok.dep_ == "ccomp" \
+            and tok.head.lemma_.lower() in ("say", "announce", "declare", "warn", "state") and not any(
+                s.lemma_.lower() in COMMENTATORS for s in _subjects(tok.head)) and (
+            armed(tok) or passive and (armed(tok.head) or any(s.ent_type_ in ("NORP", "ORG") for s in _subjects(tok.head)))):
+        return True  # "the Houthis said ships linked to Israel would be targeted": an armed party's stated intent
     return violent and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in tok.children)
+
+
+def _calls_on(tok: Token) -> bool:
+    """'called for a ceasefire', 'called on both sides to ...' (not 'called ... on Saturday')."""
+    return any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in tok.children)
+
+
+def _diplomatic_verb(tok: Token, lemma: str, objs: list[str], particles: set[str]) -> TriggerEntry | None:
+    """Aid given, ties ended or restored, concessions promised or made, offers turned down, prisoners
+    swapped: the cooperative and non-violent PLOVER types read from a verb and its objects."""
+    under = modes.object_words(tok)
+    recipient = any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.ent_type_ in ("GPE", "NORP", "ORG") or modes.sector_of(g) for g in c.children) for c in tok.children)
+    if lemma in AID_VERBS and not under & {"troop", "soldier", "force", "police", "reinforcement", "fighter"} and (
+            under & AID_GOODS or recipient and under & ARMS_GOODS):
+        return trigger("AID", None, 0.75)  # "gave 50 million euros in aid", "sent air defence missiles to Ukraine"
+    if lemma in TIE_ENDERS and (lemma != "break" or "off" in particles) and (lemma != "tear" or "up" in particles) \
+            and set(objs) & TIES and not set(objs) & {"ceasefire", "cease-fire", "truce"}:
+        return trigger("SANCTION", "discontinue", 0.75)  # "broke off diplomatic relations", "ended the defence pact"
+    if lemma == "withdraw" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.lemma_.lower() in TIES or g.ent_type_ == "ORG" for g in c.children) for c in tok.children):
+        return trigger("SANCTION", "withdraw", 0.75)  # "withdrew from the ECOWAS bloc"
+    if lemma in NORMALISE_VERBS and set(objs) & {"relation", "tie", "trade", "flight", "cooperation"}:
+        return trigger("COOPERATE", None, 0.75)  # "restored diplomatic relations", "resumed direct flights"
+    promised = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"}
+    violent = _complement_lemmas(tok) & VIOLENT_LEMMAS
+    if violent == {"free"} and _complement_lemmas(tok) & {"hostage", "prisoner", "captive", "detainee"}:
+        violent = set()  # "promised to free all hostages": a release, not a conquest ("vowed to free Chechnya")
+    if lemma in ("pledge", "promise", "offer", "vow") and promised & CONCESSION_VERBS and not violent:
+        return trigger("CONCEDE", None, 0.7)  # "pledged to hand power to civilians", "promised to lift the curfew"
+    if lemma in ("lift", "ease", "relax") and set(objs) & LIFTABLE and tok.tag_ in ("VBD", "VBN"):
+        return trigger("RETREAT", None, 0.7)  # "authorities lifted the curfew": done, a material concession
+    if lemma == "turn" and "down" in particles:
+        return trigger("REJECT", None, 0.8)  # "turned down an invitation to talks"
+    if lemma in ("exchange", "swap", "trade") and set(objs) & {"prisoner", "detainee", "captive", "hostage", "body"}:
+        return trigger("RETREAT", "release", 0.75)  # "exchanged 95 prisoners of war"
+    if lemma == "trade" and set(objs) & {"fire", "gunfire", "shot", "shell", "salvo", "blow"} and armed_subject(tok):
+        return trigger("ASSAULT", "firearms", 0.8)  # "troops and fighters traded fire across the border"
+    if lemma == "call" and "up" in particles and set(objs) & (FORCE_OBJECTS | {"conscript", "reserve"}):
+        return trigger("MOBILIZE", "troops", 0.8)  # "Israel called up 300,000 reservists"
+    if lemma == "call" and _calls_on(tok) and not particles & {"off", "up"}:
+        return trigger("REQUEST", None, 0.75)  # "called for an immediate ceasefire", "called on both sides to ..."
+    if lemma in ("draft", "conscript") and set(objs) & (FORCE_OBJECTS | {"conscript", "man", "recruit", "youth"}):
+        return trigger("MOBILIZE", "troops", 0.75)  # "the army drafted 10,000 new conscripts"
+    if lemma == "station" and set(objs) & (WEAPON_OBJECTS | {"weapon"}):
+        return trigger("MOBILIZE", "weapons", 0.7)  # "Russia has stationed tactical nuclear weapons in Belarus"
+    if lemma in ("form", "create", "launch", "found") and modes.armed_unit(
+            [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]):
+        return trigger("MOBILIZE", "militia", 0.7)  # "community leaders formed a new self-defence militia"
+    if lemma == "give" and set(objs) & {"hour", "day", "deadline", "ultimatum", "week"} and any(
+            t.lemma_.lower() in VIOLENT_LEMMAS | {"face", "assault", "attack", "force"} for t in tok.subtree):
+        return trigger("THREATEN", "violence", 0.75)  # "gave the rebels 48 hours to leave or face an assault"
+    if lemma == "go" and "off" in particles and any(
+            s.lemma_.lower() in BLAST_SUBJECTS | {"bomb", "mine", "grenade", "charge", "ied"} for s in _subjects(tok)):
+        return trigger("ASSAULT", "explosives", 0.8)  # "a bomb planted under a bench went off"
+    if lemma == "pick" and "up" in particles and any(_person(c) for c in tok.children if c.dep_ in (
+            "dobj", "obj", "nsubjpass")) and any(modes.sector_of(s) in ("police", "government", "military")
+                                                 for s in _subjects(tok)):
+        return trigger("COERCE", "arrest", 0.75)  # "police picked up four suspects", "was picked up by officers"
+    if lemma == "down" and set(objs) & WEAPON_OBJECTS:
+        return trigger("COERCE", "seize", 0.8)  # "air defences downed two missiles over Kyiv"
+    if lemma in ("detonate", "explode", "destroy") and set(objs) & WEAPON_OBJECTS and (any(
+            c.lower_ in ("safely", "controlled") for c in tok.subtree) or any(s.lemma_.lower() in (
+                "expert", "squad", "sapper", "engineer", "technician", "deminer") for s in _subjects(tok))):
+        return trigger("COERCE", "seize", 0.75)  # "bomb disposal experts safely detonated the device"
+    if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+            g.lemma_.lower() == "control" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(modes.sector_of(x) == "armed" for x in p.children)
+                for p in g.children) for g in c.children) for c in tok.children):
+        return trigger("COERCE", "seize", 0.75)  # "the town came under the control of M23 rebels"
+    if lemma in ("find", "discover", "uncover", "unearth", "dismantle") and (set(objs) & (
+            WEAPON_OBJECTS | {"depot", "cache", "arsenal", "stockpile"}) or _carries_weapons(tok)) and (
+            armed_subject(tok) or any(modes.sector_of(s) in ("police", "military") for s in _subjects(tok))):
+        return trigger("COERCE", "seize", 0.7)  # "soldiers uncovered an arms depot"
+    if lemma in ("accept", "commit", "endorse") and set(objs) & DEAL_WORDS and not any(
+            c.dep_ == "neg" for c in tok.children):
+        return trigger("AGREE", None, 0.75)  # "accepted a Qatari proposal for a pause", "committed to a cessation"
+    if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ == "guilty"
+                               or c.lower_ == "guilty" and c.dep_ in ("amod", "advmod") for c in tok.subtree):
+        return trigger("SANCTION", "convict", 0.85)  # "the court found the former commander guilty of war crimes"
+    if lemma == "order" and set(objs) & {"ambassador", "envoy", "diplomat", "attache", "consul"} and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "go", "depart") for c in tok.children):
+        return trigger("SANCTION", "expel", 0.8)  # "Mali ordered the French ambassador to leave the country"
+    if lemma == "blacklist":
+        return trigger("SANCTION", None, 0.8)  # "the EU blacklisted the paramilitary group"
+    if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "against" and any(
+            t.lemma_.lower() in VIOLENT_LEMMAS | {"intervention", "military", "invasion", "escalation", "incursion"}
+            for t in c.subtree) for c in tok.children):
+        return trigger("THREATEN", "violence", 0.65)  # "the junta warned against any military intervention"
+    if lemma in ("swear", "declare", "pledge") and "loyalty" in objs:
+        return trigger("SUPPORT", None, 0.8)  # "declared his loyalty to the army chief" (an allegiance)
+    return None
 
 
 def verb_entry(tok: Token) -> TriggerEntry | None:
@@ -405,13 +408,22 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if _conditional_threat(tok, lemma):
         return trigger("THREATEN", "violence", 0.65)  # "his fighters would go to war if the minister did not resign"
     entry = TRIGGER_VERBS.get(lemma)
-    special = _special_verb(tok, lemma, objs)
+    special = _special_verb(tok, lemma, objs) or _diplomatic_verb(tok, lemma, objs, particles)
+    told = special or entry
+    planner = tok.head if tok.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children) else tok
+    if told is not None and told.event_type in PLANNED_TYPES and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in (*tok.children, *planner.children)):
+        return None  # "ministers will meet next week": a plan, not an event (first-person threats are read above)
     if special is not None:
-        return special
+        return modes.demand_mode(tok, special)
     if lemma in ("take", "hold") and any(o in ("hostage", "captive") for o in objs):
         return trigger("ASSAULT", "abduct", 0.8)  # "took 19 crew members hostage"
     if entry is None:
         return None
+    if lemma in ("smash", "battle") and not (armed_subject(tok) or any(
+            modes.sector_of(s) in ("protesters", "military", "police", "armed") or s.lemma_.lower() in (
+                "mob", "crowd", "rioter", "youth") for s in _subjects(tok))):
+        return None  # "rioters smashed windows", "troops battled guerrillas"; not "smashed a record", "battled a blaze"
     if lemma in ("jail", "imprison", "sentence") and (
             any(s.lemma_.lower() in COURT_WORDS for s in _subjects(tok)) or any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -419,6 +431,9 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return trigger("SANCTION", "convict", 0.85)  # "a court jailed him for life": a sentence, not an arrest
     if lemma == "arm" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl", "acomp"):
         return None  # "villagers armed with sticks": a description, not a supply of arms
+    if lemma == "arm" and set(objs) & {"civilian", "volunteer", "villager", "youth", "resident", "militia",
+                                       "vigilante", "tribesman", "recruit", "people", "man"}:
+        return trigger("MOBILIZE", "militia", 0.7)  # "the army armed civilian volunteers": a militia raised
     if lemma == "bomb" and not any(c.dep_ in ("dobj", "obj", "nsubjpass", "agent") for c in tok.children) and \
             not armed_subject(tok) and not any(modes.sector_of(c) for c in _subjects(tok)):
         return None  # "the film bombed at the box office": no target, no armed subject
@@ -464,10 +479,8 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None
     if lemma == "round" and "up" not in particles:
         return None
-    if lemma == "call":
-        if not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and "on" not in {
-                c.lower_ for c in tok.children if c.dep_ == "prep"}:
-            return None
+    if lemma == "call" and not _calls_on(tok):
+        return None
     if lemma == "fire" and direct_objects(tok) and direct_objects(tok) <= {"shot", "salvo", "warning"} and all(
             c.tag_ == "NN" for c in tok.children if c.dep_ == "dobj") and not (
             armed_subject(tok) or any(modes.sector_of(s) for s in _subjects(tok)) or any(
@@ -502,8 +515,10 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None
     if lemma == "execute" and any(o in ("plan", "order", "strategy", "warrant", "operation", "deal") for o in objs):
         return None
-    if lemma in ("seize", "grab", "capture") and not set(objs) & (TERRITORY | WEAPON_OBJECTS) and any(
-            _person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+    if lemma in ("seize", "grab", "capture") and not set(objs) & (TERRITORY | WEAPON_OBJECTS) and (any(
+            _person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")) or (
+            tok.dep_ == "acl" and _person(tok.head))):
+        # ("the 12 passengers seized on Sunday": the participle tells who was seized)
         # people seized: by police or security services an arrest, by anyone else an abduction
         if any(modes.sector_of(s) in ("police", "government") or s.lemma_.lower() in (
                 "service", "agent", "authority", "security") for s in _subjects(tok)):
@@ -529,25 +544,31 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return trigger("THREATEN", "violence", 0.6)
     if lemma == "swear" and "allegiance" not in objs:
         return None
+    if lemma == "agree" and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.head.lemma_.lower() in (
+            "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "plan", "roadmap"):
+        return None  # "in violation of the truce agreed last week": the earlier deal, named
     if lemma in ("sign", "ratify") and not any(o in ("agreement", "deal", "treaty", "accord", "pact", "ceasefire",
                                                         "truce", "memorandum", "declaration", "contract") for o in objs):
         return None
     if lemma in ("pledge", "vow", "promise"):
         comp = _complement_lemmas(tok)
         if comp & VIOLENT_LEMMAS or lemma == "vow" and comp & {"force", "retaliation", "retaliate", "war", "revenge"}:
-            mode = "territory" if comp & {"free", "liberate", "occupy", "conquer", "seize", "take"} else "violence"
+            mode = "territory" if comp & {"free", "liberate", "occupy", "conquer", "seize", "take", "retake",
+                                          "recapture"} else "violence"
             return trigger("THREATEN", mode, 0.75)
         if lemma == "vow":
             return trigger("AGREE", None, 0.45)
     if lemma == "warn":
         comp = _complement_lemmas(tok)
-        if comp & (VIOLENT_LEMMAS | {"retaliation", "consequence", "response", "sanction", "arrest"}):
+        if comp & VIOLENT_LEMMAS:
             return trigger("THREATEN", "violence", 0.6)
-        return None
+        warned = next((WARNED_ACTS[w] for w in sorted(comp) if w in WARNED_ACTS), None)
+        return trigger("THREATEN", warned, 0.6) if warned else None  # "warned it would ban the party"
     if lemma == "threaten":
         comp = _complement_lemmas(tok)
         mode = "violence" if comp & VIOLENT_LEMMAS else "arrest" if "arrest" in comp else "ban" if "ban" in comp \
-            else "relations" if comp & {"relation", "talk", "tie", "negotiation"} else None
+            else "relations" if comp & {"relation", "talk", "tie", "negotiation"} else "expel" if "expel" in comp \
+            else "territory" if "annex" in comp else "restrict" if comp & {"cut", "close", "block", "halt"} else None
         return trigger("THREATEN", mode, 0.9)
     if lemma in ("mobilize", "mobilise") and objs and not any(
             o in FORCE_OBJECTS or modes.SECTOR_WORDS.get(o) for o in objs):
@@ -578,6 +599,8 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
             o in ("aid", "assistance", "support", "weapon", "arm", "food", "medicine", "supply", "help", "fund",
                   "money", "equipment", "ammunition", "shelter", "asylum", "training") for o in objs):
         return None
+    if lemma == "return" and set(objs) & {"fire", "gunfire", "shot"}:
+        return None  # "troops returned fire": part of the fight, not a return of property
     if lemma in ("release", "free"):
         if not any(o in ("hostage", "prisoner", "captive", "detainee", "journalist", "soldier", "man", "woman",
                          "people", "child", "student", "worker", "activist") or modes.SECTOR_WORDS.get(o)
@@ -589,10 +612,21 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
             return trigger("SANCTION", "withdraw", 0.7)
         if lemma in ("evacuate", "flee") and not any(o in ("troop", "force", "soldier", "fighter") for o in objs):
             return None
-    if lemma in ("meet", "visit", "host", "discuss", "negotiate") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
-                                                  modes.sector_of(c) == "government") for c in tok.children):
+    if lemma == "meet" and set(objs) & {"resistance", "death", "fate", "end", "target", "demand", "deadline",
+                                          "requirement", "criterion", "standard", "expectation", "need", "cost"}:
+        return None  # "met stiff resistance", "met their deaths"
+    if lemma in ("meet", "visit", "host", "discuss", "negotiate", "receive", "confer") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and modes.party(c) for c in tok.children):
+        if lemma in ("meet", "visit") and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in TRAVEL_VERBS:
+            return trigger("CONSULT", "visit", 0.65)  # "the envoy travelled to Sanaa to meet Houthi leaders"
         return None
+    if lemma == "receive" and not (any(c.ent_type_ == "PERSON" or c.lemma_.lower() in PARTY_WORDS for c in tok.children
+                                       if c.dep_ in ("dobj", "obj")) and any(
+            c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or c.lemma_.lower() in PARTY_WORDS)
+            for c in tok.children)):
+        return None  # "received the Hamas chief" is a visit hosted; "received aid" or "received threats" is not
+    if lemma == "protest" and modes.state_protester(tok):
+        return trigger("ACCUSE", "disapprove", 0.8)  # "Pakistan protested the drone strike": a diplomatic protest
     if lemma in ("protest", "demonstrate", "rally", "march"):
         if lemma == "march" and not any(c.dep_ == "nsubj" and any(
                 modes.sector_of(g) in ("protesters", "civilians", "schools") or g.lemma_ in ("supporter", "activist")
@@ -605,9 +639,18 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if lemma in ("fight", "battle") and any(o in ("isis", "state", "terrorism", "terrorist", "rebel",
                                                    "militant", "jihadist", "regime", "army") for o in objs):
         return trigger("ASSAULT", None, 0.6)
+    if lemma in ("ask", "decline", "refuse") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote", "speak", "comment")
+            for c in tok.children):
+        return None  # "an official who asked not to be named": how the source spoke, not a request
+    if lemma == "oppose" and (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "acomp", "relcl", "advcl") or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)):
+        return None  # "rebels opposed to the junta": who they are, not a statement made
     if lemma == "support" and tok.dep_ in ("amod", "compound"):
         return None
     if lemma in ("die",) and not any(c.lemma_ in ("attack", "explosion", "blast", "clash", "fighting", "shooting",
+                                                  "attacker", "assailant", "vest", "canister", "bullet", "grenade",
+                                                  "shell", "toxic", "chlorine", "sarin", "chemical",
                                                   "bombing", "strike", "raid", "gunfire", "wound", "injury",
                                                   "battle", "war", "hand", "detonate", "explode", "bomb", "bomber",
                                                   "shelling", "airstrike", "gunman", "gunmen", "shoot", "device",
@@ -619,7 +662,7 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None  # "charged with murder", "prosecutors charged three men", not "charged a fee"
     if lemma in ("back", "support") and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
         return None
-    return entry
+    return modes.demand_mode(tok, entry)
 
 
 def noun_entry(tok: Token) -> TriggerEntry | None:
@@ -638,9 +681,42 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
         return trigger("ASSAULT", "firearms", 0.85)  # "died in an exchange of fire with bandits"
     if lemma == "call" and any(c.lemma_.lower() in ("diplomatic", "telephone", "phone") for c in tok.children):
         return trigger("CONSULT", "phone", 0.6)  # "a flurry of diplomatic calls"
+    if lemma == "withdrawal" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.lemma_.lower() in TIES or g.ent_type_ == "ORG" for g in c.children) for c in tok.children):
+        return trigger("SANCTION", "withdraw", 0.75)  # "their withdrawal from the ECOWAS bloc"
+    if lemma == "support" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in (
+            "voice", "express", "reaffirm", "declare", "pledge", "announce", "offer", "throw"):
+        return trigger("SUPPORT", None, 0.75)  # "voiced support for the interim president"
+    if lemma in ("formation", "creation", "launch") and modes.armed_unit(
+            [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children] + (
+                _subjects(tok.head) if tok.dep_ == "dobj" and any(c.dep_ == "poss" for c in tok.children) else [])) and (
+            tok.head.lemma_.lower() in ("announce", "declare", "proclaim") or tok.dep_ == "nsubj"):
+        return trigger("MOBILIZE", "militia", 0.7)  # "announced the formation of a new militia"
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {
+            "could", "may", "might"} for c in tok.head.children):
+        return None  # "the talks would resume next week", "the shelling could resume at any moment": not yet
+    if lemma in ("sentence", "term") and (any(c.lower_ in ("death", "prison", "jail", "life") for c in tok.children)
+                                         and tok.head.lemma_.lower() in ("hand", "give", "pass", "impose", "receive")):
+        return trigger("SANCTION", "convict", 0.8)  # "handed death sentences to 10 soldiers", "given a prison term"
+    if lemma == "protest" and tok.dep_ in ("dobj", "obj") and (tok.head.lemma_.lower() in ("lodge", "file", "register")
+                                                              or modes.state_protester(tok)):
+        return trigger("ACCUSE", "disapprove", 0.8)  # "the foreign ministry lodged a formal protest"
+    if lemma in ("inquiry", "enquiry") and tok.head.lemma_.lower() in ("open", "launch", "set", "begin", "start",
+                                                                    "establish", "conduct", "announce"):
+        return trigger("ACCUSE", "investigate", 0.7)  # "opened an inquiry into the killings" (not one only ordered)
+    if lemma in JOINT_ACTS and any(c.lower_ in ("joint", "combined", "bilateral") for c in tok.children):
+        return trigger("COOPERATE", None, 0.75)  # "joint military exercises", "joint patrols along the frontier"
     entry = TRIGGER_NOUNS.get(lemma) or TRIGGER_NOUNS.get(tok.lower_)
     if entry is None:
         return None
+    if entry.event_type == "ASSAULT" and any(
+            c.dep_ in ("compound", "nummod", "amod", "npadvmod") and c.like_num and len(c.text) == 4
+            and c.text.isdigit() and 1900 <= int(c.text) <= 2100 for c in tok.children):
+        return None  # "the 2015 attacks", "the 2019 Easter bombings": a past event named by its year
+    if entry.event_type == "ACCUSE" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FINDING_VERBS:
+        return None  # "a U.N. investigation found": the source of the report, not an event of it
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on") and lemma in ("request", "invitation", "behest", "demand"):
+        return None  # "at the request of the government": why another act was done, not a request told
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in TRIGGER_NOUNS \
             and tok.head.lemma_.lower() not in ("incident", "spree", "rampage", "run", "sortie", "mission"):
         return None  # "attack helicopters", "protest leaders"
@@ -661,7 +737,10 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
             return trigger("PROTEST", "strike", 0.7)
         return None
     if lemma == "march" and not any(c.lemma_.lower() in ("protest", "peace", "solidarity", "opposition")
-                                    for c in tok.children):
+                                    for c in tok.children) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in ("part", "take", "join")
+            and any(c.dep_ == "prep" and c.lower_ in ("against", "through", "for") for c in tok.children)):
+        # ("took part in a march through Santiago against pension reform": a protest march)
         if tok.ent_type_ == "DATE" or not any(c.dep_ in ("compound", "amod") for c in tok.children):
             return None
     if lemma in ("war", "battle", "fight") and tok.dep_ in ("pobj",) and tok.head.lower_ in ("of",):
@@ -686,7 +765,7 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
     if lemma in ("threat",) and not any(c.dep_ in ("acl", "prep") and c.lower_ in ("to", "of", "against")
                                         for c in tok.children):
         return None
-    if lemma in ("agreement", "deal", "truce", "ceasefire", "cease-fire", "accord"):
+    if lemma in ("agreement", "deal", "truce", "ceasefire", "cease-fire", "accord", "cessation"):
         gov = tok.head
         if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("reach", "strike", "broker", "mediate",
                                                                        "conclude", "announce", "accept"):
@@ -704,12 +783,16 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
             return None  # the verb is the trigger (handled there)
         return entry
     if lemma in ("violence", "war", "fighting", "unrest") and tok.tag_ == "NN" and not any(
-            c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in tok.children):
-        return None
-    if tok.tag_ in ("NNS",) and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            c.dep_ in ("det", "poss", "compound", "amod", "prep") for c in tok.children) and not (
+            lemma == "fighting" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OUTBREAK_VERBS):
+        return None  # (but "fighting continued", "fighting erupted on Sunday" tells the fighting)
+    if lemma == "sanction" and tok.head.lemma_.lower() == "impose" and tok.dep_ in ("dobj", "obj"):
+        return None  # "imposed sanctions on five officials": the verb is the trigger
+    if tok.tag_ in ("NNS",) and lemma not in ("talk", "negotiation", "consultation", "sanction") and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         # bare plurals are usually generic ("accustomed to deadly attacks"), unless tied to a date or place or
         # the subject of a verb of outbreak ("heavy clashes erupted overnight")
         if not any(c.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for c in tok.subtree if c.i != tok.i) and not (
                 tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OUTBREAK_VERBS):
             return None
-    return entry
+    return modes.demand_mode(tok, entry)
