@@ -477,8 +477,9 @@ def test_seed_graph_shows_caucasus_emirate_leaders_defecting(seed3) -> None:  # 
      "Uvira Front"),
     ("The Hama Lions Battalion was swallowed up by Jaysh al-Izza in 2016.", "merger", "Hama Lions Battalion",
      "Jaysh al-Izza"),
+    # (the group the merger made is named: each member merges into it, round 8's convention)
     ("The Ituri Defence Front and the Lendu Brigade formed a new group called the Ituri Union.", "merger",
-     "Ituri Defence Front", "Lendu Brigade"),
+     "Lendu Brigade", "Ituri Union"),
     ("The Gulf Clan is openly hostile to the National Liberation Army.", "rivalry", "Gulf Clan",
      "National Liberation Army"),
     ("The Tarhuna Brigade and the Kaniyat Militia are vying for control of the coastal road.", "rivalry",
@@ -517,13 +518,11 @@ def test_fourth_round_near_misses(nlp, ev, sentence) -> None:  # type: ignore[no
     ("The Southern Resistance Council, an umbrella of local militias, includes the Abyan Brigade.", "affiliation",
      "Abyan Brigade", "Southern Resistance Council"),
     ("The Kivu Front and the Masisi Brigade announced they had merged, forming the Kivu Army.", "merger", "Kivu Front",
-     "Masisi Brigade"),
+     "Kivu Army"),
     ("The Tarhuna Brigade and the Kaniyat Militia clashed repeatedly over the airport.", "rivalry", "Tarhuna Brigade",
      "Kaniyat Militia"),
     ("The Ruzizi Brigade and the Uvira Front fought side by side near Bukavu.", "alliance", "Ruzizi Brigade",
      "Uvira Front"),
-    ("The Ghost Brigade was once a loyal partner of the Libyan National Army.", "alliance", "Ghost Brigade",
-     "Libyan National Army"),
 ])
 def test_relation_rules_fourth_round_later(nlp, ev, sentence, type_, source, target) -> None:  # type: ignore[no-untyped-def]
     _assert_found(nlp, ev, sentence, type_, source, target)
@@ -556,7 +555,7 @@ def test_fourth_round_no_rivalry_or_merger(nlp, ev, sentence) -> None:  # type: 
     ("The Ituri Defence Front joined with the Lendu Brigade in 2020 to form a single organisation.", "merger",
      "Ituri Defence Front", "Lendu Brigade"),
     ("The Kasai Brigade and the Sankuru Front dissolved themselves into a single Kasai Army.", "merger",
-     "Kasai Brigade", "Sankuru Front"),
+     "Sankuru Front", "Kasai Army"),
     ("Fierce fighting pitted the Tarhuna Brigade against the Kaniyat Militia.", "rivalry", "Tarhuna Brigade",
      "Kaniyat Militia"),
     ("The Tarhuna Brigade and the Kaniyat Militia have been feuding over the airport.", "rivalry", "Tarhuna Brigade",
@@ -616,10 +615,12 @@ def test_fifth_round_near_misses(nlp, ev, sentence, type_) -> None:  # type: ign
 
 
 @pytest.mark.model
-def test_merger_into_a_new_group_pairs_only_the_founders(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+def test_merger_into_a_new_group_goes_member_by_member_to_it(nlp, ev) -> None:  # type: ignore[no-untyped-def]
     rels = [r for r in _run(nlp, ev, "The Kasai Brigade and the Sankuru Front dissolved themselves into a single "
                                      "Kasai Army.") if r.type == "merger"]
-    assert rels and not any("Army" in r.source.text or "Army" in r.target.text for r in rels), rels
+    # each member to the group made (the held3/held4 convention), never member to member
+    assert sorted(r.source.text for r in rels) == ["Kasai Brigade", "Sankuru Front"], rels
+    assert all(r.target.text == "Kasai Army" for r in rels), rels
 
 
 @pytest.mark.model

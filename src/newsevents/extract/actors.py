@@ -120,7 +120,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase | None = None) -> list[ActorRef]:
         start, end, text = _trim(ent)
         if not text.strip():
             continue
-        resolved = _resolve_name(text, ent.label_, kb, defined, persons, seen_orgs, ent.ent_id_)
+        start, end, longer = _with_suffix(doc_text(doc), start, end, text, kb)
+        ruler_id = ent.ent_id_ if longer == text else ""  # (the ruler matched the shorter name)
+        text = longer
+        resolved = _resolve_name(text, ent.label_, kb, defined, persons, seen_orgs, ruler_id)
         if resolved is None:
             continue
         mentions.append(ActorRef(text=doc_text(doc)[start:end], span=(start, end), actor_id=resolved.actor_id,
@@ -153,6 +156,23 @@ def find_mentions(doc: Doc, kb: KnowledgeBase | None = None) -> list[ActorRef]:
         taken.append((span.start_char, span.end_char))
     mentions.sort(key=lambda m: m.span)
     return mentions
+
+
+# a faction letter or tag hyphenated onto a name ("NSCN-K", "ULFA-I"), which the tokenizer may have cut off
+# ("NSCN-K." at a sentence's end splits as "NSCN", "-", "K.")
+_NAME_SUFFIX = re.compile(r"[-‐][A-Z][A-Za-z0-9]{0,5}(?![\w-])")
+
+
+def _with_suffix(text: str, start: int, end: int, name: str, kb: KnowledgeBase) -> tuple[int, int, str]:
+    """The mention stretched over a hyphenated suffix when the longer name is a KB actor of its own."""
+    m = _NAME_SUFFIX.match(text, end)
+    if m is None:
+        return start, end, name
+    longer = name + m.group(0)
+    actor = kb.lookup(longer)
+    if actor is None or actor is kb.lookup(name):
+        return start, end, name
+    return start, m.end(), longer
 
 
 def _modifier_country(span: Span, kb: KnowledgeBase) -> str | None:

@@ -96,7 +96,8 @@ RULES: tuple[Rule, ...] = (
                 r"alliance|umbrella|council|leadership|network|structure|command)|the\s+(?:coalition|alliance|umbrella|"
                 r"council|group|movement|organi[sz]ation|front))\b)", "rev", 0.8),
     # "X split off to form Y", "X broke away and founded Y": Y broke from X
-    _r("split", r"\b(?:split|splits|splitting|splintered|broke|breaking|breaks)\s+(?:off|away)\s+(?:in\s+\d{4}\s+)?(?:and|to)\s+"
+    _r("split", r"\b(?:(?:split|splits|splitting|splintered|broke|breaking|breaks)\s+(?:off|away)|quit|left|defected|deserted|"
+                r"walked\s+(?:out|away)|withdrew|resigned)\s+(?:in\s+\d{4}\s+)?(?:and|to)\s+"
                 r"(?:later\s+|then\s+)?(?:form(?:ed)?|found(?:ed)?|creat(?:e|ed)|set\s+up|establish(?:ed)?|launch(?:ed)?)\b",
        "rev", 0.75),
     # "Ansaru is a Boko Haram splinter faction", "the al-Shabaab breakaway group X"
@@ -106,7 +107,8 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:split|splits|splintered|fractured|fragmented|disintegrated|broke\s+(?:up|apart)|divided)"
                 r"\s+into\b", "rev", 0.75),
     # "X was born of a 1974 split in Y", "emerged from a split within Y"
-    _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth)\s+(?:of|from)\s+(?:an?|the)\s+"
+    _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth)(?:\s+in\s+\d{4})?\s+(?:of|from)\s+"
+                r"(?:an?|the)\s+(?:\d{4}\s+)?"
                 r"(?:\w+\s+){0,2}?(?:split|rupture|schism|breakaway|revolt|mutiny|rift|dispute|feud|fight|quarrel|"
                 r"struggle)\s+(?:in|within|from|of|inside)\b",
        confidence=0.75, heads=("born", "emerg", "grew", "came", "produ", "resul", "outgr")),
@@ -211,8 +213,9 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:count(?:s|ed|ing)?|list(?:s|ed)?|include(?:s|d)?)\b(?=(?:\s+[\w'’-]+){1,8}?\s+among\s+"
                       r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:members|components|factions|affiliates|branches|units|"
                       r"constituents|ranks)\b)", "rev", 0.65),
-    _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands)|\s+with\b[^.;]{1,80}?\bto\s+(?:form|"
-                      r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\b)", confidence=0.6,
+    _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands|together)|\s+with\b[^.;]{1,80}?\bto\s+(?:form|"
+                      r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\b|"
+                      r"(?:\s+together)?(?:\s+in\s+\d{4})?\s+to\s+(?:form|create|found|establish|launch)\b)", confidence=0.6,
        heads=("join", "rejoi")),
     _r("affiliation", r"[-‐]?(?:affiliated|linked|aligned|allied|backed|inspired)?\s*\b(?:affiliate|branch|"
                       r"franchise|wing|province|governorate|cell|subsidiary|representative|outpost|proxy|proxies|"
@@ -243,7 +246,8 @@ RULES: tuple[Rule, ...] = (
                  r"brigades|organi[sz]ations|movements|battalions)\s*,?\s*(?:among\s+them|including|such\s+as|notably)\b|"
                  r"\b(?:was|were)\s+(?:formed|founded|created|established)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\b"
                  r"(?=\s[^.;]{1,60}?\sand\s)", "formedby", 0.7),
-    _r("merger", r"\b(?:combined|joined\s+together|came\s+together|banded\s+together|coalesced|amalgamated|fused|"
+    _r("merger", r"\b(?:combined|joined(?:\s+together)?(?!\s+forces)|came\s+together|banded\s+together|coalesced|"
+                 r"amalgamated|fused|"
                  r"(?-i:united)|unified)\s+(?:[\w,]+\s+){0,4}?to\s+(?:form|create|establish|found|launch)\b"
                  r"(?!\s+(?:an?|the)\s+(?:new\s+|joint\s+|broad\s+)?(?:coalition|alliance|umbrella|operations|joint|"
                  r"council)\b)", "sym", 0.8),
@@ -258,7 +262,8 @@ RULES: tuple[Rule, ...] = (
        heads=("banne", "name", "comma", "flag", "leade", "struc", "organ", "group", "movem", "entit", "forma", "force",
               "body")),
     # "X and Y unified their forces", "X merged its fighters with Y", "X and Y became one organisation"
-    _r("merger", r"\b(?:unified|(?-i:united)|merged|combined|pooled|amalgamated|fused)\s+(?:their|its)\s+(?:forces|ranks|"
+    _r("merger", r"\b(?:unified|(?-i:united)|merged|combined|pooled|amalgamated|fused|consolidated|integrated)\s+(?:their|its)\s+"
+                 r"(?:forces|ranks|"
                  r"fighters|structures|commands?|units|organi[sz]ations)\b(?:\s+(?:with|into))?", "sym", 0.8),
     _r("merger", r"\b(?:became|become|becoming)\s+(?:a\s+single|one)\s+(?:organi[sz]ation|group|movement|entity|force|"
                  r"army)\b", "symgroup", 0.75),
@@ -275,18 +280,26 @@ RULES: tuple[Rule, ...] = (
     _r("alliance", r"\b(?:joint|jointly|coordinated|combined)\s+(?:\w+\s+){0,2}?(?:attack(?:s|ed)?|operations?|"
                    r"offensives?|assaults?|raid(?:s|ed)?|campaigns?|ambush(?:es|ed)?|statements?|command|strikes?|"
                    r"bombings?|patrols?|"
-                   r"operations\s+room|claim(?:s|ed)?|stormed|seized|captured|overran|targeted|fought)\b", "sym", 0.75),
+                   r"operations\s+room|claim(?:s|ed)?|responsibility|stormed|seized|captured|overran|targeted|fought)\b",
+       "sym", 0.75),
     # "X and Y jointly governed Timbuktu", "X and Y have trained together"
     _r("alliance", r"\bjointly\s+[a-z]+\b", "sym", 0.7),
-    _r("alliance", r"\b(?:train|fight|fought|operat|work|plann|govern|patroll|rul|administer|mann)\w*\s+"
-                   r"(?:\w+\s+)?(?:together|side\s+by\s+side|in\s+tandem)\b|\bteamed\s+up\b(?!\s+with)", "symgroup", 0.7,
-       heads=("toget", "side", "tande", "teame")),
+    _r("alliance", r"\b(?:train|fight|fought|operat|work|plann|govern|patroll|rul|administer|mann|defend|held|hold|"
+                   r"guard|secur|liberat|retook|recaptur|besieg)\w*\s+(?:\w+\s+){0,3}?(?:together|side\s+by\s+side|"
+                   r"in\s+tandem|hand\s+in\s+(?:hand|glove)|in\s+concert|in\s+lockstep)\b(?!\s+with)|"
+                   r"\bteamed\s+up\b(?!\s+with)", "symgroup", 0.7,
+       heads=("toget", "side", "tande", "teame", "hand", "conce", "locks")),
     # "X and Y fighters attacked Israeli positions together", "X and Y coordinate closely"
-    _r("alliance", r"\b(?:attack|raid|ambush|seiz|captur|storm|shell|target|stag|launch)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    _r("alliance", r"\b(?:attack|raid|ambush|seiz|captur|storm|shell|target|stag|launch|fir|bomb|struck|strik)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                    r"together\b|\bcoordinat(?:ed|es|e|ing)\s+closely\b(?!\s+with)", "symgroup", 0.7,
        heads=("toget", "close")),
     _r("alliance", r"\b(?:sid(?:ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|to)|c[ao]me\s+to\s+the\s+aid\s+of|"
-                   r"fought\s+on\s+the\s+side\s+of|lent\s+(?:its\s+|their\s+)?support\s+to)\b", "sym", 0.7),
+                   r"fought\s+on\s+the\s+side\s+of|(?:lent|lends|lend|gave|gives|provided|provides|offered|offers|extended)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
+                   r"(?:support|help|assistance|backing|aid)\s+to)\b", "sym", 0.7),
+    # "Hezbollah provided the Houthis with anti-ship missiles"
+    _r("alliance", r"\b(?:provid|suppl|equipp|furnish)\w*\b(?=\s+(?:the\s+)?[^.;,]{1,50}?\s+with\s+(?:[\w-]+\s+){0,3}?"
+                   r"(?:weapons|arms|missiles|rockets|drones|ammunition|explosives|funds|money|fighters|training|"
+                   r"intelligence|equipment|guns|rifles)\b)", "symnext", 0.65),
     _r("alliance", r"\b(?:deploy|sen[dt]|dispatch|mobili[sz])\w*\s+(?:\w+\s+){0,4}?(?:fighters|troops|men|militants|"
                    r"reinforcements|units)\s+to\s+(?:support|back|help|aid|assist|reinforce|bolster|shore\s+up|"
                    r"fight\s+alongside)\b", "sym", 0.7),
@@ -301,7 +314,7 @@ RULES: tuple[Rule, ...] = (
               "drone", "rocke", "missi")),
     # "X, which is backed by Y": the supporter after "by"
     _r("alliance", r"(?<![-‐])\b(?:backed|supported|armed|funded|financed|trained|sponsored|bankrolled|assisted|"
-                   r"reinforced)\s+by\b", "sym", 0.6),
+                   r"reinforced|supplied|provided|delivered)\s+by\b", "sym", 0.6),
     _r("alliance", r"(?<![-‐])\b(?:backed|backs|supported|supports|assisted|reinforced|bolstered|helped|helps|aided|"
                    r"hosted|hosts|sheltered|shelters|harbou?red|harbou?rs)\b", "symnext", 0.6,
        heads=("backe", "backs", "suppo", "assis", "reinf", "bolst", "helpe", "helps", "aided", "hoste", "hosts", "shelt",
@@ -334,7 +347,8 @@ RULES: tuple[Rule, ...] = (
        "sym", 0.75, heads=('allie', 'ally', 'allia', 'teame', 'join', 'coope', 'coord', 'partn', 'sign', 'pact', 'cause',
                           'lot', 'ranks', 'hands', 'close', 'joint', 'hand')),
     # "X and Y struck a pact to share routes", "agreed to a mutual defence arrangement" (no "with": the subjects)
-    _r("alliance", r"\b(?:sign|agre|conclud|reach|forg|struck|strik|seal|cement|maintain|enjoy|renew|ha(?:ve|s|d))\w*\s+"
+    _r("alliance", r"\b(?:sign|agre|conclud|reach|forg|struck|strik|seal|cement|maintain|enjoy|renew|announc|declar|"
+                   r"unveil|ha(?:ve|s|d))\w*\s+"
                    r"(?:(?:long|since|also|still|now)\s+)?(?:to\s+|on\s+|upon\s+)?(?:an?\s+|the\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:alliance|pact|partnership|(?:unity|cooperation|defen[cs]e|non-aggression)\s+"
                    r"(?:agreement|accord|deal|arrangement))\b(?!\s+with)", "sym", 0.7,
@@ -350,6 +364,9 @@ RULES: tuple[Rule, ...] = (
                    r"(?:ties|links|relations|relationship|connections|contacts)\b(?:\s+with)?",
        "sym", 0.7, heads=('each', 'one', 'close', 'stron', 'deep', 'longs', 'long-', 'warm', 'opera', 'worki')),
     _r("alliance", r"\bjoin(?:ed|s|ing)?\s+forces\b(?!\s+with)", "sym", 0.75),
+    # "X fought with Y against government troops": with, on one side, against the other
+    _r("alliance", r"\b(?:fought|fights|fighting|fight|battled|battling)\s+with\b(?=\s+(?:the\s+)?[^.;,]{1,60}?\s+"
+                   r"against\b)", "sym", 0.7),
     # "X has fought for the TTP in Karachi" (not "fought for control of")
     _r("alliance", r"\b(?:fought|fights|fighting|fight)\s+(?:\w+ly\s+)?for\b(?!\s+(?:the\s+)?(?:control|independence|"
                    r"autonomy|territory|power|survival|years|months|days|weeks|hours|decades|influence|supremacy|"
@@ -400,8 +417,9 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"\bclash(?:ed|es)?\b(?!\s+(?:\w+\s+)?with)|\b(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?"
                   r"(?:(?:gun)?fire|attacks|blows|raids|strikes|shots)\b(?!\s+with)", "symgroup", 0.7,
        heads=("clash", "fire", "gunfi", "attac", "blows", "raids", "strik", "shots")),
-    _r("rivalry", r"\blocked\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:struggle|battle|war|conflict|feud|fight|rivalry|"
-                  r"standoff|competition|contest|tussle|duel)\b", "symgroup", 0.75),
+    _r("rivalry", r"\b(?:locked|engaged|embroiled|mired)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:struggle|battle|war|"
+                  r"warfare|conflict|feud|fight|fighting|rivalry|standoff|competition|contest|tussle|duel|gun\s*battle|"
+                  r"gunfight|firefight|clashes|shoot-?out)s?\b(?!\s+(?:with|against)\b)", "symgroup", 0.75),
     # "X declared Y a legitimate target"
     _r("rivalry", r"\b(?:declar|nam|list|design)\w*\b(?=(?:\s+[\w'’-]+){1,6}?\s+(?:an?\s+)?(?:legitimate\s+|military\s+|"
                   r"prime\s+)?(?:target|enemy)\b)", "symnext", 0.65, heads=("targe", "enemy")),
@@ -414,7 +432,15 @@ RULES: tuple[Rule, ...] = (
        "sym", 0.65),
     _r("rivalry", r"\bdeclar\w*\s+(?:\w+\s+){0,2}?(?:war|jihad|hostilities)\s+(?:on|against)\b", "sym", 0.85),
     _r("rivalry", r"\b(?:offensive|counter-?offensive|campaign|assault|crackdown|war|operation)s?(?:\s+of\s+\w+)?\s+"
-                  r"(?:against|on)\b", "sym", 0.75),
+                  r"(?:against|on|to\s+(?:wipe\s+out|destroy|crush|eliminate|dislodge|oust|expel|drive\s+out|root\s+out))\b",
+       "sym", 0.75),
+    # "X emerged from Y in 2019" (a splinter named as such before: "A splinter group, X, emerged from Y")
+    _r("split", r"\bemerged\s+(?:in\s+\d{4}\s+)?(?:from|out\s+of)\b(?!\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:split|rupture|"
+                r"schism|rift|war|conflict|ashes|shadows|jungle|forest|hiding)\b)", confidence=0.6),
+    # "X hosts fighters from Y in its camps"
+    _r("alliance", r"\b(?:host|shelter|harbou?r|protect|train)\w*\s+(?:\w+\s+){0,2}?(?:fighters|militants|commanders|"
+                   r"leaders|members|cadres|operatives)\s+(?:from|of)\b", "sym", 0.65,
+       heads=("fight", "milit", "comma", "leade", "membe", "cadre", "opera")),
     # ("blamed the attack on X" names the culprit, not the target)
     _r("rivalry", r"(?<!blamed\sthe\s)(?<!blames\sthe\s)(?<!blame\sthe\s)(?<!pinned\sthe\s)\b(?:attacks?|raids?|strikes|"
                   r"ambush(?:es)?|assaults?|operations|offensives?|bombings)\s+(?:on|against)\b",
@@ -423,31 +449,36 @@ RULES: tuple[Rule, ...] = (
                   r"(?:\w+\s+){0,1}?",
        "sym", 0.6),
     # ("rival factions, X and Y": the listed groups are each other's rivals, not the subject's)
-    _r("rivalry", r"\b(?:rivals?(?!\s+(?:factions|groups|militias|wings|camps|gangs|cartels|movements|organi[sz]ations|"
-                  r"brigades|outfits)\b)|rivalry|enem(?:y|ies)|at\s+war|at\s+odds|at\s+loggerheads|arch-?rivals?|"
+    _r("rivalry", r"\b(?:rivals?(?!\s+(?:[\w-]+\s+)?(?:factions|groups|militias|wings|camps|gangs|cartels|movements|organi[sz]ations|"
+                  r"brigades|outfits)\b)|rivalry|competitors|enem(?:y|ies)|at\s+war|at\s+odds|at\s+loggerheads|arch-?rivals?|"
                   r"adversar(?:y|ies)|at\s+each\s+other['’]s\s+throats|(?:came|come|comes|coming)\s+to\s+blows|"
                   r"on\s+(?:opposite|opposing|rival)\s+sides)\b",
-       "sym", 0.7, heads=('rival', 'enem', 'war', 'odds', 'arch', 'adver', 'logge', 'throa', 'blows', 'oppos')),
+       "sym", 0.7, heads=('rival', 'enem', 'war', 'odds', 'arch', 'adver', 'logge', 'throa', 'blows', 'oppos', 'compe')),
     _r("rivalry", r"\bhostile\s+(?:towards?|to)\b", "symnext", 0.65),
     # "X and Y fought for control of the crossing": the coordinated subjects are rivals
     _r("rivalry", r"\b(?:fought|fighting|fights|fight|battled|battling|competed|competing|vied|vying|jostl\w+)\s+"
                   r"(?:\w+ly\s+)?(?:for|over)\s+(?:\w+\s+)?(?:control|supremacy|dominance|influence|territory|turf)\b",
        "symgroup", 0.7, heads=("contr", "supre", "domin", "influ", "terri", "turf")),
     # "X and Y have been killing each other's members"
-    _r("rivalry", r"\b(?:kill|attack|target|ambush|assassinat|abduct|kidnap|execut|raid|shell)\w*\s+"
+    _r("rivalry", r"\b(?:kill|attack|target|ambush|assassinat|abduct|kidnap|execut|raid|shell|accus|blam)\w*\s+"
                   r"(?:each\s+other|one\s+another)\b", "symgroup", 0.7, heads=("each", "one")),
+    # "X and Y broke their truce": the coordinated subjects are rivals again
+    _r("rivalry", r"\b(?:broke|breaks|break|breaking|ended|violated|abandoned|tore\s+up)\s+(?:their|the)\s+(?:[\w-]+\s+)?"
+                  r"(?:truce|ceasefire|cease-fire|non-aggression\s+pact)\b(?!\s+with)", "symgroup", 0.75,
+       heads=("truce", "cease", "non-a")),
     _r("rivalry", r"\b(?:vying|competing|jockeying)\b|\b(?:reprisal|retaliatory|tit-for-tat)\s+(?:attacks|killings|raids)\b|"
                   r"\bturn(?:ed|ing|s)?\s+(?:their\s+guns\s+)?on\s+(?:each\s+other|one\s+another)\b", "sym", 0.65,
        heads=("vying", "compe", "jocke", "repri", "retal", "tit", "turn")),
     # "relations between X and Y soured into open warfare"
-    _r("rivalry", r"\b(?:relations|ties|relationship)\s+between\b(?=[^.;]{0,150}?\b(?:soured|deteriorated|worsened|"
+    _r("rivalry", r"\b(?:relations|ties|relationship|truce|ceasefire|cease-fire|pact|peace\s+deal)\s+between\b(?=[^.;]{0,150}?\b(?:soured|deteriorated|worsened|"
                   r"broke\s+down|collapsed|turned\s+(?:violent|hostile|sour|bloody)|degenerated|descended\s+into)\b)",
        "sym", 0.65),
     # "denounced Y as traitors/apostates": an enemy named in the jihadists' own terms
-    _r("rivalry", r"\b(?:denounc|brand|label|condemn|declar)\w*\b(?=(?:\s+[\w'’-]+){1,6}?\s+(?:as\s+)?(?:an?\s+)?"
-                  r"(?:\w+\s+(?:of\s+)?)?(?:traitors|apostates|infidels|khawarij|kharijites|enemies|collaborators|"
-                  r"agents)\b)", "symnext", 0.6,
-       heads=("denou", "brand", "label", "conde", "decla")),
+    _r("rivalry", r"\b(?:denounc|brand|label|condemn|declar|regard|see|sees|saw|view|treat)\w*\b(?=(?:\s+[\w'’-]+)"
+                  r"{1,6}?\s+(?:as\s+)?(?:an?\s+|its\s+|their\s+)?(?:\w+\s+(?:of\s+)?)?(?:traitors|apostates|infidels|"
+                  r"khawarij|kharijites|enem(?:y|ies)|collaborators|agents|foes?|arch-?rivals?|main\s+rivals?)\b)",
+       "symnext", 0.6, heads=("denou", "brand", "label", "conde", "decla", "regar", "see", "sees", "saw", "view",
+                              "treat")),
     # "the killing/assassination of a Y commander by X", "X claimed the assassination of a Y commander"
     _r("rivalry", r"\b(?:killing|assassination|murder|execution|abduction|kidnapping|beheading)s?\s+of\s+"
                   r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|dozens\s+of\s+)?(?:(?:senior|top|local|prominent|key|"
@@ -456,9 +487,14 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"\b(?:attacked|ambushed|raided|overran|assassinated|seized\s+\w+\s+from|"
                   r"captured\s+\w+\s+from|crushed|defeated|vanquished|wiped\s+out|annihilated|besieged|targeted|"
                   r"kidnapped|abducted|executed|beheaded|killed|massacred|stormed|shelled|bombarded|arrested|detained|"
-                  r"hunted(?:\s+down)?|rounded\s+up)\b", "sym", 0.5),
-    _r("rivalry", r"\b(?:fought|battled|fighting|fights|battling)\b(?!\s+(?:alongside|with|together|for|in|on|"
-                  r"over|to|under|side)\b)", "sym", 0.7),
+                  r"hunted(?:\s+down)?|rounded\s+up|murdered|gunned\s+down|shot\s+dead|lynched|slaughtered|"
+                  r"blockaded)\b", "sym", 0.5),
+    # "X seized a Y stronghold", "X torched two Y camps": a group's base taken or struck
+    _r("rivalry", r"\b(?:seized|captured|stormed|torched|burned|burnt|destroyed|bombed|overran)\b(?=\s+(?:an?\s+|the\s+|"
+                  r"two\s+|three\s+|several\s+|dozens\s+of\s+)?(?:[\w'’-]+\s+){1,3}?(?:strongholds?|bases?|camps?|"
+                  r"positions?|outposts?|headquarters|checkpoints?|hideouts?|bastions?)\b)", "sym", 0.6),
+    _r("rivalry", r"\b(?:fought|battled|fighting|fights|battling)\b(?!\s+(?:alongside|with|together|in|on|over|to|under|"
+                  r"side|for(?!\s+(?:\w+\s+)?(?:weeks|months|years|days|hours|decades)\b))\b)", "sym", 0.7),
     # split
     _r("split", r"\b(?:broke|break|breaking|broken|split|splitting|splintered|splinter(?:ing)?|defected|defect(?:s|"
                 r"ing)?|separated|seceded|withdrew|walked\s+out|walked\s+away|spun|spin|spins|spinning|peeled|peels)\s+"
@@ -468,7 +504,9 @@ RULES: tuple[Rule, ...] = (
                 r"units|men|troops|brigades)\s+out\s+of\b", confidence=0.85),
     _r("split", r"\b(?:an?|the|its)\s+(?:\w+\s+)?(?:splinter|breakaway|dissident|renegade|offshoot)\s*(?:group|faction|"
                 r"wing|movement|cell|organi[sz]ation)?\s*(?:of|from)\b", confidence=0.85, heads=('splin', 'break', 'dissi', 'reneg', 'offsh')),
-    _r("split", r"\b(?:left|quit|abandoned|exited|deserted)\b", confidence=0.6),
+    # ("what was left of Y", "left over", "left behind": no one leaves Y)
+    _r("split", r"(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!been\s)\b(?:left|quit|abandoned|exited|deserted)\b"
+                r"(?!\s+(?:of|over|behind|for\s+dead)\b)", confidence=0.6),
     # "X's defection from Y", "the breakaway of X from Y" (nominal)
     _r("split", r"\b(?:defection|departure|breakaway|expulsion|exit|withdrawal|secession|separation|split)\s+"
                 r"(?:of\s+[^,;.]{1,60}?\s+)?from\b", confidence=0.7,
@@ -480,8 +518,17 @@ RULES: tuple[Rule, ...] = (
                 r"dis(?:so|as)ciat\w+\s+(?:itself|themselves)|turn\w*\s+(?:its|their)\s+backs?)\s+(?:with|from|on)\b",
        confidence=0.75),
     _r("split", r"\b(?:formed|founded|created|established|launched|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:\w+\s+){0,2}?"
-                r"(?:defectors|dissidents|deserters|former\s+(?:members|commanders|fighters|cadres))\s+(?:from|of)\b",
-       confidence=0.75, heads=('defec', 'dissi', 'deser', 'forme')),
+                r"(?:defectors|dissidents|deserters|(?:former|dissident|disaffected|breakaway|renegade)\s+(?:members|"
+                r"commanders|fighters|cadres|leaders))\s+(?:from|of)\b",
+       confidence=0.75, heads=('defec', 'dissi', 'deser', 'forme', 'disaf', 'break', 'reneg')),
+    # "X was formed by Y veterans": the group named before the veterans is the one left
+    _r("split", r"\b(?:formed|founded|created|established|launched|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:former\s+)?"
+                r"(?=(?:[\w'’-]+\s+){1,4}?(?:veterans|defectors|dissidents|deserters|renegades|exiles)\b)", "next", 0.7,
+       heads=('veter', 'defec', 'dissi', 'deser', 'reneg', 'exile')),
+    # "A rift within Y gave birth to X": the group born of the rift split from Y
+    _r("split", r"\b(?:rift|split|schism|rupture|feud|dispute|power\s+struggle)s?\s+(?:within|in|inside)\b(?=[^.;]{1,60}?"
+                r"\b(?:gave\s+birth\s+to|produced|spawned|created|led\s+to\s+the\s+(?:creation|formation|birth)\s+of)\b)",
+       "founders", 0.7, heads=("rift", "split", "schis", "ruptu", "feud", "dispu", "power")),
     # "X was founded by former Y negotiators": the group named after "former" is the one left
     _r("split", r"\b(?:formed|founded|created|established|launched|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:\w+\s+){0,2}?"
                 r"(?:former|ex-|disaffected|dissident|breakaway|renegade|disgruntled)\b", "next", 0.7,
@@ -490,12 +537,14 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:splits?|splintered|fractured|broke\s+apart)\b(?!\s+(?:from|with|off|away))",
        "special", 0.6),
     # merger
-    _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|unified|(?-i:united)|reunited|incorporated|"
+    _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|unified|(?-i:united)|reunited|(?:re-?)?incorporated|"
+                 r"re-?integrated|"
                  r"integrated|consolidated)\s+(?:\w+\s+){0,2}?(?:with|into)\b", "sym", 0.85),
     _r("merger", r"\b(?:merg(?:ed|e|ing)|amalgamated|fused|reunited|consolidated)\b", "sym", 0.75),
     _r("merger", r"\b(?:merger|fusion|amalgamation|unification|reunification|absorption|(?-i:union))\s+"
                  r"(?:of|between|with|into)\b", "sym", 0.8),
-    _r("merger", r"\b(?:absorbed|subsumed|folded|folding|folds|swallowed(?:\s+up)?|rolled(?=\s+into))\b(?:\s+(?:into|by))?",
+    _r("merger", r"\b(?:(?:re-?)?absorbed|subsumed|folded|folding|folds|swallowed(?:\s+up)?|rolled(?=\s+into))\b"
+                 r"(?:\s+(?:back\s+)?(?:into|by))?",
        "sym", 0.7),
     _r("merger", r"\bdissolved\s+(?:itself\s+|themselves\s+)?into\b", "sym", 0.8),
 )
@@ -512,5 +561,6 @@ GROUP_HEADS = (
     "Ahrar", "Jabhat", "Jabha", "Hay'at", "Tanzim", "Usbat", "Asaib", "Asa'ib", "Firqat", "Hurras", "Fursan", "Shura",
     "Majlis", "Resistance", "Guard", "Guards", "Legion", "Regiment", "Unit", "Units", "Network", "Alliance",
     "Coalition", "Organisation", "Organization", "Tigers", "Mujahidin", "Jama'atu", "Jamaatu", "Frente", "Comandos",
-    "Mouvement", "Rassemblement",
+    "Mouvement", "Rassemblement", "Force", "Shield", "Vanguard", "Rangers", "Volunteers", "Defenders", "Guardians",
+    "Lions", "Eagles", "Hawks", "Wolves", "Falcons", "Commando", "Commandos",
 )

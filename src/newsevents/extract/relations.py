@@ -2,8 +2,9 @@
 
 This module is the stage (run); the work is shared among relation_rules (the trigger table), relations_args
 (types, sentences, argument helpers), relations_names (group names and members), relations_shapes (arguments
-by rule shape), relations_dating (certainty, dates, formations) and relations_events (relations inferred from
-events). The names other modules use are imported here: `newsevents.extract.relations` stays the import path."""
+by rule shape), relations_dating (certainty, dates, formations and the groups mergers form) and relations_events
+(relations inferred from events). The names other modules use are imported here: `newsevents.extract.relations`
+stays the import path."""
 
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ from newsevents.extract.relations_args import (
     EXTRACTOR, FAMILIES, NOT_ASSERTED, SYMMETRIC, VERSION, _adjectival, _clean, _Found, _sentences,
 )
 from newsevents.extract.relations_dating import (
-    Formation, _clause, _date, _predicate_of_noun, certainty, find_formations,
+    Formation, _clause, _date, _predicate_of_noun, certainty, find_formations, framing, product_mergers,
 )
 from newsevents.extract.relations_events import relations_from_events
 from newsevents.extract.relations_names import (
-    _SUFFIXED, _descriptor_refs, _MAYBE_GROUP, _member_refs, _with_slots, group_name_refs, normalise_group_name,
+    _SUFFIXED, _descriptor_refs, _MAYBE_GROUP, _member_refs, _with_slots, group_name_refs, listed_parts,
+    normalise_group_name,
 )
 from newsevents.extract.relations_shapes import (
     _UNIT_NAME, _accept_appoint, _apply_rule, _intransitive_split, _possessive_provinces,
@@ -103,13 +105,35 @@ def _distinct(found: list[_Found], parent_of: dict[tuple[int, int], ActorRef]) -
 # "X became part of Y, giving up its separate identity": joining that ends the group is a merger
 _IDENTITY_LOST = re.compile(r"\b(?:giv(?:ing|e|es)\s+up|gave\s+up|surrender\w*|abandon\w*|shed\w*|los(?:ing|t|e|es))\s+"
                             r"(?:its|their)\s+(?:(?:own|separate|independent|distinct)\s+)*(?:identity|identities|name|"
-                            r"existence)\b|\bceas(?:ed|es|ing)\s+to\s+exist\b|\bdissolv(?:ed|ing)\s+(?:itself|themselves)\b",
+                            r"existence)\b|\bceas(?:ed|es|ing)\s+to\s+exist\b|\bdissolv(?:ed|ing)\s+(?:itself|themselves)\b|"
+                            r"\bend(?:ing|ed|s)?\s+(?:its|their|the\s+group['’]s)\s+(?:(?:own|separate|independent|distinct)\s+)*"
+                            r"(?:existence|identity)\b",
                             re.I)
 
 
+# "X, a former ally of Y", "once a loyal partner of Y", "is a former branch of Y": a tie that no longer holds is not
+# annotated (the split or rivalry the sentence goes on to tell is)
+_FORMER = re.compile(r"\b(?:former|formerly|erstwhile|one-?time|ex|once)\b(?!\s+(?:again|more)\b)", re.I)
+_FORMER_BEFORE = re.compile(r"\b(?:formerly|once|previously|until\s+\d{4})\s*,?\s*$", re.I)
+
+
+def _former_tie(f: _Found, text: str) -> bool:
+    """An alliance or affiliation the trigger itself calls past ("a former ally of", "once a partner of")."""
+    if f.type not in ("alliance", "affiliation") or f.trigger[1] - f.trigger[0] > 60:
+        return False
+    return bool(_FORMER.search(text, f.trigger[0], f.trigger[1]) or
+                _FORMER_BEFORE.search(text, max(f.sentence[0], f.trigger[0] - 25), f.trigger[0]))
+
+
+# "X dissolved and joined Y", "X disbanded itself and joined Y": the joining group ends before it joins
+_ENDED_BEFORE = re.compile(r"\b(?:dissolv|disband)(?:ed|ing)\s+(?:itself\s+|themselves\s+)?and\s+(?:then\s+)?$", re.I)
+
+
 def _retyped(f: _Found, text: str) -> _Found:
-    """An affiliation told with the joining group's end ("... giving up its separate identity") is a merger."""
-    if f.type == "affiliation" and _IDENTITY_LOST.search(text, f.trigger[1], f.sentence[1]):
+    """An affiliation told with the joining group's end ("... giving up its separate identity", "dissolved and
+    joined") is a merger."""
+    if f.type == "affiliation" and (_IDENTITY_LOST.search(text, f.trigger[1], f.sentence[1]) or
+                                    _ENDED_BEFORE.search(text, f.sentence[0], f.trigger[0])):
         return dataclasses.replace(f, type="merger")
     return f
 
@@ -160,7 +184,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         for d in descriptors:
             by_span.setdefault(d.span, []).append(d)
         cands = _clean([*base, *sent_members, *(v[0] for v in by_span.values())])
-        here: list[_Found] = _possessive_provinces(text, sent, cands)
+        here: list[_Found] = _possessive_provinces(text, sent, cands) + listed_parts(text, sent, members, cands)
         # "the Islamic State's Yemen Province fought AQAP": the province is the argument, not its owner (the
         # affiliation rules read possessives themselves: "X, now the Islamic State's Central Africa Province")
         owners = {f.target.span for f in here}
@@ -185,11 +209,12 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                     new = _intransitive_split(match, sent, cands, [*found, *here], members)
                 else:
                     new = _apply_rule(rule, match, doc, sent, _with_slots(doc, sent, match.span(), arg_cands), here)
-                new = [_retyped(f, text) for f in new if not any(
+                new = [_retyped(f, text) for f in new if not _former_tie(f, text) and not any(
                     g.source.span == f.source.span and g.target.span == f.target.span for g in here)]
                 if new:
                     taken.add(match.span())
                     here.extend(new)
+        here = product_mergers(doc, sent, here, cands)
         expanded: list[_Found] = []
         for f in _distinct(here, parent_of):
             srcs = by_span.get(f.source.span, [f.source])
@@ -218,6 +243,8 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
             cert = certainty(text[max(f.sentence[0], lo - 12):max(f.source.span[1], f.target.span[1])])
         else:
             cert = certainty(_clause(text, f.sentence, f.trigger) + _predicate_of_noun(doc, f.trigger))
+        if cert in ("asserted", "claimed", "alleged"):
+            cert = framing(text, f.sentence, f.trigger) or cert
         if cert == "asserted" and text[f.sentence[0]:f.sentence[1]].rstrip().endswith("?"):
             cert = "hypothetical"  # "Could X and Y merge?"
         conf = f.confidence * min(f.source.confidence, f.target.confidence) ** 0.5

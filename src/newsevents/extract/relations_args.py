@@ -89,12 +89,17 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
 
 # an owner's possessive between a conjunction and the unit it owns ("and the Islamic State's Yemen Province")
 _OWNER = r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
-_COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces|rebels|"
+_COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces?|rebels|gangs?|cartels?|"
                         r"militants|insurgents))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)?"
                         + _OWNER)
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+
+
+# a plural that a list of names stands in apposition to: "two rival factions of X, A and B"
+_LISTED_PARTS = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:factions|wings|branches|components|members|units|affiliates|"
+                           r"splinters|offshoots|groups|militias|cartels|gangs)(?:\s+(?:of|from|within|in)\b|$)", re.I)
 
 
 def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[ActorRef]:
@@ -128,6 +133,11 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
             cur = m
         else:
             break
+    if len(group) >= 3 and _LISTED_PARTS.search(group[0].text) and re.fullmatch(r"\s*,\s*(?:the\s+)?",
+                                                                                text[group[0].span[1]:group[1].span[0]]):
+        # "Rival factions of the Sinaloa Cartel, Los Chapitos and La Mayiza": the plural before the comma names
+        # the list that follows, it is no party of its own
+        group = group[1:]
     if len(group) >= 2 and not any(re.search(r"\band\b|&|as\s+well\s+as", text[x.span[1]:y.span[0]])
                                    for x, y in zip(group, group[1:])):
         # "According to Crisis Group, the Islamic Front ...": a comma alone is an apposition or a clause break

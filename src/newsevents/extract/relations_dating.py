@@ -1,4 +1,5 @@
-"""Certainty and dates of relations, and groups' formation dates ("X, which formed in 2007")."""
+"""Certainty and dates of relations, and groups' formations: founding dates ("X, which formed in 2007") and the
+group a merger forms ("X and Y merged to form Z")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsevents.extract.relations_args import EXTRACTOR, _clean, _org, _sentences, _token_at
+from newsevents.extract.relations_args import (
+    EXTRACTOR, _clean, _coordinated, _Found, _named_org, _org, _sentences, _token_at,
+)
+from newsevents.extract.relations_names import _name_at
 from newsevents.extract.times import event_date
 from newsevents.models import ActorRef, DateValue, EventDate, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
@@ -25,8 +29,11 @@ _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|deny|denying|re
 _HYPOTHETICAL = re.compile(r"\b(?:may|might|could|would|should|if|whether|possibly|possible|"
                            r"consider(?:s|ing)|(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!widely\s)(?<!generally\s)"
                            r"(?<!often\s)considered|"
-                           r"mulling|weighing|rumou?rs?\s+of|(?:talks?|negotiations|discussions|speculation)\s+(?:on|about|over|of|for)|"
-                           r"proposed|potential)\b", re.I)
+                           r"mulling|weighing|rumou?rs?\s+of|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+on|appeal(?:ed|s|ing)\s+to|"
+                           r"invit(?:ed|es|ing)|(?:talks?|negotiations|discussions|speculation)\s+(?:on|about|over|of|for)|"
+                           r"proposed|potential|(?:remains?|remained|is|was|stays?)\s+(?:an?\s+|the\s+|only\s+)*"
+                           r"(?:[\w-]+\s+)?(?:demand|goal|aim|aspiration|ambition|dream|hope|wish|proposal|idea|prospect|"
+                           r"possibility|option|plan|topic|subject|question)s?)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|"
                      r"is\s+to|are\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|going\s+to|about\s+to)\b", re.I)
 _ALLEGED = re.compile(r"\b(?:allegedly|alleged|reportedly|reported|apparently|appears?\s+to|appeared\s+to|seems?\s+to|"
@@ -52,10 +59,39 @@ def certainty(clause: str) -> str:
     return "asserted"
 
 
+# what undoes the relation a clause told, said later in the sentence ("agreed to merge, but the talks collapsed"), and
+# what frames the whole sentence as unproven ("There is no evidence that X and Y merged")
+_UNDONE_AFTER = re.compile(r"^[^.;]{0,80}?,?\s+(?:but|only\s+for)\s+(?:the\s+|their\s+|that\s+|this\s+)?(?:[\w-]+\s+)?"
+                           r"(?:talks|deal|plan|merger|agreement|accord|negotiations|pact|alliance|union|unification|"
+                           r"it|they)\s+(?:\w+\s+)?(?:collapsed|failed|fell\s+(?:apart|through)|broke\s+down|"
+                           r"(?:was|were)\s+(?:abandoned|shelved|cancelled|called\s+off)|never\s+\w+|stalled|foundered)\b",
+                           re.I)
+# "X claimed a merger with Y, but Y rejected the claim": the other side's denial undoes it
+_REJECTED_AFTER = re.compile(r"^[^.;]{0,80}?,?\s+but\s+(?:[\w'’-]+\s+){1,5}?(?:rejected|denied|dismissed|refuted|disputed|"
+                             r"disowned)\b", re.I)
+_UNPROVEN_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|indication|proof)|nothing\s+to\s+(?:suggest|show)|"
+                              r"(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:claims|reports|allegations|"
+                              r"suggestions|rumou?rs)?\s*that)\b", re.I)
+_CONDITION_OPENING = re.compile(r"\s*(?:If|Unless|Should|Were|Whether)\b[^,;]*$")
+
+
+def framing(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str | None:
+    """The certainty the rest of the sentence puts on a relation its own clause asserts: 'negated' when a later
+    clause undoes it or an opening denies it, 'hypothetical' inside an opening condition ("If X and Y join forces,
+    ..."); None when nothing frames it."""
+    rest = text[trigger[1]:sent[1]]
+    if _UNDONE_AFTER.match(rest) or _REJECTED_AFTER.match(rest) or _UNPROVEN_BEFORE.search(text, sent[0], trigger[0]):
+        return "negated"
+    if _CONDITION_OPENING.match(text[sent[0]:trigger[0]]):
+        return "hypothetical"
+    return None
+
+
 def _clause(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str:
     """The words around the trigger that carry its certainty: from the last clause break up to just after it."""
     head = text[sent[0]:trigger[0]]
-    cut = max(head.rfind(";"), head.rfind(" but "), head.rfind(" and "), head.rfind("“"), head.rfind('"'))
+    cut = max(head.rfind(";"), head.rfind(" but "), head.rfind(" and "), head.rfind("“"), head.rfind('"'),
+              head.rfind(" although "), head.rfind(" though "), head.rfind(" while "), head.rfind(" whereas "))
     start = sent[0] + cut + 1 if cut >= 0 else sent[0]
     tail = text[trigger[1]:min(sent[1], trigger[1] + 12)]
     return text[start:trigger[1]] + re.split(r"[,.;]", tail)[0]
@@ -71,7 +107,10 @@ def _predicate_of_noun(doc: Doc, trigger: tuple[int, int]) -> str:
     if verb.i <= tok.i:
         return ""
     words = [c for c in verb.children if c.dep_ in ("neg", "aux", "auxpass") or c.lower_ == "never"]
-    return " " + " ".join(t.text for t in sorted([*words, verb], key=lambda t: t.i))
+    # "the unification of X and Y remains a demand of civil society": what the noun is said to be
+    goal = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i - verb.i <= 4]
+    tail = " " + doc[verb.i + 1:goal[0].i + 1].text if goal else ""
+    return " " + " ".join(t.text for t in sorted([*words, verb], key=lambda t: t.i)) + tail
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -173,4 +212,146 @@ def find_formations(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: l
                 date=EventDate(value=t.value, precision=t.precision, text=t.text, span=t.span, how="sentence",
                                confidence=round(0.9 * t.confidence, 2), extractor=EXTRACTOR),
                 doc_id=doc_id))
+    return out
+
+
+# --- the group a merger produces -------------------------------------------------------------
+
+# a time adverbial between a merger verb and what it made ("merged in February 2018, calling ...")
+_WHEN = (r"(?:\s+(?:in|on|during|by|since)\s+(?:(?:early|late|mid|mid-)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?\d{4}|"
+         r"\s+(?:in|on)\s+[A-Z][a-z]+|\s+(?:last|this|that|the\s+same|the\s+following)\s+(?:year|month|week|spring|"
+         r"summer|autumn|winter))?")
+# "a single organisation that the press dubbed", "a new formation called", "an umbrella coalition,"
+_PRODUCT_DESC = (r"(?:(?:a|an|one|the|their|its)\s+(?:(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|entity|force|"
+                 r"front|coalition|alliance|umbrella|platform|outfit|body|formation|militia|army|command|bloc|council|"
+                 r"federation|structure|grouping|unit|brigade|division|corps)\s*,?\s*(?:(?:called|named|known\s+as|dubbed|styled|that\s+(?:[\w-]+\s+)"
+                 r"{0,4}?(?:called|calls|named|names|dubbed|dubs|styled|styles|knew\s+as|knows\s+as))\s+)?|"
+                 r"(?:single|new|unified|united|joint|combined|larger)\s+))?")
+# what follows the last member of a merger and comes right before the group it made: "merged to form", "merged
+# their forces into a new formation called", "amalgamated under the name", ", forming", "merged in 2022 as"
+_PRODUCT_AFTER = re.compile(
+    r"(?:\s+(?:[\w-]+\s+)?(?:federations?|groups?|factions?|militias?|movements?|gangs?|rebels|organi[sz]ations|"
+    r"brigades|forces|outfits))?\s*,?\s*(?:(?:have|has|had|then|later|eventually|finally|formally|officially|jointly|"
+    r"together)\s+)*(?:(?:announced|said|declared|agreed)\s+(?:that\s+)?(?:they|it)\s+(?:had|have)\s+)?"
+    r"(?:(?:were\s+|was\s+)?(?:merg(?:ed|e|es|ing)|fused|amalgamated|(?-i:unit(?:ed|e|es|ing))|unified|combined|"
+    r"consolidated|coalesced|reunited|dissolved|folded|came\s+together|joined(?:\s+together)?|banded\s+together|"
+    r"brought\s+together|"
+    r"(?:re-?)?absorbed|subsumed|swallowed(?:\s+up)?|integrated|incorporated|rolled|"
+    r"(?:announced|declared|completed|agreed\s+(?:on|to)|finali[sz]ed|sealed)\s+(?:their|its|a|the)\s+(?:full\s+|"
+    r"formal\s+)?(?:merger|unification|fusion|amalgamation|union))"
+    r"(?:\s+back)?(?:\s+(?:their|its)\s+(?:forces|ranks|fighters|units|commands?|structures|organi[sz]ations)|"
+    r"\s+(?:itself|themselves))?)?" + _WHEN + r"\s*,?\s*"
+    r"(?:(?:(?:and|to|so\s+as\s+to|in\s+order\s+to)\s+)?(?:later\s+|then\s+|jointly\s+)?(?:form|formed|forming|create|"
+    r"created|creating|found|founded|founding|establish|established|establishing|launch|launched|launching|"
+    r"set\s+up|setting\s+up|produce|produced|producing|give\s+birth\s+to|gave\s+birth\s+to|giving\s+birth\s+to|"
+    r"spawn|spawned|spawning|became|become|becoming|emerged?\s+as|re-?emerged\s+as)\s+" + _PRODUCT_DESC +
+    r"|(?:into|by)\s+" + _PRODUCT_DESC + r"|under\s+(?:a|an|one|the)\s+(?:(?:single|new|common|joint)\s+)?(?:name|"
+    r"banner|flag|label|title)\s*,?\s+(?:of\s+)?|under\s+" + _PRODUCT_DESC + r"|as\s+|(?:calling|naming|styling|dubbing|branding)\s+(?:(?:the|their|its)\s+"
+    r"(?:new\s+|joint\s+|combined\s+|merged\s+)?(?:body|group|organi[sz]ation|movement|outfit|entity|formation|force|"
+    r"front|coalition|alliance|umbrella)|itself|themselves)\s+)(?:the\s+)?", re.I)
+# between the group made and the first member named after it: "Z was created in 2013 when", "Z was formed through
+# the merger of", "analysts trace Z to the 2016 merger of", "Z, the product of a merger between"
+_PRODUCT_BEFORE = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:formed|created|founded|established|born|launched|set\s+up|forged|came\s+into\s+being)" + _WHEN +
+    r"\s*(?:through|by|from|out\s+of|after|when|as|following|via|in)\s+(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?"
+    r"(?:(?:merger|fusion|union|amalgamation|unification|coalition|alliance|combination)\s+(?:of|between)\s+)?|"
+    r"(?:emerged|came\s+about|arose|grew\s+out)" + _WHEN + r"\s+(?:from|out\s+of|through|after|when|of)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?(?:(?:merger|fusion|union|amalgamation|unification)\s+(?:of|between)\s+)?|"
+    r"(?:to|,?\s*(?:the|a)\s+(?:product|result|outcome)\s+of)\s+(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?(?:merger|fusion|"
+    r"union|amalgamation|unification)\s+(?:of|between)\s+)(?:the\s+)?", re.I)
+# what a coalition launches that is no group: "launched Operation 1027 together"
+_NOT_A_GROUP = re.compile(r"(?:the\s+)?(?:Operation|Battle|Offensive|Campaign|Conference|Agreement|Accord|Declaration)\b")
+_POSSESSOR = re.compile(r"['’]s?\b")
+# the founding words of a link: the founders of a new umbrella merge into it ("X and Y formed a joint front, Z")
+_FOUNDING = re.compile(r"\b(?:form|formed|forming|found|founded|founding|creat\w*|establish\w*|launch\w*|set\s+up|"
+                       r"setting\s+up|coalition\s+of|alliance\s+of)\b", re.I)
+
+
+def _product_of(doc: Doc, sent: tuple[int, int], members: list[ActorRef],
+                cands: list[ActorRef]) -> tuple[ActorRef, bool, bool] | None:
+    """The group the members' merger made, named right after the last member ("X and Y merged to form Z") or
+    before the first ("Z was formed through the merger of X and Y"); with whether the link is a founding (a new
+    umbrella's founders merge into it) and whether it comes after the members."""
+    text = doc_text(doc)
+    for z in cands:
+        if not _named_org(z) or z.kind == "person" or _NOT_A_GROUP.match(z.text) or _POSSESSOR.match(text, z.span[1]):
+            continue
+        # (the product may be one of the members' partners already: "X, Y and Z dissolved themselves into W")
+        ahead = [m for m in members if m.span[1] <= z.span[0]]
+        behind = [m for m in members if m.span[0] >= z.span[1]]
+        if len(ahead) >= 2:
+            gap = _PRODUCT_AFTER.fullmatch(text, ahead[-1].span[1], z.span[0])
+            if gap is not None:
+                return z, bool(_FOUNDING.search(gap.group(0))), True
+        if len(behind) >= 2:
+            gap = _PRODUCT_BEFORE.fullmatch(text, z.span[1], behind[0].span[0])
+            if gap is not None:
+                return z, bool(_FOUNDING.search(gap.group(0))), False
+    # a new name nobody knew: "merged their forces into a new formation called the Northern Shield"
+    last = members[-1]
+    gap = _PRODUCT_AFTER.match(text, last.span[1], sent[1])
+    if gap is not None and gap.end() > last.span[1] + 3:
+        named = _name_at(doc, gap.end(), sent[1], cands, new_group=True)
+        if named is not None and not _NOT_A_GROUP.match(named.text):
+            return named, bool(_FOUNDING.search(gap.group(0))), True
+    return None
+
+
+_MERGING = re.compile(r"\b(?:merg|fus|amalgamat|unit|unif|combin|consolidat|coalesc|dissolv|fold|join|form|found|creat|"
+                      r"establish|launch|set\s+up|came\s+together|banded|brought\s+together|became|become)", re.I)
+
+
+def _seeded(doc: Doc, sent: tuple[int, int], cands: list[ActorRef]) -> list[_Found]:
+    """'X and Y formally united as Z', 'X, Y and W formed the Z in 2019': coordinated groups that a merging or
+    founding verb links to a group named after them, where no rule found a merger."""
+    text = doc_text(doc)
+    named = [m for m in cands if _named_org(m) and m.kind != "person" and m.via != "coreference"]
+    for last, z in zip(named, named[1:]):
+        gap = _PRODUCT_AFTER.fullmatch(text, last.span[1], z.span[0])
+        if gap is None or not _MERGING.search(gap.group(0)) or _NOT_A_GROUP.match(z.text) or _POSSESSOR.match(text, z.span[1]):
+            continue  # ("X and Y became the Islamic State's main rivals": a possessor is no product)
+        group = _coordinated([m for m in named if m.span[1] <= last.span[1]], text, last)
+        if len(group) >= 2 and not any(m.actor_id is not None and m.actor_id == z.actor_id for m in group):
+            words = gap.group(0)
+            trigger = (last.span[1] + len(words) - len(words.lstrip()), z.span[0] - (len(words) - len(words.rstrip())))
+            return [_Found("merger", m, z, trigger, sent, 0.7) for m in group[:6]]
+    return []
+
+
+def product_mergers(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """Mergers told with the group they made go member by member to that group, not between the members: "X and Y
+    merged to form Z" is X->Z and Y->Z (a merger with no product named, "X merged with Y", stays X-Y); and the
+    founders of a named new umbrella merge into it ("X and Y formed a joint front, Z": not an alliance of X and Y)."""
+    merged = [f for f in found if f.type == "merger" and f.sentence == sent]
+    if not merged and not any(f.type == "alliance" for f in found):
+        return found + _seeded(doc, sent, cands)
+    pool = merged or [f for f in found if f.type == "alliance"]
+    members = _clean({m.span: m for f in pool for m in (f.source, f.target)}.values())
+    if len(members) < 2 and not merged:
+        return found
+    hit = _product_of(doc, sent, members, cands) if members else None
+    if hit is None:
+        return found
+    product, founding, after = hit
+    kept = [m for m in members if (m.span[1] <= product.span[0]) == after and
+            (m.actor_id is None or m.actor_id != product.actor_id)]
+    if len(kept) < 2 or not (merged or founding):
+        return found
+    lo = min(m.span[0] for m in [*kept, product])
+    hi = max(m.span[1] for m in [*kept, product])
+    inside = {m.span for m in kept}
+
+    def replaced(f: _Found) -> bool:
+        ends = {f.source.span, f.target.span}
+        if f.type == "merger":
+            return ends <= inside | {product.span}
+        return f.type == "alliance" and founding and ends <= inside and f.trigger[0] < hi and f.trigger[1] > lo
+
+    gone = [f for f in found if replaced(f)]
+    if not gone:
+        return found
+    trigger, conf = gone[0].trigger, max(f.confidence for f in gone)
+    out = [f for f in found if f not in gone]
+    out.extend(_Found("merger", m, product, trigger, sent, conf) for m in kept)
     return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsevents.extract.relation_rules import GROUP_HEADS
-from newsevents.extract.relations_args import EXTRACTOR, _subject_span
+from newsevents.extract.relations_args import EXTRACTOR, _LISTED_PARTS, _coordinated, _Found, _named_org, _subject_span
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -360,3 +360,23 @@ def _with_slots(doc: Doc, sent: tuple[int, int], trigger: tuple[int, int], cands
             if n is not None:
                 extra.append(n)
     return sorted([*cands, *extra], key=lambda m: m.span)
+
+
+def listed_parts(text: str, sent: tuple[int, int], members: list[_Member], cands: list[ActorRef]) -> list[_Found]:
+    """'Rival factions of the Sinaloa Cartel, Los Chapitos and La Mayiza, ...': each name listed in apposition to a
+    plural part of a group belongs to that group."""
+    out: list[_Found] = []
+    for mb in members:
+        if not (sent[0] <= mb.ref.span[0] and mb.ref.span[1] <= sent[1]) or not _LISTED_PARTS.search(mb.ref.text) or \
+                re.search(r"\b(?:ex-|former\b)", mb.ref.text, re.I):
+            continue  # ("rival ex-Seleka factions, X and Y": a former membership is not annotated)
+        after = [m for m in cands if m.span[0] >= mb.ref.span[1] and _named_org(m)]
+        if not after or not re.fullmatch(r"\s*,\s*(?:the\s+)?", text[mb.ref.span[1]:after[0].span[0]]):
+            continue
+        listed = _coordinated(after, text, after[0])
+        if len(listed) < 2:
+            continue
+        for one in listed[:6]:
+            if one.actor_id is None or one.actor_id != mb.parent.actor_id:
+                out.append(_Found("affiliation", one, mb.parent, mb.ref.span, sent, 0.65))
+    return out

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsevents.extract.relation_rules import APPOINT_ROLE, Rule
+from newsevents.extract.relation_rules import APPOINT_ROLE, GROUP_HEADS, Rule
 from newsevents.extract.relations_args import (
     _OWNER, _adjunct_object, _anchor, _coordinated, _Found, _in_subject, _is_name, _named_org, _org,
     _subject_span, _token_at,
@@ -29,7 +29,8 @@ _POSSESSIVE_PARENT_GAP = re.compile(
 # "part of al-Qaeda's global network", "into Y's ranks": the possessor is the group itself
 _COLLECTIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:network|ranks|fold|organi[sz]ation|movement|structure|"
                                r"umbrella|coalition|alliance|command|orbit|camp|sphere|leadership|shura|fighters|forces|"
-                               r"positions|bases|camps|units|battalions|brigades|remnants|cells)\b", re.I)
+                               r"positions|bases|camps|units|battalions|brigades|remnants|cells|strongholds|hideouts|"
+                               r"outposts|checkpoints|headquarters|territory|convoys?|commanders|members|leaders)\b", re.I)
 # a trigger ending in a verb that takes its rival as object ("X attacked Y", "X arrested members of Y")
 _TRANSITIVE_END = re.compile(r"\b(?:ousted|expelled|drove|driven|crushed|defeated|vanquished|wiped\s+out|annihilated|"
                              r"besieged|targeted|kidnapped|abducted|executed|beheaded|killed|massacred|stormed|pushed|"
@@ -68,6 +69,26 @@ _PRE_NOUN_TAIL = re.compile(r"(?:\s+(?:[\w-]+\s+){0,2}?(?:group|militia|faction|
                             re.I)
 
 
+# after partners acting together, the common enemy: "a joint offensive against Z", "teamed up to push Z out of"
+_COMMON_ENEMY = re.compile(r"\s+(?:against|on|to\s+(?:(?:push|drive|force|kick|chase)|oust|expel|evict|dislodge|attack|"
+                           r"fight|battle|counter|confront|repel|defeat|crush|root\s+out|take\s+on|retake\s+\w+\s+from)"
+                           r")\s+(?:the\s+)?", re.I)
+
+
+# the end of a relative clause whose people left the group named next ("fighters who left X")
+_LEFT_BY = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:left|quit|defected\s+from|abandoned|deserted|walked\s+out\s+of|"
+                      r"broke\s+(?:away\s+)?(?:from|with))\s+(?:the\s+)?$", re.I)
+# the end of a gap before a name that makes it a place ("killed dozens in X")
+_LOCATIVE_END = re.compile(r"\b(?:in|near|at|around|outside|inside|across|towards|throughout)\s+(?:the\s+)?$", re.I)
+_MODIFIED_OBJECT = re.compile(r"\b(?:accused\s+of|suspected\s+of|links?\s+to|ties\s+to|linked\s+to|loyal\s+to|"
+                              r"sympathi[sz]\w*\s+(?:to|with))\b", re.I)
+# "the Wazalendo militias against the M23": between an ally and the common enemy
+_AGAINST = re.compile(r"(?:\s+(?:militias?|groups?|factions?|forces|fighters|rebels|gangs?))?\s+against\s+(?:the\s+)?",
+                      re.I)
+# "against Turkish-backed factions": a name that only modifies the unnamed enemy
+_MODIFIER = re.compile(r"[-‐](?:led|backed|based|aligned|allied|affiliated|linked|sponsored)\b")
+
+
 # sectors of state forces: an army fighting beside a group is not made a party to the group's rivalries
 _STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "JUD", "LEG"})
 
@@ -79,6 +100,17 @@ def _folded_unit(unit: ActorRef, parent: ActorRef) -> bool:
         return False
     a, b = normalise_group_name(unit.text), normalise_group_name(parent.text)
     return bool(a and b and a != b and _is_name(unit.text) and _is_name(parent.text))
+
+
+def _owner_for(m: ActorRef, cands: list[ActorRef], text: str) -> ActorRef:
+    """The owner of an unknown name it possesses ("Al-Shabaab's Amniyat": Al-Shabaab), or the mention itself; a
+    unit that is named as one ("the Free Syrian Army's Hamza Division") stays itself."""
+    if not m.provisional or m.via not in ("provisional", "group-name", "slot-name") or _UNIT_NAME.search(m.text) or \
+            m.text.split()[-1] in GROUP_HEADS:  # ("Hezbollah's Radwan Force" is a unit named as one)
+        return m
+    owner = next((o for o in cands if o.span[1] < m.span[0] and re.fullmatch(r"['’]s\s+", text[o.span[1]:m.span[0]])),
+                 None)
+    return owner if owner is not None and _named_org(owner) and not owner.provisional else m
 
 
 def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
@@ -109,6 +141,9 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             after = []  # (but "one of al-Qaeda's regional branches": the possessor is the parent)
 
     def add(src: ActorRef, tgt: ActorRef, conf: float = rule.confidence, type_: str = rule.type) -> None:
+        if rule.type in ("rivalry", "alliance"):
+            # "Al-Shabaab's Amniyat executed ISIS-Somalia members": an unknown unit named after its owner acts for it
+            src, tgt = _owner_for(src, cands, text), _owner_for(tgt, cands, text)
         if src.actor_id is not None and src.actor_id == tgt.actor_id and not (
                 rule.type == "affiliation" and _folded_unit(src, tgt)):
             return
@@ -132,6 +167,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         if rule.type == "merger" and (any(m.via == "member-of" and _SOME.match(m.text) for m in (src, tgt)) or (
                 later.span[0] >= t1 and _SHARE_OF.search(text, t1, later.span[0]))):
             return  # "X absorbed hundreds of fighters from Y": a share of Y's men, not Y
+        if rule.type in ("affiliation", "pledge") and src.span[1] <= t0 and _LEFT_BY.search(text, sent[0], src.span[0]):
+            return  # "Fighters who left al-Shabaab joined the Islamic State": people who left it joined, not the group
         if rule.type == "affiliation" and tgt.kind == "person":
             return  # "a faction loyal to Abu Musab al-Barnawi": loyalty to a person (group names spaCy took for
             #         persons were renamed by group_name_refs when they hold a head word)
@@ -187,7 +224,7 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                     add(member, owner)
         return out
     if rule.shape == "rev":
-        if before and after:
+        if before and after and not _MODIFIED_OBJECT.search(text, t1, after[0].span[0]):
             subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
             for one in _coordinated(after, text, after[0])[:6]:  # "split into X and Y", "expelled X and Y"
                 add(one, subj[0])
@@ -206,8 +243,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             new = next((m for m in after[1:] if _org(m) and _FOUNDED_AFTER.fullmatch(text, after[0].span[1], m.span[0])),
                        None)
             gap = _FOUNDED_AFTER.match(text, after[0].span[1], sent[1])
-            if new is None and gap is not None and re.search(r"\b(?:formed|founded|set|created|launched|established)\b",
-                                                            gap.group(0)):
+            if new is None and gap is not None and re.search(r"\b(?:formed|founded|set|created|launched|established|"
+                                                            r"birth|produced|spawned|creation|formation)\b", gap.group(0)):
                 new = _name_at(doc, gap.end(), sent[1], cands, new_group=True)
             if new is not None:
                 add(new, after[0])
@@ -230,10 +267,9 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             after = after[1:]
             ally = None
         else:
-            enemy = next((m for m in after[1:2] if re.fullmatch(r"\s+against\s+(?:the\s+)?",
-                                                                text[after[0].span[1]:m.span[0]])), None)
+            enemy = next((m for m in after[1:2] if _AGAINST.fullmatch(text, after[0].span[1], m.span[0])), None)
             ally = after[0]
-        if enemy is not None and _named_org(enemy):
+        if enemy is not None and _named_org(enemy) and not _MODIFIER.match(text, enemy.span[1]):
             # every side fights Z: the coordinated subjects ("X and Y fought side by side against Z") and the ally
             # named before "against" ("X sided with Y against Z")
             sides = _coordinated([m for m in before if m.via != "coreference"] or before, text, side) \
@@ -290,8 +326,9 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                 for other in group[i + 1:5]:
                     add(one, other)
             # "a joint offensive against Z": Z is the subject's rival (as with "X fought alongside Y against Z")
-            enemy = next((m for m in after if re.fullmatch(r"\s+(?:against|on)\s+(?:the\s+)?", text[t1:m.span[0]])), None)
-            if enemy is not None and rule.type == "alliance" and _named_org(enemy):
+            enemy = next((m for m in after if _COMMON_ENEMY.fullmatch(text, t1, m.span[0])), None)
+            if enemy is not None and rule.type == "alliance" and _named_org(enemy) and \
+                    not _MODIFIER.match(text, enemy.span[1]):
                 for one in group[:5]:  # each partner fights the common enemy
                     if one.actor_id != enemy.actor_id and _named_org(one):
                         out.append(_Found("rivalry", one, enemy, (t0, t1), sent, 0.7))
@@ -304,6 +341,11 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             r"known\s+as)\s+)?(?:the\s+)?", text[t1:after[0].span[0]], re.I)
         if after and _adjunct_object(doc, match.span(), after[0]):
             after = []  # "X attacked ships in the Red Sea in solidarity with Y": Y is no object of the attack
+        elif after and rule.type == "rivalry" and (_LOCATIVE_END.search(text, t1, after[0].span[0]) or
+                                                   _MODIFIED_OBJECT.search(text, t1, after[0].span[0])):
+            # "killed dozens in Croix-des-Bouquets": a place, whatever the tagger took it for; "expelled two commanders
+            # accused of links to Y": Y only describes the people expelled
+            after = []
         # "X absorbed Y and Z", "X fought alongside Y and Z": each object named right after the trigger
         objects = _coordinated(after, text, after[0])[:5] if after and len(text[t1:after[0].span[0]]) <= 25 else after[:1]
         if objectful and not re.match(r"\s*(?:each\s+other|one\s+another)\b", text[t1:t1 + 20]) and not product:
@@ -360,7 +402,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         after = after[1:]
     # "left X and formed Y", "split from X, calling itself Y": the splinter is the new name, not the people who
     # left (who need not be named)
-    new = _split_new_name(doc, after[0], cands, sent) if rule.type == "split" and after else None
+    relative = bool(re.search(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?$", text[sent[0]:t0]))
+    new = _split_new_name(doc, after[0], cands, sent, relative) if rule.type == "split" and after else None
     if new is not None and len(text[t1:after[0].span[0]]) <= 40:
         add(new, after[0])
         return out
@@ -412,13 +455,13 @@ _NEW_NAME_GAP = re.compile(
     r"(?:later\s+|then\s+|subsequently\s+|soon\s+|quickly\s+)?(?:formed|form|founded|found|set\s+up|created|create|"
     r"established|establish|launched|launch|started|start|announced|became|become|turned\s+into|revived|revive|"
     r"resurrected|resurrect|relaunched|relaunch|"
-    r"reconstituted\s+as|re-?emerged\s+as)|(?:now\s+|later\s+|then\s+|\w+ly\s+)?(?:calling|naming|styling|renaming|rebranding|"
+    r"reconstituted\s+as|re-?emerged\s+as)|(?:and\s+)?(?:now\s+|later\s+|then\s+|\w+ly\s+)?(?:calling|naming|styling|renaming|rebranding|"
     r"calls|called|names|named|styles|styled|renamed|rebranded)\s+(?:itself|themselves)(?:\s+as)?)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|separate|own)\s+)?"
     r"(?:(?:group|faction|movement|organi[sz]ation|militia|outfit)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
     r"(?:the\s+)?", re.I)
 # "dissidents of Y formed X": between Y and the group founded
 _FOUNDED_AFTER = re.compile(r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:later\s+|then\s+)?(?:formed|founded|set\s+up|created|launched|"
-                            r"established)\s+(?:in\s+\d{4}\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:new|own|rival|separate)\s+)?"
+                            r"established|gave\s+birth\s+to|produced|spawned|led\s+to\s+the\s+(?:creation|formation|birth)\s+of)\s+(?:in\s+\d{4}\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:new|own|rival|separate)\s+)?"
                             r"(?:(?:group|faction|movement|organi[sz]ation|militia)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
                             r"(?:the\s+)?", re.I)
 _FOUNDED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:formed|founded|created|established|set\s+up|launched|"
@@ -426,13 +469,24 @@ _FOUNDED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:formed|founded|
                          r"dozens\s+of|hundreds\s+of))?", re.I)
 
 
-def _split_new_name(doc: Doc, left: ActorRef, cands: list[ActorRef], sent: tuple[int, int]) -> ActorRef | None:
+# "Commanders who defected from X founded Y": the verb of the clause the relative one hangs on, with no "and"
+_FOUNDED_BARE = re.compile(r"(?:\s+in\s+\d{4})?\s+(?:then\s+|later\s+)?(?:formed|founded|set\s+up|created|established|"
+                           r"launched)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|separate|own)\s+)?(?:(?:group|"
+                           r"faction|movement|organi[sz]ation|militia|outfit)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
+                           r"(?:the\s+)?", re.I)
+
+
+def _split_new_name(doc: Doc, left: ActorRef, cands: list[ActorRef], sent: tuple[int, int],
+                    relative: bool = False) -> ActorRef | None:
     """The group formed by those who left: 'left X and formed Y', 'split from X, calling itself Y' (Y may be a name
-    nobody knew: 'walked away from X to form the Aleppo Shield')."""
+    nobody knew: 'walked away from X to form the Aleppo Shield'); with relative (the trigger opens a relative
+    clause: 'commanders who defected from X founded Y'), also a founding verb with no 'and'."""
     text = doc_text(doc)
     for m in cands:
         if m.span[0] >= left.span[1] and m.via != "coreference":
-            ok = _NEW_NAME_GAP.fullmatch(text[left.span[1]:m.span[0]]) and _org(m) and m.actor_id != left.actor_id
+            gap = text[left.span[1]:m.span[0]]
+            ok = (_NEW_NAME_GAP.fullmatch(gap) or relative and _FOUNDED_BARE.fullmatch(gap)) and _org(m) and \
+                m.actor_id != left.actor_id
             return m if ok else None
     gap = _NEW_NAME_GAP.match(text, left.span[1], sent[1])
     if gap is None or not re.search(r"\b(?:form|found|set|creat|establish|launch|start|announc|call|nam|styl|renam|"
@@ -630,4 +684,3 @@ def _intransitive_split(match: re.Match[str], sent: tuple[int, int], cands: list
             if parent is not None and parent.actor_id == group.actor_id:
                 out.append(_Found("split", f.source, group, (t0, t1), sent, 0.6))
     return out
-
