@@ -11,6 +11,7 @@
                                               # (written articles, open for error analysis); key "dev2"
     python eval/incidents.py --dev3 [--write] # the same on eval/data/incidents_dev3.jsonl (longer reports with
                                               # follow-ups and background events); key "dev3"
+    python eval/incidents.py --held3 [--write] # the second blind set (written 2026-11-23 night); key "held3"
 
 Each split ("dev": tuned on; "heldout": never tuned on) is grouped in its own index; "all" groups both
 together, so look-alikes across splits are also tested.
@@ -38,6 +39,7 @@ DATA = ROOT / "data" / "incidents_dev.jsonl"
 HELD2 = ROOT / "data" / "incidents_held2.jsonl"
 DEV2 = ROOT / "data" / "incidents_dev2.jsonl"
 DEV3 = ROOT / "data" / "incidents_dev3.jsonl"
+HELD3 = ROOT / "data" / "incidents_held3.jsonl"
 # the fields of a held2 row the pipeline may see (the JSONL reader's names); gold fields stay out
 HELD2_INPUT = ("id", "title", "text", "published")
 SCORES = ROOT / "scores" / "incidents.json"
@@ -274,8 +276,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev2", action="store_true",
                         help="the same end-to-end scoring on eval/data/incidents_dev2.jsonl (not blind)")
     parser.add_argument("--dev3", action="store_true", help="the same on eval/data/incidents_dev3.jsonl")
+    parser.add_argument("--held3", action="store_true",
+                        help="the same on the second blind set eval/data/incidents_held3.jsonl (totals only)")
     args = parser.parse_args(argv)
-    for name, path in (("dev2", DEV2), ("dev3", DEV3)):
+    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("held3", HELD3)):
         if getattr(args, name):
             found = evaluate_held2(load_rows(path))
             json.dump(found, sys.stdout, indent=2)
