@@ -126,3 +126,16 @@ def test_a_pair_with_a_vague_report_needs_the_lower_threshold() -> None:
     assert rules.vague_threshold < rules.threshold
     assert link_threshold(precise, other, rules) == rules.threshold
     assert link_threshold(precise, vague, rules) == link_threshold(vague, precise, rules) == rules.vague_threshold
+
+
+def test_a_city_and_the_region_of_its_name_are_one_place() -> None:
+    """"the city of Kerman" and "in Kerman" (read as the province) score as one place, not as a mere region."""
+    from newsevents.incidents.matching import _place_score
+
+    kerman = ("Kerman", 30.28, 57.08, "IR", "Kerman")
+    city = profile_of(ev("c", "Bombs struck the city of Kerman.", place=kerman), "2024-01-04")
+    region = profile_of(ev("r", "Bombs struck mourners in Kerman.", place=kerman, place_precision="admin1",
+                           doc="d2"), "2024-01-04")
+    other = profile_of(ev("o", "Bombs struck mourners in Sirjan.", place=("Sirjan", 29.45, 55.68, "IR", "Kerman"),
+                          doc="d3"), "2024-01-04")
+    assert _place_score(city, region) > _place_score(other, region) == 0.6

@@ -138,6 +138,14 @@ def _date_score(a: Profile, b: Profile) -> float:
     return 0.3
 
 
+def _city_of_its_region(a: Profile, b: Profile) -> bool:
+    """One report names a city, the other the region of the same name it lies in ("the city of Kerman" and
+    "in Kerman", read as Kerman province): most likely one place, named alike by two outlets."""
+    if a.lprec == b.lprec or not a.place or not b.place or a.admin1 != b.admin1:
+        return False
+    return a.place.casefold() == b.place.casefold()
+
+
 def _place_score(a: Profile, b: Profile) -> float:
     if a.lprec == NOWHERE or b.lprec == NOWHERE:
         return 0.1
@@ -145,7 +153,7 @@ def _place_score(a: Profile, b: Profile) -> float:
     if coarse == COUNTRY:
         return 0.4
     if coarse == ADMIN1:
-        return 0.6
+        return 0.8 if _city_of_its_region(a, b) else 0.6
     if _same_named_place(a, b):
         return 1.0
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
