@@ -13,6 +13,7 @@ from importlib import resources
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from newsevents.geo.gazetteer import Gazetteer, get_gazetteer
 from newsevents.kb import Actor, KnowledgeBase, get_kb, norm_key
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
@@ -106,8 +107,9 @@ def _trim(span: Span) -> tuple[int, int, str]:
     return start, end, text
 
 
-def find_mentions(doc: Doc, kb: KnowledgeBase | None = None) -> list[ActorRef]:
-    """Every actor mention in the document, sorted by position; unknown organisations become provisional."""
+def find_mentions(doc: Doc, kb: KnowledgeBase | None = None, gazetteer: Gazetteer | None = None) -> list[ActorRef]:
+    """Every actor mention in the document, sorted by position; unknown organisations become provisional, persons
+    stay persons (no actor id), and toponyms and common nouns the model took for names are dropped."""
     kb = kb or get_kb()
     mentions: list[ActorRef] = []
     defined: dict[str, _Resolved] = {}  # acronyms and short names the article defines
@@ -124,6 +126,11 @@ def find_mentions(doc: Doc, kb: KnowledgeBase | None = None) -> list[ActorRef]:
         ruler_id = ent.ent_id_ if longer == text else ""  # (the ruler matched the shorter name)
         text = longer
         resolved = _resolve_name(text, ent.label_, kb, defined, persons, seen_orgs, ruler_id)
+        if resolved is not None and resolved.via in ("provisional", "person"):
+            if not_an_actor(doc, ent, text, gazetteer):
+                continue
+            if resolved.via == "provisional" and _titled(doc, ent) and not _ORG_WORD.search(text):
+                resolved = dataclasses.replace(resolved, actor_id=None, kind="person", via="person")
         if resolved is None:
             continue
         mentions.append(ActorRef(text=doc_text(doc)[start:end], span=(start, end), actor_id=resolved.actor_id,
@@ -146,7 +153,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase | None = None) -> list[ActorRef]:
         span = doc[s:e]
         if any(a < span.end_char and span.start_char < b for a, b in taken):
             continue
-        actor = kb.get(doc.vocab.strings[match_id])
+        actor = kb.get(matcher.vocab.strings[match_id])  # (the matcher's vocab holds its ids)
         if actor is None:
             continue
         country = _modifier_country(span, kb)
@@ -156,6 +163,54 @@ def find_mentions(doc: Doc, kb: KnowledgeBase | None = None) -> list[ActorRef]:
         taken.append((span.start_char, span.end_char))
     mentions.sort(key=lambda m: m.span)
     return mentions
+
+
+# words that make a name an organisation's even when the model took it for a person's ("the Ansar Brigade")
+_ORG_WORD = re.compile(r"\b(?:Front|Army|Brigades?|Battalions?|Group|Movement|Council|Party|Union|Forces?|Militias?|"
+                       r"Cartel|Clan|Network|Organi[sz]ation|Alliance|Coalition|Jama'?at|Jamaat|Ansar|Harakat|Tehreek|"
+                       r"Tehrik|Lashkar|Jaish|Jaysh|Katiba|Liwa|Hizb|Kata'ib|Saraya|Emirate|State|Mai-Mai|Division|"
+                       r"Corps|Column|Regiment|Legion|Squad|Cell|Wing|Gang|Cult)\b", re.I)
+# a title before a person's name ("President", "former prime minister", "Mr")
+_TITLE = re.compile(r"(?:President|Prime\s+Minister|Minister|Mayor|Governor|Senator|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|"
+                    r"Dr\.?|candidate|leader|journalist|activist|former\s+[a-z ]+)\s*$", re.I)
+# place words after a name, or closing it ("Bannu district", "North Kivu Province")
+_FEATURE_WORDS = {"village", "town", "city", "region", "province", "district", "county", "valley", "governorate",
+                  "state", "oblast", "territory", "municipality", "neighbourhood", "neighborhood", "area", "suburb",
+                  "commune", "prefecture", "department", "island", "station", "square", "market", "camp"}
+# words after which a capitalised name is a place
+_LOCATIVE_WORDS = {"in", "near", "outside", "at", "across", "around", "towards", "toward", "through",
+                   "inside", "within"}  # ("into", "from", "of": "merged into X", "split from X")
+
+
+def _place_known(gazetteer: Gazetteer, name: str) -> bool:
+    """The gazetteer knows this name as a place by its own name or an alias (not a foreign spelling)."""
+    return any(c.match in ("name", "alias") for c in gazetteer.lookup(name))
+
+
+def not_an_actor(doc: Doc, ent: Span, text: str, gazetteer: Gazetteer | None = None) -> bool:
+    """A name the model took for an organisation's that names no actor: a toponym ("in Bannu district", "North Kivu
+    Province", "Lyon's Part-Dieu") or a common noun opening the sentence ("Shells hit the market")."""
+    gazetteer = gazetteer or get_gazetteer()  # (loaded only when an unknown name needs it)
+    words = text.split()
+    if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in ("NN", "NNS"):
+        return True  # "Shells", "Gunfights": a plural noun capitalised at the sentence's start
+    if _ORG_WORD.search(text):
+        return False  # "the Northern Division", "Shan State Army"
+    owner = re.match(r"(.+?)['\u2019]s\s", text)
+    if owner is not None and _place_known(gazetteer, owner.group(1)):
+        return True  # a place's landmark: "Lyon's Part-Dieu"
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if before not in _LOCATIVE_WORDS and after not in _FEATURE_WORDS:
+        return False  # "the Islamic State's Yemen Province clashed": a group's province, named as a group
+    if len(words) > 1 and words[-1].lower() in _FEATURE_WORDS and _place_known(gazetteer, " ".join(words[:-1])):
+        return True  # "across North Kivu Province"
+    return _place_known(gazetteer, text)
+
+
+def _titled(doc: Doc, ent: Span) -> bool:
+    """A title right before the name: 'President Guillermo Lasso', 'former prime minister Shinzo Abe'."""
+    return _TITLE.search(doc_text(doc)[max(0, ent.start_char - 40):ent.start_char]) is not None
 
 
 # a faction letter or tag hyphenated onto a name ("NSCN-K", "ULFA-I"), which the tokenizer may have cut off
@@ -218,7 +273,9 @@ def _resolve_name(text: str, label: str, kb: KnowledgeBase, defined: dict[str, _
             if _acronym_of(name) == compact:
                 defined[compact] = resolved
                 return resolved
-    kind = "person" if label == "PERSON" else "organisation"
     name = normalise_group_name(text)
-    return _Resolved(provisional_id(name), name, kind, None, None, True, "provisional", 0.6)
+    if label == "PERSON" and not _ORG_WORD.search(text):
+        # a person's name is no armed group: kept as a person (an appointee, a victim), coined as no actor
+        return _Resolved(None, name, "person", None, None, True, "person", 0.6)
+    return _Resolved(provisional_id(name), name, "organisation", None, None, True, "provisional", 0.6)
 

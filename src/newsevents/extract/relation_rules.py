@@ -137,10 +137,13 @@ RULES: tuple[Rule, ...] = (
     _r("accept", r"\b(?:welcom|accept|admit|receiv)\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+(?:its|their|the)\s+"
                  r"(?:ranks|fold|network|organi[sz]ation|group|movement)\b", "special", 0.75, heads=('ranks', 'fold', 'netwo', 'organ', 'group', 'movem')),
     # appoint
-    _r("appoint", r"\b(?:nam|appoint|designat|install|select|chose|choos|elect|announc)\w*\b", "special", 0.75, heads=('gover', 'wali', 'emir', 'amir', 'leade', 'head', 'chief', 'comma', 'compo', 'commu', 'succe', 'spoke', 'deput', 'calip')),
+    _r("appoint", r"\b(?:(?:nam|appoint|designat|install|select|chose|choos|elect|announc|pick)\w*|made)\b", "special",
+       0.75, heads=('gover', 'wali', 'emir', 'amir', 'lead', 'head', 'helm', 'chief', 'comma', 'compo', 'commu',
+                    'succe', 'spoke', 'deput', 'calip', 'secre')),
     # "P took over as top commander of Y", "P succeeded Q as leader of Y", "P became the new emir of Y"
     _r("appoint", r"\b(?:t(?:ook|akes|aking)\s+over|succeed(?:ed|s|ing)?|bec(?:ame|omes|ome))\b", "special", 0.7,
-       heads=('gover', 'wali', 'emir', 'amir', 'leade', 'head', 'chief', 'comma', 'spoke', 'deput', 'calip')),
+       heads=('gover', 'wali', 'emir', 'amir', 'lead', 'head', 'helm', 'chief', 'comma', 'spoke', 'deput', 'calip',
+              'secre')),
     # affiliation
     _r("affiliation", r",\s+(?:now\s+)?(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+(?:(?!splinter|breakaway|dissident|"
                       r"renegade|rival|former|ex-)[\w-]+\s+){0,2}?|(?=(?:part|members?)\s))(?:affiliate|branch|"
@@ -326,13 +329,24 @@ RULES: tuple[Rule, ...] = (
        heads=("fight", "comma", "leade", "weapo", "resou", "bases", "ranks", "membe", "intel")),
     _r("alliance", r"\b(?:cooperat|collaborat)\w*\b(?!\s+with)|\bwork(?:ed|ing|s)?\s+together\b|\bcoordinat(?:ed|es|e|ing)\s+"
                    r"(?:their|its)\s+(?:\w+\s+)?(?:positions|operations|attacks|efforts|strategy|strategies|activities|"
-                   r"actions|moves|offensives?)\b", "symgroup", 0.7),
+                   r"actions|moves|offensives?|advances?|assaults?|raids|campaigns?|movements)\b", "symgroup", 0.7),
+    # "X and Y shared an operations room", "set up joint camps", "run joint checkpoints": the subjects act together
+    _r("alliance", r"\b(?:shar(?:e|es|ed|ing)|r[au]n(?:s|ning)?|set(?:s|ting)?\s+up|open(?:s|ed|ing)?|"
+                   r"establish(?:es|ed|ing)?|man(?:s|ned|ning)?|operat(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+                   r"(?:(?:joint|common|shared)\s+)?(?:operations?\s+rooms?|command\s+cent(?:re|er)s?)\b|"
+                   r"\b(?:set(?:s|ting)?\s+up|r[au]n(?:s|ning)?|open(?:s|ed|ing)?|establish(?:es|ed|ing)?|"
+                   r"man(?:s|ned|ning)?|operat(?:e|es|ed|ing)|shar(?:e|es|ed|ing))\s+"
+                   r"(?:\w+\s+)?joint\s+(?:camps?|bases?|checkpoints?|patrols?|training\s+camps?|headquarters)\b",
+       "symgroup", 0.7, heads=("oper", "comma", "joint")),
+    # "X works hand in glove with Y", "X is in cahoots with Y"
+    _r("alliance", r"\b(?:hand\s+in\s+glove|in\s+cahoots|in\s+league|in\s+lockstep)\s+with\b", "sym", 0.7,
+       heads=("hand", "cahoo", "leagu", "locks")),
     _r("alliance", r"\b(?:provid|suppl|sen[dt]|offer|lent|lend|giv|gave|extend|funnel)\w*\s+(?:\w+\s+){0,4}?"
                    r"(?:weapons|arms|training|fighters|reinforcements|ammunition|logistical\s+support|military\s+aid|"
                    r"safe\s+haven|shelter|sanctuary|funding|funds|troops|men|manpower|advisers|advisors|trainers|"
-                   r"instructors)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?(?:to|for)\b",
+                   r"instructors|recruits|volunteers)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?(?:to|for)\b",
        "sym", 0.65, heads=('weapo', 'arm', 'train', 'fight', 'reinf', 'ammun', 'logis', 'milit', 'safe', 'shelt', 'sanct', 'fund',
-                          'troop', 'men', 'manpo', 'advis', 'instr')),
+                          'troop', 'men', 'manpo', 'advis', 'instr', 'recru', 'volun')),
     _r("alliance", r"\b(?:carried\s+out|conducted|launched|staged|mounted)\s+(?:\w+\s+){0,3}?(?:jointly|together)"
                    r"\b", "sym", 0.75, heads=('joint', 'toget')),
     _r("alliance", r"\b(?:allied\s+(?:itself\s+|themselves\s+)?with|in\s+(?:an\s+)?alliance\s+with|an?\s+all(?:y|ies)"

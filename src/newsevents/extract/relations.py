@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsevents.extract.actors import provisional_id
 from newsevents.extract.relation_rules import HEAD_LEN, RULES, Rule
 from newsevents.extract.relations_args import (
     EXTRACTOR, FAMILIES, NOT_ASSERTED, SYMMETRIC, VERSION, _adjectival, _clean, _Found, _sentences,
@@ -107,7 +108,10 @@ _IDENTITY_LOST = re.compile(r"\b(?:giv(?:ing|e|es)\s+up|gave\s+up|surrender\w*|a
                             r"(?:its|their)\s+(?:(?:own|separate|independent|distinct)\s+)*(?:identity|identities|name|"
                             r"existence)\b|\bceas(?:ed|es|ing)\s+to\s+exist\b|\bdissolv(?:ed|ing)\s+(?:itself|themselves)\b|"
                             r"\bend(?:ing|ed|s)?\s+(?:its|their|the\s+group['’]s)\s+(?:(?:own|separate|independent|distinct)\s+)*"
-                            r"(?:existence|identity)\b",
+                            r"(?:existence|identity)\b|"
+                            # "is now part of Y after a 2019 merger", "became part of Y through a merger"
+                            r"\b(?:through|after|in|following|by\s+way\s+of)\s+(?:a|an|the|its)\s+"
+                            r"(?:\d{4}\s+)?merger\b",
                             re.I)
 
 
@@ -138,10 +142,19 @@ def _retyped(f: _Found, text: str) -> _Found:
     return f
 
 
+def as_unknown_name(m: ActorRef) -> ActorRef:
+    """A person's name the resolver kept out of the actor table (no id) takes part in relations as the unknown name
+    it is, with a provisional id: an appointee, or a group the model took for a person ("Tehreek-e-Khilafat")."""
+    if m.via != "person" or m.actor_id is not None or not m.name:
+        return m
+    return dataclasses.replace(m, actor_id=provisional_id(m.name), via="provisional")
+
+
 def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr],
         published: DateValue | None) -> list[Relation]:
     """Every relation between organisations stated in the document, dated and with its certainty."""
     text = doc_text(doc)
+    mentions = [as_unknown_name(m) for m in mentions]
     # (a provisional "name" in lower case, "solidarity", is a word the resolver mistook for a name)
     mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
                 not (m.provisional and m.via != "coreference" and m.text.islower())]

@@ -75,7 +75,9 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
             left = subj.left_edge.idx
             if not sent[0] <= left < sent[1]:
                 return None
-            return left, subj.right_edge.idx + len(subj.right_edge.text)
+            # a hyphenated name the tokenizer cut ("The Tehreek-e-Khilafat" parsed as three subjects): all of them
+            last = subjects[-1].right_edge
+            return left, last.idx + len(last.text)
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
             return head.left_edge.idx, head.idx + len(head.text)

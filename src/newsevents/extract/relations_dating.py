@@ -230,6 +230,10 @@ _PRODUCT_DESC = (r"(?:(?:a|an|one|the|their|its)\s+(?:(?:[\w-]+\s+){0,3}?(?:grou
 # what follows the last member of a merger and comes right before the group it made: "merged to form", "merged
 # their forces into a new formation called", "amalgamated under the name", ", forming", "merged in 2022 as"
 _PRODUCT_AFTER = re.compile(
+    # "X and Y were among the factions that formed Z": founders of Z
+    r"\s+(?:were|are)\s+(?:\w+\s+)?among\s+the\s+(?:[\w-]+\s+){0,2}?(?:groups|factions|militias|brigades|"
+    r"organi[sz]ations|movements|outfits)\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:formed|founded|created|established|"
+    r"set\s+up|launched)\s+(?:the\s+)?|"
     r"(?:\s+(?:[\w-]+\s+)?(?:federations?|groups?|factions?|militias?|movements?|gangs?|rebels|organi[sz]ations|"
     r"brigades|forces|outfits))?\s*,?\s*(?:(?:have|has|had|then|later|eventually|finally|formally|officially|jointly|"
     r"together)\s+)*(?:(?:announced|said|declared|agreed)\s+(?:that\s+)?(?:they|it)\s+(?:had|have)\s+)?"
@@ -259,7 +263,10 @@ _PRODUCT_BEFORE = re.compile(
     r"(?:emerged|came\s+about|arose|grew\s+out)" + _WHEN + r"\s+(?:from|out\s+of|through|after|when|of)\s+"
     r"(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?(?:(?:merger|fusion|union|amalgamation|unification)\s+(?:of|between)\s+)?|"
     r"(?:to|,?\s*(?:the|a)\s+(?:product|result|outcome)\s+of)\s+(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?(?:merger|fusion|"
-    r"union|amalgamation|unification)\s+(?:of|between)\s+)(?:the\s+)?", re.I)
+    r"union|amalgamation|unification)\s+(?:of|between)\s+)"
+    # the members given as examples of a count: "a merger of seven rebel groups, including X and Y"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:groups|factions|brigades|militias|organi[sz]ations|movements|outfits|units)\s*,?\s*"
+    r"(?:including|among\s+them|such\s+as|notably)\s+)?(?:the\s+)?", re.I)
 # what a coalition launches that is no group: "launched Operation 1027 together"
 _NOT_A_GROUP = re.compile(r"(?:the\s+)?(?:Operation|Battle|Offensive|Campaign|Conference|Agreement|Accord|Declaration)\b")
 _POSSESSOR = re.compile(r"['’]s?\b")

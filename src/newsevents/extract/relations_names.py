@@ -125,7 +125,8 @@ def _descriptor_refs(text: str, sent: tuple[int, int], mentions: list[ActorRef])
 
 _CAP = r"(?:[A-Z](?:\w|['’](?!s\b))*(?:-[\w'’]+)*|(?:al|el|wal|ad|as|ash|ar|an|at|az|ul|e|bin|ibn)-[A-Za-z][\w'’]*)"
 _CONNECT = r"(?:\s+(?:of\s+the|of|for|wa|wal|bin|ibn|de\s+la|del|de|du|des|los|las)\s+|\s+)"
-_GROUP_PHRASE = re.compile(rf"(?<![\w'’-]){_CAP}(?:{_CONNECT}{_CAP})*")
+# (a numbered unit's ordinal opens its name: "the 10th Front", "the 33rd Front")
+_GROUP_PHRASE = re.compile(rf"(?<![\w'’-])(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_CAP}(?:{_CONNECT}{_CAP})*")
 _HEADS = frozenset(GROUP_HEADS)
 # "ISIS-Somalia", "IS-Sinai", "al-Qaeda-Yemen": a parent name joined to a place by a hyphen
 _SUFFIXED = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|[Aa]l-Qaeda|AQ)[-–][A-Z][\w]*\b")

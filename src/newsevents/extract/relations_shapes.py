@@ -287,6 +287,14 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         add(after[1], after[0])
         return out
     if rule.shape in ("sym", "symnext", "symgroup"):
+        # "X and Y became Z's main rivals": each subject is Z's rival, not the other's
+        owner = next((m for m in before if m.via != "coreference" and _RIVALS_OF.fullmatch(text, m.span[1], t0)), None)
+        others = [m for m in before if owner is not None and m.span[1] <= owner.span[0] and m.via != "coreference"]
+        if owner is not None and rule.type in ("rivalry", "alliance") and others and \
+                _BECAME.fullmatch(text, others[-1].span[1], owner.span[0]):
+            for one in _coordinated(others, text, others[-1])[:5]:
+                add(one, owner)
+            return out
         pair_after = len(after) >= 2 and re.fullmatch(r"\s*(?:and|,|,\s*and|&)\s*(?:the\s+)?" + _OWNER,
                                                       text[after[0].span[1]:after[1].span[0]])
         between = re.search(r"\b(?:between|among|of)\s*$", match.group(0)) or \
@@ -313,6 +321,11 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             return out
         subj = _in_subject(before, _subject_span(doc, t0, sent), text)
         anchor = _anchor(subj, before, after)
+        if len(before) >= 2 and _possessor_of_trigger(before[-1], doc, text, t0, match) and \
+                before[-1].text.lower() == "its" and before[-1].actor_id == before[-2].actor_id != anchor.actor_id and \
+                _HELPED_IN_ITS.fullmatch(text, max(sent[0], before[-2].span[0] - 40), before[-2].span[0]) and \
+                re.fullmatch(r"\s+in\s+", text[before[-2].span[1]:before[-1].span[0]]):
+            anchor = before[-1]  # "X supplied weapons to Y in its fight against Z": the fight is Y's
         if anchor.via == "coreference" and anchor.text.lower() in ("they", "them") and \
                 [m for m in before if m.via != "coreference"]:
             # "X and Y announced they had merged": the pronoun stands for the coordinated names before it
@@ -422,11 +435,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     if len(text[t1:after[0].span[0]]) > 80:
         return out
     sources = _coordinated(before, text, anchor)
-    owner = before[-1]
-    if owner.via == "coreference" and owner.text.lower() in ("its", "their") and \
-            _POSSESSED_TRIGGER.fullmatch(text, owner.span[1], t0) and match.group(0)[:1].isalpha() and \
-            _token_at(doc, t0) is not None and _token_at(doc, t0).pos_ == "NOUN":  # type: ignore[union-attr]
-        sources = [owner]  # "X quit Y in protest at its break with Z": the break is Y's
+    if _possessor_of_trigger(before[-1], doc, text, t0, match):
+        sources = [before[-1]]  # "X quit Y in protest at its break with Z": the break is Y's
     if rule.type == "split":
         # "founded by fighters who broke with X": the group founded is the splinter
         founded = _FOUNDED_BY.search(text, max(sent[0], anchor.span[0] - 60), anchor.span[0] + 1)
@@ -443,6 +453,15 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         for member in _coordinated(after[1:], text, nxt[0])[:5] if nxt else []:
             add(member, after[0])
     return out
+
+
+def _possessor_of_trigger(m: ActorRef, doc: Doc, text: str, t0: int, match: re.Match[str]) -> bool:
+    """'its' or 'their' (resolved by coreference) owning a noun trigger right after it: "in its fight against Z",
+    "at its break with Z": the trigger's subject is the group the pronoun stands for."""
+    tok = _token_at(doc, t0)
+    return m.via == "coreference" and m.text.lower() in ("its", "their") and \
+        _POSSESSED_TRIGGER.fullmatch(text, m.span[1], t0) is not None and match.group(0)[:1].isalpha() and \
+        tok is not None and tok.pos_ == "NOUN"
 
 
 # a clause fronted before the main one: "After breaking with X, ...", "Having pledged allegiance to X, ..."
@@ -505,12 +524,17 @@ _UNIT_NAME = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah|Branch|Brigades?
 _UNIT_NOUN_END = re.compile(r"\s(?:faction|wing|brigade|battalion|unit|cell)$")
 
 
+# a lower-case unit noun after a name: "the Sinaloa cartel's Los Chapitos faction", "the STC's Security Belt forces"
+_UNIT_NOUN_AFTER = re.compile(r"\s+(?:faction|wing|forces|units?|militias?|cells?|brigades?|battalions?)\b")
+
+
 def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef]) -> list[_Found]:
     """'the Islamic State's Sinai Province': the province (or branch) named after a possessive belongs to it."""
     out: list[_Found] = []
     for owner, named in zip(cands, cands[1:]):
         gap = text[owner.span[1]:named.span[0]]
-        if re.fullmatch(r"['’]s\s+", gap) and _UNIT_NAME.search(named.text) and \
+        if re.fullmatch(r"['’]s\s+", gap) and (_UNIT_NAME.search(named.text) or (
+                _UNIT_NOUN_AFTER.match(text, named.span[1]) and named.kind != "person")) and \
                 _is_name(_UNIT_NOUN_END.sub("", re.sub(r"\b\d+(?:st|nd|rd|th)?\b", "", named.text))) and \
                 _org(owner) and _org(named) and "state" not in (owner.kind, named.kind) and \
                 owner.actor_id != named.actor_id:
@@ -523,10 +547,24 @@ _SELF_TRIGGER = re.compile(r"(?:t(?:ook|akes|aking)\s+over|succeed\w*|bec(?:ame|
 # "P was named", "P has been appointed": the appointee before a passive
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$", re.I)
 # after the trigger: "as the new emir of", "leader of all", "Q as leader of" (succeeded Q), "to lead"
-_ROLE_OF = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*\s+){1,5}as\s+|as\s+)?(?:(?:the|its|their|his)\s+)?(?:(?:new|first|top|"
-                      r"overall|supreme|interim|acting|de\s+facto|military|regional|senior|chief|general|sole)\s+){0,2}"
-                      r"(?:governor|wali|emir|amir|leader|head|chief|commander|spokesman|deputy\s+leader|caliph)"
-                      r"\s+(?:of|for|over)\s+(?:the\s+)?(?:all\s+(?:the\s+)?)?", re.I)
+_ROLE_ADJ = (r"(?:(?:new|first|top|overall|supreme|interim|acting|de\s+facto|military|regional|senior|chief|general|"
+             r"sole)\s+){0,2}")
+_ROLE = (r"(?:governor|wali|emir|amir|leader|head|chief|commander|spokesman|deputy\s+leader|caliph|"
+         r"secretary[\s-]general)")
+_ROLE_OF = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\s+){1,5}as\s+|as\s+)?(?:(?:the|its|their|his)\s+)?" + _ROLE_ADJ +
+                      _ROLE + r"\s+(?:of|for|over)|(?:[A-Z][\w'’-]*\s+){0,5}at\s+the\s+(?:head|helm)\s+of|"
+                      r"to\s+(?:lead|head|command))\s+(?:the\s+)?(?:all\s+(?:the\s+)?)?", re.I)
+# the group before its role: "was appointed al-Shabaab's deputy leader", "became the TTP's emir"
+_ROLE_BEFORE = re.compile(r"\s+(?:as\s+)?(?:the\s+)?$", re.I)
+_ROLE_AFTER = re.compile(r"['’]s\s+" + _ROLE_ADJ + _ROLE + r"\b", re.I)
+# the helped group before "in its fight against Z": "supplied weapons to Y", "backed Y", "helped the Y"
+_HELPED_IN_ITS = re.compile(r".*\b(?:to|helped|helps|help|helping|backed|backs|backing|supported|supports|supporting|"
+                            r"armed|arms|arming|aided|aids|aiding|assisted|assists|assisting)\s+(?:the\s+)?", re.I)
+# between a group and a symmetric trigger: "Z's main rivals", "Z's closest allies"
+_RIVALS_OF = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+# ... and between the subjects and that group: "X and Y became", "X and Y are now", "X and Y have long been"
+_BECAME = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|long\s+|now\s+)?(?:became|become|becomes|been|"
+                     r"are|were|is|was|remain(?:ed|s)?|turned\s+into)\s+(?:now\s+|since\s+\d{4}\s+)?(?:the\s+)?")
 _BY_AGENT = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?$", re.I)
 
 
@@ -557,6 +595,11 @@ def _appointed_self(match: re.Match[str], doc: Doc, sent: tuple[int, int], cands
         named = [parent_of[m.span] if parent_of and m.span in parent_of and m.span[0] < role.end() else m
                  for m in cands]
         group = next((m for m in named if m.span[0] == role.end() and _org(m) and m.kind != "state"), None)
+    else:
+        # ("the TTP's emir" is a member phrase too: its group is the possessor)
+        owners = [parent_of[m.span] if parent_of and m.span in parent_of else m for m in cands]
+        group = next((m for m in owners if t1 <= m.span[0] < sent[1] and _ROLE_BEFORE.fullmatch(text, t1, m.span[0])
+                      and _ROLE_AFTER.match(text, m.span[1]) and _org(m) and m.kind != "state"), None)
     # a governor of a province is named by the group that holds it: "P was named governor of the Khorasan Province by
     # the Islamic State" (the group named, not the province)
     governs = role is not None and group is not None and re.search(r"\b(?:governor|wali)\b", role.group(0), re.I) and \
