@@ -351,8 +351,15 @@ COMMUNICATION = frozenset({"write", "note", "suggest", "argue", "say", "believe"
 TERRITORY = frozenset({
     "control", "town", "city", "village", "territory", "area", "region", "district", "airport", "base",
     "province", "border", "crossing", "hill", "position", "oilfield", "field", "capital", "neighborhood",
-    "neighbourhood", "outpost", "checkpoint",
+    "neighbourhood", "outpost", "checkpoint", "township", "county", "municipality", "commune",
 })
+# what a leader visits after violence or a disaster: a visit of condolence or inspection, no consultation
+CONDOLENCE_OBJECTS = frozenset({"wounded", "injured", "victim", "survivor", "family", "scene", "site", "hospital",
+                                "funeral", "grave", "ruin", "wreckage", "morgue", "bereaved", "mourner"})
+
+
+# verbs of a death toll updated: "the toll rose to 31"
+TOLL_VERBS = frozenset({"rise", "climb", "reach", "jump", "increase", "mount", "surge", "stand"})
 WEAPON_OBJECTS = frozenset({
     "weapon", "arm", "explosive", "ammunition", "bomb", "rifle", "gun", "cache", "grenade", "missile", "rocket",
     "device", "ied", "mine", "drone", "uav", "shell", "mortar", "projectile", "landmine",

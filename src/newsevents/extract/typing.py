@@ -97,12 +97,12 @@ _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take"
                                                           "normalise", "normalize", "reopen", "renew", "turn", "swap",
                                                           "trade", "pick", "find", "discover", "uncover", "unearth",
                                                           "lay", "put", "restrict", "disrupt", "force", "draft",
-                                                          "conscript", "form", "create", "launch", "found", "down",
+                                                          "conscript", "form", "create", "launch", "found", "down", "pour", "stream",
                                                           "come", "accept", "blacklist"} \
     | IMPACT_VERBS | PROTEST_DISPLAY | BLAST_VERBS | RETAKE_VERBS
 _NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange", "exercise", "drill", "patrol", "support",
                                         "formation", "creation", "term", "inquiry", "enquiry",
-                                        "manoeuvre", "maneuver", "war-game", "wargame"}  # "in" of a split "sit-in"
+                                        "manoeuvre", "maneuver", "war-game", "wargame", "toll"}  # "in" of a split "sit-in"
 
 
 def _candidates(sent: Span) -> list[_Candidate]:
@@ -160,7 +160,14 @@ def _candidates(sent: Span) -> list[_Candidate]:
         out.append(_Candidate(tok, entry))
     out = [c for c in out if not _part_of_other(c, out) and not _in_condition(c.tok)]
     # an event noun that only dates another event of another type ("arrested after the attack") is background
-    background = [c for c in out if earlier_event(c.tok) or earlier_clause(c.tok)]
+    background = [c for c in out if earlier_event(c.tok) or earlier_clause(c.tok) or _earlier_gerund(c.tok)]
+    # what happened inside the fighting before a place was taken is background too: "took the town after a battle
+    # in which 12 soldiers were killed" (ACLED codes the dead with the territory event)
+    if any(c.entry.event_type == "COERCE" and c.entry.mode == "seize" for c in out if c not in background):
+        background += [c for c in out if c not in background and (
+            c.tok.dep_ == "relcl" or c.tok.dep_ == "advcl" and any(
+                w.dep_ == "prep" and any(g.tag_ == "WDT" for g in w.children) for w in c.tok.children)) and (
+            earlier_event(c.tok.head) or _earlier_gerund(c.tok.head))]  # (a parse may hang "in which" as advcl)
     if background:
         told = {c.entry.event_type for c in out if c not in background}
         out = [c for c in out if c not in background or not told or told == {c.entry.event_type}]
@@ -172,6 +179,12 @@ def _candidates(sent: Span) -> list[_Candidate]:
         c.entry.event_type == "REQUEST" or c.entry.event_type == "ACCUSE" and c.entry.mode == "disapprove") and (
         c.tok.head.i in protest_ids or c.tok.dep_ in ("acl", "relcl") and c.tok.head.lemma_.lower() in CROWD_WORDS
         or any(s.dep_ == "nsubj" and s.lemma_.lower() in CROWD_WORDS for s in c.tok.children)))]
+
+
+def _earlier_gerund(tok: Token) -> bool:
+    """'retook the town after fighting in which 30 militiamen were killed': a gerund after 'after' or 'following'
+    dates another event of the sentence, told as background (as earlier_event does for nouns)."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "following", "since")
 
 
 SETTING_PREPS = frozenset({"in", "at", "during"})
@@ -236,20 +249,59 @@ def _part_of_other(cand: _Candidate, cands: list[_Candidate]) -> bool:
             c.entry.event_type not in (t, "ACCUSE") and c.tok.i == tok.head.head.i for c in cands):
         return True  # "kidnappers freed the 27 students abducted from a school": who the freed were, told before
     if t in ("CONSULT", "PROTEST") and tok.pos_ == "NOUN" and any(
-            c.entry.event_type == "ASSAULT" and c.tok.pos_ == "VERB" and (
-                tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.i == c.tok.i
+            c.entry.event_type == "ASSAULT" and (
+                c.tok.pos_ == "VERB" and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.i == c.tok.i
                 or tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "against", "into")
                 and tok.head.head.i == c.tok.i) for c in cands):
-        return True  # "gunmen attacked a meeting of elders", "a bomb exploded at a campaign rally": the target
+        # "gunmen attacked a meeting of elders", "a bomb exploded at a campaign rally", "the suicide attack on the
+        # rally": the target
+        return True
     if t != "THREATEN" and any(c.entry.event_type == "THREATEN" and c.tok.lemma_.lower() == "give"
                                and c.tok.is_ancestor(tok) for c in cands):
         return True  # "gave the rebels 48 hours to leave the town or face an assault": the ultimatum's terms
+    if _aside_of_violence(cand, cands):
+        return True
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
         return True  # "a surrender deal", "a prisoner-exchange agreement": the deal is the event
     if tok.pos_ == "VERB" and any(a.dep_ in ("relcl", "acl") and a.head.lemma_.lower() in AGREEMENT_NOUNS
                                   for a in [tok, *list(tok.ancestors)[:2]]):
         return True  # "a deal that lets fighters leave": what was agreed, not yet done
     return False
+
+
+# who commits the violence a sentence tells: their demands and accusations are part of the attack
+ATTACKER_WORDS = frozenset({"gunman", "gunmen", "attacker", "assailant", "kidnapper", "abductor", "bandit", "raider",
+                            "militant", "jihadist", "insurgent", "robber", "captor", "hijacker", "mob", "bomber"})
+# who asks the public, or is asked, after an attack: an appeal that is no political request
+PUBLIC_WORDS = frozenset({"resident", "public", "people", "citizen", "population", "calm", "restraint", "help",
+                          "information", "witness", "villager", "survivor", "relative", "family", "motorist"})
+_ASIDE_TYPES = frozenset({"REQUEST", "ACCUSE", "CONSULT"})
+
+
+def _aside_of_violence(cand: _Candidate, cands: list[_Candidate]) -> bool:
+    """Non-violent words inside violent news that are no event of their own: what attackers demand or accuse their
+    victims of in the course of the attack ('gunmen demanded their identity cards before shooting three of them',
+    'the kidnappers demanded a ransom'), and appeals to or by the public around it ('police urged residents to
+    stay indoors after a gunman shot two people', 'residents called for help')."""
+    tok = cand.tok
+    if cand.entry.event_type not in _ASIDE_TYPES or tok.pos_ != "VERB" or not any(
+            c.entry.event_type == "ASSAULT" and c.tok.i != tok.i for c in cands):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+        [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "conj" else [])
+    if tok.dep_ in ("relcl", "acl") and not subjects:
+        subjects = [tok.head]
+    if not subjects and tok.dep_ in ("pcomp", "advcl"):  # "killed 14 people before withdrawing"
+        verb = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in ATTACKER_WORDS or s.lower_ in ATTACKER_WORDS for s in subjects):
+        return True
+    if cand.entry.event_type != "REQUEST":
+        return False
+    asked = [g for c in tok.children if c.dep_ in ("dobj", "obj", "prep", "xcomp", "ccomp")
+             for g in (c, *[x for x in c.children if x.dep_ in ("pobj", "nsubj")])]
+    return any(a.lemma_.lower() in PUBLIC_WORDS for a in asked) or any(
+        s.lemma_.lower() in PUBLIC_WORDS for s in subjects)
 
 
 # --- grouping, modes, counts ---------------------------------------------------------------------------
@@ -432,7 +484,26 @@ def analyse(sent: Span) -> list[EventFrame]:
             event_type, mode = "PROTEST", "riot"
             frame = replace(frame, event_type=event_type, mode=mode, modes=(*frame.modes, "riot"))
         frames.append(replace(frame, acled=acled, cameo_root=ontology.cameo_root(event_type, mode, acled)))
-    return _riot_parts(frames) + _protest_met_with_force(frames, sent)
+    return _arrests_at_protest(_riot_parts(frames)) + _protest_met_with_force(frames, sent)
+
+
+def _protest_to_come(tok: Token) -> bool:
+    """'arrested activists in raids ahead of a planned rally': a protest still to come met no intervention."""
+    return any(c.lower_ in ("planned", "upcoming", "proposed", "scheduled") for c in tok.children) or (
+        tok.dep_ == "pobj" and (tok.head.lower_ == "before" or tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"))
+
+
+def _arrests_at_protest(frames: list[EventFrame]) -> list[EventFrame]:
+    """'Riot police detained dozens of students protesting against fee rises': arrests made at a protest told in
+    the same sentence are the intervention ACLED codes the protest with, so the arrest frame takes the protest's
+    sub-type (Protest with intervention) instead of Arrests."""
+    met = [f.acled for f in frames if f.event_type == "PROTEST" and f.acled is not None
+           and f.acled.sub_event_type == "Protest with intervention" and not _protest_to_come(f.trigger)]
+    if not met:
+        return frames
+    return [replace(f, acled=met[0], cameo_root=ontology.cameo_root(f.event_type, f.mode, met[0]))
+            if f.event_type == "COERCE" and f.mode == "arrest" and f.acled is not None
+            and f.acled.sub_event_type == "Arrests" else f for f in frames]
 
 
 def _riot_parts(frames: list[EventFrame]) -> list[EventFrame]:
@@ -549,11 +620,25 @@ def _assign_counts(counts: list[casualties.RoleCount],
             fits = [k for k, (h, _, _) in enumerate(heads) if h.entry.event_type in compatible[rc.role]]
             if len(fits) == 1:
                 target = fits[0]
+        if target is None and rc.role in ("fatalities", "injured"):
+            target = _territory_frame(heads)
+            if target is not None:
+                out.setdefault(target, []).append(rc)
+            continue
         if target is None:
             continue
         if heads[target][0].entry.event_type not in compatible[rc.role] and rc.role != "size":
+            if rc.role in ("fatalities", "injured") and _territory_frame(heads) == target:
+                out.setdefault(target, []).append(rc)
             continue
         out.setdefault(target, []).append(rc)
     return out
 
 
+def _territory_frame(heads: list[tuple[_Candidate, list[_Candidate], set[int]]]) -> int | None:
+    """The only frame of a sentence with no ASSAULT frame that takes territory ('retook the town after fighting in
+    which 23 rebels and 6 soldiers died'): an ACLED battle for territory carries its dead and wounded."""
+    if any(h.entry.event_type == "ASSAULT" for h, _, _ in heads):
+        return None
+    seized = [k for k, (h, _, _) in enumerate(heads) if h.entry.event_type == "COERCE" and h.entry.mode == "seize"]
+    return seized[0] if len(seized) == 1 else None

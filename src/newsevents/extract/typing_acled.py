@@ -55,6 +55,27 @@ def _trigger_weapon_subtype(trig: Token) -> str | None:
 CUE_WORDS = VIOLENT_CUES | FIGHT_WORDS
 
 
+def _claimed(trig: Token) -> bool:
+    """'claimed the attack', 'claimed responsibility for the bombing': the claim reports the attack."""
+    gov = trig.head.head if trig.dep_ == "pobj" else trig.head
+    if gov.lower_ == "responsibility":
+        gov = gov.head
+    return gov.lemma_.lower() == "claim" and gov.pos_ == "VERB"
+
+
+def _stopped(trig: Token) -> bool:
+    """'police stopped opposition supporters from holding a rally': a protest prevented met an intervention."""
+    t = trig
+    for _ in range(3):
+        if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_.lower() in (
+                "stop", "prevent", "block", "bar", "stymie"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) -> bool:
     """Whether ACLED would code nothing from this mention: a possibility ('may have been injured'), a
     vague noun ('terrifying violence'), or casualties with no attack, attacker or weapon named."""
@@ -67,8 +88,10 @@ def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) 
     if typing_context.latest_of_kind(trig):
         return True  # "the shootings were the latest in a series", "attacks like this have become common"
     if typing_context.earlier_event(trig) and not frame.counts and any(
-            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trig.children):
-        return True  # "security was tightened after the attack": a definite reference back
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trig.children) and not (
+            typing_context.pinned(trig) and trig.head.lower_ not in ("to", "for") or _claimed(trig)):
+        return True  # "security was tightened after the attack": a definite reference back (not "mourning
+        # after the ambush on a convoy in Tillaberi", pinned to one incident, nor an attack a group claims)
     if typing_context.in_series(trig) and not typing_context.specific_time(sent):
         return True  # "a series of fatal bombings in 2016": a summary, not one event
     if frame.event_type != "ASSAULT":
@@ -177,7 +200,7 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
             return None
         if _hurt(frame, "fatalities") or lemmas & {"kill", "shoot"} and weapons & {"firearm"}:
             return ontology.acled("Excessive force against protesters")
-        if weapons & {"crowd"} or lemmas & {"disperse", "arrest", "detain", "break"}:
+        if weapons & {"crowd"} or lemmas & {"disperse", "arrest", "detain", "break"} or _stopped(frame.trigger):
             return ontology.acled("Protest with intervention")
         return ontology.acled("Peaceful protest")
     if t == "MOBILIZE":
@@ -377,7 +400,7 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     if weapons & {"suicide", "bomb", "ied", "grenade"} and "would-be" in frame.trigger.sent.text.lower():
         return ontology.acled("Disrupted weapons use")  # "a would-be suicide bomber was shot dead"
     actor_armed, recipient_armed = _armed(actors), _armed(recipients)
-    fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_ in FIGHT_WORDS or \
+    fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_.lower() in FIGHT_WORDS or \
         frame.trigger.lemma_ in ("exchange", "trade")
     exchange = fight or (actor_armed and recipient_armed and "firearm" in weapons)
     if m == "abduct":
@@ -426,9 +449,12 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
         # "supporters of rival candidates fought with clubs and axes": a brawl of unarmed groups is mob violence
         return ontology.acled("Mob violence")
     fight_subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in FIGHT_WORDS for c in frame.trigger.children)
-    if (frame.trigger.lemma_ in FIGHT_WORDS and frame.trigger.pos_ == "NOUN" or fight_subject) and \
+    fight_noun = frame.trigger.pos_ == "NOUN" or frame.trigger.tag_ == "VBG" and frame.trigger.dep_ in ("nsubj", "csubj")
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in frame.trigger.children)
+    if (frame.trigger.lemma_.lower() in FIGHT_WORDS and fight_noun or fight_subject or between) and \
             actor_armed is not False:
-        return ontology.acled("Armed clash")  # "fighting between two tribes killed 30 people": the dead are fighters
+        # "fighting between two tribes killed 30 people", "gunfire between rival gangs": the dead are fighters
+        return ontology.acled("Armed clash")
     if recipient_armed is False:
         return ontology.acled("Attack")
     if recipient_armed and (actor_armed is not False):

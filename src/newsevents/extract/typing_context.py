@@ -16,6 +16,8 @@ REFERENCE_NOUNS = frozenset({
     "inquiry", "memory", "footage", "image", "video", "photo", "picture", "victim", "survivor",
     "lifting", "end", "role", "part", "involvement", "complicity", "participation",
 })
+# of those, the nouns whose 'of' object is told by a follow-up report when it is pinned to one incident
+WITNESS_NOUNS = frozenset({"victim", "survivor", "footage", "image", "video", "photo", "picture"})
 # a relative clause with one of these verbs tells the event anew: "the blast that ripped through a church"
 REPORTING_RELCL = frozenset({
     "rip", "tear", "kill", "hit", "strike", "destroy", "wound", "injure", "target", "leave", "claim", "devastate",
@@ -33,6 +35,8 @@ DENIAL_VERBS = frozenset({"deny", "dismiss", "refute"})
 REFUSAL_VERBS = frozenset({"refuse", "decline"})
 # promised or planned acts: an event noun they govern is not done either ("pledged to continue the fight")
 PROMISE_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "plan", "intend"})
+# verbs that tell what an event did: a gerund subject of one is a particular event
+OUTCOME_VERBS = frozenset({"leave", "kill", "claim", "wound", "injure", "displace", "destroy", "force"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 
 
@@ -112,6 +116,36 @@ def tells_anew(tok: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in REPORTING_RELCL for c in tok.children)
 
 
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                       "today", "tonight", "weekend", "week", "night", "month", "morning", "evening", "afternoon"})
+# nominal acts whose 'of' phrase names the victim: "the shooting of the journalist", "the murder of the mayor"
+VICTIM_OF_NOUNS = frozenset({"shooting", "murder", "killing", "assassination", "stabbing", "kidnapping",
+                             "abduction", "beating", "lynching", "execution", "massacre", "bombing", "shelling"})
+
+
+def pinned(tok: Token) -> bool:
+    """'last week's attack on a hotel', 'the weekend massacre', 'the shooting of the journalist': an event noun
+    pinned to one incident by its date, its target or its place reports that incident (a follow-up story may
+    name the attack only this way), rather than pointing vaguely at an event told elsewhere."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod", "npadvmod") and (
+                c.lower_ in DAY_WORDS or any(g.lower_ in DAY_WORDS for g in c.subtree)):
+            return True  # "Tuesday's raid", "Friday night's stabbing", "the weekend massacre"
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ in ("on", "against") and any(g.pos_ in ("NOUN", "PROPN") and g.lower_ not in DAY_WORDS
+                                                 for g in objs):
+            return True  # "the attack on a hotel", "the air raid on a wedding party"
+        if c.lower_ == "of" and tok.lemma_.lower() in VICTIM_OF_NOUNS and objs:
+            return True
+        if c.lower_ in ("at", "in", "near") and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree):
+            return True  # "the bombing in Kabul"
+    return False
+
+
 def content_of_speech(tok: Token) -> bool:
     """'demanding the resignation of the president': the noun is what is asked for, not an event."""
     gov = tok.head
@@ -119,16 +153,18 @@ def content_of_speech(tok: Token) -> bool:
         gov = gov.head
     elif tok.dep_ not in ("dobj", "obj", "nsubjpass"):
         return False
-    if tells_anew(tok):
+    if tells_anew(tok) or pinned(tok) and _suspect_of(gov):
         return False
     if gov.lemma_.lower() in ("claim", "admit") or gov.lower_ == "responsibility":
         # a claim for an attack told with its own place is the report of it: "claimed responsibility for a
         # suicide bombing at a mosque in Kandahar"
+        # a group that claims an attack reports it ("The Islamic State group claimed the attack"); "no group has
+        # claimed" or "denied" does not
         claim = gov if gov.lower_ != "responsibility" else gov.head
         told = claim.pos_ == "VERB" and claim.lemma_.lower() == "claim" and not any(
-            c.dep_ == "neg" for c in claim.children)
-        return not (told and any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "near") and any(
-            g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree) for c in tok.children))
+            c.dep_ == "neg" or c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children)
+            for c in claim.children)
+        return not told
     return gov.lemma_.lower() in SPEECH_ACTS and gov.i != tok.i
 
 
@@ -144,15 +180,24 @@ def alleged_act(tok: Token) -> bool:
     while t.head.i != t.i and hops < 5 and t.dep_ in ("dobj", "obj", "pobj", "pcomp", "prep", "xcomp", "acl"):
         t, hops = t.head, hops + 1
         if t.lemma_.lower() in ALLEGATION_VERBS and t.pos_ == "VERB":
-            return True
+            # "a man suspected of Friday night's stabbing at a festival": the person is alleged, the dated act
+            # took place
+            return not (pinned(tok) and _suspect_of(t))
     return False
+
+
+def _suspect_of(verb: Token) -> bool:
+    """'a man suspected of ...', 'the woman accused of ...': an allegation verb describing a person."""
+    return verb.lemma_.lower() in ALLEGATION_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def describes_person(tok: Token) -> bool:
     """'a man accused of blasphemy', 'two men suspected of stealing a goat': an allegation that describes a
     person (a participle on a noun), and the act it alleges, are no event of the sentence; an act told with
-    its own outcome ('accused of orchestrating the attack that killed 14 policemen') is told anew."""
-    if tells_anew(tok):
+    its own outcome ('accused of orchestrating the attack that killed 14 policemen') or pinned to one incident
+    ('a man suspected of Friday night's stabbing at a festival') is told anew."""
+    if tells_anew(tok) or pinned(tok):
         return False
     t, hops = tok, 0
     while True:
@@ -168,10 +213,11 @@ def reference_back(tok: Token) -> bool:
     'the scene of a bomb explosion', 'admitted carrying out the attack', 'weeks of intense fighting'."""
     if tok.pos_ not in ("NOUN", "PROPN") or tells_anew(tok):
         return False
+    pin = pinned(tok)
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         owner = tok.head.head
-        if owner.lemma_.lower() in REFERENCE_NOUNS:
-            return True
+        if owner.lemma_.lower() in REFERENCE_NOUNS and not (pin and owner.lemma_.lower() in WITNESS_NOUNS):
+            return True  # (its victims, survivors and pictures tell a pinned attack: a follow-up report)
         # the phrase attached to the verb instead of its object: "set up an investigation | into the murder"
         if tok.head.lower_ in ("into", "of") and owner.pos_ == "VERB" and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in REFERENCE_NOUNS for c in owner.children):
@@ -181,7 +227,7 @@ def reference_back(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since") and any(
             c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_NOUNS and c.tag_ == "NNS" for c in tok.head.children):
         return True  # "ten years after the Westgate mall siege": an anniversary, not a report
-    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ("flee", "escape", "survive", "cover"):
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ("flee", "escape", "survive", "cover") and not pin:
         return True  # "civilians who fled the fighting", "journalists covering the war"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from") and tok.head.head.lemma_.lower() in (
             "displace", "uproot", "flee", "escape") and tok.head.head.tag_ in ("VBN", "VBG"):
@@ -249,8 +295,8 @@ def generic_use(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
         return True  # "vowed to respond to any further attack": whichever may come
     for t in (tok, *tok.ancestors):
-        if t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass", "nsubj"):
-            return True
+        if t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass", "nsubj") and t.head.lemma_.lower() not in OUTCOME_VERBS:
+            return True  # (not "fighting south of the capital left 25 people dead": a toll dates a real event)
         if t.pos_ == "VERB" and t.i != tok.i:
             break
     if tok.tag_ == "VBN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
@@ -266,6 +312,8 @@ def requested_or_denied(tok: Token) -> bool:
     """An act asked for ('urged Trump to establish ...', 'calling on authorities to mobilise', 'appealed to the
     kidnappers to free him'), promised ('pledged to continue the fight'), denied ('denied an agreement had been
     reached') or refused ('refused to release'): the request, promise, denial or refusal is the event, not the act."""
+    if tok.tag_ == "VBD" and tok.dep_ == "conj" and tok.head.tag_ == "VB":
+        return False  # "asked the farmers to pay a levy and killed two": a finite past verb is no part of the infinitive
     t, hops = tok, 0
     while t.head.i != t.i and hops < 4:
         below = t
@@ -318,7 +366,7 @@ def mishap(sent: Span) -> bool:
     """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
     lemmas = sentence_lemmas(sent)
     causes = MISHAPS | ACCIDENT_NOUNS | ({"fire"} if fire_broke_out(sent) else set())
-    if not (lemmas & causes) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in causes and (
+    if not (lemmas & causes) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in causes and not _tear_gas(t) and (
             t.lemma_.lower() not in VEHICLES or t.dep_ in ("nsubj", "nsubjpass")
             or t.dep_ == "pobj" and t.head.lower_ == "by") for t in sent):
         # a cause is a noun: "a storm", "the crash"; not "tried to storm their positions"; a vehicle only as the
@@ -339,6 +387,12 @@ def mishap(sent: Span) -> bool:
     doc = sent.doc
     return not any(doc[w.token_i].lemma_.lower() not in ("explosion", "blast", "explode", "fire", "burn")
                    for w in modes.find_weapons(sent))
+
+
+def _tear_gas(tok: Token) -> bool:
+    """'a tear-gas canister', 'tear gas': a riot-control weapon, not a gas leak."""
+    doc = tok.doc
+    return tok.lemma_.lower() == "gas" and any(doc[i].lower_ in ("tear", "teargas") for i in range(max(0, tok.i - 2), tok.i))
 
 
 def fire_broke_out(sent: Span) -> bool:

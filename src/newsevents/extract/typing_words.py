@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.extract import casualties, modes
+from newsevents.extract import casualties, modes, ontology
 from newsevents.extract.ontology import (
     TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS, COMMENTATORS,
     PERSON_NOUNS, TERRITORY, VIOLENT_LEMMAS, WEAPON_OBJECTS, WORKERS, AID_GOODS, ARMS_GOODS,
@@ -73,6 +73,10 @@ def _victim_noun(tok: Token) -> bool:
         return True
     if lemma in ("member", "victim", "hostage", "people", "dozen", "hundred", "thousand"):
         return True
+    if lemma in ("total", "number", "handful", "score") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(_victim_noun(g) for g in c.children if g.dep_ == "pobj")
+            for c in tok.children):
+        return True  # "killed a total of 17 people", "killed a number of civilians"
     if lemma not in ABSTRACT and casualties.person_word(tok):
         return True
     return any(c.dep_ == "conj" and c.pos_ == "NOUN" and casualties.person_word(c) for c in tok.children)
@@ -186,7 +190,9 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
             "crowd", "gathering", "sit", "in", "sit-in", "vigil", "march") for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass")):
         return trigger("ASSAULT", "crowd-control", 0.7)  # "police broke up a demonstration"
-    if lemma == "arrive" and armed_subject(tok) and tok.dep_ != "advcl":
+    if lemma in ("arrive", "pour", "stream") and armed_subject(tok) and tok.dep_ != "advcl" and (
+            lemma == "arrive" or any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children)):
+        # ("troops poured into the region")
         # "Wagner fighters began arriving in Belarus"; "before the militias arrived" only dates another event
         return trigger("MOBILIZE", "troops", 0.6)
     if lemma == "declare" and any(t.lemma_.lower() in ("emergency", "martial") for t in tok.subtree):
@@ -648,6 +654,8 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None  # "rebels opposed to the junta": who they are, not a statement made
     if lemma == "support" and tok.dep_ in ("amod", "compound"):
         return None
+    if lemma in ("visit", "tour") and set(objs) & ontology.CONDOLENCE_OBJECTS:
+        return None  # "the president visited the wounded in hospital", "toured the scene of the blast": no talks
     if lemma in ("die",) and not any(c.lemma_ in ("attack", "explosion", "blast", "clash", "fighting", "shooting",
                                                   "attacker", "assailant", "vest", "canister", "bullet", "grenade",
                                                   "shell", "toxic", "chlorine", "sarin", "chemical",
@@ -706,6 +714,10 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
         return trigger("ACCUSE", "investigate", 0.7)  # "opened an inquiry into the killings" (not one only ordered)
     if lemma in JOINT_ACTS and any(c.lower_ in ("joint", "combined", "bilateral") for c in tok.children):
         return trigger("COOPERATE", None, 0.75)  # "joint military exercises", "joint patrols along the frontier"
+    if lemma == "toll" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ontology.TOLL_VERBS and all(
+            c.lemma_.lower() in ("death", "casualty") for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
+        # (not "the holiday road toll has risen to eight")
+        return trigger("ASSAULT", None, 0.6)  # "by Saturday the toll had climbed to 20": the attack's dead, updated
     entry = TRIGGER_NOUNS.get(lemma) or TRIGGER_NOUNS.get(tok.lower_)
     if entry is None:
         return None
@@ -792,7 +804,9 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
             c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         # bare plurals are usually generic ("accustomed to deadly attacks"), unless tied to a date or place or
         # the subject of a verb of outbreak ("heavy clashes erupted overnight")
+        # or with a toll ("clashes north of the town left 18 people dead")
         if not any(c.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for c in tok.subtree if c.i != tok.i) and not (
-                tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OUTBREAK_VERBS):
+                tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OUTBREAK_VERBS | {"leave", "kill", "claim"}
+                and tok.head.tag_ == "VBD"):
             return None
     return modes.demand_mode(tok, entry)
