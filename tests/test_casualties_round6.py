@@ -281,3 +281,10 @@ def test_casualties_martyred_sustained_injuries_and_rushed_to_hospital(nlp):
     assert _merged(nlp, "Twelve people sustained injuries in the blast, police said.")["injured"].best == 12
     assert _merged(nlp, "Nine people suffered gunshot wounds when police opened fire.")["injured"].best == 9
     assert _merged(nlp, "Fifteen people were rushed to hospital after the attack.")["injured"].best == 15
+
+
+@pytest.mark.model
+def test_a_single_person_who_died_is_one_fatality(nlp):
+    """"A protester died after ...": one dead, though no number is written; "he died" may be the attacker."""
+    assert _triple(_merged(nlp, "A protester died after being hit by a tear-gas canister.")["fatalities"]) == (1, 1, 1)
+    assert "fatalities" not in _merged(nlp, "He died in hospital on Monday after the attack on the market.")

@@ -420,7 +420,8 @@ _ALWAYS_FATAL = frozenset({"kill", "assassinate", "murder", "behead", "lynch", "
 # taking people: "an engineer was kidnapped", "police arrested a 19-year-old man"
 _TAKE_VERBS = {"kidnap": "kidnapped", "abduct": "kidnapped", "arrest": "arrested", "detain": "arrested",
                "apprehend": "arrested"}
-_VICTIM_VERBS = _DEATH_BY | _INJURE_VERBS | _ALWAYS_FATAL | frozenset(_TAKE_VERBS)
+_DIE_VERBS = frozenset({"die", "perish"})  # "A protester died after being hit": the subject is the one dead
+_VICTIM_VERBS = _DEATH_BY | _INJURE_VERBS | _ALWAYS_FATAL | frozenset(_TAKE_VERBS) | _DIE_VERBS
 # "killing two fighters and wounding a third", "wounding another": one more person, named by order
 _ONE_MORE = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})
 _SINGULAR_PERSON = PERSON_NOUNS
@@ -479,7 +480,7 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         if lemma not in _VICTIM_VERBS:
             continue
         if lemma not in _ALWAYS_FATAL and lemma not in _INJURE_VERBS and lemma not in _TAKE_VERBS and \
-                not _fatal_use(tok, lemma):
+                lemma not in _DIE_VERBS and not _fatal_use(tok, lemma):
             continue
         if tok.i in taken or tok.pos_ != "VERB":
             continue
@@ -491,7 +492,10 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                                  tok, only))
             continue
         for child in tok.children:  # "beat to death a man accused of blasphemy": the parser's npadvmod
-            if child.dep_ not in ("dobj", "nsubjpass") and not (child.dep_ == "npadvmod" and child.i > tok.i):
+            if lemma in _DIE_VERBS:
+                if child.dep_ != "nsubj" or not any(g.lower_ in ("a", "an") for g in child.children):
+                    continue  # "a farmer died" (one person); "he died" may be the attacker, "the dead" a total
+            elif child.dep_ not in ("dobj", "nsubjpass") and not (child.dep_ == "npadvmod" and child.i > tok.i):
                 continue
             # "beat a suspected pickpocket to death": the construction itself says the object is a person
             # 'killed him', 'burned her alive': one person; 'killed a schoolteacher': a person by the ending
