@@ -8,9 +8,10 @@ apart.
     python eval/incidents_errors.py --json             # the counts as JSON (no examples)
     python eval/incidents_errors.py --set dev3 --leads # the second set, only the reports' lead events
 
-Runs on the written tuning sets eval/data/incidents_dev2.jsonl (default) and incidents_dev3.jsonl (`--set dev3`);
-the blind set (incidents_held2.jsonl) has no error listing on purpose. `--leads` keeps only pairs of the reports'
-lead events (`eval/incidents.py::lead_event`), the pairs the report-level score depends on. The reports (id, title, text, published only) are ingested with the default pipeline into a
+Runs on the written tuning sets eval/data/incidents_dev2.jsonl (default) and incidents_dev3.jsonl (`--set
+dev3`); the blind sets (incidents_held2.jsonl, incidents_held3.jsonl) have no error listing on purpose. `--leads`
+keeps only pairs of the reports' lead events (`eval/incidents.py::lead_event`), the pairs the report-level score
+depends on. The reports (id, title, text, published only) are ingested with the default pipeline into a
 temporary SQLite database, as `eval/incidents.py --dev2` does; the stored events are grouped again with a
 fresh `IncidentIndex` (the "regrouped" partition of that script). Every event is labelled with its
 document's gold incident. For every pair of events from different documents with the same gold incident

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsevents.incidents import IncidentIndex, LinkRules
@@ -84,7 +86,7 @@ def test_two_vague_reports_linked_through_their_headlines() -> None:
 
 
 @pytest.mark.model
-def test_the_store_links_reports_through_their_headlines_and_keeps_it_on_reopening(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_store_links_reports_through_their_headlines_and_keeps_it_on_reopening(tmp_path: Path) -> None:
     """Stored documents pass their titles to the index, when ingesting and when the store rebuilds it."""
     import json
 

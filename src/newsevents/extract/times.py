@@ -281,12 +281,11 @@ def _counted_from(m: Mention, earlier: list[TimeExpr], starts: list[int], anchor
     """'four days after', 'two days earlier', 'a week later', 'the previous afternoon': counted from the day the
     sentence gave before it ("a funeral on Tuesday, four days after he was assassinated": the killing was four
     days before Tuesday); 'N days earlier' with no such day counts back from the document date."""
-    found = _COUNTED.search(m.text)
     if m.kind != "floating" or m.count is None or m.unit not in ("day", "week"):
         return None
     if m.modifier in ("previous", "following"):  # "the previous afternoon", "the following day"
         direction = "earlier" if m.modifier == "previous" else "later"
-    elif found is not None:
+    elif (found := _COUNTED.search(m.text)) is not None:
         direction = found.group("dir").lower()
     else:
         return None
@@ -388,11 +387,12 @@ _REPORTED_WHEN = re.compile(
 
 def _dates_the_report(t: TimeExpr, text: str, trigger_span: tuple[int, int] | None) -> bool:
     """Whether the expression follows a verb of reporting, and the event is not that verb's own act."""
-    if trigger_span is not None and t.span[0] - 40 <= trigger_span[0] < t.span[0]:
-        verb = _REPORTED_WHEN.search(text, max(0, t.span[0] - 40), t.span[0])
-        if verb is not None and verb.start() <= trigger_span[0]:
-            return False  # the trigger is the reporting verb itself (a CLAIM, an announcement)
-    return _REPORTED_WHEN.search(text[max(0, t.span[0] - 40): t.span[0]]) is not None
+    lo = max(0, t.span[0] - 40)
+    verb = _REPORTED_WHEN.search(text[lo:t.span[0]])
+    if verb is None:
+        return False
+    # the trigger lying inside the reporting phrase is the reporting verb itself (a CLAIM, an announcement)
+    return trigger_span is None or not lo + verb.start() <= trigger_span[0] < t.span[0]
 
 
 # A time expression that follows the event's word in the same clause is that event's ("Funerals were held on

@@ -68,7 +68,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
     "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
 }
-HOLIDAY_RE = r"(?:Christmas Eve|Christmas Day|Boxing Day|New Year['\u2019]s (?:Eve|Day)|Valentine['\u2019]s Day|Halloween)"
+HOLIDAY_RE = (r"(?:Christmas Eve|Christmas Day|Boxing Day|New Year['\u2019]s (?:Eve|Day)|Valentine['\u2019]s Day|"
+              r"Halloween)")
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 _NOT_TIME = r"(?![0-9:])"
 
@@ -386,7 +387,8 @@ def _find_cached(text: str) -> tuple[tuple[Mention, ...], tuple[Rejection, ...]]
 _GATES: dict[str, re.Pattern[str]] = {kind: re.compile(gate) for kind, gate in {
     "iso": r"[0-9]{4}-[0-9]{2}-", "numeric": r"[0-9]/[0-9]", "mdy": MONTH_RE, "dmy": MONTH_RE, "my": MONTH_RE,
     "month": MONTH_RE, "decade": r"[0-9]0s\b", "year": r"[0-9]{4}", "ordinal": r"[0-9](?:st|nd|rd|th)\b",
-    "weekday": WEEKDAY_RE, "holiday": r"Christmas|Boxing|New Year|Valentine|Halloween", "season": r"[0-9]{4}", "the_season": r"spring|summer|autumn|winter",
+    "weekday": WEEKDAY_RE, "holiday": r"Christmas|Boxing|New Year|Valentine|Halloween", "season": r"[0-9]{4}",
+    "the_season": r"spring|summer|autumn|winter",
     "ago": rf"(?:hours?|{UNIT_RE})\s+(?:ago|earlier|later|before|after)\b", "ahead": r"ahead",
     "vague": r"hours|days|weeks|months|years|decades", "recent": r"recent",
 }.items()}  # kinds without a gate (common words, or a slow gate) scan the whole text
