@@ -8,8 +8,10 @@ apart.
     python eval/incidents_errors.py --json             # the counts as JSON (no examples)
     python eval/incidents_errors.py --set dev3 --leads # the second set, only the reports' lead events
 
-Runs on the written tuning sets eval/data/incidents_dev2.jsonl (default) and incidents_dev3.jsonl (`--set
-dev3`); the blind sets (incidents_held2.jsonl, incidents_held3.jsonl) have no error listing on purpose. `--leads`
+Runs on the written tuning sets eval/data/incidents_dev2.jsonl (default), incidents_dev3.jsonl (`--set
+dev3`) and incidents_held3.jsonl (`--set held3`: blind until 2026-11-24, then demoted to tuning when
+incidents_held4.jsonl was written); the blind sets (incidents_held2.jsonl, incidents_held4.jsonl) have no
+error listing on purpose. `--leads`
 keeps only pairs of the reports' lead events (`eval/incidents.py::lead_event`), the pairs the report-level score
 depends on. The reports (id, title, text, published only) are ingested with the default pipeline into a
 temporary SQLite database, as `eval/incidents.py --dev2` does; the stored events are grouped again with a
@@ -241,12 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incidents", type=int, metavar="K",
                         help="only the reports of the first K gold incidents (sorted by label)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
-    parser.add_argument("--set", choices=("dev2", "dev3"), default="dev2", help="which written tuning set")
+    parser.add_argument("--set", choices=("dev2", "dev3", "held3"), default="dev2", help="which written tuning set")
     parser.add_argument("--leads", action="store_true",
                         help="only pairs of lead events (what the report-level score counts: eval/incidents.py)")
     args = parser.parse_args(argv)
     module = _incidents_module()
-    rows = module.load_rows(module.DEV2 if args.set == "dev2" else module.DEV3)
+    rows = module.load_rows({"dev2": module.DEV2, "dev3": module.DEV3, "held3": module.HELD3}[args.set])
     if args.incidents is not None:
         keep = set(sorted({r["incident"] for r in rows})[: args.incidents])
         rows = [r for r in rows if r["incident"] in keep]

@@ -108,3 +108,40 @@ def test_the_previous_afternoon_is_the_day_before_the_one_the_sentence_names() -
     shot = _assault("Tourists cut short their holidays in Kashmir on Wednesday after militants shot dead 26 "
                     "people near Pahalgam the previous afternoon.", "2025-04-23")
     assert (shot.date.value, shot.date.text) == ("2025-04-22", "the previous afternoon")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya began three days of national mourning on Wednesday for those killed in the attack on the Westgate mall.",
+    "Families on Wednesday buried the 14 people killed by armed men in the village.",
+    "Funerals were held on Wednesday for the nine police officers killed in the ambush.",
+    "Hundreds marched in the town on Wednesday to mourn the 20 people killed when gunmen attacked a market.",
+])
+def test_a_day_of_a_later_act_bounds_the_event_to_the_week_up_to_it(text: str) -> None:
+    """The day belongs to the mourning, the burial, the funerals: the attack told inside that clause happened
+    that day or in the week before it."""
+    events = [e for e in _events(text, "2013-09-25") if e.event_type == "ASSAULT"]
+    assert events and all(e.date.days == ("2013-09-19", "2013-09-25") for e in events)
+
+
+@pytest.mark.model
+def test_a_later_act_coordinated_with_the_attack_shares_its_day() -> None:
+    event = _assault("Gunmen stormed the village on Wednesday and killed 12 people, officials said.", "2013-09-26")
+    assert (event.date.value, event.date.precision) == ("2013-09-25", "day")
+
+
+@pytest.mark.model
+def test_since_a_year_never_dates_the_event() -> None:
+    event = _assault("A truck bomb killed 125 people in Baghdad on Sunday, the deadliest attack in the city "
+                     "since 2003.", "2016-07-04")
+    assert event.date.value == "2016-07-03"
+    toll = _assault("The toll from the weekend bombing in Baghdad rose to 292, making it the deadliest attack "
+                    "in the city since 2003.", "2016-07-07")
+    assert toll.date.value != "2003-01-01" and toll.date.value.startswith("2016")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("phrase", ["early in the week", "at the start of the week"])
+def test_the_start_of_the_week_dates_the_event(phrase: str) -> None:
+    event = _assault(f"Gunmen killed 13 police officers in an ambush in Michoacan {phrase}.", "2019-10-16")
+    assert event.date.days == ("2019-10-14", "2019-10-20") or event.date.value == "2019-10-14"

@@ -111,7 +111,8 @@ class Pipeline:
         text = doc_text(doc)
 
         def date_of(sent_span, trigger_span, past):  # type: ignore[no-untyped-def]
-            return times.event_date(found_times, sent_span, trigger_span, text, document.published, past=past)
+            return times.event_date(found_times, sent_span, trigger_span, text, document.published, past=past,
+                                    doc=doc)
 
         def place_of(sent_span, trigger_span):  # type: ignore[no-untyped-def]
             return places.event_location(found_places, sent_span, trigger_span, text)

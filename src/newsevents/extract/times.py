@@ -401,24 +401,85 @@ def _dates_the_report(t: TimeExpr, text: str, trigger_span: tuple[int, int] | No
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\band\b|\bbut\b")
 
 
+# Links between a verb and an event told inside its clause as background: "those killed in the attack",
+# "buried the people killed", "arrested over the bombing", "a day after the blasts" (see `_dates_a_later_act`).
+_BACKGROUND_DEPS = frozenset({"acl", "relcl", "pobj"})
+_CLAUSE_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "csubj", "parataxis"})
+_AFTER_MARKS = frozenset({"after", "since", "following"})
+_SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
+
+def _marks(clause: Token) -> set[str]:
+    """The subordinating words of an adverbial clause ("after", "when")."""
+    return {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+
+
+def _dates_a_later_act(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bool:
+    """Whether the time expression belongs to a verb that tells a later act, with the event inside its clause
+    as background: "Kenya began three days of mourning on Wednesday for those killed in the attack",
+    "Families on Wednesday buried the 14 people killed by armed men", "Police arrested two men on Friday over
+    the bombing", "Troops deployed on Monday after gunmen killed 12 villagers". The event happened that day
+    or before it. A link through a coordinated or complement clause ("stormed the town on Monday and killed
+    12", "began shelling on Monday") shares the time, unless the event is already background below it
+    ("marched on Monday to mourn the 20 people killed when gunmen attacked a market")."""
+    time_root = _span_root(doc, *t.span)
+    trigger = _span_root(doc, *trigger_span)
+    if time_root is None or trigger is None:
+        return False
+    later = _verb_of(time_root)
+    own = _verb_of(trigger)
+    if later is None or later.i == trigger.i or (own is not None and later.i == own.i):
+        return False
+    background, node = False, trigger
+    for _ in range(12):
+        if node.i == later.i:  # spaCy makes a new Token object on each access: compare positions
+            return background
+        if node.dep_ in _BACKGROUND_DEPS:
+            background = True
+        elif node.dep_ == "advcl" and _marks(node) & _AFTER_MARKS:
+            background = True
+        elif node.dep_ == "advcl" and _marks(node) & _SAME_TIME_MARKS:
+            pass  # "killed when gunmen attacked": the time of the clause it hangs from
+        elif node.dep_ in _CLAUSE_DEPS and not background:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _on_or_before(t: TimeExpr, confidence: float) -> EventDate | None:
+    """The week up to a day: when only a later act or the report is dated, the event happened then or before."""
+    if t.precision != "day" or t.end is not None:
+        return None
+    assert t.value is not None
+    day = date.fromisoformat(t.value)
+    window = dataclasses.replace(t, value=(day - timedelta(days=REPORTED_WITHIN_DAYS)).isoformat(),
+                                 end=day.isoformat())
+    return _as_event_date(window, "sentence", round(confidence * t.confidence, 2))
+
+
+# "since 2003", "since March": when a period began, never when the event happened
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None,
-               text: str, published: DateValue | None, *, past: bool = True) -> EventDate | None:
+               text: str, published: DateValue | None, *, past: bool = True, doc: Doc | None = None,
+               ) -> EventDate | None:
     """The date an event is tied to: its sentence's time expression, else its paragraph's, else the
-    document date made coarser. A past event is never dated after publication."""
+    document date made coarser. A past event is never dated after publication. With the parsed `doc`, a
+    day that belongs to a later act the sentence tells (`_dates_a_later_act`) dates the event to the week up
+    to it, as a day that dates only the report does."""
     usable = [t for t in times if t.value is not None and t.precision is not None and t.how != "duration"
-              and not (past and _after(t, published))]
+              and not (past and _after(t, published)) and not _SINCE.search(text, max(0, t.span[0] - 12), t.span[0])]
     s0, s1 = sentence_span
     in_sentence = [t for t in usable if s0 <= t.span[0] and t.span[1] <= s1]
     own = [t for t in in_sentence if not _dates_the_report(t, text, trigger_span)]
     if past and in_sentence and not own:
         # only the report is dated ("..., doctors said on Friday"): the event happened that day or before it
-        said = min(in_sentence, key=lambda t: t.span[0])
-        if said.precision == "day" and said.end is None:
-            assert said.value is not None
-            day = date.fromisoformat(said.value)
-            window = dataclasses.replace(said, value=(day - timedelta(days=REPORTED_WITHIN_DAYS)).isoformat(),
-                                         end=day.isoformat())
-            return _as_event_date(window, "sentence", round(0.6 * said.confidence, 2))
+        window = _on_or_before(min(in_sentence, key=lambda t: t.span[0]), 0.6)
+        if window is not None:
+            return window
     if own:
         in_sentence = own
     if in_sentence:
@@ -426,6 +487,10 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
         after = [t for t in in_sentence if trigger_span is not None and t.span[0] >= trigger_span[1]
                  and not _CLAUSE_BREAK.search(text, trigger_span[1], t.span[0])]
         best = min(after or in_sentence, key=lambda t: (abs(t.span[0] - pivot), t.span[0]))
+        if past and doc is not None and trigger_span is not None and _dates_a_later_act(doc, best, trigger_span):
+            window = _on_or_before(best, 0.6)
+            if window is not None:
+                return window
         return _as_event_date(best, "sentence", round(0.9 * best.confidence, 2))
     p0, p1 = _paragraph(text, s0)
     before = [t for t in usable if p0 <= t.span[0] and t.span[1] <= s0]

@@ -142,7 +142,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("the_season", re.compile(r"\b(?:over|in|during|through|since)\s+(?P<core>the\s+(?P<s>spring|summer|autumn|winter))\b")),
     ("ahead", re.compile(r"\b[Tt]he\s+(?P<u>week|month|year)\s+ahead\b")),
-    ("in_week", re.compile(r"\b(?P<mod>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<u>week|month|year)\b")),
+    ("in_week", re.compile(r"\b(?P<mod>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+in\s+the\s+(?P<u>week|month|year)\b")),
+    ("in_week", re.compile(r"\b[Aa]t\s+the\s+(?:start|beginning|end)\s+of\s+the\s+(?P<u>week|month)\b")),
     ("timeline_year", re.compile(r"^[ \t]*(?P<y>[0-9]{4})(?=\s+[-–—]\s)", re.MULTILINE)),
     ("vague", re.compile(
         r"\b(?:the\s+)?(?P<w>(?:[Cc]oming|[Nn]ext|[Pp]ast|[Ll]ast|[Pp]revious)\s+(?:[0-9]+\s+hours|days|weeks|months|years)|"
