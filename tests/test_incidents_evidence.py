@@ -141,3 +141,34 @@ def test_a_city_and_the_region_of_its_name_are_one_place() -> None:
     other = profile_of(ev("o", "Bombs struck mourners in Sirjan.", place=("Sirjan", 29.45, 55.68, "IR", "Kerman"),
                           doc="d3"), "2024-01-04")
     assert _place_score(city, region) > _place_score(other, region) == 0.6
+
+
+def test_a_village_filed_by_its_country_still_counts_as_a_shared_name() -> None:
+    """An unresolved village ("Seytenga", filed under the country) is not credited by the place score, so its
+    name counts towards the name bonus; a resolved place's own name does not (see the test above)."""
+    rules, off = LinkRules(), LinkRules(name_bonus=0.0)
+    burkina = ("Seytenga", 12.2, -1.5, "BF", None)
+    a = profile_of(ev("a", "Gunmen killed dozens of civilians in the village of Seytenga over the weekend.",
+                      place=burkina, place_precision="country"), "2022-06-13")
+    b = profile_of(ev("b", "The toll from the assault on Seytenga rose to 86, a spokesman said.", doc="other",
+                      place=None), "2022-06-16")
+    assert score(a, b, rules) - score(a, b, off) == pytest.approx(rules.name_bonus)
+
+
+def test_a_vague_report_anchors_on_a_precise_report_before_a_close_vague_one() -> None:
+    """A follow-up ("the toll reached 52") that scores a little higher with another follow-up than with the
+    report that says where and when joins the precise report's incident; both follow-ups end up there."""
+    precise = ev("p", "A missile hit the railway station in Kramatorsk on Friday, killing 30 people.",
+                 date="2022-04-08", place=("Kramatorsk", 48.72, 37.56, "UA", "Donetsk"))
+    vague = [ev(f"v{i}", "The toll from the missile strike on the railway station rose to 52, officials said.",
+                date=None, place=("Donetsk", 48.0, 37.8, "UA", "Donetsk"), place_precision="admin1")
+             for i in (1, 2)]
+    rules = LinkRules()
+    first, *_, other = (profile_of(e, "2022-04-10") for e in (vague[0], precise, vague[1]))
+    assert score(first, other, rules) - 0.1 < score(first, profile_of(precise, "2022-04-10"), rules) < score(
+        first, other, rules)  # the other follow-up scores higher, by less than the preference
+    index = IncidentIndex(rules)
+    for event in (precise, *vague):
+        index.add(event, "2022-04-10")
+    groups = index.assignments()
+    assert groups["v1"] == groups["v2"] == groups["p"]

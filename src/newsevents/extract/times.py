@@ -471,7 +471,8 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
     day that belongs to a later act the sentence tells (`_dates_a_later_act`) dates the event to the week up
     to it, as a day that dates only the report does."""
     usable = [t for t in times if t.value is not None and t.precision is not None and t.how != "duration"
-              and not (past and _after(t, published)) and not _SINCE.search(text, max(0, t.span[0] - 12), t.span[0])]
+              and not (past and _after(t, published))
+              and not _SINCE.search(text, max(0, t.span[0] - 12), t.span[0])]
     s0, s1 = sentence_span
     in_sentence = [t for t in usable if s0 <= t.span[0] and t.span[1] <= s1]
     own = [t for t in in_sentence if not _dates_the_report(t, text, trigger_span)]

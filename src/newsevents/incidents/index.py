@@ -13,9 +13,10 @@ How the partition is defined (and why it does not depend on arrival order):
    never holds two reports that contradict each other on type family, date or place, or two events of one
    article. Only the component the new report touched is rebuilt.
 4. A *vague* report (only a region or country, or only a month or year) is compatible with many incidents,
-   so it never bridges them: it joins the incident of its single best link (highest score, ties by the
-   total order below), provided it contradicts none of that incident's precise reports; if its best link
-   is another vague report, the two go together. This is settled when read, from all links known then.
+   so it never bridges them: it joins the incident of its single best link (highest score, a precise
+   report's raised by `PRECISE_PREFERENCE`, ties by the total order below), provided it contradicts none of
+   that incident's precise reports; if its best link is another vague report, the two go together. This is
+   settled when read, from all links known then.
 5. An incident is named after its earliest member (precise before vague, earliest possible day, event id).
 """
 
@@ -53,6 +54,7 @@ Bucket = int | bytes
 _SLOT = struct.Struct("=i")
 _TWO_SLOTS = struct.Struct("=ii")
 
+PRECISE_PREFERENCE = 0.1  # a vague report prefers a precise report's link to a vague one's scoring up to this much more
 # Where a vague report goes: ("P", earliest member of a precise incident) or ("V", another vague slot); and the
 # rank of the link it follows (minus its score, then the other report's place in the total order).
 Target = tuple[str, int]
@@ -373,12 +375,19 @@ class IncidentIndex:
         """Where a vague report goes, from all its links: ("P", earliest member of a precise incident) or ("V",
         another vague slot), following its best link it can follow (highest score, ties by the total order)."""
         profiles = self._profiles
-        ranked = sorted((-s, profiles[other].order_key, other) for s, other in _iter_links(self._vague[slot]))
-        for neg, key, other in ranked:
+        ranked = sorted((self._rank(s, other), other) for s, other in _iter_links(self._vague[slot]))
+        for rank, other in ranked:
             target = self._accept(slot, other)
             if target is not None:
-                return (neg, key), target
+                return rank, target
         return None, None
+
+    def _rank(self, score: float, other: int) -> Rank:
+        """How a vague report ranks its link with `other` (lower first): by score, a precise report's raised by
+        `PRECISE_PREFERENCE` (a vague report anchors on a report that says where and when), ties by the total
+        order."""
+        p = self._profiles[other]
+        return (-(score if p.vague else score + PRECISE_PREFERENCE), p.order_key)
 
     def _set_target(self, slot: int, rank: Rank | None, target: Target | None) -> None:
         old = self._tgt.get(slot)
@@ -410,7 +419,7 @@ class IncidentIndex:
                         full.add(v)
                         continue
                     rank = tgt[v][0]
-                    key = (-s, profiles[m].order_key)
+                    key = self._rank(s, m)
                     if rank is None or key < rank:
                         cand.setdefault(v, []).append((s, m))
                     elif key == rank:
@@ -423,7 +432,7 @@ class IncidentIndex:
                     continue
                 rank, target = tgt[v]
                 for s, other in links:
-                    key = (-s, profiles[other].order_key)
+                    key = self._rank(s, other)
                     if rank is not None and key >= rank:
                         continue
                     found = self._accept(v, other)

@@ -400,8 +400,8 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     sig, keys = text_features(f"{event.sentence.text}\n{title}" if title else event.sentence.text)
     names = name_keys(event.sentence.text)
     keys.update(names)
-    if names and loc and loc.name and lprec <= CITY:  # a point place already counts in the place score; an
-        names -= {_crc("!" + stem(w)) for w in _WORD.findall(loc.name.lower())}  # unplaced village does not
+    if names and loc and loc.name and lprec <= ADMIN1:  # a resolved place counts in the place score already; a
+        names -= {_crc("!" + stem(w)) for w in _WORD.findall(loc.name.lower())}  # village filed by country does not
     keys.update(_actor_keys(actor_ids))
     fatalities, injured = _count(event.fatalities), _count(event.injured)
     keys.update(toll_keys(fatalities[0] if fatalities else None, injured[0] if injured else None))
