@@ -11,7 +11,12 @@
                                               # (written articles, open for error analysis); key "dev2"
     python eval/incidents.py --dev3 [--write] # the same on eval/data/incidents_dev3.jsonl (longer reports with
                                               # follow-ups and background events); key "dev3"
-    python eval/incidents.py --held3 [--write] # the second blind set (written 2026-11-23 night); key "held3"
+    python eval/incidents.py --held3 [--write] # the second blind set (written 2026-11-23 night, demoted to
+                                              # tuning on 2026-11-24); key "held3"
+    python eval/incidents.py --held4 [--write] # the third blind set (written 2026-11-24, longer reports); key
+                                              # "held4": totals only
+    python eval/incidents.py --collide [--write] # stress for precision: the tuning sets dev2, dev3 and held3 in
+                                              # one stream, every incident moved to the same week; key "collide"
 
 Each split ("dev": tuned on; "heldout": never tuned on) is grouped in its own index; "all" groups both
 together, so look-alikes across splits are also tested.
@@ -25,6 +30,8 @@ import random
 import sys
 import tempfile
 from collections import defaultdict
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +47,9 @@ HELD2 = ROOT / "data" / "incidents_held2.jsonl"
 DEV2 = ROOT / "data" / "incidents_dev2.jsonl"
 DEV3 = ROOT / "data" / "incidents_dev3.jsonl"
 HELD3 = ROOT / "data" / "incidents_held3.jsonl"
+HELD4 = ROOT / "data" / "incidents_held4.jsonl"
+COLLIDE_SETS = (("dev2", DEV2), ("dev3", DEV3), ("held3", HELD3))  # tuning sets only: never a blind one
+COLLIDE_DAY = date(2024, 1, 1)
 # the fields of a held2 row the pipeline may see (the JSONL reader's names); gold fields stay out
 HELD2_INPUT = ("id", "title", "text", "published")
 SCORES = ROOT / "scores" / "incidents.json"
@@ -259,6 +269,50 @@ def evaluate_held2(rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     }
 
 
+def _moved(value: str, days: int) -> str:
+    return (date.fromisoformat(value[:10]) - timedelta(days=days)).isoformat()
+
+
+def _moved_event(event: Event, days: int) -> Event:
+    """The event with its date moved `days` earlier (its precision and its period of days kept)."""
+    when = event.date
+    if when is None or when.value is None:
+        return event
+    period = (_moved(when.days[0], days), _moved(when.days[1], days)) if when.days else None
+    return replace(event, date=replace(when, value=_moved(when.value, days), days=period))
+
+
+def evaluate_collide() -> dict[str, Any]:
+    """Precision under pressure: the reports of the tuning sets in one stream, each gold incident moved so that
+    its first report is published on `COLLIDE_DAY` (its reports keep their distance in days). Incidents of one
+    country or city that the sets keep years apart (three Mogadishu hotel sieges, two Kramatorsk strikes) then
+    fall in the same week, as look-alikes do in a busy conflict's news. Scored by report, as `evaluate_held2`."""
+    events: list[Event] = []
+    external: dict[str, str] = {}
+    published: dict[str, str | None] = {}
+    titles: dict[str, str | None] = {}
+    label: dict[str, str] = {}
+    for name, path in COLLIDE_SETS:
+        rows = load_rows(path)
+        first: dict[str, str] = {}
+        for r in rows:
+            first[r["incident"]] = min(first.get(r["incident"], r["published"][:10]), r["published"][:10])
+        offset = {r["doc_id"]: (date.fromisoformat(first[r["incident"]]) - COLLIDE_DAY).days for r in rows}
+        _, ext, found, _, pub, heads = ingest_reports(rows)
+        label.update({f"{name}:{r['doc_id']}": f"{name}:{r['incident']}" for r in rows})
+        external.update({doc: f"{name}:{report}" for doc, report in ext.items()})
+        titles.update(heads)
+        published.update({doc: _moved(day, offset[ext[doc]]) if day else None for doc, day in pub.items()
+                          if doc in ext})
+        events += [_moved_event(e, offset[ext[e.doc_id]]) for e in found]
+    index = IncidentIndex()
+    for e in events:
+        index.add(e, published.get(e.doc_id), titles.get(e.doc_id))
+    reports = score_partition(report_partition(events, external, index.assignments()),
+                              {ext: label[ext] for ext in external.values()})
+    return {"reports": reports, "sets": [name for name, _ in COLLIDE_SETS], "day": COLLIDE_DAY.isoformat()}
+
+
 def _write_keys(scores: dict[str, Any]) -> None:
     """Store these keys of eval/scores/incidents.json, leaving the others (e.g. "held2") as they are."""
     stored = json.loads(SCORES.read_text(encoding="utf-8")) if SCORES.exists() else {}
@@ -277,9 +331,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="the same end-to-end scoring on eval/data/incidents_dev2.jsonl (not blind)")
     parser.add_argument("--dev3", action="store_true", help="the same on eval/data/incidents_dev3.jsonl")
     parser.add_argument("--held3", action="store_true",
-                        help="the same on the second blind set eval/data/incidents_held3.jsonl (totals only)")
+                        help="the same on eval/data/incidents_held3.jsonl (blind until 2026-11-24, now tuning)")
+    parser.add_argument("--held4", action="store_true",
+                        help="the same on the third blind set eval/data/incidents_held4.jsonl (totals only)")
+    parser.add_argument("--collide", action="store_true",
+                        help="the tuning sets in one stream, every incident moved to the same week")
     args = parser.parse_args(argv)
-    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("held3", HELD3)):
+    if args.collide:
+        found = evaluate_collide()
+        json.dump(found, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        if args.write:
+            _write_keys({"collide": found})
+        return 0
+    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("held3", HELD3), ("held4", HELD4)):
         if getattr(args, name):
             found = evaluate_held2(load_rows(path))
             json.dump(found, sys.stdout, indent=2)
