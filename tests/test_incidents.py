@@ -30,6 +30,7 @@ from newsevents.models import ActorRef, Count, Event, EventDate, Location, TextS
 from conftest import load_script
 
 KABUL = ("Kabul", 34.53, 69.17, "AF", "Kabul")
+STATES = {"SOM", "AFG", "NGA"}  # knowledge-base ids of states in these tests (kind "state")
 BANNU = ("Bannu", 32.99, 70.60, "PK", "Khyber Pakhtunkhwa")
 PESHAWAR = ("Peshawar", 34.01, 71.58, "PK", "Khyber Pakhtunkhwa")
 
@@ -62,7 +63,7 @@ def ev(
         event_type=etype,
         trigger=text,
         sentence=text,
-        actors=[ActorRef(a, (0, 0), a, a) for a in actors],
+        actors=[ActorRef(a, (0, 0), a, a, kind="state" if a in STATES else None) for a in actors],
         mode=mode,
         date=EventDate(date, precision) if date else None,
         location=loc,
@@ -536,6 +537,21 @@ def test_generic_agents_are_no_evidence_against_a_named_group() -> None:
     assert score(named, generic, rules) == pytest.approx(score(named, anonymous, rules))
     rival = profile_of(ev("d", text, actors=("MILF",)), "2023-01-16")
     assert score(named, rival, rules) < score(named, generic, rules)  # two named groups that differ do count
+
+
+def test_a_state_on_one_side_is_no_evidence_against_a_named_group() -> None:
+    """"Somali forces ended the siege" and "Al-Shabaab stormed the hotel" name the two sides of one incident:
+    a state against a group is not a disagreement, two different groups are."""
+    from newsevents.incidents.matching import score
+
+    rules = LinkRules()
+    text = "Militants stormed a hotel in Mogadishu and fought troops for hours."
+    group = profile_of(ev("a", text, actors=("AL_SHABAAB",)), "2022-08-20")
+    state = profile_of(ev("b", text, actors=("SOM",)), "2022-08-20")
+    anonymous = profile_of(ev("c", text), "2022-08-20")
+    assert score(group, state, rules) == pytest.approx(score(group, anonymous, rules))
+    other = profile_of(ev("d", text, actors=("ISIS",)), "2022-08-20")
+    assert score(group, other, rules) < score(group, state, rules)
 
 
 def test_an_agreeing_toll_of_three_or_more_is_evidence_for_one_incident() -> None:

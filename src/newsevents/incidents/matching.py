@@ -192,10 +192,10 @@ def score(a: Profile, b: Profile, rules: LinkRules) -> float:
     else:
         value += rules.w_place * _place_score(a, b)
     named_a, named_b = a.named, b.named
-    if named_a and named_b:
+    if named_a and named_b and ((a.armed and b.armed) or not named_a.isdisjoint(named_b)):
         value += rules.w_actor * len(named_a & named_b) / len(named_a | named_b)
-    else:  # no named actor on one side ("gunmen", "the army" tell nothing against a named group)
-        known -= rules.w_actor
+    else:  # no named actor on one side ("gunmen", "the army" tell nothing against a named group), or only a state
+        known -= rules.w_actor  # on one side and no shared one ("Somali forces ended the siege", "Al-Shabaab stormed")
     value /= known  # judge on what both sides tell
     if a.mode and b.mode:
         value += rules.mode_bonus if a.mode == b.mode else -rules.mode_bonus

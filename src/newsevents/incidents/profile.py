@@ -326,6 +326,7 @@ class Profile:
     lprec: int  # EXACT .. COUNTRY, NOWHERE when no country is known
     actors: frozenset[str]
     named: frozenset[str]  # the actors a knowledge base names: `actors` without generic agents (what linking compares)
+    armed: bool  # `named` holds a group, organisation or person, not only states (see `matching.score`)
     sig: int
     keys: tuple[int, ...]  # evidence_keys: non-generic word stems, names, tolls and actor ids, hashed and sorted
     names: tuple[int, ...]  # name_keys of the sentence, less the words of its own place's name (see `score`)
@@ -397,6 +398,8 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     ids = [a.actor_id for a in (*event.actors, *event.recipients) if a.actor_id]
     actor_ids = _actor_set(ids) if ids else _NO_ACTORS
     named = [i for i in actor_ids if not i.startswith(GENERIC_ACTOR_PREFIX)]
+    armed = any(a.kind != "state" for a in (*event.actors, *event.recipients)
+                if a.actor_id and not a.actor_id.startswith(GENERIC_ACTOR_PREFIX))
     sig, keys = text_features(f"{event.sentence.text}\n{title}" if title else event.sentence.text)
     names = name_keys(event.sentence.text)
     keys.update(names)
@@ -423,6 +426,7 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
         lprec=lprec,
         actors=actor_ids,
         named=_actor_set(named) if named else _NO_ACTORS,
+        armed=armed,
         sig=sig,
         keys=tuple(sorted(keys)),
         names=tuple(sorted(names)) if names else _NO_NAMES,
