@@ -172,3 +172,22 @@ def test_a_vague_report_anchors_on_a_precise_report_before_a_close_vague_one() -
         index.add(event, "2022-04-10")
     groups = index.assignments()
     assert groups["v1"] == groups["v2"] == groups["p"]
+
+
+def test_a_report_with_no_place_needs_one_more_shared_key() -> None:
+    """A vague report that names no place at all could be any look-alike's follow-up anywhere: it needs
+    `min_shared_keys` + 1 shared evidence keys; a placed vague report needs `min_shared_keys`."""
+    from newsevents.incidents.matching import keys_needed, link_score
+
+    rules = LinkRules()
+    precise = profile_of(ev("p", "Gunmen attacked a church in Kasindi, killing 14 worshippers.", date="2023-01-15",
+                            place=("Kasindi", 0.03, 29.7, "CD", "North Kivu")), "2023-01-16")
+    unplaced = profile_of(ev("u", "The attackers shot worshippers in the church.", doc="other", date=None,
+                             place=None), "2023-01-17")
+    placed = profile_of(ev("v", "The attackers shot worshippers in the church.", doc="third", date=None,
+                           place=("Congo", -2.0, 23.0, "CD", None), place_precision="country"), "2023-01-17")
+    assert keys_needed(precise, unplaced, rules) == rules.min_shared_keys + 1
+    assert keys_needed(precise, placed, rules) == rules.min_shared_keys
+    assert shared_evidence(precise.keys, unplaced.keys) == rules.min_shared_keys  # "church", "worshippers"
+    assert link_score(precise, unplaced, rules) is None
+    assert link_score(precise, placed, rules) is not None

@@ -222,7 +222,13 @@ def has_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
     A vague report fits every report of its region or month; without this rule it would be compared with all
     of them. With it, a vague report's candidates are found through an inverted index of those keys.
     """
-    return not (a.vague or b.vague) or shared_evidence(a.keys, b.keys) >= rules.min_shared_keys
+    return not (a.vague or b.vague) or shared_evidence(a.keys, b.keys) >= keys_needed(a, b, rules)
+
+
+def keys_needed(a: Profile, b: Profile, rules: LinkRules) -> int:
+    """Evidence keys a pair with a vague report must share: `min_shared_keys`, one more when a report has no
+    place at all (nothing then keeps it from a look-alike on another continent)."""
+    return rules.min_shared_keys + (a.lprec == NOWHERE or b.lprec == NOWHERE)
 
 
 def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
@@ -236,7 +242,7 @@ def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
         return None
     if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE:
         return None
-    if (a.vague or b.vague) and shared_evidence(a.keys, b.keys) < rules.min_shared_keys:
+    if (a.vague or b.vague) and shared_evidence(a.keys, b.keys) < keys_needed(a, b, rules):
         return None
     if not places_compatible(a, b, rules):
         return None
