@@ -24,7 +24,7 @@ index's own rules (`incidents.matching`, `incidents.blocking` through the index'
     type family         the two event types are in different families (`Profile.family`)
     date window         the date intervals are more than `LinkRules.date_gap_days` apart
     country             both are placed, in different countries
-    evidence keys       one report is vague and they share fewer than `min_shared_keys` evidence keys
+    evidence keys       one report is vague and they share fewer than `keys_needed` evidence keys
     place               `places_compatible` fails (distance limit by precision, or admin1 mismatch)
     score               `link_score` is under `matching.link_threshold` (the score is shown)
     blocking            linkable, but neither report's candidate search finds the other
@@ -53,6 +53,7 @@ from newsevents.incidents.matching import (
     date_gap,
     haversine_km,
     link_threshold,
+    keys_needed,
     link_score,
     places_compatible,
     score,
@@ -128,7 +129,7 @@ def classify(a: Profile, b: Profile, index: IncidentIndex) -> tuple[str, str]:
         return "date window", f"gap {gap} days"
     if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE:
         return "country", f"{a.country} vs {b.country}"
-    if (a.vague or b.vague) and shared_evidence(a.keys, b.keys) < rules.min_shared_keys:
+    if (a.vague or b.vague) and shared_evidence(a.keys, b.keys) < keys_needed(a, b, rules):
         return "evidence keys", f"{shared_evidence(a.keys, b.keys)} shared"
     if not places_compatible(a, b, rules):
         km = (f"{haversine_km(a.lat, a.lon, b.lat, b.lon):.0f} km"
