@@ -2,10 +2,10 @@
 the written conflict-news snippets (events_dev2.jsonl, events_dev3.jsonl), and the blind sets (events_held2.jsonl, TR-News, and
 events_held3.jsonl, conflict news; see their .md files).
 
-    python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3] [--held4] [--dev4] [--dev5]
+    python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3] [--held4] [--dev2] ... [--dev6]
 
 --data defaults to ../shared/data relative to the repository root; --held2 / --held3 / --held4 score only that
-blind set, --dev4 / --dev5 only the fourth / fifth written snippet set (with its halves), and they combine.
+blind set, --dev2 ... --dev6 only that written snippet set (with its halves), and they combine.
 A blind set is reported in aggregate only (no per-sentence errors) and skipped when its file is missing.
 """
 
@@ -38,6 +38,10 @@ DEV4 = ROOT / "eval" / "data" / "events_dev4.jsonl"
 # passive, deaths told with 'died when', 'left N dead' or a toll, counts next to a territory frame, and non-violent
 # words inside violent news; scored once before any rule was changed, then tuned on (halves by docid)
 DEV5 = ROOT / "eval" / "data" / "events_dev5.jsonl"
+# a sixth written snippet set (round 8, 2026-11-24): statements that are and are not accusations, requests and
+# consultations, civilians vs armed targets vs remote weapons, and casualty phrasings including two sources giving
+# different tolls for the same victims; scored once before any rule was changed, then tuned on (halves by docid)
+DEV6 = ROOT / "eval" / "data" / "events_dev6.jsonl"
 # blind conflict-news set written by another engineer: scored in aggregate only, never tuned on
 HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
 HELD4 = ROOT / "eval" / "data" / "events_held4.jsonl"  # a second blind snippet set (events_held4.md)
@@ -233,7 +237,7 @@ def evaluate(data: Path) -> dict:
     t0 = time.time()
     out = {"synthetic_heldout": score_synthetic(data), "tr_news_dev": score_dev(), "tr_news_held2": score_blind(HELD2),
            "snippets_dev2": score_dev(DEV2), "snippets_dev3": score_dev(DEV3),
-           "snippets_dev4": score_dev(DEV4), "snippets_dev5": score_dev(DEV5)}
+           "snippets_dev4": score_dev(DEV4), "snippets_dev5": score_dev(DEV5), "snippets_dev6": score_dev(DEV6)}
     if HELD3.exists():
         out["snippets_held3"] = score_blind(HELD3)
     if HELD4.exists():
@@ -268,17 +272,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held2", action="store_true", help="score only the blind TR-News set (events_held2.jsonl)")
     parser.add_argument("--held3", action="store_true", help="score only the blind snippet set (events_held3.jsonl)")
     parser.add_argument("--held4", action="store_true", help="score only the second blind snippet set (events_held4.jsonl)")
-    parser.add_argument("--dev4", action="store_true", help="score only the fourth snippet dev set (events_dev4.jsonl)")
-    parser.add_argument("--dev5", action="store_true", help="score only the fifth snippet dev set (events_dev5.jsonl)")
+    for n in range(2, 7):
+        parser.add_argument(f"--dev{n}", action="store_true", help=f"score only the snippet dev set events_dev{n}.jsonl")
     args = parser.parse_args(argv)
-    if args.held2 or args.held3 or args.held4 or args.dev4 or args.dev5:
+    devs = [(n, path) for n, path in ((2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6)) if getattr(args, f"dev{n}")]
+    if args.held2 or args.held3 or args.held4 or devs:
         t0 = time.time()
         blind: dict = {}
-        for flag, key, path in ((args.dev4, "snippets_dev4", DEV4), (args.dev5, "snippets_dev5", DEV5)):
-            if flag:
-                blind[key] = score_dev(path)
-                _print_totals(f"conflict snippets {key[-4:]}", blind[key])
-                _print_halves(blind[key])
+        for n, path in devs:
+            key = f"snippets_dev{n}"
+            blind[key] = score_dev(path)
+            _print_totals(f"conflict snippets {key[-4:]}", blind[key])
+            _print_halves(blind[key])
         for flag, key, path, name in ((args.held2, "tr_news_held2", HELD2, "TR-News held2, blind"),
                                       (args.held3, "snippets_held3", HELD3, "conflict snippets held3, blind"),
                                       (args.held4, "snippets_held4", HELD4, "conflict snippets held4, blind")):
@@ -317,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     _print_halves(res["snippets_dev4"])
     _print_totals("conflict snippets dev5", res["snippets_dev5"])
     _print_halves(res["snippets_dev5"])
+    _print_totals("conflict snippets dev6", res["snippets_dev6"])
+    _print_halves(res["snippets_dev6"])
     if "snippets_held3" in res:
         _print_totals("conflict snippets held3, blind", res["snippets_held3"])
     else:

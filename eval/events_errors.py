@@ -1,9 +1,9 @@
 """Error analysis of event typing on a dev set: confusions, false and missed events.
 
-    python eval/events_errors.py [--set dev|dev2|dev3|dev4|dev5] [--half tune|held|all] [--show acled,plover,false,missed,cas]
+    python eval/events_errors.py [--set dev|dev2|...|dev6] [--half tune|held|all] [--show acled,plover,false,missed,cas]
 
---set dev is the TR-News dev set (events_dev.jsonl), --set dev2 / dev3 / dev4 / dev5 the written conflict snippets
-(events_dev2.jsonl ... events_dev5.jsonl);
+--set dev is the TR-News dev set (events_dev.jsonl), --set dev2 ... dev6 the written conflict snippets
+(events_dev2.jsonl ... events_dev6.jsonl);
 the blind sets (held2, held3) have no error listing on purpose.
 
 Prints the ACLED sub-type confusion (gold -> predicted, counts), the PLOVER types added or missed per
@@ -29,13 +29,13 @@ def _events_module():  # type: ignore[no-untyped-def]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="dataset", choices=("dev", "dev2", "dev3", "dev4", "dev5"), default="dev")
+    parser.add_argument("--set", dest="dataset", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6"), default="dev")
     parser.add_argument("--half", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--show", default="acled,plover,false,missed,cas")
     args = parser.parse_args(argv)
     show = set(args.show.split(","))
     ev = _events_module()
-    path = {"dev": ev.DEV, "dev2": ev.DEV2, "dev3": ev.DEV3, "dev4": ev.DEV4, "dev5": ev.DEV5}[args.dataset]
+    path = {"dev": ev.DEV, "dev2": ev.DEV2, "dev3": ev.DEV3, "dev4": ev.DEV4, "dev5": ev.DEV5, "dev6": ev.DEV6}[args.dataset]
     rows = [r for r in ev.read_dev(path) if args.half == "all" or ev.half_of(r) == args.half]
     preds = ev.predict_dev(rows)
 

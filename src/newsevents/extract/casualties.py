@@ -131,7 +131,7 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 c.lower_ == "to" for c in tok.children)):  # "rose from 20 to 35", parsed as one phrase under 'from'
             # "the death toll rose to 30", "toll stands at 30", "death of 5"
             base = gov.head
-            for t in (base, *base.children, *(base.head,)):
+            for t in (base, *base.children, *(base.head,), *_verb_arguments(base)):
                 if t.lemma_.lower() in _TALLY_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     # "the number of people killed rose to 31", "the number of injured stands at 60"
                     role = _state_role(w for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -234,6 +234,17 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
 # verbs that say what is known of their subject's state: "are feared dead", "were reported killed", "found dead"
 _RAISING_VERBS = frozenset({"fear", "believe", "report", "say", "think", "presume", "confirm", "know", "find",
                             "assume", "declare", "pronounce", "list", "suspect"})
+def _verb_arguments(tok: Token) -> list[Token]:
+    """The subject and object of the verb a phrase hangs from ('revised the toll down from 31 to 24': the toll)."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] if verb.pos_ in ("VERB", "AUX") \
+        else []
+
+
 # nouns that tally people: "the number of people killed rose to 31", "the tally of the injured stands at 60"
 _TALLY_NOUNS = frozenset({"number", "tally", "count", "total", "figure"})
 
@@ -261,6 +272,7 @@ _NOT_PEOPLE = frozenset((
 def find_counts(sent: Span) -> list[RoleCount]:
     """Every count of people in the sentence with its role and governing word, in text order."""
     out: list[RoleCount] = []
+    figures: list[RoleCount] = []  # bare figures of a second source ("residents said 12"), role to be inherited
     doc = sent.doc
     for q in find_quantities(sent):
         noun, counted = _person_noun(q)
@@ -269,7 +281,8 @@ def find_counts(sent: Span) -> list[RoleCount]:
         if counted.lemma_.lower() in _NOT_PEOPLE:
             continue
         role, gov = _role_of(noun, counted)
-        if role is None or gov is None or _superseded(gov):
+        figure = _source_figure(noun) if role is None else None
+        if (role is None or gov is None) and figure is None or _superseded(gov or figure):
             continue
         start = doc[q.start].idx
         last = noun if noun.i >= q.end - 1 and noun.i - q.end < 3 else doc[q.end - 1]
@@ -277,7 +290,11 @@ def find_counts(sent: Span) -> list[RoleCount]:
         exact = q.low == q.high == q.best
         count = Count(best=q.best, low=q.low, high=q.high, text=doc_text(doc)[start:end], span=(start, end),
                       confidence=0.9 if exact else 0.75, extractor=EXTRACTOR)
-        out.append(RoleCount(role, count, gov, noun))
+        if role is None:
+            figures.append(RoleCount("", count, figure, noun))
+        else:
+            out.append(RoleCount(role, count, gov, noun))
+    out.extend(_second_source(out, figures))
     out.extend(_conjoined_singles(out))
     out.extend(_singular_victims(sent, out))
     out.extend(_none_counts(sent))
@@ -393,7 +410,8 @@ def _none_counts(sent: Span) -> list[RoleCount]:
             if low in _ANYONE and not (any(c.dep_ == "neg" for c in gov.children) or gov.dep_ == "pcomp"
                                        and gov.head.lower_ == "without"):  # "did not hurt anyone", "without hurting"
                 continue
-            if tok.dep_ == "nsubj" and gov.lemma_ not in ("die", "perish") and gov.tag_ != "VBN":
+            if tok.dep_ == "nsubj" and gov.lemma_ not in ("die", "perish") and gov.tag_ != "VBN" or \
+                    gov.lemma_.lower() == "claim":  # "no one has claimed responsibility": no toll
                 continue
             start = tok.doc[tok.i - 1].idx if low == "one" else tok.idx
             end = tok.idx + len(tok)
@@ -562,6 +580,8 @@ def _two_sides(groups: list[list[RoleCount]]) -> bool:
     sides = {_side(a.number), _side(b.number)}
     if sides == {"state", "armed"}:
         return True
+    if _own_losses(a.number) and _own_losses(b.number) and _source(a.governor) != _source(b.governor):
+        return True  # "Azerbaijan said 50 of its soldiers died, and Armenia said 49 of its troops had died"
     # the attackers and their victims, each in a clause of its own: "shot dead three gunmen after they killed
     # seven worshippers", "both bombers died in the blasts, which also killed nine shoppers"
     return len(sides) == 2 and "armed" in sides and a.governor.i != b.governor.i and \
@@ -569,9 +589,74 @@ def _two_sides(groups: list[list[RoleCount]]) -> bool:
             len({_source(a.governor), _source(b.governor)}) == 1 or None in (_source(a.governor), _source(b.governor)))
 
 
+SOURCE_VERBS = frozenset({"say", "tell", "report", "claim", "state", "put", "give", "estimate", "count"})
+FIGURE_VERBS = frozenset({"say", "report", "put", "give", "estimate", "count"})  # "residents said 12", "put it at 9"
+
+
+def _source_figure(num: Token) -> Token | None:
+    """The word a bare figure of a source hangs from: 'gave a figure of 9', 'put the number at nine', 'hospital staff
+    said 45'; its role is the one the sentence's other source gave (_second_source)."""
+    if num.pos_ != "NUM":
+        return None
+    head = num.head
+    if num.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _TALLY_NOUNS:
+        return head.head
+    if num.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() == "put":
+        return head.head
+    if num.dep_ in ("dobj", "ccomp", "npadvmod", "attr") and head.lemma_.lower() in FIGURE_VERBS:
+        return head
+    return None
+
+
+def _second_source(found: list[RoleCount], figures: list[RoleCount]) -> list[RoleCount]:
+    """'Officials said 30 people were injured; hospital staff said 45': a bare figure told by another source than
+    the sentence's one count of dead or wounded is that source's figure for the same role."""
+    roles = {rc.role for rc in found if rc.role in ("fatalities", "injured")}
+    if len(roles) != 1 or not figures:
+        return []
+    role = roles.pop()
+    sources = {_source(rc.governor) for rc in found if rc.role == role}
+    return [RoleCount(role, f.count, f.governor, f.number) for f in figures
+            if _source(f.governor) not in sources and None not in sources]
+OWN_WORDS = frozenset({"its", "their", "our"})
+
+
 def _source(tok: Token) -> int | None:
-    """The verb of saying a clause is told by ("witnesses said ..., though the army said ..." are two sources)."""
-    return next((a.i for a in tok.ancestors if a.lemma_ in ("say", "tell", "report", "claim", "state")), None)
+    """The verb of saying a clause is told by ("witnesses said ..., though the army said ..." are two sources;
+    "witnesses put the number at nine")."""
+    if tok.lemma_ in FIGURE_VERBS and any(c.dep_ == "nsubj" for c in tok.children):
+        return tok.i
+    said = next((a.i for a in tok.ancestors if a.lemma_ in SOURCE_VERBS), None)
+    if said is None:  # "20 people were killed, according to police"
+        said = next((c.i for a in (tok, *tok.ancestors) for c in a.children if c.lower_ == "according"), None)
+    return said
+
+
+def _own_losses(noun: Token) -> bool:
+    """'50 of its soldiers', 'their fighters': a side's count of its own dead."""
+    inner = _of_object(noun) if noun.pos_ == "NUM" else noun
+    return any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in ((inner or noun).children))
+
+
+def _two_sources(groups: list[list[RoleCount]]) -> bool:
+    """Whether two counts of one role are two sources' figures for the same victims ('police said eight died,
+    residents said 12'); asked after _two_sides, which takes each side telling its own losses."""
+    if len(groups) != 2 or any(len(g) != 1 for g in groups):
+        return False
+    a, b = groups[0][0], groups[1][0]
+    sources = (_source(a.governor), _source(b.governor))
+    return None not in sources and sources[0] != sources[1]
+
+
+def _sources_range(parts: list[Count]) -> Count:
+    """Two sources' tolls for the same victims, as ACLED and UCDP combine them: best and low the smallest figure
+    (the conservative estimate), high the largest."""
+    lows = [p.low if p.low is not None else p.best for p in parts]
+    highs = [p.high if p.high is not None else p.best for p in parts]
+    first = min(parts, key=lambda p: p.best or 0)
+    return Count(best=min(p.best or 0 for p in parts), low=min(v or 0 for v in lows), high=max(v or 0 for v in highs),
+                 text=" / ".join(p.text or "" for p in parts), span=first.span,
+                 confidence=min(p.confidence for p in parts), extractor=EXTRACTOR)
 
 
 def merge(counts: list[RoleCount]) -> dict[str, Count]:
@@ -596,6 +681,8 @@ def merge(counts: list[RoleCount]) -> dict[str, Count]:
         groups = [g for g in groups if not _additional(g[0].number)]
         if _two_sides(groups):
             best_count: Count | None = _add([groups[0][0].count, groups[1][0].count])
+        elif _two_sources(groups):
+            best_count = _sources_range([groups[0][0].count, groups[1][0].count])
         else:
             best_count = max((_add([x.count for x in g]) for g in groups), key=lambda c: c.best or 0, default=None)
         if best_count is not None or extra:

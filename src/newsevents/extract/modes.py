@@ -48,7 +48,8 @@ WEAPONS: dict[str, tuple[str, str]] = {
     # suicide attacks
     "suicide bomber": ("suicide-attack", "suicide"), "suicide bombing": ("suicide-attack", "suicide"),
     "suicide attack": ("suicide-attack", "suicide"), "suicide vest": ("suicide-attack", "suicide"),
-    "suicide car bomb": ("suicide-attack", "suicide"), "suicide attacker": ("suicide-attack", "suicide"),
+    "suicide car bomb": ("suicide-attack", "suicide"), "suicide car bombing": ("suicide-attack", "suicide"),
+    "suicide truck bombing": ("suicide-attack", "suicide"), "suicide attacker": ("suicide-attack", "suicide"),
     "blow himself up": ("suicide-attack", "suicide"), "blow herself up": ("suicide-attack", "suicide"),
     "blow themselves up": ("suicide-attack", "suicide"), "suicide belt": ("suicide-attack", "suicide"),
     "suicide blast": ("suicide-attack", "suicide"), "suicide explosion": ("suicide-attack", "suicide"),
@@ -67,7 +68,9 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "knife": ("primitive", "primitive"), "machete": ("primitive", "primitive"), "stab": ("primitive", "primitive"),
     "axe": ("primitive", "primitive"), "stone": ("primitive", "primitive"), "arson": ("primitive", "primitive"),
     "set fire": ("primitive", "primitive"), "torch": ("primitive", "primitive"), "sword": ("primitive", "primitive"),
-    "molotov cocktail": ("primitive", "primitive"), "petrol bomb": ("primitive", "primitive"),
+    # hand-thrown incendiaries: ACLED codes them with grenades when thrown at a target, with riots when a crowd throws
+    "molotov cocktail": ("explosives", "petrol"), "petrol bomb": ("explosives", "petrol"),
+    "gasoline bomb": ("explosives", "petrol"),
     "club": ("primitive", "primitive"), "hatchet": ("primitive", "primitive"), "burn": ("primitive", "primitive"),
     # crowd control
     "tear gas": ("crowd-control", "crowd"), "teargas": ("crowd-control", "crowd"),
@@ -103,11 +106,13 @@ _MAX_WORDS = max(len(k.split()) for k in WEAPONS)
 SECTOR_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ("police", "policeman", "policemen", "policewoman", "cop", "officer", "patrol", "gendarme",
-         "constable", "trooper", "police station", "checkpoint", "riot police"), "police"),
+         "constable", "trooper", "police station", "checkpoint", "riot police", "gendarmerie", "police post",
+         "police outpost", "gendarmerie post"), "police"),
     **dict.fromkeys(
         ("soldier", "troop", "army", "serviceman", "servicemen", "military", "marine", "garrison",
          "base", "convoy", "paratrooper", "army base", "military base", "border guard", "force",
-         "security force", "security"), "military"),
+         "security force", "security", "barracks", "outpost", "army post", "military post", "army camp",
+         "military camp", "peacekeeper", "paramilitary"), "military"),
     **dict.fromkeys(
         ("official", "minister", "mayor", "governor", "ambassador", "diplomat", "embassy", "consulate",
          "lawmaker", "legislator", "parliament", "president", "government", "judge", "prosecutor",
@@ -122,12 +127,12 @@ SECTOR_WORDS: dict[str, str] = {
         ("church", "mosque", "priest", "imam", "worshipper", "worshiper", "synagogue", "temple", "cleric",
          "monk", "pastor", "shrine", "congregation"), "religious"),
     **dict.fromkeys(("hospital", "doctor", "clinic", "nurse", "medic", "health worker", "ambulance"), "medical"),
-    **dict.fromkeys(("aid worker", "humanitarian worker", "peacekeeper"), "aid"),
+    **dict.fromkeys(("aid worker", "humanitarian worker"), "aid"),
     **dict.fromkeys(("protester", "demonstrator", "protestor", "marcher", "rally", "protest", "demonstration",
                      "march", "sit-in", "vigil"), "protesters"),
     **dict.fromkeys(
         ("militant", "rebel", "insurgent", "jihadist", "fighter", "terrorist", "guerrilla", "militia",
-         "militiaman", "gunman", "gunmen", "extremist"), "armed"),
+         "militiaman", "gunman", "gunmen", "extremist", "vigilante", "bandit", "mercenary"), "armed"),
 }
 
 _TARGET_PREPS = frozenset({"on", "against", "at", "in", "into"})
@@ -211,7 +216,8 @@ def sector_of(tok: Token) -> str | None:
                         return inner
     words = [tok.lemma_.lower(), tok.lower_]
     for child in tok.children:
-        if child.dep_ == "compound":
+        if child.dep_ == "compound" or child.dep_ == "amod" and child.lemma_.lower() in SECTOR_WORDS:
+            # ("a gendarmerie post", the first word tagged as an adjective)
             words.insert(0, f"{child.lemma_.lower()} {tok.lemma_.lower()}")
             words.insert(1, f"{child.lower_} {tok.lower_}")
             words.append(child.lemma_.lower())

@@ -366,7 +366,8 @@ WEAPON_OBJECTS = frozenset({
 })
 # nouns for one person (a victim, a captive, a detainee) when no number is written
 PERSON_NOUNS = frozenset({
-    "policeman", "soldier", "officer", "man", "woman", "civilian", "journalist", "child", "boy", "girl",
+    "policeman", "soldier", "officer", "man", "woman", "civilian", "journalist", "child", "boy", "girl", "vigilante",
+    "nun", "monk",
     "ambassador", "official", "person", "teenager", "student", "priest", "guard", "driver", "worker",
     "attacker", "assailant", "gunman", "shooter", "suspect", "bomber", "tourist", "he", "she", "victim",
     "policewoman", "diplomat", "judge", "mayor", "governor", "leader", "commander", "fighter", "militant",
@@ -411,6 +412,8 @@ SPEECH_ACTS = frozenset({
     "condemn", "denounce", "blame", "admit", "claim", "responsibility", "investigate", "probe", "describe",
     "decry", "deplore", "mourn", "commemorate", "witness", "charge", "convict", "accuse", "suspect", "suspicion", "guilty", "sentence", "arrest",
     "conviction", "plot", "plan", "conduct", "encourage", "motive", "hallmark",
+    # what is said about an act is no report of it: "allegations of torture were baseless", "comments on an ambush"
+    "allegation", "accusation", "comment", "remark", "rumour", "rumor",
 })
 
 SUBJECT_WEAPONS = frozenset({"shell", "rocket", "missile", "mortar", "bomb", "airstrike", "strike", "artillery"})
@@ -487,7 +490,7 @@ SERVICES = frozenset({"internet", "phone", "telephone", "network", "communicatio
                       "broadband", "data", "3", "4", "3g", "4g", "sms", "messaging"})
 MODAL_AUX = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "'ll", "shall"})
 # verbs that tell a protest when their clause says what the people demanded ("gathered ... to demand justice")
-DEMAND_VERBS = frozenset({"demand", "protest", "denounce", "decry"})
+DEMAND_VERBS = frozenset({"demand", "protest", "denounce", "decry", "call", "urge"})
 # verbs of people coming together or blocking that a demand makes a protest (not "held a news conference to ...")
 ASSEMBLY_VERBS = frozenset({"gather", "assemble", "rally", "march", "walk", "block", "occupy", "converge"})
 # what is used to kill by hacking ("hacked them to death", "hacked with machetes")

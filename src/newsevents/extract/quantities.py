@@ -24,8 +24,17 @@ VAGUE: dict[str, tuple[int, int, int | None]] = {
     "numerous": (10, 10, None), "tens": (20, 20, 99), "handful": (3, 2, 5),
 }
 
-# verbs of a toll that changes: "rose from 20 to 35" gives the last figure, not a range
-_RISE_VERBS = frozenset({"rise", "climb", "increase", "jump", "grow", "mount", "soar", "swell", "revise", "raise"})
+# verbs of a toll that changes: "rose from 20 to 35", "revised down from 20 to 14" give the last figure, not a range
+_RISE_VERBS = frozenset({"rise", "climb", "increase", "jump", "grow", "mount", "soar", "swell", "revise", "raise",
+                         "lower", "fall", "drop", "update", "correct"})
+
+
+def _changed_from(prep: Token) -> bool:
+    """Whether a 'from' tells the old figure of a toll that changed ('rose from', 'revised the toll down from')."""
+    head = prep.head
+    if head.lower_ in ("down", "up", "downward", "downwards", "upward", "upwards") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in _RISE_VERBS
 
 # approximators: word(s) before a number -> how they bend best/low/high
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
@@ -173,10 +182,15 @@ def find_quantities(sent: Span) -> list[Quantity]:
             # ranges: "between 10 and 15", "10 to 15", "10-15"
             if end + 1 < len(toks) and toks[end].lower_ in ("to", "and", "-", "or") and toks[end + 1].like_num:
                 upper = words_to_int([toks[end + 1].text])
-                if upper is not None and upper > value and (toks[end].lower_ != "and" or (
+                if upper is not None and upper < value and toks[end].lower_ == "to" and i > 0 and \
+                        toks[i - 1].lower_ == "from" and _changed_from(toks[i - 1]):
+                    value = best = low = high = upper  # "revised the toll down from 20 to 14": the last figure
+                    head = toks[end + 1]
+                    end += 2
+                elif upper is not None and upper > value and (toks[end].lower_ != "and" or (
                         a == i and i > 0 and toks[i - 1].lower_ == "between")):
                     low, high, best = value, upper, value
-                    if i > 0 and toks[i - 1].lower_ == "from" and toks[i - 1].head.lemma_.lower() in _RISE_VERBS:
+                    if i > 0 and toks[i - 1].lower_ == "from" and _changed_from(toks[i - 1]):
                         value = best = low = high = upper  # "the toll rose from 20 to 35": the last figure
                         head = toks[end + 1]
                     end += 2

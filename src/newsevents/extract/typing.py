@@ -9,14 +9,14 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract import casualties, modes, ontology
 from newsevents.extract.ontology import (
-    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, CASUALTY_VERBS, FUTURE, MODE_PRIORITY, PEOPLE_SECTORS,
-    TACTIC_MODES, THREAT_WORDS, VIOLENT_LEMMAS,
+    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, CASUALTY_VERBS, FUTURE, MODAL_AUX, MODE_PRIORITY,
+    PEOPLE_SECTORS, TACTIC_MODES, THREAT_WORDS, VIOLENT_LEMMAS,
 )
 from newsevents.extract.typing_acled import acled_for
 from newsevents.extract.typing_context import (
     alleged_act, characterisation, commentary, content_of_speech, describes_person, earlier_clause, earlier_event,
     ended_or_wanted, generic_use, grievance, habitual_clause, in_quote, in_series, mishap, mishap_subject, question,
-    reference_back, remembered, requested_or_denied, specific_time, token_table,
+    reference_back, remembered, requested_or_denied, specific_time, token_table, upcoming,
 )
 from newsevents.extract.typing_words import (
     BLAST_VERBS, CROWD_WORDS, IMPACT_VERBS, PROTEST_DISPLAY, RETAKE_VERBS, armed_subject, noun_entry, verb_entry,
@@ -83,6 +83,7 @@ def _threat_pattern(sent: Span) -> list[_Candidate]:
 # lemmas for which verb_entry can return an entry (the lexicon, threats, special constructions); any other
 # verb is skipped without building its Token
 _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take", "destroy", "speak", "talk", "set",
+                                                          "respond", "react", "answer",
                                                           "carry", "whisk", "bundle", "drag", "exchange", "hold",
                                                           "stage", "break", "grab", "abuse", "molest", "exploit",
                                                           "use", "spray", "drop", "unleash", "drive", "push",
@@ -138,13 +139,15 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue  # a disaster or vehicle as subject causes a mishap ("a truck overturned"; "aid trucks" deliver)
         if generic_use(tok) or reference_back(tok) or question(tok) or habitual_clause(tok) or ended_or_wanted(tok):
             continue
+        if upcoming(tok):
+            continue  # "ahead of the opposition rally": still to come
         if entry.event_type not in ("ACCUSE", "SANCTION") and alleged_act(tok) and not specific_time(sent):
             continue  # "accused of ordering the killing of 32 people in 2004"; a day dates a fresh report
         if describes_person(tok):
             continue  # "lynched a man accused of blasphemy", "two men suspected of stealing a goat"
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and in_series(tok):
             continue  # "a string of deadly attacks targeting security forces": describes the series
-        if entry.event_type != "REQUEST" and requested_or_denied(tok):
+        if entry.event_type not in ("REQUEST", "THREATEN") and requested_or_denied(tok):
             continue
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
             continue  # "burning buildings", "a wounded man"
@@ -172,13 +175,26 @@ def _candidates(sent: Span) -> list[_Candidate]:
         told = {c.entry.event_type for c in out if c not in background}
         out = [c for c in out if c not in background or not told or told == {c.entry.event_type}]
     protest_ids = {c.tok.i for c in out if c.entry.event_type == "PROTEST"}
+    # "went on strike, demanding that ...": a clause on the verb that holds the protest noun
+    protest_verbs = {_governing_verb(c.tok).i for c in out if c.entry.event_type == "PROTEST" and c.tok.pos_ == "NOUN"}
     # a protest's demands and objections are part of the protest (PLOVER codes protests making requests as
     # PROTEST): "gathered to demand justice", "rallied to oppose the bill"; so is what a crowd demands
     # ("a crowd demanding fuel subsidies")
     return [c for c in out if not (c.tok.pos_ == "VERB" and (
         c.entry.event_type == "REQUEST" or c.entry.event_type == "ACCUSE" and c.entry.mode == "disapprove") and (
-        c.tok.head.i in protest_ids or c.tok.dep_ in ("acl", "relcl") and c.tok.head.lemma_.lower() in CROWD_WORDS
+        c.tok.head.i in protest_ids or c.tok.dep_ == "advcl" and c.tok.head.i in protest_verbs
+        or c.tok.dep_ in ("acl", "relcl") and c.tok.head.lemma_.lower() in CROWD_WORDS
         or any(s.dep_ == "nsubj" and s.lemma_.lower() in CROWD_WORDS for s in c.tok.children)))]
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb a noun hangs from ('went on strike', 'staged a sit-in'), or the noun itself."""
+    t = tok
+    for _ in range(3):
+        if t.pos_ == "VERB" or t.head.i == t.i:
+            break
+        t = t.head
+    return t if t.pos_ == "VERB" else tok
 
 
 def _earlier_gerund(tok: Token) -> bool:
@@ -192,14 +208,22 @@ SETTING_PREPS = frozenset({"in", "at", "during"})
 PURPOSE_NOUNS = frozenset({"help", "assistance", "aid", "support", "troop", "force", "reinforcement", "soldier",
                            "weapon", "fund", "money", "plan", "effort", "mandate"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "treaty"})
+# what an act 'for' is only planned in: "a timetable for disarming", "a plan for withdrawing"
+PLAN_NOUNS = frozenset({"timetable", "plan", "deadline", "roadmap", "schedule", "proposal", "framework", "mechanism"})
+# a long campaign named as what is backed or praised: no one attack
+CAMPAIGN_NOUNS = frozenset({"offensive", "campaign", "operation", "war", "fight", "crackdown", "struggle"})
+BACKING_VERBS = frozenset({"back", "support", "endorse", "praise", "welcome", "hail", "applaud", "approve"})
 
 
 def _in_condition(tok: Token) -> bool:
-    """'... would attack the city if the talks failed': a word inside an 'if / unless' clause is a condition."""
+    """'... would attack the city if the talks failed': a word inside an 'if / unless' clause is a condition; so is
+    one inside an 'until' clause of an act still to come ('would close the schools until the army withdrew')."""
     t = tok
     for _ in range(4):
         if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl":
-            return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            return bool(marks & {"if", "unless"}) or bool(marks & {"until", "till"}) and any(
+                c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in t.head.children)
         if t.head.i == t.i:
             return False
         t = t.head
@@ -248,7 +272,7 @@ def _part_of_other(cand: _Candidate, cands: list[_Candidate]) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "obj") and any(
             c.entry.event_type not in (t, "ACCUSE") and c.tok.i == tok.head.head.i for c in cands):
         return True  # "kidnappers freed the 27 students abducted from a school": who the freed were, told before
-    if t in ("CONSULT", "PROTEST") and tok.pos_ == "NOUN" and any(
+    if t in ("CONSULT", "PROTEST", "COOPERATE") and tok.pos_ == "NOUN" and any(
             c.entry.event_type == "ASSAULT" and (
                 c.tok.pos_ == "VERB" and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.i == c.tok.i
                 or tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "against", "into")
@@ -263,6 +287,16 @@ def _part_of_other(cand: _Candidate, cands: list[_Candidate]) -> bool:
         return True
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
         return True  # "a surrender deal", "a prisoner-exchange agreement": the deal is the event
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PLAN_NOUNS:
+        return True  # "a timetable for disarming the fighters": not yet done
+    if t == "CONSULT" and tok.pos_ == "VERB" and any(
+            c.entry.event_type in ("AGREE", "SUPPORT") and c.tok.pos_ == "VERB" and (
+                c.tok.dep_ == "conj" and c.tok.head.i == tok.i or tok.dep_ == "conj" and tok.head.i == c.tok.i)
+            for c in cands):
+        return True  # "negotiators met in Istanbul and agreed to a swap": the meeting is the deal's setting
+    if t == "ASSAULT" and tok.pos_ == "NOUN" and tok.lemma_.lower() in CAMPAIGN_NOUNS and tok.dep_ in ("dobj", "obj") \
+            and tok.head.lemma_.lower() in BACKING_VERBS:
+        return True  # "a declaration backing the government's offensive": a campaign backed, no one attack
     if tok.pos_ == "VERB" and any(a.dep_ in ("relcl", "acl") and a.head.lemma_.lower() in AGREEMENT_NOUNS
                                   for a in [tok, *list(tok.ancestors)[:2]]):
         return True  # "a deal that lets fighters leave": what was agreed, not yet done
@@ -557,7 +591,9 @@ def _protest_met_with_force(frames: list[EventFrame], sent: Span) -> list[EventF
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher",
                                                               "rally", "demonstration", "protest", "march",
-                                                              "supporter", "crowd"):
+                                                              "supporter", "crowd") or tok.dep_ == "acl" and \
+                    tok.tag_ == "VBG" and tok.lemma_.lower() in ("march", "protest", "demonstrate", "rally"):
+                # ("fired tear gas at students marching on the ministry": people described as marching)
                 return [EventFrame(
                     trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type="PROTEST", mode="demo",
                     modes=("demo",), acled=f.acled, cameo_root=ontology.cameo_root("PROTEST", "demo", f.acled),

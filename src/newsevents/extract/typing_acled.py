@@ -401,7 +401,8 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
         return ontology.acled("Disrupted weapons use")  # "a would-be suicide bomber was shot dead"
     actor_armed, recipient_armed = _armed(actors), _armed(recipients)
     fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_.lower() in FIGHT_WORDS or \
-        frame.trigger.lemma_ in ("exchange", "trade")
+        frame.trigger.lemma_ in ("exchange", "trade") or frame.trigger.lemma_ == "meet" and any(
+            c.lemma_.lower() == "resistance" for c in frame.trigger.children)  # "met fierce resistance"
     exchange = fight or (actor_armed and recipient_armed and "firearm" in weapons)
     if m == "abduct":
         if recipient_armed:
@@ -425,7 +426,7 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             return ontology.acled("Shelling/artillery/missile attack")
         if weapons & {"ied", "bomb"}:
             return ontology.acled("Remote explosive/landmine/IED")
-        if "grenade" in weapons:
+        if weapons & {"grenade", "petrol"}:
             return ontology.acled("Grenade")
     if frame.trigger.lemma_.lower() in ARSON_TRIGGERS and not _hurt(frame):
         return ontology.acled("Looting/property destruction")  # "set fire to their homes"
@@ -441,10 +442,10 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
         if c.dep_ == "prep" and c.lower_ == "with" for g in c.children)  # "clashed with police"
     riot_acts = any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in RIOT_ACTS for c in frame.trigger.children) or (
         frame.trigger.dep_ in ("advcl", "conj") and frame.trigger.head.lemma_.lower() in RIOT_ACTS)
-    if fight and not actor_armed and (state_target or state_actor) and weapons <= {"primitive", "crowd"} and \
+    if fight and not actor_armed and (state_target or state_actor) and weapons <= {"primitive", "crowd", "petrol"} and \
             (weapons or riot_acts) and not lemmas & {"gunman", "gunmen", "militant", "rebel", "insurgent", "fighter"}:
         return ontology.acled("Violent demonstration")  # "young men clashed with police, hurling stones"
-    if fight and not actor_armed and not state_actor and not state_target and weapons and weapons <= {"primitive"} \
+    if fight and not actor_armed and not state_actor and not state_target and weapons and weapons <= {"primitive", "petrol"} \
             and not _conflict_party(frame.trigger.sent):
         # "supporters of rival candidates fought with clubs and axes": a brawl of unarmed groups is mob violence
         return ontology.acled("Mob violence")

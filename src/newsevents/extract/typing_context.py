@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.extract.ontology import (
-    COMMENTATORS, COMMUNICATION, MISHAPS, SPEECH_ACTS, TRIGGER_NOUNS, VIOLENT_CUES,
+    COMMENTATORS, COMMUNICATION, MISHAPS, SPEECH_ACTS, TRAVEL_VERBS, TRIGGER_NOUNS, VIOLENT_CUES,
 )
 from newsevents.nlp import sentence_of
 
@@ -286,6 +286,9 @@ def negated(tok: Token) -> bool:
     return tok.dep_ == "pobj" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
+INDEFINITE_PEOPLE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+
+
 def generic_use(tok: Token) -> bool:
     """A trigger used for no particular event: negated ('not to kill', 'no shooting'), 'any attack', a gerund
     subject ('Attacking churches ... is prohibited'), or a participle describing a group ('jihadists fighting
@@ -302,6 +305,8 @@ def generic_use(tok: Token) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
             c.dep_ == "det" for c in tok.children):
         return True  # "the wounded were first in line": people, not an act
+    if tok.dep_ == "relcl" and tok.head.lower_ in INDEFINITE_PEOPLE:
+        return True  # "would burn the homes of anyone who cooperated with the police": whoever may do it
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in ONGOING_PARTICIPLES and \
             tok.head.lemma_.lower() not in TRIGGER_NOUNS:
         return True
@@ -432,6 +437,8 @@ SERIES_NOUNS = frozenset({
 END_VERBS = frozenset({"lift", "end", "halt", "stop", "break", "suspend", "cease", "call", "pause"})
 # verbs of wanting: their object is what is wanted ("wanted the release of their fighters")
 DESIRE_VERBS = frozenset({"want", "seek", "wish", "hope", "expect", "need", "demand", "desire", "consider"})
+# verbs of foreseeing: "analysts expect fighting to intensify", "residents fear an attack" (a forecast)
+FORECAST_VERBS = frozenset({"expect", "predict", "forecast", "anticipate", "fear", "foresee"})
 # adjectives that describe events as a class: "attacks like this have become common"
 GENERIC_ADJ = frozenset({"common", "commonplace", "frequent", "routine", "rare", "regular", "widespread",
                          "familiar", "typical", "usual", "unusual", "endemic"})
@@ -548,7 +555,7 @@ def ended_or_wanted(tok: Token) -> bool:
     """'lifting the opposition's siege', 'wanted the release of their fighters': an event noun that is
     ended or wished for, not carried out in the sentence; so is a gerund ended ('an agreement to stop fighting')."""
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "xcomp":
-        return tok.head.lemma_.lower() in END_VERBS - {"call", "break"}
+        return tok.head.lemma_.lower() in END_VERBS - {"call", "break"} | FORECAST_VERBS
     if tok.pos_ != "NOUN":
         return False
     gov = tok.head
@@ -568,20 +575,33 @@ BACKGROUND_PREPS = frozenset({"after", "following", "since", "before", "over", "
 REPRISAL_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction"})
 
 
+VISIT_NOUNS = frozenset({"visit", "talk", "meeting", "summit", "negotiation", "consultation"})
+
+
 def earlier_event(tok: Token) -> bool:
     """'imposed a curfew after the clashes', 'detained six people over the killing', 'in response to the
     killing of its commander': an event noun that dates or explains another event of the sentence, told as
     background."""
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
+    if tok.head.lower_ == "for" and tok.lemma_.lower() in VISIT_NOUNS and tok.head.head.lemma_.lower() in TRAVEL_VERBS:
+        return False  # "arrived in Moscow for a two-day visit": what the trip is for, not its background
     if tok.head.lower_ in BACKGROUND_PREPS:
         return True
     return tok.head.lower_ in ("to", "for") and tok.head.head.lemma_.lower() in REPRISAL_NOUNS
 
 
+def upcoming(tok: Token) -> bool:
+    """'shut down the internet ahead of the opposition rally': an event noun that only dates another event
+    by one still to come."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
+
+
 def earlier_clause(tok: Token) -> bool:
     """'hurled stones at police after the opposition leader was arrested': a clause that dates another event
     of the sentence by an earlier one, told as background."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("begin", "start", "erupt"):
+        tok = tok.head  # "his first visit since the war in Ukraine began": the war dates the visit
     return tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "since") for c in tok.children)
 

@@ -7,21 +7,22 @@ from spacy.tokens import Token
 
 from newsevents.extract import casualties, modes, ontology
 from newsevents.extract.ontology import (
-    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS, COMMENTATORS,
-    PERSON_NOUNS, TERRITORY, VIOLENT_LEMMAS, WEAPON_OBJECTS, WORKERS, AID_GOODS, ARMS_GOODS,
-    CONCESSION_VERBS, TIES,
+    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS,
+    PERSON_NOUNS, TERRITORY, VIOLENT_LEMMAS, WEAPON_OBJECTS, WORKERS, TIES,
     # the construction word sets (data, kept with the lexicon)
     PROTEST_DISPLAY, FORCE_OBJECTS, MISSILE_OBJECTS, BASE_OBJECTS, WEAPON_USE_VERBS, NON_VIOLENT_CONTESTS,
     OUTBREAK_VERBS, CLOSABLE, COURT_WORDS, RESTRICTIONS, IMPACT_VERBS, BLAST_VERBS, BLAST_SUBJECTS, CROWD_WORDS,
     RETAKE_VERBS, SERVICES, MODAL_AUX, DEMAND_VERBS, ASSEMBLY_VERBS, STRUCK_BARGAINS, BLADES,
-    ARMED_CONTEXT, AID_VERBS, TIE_ENDERS, NORMALISE_VERBS, LIFTABLE, TRAVEL_VERBS, PARTY_WORDS, FINDING_VERBS,
-    PLANNED_TYPES, WARNED_ACTS, JOINT_ACTS, PLACE_PATH, DEAL_WORDS,
+    ARMED_CONTEXT, TRAVEL_VERBS, PARTY_WORDS, FINDING_VERBS, PLANNED_TYPES, WARNED_ACTS, JOINT_ACTS, PLACE_PATH,
 )
 from newsevents.extract.modes import (  # who and what a verb's arguments name
     armed_subject, carries_weapons as _carries_weapons, person as _person, subjects as _subjects,
     weapon_object as _weapon_object, weapon_subject as _weapon_subject,
 )
 from newsevents.extract.typing_context import direct_objects, sentence_lemmas
+from newsevents.extract.typing_diplomatic import (
+    FUTURE_AUX, arrest_foretold, calls_on, complement_lemmas, conditional_threat, diplomatic_verb,
+)
 from newsevents.nlp import sentence_of
 
 
@@ -37,15 +38,6 @@ def _obj_lemmas(tok: Token) -> list[str]:
                 out.extend(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
         elif c.dep_ == "prep":
             out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
-    return out
-
-
-def _complement_lemmas(tok: Token) -> set[str]:
-    """Lemmas in the complement clause of a verb (xcomp, ccomp) and its objects."""
-    out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl", "conj"):
-            out.update(t.lemma_.lower() for t in c.subtree)
     return out
 
 
@@ -135,6 +127,14 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
             return trigger("RETREAT", "withdraw", 0.7)  # "handed over their last base", "handed control of Kidal"
     if lemma in ("abandon", "leave", "evacuate", "vacate") and armed_subject(tok) and _place_reached(tok):
         return trigger("RETREAT", "withdraw", 0.6)  # "the fighters abandoned the town", "troops left Afghanistan"
+    if lemma == "take" and "away" in _particles(tok) and any(_person(c) for c in tok.children if c.dep_ in (
+            "dobj", "nsubjpass")):
+        # "security agents took away a blogger ... his whereabouts remain unknown": a disappearance; else an
+        # arrest by police or security services, an abduction by anyone else
+        if "whereabouts" not in sentence_lemmas(sentence_of(tok)) and any(
+                modes.sector_of(s) in ("police", "government") for s in _subjects(tok)):
+            return trigger("COERCE", "arrest", 0.75)
+        return trigger("ASSAULT", "abduct", 0.75)
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and any(
             c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or modes.sector_of(c) or c.lemma_.lower() in (
                 "activist", "man", "woman", "child", "boy", "girl", "student", "journalist", "priest", "people",
@@ -269,6 +269,24 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     return None
 
 
+# whom a meeting or a talk with is no consultation: the press, victims and their families
+NOT_COUNTERPARTS = frozenset({"reporter", "journalist", "press", "media", "family", "relative", "victim", "survivor",
+                              "mourner", "wounded"})
+# what a crowd or a force can be met with: "met with tear gas", "met with live fire"
+FORCE_MET = frozenset({"gas", "bullet", "cannon", "force", "violence", "gunfire", "fire", "baton", "grenade",
+                       "truncheon"})
+# subjects of 'explode' that are figures, not devices: "shares exploded by 40 percent"
+FIGURATIVE_BLASTS = frozenset({"share", "price", "stock", "market", "sale", "demand", "cost", "population", "debate",
+                               "row", "scandal", "anger", "rent", "number", "inflation", "value"})
+# links that describe a party ('a militia allied with the army'), not a deed
+DESCRIBING_TIES = frozenset({"ally", "align", "affiliate", "link", "tie", "loyal"})
+
+
+def _particles(tok: Token) -> set[str]:
+    """A verb's particles ('took *away*', 'pulled *out*')."""
+    return {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "away"}
+
+
 def _retakes(tok: Token, lemma: str, objs: list[str], particles: set[str]) -> bool:
     """'won back / took back the district', 'reclaimed the port town', 'liberated the village', 'reasserted
     (restored) control over the hamlet', 'dislodged the rebels from Malam Fatori'."""
@@ -285,124 +303,6 @@ def _retakes(tok: Token, lemma: str, objs: list[str], particles: set[str]) -> bo
         c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
-FUTURE_AUX = frozenset({"will", "would", "'ll", "wo", "shall"})
-
-
-def _conditional_threat(tok: Token, lemma: str) -> bool:
-    """An act of violence promised on a condition ('would storm the capital if the results were not annulled',
-    'will go to war unless ...'): a threat, not an event."""
-    violent = lemma in VIOLENT_LEMMAS or lemma == "go" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "war" for g in c.children)
-        for c in tok.children)
-    if violent and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("ready", "prepared", "willing", "poised"):
-        return True  # "Hezbollah said it was ready to strike deep inside Israel"
-    def armed(t: Token) -> bool:
-        return armed_subject(t) or any(modes.sector_of(s) in ("military", "police", "government", "armed")
-                                       for s in _subjects(t))
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    if violent and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and tok.dep_ == "ccomp" \
-            and tok.head.lemma_.lower() in ("say", "announce", "declare", "warn", "state") and not any(
-                s.lemma_.lower() in COMMENTATORS for s in _subjects(tok.head)) and (
-            armed(tok) or passive and (armed(tok.head) or any(s.ent_type_ in ("NORP", "ORG") for s in _subjects(tok.head)))):
-        return True  # "the Houthis said ships linked to Israel would be targeted": an armed party's stated intent
-    return violent and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in tok.children)
-
-
-def _calls_on(tok: Token) -> bool:
-    """'called for a ceasefire', 'called on both sides to ...' (not 'called ... on Saturday')."""
-    return any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
-        g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in tok.children)
-
-
-def _diplomatic_verb(tok: Token, lemma: str, objs: list[str], particles: set[str]) -> TriggerEntry | None:
-    """Aid given, ties ended or restored, concessions promised or made, offers turned down, prisoners
-    swapped: the cooperative and non-violent PLOVER types read from a verb and its objects."""
-    under = modes.object_words(tok)
-    recipient = any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and any(
-        g.ent_type_ in ("GPE", "NORP", "ORG") or modes.sector_of(g) for g in c.children) for c in tok.children)
-    if lemma in AID_VERBS and not under & {"troop", "soldier", "force", "police", "reinforcement", "fighter"} and (
-            under & AID_GOODS or recipient and under & ARMS_GOODS):
-        return trigger("AID", None, 0.75)  # "gave 50 million euros in aid", "sent air defence missiles to Ukraine"
-    if lemma in TIE_ENDERS and (lemma != "break" or "off" in particles) and (lemma != "tear" or "up" in particles) \
-            and set(objs) & TIES and not set(objs) & {"ceasefire", "cease-fire", "truce"}:
-        return trigger("SANCTION", "discontinue", 0.75)  # "broke off diplomatic relations", "ended the defence pact"
-    if lemma == "withdraw" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            g.lemma_.lower() in TIES or g.ent_type_ == "ORG" for g in c.children) for c in tok.children):
-        return trigger("SANCTION", "withdraw", 0.75)  # "withdrew from the ECOWAS bloc"
-    if lemma in NORMALISE_VERBS and set(objs) & {"relation", "tie", "trade", "flight", "cooperation"}:
-        return trigger("COOPERATE", None, 0.75)  # "restored diplomatic relations", "resumed direct flights"
-    promised = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"}
-    violent = _complement_lemmas(tok) & VIOLENT_LEMMAS
-    if violent == {"free"} and _complement_lemmas(tok) & {"hostage", "prisoner", "captive", "detainee"}:
-        violent = set()  # "promised to free all hostages": a release, not a conquest ("vowed to free Chechnya")
-    if lemma in ("pledge", "promise", "offer", "vow") and promised & CONCESSION_VERBS and not violent:
-        return trigger("CONCEDE", None, 0.7)  # "pledged to hand power to civilians", "promised to lift the curfew"
-    if lemma in ("lift", "ease", "relax") and set(objs) & LIFTABLE and tok.tag_ in ("VBD", "VBN"):
-        return trigger("RETREAT", None, 0.7)  # "authorities lifted the curfew": done, a material concession
-    if lemma == "turn" and "down" in particles:
-        return trigger("REJECT", None, 0.8)  # "turned down an invitation to talks"
-    if lemma in ("exchange", "swap", "trade") and set(objs) & {"prisoner", "detainee", "captive", "hostage", "body"}:
-        return trigger("RETREAT", "release", 0.75)  # "exchanged 95 prisoners of war"
-    if lemma == "trade" and set(objs) & {"fire", "gunfire", "shot", "shell", "salvo", "blow"} and armed_subject(tok):
-        return trigger("ASSAULT", "firearms", 0.8)  # "troops and fighters traded fire across the border"
-    if lemma == "call" and "up" in particles and set(objs) & (FORCE_OBJECTS | {"conscript", "reserve"}):
-        return trigger("MOBILIZE", "troops", 0.8)  # "Israel called up 300,000 reservists"
-    if lemma == "call" and _calls_on(tok) and not particles & {"off", "up"}:
-        return trigger("REQUEST", None, 0.75)  # "called for an immediate ceasefire", "called on both sides to ..."
-    if lemma in ("draft", "conscript") and set(objs) & (FORCE_OBJECTS | {"conscript", "man", "recruit", "youth"}):
-        return trigger("MOBILIZE", "troops", 0.75)  # "the army drafted 10,000 new conscripts"
-    if lemma == "station" and set(objs) & (WEAPON_OBJECTS | {"weapon"}):
-        return trigger("MOBILIZE", "weapons", 0.7)  # "Russia has stationed tactical nuclear weapons in Belarus"
-    if lemma in ("form", "create", "launch", "found") and modes.armed_unit(
-            [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]):
-        return trigger("MOBILIZE", "militia", 0.7)  # "community leaders formed a new self-defence militia"
-    if lemma == "give" and set(objs) & {"hour", "day", "deadline", "ultimatum", "week"} and any(
-            t.lemma_.lower() in VIOLENT_LEMMAS | {"face", "assault", "attack", "force"} for t in tok.subtree):
-        return trigger("THREATEN", "violence", 0.75)  # "gave the rebels 48 hours to leave or face an assault"
-    if lemma == "go" and "off" in particles and any(
-            s.lemma_.lower() in BLAST_SUBJECTS | {"bomb", "mine", "grenade", "charge", "ied"} for s in _subjects(tok)):
-        return trigger("ASSAULT", "explosives", 0.8)  # "a bomb planted under a bench went off"
-    if lemma == "pick" and "up" in particles and any(_person(c) for c in tok.children if c.dep_ in (
-            "dobj", "obj", "nsubjpass")) and any(modes.sector_of(s) in ("police", "government", "military")
-                                                 for s in _subjects(tok)):
-        return trigger("COERCE", "arrest", 0.75)  # "police picked up four suspects", "was picked up by officers"
-    if lemma == "down" and set(objs) & WEAPON_OBJECTS:
-        return trigger("COERCE", "seize", 0.8)  # "air defences downed two missiles over Kyiv"
-    if lemma in ("detonate", "explode", "destroy") and set(objs) & WEAPON_OBJECTS and (any(
-            c.lower_ in ("safely", "controlled") for c in tok.subtree) or any(s.lemma_.lower() in (
-                "expert", "squad", "sapper", "engineer", "technician", "deminer") for s in _subjects(tok))):
-        return trigger("COERCE", "seize", 0.75)  # "bomb disposal experts safely detonated the device"
-    if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
-            g.lemma_.lower() == "control" and any(
-                p.dep_ == "prep" and p.lower_ == "of" and any(modes.sector_of(x) == "armed" for x in p.children)
-                for p in g.children) for g in c.children) for c in tok.children):
-        return trigger("COERCE", "seize", 0.75)  # "the town came under the control of M23 rebels"
-    if lemma in ("find", "discover", "uncover", "unearth", "dismantle") and (set(objs) & (
-            WEAPON_OBJECTS | {"depot", "cache", "arsenal", "stockpile"}) or _carries_weapons(tok)) and (
-            armed_subject(tok) or any(modes.sector_of(s) in ("police", "military") for s in _subjects(tok))):
-        return trigger("COERCE", "seize", 0.7)  # "soldiers uncovered an arms depot"
-    if lemma in ("accept", "commit", "endorse") and set(objs) & DEAL_WORDS and not any(
-            c.dep_ == "neg" for c in tok.children):
-        return trigger("AGREE", None, 0.75)  # "accepted a Qatari proposal for a pause", "committed to a cessation"
-    if lemma == "find" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ == "guilty"
-                               or c.lower_ == "guilty" and c.dep_ in ("amod", "advmod") for c in tok.subtree):
-        return trigger("SANCTION", "convict", 0.85)  # "the court found the former commander guilty of war crimes"
-    if lemma == "order" and set(objs) & {"ambassador", "envoy", "diplomat", "attache", "consul"} and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "go", "depart") for c in tok.children):
-        return trigger("SANCTION", "expel", 0.8)  # "Mali ordered the French ambassador to leave the country"
-    if lemma == "blacklist":
-        return trigger("SANCTION", None, 0.8)  # "the EU blacklisted the paramilitary group"
-    if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ == "against" and any(
-            t.lemma_.lower() in VIOLENT_LEMMAS | {"intervention", "military", "invasion", "escalation", "incursion"}
-            for t in c.subtree) for c in tok.children):
-        return trigger("THREATEN", "violence", 0.65)  # "the junta warned against any military intervention"
-    if lemma in ("swear", "declare", "pledge") and "loyalty" in objs:
-        return trigger("SUPPORT", None, 0.8)  # "declared his loyalty to the army chief" (an allegiance)
-    return None
-
-
 def verb_entry(tok: Token) -> TriggerEntry | None:
     """The event a verb reports, after context rules (objects, particles, complements)."""
     lemma = tok.lemma_.lower()
@@ -411,10 +311,16 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if _future_first_person(tok) and lemma in VIOLENT_LEMMAS | {"free", "send", "take", "destroy"}:
         mode = "territory" if lemma in ("free", "liberate", "take", "conquer", "occupy", "capture") else "violence"
         return trigger("THREATEN", mode, 0.7)
-    if _conditional_threat(tok, lemma):
+    if conditional_threat(tok, lemma):
         return trigger("THREATEN", "violence", 0.65)  # "his fighters would go to war if the minister did not resign"
+    if arrest_foretold(tok, lemma):
+        return trigger("THREATEN", "arrest", 0.65)
+    if lemma in DESCRIBING_TIES and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        return None  # "a militia allied with the army executed 20 men"
+    if lemma == "explode" and any(s.lemma_.lower() in FIGURATIVE_BLASTS for s in _subjects(tok)):
+        return None  # "shares in the defence contractor exploded by 40 percent"
     entry = TRIGGER_VERBS.get(lemma)
-    special = _special_verb(tok, lemma, objs) or _diplomatic_verb(tok, lemma, objs, particles)
+    special = _special_verb(tok, lemma, objs) or diplomatic_verb(tok, lemma, objs, particles)
     told = special or entry
     planner = tok.head if tok.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children) else tok
     if told is not None and told.event_type in PLANNED_TYPES and any(
@@ -485,7 +391,7 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None
     if lemma == "round" and "up" not in particles:
         return None
-    if lemma == "call" and not _calls_on(tok):
+    if lemma == "call" and not calls_on(tok):
         return None
     if lemma == "fire" and direct_objects(tok) and direct_objects(tok) <= {"shot", "salvo", "warning"} and all(
             c.tag_ == "NN" for c in tok.children if c.dep_ == "dobj") and not (
@@ -523,8 +429,9 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None
     if lemma in ("seize", "grab", "capture") and not set(objs) & (TERRITORY | WEAPON_OBJECTS) and (any(
             _person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")) or (
-            tok.dep_ == "acl" and _person(tok.head))):
-        # ("the 12 passengers seized on Sunday": the participle tells who was seized)
+            (tok.dep_ == "acl" or tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children))
+            and _person(tok.head))):
+        # ("the 12 passengers seized on Sunday", "the priest, who was seized on Sunday": who was seized)
         # people seized: by police or security services an arrest, by anyone else an abduction
         if any(modes.sector_of(s) in ("police", "government") or s.lemma_.lower() in (
                 "service", "agent", "authority", "security") for s in _subjects(tok)):
@@ -554,24 +461,30 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
             "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "plan", "roadmap"):
         return None  # "in violation of the truce agreed last week": the earlier deal, named
     if lemma in ("sign", "ratify") and not any(o in ("agreement", "deal", "treaty", "accord", "pact", "ceasefire",
-                                                        "truce", "memorandum", "declaration", "contract") for o in objs):
+                                                        "truce", "memorandum", "declaration", "contract", "protocol")
+                                               for o in objs):
         return None
     if lemma in ("pledge", "vow", "promise"):
-        comp = _complement_lemmas(tok)
+        comp = complement_lemmas(tok)
         if comp & VIOLENT_LEMMAS or lemma == "vow" and comp & {"force", "retaliation", "retaliate", "war", "revenge"}:
             mode = "territory" if comp & {"free", "liberate", "occupy", "conquer", "seize", "take", "retake",
                                           "recapture"} else "violence"
             return trigger("THREATEN", mode, 0.75)
         if lemma == "vow":
             return trigger("AGREE", None, 0.45)
+    if lemma == "warn" and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children) and not any(
+            c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return None  # "warned of hundreds of jihadists fighting in Syria": a danger pointed out, not a threat
+    if lemma == "threaten" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return None  # "a region threatened by extremists": a state described
     if lemma == "warn":
-        comp = _complement_lemmas(tok)
+        comp = complement_lemmas(tok)
         if comp & VIOLENT_LEMMAS:
             return trigger("THREATEN", "violence", 0.6)
         warned = next((WARNED_ACTS[w] for w in sorted(comp) if w in WARNED_ACTS), None)
         return trigger("THREATEN", warned, 0.6) if warned else None  # "warned it would ban the party"
     if lemma == "threaten":
-        comp = _complement_lemmas(tok)
+        comp = complement_lemmas(tok)
         mode = "violence" if comp & VIOLENT_LEMMAS else "arrest" if "arrest" in comp else "ban" if "ban" in comp \
             else "relations" if comp & {"relation", "talk", "tie", "negotiation"} else "expel" if "expel" in comp \
             else "territory" if "annex" in comp else "restrict" if comp & {"cut", "close", "block", "halt"} else None
@@ -618,6 +531,18 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
             return trigger("SANCTION", "withdraw", 0.7)
         if lemma in ("evacuate", "flee") and not any(o in ("troop", "force", "soldier", "fighter") for o in objs):
             return None
+    if lemma in ("meet", "discuss", "talk", "speak", "confer", "brief") and (any(
+            w in NOT_COUNTERPARTS for w in objs) or any(t.lemma_.lower() in NOT_COUNTERPARTS and t.head.lower_ == "with"
+                                                       for t in tok.subtree)):
+        return None  # "discussed the attack with reporters", "met the families of the victims": no consultation
+    if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ in ("about", "whether") for c in tok.children) and not any(
+            c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return None  # "journalists asked the minister about the raids": a question, not a request
+    if lemma == "meet" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.lemma_.lower() in FORCE_MET for g in c.children) for c in tok.children):
+        return trigger("ASSAULT", None, 0.7)  # "marchers were met with tear gas and rubber bullets"
+    if lemma == "meet" and "resistance" in objs and armed_subject(tok):
+        return trigger("ASSAULT", None, 0.6)  # "troops advancing on the town met fierce resistance": a fight
     if lemma == "meet" and set(objs) & {"resistance", "death", "fate", "end", "target", "demand", "deadline",
                                           "requirement", "criterion", "standard", "expectation", "need", "cost"}:
         return None  # "met stiff resistance", "met their deaths"
@@ -673,6 +598,32 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     return modes.demand_mode(tok, entry)
 
 
+# what an attack on ... is a figure of speech for: "an attack on democracy", "a war on the poor"
+FIGURATIVE_TARGETS = frozenset({"democracy", "freedom", "right", "constitution", "sovereignty", "independence",
+                                "liberty", "judiciary", "dignity", "value", "livelihood", "economy"})
+# what a copular 'was an attack on' says of a decision or measure: criticism, not violence
+POLICY_NOUNS = frozenset({"decision", "law", "move", "policy", "ruling", "bill", "plan", "measure", "ban", "tax",
+                          "rise", "hike", "cut", "reform", "order", "decree", "budget", "verdict"})
+TALK_NOUNS = frozenset({"talk", "negotiation", "dialogue", "meeting"})
+
+
+def _figurative_attack(tok: Token) -> bool:
+    """'the central bank's decision was a direct attack on small traders', 'an attack on press freedom': a
+    criticism, told with violent words."""
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+            g.lemma_.lower() in FIGURATIVE_TARGETS and not modes.sector_of(g) for g in c.children)
+            for c in tok.children):
+        return True
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+        s.lemma_.lower() in POLICY_NOUNS for s in tok.head.children if s.dep_ == "nsubj")
+
+
+def _willing_to(tok: Token) -> bool:
+    """'ready / willing / prepared to hold talks': a readiness to talk (PLOVER AGREE), not talks held."""
+    verb = tok.head if tok.dep_ in ("dobj", "obj") else tok
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("ready", "willing", "prepared", "open", "eager")
+
+
 def noun_entry(tok: Token) -> TriggerEntry | None:
     """The event a noun reports, or None when the noun is not used as an event here."""
     lemma = tok.lemma_.lower()
@@ -682,6 +633,10 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
             lemma = joined
     if lemma == "fire" and tok.head.lemma_ == "open" and tok.dep_ == "dobj":
         return trigger("ASSAULT", "firearms", 0.85)
+    if lemma in ("attack", "assault", "war") and _figurative_attack(tok):
+        return trigger("ACCUSE", "disapprove", 0.7)  # "the decision was a direct attack on small traders"
+    if lemma in TALK_NOUNS and _willing_to(tok):
+        return trigger("AGREE", None, 0.7)  # "the government said it was ready to hold talks": willing, not held
     if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_ == "come":
         return trigger("ASSAULT", "firearms", 0.8)
     if lemma == "exchange" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -714,7 +669,9 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
         return trigger("ACCUSE", "investigate", 0.7)  # "opened an inquiry into the killings" (not one only ordered)
     if lemma in JOINT_ACTS and any(c.lower_ in ("joint", "combined", "bilateral") for c in tok.children):
         return trigger("COOPERATE", None, 0.75)  # "joint military exercises", "joint patrols along the frontier"
-    if lemma == "toll" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ontology.TOLL_VERBS and all(
+    raised = tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ("bring", "raise", "push", "take") and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children)  # "bringing the death toll to 40"
+    if lemma == "toll" and (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ontology.TOLL_VERBS or raised) and all(
             c.lemma_.lower() in ("death", "casualty") for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
         # (not "the holiday road toll has risen to eight")
         return trigger("ASSAULT", None, 0.6)  # "by Saturday the toll had climbed to 20": the attack's dead, updated
