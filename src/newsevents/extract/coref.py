@@ -1,4 +1,5 @@
-"""Coreference for organisations: "the group", "the militants", "its leader", "they" back to the group named before."""
+"""Coreference for organisations: "the group", "the militants", "its leader", "they", "the latter" back to the group
+named before."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ _DESCRIPTION = re.compile(
     r"insurgency|extremists|fighters|terrorists|alliance|coalition)\b(?!\s+(?:of|from|in)\s+[A-Z])")
 _PLURAL_PRONOUN = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b")
 _SINGULAR_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]tself)\b")
+# "X split from Y after the latter cut ties with Z": the group named last
+_LATTER = re.compile(r"\b[Tt]he\s+latter\b(?!\s+(?:half|part|stages?|years?|days?|months?|weeks?|case|point|view|"
+                     r"option|period|phase)\b)")
 _POSSESSIVE_ROLE = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+group['’]s)\s+(?:new\s+|former\s+|top\s+|self-styled\s+|late\s+)?"
     r"(?:leader|emir|amir|chief|commander|head|spokesman|founder|governor|wali)\b")
@@ -70,6 +74,8 @@ def resolve(doc: Doc, mentions: list[ActorRef]) -> list[ActorRef]:
         found.append((m.span(), False, 0.45, "pronoun"))
     for m in _SINGULAR_PRONOUN.finditer(text):
         found.append((m.span(), False, 0.5, "pronoun"))
+    for m in _LATTER.finditer(text):
+        found.append((m.span(), False, 0.6, "latter"))
     out = list(mentions)
     taken: list[tuple[int, int]] = []
     for span, definite, weight, how in sorted(found, key=lambda f: f[0]):

@@ -89,12 +89,16 @@ RULES: tuple[Rule, ...] = (
     # "was expelled from X" and "expelled Y from its ranks": a split, before the rivalry rule that takes
     # "expelled" (from a town)
     _r("split", r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:(?:expelled|ousted|kicked\s+out|thrown\s+out|excluded|"
-                r"purged|banished)\s+from|(?:pushed|forced|driven|drummed)\s+out\s+of)\b", "next", 0.8,
+                r"purged|banished)\s+from|(?:pushed|forced|driven|drummed)\s+out\s+of)\b(?![^.;]{0,60}?\bby\b)", "next", 0.8,
        heads=('expel', 'ouste', 'kicke', 'throw', 'exclu', 'purge', 'banis', 'banne', 'pushe', 'force', 'drive', 'drumm')),
     _r("split", r"\b(?:expelled|expels|expel|kicked\s+out|threw\s+out|purged|ousted)\b(?=(?:\s+[\w'’-]+){1,8}?\s+from\s+"
                 r"(?:(?:its|their|the\s+group['’]s)\s+(?:own\s+)?(?:ranks|fold|membership|organi[sz]ation|movement|coalition|"
                 r"alliance|umbrella|council|leadership|network|structure|command)|the\s+(?:coalition|alliance|umbrella|"
                 r"council|group|movement|organi[sz]ation|front))\b)", "rev", 0.8),
+    # "X expelled its Khango faction": the faction split from X
+    _r("split", r"\b(?:expelled|expels|expel|purged|ousted|kicked\s+out|disowned|disavowed)\s+(?=(?:its|their)\s+(?:own\s+)?"
+                r"(?:[\w'’-]+\s+){0,3}?(?:faction|wing|splinter\s+group|dissidents|branch|cell|unit)s?\b)", "rev", 0.75,
+       heads=("expel", "purge", "ouste", "kicke", "disow", "disav")),
     # "X split off to form Y", "X broke away and founded Y": Y broke from X
     _r("split", r"\b(?:(?:split|splits|splitting|splintered|broke|breaking|breaks)\s+(?:off|away)|quit|left|defected|deserted|"
                 r"walked\s+(?:out|away)|withdrew|resigned)\s+(?:in\s+\d{4}\s+)?(?:and|to)\s+"
@@ -102,12 +106,14 @@ RULES: tuple[Rule, ...] = (
        "rev", 0.75),
     # "Ansaru is a Boko Haram splinter faction", "the al-Shabaab breakaway group X"
     _r("split", r"\b(?:splinter|breakaway|dissident|renegade)\s+(?:group|faction|wing|movement|cell|outfit|"
-                r"organi[sz]ation)s?\b(?:\s*,)?(?!\s+(?:of|from)\b)", "pre", 0.75, heads=("splin", "break", "dissi", "reneg")),
+                r"organi[sz]ation)s?\b(?:\s*,)?(?!\s+(?:of|from)\b)|\b(?:splinter|breakaway|offshoot)\s*,",
+       "pre", 0.75, heads=("splin", "break", "dissi", "reneg", "offsh")),
     # "In 1988 the NSCN split into the NSCN-IM and the NSCN-K": the groups after are the splinters
     _r("split", r"\b(?:split|splits|splintered|fractured|fragmented|disintegrated|broke\s+(?:up|apart)|divided)"
                 r"\s+into\b", "rev", 0.75),
     # "X was born of a 1974 split in Y", "emerged from a split within Y"
-    _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth)(?:\s+in\s+\d{4})?\s+(?:of|from)\s+"
+    _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth)(?:\s+in\s+\d{4})?\s+(?:of|from|after|"
+                r"following|amid|in\s+the\s+wake\s+of)\s+"
                 r"(?:an?|the)\s+(?:\d{4}\s+)?"
                 r"(?:\w+\s+){0,2}?(?:split|rupture|schism|breakaway|revolt|mutiny|rift|dispute|feud|fight|quarrel|"
                 r"struggle)\s+(?:in|within|from|of|inside)\b",
@@ -137,26 +143,30 @@ RULES: tuple[Rule, ...] = (
     _r("accept", r"\b(?:welcom|accept|admit|receiv)\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+(?:its|their|the)\s+"
                  r"(?:ranks|fold|network|organi[sz]ation|group|movement)\b", "special", 0.75, heads=('ranks', 'fold', 'netwo', 'organ', 'group', 'movem')),
     # appoint
-    _r("appoint", r"\b(?:(?:nam|appoint|designat|install|select|chose|choos|elect|announc|pick)\w*|made)\b", "special",
+    _r("appoint", r"\b(?:(?:nam|appoint|designat|install|select|chose|choos|elect|announc|pick|proclaim|confirm)\w*|made)\b",
+       "special",
        0.75, heads=('gover', 'wali', 'emir', 'amir', 'lead', 'head', 'helm', 'chief', 'comma', 'compo', 'commu',
                     'succe', 'spoke', 'deput', 'calip', 'secre')),
     # "P took over as top commander of Y", "P succeeded Q as leader of Y", "P became the new emir of Y"
-    _r("appoint", r"\b(?:t(?:ook|akes|aking)\s+over|succeed(?:ed|s|ing)?|bec(?:ame|omes|ome))\b", "special", 0.7,
+    _r("appoint", r"\b(?:t(?:ook|akes|aking)\s+over|t(?:ook|akes|aking)(?=\s+the\s+helm\b)|succeed(?:ed|s|ing)?|"
+                  r"bec(?:ame|omes|ome))\b", "special", 0.7,
        heads=('gover', 'wali', 'emir', 'amir', 'lead', 'head', 'helm', 'chief', 'comma', 'spoke', 'deput', 'calip',
               'secre')),
     # affiliation
-    _r("affiliation", r",\s+(?:now\s+)?(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+(?:(?!splinter|breakaway|dissident|"
+    _r("affiliation", r",\s+(?:now\s+)?(?:(?:an?|the|its|both|all|each|one\s+of\s+(?:the|its))\s+(?:(?!splinter|breakaway|dissident|"
                       r"renegade|rival|former|ex-)[\w-]+\s+){0,2}?|(?=(?:part|members?)\s))(?:affiliate|branch|"
                       r"franchise|wing|province|arm|subsidiary|chapter|proxy|front\s+group|member|part|faction|component|"
-                      r"constituent|unit)s?(?:\s+(?:groups?|organi[sz]ations?|factions?|movements?|forces?))?\s+(?:of|for|in\s+\w+\s+of)\b",
-       confidence=0.8, heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'arm', 'subsi', 'chapt', 'front', 'membe', 'part', 'partn', 'facti', 'comma', 'compo', 'commu', 'const', 'unit')),
+                      r"constituent|unit|squad|cell|battalion|brigade|detachment|pillar)s?(?:\s+(?:groups?|organi[sz]ations?|"
+                      r"factions?|movements?|forces?))?\s+(?:of|for|in\s+\w+\s+of)\b",
+       confidence=0.8, heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'arm', 'subsi', 'chapt', 'front', 'membe', 'part', 'partn', 'facti', 'comma', 'compo', 'commu', 'const', 'unit',
+              'squad', 'cell', 'batta', 'briga', 'detac', 'pilla')),
     _r("affiliation", r"\b(?:affiliated|aligned|associated|linked|tied|loyal)\s+(?:itself\s+)?(?:with|to)\b",
        confidence=0.7),
     _r("affiliation", r"\b(?:claim|declar|announc|seek|sought)\w*\s+(?:\w+\s+){0,2}?(?:affiliation|membership)"
                       r"\s+(?:with|of|in)\b", confidence=0.75, heads=('affil', 'membe')),
     _r("affiliation", r"\b(?:is|are|was|were|became|become|becomes|remains?|remained|"
                       r"(?:declared|declares|calls|called|considers|considered|describes|described|proclaimed|styles|"
-                      r"styled)\s+(?:itself|themselves)|(?:regarded|seen|considered|described|viewed|known|designated|"
+                      r"styled|counts|counted|sees|saw)\s+(?:itself|themselves)|(?:regarded|seen|considered|described|viewed|known|designated|"
                       r"recogni[sz]ed)\s+as|considered|deemed|thought\s+to\s+be|form|forms|formed|constitutes?|"
                       r"constituted|as)\s+(?:now\s+)?"
                       r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:(?!splinter|breakaway|dissident|renegade|rival)"
@@ -172,28 +182,29 @@ RULES: tuple[Rule, ...] = (
               'auxil', 'satel', 'vassa', 'repre', 'outpo', 'exten', 'squad', 'unit', 'cell', 'detac', 'batta', 'briga',
               'divis', 'regim')),
     # "X operates through a front organisation, Y": Y belongs to X
-    _r("affiliation", r"\b(?:operat|act|work|fight|recruit)\w*\s+through\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    _r("affiliation", r"\b(?:operat|act|work|fight|recruit|rais|fund|channel|collect|funnel)\w*\s+(?:\w+\s+)?through\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                       r"(?:front|proxy|proxies|affiliate|surrogate|cover|wing)s?(?:\s+(?:organi[sz]ations?|groups?|"
                       r"outfits?))?\s*,?", "rev", 0.65, heads=('front', 'proxy', 'proxi', 'affil', 'surro', 'cover', 'wing')),
     # "X is one of al-Qaeda's newest regional branches": the possessor is the parent
     _r("affiliation", r"\b(?:is|are|was|were|became|remains?|remained|(?:regarded|seen|considered|described|viewed|known)\s+as|"
                       r"(?:describes|described|calls|called|styles|styled|presents|presented|sees|saw)\s+(?:itself|"
-                      r"themselves)\s+as|(?:acts|acted|acting|serves|served|serving|functions|functioned)\s+as)"
+                      r"themselves)\s+as|(?:acts|acted|acting|serves|served|serving|functions|functioned|operates|operated|"
+                      r"operating)\s+as)"
                       r"\s+(?:now\s+|still\s+)?(?:(?:one\s+of|an?|the)\s+)?(?=[^,;.]{1,60}?['’]s\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:affiliates?|branch(?:es)?|franchises?|wings?|provinces?|arms?|prox(?:y|ies)|fronts?|factions?|"
                       r"components?|subsidiar(?:y|ies)|chapters?|sub-?groups?|representatives?|outposts?|auxiliar(?:y|ies)|"
                       r"satellites?|vassals?|extensions?|enforcers?)\b)", "next", 0.7,
        heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'proxi', 'arm', 'arms', 'front', 'facti', 'compo',
               'subsi', 'chapt', 'subgr', 'sub-g', 'repre', 'outpo', 'auxil', 'satel', 'vassa', 'exten', 'enfor')),
-    _r("affiliation", r"\b(?:operat|act|fight|fought|serv|function)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|"
+    _r("affiliation", r"\b(?:operat|act|fight|fought|serv|function|sit|sat)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|"
                       r"branch|proxy|wing|arm|franchise|extension|cell|unit|front|auxiliary|satellite|vassal|"
                       r"representative|outpost|component)(?:\s+(?:force|group|unit)s?)?\s+of|under\s+the\s+"
-                      r"(?:[\w-]+\s+){0,2}?(?:banner|umbrella|command|authority|direction)\s+of|on\s+behalf\s+of)\b",
+                      r"(?:[\w-]+\s+){0,2}?(?:banner|umbrella|command|authority|direction|flag)\s+of|on\s+behalf\s+of)\b",
        confidence=0.7, heads=('affil', 'banne', 'behal', 'branc', 'comma', 'provi', 'proxy', 'umbre', 'wing', 'arm', 'franc', 'exten',
                              'cell', 'unit', 'front', 'auxil', 'satel', 'vassa', 'repre', 'outpo', 'compo', 'autho',
                              'direc')),
     # "has operated under the Islamic State's Central Africa Province": a name right after "under"
-    _r("affiliation", r"\b(?:operat|fight|fought|serv)\w*\s+(?:\w+ly\s+)?under\b(?!\s+(?:the\s+)?(?:cover|pressure|fire|"
+    _r("affiliation", r"\b(?:operat\w*|fight(?:s|ing)?|fought|serv(?:e|es|ed|ing))\s+(?:\w+ly\s+)?under\b(?!\s+(?:the\s+)?(?:cover|pressure|fire|"
                       r"siege|threat|attack|control|occupation|rule)\b)", "next", 0.65),
     # "returning to the fold of Y", "back in the ranks of Y": rejoining
     _r("affiliation", r"\b(?:return\w*|back|came\s+back|come\s+back)\s+(?:to|in|into)\s+(?:the\s+)?(?:fold|ranks)\s+of\b",
@@ -203,6 +214,9 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:answer(?:s|ed|ing)?|answerable|subordinated?|beholden|reports|report)\s+(?:\w+ly\s+)?to\b|"
                       r"\breported\s+directly\s+to\b|"
                       r"\b(?:takes|take|taking|taken|took)\s+(?:its\s+|their\s+)?orders\s+from\b", confidence=0.7),
+    # "X has ties to Y" (not "close ties with", an alliance)
+    _r("affiliation", r"\b(?:ha[sd]|have|having)\s+(?:(?:alleged|reported|suspected|known|loose|historical|historic)\s+)?"
+                      r"(?:ties|links|connections)\s+to\b", confidence=0.6, heads=("ties", "links", "conne")),
     # "X belongs to Y", "X sits within Y", "X signed up to Y"
     _r("affiliation", r"\bbelong(?:s|ed)?\s+to\b|\b(?:sits?|sat|nested|embedded)\s+(?:\w+ly\s+)?(?:within|inside)\b|"
                       r"\b(?:sign(?:s|ed|ing)?\s+up|enlist(?:s|ed|ing)?|enrol(?:l?s|led|ling))\s+(?:to|with|in|into)\b",
@@ -216,7 +230,9 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:count(?:s|ed|ing)?|list(?:s|ed)?|include(?:s|d)?)\b(?=(?:\s+[\w'’-]+){1,8}?\s+among\s+"
                       r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:members|components|factions|affiliates|branches|units|"
                       r"constituents|ranks)\b)", "rev", 0.65),
-    _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands|together)|\s+with\b[^.;]{1,80}?\bto\s+(?:form|"
+    _r("affiliation", r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:later\s+)?(?:re-?)?joined\s+by\b", "rev",
+       0.6, heads=("join", "rejoi")),
+    _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands|together|at\s+the\s+hip)|\s+with\b[^.;]{1,80}?\bto\s+(?:form|"
                       r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\b|"
                       r"(?:\s+together)?(?:\s+in\s+\d{4})?\s+to\s+(?:form|create|found|establish|launch)\b)", confidence=0.6,
        heads=("join", "rejoi")),
@@ -243,10 +259,13 @@ RULES: tuple[Rule, ...] = (
                  r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\s+(?!coalition|"
                  r"alliance|umbrella|front|council|operations)\b)", "sym", 0.8),
     # "the Islamic Front was formed by seven factions, among them X and Y", "Z was founded by X and Y"
-    _r("merger", r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formed|founded|created|established|set\s+up|launched)\s+"
-                 r"(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\s+(?:(?:\w+|a\s+number\s+of|dozens\s+of)\s+)?(?:(?:rebel|armed|"
-                 r"jihadist|islamist|militant|insurgent|smaller|local|existing)\s+)?(?:factions|groups|militias|"
-                 r"brigades|organi[sz]ations|movements|battalions)\s*,?\s*(?:among\s+them|including|such\s+as|notably)\b|"
+    _r("merger", r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formed|founded|created|established|set\s+up|launched|"
+                 r"(?:stitched|cobbled|pieced|put)\s+together|built|born)\s+"
+                 r"(?:in\s+(?:\w+\s+)?\d{4}\s+)?(?:by|from|out\s+of|by\s+merging|through\s+the\s+merger\s+of)\s+"
+                 r"(?:(?:\w+|a\s+number\s+of|dozens\s+of|about\s+a\s+dozen|a\s+dozen)\s+)?(?:(?:rebel|armed|"
+                 r"jihadist|islamist|militant|insurgent|smaller|local|existing|regional|paramilitary)\s+){0,2}(?:factions|"
+                 r"groups|militias|brigades|organi[sz]ations|movements|battalions|blocs|units|outfits)\s*,?\s*"
+                 r"(?:(?:chief\s+)?among\s+them|including|such\s+as|notably)\b|"
                  r"\b(?:was|were)\s+(?:formed|founded|created|established)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\b"
                  r"(?=\s[^.;]{1,60}?\sand\s)", "formedby", 0.7),
     _r("merger", r"\b(?:combined|joined(?:\s+together)?(?!\s+forces)|came\s+together|banded\s+together|coalesced|"
@@ -259,39 +278,47 @@ RULES: tuple[Rule, ...] = (
                  r"militia|faction)\b", "symgroup", 0.7, heads=("new", "singl", "unifi", "joint")),
     # "X, Y and Z united under the single banner of W": one group, not members of W
     _r("merger", r"\b(?:(?-i:unit(?:ed|e|es|ing))|unif(?:ied|y|ies|ying)|merg(?:ed|e|es|ing)|came\s+together|"
-                 r"combin(?:ed|e|es|ing)|amalgamated)\s+(?:\w+\s+)?(?:under|into)\s+"
+                 r"combin(?:ed|e|es|ing)|amalgamated|fused|welded|melded)\s+(?:\w+\s+)?(?:under|into)\s+"
                  r"(?:a|one|the)\s+(?:(?:single|new|unified|common)\s+)?(?:banner|name|command|flag|leadership|structure|"
-                 r"organi[sz]ation|group|movement|entity|formation|force|body)\b", "symgroup", 0.8,
+                 r"organi[sz]ation|group|movement|entity|formation|force|body|roof)\b|"
+                 r"\b(?:(?-i:unit(?:ed|e|es|ing))|reunit(?:ed|e|es|ing)|merg(?:ed|e|es|ing)|combin(?:ed|e|es|ing))\s+as\s+"
+                 r"(?:a\s+single|one)\s+(?:organi[sz]ation|group|movement|entity|force|army|body)\b", "symgroup", 0.8,
        heads=("banne", "name", "comma", "flag", "leade", "struc", "organ", "group", "movem", "entit", "forma", "force",
-              "body")),
+              "body", "roof", "army")),
     # "X and Y unified their forces", "X merged its fighters with Y", "X and Y became one organisation"
     _r("merger", r"\b(?:unified|(?-i:united)|merged|combined|pooled|amalgamated|fused|consolidated|integrated)\s+(?:their|its)\s+"
-                 r"(?:forces|ranks|"
+                 r"(?:forces|ranks|men|"
                  r"fighters|structures|commands?|units|organi[sz]ations)\b(?:\s+(?:with|into))?", "sym", 0.8),
     _r("merger", r"\b(?:became|become|becoming)\s+(?:a\s+single|one)\s+(?:organi[sz]ation|group|movement|entity|force|"
                  r"army)\b", "symgroup", 0.75),
     _r("merger", r"\b(?:announc|declar|complet|agree|finali[sz])\w*\s+(?:(?:on|to|upon)\s+)?(?:their|its|a|the)\s+"
                  r"(?:\w+\s+)?(?:unification|"
-                 r"merger|amalgamation|fusion|reunification)\b", "sym", 0.8,
+                 r"merger|amalgamation|fusion|reunification)\b(?:\s+with\b)?", "sym", 0.8,
        heads=("unifi", "merge", "amalg", "fusio", "reuni")),
+    # "X was among the founding members of Z": the founders of a new group merge into it
+    _r("merger", r"\b(?:among\s+the|one\s+of\s+the|an?|the)\s+(?:\w+\s+)?(?:founding|founder)\s+(?:members?|factions?|"
+                 r"groups?|components?)\s+of\b", confidence=0.7, heads=("found",)),
     # alliance
     _r("alliance", r"\b(?:fought|fight|fighting|fights|battled|operat\w+|deployed|stood|acted|acting|acts|act|moved)\s+"
-                   r"(?:\w+\s+){0,2}?(?:alongside|together\s+with|side\s+by\s+side(?:\s+with)?|in\s+concert(?:\s+with)?|"
-                   r"shoulder\s+to\s+shoulder(?:\s+with)?|in\s+tandem(?:\s+with)?|in\s+lockstep(?:\s+with)?|hand\s+in\s+"
+                   r"(?:\w+\s+){0,2}?(?:alongside|together\s+with|side[\s-]+by[\s-]+side(?:\s+with)?|in\s+concert(?:\s+with)?|"
+                   r"shoulder[\s-]+to[\s-]+shoulder(?:\s+with)?|in\s+tandem(?:\s+with)?|in\s+lockstep(?:\s+with)?|hand[\s-]+in[\s-]+"
                    r"(?:hand|glove)(?:\s+with)?)\b", "sym", 0.8,
        heads=('along', 'toget', 'side', 'conce', 'shoul', 'tande', 'locks', 'hand')),
     _r("alliance", r"\b(?:joint|jointly|coordinated|combined)\s+(?:\w+\s+){0,2}?(?:attack(?:s|ed)?|operations?|"
                    r"offensives?|assaults?|raid(?:s|ed)?|campaigns?|ambush(?:es|ed)?|statements?|command|strikes?|"
                    r"bombings?|patrols?|"
-                   r"operations\s+room|claim(?:s|ed)?|responsibility|stormed|seized|captured|overran|targeted|fought)\b",
+                   r"operations\s+room|claim(?:s|ed)?|responsibility|stormed|seized|captured|overran|targeted|fought|launch(?:es)?|"
+                   r"barrages?|defen[cs]e|advance)\b",
        "sym", 0.75),
     # "X and Y jointly governed Timbuktu", "X and Y have trained together"
     _r("alliance", r"\bjointly\s+[a-z]+\b", "sym", 0.7),
     _r("alliance", r"\b(?:train|fight|fought|operat|work|plann|govern|patroll|rul|administer|mann|defend|held|hold|"
-                   r"guard|secur|liberat|retook|recaptur|besieg)\w*\s+(?:\w+\s+){0,3}?(?:together|side\s+by\s+side|"
-                   r"in\s+tandem|hand\s+in\s+(?:hand|glove)|in\s+concert|in\s+lockstep)\b(?!\s+with)|"
+                   r"guard|secur|liberat|retook|recaptur|besieg|deploy)\w*\s+(?:\w+\s+){0,3}?(?:together|side[\s-]+by[\s-]+side|"
+                   r"in\s+tandem|hand[\s-]+in[\s-]+(?:hand|glove)|in\s+concert|in\s+lockstep)\b(?!\s+with)|"
+                   r"\b(?:fight|fights|fought|fighting|act|acts|acted|acting|operate|operates|operated)\s+as\s+one\b|"
+                   r"\b(?:joined|are|were|remain|remains|remained)\s+at\s+the\s+hip\b|"
                    r"\bteamed\s+up\b(?!\s+with)", "symgroup", 0.7,
-       heads=("toget", "side", "tande", "teame", "hand", "conce", "locks")),
+       heads=("toget", "side", "tande", "teame", "hand", "conce", "locks", "one", "hip")),
     # "X and Y fighters attacked Israeli positions together", "X and Y coordinate closely"
     _r("alliance", r"\b(?:attack|raid|ambush|seiz|captur|storm|shell|target|stag|launch|fir|bomb|struck|strik)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                    r"together\b|\bcoordinat(?:ed|es|e|ing)\s+closely\b(?!\s+with)", "symgroup", 0.7,
@@ -317,19 +344,22 @@ RULES: tuple[Rule, ...] = (
               "drone", "rocke", "missi")),
     # "X, which is backed by Y": the supporter after "by"
     _r("alliance", r"(?<![-‐])\b(?:backed|supported|armed|funded|financed|trained|sponsored|bankrolled|assisted|"
-                   r"reinforced|supplied|provided|delivered)\s+by\b", "sym", 0.6),
+                   r"reinforced|supplied|provided|delivered|escorted|protected|guarded|sheltered|hosted|accompanied)\s+by\b",
+       "sym", 0.6),
     _r("alliance", r"(?<![-‐])\b(?:backed|backs|supported|supports|assisted|reinforced|bolstered|helped|helps|aided|"
                    r"hosted|hosts|sheltered|shelters|harbou?red|harbou?rs)\b", "symnext", 0.6,
        heads=("backe", "backs", "suppo", "assis", "reinf", "bolst", "helpe", "helps", "aided", "hoste", "hosts", "shelt",
               "harbo")),
     _r("alliance", r"\b(?:train(?:s|ed)?|arm(?:s|ed)|fund(?:s|ed)|financ(?:es|ed)|equip(?:s|ped)|sponsor(?:s|ed))"
                    r"(?:(?:\s*,\s*|\s+and\s+)(?:train|arm|fund|financ|equip|sponsor)\w*){0,2}\b", "symnext", 0.6),
-    _r("alliance", r"\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|swapp(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:fighters|"
+    _r("alliance", r"\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|swapp(?:ed|ing)|pool(?:s|ed|ing)?|"
+                   r"trad(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:fighters|"
                    r"commanders|leadership|command|weapons|resources|bases|ranks|members|intelligence)\b", "sym", 0.65,
        heads=("fight", "comma", "leade", "weapo", "resou", "bases", "ranks", "membe", "intel")),
     _r("alliance", r"\b(?:cooperat|collaborat)\w*\b(?!\s+with)|\bwork(?:ed|ing|s)?\s+together\b|\bcoordinat(?:ed|es|e|ing)\s+"
                    r"(?:their|its)\s+(?:\w+\s+)?(?:positions|operations|attacks|efforts|strategy|strategies|activities|"
-                   r"actions|moves|offensives?|advances?|assaults?|raids|campaigns?|movements)\b", "symgroup", 0.7),
+                   r"actions|moves|offensives?|advances?|assaults?|raids|campaigns?|movements|messaging|propaganda|tactics|"
+                   r"rocket\s+fire|fire)\b", "symgroup", 0.7),
     # "X and Y shared an operations room", "set up joint camps", "run joint checkpoints": the subjects act together
     _r("alliance", r"\b(?:shar(?:e|es|ed|ing)|r[au]n(?:s|ning)?|set(?:s|ting)?\s+up|open(?:s|ed|ing)?|"
                    r"establish(?:es|ed|ing)?|man(?:s|ned|ning)?|operat(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
@@ -339,34 +369,58 @@ RULES: tuple[Rule, ...] = (
                    r"(?:\w+\s+)?joint\s+(?:camps?|bases?|checkpoints?|patrols?|training\s+camps?|headquarters)\b",
        "symgroup", 0.7, heads=("oper", "comma", "joint")),
     # "X works hand in glove with Y", "X is in cahoots with Y"
-    _r("alliance", r"\b(?:hand\s+in\s+glove|in\s+cahoots|in\s+league|in\s+lockstep)\s+with\b", "sym", 0.7,
+    _r("alliance", r"\b(?:hand[\s-]+in[\s-]+glove|in\s+cahoots|in\s+league|in\s+lockstep)\s+with\b", "sym", 0.7,
        heads=("hand", "cahoo", "leagu", "locks")),
     _r("alliance", r"\b(?:provid|suppl|sen[dt]|offer|lent|lend|giv|gave|extend|funnel)\w*\s+(?:\w+\s+){0,4}?"
                    r"(?:weapons|arms|training|fighters|reinforcements|ammunition|logistical\s+support|military\s+aid|"
-                   r"safe\s+haven|shelter|sanctuary|funding|funds|troops|men|manpower|advisers|advisors|trainers|"
+                   r"safe\s+haven|shelter|sanctuary|refuge|funding|funds|troops|men|manpower|advisers|advisors|trainers|"
                    r"instructors|recruits|volunteers)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?(?:to|for)\b",
        "sym", 0.65, heads=('weapo', 'arm', 'train', 'fight', 'reinf', 'ammun', 'logis', 'milit', 'safe', 'shelt', 'sanct', 'fund',
-                          'troop', 'men', 'manpo', 'advis', 'instr', 'recru', 'volun')),
+                          'troop', 'men', 'manpo', 'advis', 'instr', 'recru', 'volun', 'refug')),
     _r("alliance", r"\b(?:carried\s+out|conducted|launched|staged|mounted)\s+(?:\w+\s+){0,3}?(?:jointly|together)"
                    r"\b", "sym", 0.75, heads=('joint', 'toget')),
     _r("alliance", r"\b(?:allied\s+(?:itself\s+|themselves\s+)?with|in\s+(?:an\s+)?alliance\s+with|an?\s+all(?:y|ies)"
-                   r"\s+of|an?\s+(?:[\w-]+\s+){1,2}all(?:y|ies)\s+of|an?\s+(?:[\w-]+\s+){0,2}partner\s+of|teamed\s+up\s+with|joined\s+forces\s+with|join\s+forces\s+with|cooperat\w+\s+with|"
+                   r"\s+of|an?\s+(?:[\w-]+\s+){1,2}all(?:y|ies)\s+of|an?\s+(?:[\w-]+\s+){0,2}partner\s+of|teamed\s+(?:up\s+)?with|joined\s+forces\s+with|join\s+forces\s+with|cooperat\w+\s+with|"
                    r"(?:made|make|makes|making)\s+common\s+cause\s+with|join(?:ed|s|ing)?\s+hands\s+with|"
                    r"(?:threw|throw|throws|throwing|thrown)\s+in\s+(?:its|their)\s+lot\s+with|"
                    r"clos(?:ed|es|e|ing)\s+ranks\s+with|"
                    r"in\s+coordination\s+with|coordinat\w+\s+(?:\w+\s+)?with|partnered\s+with|"
-                   r"(?:operat|work|act)\w*\s+(?:closely|jointly|hand\s+in\s+hand)\s+with|"
-                   r"(?:sign|forg|form|seal|conclud|struck|strik|enter\w*\s+into|cement)\w*\s+(?:an?\s+|a\s+new\s+)?"
-                   r"(?:[\w-]+\s+)?(?:alliance|pact|partnership|cooperation\s+agreement)\s+with)\b",
+                   r"(?:operat|work|act)\w*\s+(?:closely|jointly|hand[\s-]+in[\s-]+hand)\s+with|"
+                   r"(?:sign|forg|form|seal|conclud|struck|strik|enter\w*\s+into|cement|agree|reach|ha[sd]|have|maintain|"
+                   r"observ)\w*\s+(?:an?\s+|a\s+new\s+)?"
+                   r"(?:[\w-]+\s+)?(?:alliance|pact|partnership|cooperation\s+agreement|"
+                   r"working\s+(?:arrangement|relationship)|understanding)\s+with)\b",
        "sym", 0.75, heads=('allie', 'ally', 'allia', 'teame', 'join', 'coope', 'coord', 'partn', 'sign', 'pact', 'cause',
-                          'lot', 'ranks', 'hands', 'close', 'joint', 'hand')),
+                          'lot', 'ranks', 'hands', 'close', 'joint', 'hand', 'arran', 'relat',
+                          'under')),
     # "X and Y struck a pact to share routes", "agreed to a mutual defence arrangement" (no "with": the subjects)
-    _r("alliance", r"\b(?:sign|agre|conclud|reach|forg|struck|strik|seal|cement|maintain|enjoy|renew|announc|declar|"
-                   r"unveil|ha(?:ve|s|d))\w*\s+"
+    _r("alliance", r"\b(?:sign|agre|conclud|reach|forg|form|struck|strik|seal|cement|maintain|enjoy|renew|announc|declar|"
+                   r"unveil|observ|set\s+up|establish|ha(?:ve|s|d))\w*\s+"
                    r"(?:(?:long|since|also|still|now)\s+)?(?:to\s+|on\s+|upon\s+)?(?:an?\s+|the\s+)?"
-                   r"(?:[\w-]+\s+){0,2}?(?:alliance|pact|partnership|(?:unity|cooperation|defen[cs]e|non-aggression)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:alliance|pact|partnership|charter|"
+                   r"(?:unity|cooperation|defen[cs]e|non-aggression|working)\s+"
                    r"(?:agreement|accord|deal|arrangement))\b(?!\s+with)", "sym", 0.7,
-       heads=('allia', 'pact', 'partn', 'agree', 'accor', 'deal', 'arran')),
+       heads=('allia', 'pact', 'partn', 'agree', 'accor', 'deal', 'arran', 'chart')),
+    # "a pact between X and Y held" (not one that collapsed: a rivalry rule reads that); a truce or ceasefire is
+    # no alliance (docs/RELATIONS.md "Truces")
+    _r("alliance", r"\b(?:pact|accord)\s+"
+                   r"(?:[\w-]+\s+){0,4}?between\b(?![^.;]{0,150}?\b(?:soured|deteriorated|worsened|broke\s+down|"
+                   r"collapsed|unravell?ed|fell\s+apart|was\s+broken|ended\s+in)\b)", "sym", 0.65),
+    # "X enjoys the patronage of Y", "X leans on Y for rockets", "X has played host to Y's leaders"
+    _r("alliance", r"\b(?:enjoy|receiv|ha[sd]|have|under|relies|rely|relied)\w*\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+)?"
+                   r"(?:patronage|protection|sponsorship)\s+of\b|\bplay(?:ed|s|ing)?\s+host\s+to\b", "sym", 0.65,
+       heads=("patro", "prote", "spons", "host")),
+    _r("alliance", r"\b(?:(?:lean|leans|leaned|leant|leaning|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\w+ly\s+)?on|"
+                   r"turn(?:s|ed|ing)?\s+to)\b"
+                   r"(?=\s+(?:the\s+)?[^.;,]{1,40}?\s+for\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|training|rockets|missiles|"
+                   r"funding|money|fighters|supplies|recruits|logistics|support|protection|shelter|sanctuary|"
+                   r"supply\s+routes|reinforcements|help|assistance)\b)",
+       "symnext", 0.6),
+    # "X deployed to Aleppo to shore up Y's positions", "threw its weight behind Y"
+    _r("alliance", r"\b(?:deploy|rush|sen[dt]|dispatch|mov)\w*\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:shore\s+up|bolster|"
+                   r"reinforce|prop\s+up)\b|\b(?:threw|throw|throws|throwing|thrown|put|puts|putting|placed)\s+(?:its|their)"
+                   r"\s+(?:\w+\s+)?(?:weight|support)\s+behind\b", "sym", 0.65,
+       heads=("shore", "bolst", "reinf", "prop", "weigh", "suppo")),
     # "X remains Y's closest ally"
     _r("alliance", r"\b(?:is|are|was|were|remains?|remained|became|become)\s+(?:now\s+|still\s+)?(?:the\s+|one\s+of\s+)?"
                    r"(?=[^,;.]{1,40}?['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|partners?|backers?|patrons?|protectors?)\b)",
@@ -468,7 +522,13 @@ RULES: tuple[Rule, ...] = (
                   r"adversar(?:y|ies)|at\s+each\s+other['’]s\s+throats|(?:came|come|comes|coming)\s+to\s+blows|"
                   r"on\s+(?:opposite|opposing|rival)\s+sides)\b",
        "sym", 0.7, heads=('rival', 'enem', 'war', 'odds', 'arch', 'adver', 'logge', 'throa', 'blows', 'oppos', 'compe')),
-    _r("rivalry", r"\bhostile\s+(?:towards?|to)\b", "symnext", 0.65),
+    _r("rivalry", r"\bhostile\s+(?:towards?|to)\b|\bturn(?:ed|s|ing)?\s+(?:its|their)\s+(?:guns|weapons|fire)\s+"
+                  r"(?:on|against)\b", "symnext", 0.65),
+    # "X took up arms against Y", "X has taken the fight to Y", "X and Y went to war"
+    _r("rivalry", r"\b(?:t(?:ook|ake|akes|aking|aken))\s+up\s+arms\s+against\b|\bt(?:ook|ake|akes|aking|aken)\s+the\s+"
+                  r"(?:fight|battle|war)\s+to\b", "sym", 0.7, heads=("arms", "fight", "battl", "war")),
+    _r("rivalry", r"\b(?:go|goes|going|went|gone)\s+to\s+war\b(?!\s+(?:with|against)\b)|\bat\s+daggers\s+drawn\b",
+       "symgroup", 0.7, heads=("war", "dagge")),
     # "X and Y fought for control of the crossing": the coordinated subjects are rivals
     _r("rivalry", r"\b(?:fought|fighting|fights|fight|battled|battling|competed|competing|vied|vying|jostl\w+)\s+"
                   r"(?:\w+ly\s+)?(?:for|over)\s+(?:\w+\s+)?(?:control|supremacy|dominance|influence|territory|turf)\b",
@@ -494,7 +554,9 @@ RULES: tuple[Rule, ...] = (
        "symnext", 0.6, heads=("denou", "brand", "label", "conde", "decla", "regar", "see", "sees", "saw", "view",
                               "treat")),
     # "the killing/assassination of a Y commander by X", "X claimed the assassination of a Y commander"
-    _r("rivalry", r"\b(?:killing|assassination|murder|execution|abduction|kidnapping|beheading)s?\s+of\s+"
+    _r("rivalry", r"(?<!condemned\sthe\s)(?<!condemns\sthe\s)(?<!mourned\sthe\s)(?<!mourns\sthe\s)(?<!denounced\sthe\s)"
+                  r"(?<!lamented\sthe\s)(?<!avenge\sthe\s)"
+                  r"\b(?:killing|assassination|murder|execution|abduction|kidnapping|beheading)s?\s+of\s+"
                   r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|dozens\s+of\s+)?(?:(?:senior|top|local|prominent|key|"
                   r"leading|high-ranking|veteran|former|notorious)\s+)?", "symnext", 0.55,
        heads=("killi", "assas", "murde", "execu", "abduc", "kidna", "behea")),
@@ -504,7 +566,7 @@ RULES: tuple[Rule, ...] = (
                   r"hunted(?:\s+down)?|rounded\s+up|murdered|gunned\s+down|shot\s+dead|lynched|slaughtered|"
                   r"blockaded)\b", "sym", 0.5),
     # "X seized a Y stronghold", "X torched two Y camps": a group's base taken or struck
-    _r("rivalry", r"\b(?:seized|captured|stormed|torched|burned|burnt|destroyed|bombed|overran)\b(?=\s+(?:an?\s+|the\s+|"
+    _r("rivalry", r"\b(?:seized|captured|stormed|torched|burned|burnt|destroyed|bombed|overran|pound(?:ed|ing|s)|hit|struck)\b(?=\s+(?:an?\s+|the\s+|"
                   r"two\s+|three\s+|several\s+|dozens\s+of\s+)?(?:[\w'’-]+\s+){1,3}?(?:strongholds?|bases?|camps?|"
                   r"positions?|outposts?|headquarters|checkpoints?|hideouts?|bastions?)\b)", "sym", 0.6),
     _r("rivalry", r"\b(?:fought|battled|fighting|fights|battling)\b(?!\s+(?:alongside|with|together|in|on|over|to|under|"
@@ -521,6 +583,8 @@ RULES: tuple[Rule, ...] = (
     # ("what was left of Y", "left over", "left behind": no one leaves Y)
     _r("split", r"(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!been\s)\b(?:left|quit|abandoned|exited|deserted)\b"
                 r"(?!\s+(?:of|over|behind|for\s+dead)\b)", confidence=0.6),
+    _r("split", r"\b(?:leav(?:e|es|ing)|quitting|quits|exiting)\b(?!\s+(?:behind|for|office|prison|hospital)\b)",
+       confidence=0.55),
     # "X's defection from Y", "the breakaway of X from Y" (nominal)
     _r("split", r"\b(?:defection|departure|breakaway|expulsion|exit|withdrawal|secession|separation|split)\s+"
                 r"(?:of\s+[^,;.]{1,60}?\s+)?from\b", confidence=0.7,
@@ -528,6 +592,13 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:cut|severed|severs|cuts|ended|broke\s+off|renounc\w*|terminat\w*|dissolv\w*)\s+(?:all\s+)?"
                 r"(?:its\s+|their\s+)?(?:\w+\s+)?(?:ties|links|relations|connections|affiliation|association)\s+"
                 r"(?:with|to)\b", confidence=0.85),
+    _r("split", r"\b(?:who|that)\s+(?:had\s+)?(?:mutinied|rebelled|revolted)\s+against\b", confidence=0.65,
+       heads=("mutin", "rebel", "revol")),
+    # "X went its own way rather than submit to Y", "X grew out of the armed wing of Y"
+    _r("split", r"\b(?:go(?:es|ing)?|went|gone)\s+(?:its|their)\s+own\s+way(?:\s+[\w,]+){0,4}?\s+(?:from|rather\s+than\s+"
+                r"\w+\s+to|instead\s+of\s+\w+\s+to)\b|\bstr(?:ike|ikes|iking|uck)\s+out\s+on\s+(?:its|their)\s+own\s+from\b|\bgr(?:ew|ow|ows|own)\s+out\s+of\s+(?:the\s+)?(?:(?:armed|military|youth|"
+                r"militant|radical)\s+)?(?:wing|ranks|faction)s?\s+of\b", confidence=0.6,
+       heads=("way", "own", "wing", "ranks", "facti")),
     _r("split", r"\b(?:part(?:ed|s|ing)\s+(?:ways|company)|distanc\w+\s+(?:itself|themselves)|"
                 r"dis(?:so|as)ciat\w+\s+(?:itself|themselves)|turn\w*\s+(?:its|their)\s+backs?)\s+(?:with|from|on)\b",
        confidence=0.75),
@@ -547,24 +618,26 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:formed|founded|created|established|launched|set\s+up)\s+(?:in\s+\d{4}\s+)?by\s+(?:\w+\s+){0,2}?"
                 r"(?:former|ex-|disaffected|dissident|breakaway|renegade|disgruntled)\b", "next", 0.7,
        heads=('forme', 'ex-', 'disaf', 'dissi', 'break', 'reneg', 'disgr')),
+    _r("split", r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:disavowed|disowned|repudiated|excommunicated)\s+by\b",
+       "next", 0.75, heads=("disav", "disow", "repud", "excom")),
     _r("split", r"\b(?:disavow|disown|expel|excommunicat|repudiat)\w*\b", "rev", 0.75),
     _r("split", r"\b(?:splits?|splintered|fractured|broke\s+apart)\b(?!\s+(?:from|with|off|away))",
        "special", 0.6),
     # merger
-    _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|unified|(?-i:united)|reunited|(?:re-?)?incorporated|"
+    _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|welded|melded|unified|(?-i:united)|reunited|(?:re-?)?incorporated|"
                  r"re-?integrated|"
                  r"integrated|consolidated)\s+(?:\w+\s+){0,2}?(?:with|into)\b", "sym", 0.85),
     _r("merger", r"\b(?:merg(?:ed|e|ing)|amalgamated|fused|reunited|consolidated)\b", "sym", 0.75),
     _r("merger", r"\b(?:merger|fusion|amalgamation|unification|reunification|absorption|(?-i:union))\s+"
                  r"(?:of|between|with|into)\b", "sym", 0.8),
-    _r("merger", r"\b(?:(?:re-?)?absorbed|subsumed|folded|folding|folds|swallowed(?:\s+up)?|rolled(?=\s+into))\b"
+    _r("merger", r"\b(?:(?:re-?)?absorb(?:ed|ing|s)|subsumed|folded|folding|folds|swallowed(?:\s+up)?|rolled(?=\s+into))\b"
                  r"(?:\s+(?:back\s+)?(?:into|by))?",
        "sym", 0.7),
     _r("merger", r"\bdissolved\s+(?:itself\s+|themselves\s+)?into\b", "sym", 0.8),
 )
 
 APPOINT_ROLE = re.compile(
-    r"\b(?:governor|wali|emir|amir|leader|head|chief|commander|successor|spokesman|deputy|caliph)\b", re.I)
+    r"\b(?:governor|wali|emir|amir|leader|head|helm|chief|commander|successor|spokesman|deputy|caliph)\b", re.I)
 
 # Head words that make a capitalised phrase a group name ("Liwa Fatemiyoun", "Nyatura Collective").
 GROUP_HEADS = (
@@ -576,5 +649,5 @@ GROUP_HEADS = (
     "Majlis", "Resistance", "Guard", "Guards", "Legion", "Regiment", "Unit", "Units", "Network", "Alliance",
     "Coalition", "Organisation", "Organization", "Tigers", "Mujahidin", "Jama'atu", "Jamaatu", "Frente", "Comandos",
     "Mouvement", "Rassemblement", "Force", "Shield", "Vanguard", "Rangers", "Volunteers", "Defenders", "Guardians",
-    "Lions", "Eagles", "Hawks", "Wolves", "Falcons", "Commando", "Commandos",
+    "Lions", "Eagles", "Hawks", "Wolves", "Falcons", "Commando", "Commandos", "Bloc", "Bloque", "Axis",
 )

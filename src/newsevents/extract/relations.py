@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from newsevents.extract.actors import provisional_id
 from newsevents.extract.relation_rules import HEAD_LEN, RULES, Rule
+from newsevents.extract.relations_aliases import drop_bracketed, link_aliases
 from newsevents.extract.relations_args import (
     EXTRACTOR, FAMILIES, NOT_ASSERTED, SYMMETRIC, VERSION, _adjectival, _clean, _Found, _sentences,
 )
@@ -142,6 +143,12 @@ def _retyped(f: _Found, text: str) -> _Found:
     return f
 
 
+def _in_name(match: re.Match[str], cands: list[ActorRef]) -> bool:
+    """A capitalised trigger inside a name ("the Coalition of Patriots for Change") is part of the name."""
+    return match.group(0)[:1].isupper() and any(c.span[0] <= match.start() and match.end() <= c.span[1]
+                                                for c in cands if c.via not in ("coreference", "member-of", "descriptor"))
+
+
 def as_unknown_name(m: ActorRef) -> ActorRef:
     """A person's name the resolver kept out of the actor table (no id) takes part in relations as the unknown name
     it is, with a provisional id: an appointee, or a group the model took for a person ("Tehreek-e-Khilafat")."""
@@ -158,6 +165,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
     # (a provisional "name" in lower case, "solidarity", is a word the resolver mistook for a name)
     mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
                 not (m.provisional and m.via != "coreference" and m.text.islower())]
+    mentions = drop_bracketed(text, link_aliases(text, mentions))  # "the Gulf Clan, also known as the AGC": one actor
     members = _member_refs(text, mentions)
     parent_of = {mb.ref.span: mb.parent for mb in members}
     found: list[_Found] = []
@@ -207,7 +215,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
             for fast in (rule.lower if use_lower and rule.lower else rule.pattern).finditer(lower, sent[0], sent[1]):
                 # found on the lower-cased text, confirmed on the text itself ("(?-i:united)" is case-sensitive)
                 match = rule.pattern.match(text, fast.start(), sent[1])
-                if match is None or any(a <= match.start() < b for a, b in taken):
+                if match is None or any(a <= match.start() < b for a, b in taken) or _in_name(match, cands):
                     continue
                 if "trigger" in rule.pattern.groupindex:
                     # a rule with a named trigger group ("an umbrella ... includes"): the context before it is no

@@ -91,8 +91,9 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
 
 # an owner's possessive between a conjunction and the unit it owns ("and the Islamic State's Yemen Province")
 _OWNER = r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
-_COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces?|rebels|gangs?|cartels?|"
-                        r"militants|insurgents))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)?"
+_COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces?|rebels|gangs?|cartels?|"
+                        r"militants|insurgents))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+|"
+                        r"[A-Z][\w]*-(?:based|backed|led|linked|aligned|affiliated)\s+)?"
                         + _OWNER)
 
 

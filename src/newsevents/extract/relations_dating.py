@@ -35,7 +35,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:may|might|could|would|should|if|whether|possib
                            r"(?:[\w-]+\s+)?(?:demand|goal|aim|aspiration|ambition|dream|hope|wish|proposal|idea|prospect|"
                            r"possibility|option|plan|topic|subject|question)s?)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|"
-                     r"is\s+to|are\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|going\s+to|about\s+to)\b", re.I)
+                     r"is\s+to|are\s+to|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|going\s+to(?!\s+war)|about\s+to|(?:is|are)\s+expected)\b", re.I)
 _ALLEGED = re.compile(r"\b(?:allegedly|alleged|reportedly|reported|apparently|appears?\s+to|appeared\s+to|seems?\s+to|"
                       r"is\s+believed|are\s+believed|believed\s+to|suspected|purportedly|purported|rumou?red|"
                       r"said\s+to|unconfirmed|unverified|accused\s+of|(?:is|are|was|were|widely|generally|often)\s+"
@@ -73,6 +73,8 @@ _UNPROVEN_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|indication|proof)|not
                               r"(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:claims|reports|allegations|"
                               r"suggestions|rumou?rs)?\s*that)\b", re.I)
 _CONDITION_OPENING = re.compile(r"\s*(?:If|Unless|Should|Were|Whether)\b[^,;]*$")
+# "Analysts are divided over whether X and Y cooperate", "Few expect X ever to break with Y": an open question
+_OPEN_QUESTION = re.compile(r"\b(?:whether|expect\w*\s+(?:[\w'’-]+\s+){1,6}?ever\s+to)\b[^,;.]*$", re.I)
 
 
 def framing(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str | None:
@@ -82,7 +84,7 @@ def framing(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str |
     rest = text[trigger[1]:sent[1]]
     if _UNDONE_AFTER.match(rest) or _REJECTED_AFTER.match(rest) or _UNPROVEN_BEFORE.search(text, sent[0], trigger[0]):
         return "negated"
-    if _CONDITION_OPENING.match(text[sent[0]:trigger[0]]):
+    if _CONDITION_OPENING.match(text[sent[0]:trigger[0]]) or _OPEN_QUESTION.search(text, sent[0], trigger[0]):
         return "hypothetical"
     return None
 
@@ -237,13 +239,13 @@ _PRODUCT_AFTER = re.compile(
     r"(?:\s+(?:[\w-]+\s+)?(?:federations?|groups?|factions?|militias?|movements?|gangs?|rebels|organi[sz]ations|"
     r"brigades|forces|outfits))?\s*,?\s*(?:(?:have|has|had|then|later|eventually|finally|formally|officially|jointly|"
     r"together)\s+)*(?:(?:announced|said|declared|agreed)\s+(?:that\s+)?(?:they|it)\s+(?:had|have)\s+)?"
-    r"(?:(?:were\s+|was\s+)?(?:merg(?:ed|e|es|ing)|fused|amalgamated|(?-i:unit(?:ed|e|es|ing))|unified|combined|"
+    r"(?:(?:were\s+|was\s+)?(?:merg(?:ed|e|es|ing)|fused|amalgamated|(?-i:unit(?:ed|e|es|ing))|unified|combined|pooled|"
     r"consolidated|coalesced|reunited|dissolved|folded|came\s+together|joined(?:\s+together)?|banded\s+together|"
     r"brought\s+together|"
     r"(?:re-?)?absorbed|subsumed|swallowed(?:\s+up)?|integrated|incorporated|rolled|"
     r"(?:announced|declared|completed|agreed\s+(?:on|to)|finali[sz]ed|sealed)\s+(?:their|its|a|the)\s+(?:full\s+|"
     r"formal\s+)?(?:merger|unification|fusion|amalgamation|union))"
-    r"(?:\s+back)?(?:\s+(?:their|its)\s+(?:forces|ranks|fighters|units|commands?|structures|organi[sz]ations)|"
+    r"(?:\s+back)?(?:\s+(?:their|its)\s+(?:forces|ranks|fighters|men|units|commands?|structures|organi[sz]ations)|"
     r"\s+(?:itself|themselves))?)?" + _WHEN + r"\s*,?\s*"
     r"(?:(?:(?:and|to|so\s+as\s+to|in\s+order\s+to)\s+)?(?:later\s+|then\s+|jointly\s+)?(?:form|formed|forming|create|"
     r"created|creating|found|founded|founding|establish|established|establishing|launch|launched|launching|"

@@ -90,6 +90,8 @@ def _member_refs(text: str, mentions: list[ActorRef]) -> list[_Member]:
         else:
             continue
         words = text[span[0]:span[1]]
+        if re.match(r"(?:both|all|each)\s", words, re.I):
+            continue  # "X and Y, both members of Z": an apposition to the names before, no group of its own
         rest = (text[span[0]:s] + " " + text[e:span[1]]).replace("’s", " ").replace("'s", " ")
         rest = " ".join(w for w in rest.split() if w.lower() not in _FUNCTION_WORDS and not w.isdigit())
         parent_name = m.name or m.text
@@ -130,6 +132,9 @@ _GROUP_PHRASE = re.compile(rf"(?<![\w'’-])(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_CA
 _HEADS = frozenset(GROUP_HEADS)
 # "ISIS-Somalia", "IS-Sinai", "al-Qaeda-Yemen": a parent name joined to a place by a hyphen
 _SUFFIXED = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|[Aa]l-Qaeda|AQ)[-–][A-Z][\w]*\b")
+# "PFLP-GC", "NSCN-K", "SPLA-IO", "BLA-Azad": a faction named by its parent's acronym and a suffix (not "US-UK",
+# which joins two states: group_name_refs checks the parts)
+_ACRONYM_SUFFIXED = re.compile(r"\b[A-Z]{2,6}[-–](?:[A-Z]{1,3}|[A-Z][a-z]{2,})\b(?![-–‐])")
 # "the Red Scorpions", "the Night Hawks": a capitalised plural after "the", when spaCy tagged no place there
 _PLURAL_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+s)\b(?!\s+[A-Z])")
 _NOT_PLACES = ("ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
@@ -143,7 +148,7 @@ _NAME_BEFORE_NOUN = re.compile(rf"(?<![\w'’-])({_CAP}(?:{_CONNECT}{_CAP})*)\s+
 _PLACE_GROUP_NOUN = re.compile(r"\s+(?:militias?|brigades|gangs?)$")
 _MAYBE_GROUP = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in GROUP_HEADS) + r")\b|"
                           r"\b[A-Z][\w'’-]*\s+" + _GROUP_NOUN + r"\b|"
-                          + _SUFFIXED.pattern + "|" + _PLURAL_NAME.pattern)
+                          + _SUFFIXED.pattern + "|" + _ACRONYM_SUFFIXED.pattern + "|" + _PLURAL_NAME.pattern)
 # Mentions a group name may swallow ("Lake Chad Battalion" over the state "Chad", "Liwa X" tagged PERSON).
 _WEAK_KINDS = ("person", "state", "place", "agent", "group")
 
@@ -175,6 +180,11 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
 
     for m in _SUFFIXED.finditer(text, sent[0], sent[1]):
         if all(o.span[0] >= m.start() and o.span[1] <= m.end() for o in overlapping(*m.span())):
+            out.append(_fallback_ref(text, *m.span()))
+    for m in _ACRONYM_SUFFIXED.finditer(text, sent[0], sent[1]):
+        parts = overlapping(*m.span())
+        if parts and all(_strictly_inside(o.span, m.span()) and o.kind not in ("state", "place") for o in parts) and \
+                not any(o.span[0] < m.end() and m.start() < o.span[1] for o in out):
             out.append(_fallback_ref(text, *m.span()))
     for m in _GROUP_PHRASE.finditer(text, sent[0], sent[1]):
         a, b = m.span()

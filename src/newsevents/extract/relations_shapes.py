@@ -30,7 +30,8 @@ _POSSESSIVE_PARENT_GAP = re.compile(
 _COLLECTIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:network|ranks|fold|organi[sz]ation|movement|structure|"
                                r"umbrella|coalition|alliance|command|orbit|camp|sphere|leadership|shura|fighters|forces|"
                                r"positions|bases|camps|units|battalions|brigades|remnants|cells|strongholds|hideouts|"
-                               r"outposts|checkpoints|headquarters|territory|convoys?|commanders|members|leaders)\b", re.I)
+                               r"outposts|checkpoints|headquarters|territory|convoys?|commanders|members|leaders|council)\b",
+                               re.I)
 # a trigger ending in a verb that takes its rival as object ("X attacked Y", "X arrested members of Y")
 _TRANSITIVE_END = re.compile(r"\b(?:ousted|expelled|drove|driven|crushed|defeated|vanquished|wiped\s+out|annihilated|"
                              r"besieged|targeted|kidnapped|abducted|executed|beheaded|killed|massacred|stormed|pushed|"
@@ -87,6 +88,13 @@ _AGAINST = re.compile(r"(?:\s+(?:militias?|groups?|factions?|forces|fighters|reb
                       re.I)
 # "against Turkish-backed factions": a name that only modifies the unnamed enemy
 _MODIFIER = re.compile(r"[-‐](?:led|backed|based|aligned|allied|affiliated|linked|sponsored)\b")
+# a coalition the sentence does not name, right before "that includes": "A coalition that includes X and Y"
+_UNNAMED_COALITION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:coalition|alliance|umbrella|grouping|bloc|"
+                                r"front|operations\s+room)\s*$", re.I)
+# a person standing for followers the sentence does not name: "fighters loyal to P", "P's faction"
+_FOLLOWERS_BEFORE = re.compile(r"\b(?:loyal\s+to|followers\s+of|supporters\s+of|loyalists\s+of|men\s+of)\s+$", re.I)
+_FIGHTERS_OF = re.compile(r"\s+(?:fighters|militants|men|forces|members|units|gunmen|commanders)\s+", re.I)
+_FOLLOWERS_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:faction|followers|loyalists|men|supporters|wing|camp|group)\b")
 
 
 # sectors of state forces: an army fighting beside a group is not made a party to the group's rivalries
@@ -125,6 +133,12 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         subject = _in_subject(before, _subject_span(doc, t0, sent), text)
         after = [m for m in after if not (m.via == "coreference" and m.text.lower() in ("its", "their") and (
             rule.type in ("merger", "alliance") or any(b.actor_id == m.actor_id for b in subject)))]
+    if rule.type != "affiliation":
+        # "the JNIM-affiliated Katiba Macina fought alongside Y": the name hyphened onto the next only modifies it
+        before = [m for m in before if not (_MODIFIER.match(text, m.span[1]) and any(
+            0 < n.span[0] - m.span[1] <= 14 for n in before))]
+        after = [m for m in after if not (_MODIFIER.match(text, m.span[1]) and any(
+            0 < n.span[0] - m.span[1] <= 14 for n in after))]
     # "X folded itself into Y": the reflexive object is the subject, the argument comes after it
     after = [m for m in after if not (m.via == "coreference" and m.text.lower() in ("itself", "themselves"))]
     out: list[_Found] = []
@@ -149,6 +163,12 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             return
         if "state" in (src.kind, tgt.kind) or "place" in (src.kind, tgt.kind):
             return
+        if rule.type in ("rivalry", "alliance", "merger", "split"):
+            # "Fighters loyal to P expelled X", "P's faction broke from X": P's group goes unnamed (but "X fighters
+            # loyal to P" are X's)
+            src, tgt = _follower_group(src, cands, text), _follower_group(tgt, cands, text)
+            if src is None or tgt is None:
+                return
         if rule.type in ("rivalry", "alliance", "merger") and any(m.kind == "person" and not m.provisional
                                                                  for m in (src, tgt)):
             return  # "killed its leader Abubakar Shekau": a known person is no party to a relation between groups
@@ -216,6 +236,13 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         owners = [m for m in before if _named_org(m)]
         subj = [m for m in _in_subject(before, _subject_span(doc, t0, sent), text) if _named_org(m)]
         owner = subj[0] if subj else (owners[-1] if owners else None)
+        if owner is None and _UNNAMED_COALITION.search(text, sent[0], t0):
+            # "A coalition that includes X and Y captured the town": the members named are allies
+            listed = [m for m in _coordinated(after, text, after[0])[:5] if _named_org(m)]
+            for i, one in enumerate(listed):
+                for other in listed[i + 1:]:
+                    add(one, other, type_="alliance")
+            return out
         if owner is not None:
             for member in _coordinated(after, text, after[0])[:6]:
                 if member.via == "member-of" and _DEFECTORS.search(member.text):
@@ -295,7 +322,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             for one in _coordinated(others, text, others[-1])[:5]:
                 add(one, owner)
             return out
-        pair_after = len(after) >= 2 and re.fullmatch(r"\s*(?:and|,|,\s*and|&)\s*(?:the\s+)?" + _OWNER,
+        pair_after = len(after) >= 2 and re.fullmatch(r"\s*(?:and|,|,\s*and|&)\s*(?:the\s+)?(?:[A-Z][\w]*-(?:backed|led|based|"
+                                                      r"aligned|linked|affiliated)\s+)?" + _OWNER,
                                                       text[after[0].span[1]:after[1].span[0]])
         between = re.search(r"\b(?:between|among|of)\s*$", match.group(0)) or \
             re.match(r"\s*(?:\w+\s+)?(?:between|among)\b", text[t1:t1 + 20])
@@ -455,6 +483,19 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     return out
 
 
+def _follower_group(m: ActorRef, cands: list[ActorRef], text: str) -> ActorRef | None:
+    """The group a person stands for as its followers' leader ("X fighters loyal to P": X), None when the sentence
+    names none ("fighters loyal to P", "P's faction"); any other mention as it is."""
+    if m.kind != "person":
+        return m
+    before = _FOLLOWERS_BEFORE.search(text, max(0, m.span[0] - 25), m.span[0])
+    if before is None:
+        return None if _FOLLOWERS_AFTER.match(text, m.span[1]) else m
+    group = next((c for c in cands if c.kind != "person" and _FIGHTERS_OF.fullmatch(text, c.span[1], before.start())),
+                 None)
+    return group
+
+
 def _possessor_of_trigger(m: ActorRef, doc: Doc, text: str, t0: int, match: re.Match[str]) -> bool:
     """'its' or 'their' (resolved by coreference) owning a noun trigger right after it: "in its fight against Z",
     "at its break with Z": the trigger's subject is the group the pronoun stands for."""
@@ -484,7 +525,7 @@ _FOUNDED_AFTER = re.compile(r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:later\s+|then\s+)?(?
                             r"(?:(?:group|faction|movement|organi[sz]ation|militia)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
                             r"(?:the\s+)?", re.I)
 _FOUNDED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:formed|founded|created|established|set\s+up|launched|"
-                         r"started|emerged)\s+(?:in\s+\d{4}\s+)?(?:by|after|when)\b(?:\s+(?:several|some|many|a\s+group\s+of|"
+                         r"started|emerged|born)\s+(?:in\s+\d{4}\s+)?(?:by|after|when)\b(?:\s+(?:several|some|many|a\s+group\s+of|"
                          r"dozens\s+of|hundreds\s+of))?", re.I)
 
 
@@ -533,7 +574,8 @@ def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef
     out: list[_Found] = []
     for owner, named in zip(cands, cands[1:]):
         gap = text[owner.span[1]:named.span[0]]
-        if re.fullmatch(r"['’]s\s+", gap) and (_UNIT_NAME.search(named.text) or (
+        if re.fullmatch(r"['’]s\s+(?:(?:elite|feared|notorious|special|so-called|own|new|main)\s+)?", gap) and (
+                _UNIT_NAME.search(named.text) or (
                 _UNIT_NOUN_AFTER.match(text, named.span[1]) and named.kind != "person")) and \
                 _is_name(_UNIT_NOUN_END.sub("", re.sub(r"\b\d+(?:st|nd|rd|th)?\b", "", named.text))) and \
                 _org(owner) and _org(named) and "state" not in (owner.kind, named.kind) and \
@@ -543,13 +585,13 @@ def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef
 
 
 # "took over", "succeeded", "became": the appointee is the subject, no one names him
-_SELF_TRIGGER = re.compile(r"(?:t(?:ook|akes|aking)\s+over|succeed\w*|bec(?:ame|omes|ome))\b", re.I)
+_SELF_TRIGGER = re.compile(r"(?:t(?:ook|akes|aking)(?:\s+over)?|succeed\w*|bec(?:ame|omes|ome))\b", re.I)
 # "P was named", "P has been appointed": the appointee before a passive
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$", re.I)
 # after the trigger: "as the new emir of", "leader of all", "Q as leader of" (succeeded Q), "to lead"
 _ROLE_ADJ = (r"(?:(?:new|first|top|overall|supreme|interim|acting|de\s+facto|military|regional|senior|chief|general|"
              r"sole)\s+){0,2}")
-_ROLE = (r"(?:governor|wali|emir|amir|leader|head|chief|commander|spokesman|deputy\s+leader|caliph|"
+_ROLE = (r"(?:governor|wali|emir|amir|leader|head|helm|chief|commander|spokesman|deputy\s+leader|caliph|"
          r"secretary[\s-]general)")
 _ROLE_OF = re.compile(r"\s+(?:(?:(?:[A-Z][\w'’-]*\s+){1,5}as\s+|as\s+)?(?:(?:the|its|their|his)\s+)?" + _ROLE_ADJ +
                       _ROLE + r"\s+(?:of|for|over)|(?:[A-Z][\w'’-]*\s+){0,5}at\s+the\s+(?:head|helm)\s+of|"
