@@ -26,7 +26,8 @@ LOCATIVE_CUES = {"in", "near", "outside", "at", "from", "to", "into", "across", 
 # nouns that make "<noun> of X" or "X <noun>" a place
 FEATURE_NOUNS = {"village", "town", "city", "region", "province", "district", "republic", "county",
                  "valley", "gorge", "governorate", "state", "oblast", "capital", "outskirts", "suburb",
-                 "suburbs", "area", "settlement", "municipality", "island", "port", "border"}
+                 "suburbs", "area", "settlement", "municipality", "island", "port", "border",
+                 "villages", "towns", "cities", "regions", "provinces", "districts", "areas", "settlements"}
 # last words that mark a GPE/LOC entity as an organisation when the gazetteer does not know it
 ORG_HEADS = {"state", "emirate", "caliphate", "army", "front", "brigade", "brigades", "movement",
              "party", "council", "group", "forces", "ministry", "government", "police", "command",
@@ -138,7 +139,8 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
 
 
 def _locative_before(doc: Doc, start: int) -> bool:
-    """True when 'in', 'near', 'village of'... comes right before token start."""
+    """True when 'in', 'near', 'village of'... comes right before token start, or ', of' (a
+    person's home town in news style: 'James Suver, 25, of Columbia')."""
     i = start - 1
     if i >= 0 and doc[i].lower_ in ("the", "nearby", "neighbouring", "neighboring", "northern",
                                     "southern", "eastern", "western", "central"):
@@ -147,7 +149,16 @@ def _locative_before(doc: Doc, start: int) -> bool:
         return False
     if doc[i].lower_ in LOCATIVE_CUES:
         return True
-    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in FEATURE_NOUNS
+    return doc[i].lower_ == "of" and i > 0 and (doc[i - 1].lower_ in FEATURE_NOUNS or _residence_of(doc, i))
+
+
+def _residence_of(doc: Doc, of: int) -> bool:
+    """True when the token 'of' at index of follows a comma right after a person's name or age
+    ('Wesley Brookes, 18, of Regina'; 'Kimberly Hacker, 43, of McKee'): the person's home town."""
+    if of < 2 or doc[of - 1].text != ",":
+        return False
+    before = doc[of - 2]
+    return before.like_num or before.ent_type_ == "PERSON"
 
 
 def _feature_after(doc: Doc, end: int) -> bool:
@@ -437,6 +448,8 @@ def _is_origin(doc: Doc, start: int) -> bool:
         return False
     if prev.lower_ == "in" and start > 1 and doc[start - 2].lower_ == "born":
         return True
+    if prev.lower_ == "of" and _residence_of(doc, start - 1):
+        return True  # 'a teenager, 18, of Regina': where the person lives
     return prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in ("native", "natives")
 
 

@@ -427,8 +427,10 @@ def resolve_names(
                 by_place[pid] = by_place.get(pid, 0.0) + votes[other][3]
         scored = sorted(((contextual(c, local, gaz, by_place.get(c.id, 0.0)), c) for c in cs),
                         key=lambda x: -x[0])
-        best = scored[0][1]
-        conf = _confidence([s for s, _ in scored])
+        best = _area_over_village(scored[0][1], cs, local)
+        # (an area chosen over the top-scored village is only as sure as its country's share)
+        conf = (_confidence([s for s, _ in scored]) if best is scored[0][1]
+                else _country_confidence(scored, best))
         if best.match == "fuzzy":
             conf *= best.similarity / 100.0
         ctx = local
@@ -469,6 +471,19 @@ def _unsupported_guess(best: Candidate, ctx: Context) -> bool:
     if best.match == "fuzzy":
         return not own and any(v > 0.0 for v in ctx.countries.values())
     return False
+
+
+def _area_over_village(best: Candidate, cs: list[Candidate], ctx: Context) -> Candidate:
+    """A country or first-level area of a country the article names, rather than a village of
+    its name (PPL, < STRAY_MAX_POPULATION people) that the article's other places pull toward
+    ('Queensland' beside 'Australia' or 'New South Wales' in an Alberta paper is the Australian
+    state, not the Alberta hamlet): a writer means the area, which needs no further cue; the
+    hamlet would. best itself when the rule does not apply."""
+    if best.feature != "PPL" or best.population >= STRAY_MAX_POPULATION:
+        return best
+    areas = [c for c in cs if c.feature in QUALIFIER_FEATURES and c.match in QUALIFIER_MATCHES
+             and ctx.countries.get(c.country or "", 0.0) > 0.0]
+    return max(areas, key=prior, default=best)
 
 
 STRAY_MAX_POPULATION = 20_000
