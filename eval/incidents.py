@@ -13,6 +13,8 @@
                                               # follow-ups and background events); key "dev3"
     python eval/incidents.py --held3 [--write] # the second blind set (written 2026-11-23 night, demoted to
                                               # tuning on 2026-11-24); key "held3"
+    python eval/incidents.py --dev4 [--write] # the same on eval/data/incidents_dev4.jsonl (longer reports,
+                                              # written blind to the code on 2026-11-24; tuning); key "dev4"
     python eval/incidents.py --held4 [--write] # the third blind set (written 2026-11-24, longer reports); key
                                               # "held4": totals only
     python eval/incidents.py --collide [--write] # stress for precision: the tuning sets dev2, dev3 and held3 in
@@ -48,7 +50,8 @@ DEV2 = ROOT / "data" / "incidents_dev2.jsonl"
 DEV3 = ROOT / "data" / "incidents_dev3.jsonl"
 HELD3 = ROOT / "data" / "incidents_held3.jsonl"
 HELD4 = ROOT / "data" / "incidents_held4.jsonl"
-COLLIDE_SETS = (("dev2", DEV2), ("dev3", DEV3), ("held3", HELD3))  # tuning sets only: never a blind one
+DEV4 = ROOT / "data" / "incidents_dev4.jsonl"
+COLLIDE_SETS = (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("held3", HELD3))  # tuning sets only: never a blind one
 COLLIDE_DAY = date(2024, 1, 1)
 # the fields of a held2 row the pipeline may see (the JSONL reader's names); gold fields stay out
 HELD2_INPUT = ("id", "title", "text", "published")
@@ -332,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev3", action="store_true", help="the same on eval/data/incidents_dev3.jsonl")
     parser.add_argument("--held3", action="store_true",
                         help="the same on eval/data/incidents_held3.jsonl (blind until 2026-11-24, now tuning)")
+    parser.add_argument("--dev4", action="store_true", help="the same on eval/data/incidents_dev4.jsonl")
     parser.add_argument("--held4", action="store_true",
                         help="the same on the third blind set eval/data/incidents_held4.jsonl (totals only)")
     parser.add_argument("--collide", action="store_true",
@@ -344,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.write:
             _write_keys({"collide": found})
         return 0
-    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("held3", HELD3), ("held4", HELD4)):
+    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("held3", HELD3), ("held4", HELD4)):
         if getattr(args, name):
             found = evaluate_held2(load_rows(path))
             json.dump(found, sys.stdout, indent=2)

@@ -244,12 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incidents", type=int, metavar="K",
                         help="only the reports of the first K gold incidents (sorted by label)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
-    parser.add_argument("--set", choices=("dev2", "dev3", "held3"), default="dev2", help="which written tuning set")
+    parser.add_argument("--set", choices=("dev2", "dev3", "dev4", "held3"), default="dev2", help="which written tuning set")
     parser.add_argument("--leads", action="store_true",
                         help="only pairs of lead events (what the report-level score counts: eval/incidents.py)")
     args = parser.parse_args(argv)
     module = _incidents_module()
-    rows = module.load_rows({"dev2": module.DEV2, "dev3": module.DEV3, "held3": module.HELD3}[args.set])
+    rows = module.load_rows({"dev2": module.DEV2, "dev3": module.DEV3, "dev4": module.DEV4,
+                              "held3": module.HELD3}[args.set])
     if args.incidents is not None:
         keep = set(sorted({r["incident"] for r in rows})[: args.incidents])
         rows = [r for r in rows if r["incident"] in keep]

@@ -145,3 +145,13 @@ def test_since_a_year_never_dates_the_event() -> None:
 def test_the_start_of_the_week_dates_the_event(phrase: str) -> None:
     event = _assault(f"Gunmen killed 13 police officers in an ambush in Michoacan {phrase}.", "2019-10-16")
     assert event.date.days == ("2019-10-14", "2019-10-20") or event.date.value == "2019-10-14"
+
+
+@pytest.mark.model
+def test_a_nominal_attack_after_a_later_act_is_bounded_but_one_it_was_killed_in_keeps_the_day() -> None:
+    mourning = _assault("Niger declared three days of national mourning on Monday after an attack on two "
+                        "villages left 100 people dead.", "2021-01-04")
+    assert mourning.date.days == ("2020-12-29", "2021-01-04")
+    killed = _assault("Five people were killed in a bomb attack on a market in Maiduguri on Saturday.",
+                      "2023-06-19")
+    assert (killed.date.value, killed.date.precision) == ("2023-06-17", "day")

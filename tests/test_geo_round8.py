@@ -113,3 +113,22 @@ def test_english_area_names_resolve_to_the_area(name, key):
     found = [c for c in candidates_for(name, get_gazetteer()) if c.feature == "ADM1"]
     assert [c.admin1 for c in found] == [key]
     assert found[0].match == "alias"
+
+
+@pytest.mark.model
+def test_the_headline_names_the_country_a_short_report_leaves_out() -> None:
+    """"Kenyan forces battle mall attackers": the body's "Westgate mall" is no hamlet in Alberta, and the body
+    alone ("Kenyan troops" once) is too little to say so."""
+    from newsevents.extract import places
+    from newsevents.geo import get_gazetteer
+    from newsevents.nlp import load
+
+    text = ("Kenyan troops exchanged heavy gunfire with militants still holed up inside the Westgate mall on Sunday "
+            "as the toll rose to 68.")
+    doc = load()(text)
+    bare = {p.text: p.country for p in places.run(doc, doc_id="d")}
+    headed = {p.text: p.country for p in places.run(doc, doc_id="d",
+                                                     headline="Kenyan forces battle mall attackers")}
+    assert bare["Westgate"] != "KE" and headed["Westgate"] == "KE"
+    assert [d.country for d in places.headline_countries(get_gazetteer(), "Islamic State Claims Seizure Of "
+                                                                          "Mozambique Town")] == ["MZ"]

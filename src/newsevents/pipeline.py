@@ -104,7 +104,8 @@ class Pipeline:
         with self._timed("actors"):
             mentions = coref.resolve(doc, actors.find_mentions(doc, self.kb))
         with self._timed("places"):
-            found_places = (places.run(doc, doc_id=doc_id, outlet_country=_outlet_country(document))
+            found_places = (places.run(doc, doc_id=doc_id, outlet_country=_outlet_country(document),
+                                       headline=document.title)
                             if self.settings.geocode else [])
         with self._timed("times"):
             found_times = times.run(doc, doc_id=doc_id, published=document.published)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -584,9 +585,30 @@ def _capital_resolutions(doc: Doc, mentions: list[Mention], named: list[Mention]
     return out
 
 
+_HEADLINE_WORD = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+def headline_countries(gaz: Gazetteer, headline: str | None) -> list[Demonym]:
+    """The countries a headline names by name or nationality ("Islamic State Claims Seizure Of Mozambique
+    Town", "Kenyan forces battle mall attackers"): context for the body's names, which a short report often
+    leaves without its country. Title-case headlines capitalise every word, so each run of capitalised
+    words is tried whole and word by word."""
+    if not headline:
+        return []
+    found: dict[str, Demonym] = {}
+    for run in _HEADLINE_WORD.findall(headline[:300]):
+        words = run.split()
+        for phrase in (run, *words) if len(words) > 1 else (run,):
+            iso = _country_named(gaz, phrase.strip(".'’"))
+            if iso:
+                found.setdefault(iso, Demonym(iso))
+    return list(found.values())
+
+
 def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
-            gazetteer: Gazetteer | None = None) -> Analysis:
-    """Toponyms (places) and demonyms (context) of a document, resolved."""
+            gazetteer: Gazetteer | None = None, headline: str | None = None) -> Analysis:
+    """Toponyms (places) and demonyms (context) of a document, resolved; the countries the `headline`
+    names count as context (`headline_countries`)."""
     gaz = gazetteer or get_gazetteer()
     mentions, demonym_spans = _entity_mentions(doc, gaz)
     caps, upper = _capital_flags(doc)
@@ -607,7 +629,8 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     qualifiers: dict[str, str] = {}
     for m, q in _qualifiers(doc, named):
         qualifiers.setdefault(key[m.start], q)  # the first qualifier of a name, by its kind-word key
-    resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country, qualifiers)
+    resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country, qualifiers,
+                             headline=headline_countries(gaz, headline))
     capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms], gaz)
     places: list[Place] = []
     for m in mentions:
@@ -641,6 +664,6 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     return Analysis(places, demonym_places)
 
 
-def run(doc: Doc, *, doc_id: str, outlet_country: str | None = None) -> list[Place]:
+def run(doc: Doc, *, doc_id: str, outlet_country: str | None = None, headline: str | None = None) -> list[Place]:
     """Every toponym of the document as a Place, resolved or not (unresolved: null coordinates)."""
-    return analyse(doc, doc_id=doc_id, outlet_country=outlet_country).places
+    return analyse(doc, doc_id=doc_id, outlet_country=outlet_country, headline=headline).places

@@ -402,8 +402,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\band\b|\bbut\b")
 
 
 # Links between a verb and an event told inside its clause as background: "those killed in the attack",
-# "buried the people killed", "arrested over the bombing", "a day after the blasts" (see `_dates_a_later_act`).
-_BACKGROUND_DEPS = frozenset({"acl", "relcl", "pobj"})
+# "buried the people killed", "arrested over the bombing", "mourning after an attack" (`_dates_a_later_act`);
+# "killed in the attack on Monday" is one act.
+_BACKGROUND_DEPS = frozenset({"acl", "relcl"})
+_BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "for"})
 _CLAUSE_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "csubj", "parataxis"})
 _AFTER_MARKS = frozenset({"after", "since", "following"})
 _SAME_TIME_MARKS = frozenset({"when", "as", "while"})
@@ -421,20 +423,23 @@ def _dates_a_later_act(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> 
     the bombing", "Troops deployed on Monday after gunmen killed 12 villagers". The event happened that day
     or before it. A link through a coordinated or complement clause ("stormed the town on Monday and killed
     12", "began shelling on Monday") shares the time, unless the event is already background below it
-    ("marched on Monday to mourn the 20 people killed when gunmen attacked a market")."""
+    ("marched on Monday to mourn the 20 people killed when gunmen attacked a market"). A day inside the event's
+    own phrase ("Friday's attack") is its own, and so is one after its word with no verb between ("fatalities
+    after an explosion at the arena on Monday"); "a man wounded in last week's attack died on Sunday" is not."""
     time_root = _span_root(doc, *t.span)
     trigger = _span_root(doc, *trigger_span)
-    if time_root is None or trigger is None:
+    if time_root is None or trigger is None or _governs(trigger, time_root):  # "Friday's attack"
         return False
     later = _verb_of(time_root)
-    own = _verb_of(trigger)
-    if later is None or later.i == trigger.i or (own is not None and later.i == own.i):
+    if later is None or later.i == trigger.i:
         return False
+    if t.span[0] >= trigger_span[1] and not trigger_span[1] <= later.idx < t.span[0]:
+        return False  # "after an explosion at the arena on Monday": no other verb between, the event's own time
     background, node = False, trigger
     for _ in range(12):
         if node.i == later.i:  # spaCy makes a new Token object on each access: compare positions
             return background
-        if node.dep_ in _BACKGROUND_DEPS:
+        if node.dep_ in _BACKGROUND_DEPS or (node.dep_ == "pobj" and node.head.lower_ in _BACKGROUND_PREPS):
             background = True
         elif node.dep_ == "advcl" and _marks(node) & _AFTER_MARKS:
             background = True
@@ -446,6 +451,11 @@ def _dates_a_later_act(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> 
             return False
         node = node.head
     return False
+
+
+def _governs(head: Token, token: Token) -> bool:
+    """Whether `head` is `token` or one of its syntactic ancestors."""
+    return head.i == token.i or any(a.i == head.i for a in token.ancestors)
 
 
 def _on_or_before(t: TimeExpr, confidence: float) -> EventDate | None:

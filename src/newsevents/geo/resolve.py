@@ -338,6 +338,7 @@ QUALIFIER_FEATURES = ("PCLI", "ADM1")
 QUALIFIER_MATCHES = ("name", "alias", "abbreviation")
 STRONG_FEATURES = ("PCLI", "ADM1", "CONT", "RGN")
 OUTLET_VOTE = 1.0  # the outlet's country counts as this many unambiguous mentions
+HEADLINE_VOTE = 1.0  # so does each country or nationality the headline names
 
 
 def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer) -> list[Candidate]:
@@ -380,6 +381,7 @@ def resolve_names(
     gaz: Gazetteer,
     outlet_country: str | None = None,
     qualifiers: dict[str, str] | None = None,
+    headline: Iterable[Demonym] = (),
 ) -> dict[str, Resolution]:
     """Resolve each distinct name (one sense per document): prior ranking, then a pass with context.
 
@@ -403,6 +405,8 @@ def resolve_names(
         ctx.add(outlet_country, None, OUTLET_VOTE)
     for d in demonyms:
         ctx.add(d.country, d.admin1, 0.5)
+    for d in headline:  # the headline's countries and nationalities ("Mozambique town", "Kenyan forces")
+        ctx.add(d.country, d.admin1, HEADLINE_VOTE)
     votes: dict[str, tuple[str | None, str | None, float, float]] = {}
     chosen: dict[str, int] = {}  # name -> id of the candidate it currently resolves to
     order: list[tuple[float, str]] = []
