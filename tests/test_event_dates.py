@@ -155,3 +155,11 @@ def test_a_nominal_attack_after_a_later_act_is_bounded_but_one_it_was_killed_in_
     killed = _assault("Five people were killed in a bomb attack on a market in Maiduguri on Saturday.",
                       "2023-06-19")
     assert (killed.date.value, killed.date.precision) == ("2023-06-17", "day")
+
+
+@pytest.mark.model
+def test_a_since_clause_dates_the_start_of_a_period_not_the_event() -> None:
+    for text in ("Gunmen have attacked police posts across the region since the army withdrew in 2012.",
+                 "Al Shabaab, which claimed the killings, has stepped up raids since Kenyan troops entered Somalia in 2011."):
+        (event,) = [e for e in _events(text, "2014-11-26") if e.event_type == "ASSAULT"]
+        assert event.date.how == "document", text

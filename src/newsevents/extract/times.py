@@ -458,6 +458,17 @@ def _governs(head: Token, token: Token) -> bool:
     return head.i == token.i or any(a.i == head.i for a in token.ancestors)
 
 
+def _in_since_clause(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bool:
+    """Whether the expression dates a "since" clause the event is not in: "has stepped up raids across the
+    border since Kenyan troops entered Somalia in 2011" says when a period began, not when the raids were."""
+    time_root = _span_root(doc, *t.span)
+    verb = _verb_of(time_root) if time_root is not None else None
+    if verb is None or verb.dep_ != "advcl" or "since" not in _marks(verb):
+        return False
+    clause = [tok for tok in verb.subtree]
+    return not clause[0].idx <= trigger_span[0] < clause[-1].idx + len(clause[-1])
+
+
 def _on_or_before(t: TimeExpr, confidence: float) -> EventDate | None:
     """The week up to a day: when only a later act or the report is dated, the event happened then or before."""
     if t.precision != "day" or t.end is not None:
@@ -485,6 +496,8 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
               and not _SINCE.search(text, max(0, t.span[0] - 12), t.span[0])]
     s0, s1 = sentence_span
     in_sentence = [t for t in usable if s0 <= t.span[0] and t.span[1] <= s1]
+    if doc is not None and trigger_span is not None:
+        in_sentence = [t for t in in_sentence if not _in_since_clause(doc, t, trigger_span)]
     own = [t for t in in_sentence if not _dates_the_report(t, text, trigger_span)]
     if past and in_sentence and not own:
         # only the report is dated ("..., doctors said on Friday"): the event happened that day or before it
