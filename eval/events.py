@@ -2,10 +2,10 @@
 the written conflict-news snippets (events_dev2.jsonl, events_dev3.jsonl), and the blind sets (events_held2.jsonl, TR-News, and
 events_held3.jsonl, conflict news; see their .md files).
 
-    python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3] [--held4] [--dev2] ... [--dev6]
+    python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3] [--held4] [--dev] [--dev2] ... [--dev6]
 
 --data defaults to ../shared/data relative to the repository root; --held2 / --held3 / --held4 score only that
-blind set, --dev2 ... --dev6 only that written snippet set (with its halves), and they combine.
+blind set, --dev only the TR-News dev set, --dev2 ... --dev6 only that written snippet set (with its halves), and they combine.
 A blind set is reported in aggregate only (no per-sentence errors) and skipped when its file is missing.
 """
 
@@ -109,8 +109,10 @@ def score_synthetic(data: Path) -> dict:
 
 
 def _main_acled(frames: list) -> str | None:
-    for t in PRIORITY:
-        typed = [f for f in frames if f.event_type == t and f.acled is not None and f.acled.sub_event_type]
+    """The sentence's ACLED sub-type: its own news first, an attack named in passing only when nothing else is told."""
+    for key in [(passing, t) for passing in (False, True) for t in PRIORITY]:
+        typed = [f for f in frames if (f.mentioned, f.event_type) == key and f.acled is not None
+                 and f.acled.sub_event_type]
         if typed:
             return max(typed, key=lambda f: f.confidence).acled.sub_event_type
     return None
@@ -118,7 +120,11 @@ def _main_acled(frames: list) -> str | None:
 
 def _counts(frames: list) -> dict[str, int | None]:
     out: dict[str, int | None] = {}
-    ordered = sorted(frames, key=lambda f: PRIORITY.index(f.event_type) if f.event_type in PRIORITY else 99)
+    def rank(f) -> tuple[bool, int]:  # type: ignore[no-untyped-def]
+        """The sentence's own news first, by type priority; attacks named in passing last."""
+        return f.mentioned, PRIORITY.index(f.event_type) if f.event_type in PRIORITY else 99
+
+    ordered = sorted(frames, key=rank)
     for f in ordered:
         for role, c in f.counts.items():
             out.setdefault(role, c.best)
@@ -272,17 +278,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held2", action="store_true", help="score only the blind TR-News set (events_held2.jsonl)")
     parser.add_argument("--held3", action="store_true", help="score only the blind snippet set (events_held3.jsonl)")
     parser.add_argument("--held4", action="store_true", help="score only the second blind snippet set (events_held4.jsonl)")
+    parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
     for n in range(2, 7):
         parser.add_argument(f"--dev{n}", action="store_true", help=f"score only the snippet dev set events_dev{n}.jsonl")
     args = parser.parse_args(argv)
-    devs = [(n, path) for n, path in ((2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6)) if getattr(args, f"dev{n}")]
+    devs = [(n, path) for n, path in ((1, DEV), (2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6))
+            if getattr(args, "dev" if n == 1 else f"dev{n}")]
     if args.held2 or args.held3 or args.held4 or devs:
         t0 = time.time()
         blind: dict = {}
         for n, path in devs:
-            key = f"snippets_dev{n}"
+            key = "tr_news_dev" if n == 1 else f"snippets_dev{n}"
             blind[key] = score_dev(path)
-            _print_totals(f"conflict snippets {key[-4:]}", blind[key])
+            _print_totals("TR-News dev" if n == 1 else f"conflict snippets {key[-4:]}", blind[key])
             _print_halves(blind[key])
         for flag, key, path, name in ((args.held2, "tr_news_held2", HELD2, "TR-News held2, blind"),
                                       (args.held3, "snippets_held3", HELD3, "conflict snippets held3, blind"),

@@ -162,9 +162,10 @@ def test_typing_frames_carry_spans_confidence_and_extractor(nlp):
 
 
 def acled_sub(nlp, text):
-    """The ACLED sub-type of the first ASSAULT frame (else the first frame with one)."""
+    """The ACLED sub-type of the first ASSAULT frame (else the first frame with one); attacks named in passing
+    ('detained six people over the killing') come after the sentence's own news."""
     fs = frames(nlp, text)
-    fs = sorted(fs, key=lambda f: f.event_type != "ASSAULT")
+    fs = sorted(fs, key=lambda f: (f.mentioned, f.event_type != "ASSAULT"))
     return next((f.acled.sub_event_type for f in fs if f.acled is not None), None)
 
 

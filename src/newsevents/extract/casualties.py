@@ -27,6 +27,10 @@ ROLE_ADJ: dict[str, str] = {word: role for role, words in (
 ROLE_NOUNS: dict[str, str] = {word: role for role, words in (
     ("fatalities", "death fatality casualty dead toll victim"), ("injured", "injury"), ("arrested", "arrest"),
     ("kidnapped", "hostage captive")) for word in words.split()}
+# acts named by a noun whose 'of' object counts their victims: "the killing of more than 130 people"
+ACT_NOUN_ROLES: dict[str, str] = {word: role for role, words in (
+    ("fatalities", "killing massacre murder slaughter execution"), ("kidnapped", "kidnapping abduction"))
+    for word in words.split()}
 # what people are left with when hurt: "leaving 60 people with breathing problems"
 _HARM_NOUNS = frozenset({"injury", "wound", "burn", "problem", "difficulty", "symptom", "fracture"})
 # people-taking verbs where 'take'/'hold'/'seize' mean hostage-taking only with these objects
@@ -105,6 +109,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 role = _state_role(c for c in (*outer.children, bare) if c is not None and (
                     c.dep_ in ("acl", "amod", "relcl") or c is bare))
                 return (role, outer) if role else (None, None)
+            if tok.head.head.lemma_.lower() in ACT_NOUN_ROLES and tok.head.head.pos_ == "NOUN":
+                return ACT_NOUN_ROLES[tok.head.head.lemma_.lower()], tok.head.head  # "the abduction of 276 girls"
             if tok.head.head.lemma_.lower() in ("body", "corpse") or tok.pos_ == "NUM" and \
                     tok.head.head.lemma_.lower() in ("toll", "death", "fatality"):
                 return "fatalities", tok.head.head  # "the bodies of 15 people were found", "a death toll of 12"

@@ -72,7 +72,13 @@ def _speaker(sent: Span, mentions: MentionsIndex) -> ActorRef | None:
     return None
 
 
-def _participants(trigger: Token, sent: Span, mentions: MentionsIndex) -> tuple[list[ActorRef], list[ActorRef]]:
+_BLAME_VERBS = {"blame", "accuse", "suspect", "hold"}
+
+
+def _participants(trigger: Token, sent: Span, mentions: MentionsIndex,
+                  mentioned: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Who did it and to whom; an attack named in passing ('arrested over the bombing') takes no actor from the
+    verb it hangs on, only from its own phrase or from whom that verb blames ('blamed the rebels for the killing')."""
     actors: list[ActorRef] = []
     recipients: list[ActorRef] = []
 
@@ -115,6 +121,11 @@ def _participants(trigger: Token, sent: Span, mentions: MentionsIndex) -> tuple[
         # a passive participle describes its patient: "the group accused of orchestrating the attack"
         patient = trigger.head if trigger.head.dep_ != "appos" else trigger.head.head
         add(recipients, patient, max_tokens=6)
+        return actors, recipients
+    if not actors and mentioned:
+        verb = next((a for a in list(trigger.ancestors)[:4] if a.lemma_ in _BLAME_VERBS and a.pos_ == "VERB"), None)
+        blamed = [c for c in verb.children if c.dep_ in ("dobj", "obj")] if verb is not None else []
+        add(actors, blamed[0] if blamed else None, max_tokens=8)
         return actors, recipients
     if not actors:
         found = _governing_actor(trigger, mentions)
@@ -211,7 +222,7 @@ def run(
     text = doc_text(doc)
     for sent in sentences(doc):
         for frame in event_typing.analyse(sent):
-            actors, recipients = _participants(frame.trigger, sent, mentions)
+            actors, recipients = _participants(frame.trigger, sent, mentions, frame.mentioned)
             cert, cue = certainty(frame.trigger, sent)
             if frame.event_type == "THREATEN" and cert == "asserted" and _is_future_statement(frame.trigger, sent):
                 cert = "future"

@@ -195,8 +195,11 @@ def _find_weapons(sent: Span) -> list[ModeMention]:
             mode, weapon = WEAPONS[phrase]
             first, last = doc[s0 + i], doc[s0 + i + n - 1]
             if phrase == "bomber" and (last.head.lemma_.lower() in _PERSON_BOMBER_VERBS or (
+                    last.tag_ == "NN" and last.dep_ == "nsubj" and last.head.lemma_.lower() == "strike") or any(
+                    c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children)
+                    for c in last.children) or (
                     last.dep_ in ("dobj", "nsubjpass") and last.head.lemma_.lower() in _PERSON_BOMBER_OBJECT_VERBS)):
-                mode, weapon = "explosives", "bomb"  # "a bomber detonated explosives": a person, not a plane
+                mode, weapon = "explosives", "bomb"  # "a bomber detonated explosives", "the bomber struck", "the bomber who killed": a person
             start, end = first.idx, last.idx + len(last)
             out.append(ModeMention(mode, weapon, doc_text(doc)[start:end], (start, end), last.i))
             i += n
@@ -331,6 +334,21 @@ def weapon_subject(tok: Token) -> bool:
     if tok.dep_ == "conj":
         return projectile([c for c in tok.head.children if c.dep_ == "nsubj"])
     return False
+
+
+REMOTE_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
+
+
+def striker_mode(tok: Token) -> str | None:
+    """The mode of the aircraft, drone or missile that does a verb ('Indian warplanes struck a camp', 'the depot
+    was hit by a drone'): a weapon inside its subject or its 'by' agent, or None."""
+    who = list(subjects(tok))
+    who += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    inside = {t.i for c in who for t in c.subtree}
+    for w in find_weapons(sentence_of(tok)):
+        if w.token_i in inside and w.mode in REMOTE_MODES:
+            return w.mode
+    return None
 
 
 def subjects(tok: Token) -> list[Token]:

@@ -13,10 +13,11 @@ from newsevents.extract.ontology import (
     PEOPLE_SECTORS, TACTIC_MODES, THREAT_WORDS, VIOLENT_LEMMAS,
 )
 from newsevents.extract.typing_acled import acled_for
+from newsevents.extract.typing_mentions import feared, incident_mention, sporting
 from newsevents.extract.typing_context import (
     alleged_act, characterisation, commentary, content_of_speech, describes_person, earlier_clause, earlier_event,
     ended_or_wanted, generic_use, grievance, habitual_clause, in_quote, in_series, mishap, mishap_subject, question,
-    reference_back, remembered, requested_or_denied, specific_time, token_table, upcoming,
+    reference_back, remembered, requested_or_denied, specific_time, token_table, unconfirmed, upcoming,
 )
 from newsevents.extract.typing_words import (
     BLAST_VERBS, CROWD_WORDS, IMPACT_VERBS, PROTEST_DISPLAY, RETAKE_VERBS, armed_subject, noun_entry, verb_entry,
@@ -46,13 +47,16 @@ class EventFrame:
     target_sector: str | None
     confidence: float
     extractor: str
-
+    # named in passing as the cause, time or charge of another event of the sentence ('arrested over last
+    # week's bombing'): an incident told by a follow-up report, not the sentence's own news
+    mentioned: bool = False
 
 
 @dataclass(frozen=True)
 class _Candidate:
     tok: Token
     entry: TriggerEntry
+    passing: bool = False  # an attack named in passing that reports one incident (typing_mentions)
 
 
 def _threat_pattern(sent: Span) -> list[_Candidate]:
@@ -99,7 +103,7 @@ _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take"
                                                           "trade", "pick", "find", "discover", "uncover", "unearth",
                                                           "lay", "put", "restrict", "disrupt", "force", "draft",
                                                           "conscript", "form", "create", "launch", "found", "down", "pour", "stream",
-                                                          "come", "accept", "blacklist"} \
+                                                          "come", "accept", "blacklist", "hurt"} \
     | IMPACT_VERBS | PROTEST_DISPLAY | BLAST_VERBS | RETAKE_VERBS
 _NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange", "exercise", "drill", "patrol", "support",
                                         "formation", "creation", "term", "inquiry", "enquiry",
@@ -137,11 +141,15 @@ def _candidates(sent: Span) -> list[_Candidate]:
             accident = mishap(sent)
         if accident and entry.event_type == "ASSAULT" or entry.event_type != "AID" and mishap_subject(tok):
             continue  # a disaster or vehicle as subject causes a mishap ("a truck overturned"; "aid trucks" deliver)
+        passing = entry.event_type == "ASSAULT" and pos == "NOUN" and incident_mention(tok)
         if generic_use(tok) or reference_back(tok) or question(tok) or habitual_clause(tok) or ended_or_wanted(tok):
             continue
-        if upcoming(tok):
-            continue  # "ahead of the opposition rally": still to come
-        if entry.event_type not in ("ACCUSE", "SANCTION") and alleged_act(tok) and not specific_time(sent):
+        if feared(tok):
+            continue  # "amid fears of an attack on the town": only feared
+        if upcoming(tok) or unconfirmed(tok):
+            continue  # "ahead of the opposition rally": still to come; "declined to comment on reports that ..."
+        if entry.event_type not in ("ACCUSE", "SANCTION") and alleged_act(tok) and not specific_time(sent) \
+                and not passing:
             continue  # "accused of ordering the killing of 32 people in 2004"; a day dates a fresh report
         if describes_person(tok):
             continue  # "lynched a man accused of blasphemy", "two men suspected of stealing a goat"
@@ -151,16 +159,17 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
             continue  # "burning buildings", "a wounded man"
-        if tok.pos_ == "NOUN" and entry.event_type != "COOPERATE" and (content_of_speech(tok) or grievance(tok)):
+        if tok.pos_ == "NOUN" and entry.event_type != "COOPERATE" and not passing and (
+                content_of_speech(tok) or grievance(tok)):
             continue  # ("conducted joint patrols": a joint act carried out, not the content of a statement)
-        if entry.event_type == "ASSAULT" and remembered(tok):
+        if entry.event_type == "ASSAULT" and (remembered(tok) or sporting(tok)):
             continue
         if tok.pos_ == "NOUN" and (characterisation(tok) or commentary(tok)):
             continue
         if commentary(tok) and entry.event_type not in ("ACCUSE",) and not (
                 tok.tag_ == "VBD" and (armed_subject(tok) or specific_time(sent))):
             continue  # an analyst's view, unless it tells a dated deed ("a report said soldiers raped ...")
-        out.append(_Candidate(tok, entry))
+        out.append(_Candidate(tok, entry, passing))
     out = [c for c in out if not _part_of_other(c, out) and not _in_condition(c.tok)]
     # an event noun that only dates another event of another type ("arrested after the attack") is background
     background = [c for c in out if earlier_event(c.tok) or earlier_clause(c.tok) or _earlier_gerund(c.tok)]
@@ -171,9 +180,12 @@ def _candidates(sent: Span) -> list[_Candidate]:
             c.tok.dep_ == "relcl" or c.tok.dep_ == "advcl" and any(
                 w.dep_ == "prep" and any(g.tag_ == "WDT" for g in w.children) for w in c.tok.children)) and (
             earlier_event(c.tok.head) or _earlier_gerund(c.tok.head))]  # (a parse may hang "in which" as advcl)
-    if background:
-        told = {c.entry.event_type for c in out if c not in background}
-        out = [c for c in out if c not in background or not told or told == {c.entry.event_type}]
+    told = {c.entry.event_type for c in out if c not in background}
+    # an attack named in passing stays as an incident of its own ("arrested three men over last week's bombing
+    # of a market"), marked as such; other background words are dropped when the sentence tells another type
+    out = [replace(c, passing=c.passing and c in background and bool(told)) for c in out
+           if c not in background or not (c.passing and _told_again(c, told)) and (
+               c.passing or not told or told == {c.entry.event_type})]
     protest_ids = {c.tok.i for c in out if c.entry.event_type == "PROTEST"}
     # "went on strike, demanding that ...": a clause on the verb that holds the protest noun
     protest_verbs = {_governing_verb(c.tok).i for c in out if c.entry.event_type == "PROTEST" and c.tok.pos_ == "NOUN"}
@@ -185,6 +197,12 @@ def _candidates(sent: Span) -> list[_Candidate]:
         c.tok.head.i in protest_ids or c.tok.dep_ == "advcl" and c.tok.head.i in protest_verbs
         or c.tok.dep_ in ("acl", "relcl") and c.tok.head.lemma_.lower() in CROWD_WORDS
         or any(s.dep_ == "nsubj" and s.lemma_.lower() in CROWD_WORDS for s in c.tok.children)))]
+
+
+def _told_again(cand: _Candidate, told: set[str]) -> bool:
+    """'stabbed the victim and called the police after the attack': beside violence the sentence tells itself, an
+    attack named as what was said or done after it is that violence again, not another incident."""
+    return "ASSAULT" in told and (content_of_speech(cand.tok) or grievance(cand.tok))
 
 
 def _governing_verb(tok: Token) -> Token:
@@ -342,8 +360,12 @@ def _aside_of_violence(cand: _Candidate, cands: list[_Candidate]) -> bool:
 
 
 def _linked(a: Token, b: Token) -> bool:
-    """Whether two ASSAULT words tell one event ('the attack that killed', 'killed in a blast')."""
+    """Whether two ASSAULT words tell one event ('the attack that killed', 'killed in a blast', 'raising the toll
+    from Friday's ambush')."""
     for x, y in ((a, b), (b, a)):
+        if x.lemma_ == "toll" and y.dep_ == "pobj" and y.head.lower_ in ("from", "of", "in") and \
+                y.head.head.i in (x.i, x.head.i):
+            return True
         if y.head.i == x.i and y.dep_ in ("relcl", "acl", "advcl", "pobj", "nsubj", "nsubjpass", "dobj", "appos",
                                           "compound", "npadvmod", "xcomp"):
             return True
@@ -365,21 +387,41 @@ def _groups(cands: list[_Candidate]) -> list[list[_Candidate]]:
         placed = False
         if c.entry.event_type == "ASSAULT":
             for g in groups:
-                if g[0].entry.event_type == "ASSAULT" and any(_linked(c.tok, o.tok) for o in g):
+                if g[0].entry.event_type == "ASSAULT" and _same_telling(c, g) and any(_linked(c.tok, o.tok) for o in g):
                     g.append(c)
                     placed = True
                     break
         if not placed:
             groups.append([c])
-    # a casualty verb on its own ("three people died") joins the only other ASSAULT group of the sentence
+    return _join_casualty_words(groups)
+
+
+def _join_casualty_words(groups: list[list[_Candidate]]) -> list[list[_Candidate]]:
+    """A casualty verb or a toll on its own ('three people died') joins the attack named in passing whose phrase
+    holds it ('after the shelling of the market that killed three people'), else the only other ASSAULT group of
+    the sentence, else the toll it raises ('the toll rose to six after a woman died of her wounds')."""
     assault = [g for g in groups if g[0].entry.event_type == "ASSAULT"]
-    lone = [g for g in assault if all(c.tok.lemma_ in CASUALTY_VERBS for c in g)]
+    lone = [g for g in assault if all(c.tok.lemma_ in CASUALTY_VERBS or c.tok.lemma_ == "toll" for c in g)]
     rest = [g for g in assault if g not in lone]
-    if lone and len(rest) == 1:
-        for g in lone:
-            rest[0].extend(g)
+    own = [g for g in rest if not g[0].passing]
+    tolls = [g for g in lone if any(c.tok.lemma_ == "toll" for c in g)]
+    for g in lone:
+        target = next((r for r in rest if r[0].passing and r[0].tok.is_ancestor(g[0].tok)), None)
+        if target is None and len(own) == 1 and not any(r[0].passing and g[0].tok.is_ancestor(r[0].tok) for r in rest):
+            target = own[0]  # (not "a day after an attack on the company killed five", a parse that lost the subject)
+        if target is None and not rest and tolls and g is not tolls[0]:
+            target = tolls[0]
+        if target is not None:
+            target.extend(g)
             groups.remove(g)
     return groups
+
+
+def _same_telling(cand: _Candidate, group: list[_Candidate]) -> bool:
+    """Whether a candidate may join a group: an attack named in passing ('after the bombing that killed 14 people')
+    is an incident apart from the sentence's news, joined only by the words inside its own phrase."""
+    inside = [o for o in group if o.passing != cand.passing]
+    return all(o.tok.is_ancestor(cand.tok) if o.passing else cand.tok.is_ancestor(o.tok) for o in inside)
 
 
 def _head_of(group: list[_Candidate]) -> _Candidate:
@@ -390,7 +432,8 @@ def _head_of(group: list[_Candidate]) -> _Candidate:
             t = t.head
             n += 1
         return n
-    non_casualty = [c for c in group if c.tok.lemma_ not in CASUALTY_VERBS] or group
+    non_casualty = [c for c in group if c.tok.lemma_ not in CASUALTY_VERBS and c.tok.lemma_ != "toll"] or [
+        c for c in group if c.tok.lemma_ not in CASUALTY_VERBS] or group
     return min(non_casualty, key=lambda c: (depth(c.tok), -c.entry.confidence))
 
 
@@ -401,6 +444,9 @@ def _region(group: list[_Candidate], sent: Span, n_groups: int) -> set[int]:
     out: set[int] = set()
     for c in group:
         out.update(t.i for t in c.tok.subtree)
+        if c.tok.dep_ == "relcl":  # "a bomb that hurt four rangers": the noun the clause tells of
+            out.update(t.i for t in c.tok.head.lefts)
+            out.add(c.tok.head.i)
     return out
 
 
@@ -507,7 +553,7 @@ def analyse(sent: Span) -> list[EventFrame]:
         frame = EventFrame(
             trigger=head.tok, trigger_span=_trigger_span(head), event_type=event_type, mode=mode,
             modes=all_modes, acled=None, cameo_root=None, counts=frame_counts, target_sector=sector,
-            confidence=round(confidence, 3), extractor=extractor,
+            confidence=round(confidence, 3), extractor=extractor, mentioned=head.passing,
         )
         actor = _subject_sectors(head.tok)
         recipient = [PEOPLE_SECTORS.get(sector, sector)] if sector else []

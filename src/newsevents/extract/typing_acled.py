@@ -87,7 +87,7 @@ def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) 
     sent = sentence_of(trig)
     if typing_context.latest_of_kind(trig):
         return True  # "the shootings were the latest in a series", "attacks like this have become common"
-    if typing_context.earlier_event(trig) and not frame.counts and any(
+    if typing_context.earlier_event(trig) and not frame.counts and not frame.mentioned and any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trig.children) and not (
             typing_context.pinned(trig) and trig.head.lower_ not in ("to", "for") or _claimed(trig)):
         return True  # "security was tightened after the attack": a definite reference back (not "mourning
@@ -373,8 +373,9 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     if m == "sexual":
         return ontology.acled("Sexual violence")
     state_actor = any(s in ontology.STATE_FORCE_SECTORS for s in actors)
+    armed_other = bool(_armed(actors)) and not state_actor  # a gunman, a militia: no force used by the state
     if m == "crowd-control" or (weapons and weapons <= {"crowd"}) or frame.target_sector == "protesters" and (
-            state_actor or not weapons - {"firearm", "crowd", "primitive"}):
+            state_actor or not weapons - {"firearm", "crowd", "primitive"}) and not armed_other:
         # a bomb or grenade thrown at a rally by unknown attackers is told by its weapon, not as force on protesters
         # force against demonstrators: lethal force is excessive, the rest an intervention in a protest
         return ontology.acled("Excessive force against protesters" if _hurt(frame, "fatalities")
@@ -384,8 +385,9 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
         return ontology.acled("Mob violence" if crowd == "mob" else "Violent demonstration")
     if frame.trigger.lemma_.lower() == "lynch" and not state_actor:
         return ontology.acled("Mob violence")  # "villagers lynched a suspected thief": a lynching is a mob's act
-    if _protest_setting(frame.trigger) and not (weapons & REMOTE_WEAPONS and not state_actor):
-        # a bomb at a rally keeps its weapon's sub-type ("a suicide bomber killed 31 people at a rally")
+    if _protest_setting(frame.trigger) and not (weapons & REMOTE_WEAPONS and not state_actor) and not armed_other:
+        # a bomb at a rally keeps its weapon's sub-type ("a suicide bomber killed 31 people at a rally"); so does
+        # an armed attacker's act ("a gunman shot the candidate at a campaign rally")
         # force at a protest: by the state, an intervention (excessive when people were killed); else a riot
         if any(s in ontology.STATE_FORCE_SECTORS for s in actors):
             return ontology.acled("Excessive force against protesters" if _hurt(frame, "fatalities")
@@ -452,8 +454,8 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     fight_subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in FIGHT_WORDS for c in frame.trigger.children)
     fight_noun = frame.trigger.pos_ == "NOUN" or frame.trigger.tag_ == "VBG" and frame.trigger.dep_ in ("nsubj", "csubj")
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in frame.trigger.children)
-    if (frame.trigger.lemma_.lower() in FIGHT_WORDS and fight_noun or fight_subject or between) and \
-            actor_armed is not False:
+    if (frame.trigger.lemma_.lower() in FIGHT_WORDS and (fight_noun or actor_armed) or fight_subject or between) and \
+            actor_armed is not False:  # ("two rival militias clashed, killing 32 people": armed men fought)
         # "fighting between two tribes killed 30 people", "gunfire between rival gangs": the dead are fighters
         return ontology.acled("Armed clash")
     if recipient_armed is False:

@@ -611,3 +611,20 @@ def intended(tok: Token) -> bool:
     an act intended, not one carried out."""
     return tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+# reports and rumours that someone will not confirm: "declined to comment on reports that a drone had struck"
+RUMOUR_NOUNS = frozenset({"report", "rumour", "rumor", "allegation", "claim", "speculation", "suggestion"})
+UNCONFIRMING_VERBS = frozenset({"comment", "investigate", "probe", "verify"})
+
+
+def unconfirmed(tok: Token) -> bool:
+    """'declined to comment on reports that a drone had struck the convoy', 'is investigating claims that troops shelled
+    the town': an act told only as what reports say, which the sentence's speaker will not confirm (a denial of
+    claims still tells the act alleged: 'denies US claims that Russia hacked official emails')."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "ccomp") or tok.head.lemma_.lower() not in RUMOUR_NOUNS:
+        return False
+    noun = tok.head
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return gov.lemma_.lower() in UNCONFIRMING_VERBS
+

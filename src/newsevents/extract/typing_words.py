@@ -26,6 +26,10 @@ from newsevents.extract.typing_diplomatic import (
 from newsevents.nlp import sentence_of
 
 
+# who strikes with violence when 'strike' has no object: "the bomber struck as lawyers crowded around"
+STRIKERS = frozenset({"bomber", "gunman", "gunmen", "attacker", "assailant", "sniper", "militant", "insurgent"})
+
+
 def _obj_lemmas(tok: Token) -> list[str]:
     """Lemmas of a verb's objects and prepositional objects (lower case)."""
     out = []
@@ -319,6 +323,11 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None  # "a militia allied with the army executed 20 men"
     if lemma == "explode" and any(s.lemma_.lower() in FIGURATIVE_BLASTS for s in _subjects(tok)):
         return None  # "shares in the defence contractor exploded by 40 percent"
+    if lemma == "hurt":  # "a bomb that hurt four rangers"; not "the sanctions hurt the economy", "the drought hurt"
+        hurt = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        armed = armed_subject(tok) or bool(modes.find_weapons(sentence_of(tok)))
+        return trigger("ASSAULT", None, 0.75) if armed and hurt and all(
+            _victim_noun(c) and c.pos_ != "PRON" for c in hurt) else None
     entry = TRIGGER_VERBS.get(lemma)
     special = _special_verb(tok, lemma, objs) or diplomatic_verb(tok, lemma, objs, particles)
     told = special or entry
@@ -351,8 +360,9 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None  # "the film bombed at the box office": no target, no armed subject
     if lemma == "invade" and not (_place_reached(tok) or armed_subject(tok)):
         return None  # "fans invaded the pitch"
-    if any(o in ABSTRACT for o in objs) and entry.event_type == "ASSAULT":
-        return None
+    if any(o in ABSTRACT for o in objs) and entry.event_type == "ASSAULT" and not any(
+            _victim_noun(c) for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        return None  # "attacked the plan"; not "shot dead an election official" (a person, named by his post)
     if lemma in ("cut", "sever", "suspend") and not any(o in ("tie", "relation", "aid", "funding", "fund", "contact",
                                                             "talk", "cooperation", "assistance", "trade") for o in objs):
         return None
@@ -412,6 +422,10 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
             return trigger("PROTEST", "hunger", 0.8)
         if direct_objects(tok) & STRUCK_BARGAINS:
             return None  # "struck a power-sharing deal": the deal is the event
+        if modes.striker_mode(tok):  # "warplanes struck what Delhi called a camp": an air or missile strike
+            return trigger("ASSAULT", modes.striker_mode(tok), 0.8)
+        if any(s.lemma_.lower() in STRIKERS for s in _subjects(tok)):
+            return trigger("ASSAULT", None, 0.75)  # "the bomber struck as lawyers crowded around the body"
         if any(c.dep_ in ("nsubjpass", "agent") for c in tok.children) or tok.tag_ == "VBN":
             return None
         if not direct_objects(tok):
@@ -423,8 +437,8 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
             return trigger("PROTEST", "strike", 0.45)
     if lemma in ("hit", "target", "pound") and not any(
             modes.sector_of(c) or c.ent_type_ in ("GPE", "FAC", "ORG", "LOC") for c in tok.children
-            if c.dep_ in ("dobj", "nsubjpass")):
-        return None
+            if c.dep_ in ("dobj", "nsubjpass")) and not modes.striker_mode(tok):
+        return None  # ("drones hit a fuel depot": the striker tells the attack)
     if lemma == "execute" and any(o in ("plan", "order", "strategy", "warrant", "operation", "deal") for o in objs):
         return None
     if lemma in ("seize", "grab", "capture") and not set(objs) & (TERRITORY | WEAPON_OBJECTS) and (any(

@@ -1,0 +1,121 @@
+"""Which attack words tell an incident: an attack noun named in passing as the cause, time or charge of another
+event still tells one ('arrested three suspects over last week's bombing of a market', 'blamed the rebels for the
+killing of 130 people'); a feared, generic or serial one does not ('fears of an attack', 'a spate of attacks'), nor
+a shot on a playing field ('the striker shot his team into the final')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.ontology import CASUALTY_VERBS
+from newsevents.extract.typing_context import SERIES_NOUNS, TIME_NOUNS, in_series, pinned
+
+# prepositions that make an attack noun the background of another event: its cause, time or charge
+PASSING_PREPS = frozenset({"after", "following", "over", "for", "since"})
+# "in response to the bombing", "in retaliation for the raid"
+REPRISAL_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction"})
+# long campaigns and states of war: no one incident, however they are dated
+CAMPAIGN_WORDS = frozenset({"war", "conflict", "violence", "insurgency", "offensive", "campaign", "operation",
+                            "crackdown", "unrest", "crisis", "siege", "occupation", "fighting", "fight", "battle",
+                            "clash", "hostility"})
+# a group that claims an attack tells it as its own act (the claim's subject is its actor)
+CLAIM_VERBS = frozenset({"claim", "admit"})
+# verbs that tell what an attack did to its victims, so that the attack after which they happened is theirs
+OUTCOME_VERBS = frozenset({"die", "perish", "succumb"})
+# determiners and modifiers that point at one known incident: "the twin blasts", "this week's attack"
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+NUMBERED = frozenset({"twin", "double", "triple", "coordinated"})
+# what only an attack feared, planned or warned of is the object of: "fears of an attack", "a plot for an attack"
+FEAR_NOUNS = frozenset({"fear", "threat", "risk", "danger", "possibility", "prospect", "spectre", "specter",
+                        "warning", "plot", "plan", "likelihood", "chance", "rumour", "rumor", "alert"})
+
+
+def _outcome(verb: Token) -> bool:
+    """'eight people died after a double suicide bombing', 'were wounded after the blast': the deaths or wounds
+    the attack caused, told with it, not another act that follows it."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # "17 troops died and 13 were missing after"
+        lemma = v.lemma_.lower()
+        if lemma in OUTCOME_VERBS or lemma in CASUALTY_VERBS and any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+            return True
+    return False
+
+
+def _counted(tok: Token) -> bool:
+    """'the killing of more than 130 people', 'a bomb blast that wounded four rangers': a number in its phrase."""
+    return any(t.like_num and t.i != tok.i and t.ent_type_ not in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _dated_or_placed(tok: Token) -> bool:
+    """A day, date or named place inside the noun's own phrase ('the killing ... in Diallassagou on June 18')."""
+    return any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
+
+
+def _definite(tok: Token) -> bool:
+    """'the attack', 'the twin blasts', 'the militants' attack': a determiner or an owner pointing at one incident."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" or c.lower_ in NUMBERED
+               for c in tok.children)
+
+
+def in_passing(tok: Token) -> bool:
+    """Whether an event noun is the 'after / following / over / for / since' object of another act, or what it
+    responds to ('in retaliation for', 'in response to')."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in REPRISAL_NOUNS:
+        return True
+    owner = prep.head  # the act it is background to, or a stretch of time before it ('a day after the blasts')
+    if owner.lemma_.lower() in CLAIM_VERBS:
+        return False  # "claimed responsibility on Tuesday for the twin bombings": the claimant's own attack, told
+    return prep.lower_ in PASSING_PREPS and (owner.pos_ in ("VERB", "AUX") or owner.lemma_.lower() in TIME_NOUNS)
+
+
+def incident_mention(tok: Token) -> bool:
+    """An attack noun named in passing inside a non-violent event that still reports one incident: pinned by
+    its target, victims, place or day ('last week's bombing of a market in Maiduguri'), counted ('the killing
+    of more than 130 people'), or definite ('a day after the twin blasts'). Campaigns and wars, serial
+    ('a spate of attacks') and bare indefinite mentions ('after an attack') do not."""
+    if not in_passing(tok) or in_series(tok) or _outcome(tok.head.head):
+        return False
+    if tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False  # "blamed for attacks in Turkey": several, none pinned
+    lemma = tok.lemma_.lower()
+    if lemma in CAMPAIGN_WORDS:
+        return False
+    if pinned(tok) or _counted(tok) or _dated_or_placed(tok):
+        return True
+    return _definite(tok)
+
+
+def feared(tok: Token) -> bool:
+    """'amid fears of an attack on the town', 'a plot for an attack': an act only feared or planned."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for"):
+        return False
+    owner = tok.head.head
+    return owner.lemma_.lower() in FEAR_NOUNS and owner.lemma_.lower() not in SERIES_NOUNS
+
+
+# who shoots and attacks on a playing field: "the striker shot his team into the final"
+SPORTS_WORDS = frozenset({"striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "player",
+                          "team", "squad", "club", "champion", "golfer", "batsman", "bowler", "footballer"})
+# what is shot or attacked in play: "shot his team into the final", "shot the ball wide"
+PLAY_OBJECTS = SPORTS_WORDS | {"ball", "goal", "shot", "penalty", "rival", "opponent", "side", "way", "hole"}
+# who shoots down an idea or a person's display: "was shot down by critics"
+CRITICS = frozenset({"critic", "opponent", "voter", "fan", "pundit", "commentator", "lawmaker", "reviewer"})
+
+
+def sporting(tok: Token) -> bool:
+    """'The striker shot his team into the final', 'the champions launched a blistering attack in the second half',
+    'was shot down by critics': a shot or an attack on a playing field, or by critics, is no violence."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") else tok
+    if verb is tok and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in PLAY_OBJECTS for c in tok.children):
+        return False  # "the player attacked a referee": violence on the pitch is violence
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for who in doers:
+        lemma = who.lemma_.lower()
+        if lemma in CRITICS or lemma in SPORTS_WORDS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in who.children):  # (not "a team of gunmen")
+            return True
+    return False
