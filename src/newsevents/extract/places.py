@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.geo import Candidate, Demonym, Gazetteer, get_gazetteer
+from newsevents.geo.facilities import FACILITY_CITY_POPULATION, city_of_facility, describes, names_a_facility
 from newsevents.geo.locate import event_location
 from newsevents.geo.names import CONNECTORS, normalize
 from newsevents.geo.resolve import Resolution, resolve_names
@@ -29,6 +31,11 @@ FEATURE_NOUNS = {"village", "town", "city", "region", "province", "district", "r
                  "valley", "gorge", "governorate", "state", "oblast", "capital", "outskirts", "suburb",
                  "suburbs", "area", "settlement", "municipality", "island", "port", "border",
                  "villages", "towns", "cities", "regions", "provinces", "districts", "areas", "settlements"}
+# acts of force whose 'on X' names the place they hit
+ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "assault", "assaults", "offensive",
+                "bombing", "bombings", "shelling", "airstrike", "airstrikes"}
+# people named by where they live: 'residents of Mpeketoni', 'the mayor of Manta'
+DWELLER_NOUNS = {"residents", "inhabitants", "villagers", "townspeople", "mayor", "governor"}
 # last words that mark a GPE/LOC entity as an organisation when the gazetteer does not know it
 ORG_HEADS = {"state", "emirate", "caliphate", "army", "front", "brigade", "brigades", "movement",
              "party", "council", "group", "forces", "ministry", "government", "police", "command",
@@ -150,7 +157,10 @@ def _locative_before(doc: Doc, start: int) -> bool:
         return False
     if doc[i].lower_ in LOCATIVE_CUES:
         return True
-    return doc[i].lower_ == "of" and i > 0 and (doc[i - 1].lower_ in FEATURE_NOUNS or _residence_of(doc, i))
+    if doc[i].lower_ == "on" and i > 0 and doc[i - 1].lower_ in ATTACK_NOUNS:
+        return True  # 'the strikes on Abqaiq', 'the attack on Mamove'
+    return doc[i].lower_ == "of" and i > 0 and (doc[i - 1].lower_ in FEATURE_NOUNS | DWELLER_NOUNS
+                                                or _residence_of(doc, i))
 
 
 def _residence_of(doc: Doc, of: int) -> bool:
@@ -216,13 +226,16 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             mentions.append(Mention(text, start, end, "ner"))
         elif label == "FAC" and cands:
             mentions.append(Mention(text, start, end, "ner"))
+        elif label == "FAC" and (city := city_of_facility(doc, start, end, gaz)):
+            mentions.append(Mention(doc[city[0]:city[1]].text, *city, "ner"))
         elif label == "ORG" and not cands:
-            inner = _leading_place(doc, gaz, start, end) or _trailing_place(doc, gaz, start, end)
+            inner = (_leading_place(doc, gaz, start, end) or _trailing_place(doc, gaz, start, end)
+                     or _city_of_a_business(doc, gaz, start, end))
             if inner:
                 mentions.append(inner)
         elif label in ("NORP", "ORG", "PERSON") and cands:
             strong = any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)
-            if strong or (_locative_before(doc, start) and any(c.match == "name" for c in cands)):
+            if strong or (_locative_before(doc, start) and any(_named_town(c, text) for c in cands)):
                 mentions.append(Mention(text, start, end, "ner"))
         elif label in ("NORP", "PERSON", "FAC") and _connected_name(text) and (
                 _locative_before(doc, start) or _feature_after(doc, end)):
@@ -244,6 +257,34 @@ def _leading_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | 
                 return Mention(text, start, start + n, "ner")  # 'Laurel County Detention Center'
             if n < 4 and any(c.feature in ("PCLI", "ADM1") and c.match in ("name", "alias")
                              for c in _candidates(gaz, text)):
+                return Mention(text, start, start + n, "ner")
+    return None
+
+
+def _named_town(c: Candidate, text: str) -> bool:
+    """A candidate by its own name, or, for a name of two words or more in ordinary case, a town
+    of STRAY_TOWN people or more by another spelling ('victims brought from Khan Sheikhoun', which
+    the model tags a person: Khān Shaykhūn; not the acronym 'FAO' for Al-Faw)."""
+    if c.match == "name":
+        return True
+    return (len(text.split()) > 1 and not text.isupper() and c.match != "fuzzy"
+            and c.feature.startswith("PPL") and c.population >= STRAY_TOWN)
+
+
+STRAY_TOWN = 20_000
+
+
+def _city_of_a_business(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
+    """'an El Paso Walmart', 'a Paris Starbucks': after 'a'/'an', an organisation's name that
+    opens with a city of FACILITY_CITY_POPULATION people or more is one branch of a business, and
+    the city says where it is."""
+    if start == 0 or doc[start - 1].lower_ not in ("a", "an"):
+        return None
+    for n in (3, 2, 1):
+        if start + n < end:
+            text = doc[start:start + n].text
+            if any(c.feature.startswith("PPL") and c.match == "name"
+                   and c.population >= FACILITY_CITY_POPULATION for c in _candidates(gaz, text)):
                 return Mention(text, start, start + n, "ner")
     return None
 
@@ -291,6 +332,26 @@ def _dateline_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], upper: li
     return found
 
 
+# nouns for what a person is, before a full name ('the Ukrainian writer Victoria Amelina')
+ROLE_NOUNS = PERSON_NOUNS | {"writer", "novelist", "poet", "author", "singer", "actor", "actress", "artist",
+                             "activist", "photographer", "reporter", "correspondent", "colleague", "blogger",
+                             "journalist", "leader", "president", "minister", "spokesman", "spokeswoman"}
+
+
+def _first_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the one-word mentions that open a person's name after a word for what the person is:
+    'the Ukrainian writer Victoria Amelina' (the model tagged 'Victoria' a place and left the
+    surname untagged)."""
+    ents = {i for ent in doc.ents if ent.label_ not in PLACE_LABELS for i in range(ent.start, ent.end)}
+
+    def first_name(m: Mention) -> bool:
+        j = m.end
+        return (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in ROLE_NOUNS
+                and j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and j not in ents
+                and doc[j].lower_ not in FEATURE_NOUNS and doc[m.start].whitespace_ == " ")
+    return [m for m in mentions if not first_name(m)]
+
+
 def _without_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop the mentions that repeat a given name or surname of a person the document names in
     full ('Georgia' after 'Georgia Stevens', 'Washington' after 'Denzel Washington'), unless a
@@ -309,6 +370,14 @@ def _without_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (
         m.end - m.start == 1 and doc[m.start].lower_ in parts and m.start not in in_person
         and not _locative_before(doc, m.start))]
+
+
+def _longer_name(doc: Doc, j: int, caps: list[bool]) -> bool:
+    """A capitalised proper noun follows the words at j, and it is not a kind word: they are part
+    of a longer name the gazetteer does not know ('Federal Capital' of 'Federal Capital Territory'
+    is not Washington's alternate name), not a place name of their own ('Kabul Province')."""
+    return (j < len(doc) and caps[j] and doc[j].pos_ == "PROPN" and doc[j].lower_ not in FEATURE_NOUNS
+            and doc[j].lower_ not in KIND_WORDS)
 
 
 def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: list[bool]) -> list[Mention]:
@@ -335,7 +404,7 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
             good = [c for c in cands if c.match != "alternate" or c.population >= 100_000]
             if not good:
                 continue
-            if _disease_name(doc, j):
+            if _disease_name(doc, j) or _longer_name(doc, j, caps):
                 continue
             cue = _locative_before(doc, i) or _feature_after(doc, j)
             after_place = _comma_after_place(doc, i, taken + found) and any(
@@ -554,6 +623,14 @@ def _with_kind_word(doc: Doc, m: Mention, name: str) -> str:
     return name
 
 
+def _only(named: list[Mention], key: dict[int, str], test: Callable[[Mention], bool]) -> set[str]:
+    """The names all of whose mentions pass the test (one sense per document)."""
+    out: dict[str, bool] = {}
+    for m in named:
+        out[key[m.start]] = out.get(key[m.start], True) and test(m)
+    return {name for name, ok in out.items() if ok}
+
+
 CAPITAL_CONFIDENCE = {True: 0.9, False: 0.6}  # a named country's capital; the article country's
 
 
@@ -592,7 +669,8 @@ def headline_countries(gaz: Gazetteer, headline: str | None) -> list[Demonym]:
     """The countries a headline names by name or nationality ("Islamic State Claims Seizure Of Mozambique
     Town", "Kenyan forces battle mall attackers"): context for the body's names, which a short report often
     leaves without its country. Title-case headlines capitalise every word, so each run of capitalised
-    words is tried whole and word by word."""
+    words is tried whole and word by word. A run that names a first-level area alone (`_area_named`)
+    gives that area: 'Butler' under "shots fired at Pennsylvania rally" is not Butler, Wisconsin."""
     if not headline:
         return []
     found: dict[str, Demonym] = {}
@@ -602,7 +680,26 @@ def headline_countries(gaz: Gazetteer, headline: str | None) -> list[Demonym]:
             iso = _country_named(gaz, phrase.strip(".'’"))
             if iso:
                 found.setdefault(iso, Demonym(iso))
+        area = _area_named(gaz, run.strip(".'’"))
+        if area:
+            found.setdefault(area.admin1 or "", area)
     return list(found.values())
+
+
+HEADLINE_AREA_MIN_POPULATION = 1_000_000
+
+
+def _area_named(gaz: Gazetteer, text: str) -> Demonym | None:
+    """The first-level area a headline's run of capitalised words names, when the name means
+    only that area: one area of the name, of a million people or more, no country and no city of
+    100,000 people or more ('Trump injured at Pennsylvania rally'; not 'Georgia', 'Victoria',
+    'Punjab', nor 'Uri', a Swiss canton of 36,000 and an Indian town)."""
+    cands = _candidates(gaz, text)
+    areas = [c for c in cands if c.feature == "ADM1" and c.match in ("name", "alias")]
+    if (len(areas) != 1 or areas[0].population < HEADLINE_AREA_MIN_POPULATION
+            or any(c.feature == "PCLI" or c.population >= 100_000 for c in cands if c not in areas)):
+        return None
+    return Demonym(areas[0].country or "", areas[0].admin1)
 
 
 def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
@@ -614,7 +711,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     caps, upper = _capital_flags(doc)
     mentions += _gazetteer_mentions(doc, gaz, mentions, caps)
     mentions += _dateline_mentions(doc, gaz, mentions, upper)
-    mentions = _without_person_names(doc, mentions)
+    mentions = _first_names(doc, _without_person_names(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     mentions, demonym_spans = _capital_phrases(doc, gaz, mentions, demonym_spans)
     demonyms: list[tuple[tuple[int, int], Demonym]] = []
@@ -629,9 +726,14 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     qualifiers: dict[str, str] = {}
     for m, q in _qualifiers(doc, named):
         qualifiers.setdefault(key[m.start], q)  # the first qualifier of a name, by its kind-word key
+    head = headline_countries(gaz, headline)
     resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country, qualifiers,
-                             headline=headline_countries(gaz, headline))
-    capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms], gaz)
+                             headline=head,
+                             facilities=_only(named, key,
+                                              lambda m: names_a_facility(doc, m.start, m.end, gaz)),
+                             descriptors=_only(named, key, lambda m: describes(doc, m.end)))
+    # ('in the capital' under "Ecuador declares state of emergency" is Quito, whatever 'Colombian' says)
+    capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms] + head, gaz)
     places: list[Place] = []
     for m in mentions:
         span = doc[m.start:m.end]

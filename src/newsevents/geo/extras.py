@@ -103,6 +103,7 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "SO.14": ("Lower Shabelle",),
     "SO.07": ("Hiran", "Hiraan"),
     "DE.08": ("Rhineland-Palatinate",),
+    "NG.11": ("Federal Capital Territory",),  # GeoNames: 'FCT'
     # former names of first-level areas, for the area that succeeded them
     "PK.03": ("North-West Frontier Province", "North West Frontier Province", "NWFP"),
     "NO.34": ("Hedmark", "Oppland"),

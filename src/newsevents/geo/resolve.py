@@ -23,8 +23,9 @@ CAPITAL_BONUS = 1.0
 # 'shared': a short name two countries share, of the country news less often means by it ('Congo')
 # 'namesake': a town that bears the name of an area the text names by its kind ('Soum province')
 # while the gazetteer knows no area of that name; it may lie in that area, or anywhere
+# 'outgrown': a first-level area with fewer people than a namesake city (_city_over_its_area)
 MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0, "shared": 0.3,
-                 "namesake": 0.5}
+                 "namesake": 0.5, "outgrown": 1.0}
 COUNTRY_WEIGHT = 2.0  # times the share of the document's other places in the candidate's country
 # when other places of the document lie in the candidate (an admin1) or in (or are) a city
 # candidate's admin1; times that area's votes over those of the document's most named area
@@ -209,7 +210,7 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
         found = county_candidates(name, gaz)
         if found:
             return found
-    found = _not_a_town_for_an_acronym(name, list(gaz.lookup(name)))
+    found = _not_a_town_for_an_acronym(name, list(gaz.lookup(name))) + _generic_areas(name, gaz)
     if found:
         found = _country_over_its_namesake(found)
         return _city_over_its_area(found) if bare else found
@@ -223,6 +224,23 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
             and normalize(rest) not in LANDFORM_WORDS):  # not 'Central Plateau' as a town called Plateau
         found = candidates_for(rest, gaz)
     return found or _unwrapped(name, gaz) or gaz.fuzzy(name)
+
+
+# first-level areas whose names are landform words are indexed only with a kind tail ('Plateau
+# State', build.GENERIC_ADMIN_NAMES); news also writes them bare ('the Bokkos area of Plateau')
+GENERIC_AREA_NAMES = {"plateau", "lakes", "highlands", "coast", "interior", "islands", "mountains"}
+GENERIC_AREA_TAILS = ("State", "Region", "Province")
+
+
+def _generic_areas(name: str, gaz: Gazetteer) -> list[Candidate]:
+    """The first-level areas a bare landform word names ('Plateau': Plateau State, Nigeria, and
+    Plateau, Benin), as alternate names: below the area they are usually meant by when written
+    with their tail, above a village of the name where the article names their country."""
+    if normalize(name) not in GENERIC_AREA_NAMES or not name[:1].isupper():
+        return []
+    found = {c.id: replace(c, match="alternate") for tail in GENERIC_AREA_TAILS
+             for c in gaz.lookup(f"{name} {tail}") if c.feature == "ADM1"}
+    return list(found.values())
 
 
 _SAINT = re.compile(r"\b(St|Ste|Saint|Sainte)\b\.?\s*", re.IGNORECASE)
@@ -253,10 +271,16 @@ def _city_over_its_area(cs: list[Candidate]) -> list[Candidate]:
     """Without the first-level areas that share their name with a city of METROPOLIS people or
     more inside them ('Kharkiv', 'Aleppo', 'Mombasa', 'Kano'): news means the city by the bare
     name and writes 'Kharkiv region' for the area (a kind tail, which keeps the areas). A smaller
-    namesake city ('Idlib', 'Quebec') leaves the area first, as before."""
-    big = {c.admin1 for c in cs if c.feature.startswith("PPL") and c.match in QUALIFIER_MATCHES
-           and c.population >= METROPOLIS}
-    return [c for c in cs if not (c.feature == "ADM1" and c.admin1 in big)] if big else cs
+    namesake city ('Idlib', 'Quebec') leaves the area first, as before, unless the area has fewer
+    people than a namesake city anywhere: such an area is ranked down ('outgrown'), so that bare
+    'Manchester' is the English city of half a million, not the Jamaican parish of 60,000, where
+    nothing in the article points to Jamaica."""
+    cities = [c for c in cs if c.feature.startswith("PPL") and c.match in QUALIFIER_MATCHES]
+    big = {c.admin1 for c in cities if c.population >= METROPOLIS}
+    kept = [c for c in cs if not (c.feature == "ADM1" and c.admin1 in big)] if big else cs
+    largest = max((c.population for c in cities), default=0)
+    return [replace(c, match="outgrown") if c.feature == "ADM1" and c.match in ("name", "alias")
+            and 0 < c.population < largest else c for c in kept]
 
 
 NAMESAKE_TAILS = AREA_TAILS | {"district"}
@@ -335,7 +359,7 @@ def _place_of(c: Candidate) -> tuple[str | None, str | None]:
 
 
 QUALIFIER_FEATURES = ("PCLI", "ADM1")
-QUALIFIER_MATCHES = ("name", "alias", "abbreviation")
+QUALIFIER_MATCHES = ("name", "alias", "abbreviation", "outgrown")
 STRONG_FEATURES = ("PCLI", "ADM1", "CONT", "RGN")
 OUTLET_VOTE = 1.0  # the outlet's country counts as this many unambiguous mentions
 HEADLINE_VOTE = 1.0  # so does each country or nationality the headline names
@@ -354,6 +378,9 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer) ->
         return cs  # 'Iowa, Texas and Ohio', 'China, Japan': a list, not a qualifier
     areas = [q for q in gaz.lookup(qualifier)
              if q.feature in QUALIFIER_FEATURES and q.match in QUALIFIER_MATCHES]
+    areas += _generic_areas(qualifier, gaz)  # 'Bokkos, Plateau'
+    if not areas:
+        return _in_town(cs, qualifier, gaz)
     inside = [c for c in cs if c.feature not in QUALIFIER_FEATURES and any(
         (c.admin1 == q.admin1) if q.feature == "ADM1" else (c.country == q.country) for q in areas)]
     if inside or len(areas) != 1:
@@ -368,11 +395,54 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer) ->
                       area.admin1 if area.feature == "ADM1" else None, area.feature, 0, "name")]
 
 
+def _in_town(cs: list[Candidate], town: str, gaz: Gazetteer) -> list[Candidate]:
+    """'the town of El Aguaje in Aguililla', 'X, Y' with Y a town of one first-level area: a
+    village's candidates in Y's area; if it has none there, the village lies in or by Y (a
+    Mexican municipality, an Indian tehsil that bears its seat's name), so it gets Y's point.
+    Only for names whose candidates are all villages (< STRAY_MAX_POPULATION people) of Y's
+    country: 'Toronto, Vancouver' is a list. cs itself when the rule does not apply."""
+    towns = [t for t in gaz.lookup(town) if t.feature.startswith("PPL") and t.match in QUALIFIER_MATCHES]
+    if (not cs or len({t.admin1 for t in towns}) != 1
+            or not all(c.feature.startswith("PPL") and c.population < STRAY_MAX_POPULATION for c in cs)):
+        return cs
+    seat = max(towns, key=lambda t: t.population)
+    if any(c.country != seat.country for c in cs):
+        return cs  # 'Bokkos, Plateau' is no village by Plateau, Alabama
+    inside = [c for c in cs if c.admin1 == seat.admin1]
+    return inside or [replace(seat, name=cs[0].name, population=0, match="name")]
+
+
 def _vote(c: Candidate, count: int, confidence: float,
           admin1_confidence: float) -> tuple[str | None, str | None, float, float]:
     """A name's vote for the document's country and admin1: its mentions, weighted by how sure its
     resolution is of each (an unambiguous name counts fully, a coin-flip one hardly)."""
     return (*_place_of(c), count * confidence * confidence, count * admin1_confidence * admin1_confidence)
+
+
+def _base_context(outlet_country: str | None, demonyms: Iterable[Demonym],
+                  headline: Iterable[Demonym]) -> Context:
+    """What the document says about its country besides its toponyms: outlet, nationality words
+    and the headline's countries and nationalities ("Mozambique town", "Kenyan forces")."""
+    ctx = Context(outlet_country=outlet_country)
+    if outlet_country:
+        ctx.add(outlet_country, None, OUTLET_VOTE)
+    for d in demonyms:
+        ctx.add(d.country, d.admin1, 0.5)
+    for d in headline:
+        ctx.add(d.country, d.admin1, HEADLINE_VOTE)
+    return ctx
+
+
+@dataclass(frozen=True)
+class _Roles:
+    """What the text says of some names: qualified ('Paris, Texas'), a facility's or an
+    organisation's name ('Victoria station', 'the Westfield centre', 'the Los Lobos gang'), or
+    a descriptor ('the Riviera city of Nice'); and the names found to be stray villages."""
+
+    fixed: frozenset[str] = frozenset()
+    facilities: frozenset[str] = frozenset()
+    descriptors: frozenset[str] = frozenset()
+    strays: dict[str, Candidate] = field(default_factory=dict)
 
 
 def resolve_names(
@@ -382,6 +452,8 @@ def resolve_names(
     outlet_country: str | None = None,
     qualifiers: dict[str, str] | None = None,
     headline: Iterable[Demonym] = (),
+    facilities: Iterable[str] = (),
+    descriptors: Iterable[str] = (),
 ) -> dict[str, Resolution]:
     """Resolve each distinct name (one sense per document): prior ranking, then a pass with context.
 
@@ -390,6 +462,12 @@ def resolve_names(
     The context pass decides the most confident names first, and each decision replaces that
     name's prior vote, so the article's dominant country (from its unambiguous places, demonyms
     and outlet) pulls the ambiguous names toward it; a name's own vote never counts for itself.
+    Stray villages (`_stray_village`) are found against the whole document after that pass, so
+    that the order of the decisions does not matter ('Tamiso', 'Bokkos' and 'Plateau': the two
+    Nigerian names outvote the Philippine village), and the pass is run again without them.
+    facilities and descriptors: names the text uses for a facility or organisation, or as a
+    descriptor of another place (`_facility_place`, `_descriptor_place`); a facility's name of a
+    village elsewhere may still be a stray village ('the Westgate mall' under a Kenyan headline).
     """
     qualifiers = qualifiers or {}
     cands = {name: candidates_for(name, gaz) for name in counts}
@@ -400,64 +478,183 @@ def resolve_names(
             if narrowed != cands[name]:
                 cands[name] = narrowed
                 fixed.add(name)
-    ctx = Context(outlet_country=outlet_country)
-    if outlet_country:
-        ctx.add(outlet_country, None, OUTLET_VOTE)
-    for d in demonyms:
-        ctx.add(d.country, d.admin1, 0.5)
-    for d in headline:  # the headline's countries and nationalities ("Mozambique town", "Kenyan forces")
-        ctx.add(d.country, d.admin1, HEADLINE_VOTE)
+    base = _base_context(outlet_country, demonyms, headline)
+    roles = _Roles(frozenset(fixed), frozenset(facilities) & set(counts),
+                   frozenset(descriptors) & set(counts))
+    first = _context_pass(counts, cands, base, gaz, roles)
+    strays = _strays(first, roles, gaz, base)
+    out = _context_pass(counts, cands, base, gaz, replace(roles, strays=strays)).out if strays else first.out
+    return {name: out[name] for name in counts}
+
+
+def _strays(done: _Pass, roles: _Roles, gaz: Gazetteer, base: Context) -> dict[str, Candidate]:
+    """The names that are stray villages against the whole document, found one at a time, the
+    one whose article country is surest first; each found one's vote is withdrawn before the rest
+    are judged, and the article's country must be named as a country (by name, nationality,
+    headline or outlet) or outvote the village itself, so that two villages of two countries
+    never send each other home."""
+    named = {c.country for c in done.best.values() if c.feature == "PCLI"}
+    named |= {k for k, v in base.countries.items() if v > 0}
+    ctx = Context(Counter(done.ctx.countries), Counter(done.ctx.admin1s), done.ctx.outlet_country)
+    strays: dict[str, Candidate] = {}
+    while True:
+        found = []
+        for name, best in done.best.items():
+            if name in strays or name in roles.fixed:
+                continue
+            local = ctx.without(*done.votes[name])
+            stray = _stray_village(best, local, gaz)
+            if stray is not None and (stray.country in named
+                                      or local.countries[stray.country or ""] > done.votes[name][2]):
+                found.append((-local.countries[stray.country or ""], name, stray))
+        if not found:
+            return strays
+        _, name, stray = min(found)
+        strays[name] = stray
+        ctx = ctx.without(*done.votes[name])
+
+
+NO_VOTE = (None, None, 0.0, 0.0)
+
+
+def _prior_votes(counts: dict[str, int], cands: dict[str, list[Candidate]], ctx: Context,
+                 roles: _Roles) -> tuple[dict, dict[str, int], list[tuple[bool, float, str]]]:
+    """Each name's vote by its best prior candidate (added to ctx), the candidate it stands for,
+    and the order of the decisions: most confident first, facilities' names last (they cast no
+    vote of their own: 'Westfield' of a Sydney mall must not pull the article to Massachusetts)."""
     votes: dict[str, tuple[str | None, str | None, float, float]] = {}
-    chosen: dict[str, int] = {}  # name -> id of the candidate it currently resolves to
-    order: list[tuple[float, str]] = []
+    chosen: dict[str, int] = {}
+    order: list[tuple[bool, float, str]] = []
     for name, cs in cands.items():
-        if cs:
-            best = max(cs, key=prior)
-            chosen[name] = best.id
-            conf = 1.0 if name in fixed else _confidence([prior(c) for c in cs])
-            scored = [(prior(c), c) for c in cs]
-            sure = 1.0 if name in fixed else _country_confidence(scored, best)
-            sure_a1 = 1.0 if name in fixed else _admin1_confidence(scored, best)
-            votes[name] = _vote(best, counts[name], sure, sure_a1)
-            ctx.add(*votes[name])
-            order.append((conf, name))
+        if not cs:
+            continue
+        best = max(cs, key=prior)
+        chosen[name] = best.id
+        sure = name in roles.fixed
+        scored = [(prior(c), c) for c in cs]
+        if name in roles.facilities or name in roles.strays:
+            votes[name] = NO_VOTE
+        else:
+            votes[name] = _vote(best, counts[name], 1.0 if sure else _country_confidence(scored, best),
+                                1.0 if sure else _admin1_confidence(scored, best))
+        ctx.add(*votes[name])
+        conf = 1.0 if sure else _confidence([s for s, _ in scored])
+        order.append((name in roles.facilities, -conf, name))
+    return votes, chosen, sorted(order)
+
+
+@dataclass
+class _Pass:
+    """The outcome of a context pass: each name's resolution, its best candidate (even where
+    that was not kept), its final vote, and the final context."""
+
+    out: dict[str, Resolution]
+    best: dict[str, Candidate]
+    votes: dict[str, tuple[str | None, str | None, float, float]]
+    ctx: Context
+
+
+def _context_pass(counts: dict[str, int], cands: dict[str, list[Candidate]], base: Context,
+                  gaz: Gazetteer, roles: _Roles) -> _Pass:
+    """Decide every name in turn against the others' current votes."""
+    ctx = Context(Counter(base.countries), Counter(base.admin1s), base.outlet_country)
+    votes, chosen, order = _prior_votes(counts, cands, ctx, roles)
     out: dict[str, Resolution] = {name: Resolution(None, 0.0) for name, cs in cands.items() if not cs}
-    for _, name in sorted(order, key=lambda x: (-x[0], x[1])):
+    bests: dict[str, Candidate] = {}
+    for _, _, name in order:
         cs = cands[name]
         local = ctx.without(*votes[name])
+        ctx = local
+        if name in roles.strays:  # it knows no more than the country the others name: no vote
+            chosen[name] = roles.strays[name].id
+            votes[name] = NO_VOTE
+            out[name] = Resolution(roles.strays[name], STRAY_CONFIDENCE, len(cs))
+            continue
         by_place: dict[int, float] = {}  # the other names' votes per place they resolved to
         for other, pid in chosen.items():
             if other != name:
                 by_place[pid] = by_place.get(pid, 0.0) + votes[other][3]
         scored = sorted(((contextual(c, local, gaz, by_place.get(c.id, 0.0)), c) for c in cs),
                         key=lambda x: -x[0])
-        best = _area_over_village(scored[0][1], cs, local)
-        # (an area chosen over the top-scored village is only as sure as its country's share)
-        conf = (_confidence([s for s, _ in scored]) if best is scored[0][1]
-                else _country_confidence(scored, best))
-        if best.match == "fuzzy":
-            conf *= best.similarity / 100.0
-        ctx = local
-        stray = None if name in fixed else _stray_village(best, local, gaz)
-        if stray is None and name not in fixed and _unsupported_guess(best, local):
+        best = _city_over_unbacked_area(_area_over_village(scored[0][1], cs, local), scored, local)
+        fixed = name in roles.fixed
+        bests[name] = best
+        if not fixed and not _kept(name, best, local, roles):
             chosen.pop(name, None)  # a guess the article does not back: unresolved, and no vote
-            votes[name] = (None, None, 0.0, 0.0)
+            votes[name] = NO_VOTE
             out[name] = Resolution(None, 0.0, len(cs))
             continue
-        if stray:  # it knows no more than the country the others name: it no longer votes
-            chosen[name] = stray.id
-            votes[name] = (None, None, 0.0, 0.0)
-            out[name] = Resolution(stray, STRAY_CONFIDENCE, len(cs))
-            continue
-        chosen[name] = best.id
+        # (a candidate chosen over the top-scored one is only as sure as its country's share)
+        conf = (_confidence([s for s, _ in scored]) if best is scored[0][1]
+                else _country_confidence(scored, best))
         spelling = best.similarity / 100.0 if best.match == "fuzzy" else 1.0
-        sure = _country_confidence(scored, best) * spelling
-        sure_a1 = _admin1_confidence(scored, best) * spelling
-        votes[name] = _vote(best, counts[name], max(sure, 1.0 if name in fixed else 0.0),
-                            max(sure_a1, 1.0 if name in fixed else 0.0))
+        chosen[name] = best.id
+        sure = 1.0 if fixed else _country_confidence(scored, best) * spelling
+        sure_a1 = 1.0 if fixed else _admin1_confidence(scored, best) * spelling
+        votes[name] = _vote(best, counts[name], sure, sure_a1)
         ctx.add(*votes[name])
-        out[name] = Resolution(best, round(conf, 3), len(cs) - 1)
-    return {name: out[name] for name in counts}
+        out[name] = Resolution(best, round(conf * spelling, 3), len(cs) - 1)
+    return _Pass(out, bests, votes, ctx)
+
+
+def _kept(name: str, best: Candidate, ctx: Context, roles: _Roles) -> bool:
+    """Whether the best candidate of a name stands: not a guess the article does not back, and,
+    for a facility's name or a descriptor, a place the text can mean by it."""
+    if _unsupported_guess(best, ctx):
+        return False
+    if name in roles.facilities:
+        return _facility_place(best, ctx)
+    if name in roles.descriptors:
+        return _descriptor_place(best, ctx)
+    return True
+
+
+FACILITY_MIN_POPULATION = 100_000  # a city news names facilities by without naming its country
+
+
+def _facility_place(best: Candidate, ctx: Context) -> bool:
+    """A name that opens a facility's or an organisation's name ('Kramatorsk station', 'Kabul
+    airport', 'the Westfield centre', 'St Ann's Square', 'the Los Lobos gang') is the place only
+    when its best candidate in context is a landmark, or a populated place of a country the
+    article's other names support or big enough to be meant without one. Otherwise the name is
+    the facility's own, taken from a person, a saint or an area ('Victoria station' is no place
+    in Australia, 'the Oregon District' of Dayton no part of Oregon): left unresolved."""
+    if best.match == "fuzzy":
+        return False
+    if best.feature in ("BLDG", "AIRP"):
+        return True
+    if not best.feature.startswith("PPL"):
+        return False
+    return best.population >= FACILITY_MIN_POPULATION or ctx.countries.get(best.country or "", 0.0) > 0.0
+
+
+def _descriptor_place(best: Candidate, ctx: Context) -> bool:
+    """A name that describes another place ('the Riviera city of Nice', 'the Kashmir town of
+    Uri') names an area or a well-known city; a small town of a country the article does not
+    otherwise name is not what it means (Riviera, a Swiss village)."""
+    if not best.feature.startswith("PPL") or best.population >= FACILITY_MIN_POPULATION:
+        return True
+    return ctx.countries.get(best.country or "", 0.0) > 0.0
+
+
+SMALL_AREA_POPULATION = 100_000
+
+
+def _city_over_unbacked_area(best: Candidate, scored: list[tuple[float, Candidate]],
+                             ctx: Context) -> Candidate:
+    """The best-scored populated place of a country the article's other names support, rather
+    than a small first-level area (< SMALL_AREA_POPULATION people: a canton, a parish) of a
+    country they do not ('Uri' in a report on an Indian army base in Kashmir is the Indian town,
+    not the Swiss canton): foreign news names such an area with its country. A large area
+    ('England', 'Lucerne') stays. best itself when the rule does not apply."""
+    if (best.feature != "ADM1" or not 0 < best.population < SMALL_AREA_POPULATION
+            or ctx.countries.get(best.country or "", 0.0) > 0.0):
+        return best
+    for _, c in scored:
+        if (c.feature.startswith("PPL") and c.match in QUALIFIER_MATCHES
+                and ctx.countries.get(c.country or "", 0.0) > 0.0):
+            return c
+    return best
 
 
 def _unsupported_guess(best: Candidate, ctx: Context) -> bool:
