@@ -20,12 +20,14 @@ DEV6 = ROOT / "eval" / "data" / "relations_dev6.jsonl"
 DEV7 = ROOT / "eval" / "data" / "relations_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "relations_dev8.jsonl"
 DEV9 = ROOT / "eval" / "data" / "relations_dev9.jsonl"
+DEV10 = ROOT / "eval" / "data" / "relations_dev10.jsonl"
 HELD3 = ROOT / "eval" / "data" / "relations_held3.jsonl"
 # (path, least sentences, least sentences per family, least negatives)
 # (dev7 is about merger, rivalry, split and alliance wording: the affiliation family has only a couple of sentences;
-# dev8 about merger, alliance and affiliation wording: split has three)
+# dev8 about merger, alliance and affiliation wording: split has three; dev10 about merger and split wording: the
+# other families have four sentences each)
 CHECKED = [(HELD2, 110, 15, 20), (DEV5, 150, 15, 30), (DEV6, 150, 20, 30), (DEV7, 120, 1, 20), (DEV8, 120, 3, 20),
-           (DEV9, 180, 20, 30)]
+           (DEV9, 180, 20, 30), (DEV10, 100, 4, 20)]
 KEYS = {"sentence", "source", "target", "type", "note"}
 FAMILY_NAMES = ("affiliation", "alliance", "rivalry", "split", "merger")
 
@@ -100,7 +102,7 @@ def test_held_out_sets_share_no_sentence_with_the_tuning_sets(held: Path) -> Non
         assert not sentences & other, f"{len(sentences & other)} {held.name} sentence(s) also in {path.name}"
 
 
-@pytest.mark.parametrize("mine", [DEV5, DEV6, DEV7, DEV8, DEV9])
+@pytest.mark.parametrize("mine", [DEV5, DEV6, DEV7, DEV8, DEV9, DEV10])
 def test_a_tuning_set_shares_no_sentence_with_the_other_sets(mine: Path) -> None:
     sentences = {row["sentence"] for _, row in _rows(mine)}
     for path in sorted((ROOT / "eval" / "data").glob("relations_*.jsonl")):
@@ -119,6 +121,7 @@ def test_the_eval_script_reads_held2_dev5_and_dev6() -> None:
     assert "dev7" in mod.TUNING and mod.rows_for("dev7") == [row for _, row in _rows(DEV7)]
     assert "dev8" in mod.TUNING and mod.rows_for("dev8") == [row for _, row in _rows(DEV8)]
     assert "dev9" in mod.TUNING and mod.rows_for("dev9") == [row for _, row in _rows(DEV9)]
+    assert "dev10" in mod.TUNING and mod.rows_for("dev10") == [row for _, row in _rows(DEV10)]
     for split in mod.available_splits():  # the gated splits still load
         assert mod.rows_for(split), split
     with pytest.raises(ValueError):

@@ -108,16 +108,20 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:splinter|breakaway|dissident|renegade)\s+(?:group|faction|wing|movement|cell|outfit|"
                 r"organi[sz]ation)s?\b(?:\s*,)?(?!\s+(?:of|from)\b)|\b(?:splinter|breakaway|offshoot)\s*,",
        "pre", 0.75, heads=("splin", "break", "dissi", "reneg", "offsh")),
+    # "X, a breakaway Taliban faction, ...": the parent's name between the adjective and the noun
+    _r("split", r"\b(?:an?|the)\s+(?:splinter|breakaway|dissident|renegade)\s+(?:[\w'’-]+\s+){1,3}?(?P<trigger>(?:group|"
+                r"faction|wing|movement|cell|outfit|organi[sz]ation)s?\s*,)", "pre", 0.75,
+       heads=("splin", "break", "dissi", "reneg")),
     # "In 1988 the NSCN split into the NSCN-IM and the NSCN-K": the groups after are the splinters
     _r("split", r"\b(?:split|splits|splintered|fractured|fragmented|disintegrated|broke\s+(?:up|apart)|divided)"
                 r"\s+into\b", "rev", 0.75),
     # "X was born of a 1974 split in Y", "emerged from a split within Y"
-    _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth)(?:\s+in\s+\d{4})?\s+(?:of|from|after|"
-                r"following|amid|in\s+the\s+wake\s+of)\s+"
+    _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth|spawned)(?:\s+in\s+\d{4})?\s+(?:of|from|"
+                r"after|following|amid|by|in\s+the\s+wake\s+of)\s+"
                 r"(?:an?|the)\s+(?:\d{4}\s+)?"
                 r"(?:\w+\s+){0,2}?(?:split|rupture|schism|breakaway|revolt|mutiny|rift|dispute|feud|fight|quarrel|"
                 r"struggle)\s+(?:in|within|from|of|inside)\b",
-       confidence=0.75, heads=("born", "emerg", "grew", "came", "produ", "resul", "outgr")),
+       confidence=0.75, heads=("born", "emerg", "grew", "came", "produ", "resul", "outgr", "spawn")),
     # "dissidents of Y formed X": the group founded after the verb broke from the one named after the trigger
     _r("split", r"\b(?:dissidents|defectors|deserters|renegades|former\s+(?:members|commanders|fighters|cadres)|"
                 r"breakaway\s+(?:members|commanders|fighters))\s+(?:of|from)\b", "founders", 0.75,
@@ -190,6 +194,9 @@ RULES: tuple[Rule, ...] = (
                       r"(?:describes|described|calls|called|styles|styled|presents|presented|sees|saw)\s+(?:itself|"
                       r"themselves)\s+as|(?:acts|acted|acting|serves|served|serving|functions|functioned|operates|operated|"
                       r"operating)\s+as)"
+                      # (not "were amalgamated into Y's Pakistan Province": a merger verb stands between)
+                      r"(?!\s+(?:\w+ly\s+)?(?:amalgamated|merged|absorbed|folded|integrated|incorporated|subsumed|dissolved|"
+                      r"rolled|fused|welded|melded|melted|consolidated|swallowed)\b)"
                       r"\s+(?:now\s+|still\s+)?(?:(?:one\s+of|an?|the)\s+)?(?=[^,;.]{1,60}?['’]s\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:affiliates?|branch(?:es)?|franchises?|wings?|provinces?|arms?|prox(?:y|ies)|fronts?|factions?|"
                       r"components?|subsidiar(?:y|ies)|chapters?|sub-?groups?|representatives?|outposts?|auxiliar(?:y|ies)|"
@@ -281,7 +288,8 @@ RULES: tuple[Rule, ...] = (
                  r"combin(?:ed|e|es|ing)|amalgamated|fused|welded|melded)\s+(?:\w+\s+)?(?:under|into)\s+"
                  r"(?:a|one|the)\s+(?:(?:single|new|unified|common)\s+)?(?:banner|name|command|flag|leadership|structure|"
                  r"organi[sz]ation|group|movement|entity|formation|force|body|roof)\b|"
-                 r"\b(?:(?-i:unit(?:ed|e|es|ing))|reunit(?:ed|e|es|ing)|merg(?:ed|e|es|ing)|combin(?:ed|e|es|ing))\s+as\s+"
+                 r"\b(?:(?-i:unit(?:ed|e|es|ing))|reunit(?:ed|e|es|ing)|merg(?:ed|e|es|ing)|combin(?:ed|e|es|ing)|"
+                 r"(?:joined|came|banded)\s+together)\s+as\s+"
                  r"(?:a\s+single|one)\s+(?:organi[sz]ation|group|movement|entity|force|army|body)\b", "symgroup", 0.8,
        heads=("banne", "name", "comma", "flag", "leade", "struc", "organ", "group", "movem", "entit", "forma", "force",
               "body", "roof", "army")),
@@ -293,8 +301,8 @@ RULES: tuple[Rule, ...] = (
                  r"army)\b", "symgroup", 0.75),
     _r("merger", r"\b(?:announc|declar|complet|agree|finali[sz])\w*\s+(?:(?:on|to|upon)\s+)?(?:their|its|a|the)\s+"
                  r"(?:\w+\s+)?(?:unification|"
-                 r"merger|amalgamation|fusion|reunification)\b(?:\s+with\b)?", "sym", 0.8,
-       heads=("unifi", "merge", "amalg", "fusio", "reuni")),
+                 r"merger|amalgamation|fusion|reunification|union)\b(?:\s+with\b)?", "sym", 0.8,
+       heads=("unifi", "merge", "amalg", "fusio", "reuni", "union")),
     # "X was among the founding members of Z": the founders of a new group merge into it
     _r("merger", r"\b(?:among\s+the|one\s+of\s+the|an?|the)\s+(?:\w+\s+)?(?:founding|founder)\s+(?:members?|factions?|"
                  r"groups?|components?)\s+of\b", confidence=0.7, heads=("found",)),
@@ -374,9 +382,10 @@ RULES: tuple[Rule, ...] = (
     _r("alliance", r"\b(?:provid|suppl|sen[dt]|offer|lent|lend|giv|gave|extend|funnel)\w*\s+(?:\w+\s+){0,4}?"
                    r"(?:weapons|arms|training|fighters|reinforcements|ammunition|logistical\s+support|military\s+aid|"
                    r"safe\s+haven|shelter|sanctuary|refuge|funding|funds|troops|men|manpower|advisers|advisors|trainers|"
-                   r"instructors|recruits|volunteers)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?(?:to|for)\b",
+                   r"instructors|recruits|volunteers|drones|missiles|rockets|explosives)(?:\s+and\s+\w+)?\s+(?:\w+\s+)?(?:to|for)\b",
        "sym", 0.65, heads=('weapo', 'arm', 'train', 'fight', 'reinf', 'ammun', 'logis', 'milit', 'safe', 'shelt', 'sanct', 'fund',
-                          'troop', 'men', 'manpo', 'advis', 'instr', 'recru', 'volun', 'refug')),
+                          'troop', 'men', 'manpo', 'advis', 'instr', 'recru', 'volun', 'refug', 'drone', 'missi', 'rocke',
+                          'explo')),
     _r("alliance", r"\b(?:carried\s+out|conducted|launched|staged|mounted)\s+(?:\w+\s+){0,3}?(?:jointly|together)"
                    r"\b", "sym", 0.75, heads=('joint', 'toget')),
     _r("alliance", r"\b(?:allied\s+(?:itself\s+|themselves\s+)?with|in\s+(?:an\s+)?alliance\s+with|an?\s+all(?:y|ies)"
@@ -504,7 +513,8 @@ RULES: tuple[Rule, ...] = (
        "sym", 0.75),
     # "X emerged from Y in 2019" (a splinter named as such before: "A splinter group, X, emerged from Y")
     _r("split", r"\bemerged\s+(?:in\s+\d{4}\s+)?(?:from|out\s+of)\b(?!\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:split|rupture|"
-                r"schism|rift|war|conflict|ashes|shadows|jungle|forest|hiding)\b)", confidence=0.6),
+                r"schism|rift|war|conflict|ashes|shadows|jungle|forest|hiding|merger|fusion|union|amalgamation|unification|"
+                r"marriage)\b)", confidence=0.6),
     # "X hosts fighters from Y in its camps"
     _r("alliance", r"\b(?:host|shelter|harbou?r|protect|train)\w*\s+(?:\w+\s+){0,2}?(?:fighters|militants|commanders|"
                    r"leaders|members|cadres|operatives)\s+(?:from|of)\b", "sym", 0.65,
@@ -599,6 +609,9 @@ RULES: tuple[Rule, ...] = (
                 r"\w+\s+to|instead\s+of\s+\w+\s+to)\b|\bstr(?:ike|ikes|iking|uck)\s+out\s+on\s+(?:its|their)\s+own\s+from\b|\bgr(?:ew|ow|ows|own)\s+out\s+of\s+(?:the\s+)?(?:(?:armed|military|youth|"
                 r"militant|radical)\s+)?(?:wing|ranks|faction)s?\s+of\b", confidence=0.6,
        heads=("way", "own", "wing", "ranks", "facti")),
+    # "X grew out of Y", "X spun out of Y's armed committees", "X sprang from Y" (Y a group: both must be named)
+    _r("split", r"\b(?:gr(?:ew|own|ows)|spun|sprang|sprung)\s+(?:out\s+of|from)\b(?!\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:merger|"
+                r"fusion|union|amalgamation|unification|marriage|coming\s+together)\b)", confidence=0.6),
     _r("split", r"\b(?:part(?:ed|s|ing)\s+(?:ways|company)|distanc\w+\s+(?:itself|themselves)|"
                 r"dis(?:so|as)ciat\w+\s+(?:itself|themselves)|turn\w*\s+(?:its|their)\s+backs?)\s+(?:with|from|on)\b",
        confidence=0.75),
@@ -624,16 +637,22 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:splits?|splintered|fractured|broke\s+apart)\b(?!\s+(?:from|with|off|away))",
        "special", 0.6),
     # merger
-    _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|welded|melded|unified|(?-i:united)|reunited|(?:re-?)?incorporated|"
+    _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|welded|melded|melted|unified|(?-i:united)|reunited|(?:re-?)?incorporated|"
                  r"re-?integrated|"
                  r"integrated|consolidated)\s+(?:\w+\s+){0,2}?(?:with|into)\b", "sym", 0.85),
     _r("merger", r"\b(?:merg(?:ed|e|ing)|amalgamated|fused|reunited|consolidated)\b", "sym", 0.75),
     _r("merger", r"\b(?:merger|fusion|amalgamation|unification|reunification|absorption|(?-i:union))\s+"
                  r"(?:of|between|with|into)\b", "sym", 0.8),
-    _r("merger", r"\b(?:(?:re-?)?absorb(?:ed|ing|s)|subsumed|folded|folding|folds|swallowed(?:\s+up)?|rolled(?=\s+into))\b"
+    _r("merger", r"\b(?:(?:re-?)?absorb(?:ed|ing|s)|subsumed|folded|folding|folds|swallowed(?:\s+up)?|rolled(?:\s+up)?(?=\s+into))\b"
                  r"(?:\s+(?:back\s+)?(?:into|by))?",
        "sym", 0.7),
     _r("merger", r"\bdissolved\s+(?:itself\s+|themselves\s+)?into\b", "sym", 0.8),
+    # "X took in the remnants of Y": the whole of what was left of Y (not "hundreds of Y's fighters")
+    _r("merger", r"\b(?:t(?:ook|ake|akes|aking)\s+(?:in|over)|inherit(?:ed|s|ing)?)\s+(?:the\s+|what\s+was\s+left\s+of\s+)?"
+                 r"(?:remnants|remains|rump|bulk|rest)\s+of\b", "sym", 0.65, heads=("remna", "remai", "rump", "bulk", "rest")),
+    # "X took over Y's remaining networks"
+    _r("merger", r"\bt(?:ook|ake|akes|aking|aken)\s+over\b(?=\s+(?:the\s+)?[^.;,]{1,40}?['’]s?\s+(?:remaining\s+)?(?:networks|"
+                 r"remnants|structures|cells|units|ranks)\b)", "sym", 0.65),
 )
 
 APPOINT_ROLE = re.compile(
@@ -642,12 +661,13 @@ APPOINT_ROLE = re.compile(
 # Head words that make a capitalised phrase a group name ("Liwa Fatemiyoun", "Nyatura Collective").
 GROUP_HEADS = (
     "Brigade", "Brigades", "Front", "Army", "Movement", "Battalion", "Battalions", "Militia", "Militias", "Liwa",
-    "Jaysh", "Jaish", "Harakat", "Harakat", "Ansar", "Jamaat", "Jama'at", "Katiba", "Kataib", "Kata'ib", "Faylaq",
+    "Jaysh", "Jaish", "Harakat", "Harkat", "Ansar", "Jamaat", "Jama'at", "Katiba", "Kataib", "Kata'ib", "Faylaq",
     "Tehreek", "Tehrik", "Faction", "Group", "Council", "Union", "Forces", "Cartel", "Collective", "Mujahideen",
     "Division", "Corps", "Partisans", "Committee", "Ahlu", "Ahl", "Lashkar", "Hizb", "Jund", "Saraya", "Mai-Mai",
     "Ahrar", "Jabhat", "Jabha", "Hay'at", "Tanzim", "Usbat", "Asaib", "Asa'ib", "Firqat", "Hurras", "Fursan", "Shura",
     "Majlis", "Resistance", "Guard", "Guards", "Legion", "Regiment", "Unit", "Units", "Network", "Alliance",
     "Coalition", "Organisation", "Organization", "Tigers", "Mujahidin", "Jama'atu", "Jamaatu", "Frente", "Comandos",
     "Mouvement", "Rassemblement", "Force", "Shield", "Vanguard", "Rangers", "Volunteers", "Defenders", "Guardians",
-    "Lions", "Eagles", "Hawks", "Wolves", "Falcons", "Commando", "Commandos", "Bloc", "Bloque", "Axis",
+    "Lions", "Eagles", "Hawks", "Wolves", "Falcons", "Commando", "Commandos", "Bloc", "Bloque", "Axis", "Column",
+    "Mahaz", "Tanzeem", "Sipah", "Jamiat", "Ittehad",
 )

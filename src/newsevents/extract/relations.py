@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from newsevents.extract.actors import provisional_id
 from newsevents.extract.relation_rules import HEAD_LEN, RULES, Rule
 from newsevents.extract.relations_aliases import drop_bracketed, link_aliases
+from newsevents.extract.relations_breakaways import breakaways
+from newsevents.extract.relations_products import joined_to_form, owner_of_unit, subject_products, the_two_merged
 from newsevents.extract.relations_args import (
     EXTRACTOR, FAMILIES, NOT_ASSERTED, SYMMETRIC, VERSION, _adjectival, _clean, _Found, _sentences,
 )
@@ -130,8 +132,10 @@ def _former_tie(f: _Found, text: str) -> bool:
                 _FORMER_BEFORE.search(text, max(f.sentence[0], f.trigger[0] - 25), f.trigger[0]))
 
 
-# "X dissolved and joined Y", "X disbanded itself and joined Y": the joining group ends before it joins
-_ENDED_BEFORE = re.compile(r"\b(?:dissolv|disband)(?:ed|ing)\s+(?:itself\s+|themselves\s+)?and\s+(?:then\s+)?$", re.I)
+# "X dissolved and joined Y", "X disbanded itself and joined Y", "X dissolved in 2017 and its fighters joined Y": the
+# joining group ends before it joins
+_ENDED_BEFORE = re.compile(r"\b(?:dissolv|disband)(?:ed|ing)\s+(?:itself\s+|themselves\s+)?(?:in\s+\d{4}\s+)?,?\s*and\s+"
+                           r"(?:then\s+)?(?:(?:its|their)\s+(?:fighters|members|men|units|cadres)\s+)?$", re.I)
 
 
 def _retyped(f: _Found, text: str) -> _Found:
@@ -181,7 +185,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         lower = text
     by_start = sorted(mentions, key=lambda m: m.span[0])
     starts = [m.span[0] for m in by_start]
-    for sent in sents:
+    for n, sent in enumerate(sents):
         in_sent = [m for m in by_start[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
                    if m.span[1] <= sent[1]]
         # (one known mention will do: the other argument may be an unknown name in its slot, see _with_slots)
@@ -235,7 +239,10 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                 if new:
                     taken.add(match.span())
                     here.extend(new)
-        here = product_mergers(doc, sent, here, cands)
+        prev = [m for m in prior if n and sents[n - 1][0] <= m.span[0] < sents[n - 1][1]]
+        here = subject_products(doc, sent, breakaways(doc, sent, here, cands, prev, parent_of), cands)
+        here = product_mergers(doc, sent, the_two_merged(doc, sent, here, cands), cands)
+        here = owner_of_unit(text, joined_to_form(text, sent, here, cands), cands)
         expanded: list[_Found] = []
         for f in _distinct(here, parent_of):
             srcs = by_span.get(f.source.span, [f.source])

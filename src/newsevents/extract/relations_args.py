@@ -105,9 +105,15 @@ _LISTED_PARTS = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:factions|wings|branches|comp
                            r"splinters|offshoots|groups|militias|cartels|gangs)(?:\s+(?:of|from|within|in)\b|$)", re.I)
 
 
+# "X, Y and several smaller groups": a list closed by groups it does not name
+_UNNAMED_REST = re.compile(r"\s*,?\s+and\s+(?:several|other|some|many|various|a\s+number\s+of|dozens\s+of|a\s+few|a\s+handful\s+of|"
+                           r"(?:two|three|four|five|six|\w+)\s+other)\b", re.I)
+
+
 def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[ActorRef]:
-    """The anchor plus the mentions joined to it by ',' or 'and' just before it ("X, Y and Z"); a possessor stands
-    aside for the unit it names ("X and the KDP's Peshmerga": X and the Peshmerga)."""
+    """The anchor plus the mentions joined to it by ',' or 'and' just before it ("X, Y and Z", also "X, Y and several
+    other groups"); a possessor stands aside for the unit it names ("X and the KDP's Peshmerga": X and the
+    Peshmerga)."""
     starts = {m.span[0]: m for m in before}
     owners = set()
     for m in before:
@@ -142,7 +148,7 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
         # the list that follows, it is no party of its own
         group = group[1:]
     if len(group) >= 2 and not any(re.search(r"\band\b|&|as\s+well\s+as", text[x.span[1]:y.span[0]])
-                                   for x, y in zip(group, group[1:])):
+                                   for x, y in zip(group, group[1:])) and not _UNNAMED_REST.match(text, group[-1].span[1]):
         # "According to Crisis Group, the Islamic Front ...": a comma alone is an apposition or a clause break
         return [anchor]
     return group

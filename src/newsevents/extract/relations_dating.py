@@ -72,6 +72,15 @@ _REJECTED_AFTER = re.compile(r"^[^.;]{0,80}?,?\s+but\s+(?:[\w'’-]+\s+){1,5}?(?
 _UNPROVEN_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|indication|proof)|nothing\s+to\s+(?:suggest|show)|"
                               r"(?:denied|denies|deny|dismissed|rejected|refuted)\s+(?:claims|reports|allegations|"
                               r"suggestions|rumou?rs)?\s*that)\b", re.I)
+# "A merger between X and Y, mooted in 2015, never happened"; "Reports that X had merged with Y were dismissed"
+_NEVER_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:never|did\s+not|didn['’]t|failed\s+to)\s+(?:\w+ly\s+)?(?:happen(?:ed)?|"
+                          r"materiali[sz]ed?|t(?:ook|ake)\s+(?:place|effect|shape)|c(?:ame|ome)\s+about|(?:went|go)\s+"
+                          r"ahead)\b", re.I)
+_REPORTS_OPENING = re.compile(r"^\s*(?:(?:The|Earlier|Initial|Early)\s+)?(?:reports|claims|rumou?rs|suggestions|allegations|"
+                              r"speculation)\s+that\b", re.I)
+_DISMISSED_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|denied|"
+                              r"rejected|refuted|debunked|false|unfounded|baseless)|proved\s+(?:false|unfounded|wrong)|"
+                              r"turned\s+out\s+to\s+be\s+(?:false|untrue|wrong))\b", re.I)
 _CONDITION_OPENING = re.compile(r"\s*(?:If|Unless|Should|Were|Whether)\b[^,;]*$")
 # "Analysts are divided over whether X and Y cooperate", "Few expect X ever to break with Y": an open question
 _OPEN_QUESTION = re.compile(r"\b(?:whether|expect\w*\s+(?:[\w'’-]+\s+){1,6}?ever\s+to)\b[^,;.]*$", re.I)
@@ -82,7 +91,10 @@ def framing(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str |
     clause undoes it or an opening denies it, 'hypothetical' inside an opening condition ("If X and Y join forces,
     ..."); None when nothing frames it."""
     rest = text[trigger[1]:sent[1]]
-    if _UNDONE_AFTER.match(rest) or _REJECTED_AFTER.match(rest) or _UNPROVEN_BEFORE.search(text, sent[0], trigger[0]):
+    if _UNDONE_AFTER.match(rest) or _REJECTED_AFTER.match(rest) or _UNPROVEN_BEFORE.search(text, sent[0], trigger[0]) \
+            or _NEVER_AFTER.match(rest):
+        return "negated"
+    if _REPORTS_OPENING.match(text, sent[0], trigger[0]) and _DISMISSED_AFTER.match(rest):
         return "negated"
     if _CONDITION_OPENING.match(text[sent[0]:trigger[0]]) or _OPEN_QUESTION.search(text, sent[0], trigger[0]):
         return "hypothetical"
@@ -226,7 +238,8 @@ _WHEN = (r"(?:\s+(?:in|on|during|by|since)\s+(?:(?:early|late|mid|mid-)\s*)?(?:[
 # "a single organisation that the press dubbed", "a new formation called", "an umbrella coalition,"
 _PRODUCT_DESC = (r"(?:(?:a|an|one|the|their|its)\s+(?:(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|entity|force|"
                  r"front|coalition|alliance|umbrella|platform|outfit|body|formation|militia|army|command|bloc|council|"
-                 r"federation|structure|grouping|unit|brigade|division|corps)\s*,?\s*(?:(?:called|named|known\s+as|dubbed|styled|that\s+(?:[\w-]+\s+)"
+                 r"federation|structure|grouping|unit|brigade|division|corps)\s*,?\s*(?:(?:called|named|known\s+as|dubbed|styled|"
+                 r"under\s+the\s+name(?:\s+of)?|that\s+(?:[\w-]+\s+)"
                  r"{0,4}?(?:called|calls|named|names|dubbed|dubs|styled|styles|knew\s+as|knows\s+as))\s+)?|"
                  r"(?:single|new|unified|united|joint|combined|larger)\s+))?")
 # what follows the last member of a merger and comes right before the group it made: "merged to form", "merged
@@ -236,10 +249,14 @@ _PRODUCT_AFTER = re.compile(
     r"\s+(?:were|are)\s+(?:\w+\s+)?among\s+the\s+(?:[\w-]+\s+){0,2}?(?:groups|factions|militias|brigades|"
     r"organi[sz]ations|movements|outfits)\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:formed|founded|created|established|"
     r"set\s+up|launched)\s+(?:the\s+)?|"
-    r"(?:\s+(?:[\w-]+\s+)?(?:federations?|groups?|factions?|militias?|movements?|gangs?|rebels|organi[sz]ations|"
-    r"brigades|forces|outfits))?\s*,?\s*(?:(?:have|has|had|then|later|eventually|finally|formally|officially|jointly|"
+    r"(?:\s+(?:[\w-]+\s+)?(?:federations?|coalitions?|alliances?|groups?|factions?|militias?|movements?|gangs?|rebels|organi[sz]ations|"
+    r"brigades|forces|outfits))?"
+    # "X, Y and several smaller groups came together to create Z"
+    r"(?:\s*,?\s+and\s+(?:several|other|some|many|various|a\s+number\s+of|dozens\s+of|a\s+few|\w+\s+other)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:groups|factions|militias|brigades|organi[sz]ations|movements|outfits|units|cells))?"
+    r"\s*,?\s*(?:(?:have|has|had|then|later|eventually|finally|formally|officially|jointly|"
     r"together)\s+)*(?:(?:announced|said|declared|agreed)\s+(?:that\s+)?(?:they|it)\s+(?:had|have)\s+)?"
-    r"(?:(?:were\s+|was\s+)?(?:merg(?:ed|e|es|ing)|fused|amalgamated|(?-i:unit(?:ed|e|es|ing))|unified|combined|pooled|"
+    r"(?:(?:were\s+|was\s+)?(?:merg(?:ed|e|es|ing)|fused|melted|welded|melded|amalgamated|(?-i:unit(?:ed|e|es|ing))|unified|combined|pooled|"
     r"consolidated|coalesced|reunited|dissolved|folded|came\s+together|joined(?:\s+together)?|banded\s+together|"
     r"brought\s+together|"
     r"(?:re-?)?absorbed|subsumed|swallowed(?:\s+up)?|integrated|incorporated|rolled|"
@@ -252,7 +269,7 @@ _PRODUCT_AFTER = re.compile(
     r"set\s+up|setting\s+up|produce|produced|producing|give\s+birth\s+to|gave\s+birth\s+to|giving\s+birth\s+to|"
     r"spawn|spawned|spawning|became|become|becoming|emerged?\s+as|re-?emerged\s+as)\s+" + _PRODUCT_DESC +
     r"|(?:into|by)\s+" + _PRODUCT_DESC + r"|under\s+(?:a|an|one|the)\s+(?:(?:single|new|common|joint)\s+)?(?:name|"
-    r"banner|flag|label|title)\s*,?\s+(?:of\s+)?|under\s+" + _PRODUCT_DESC + r"|as\s+|(?:calling|naming|styling|dubbing|branding)\s+(?:(?:the|their|its)\s+"
+    r"banner|flag|label|title)\s*,?\s+(?:of\s+)?|under\s+" + _PRODUCT_DESC + r"|as\s+" + _PRODUCT_DESC + r"|(?:calling|naming|styling|dubbing|branding)\s+(?:(?:the|their|its)\s+"
     r"(?:new\s+|joint\s+|combined\s+|merged\s+)?(?:body|group|organi[sz]ation|movement|outfit|entity|formation|force|"
     r"front|coalition|alliance|umbrella)|itself|themselves)\s+)(?:the\s+)?", re.I)
 # between the group made and the first member named after it: "Z was created in 2013 when", "Z was formed through
@@ -355,7 +372,8 @@ def product_mergers(doc: Doc, sent: tuple[int, int], found: list[_Found], cands:
         ends = {f.source.span, f.target.span}
         if f.type == "merger":
             return ends <= inside | {product.span}
-        return f.type == "alliance" and founding and ends <= inside and f.trigger[0] < hi and f.trigger[1] > lo
+        # (the founders' own alliance verb may follow them: "Z was created when X and Y joined forces")
+        return f.type == "alliance" and founding and ends <= inside and f.trigger[0] < hi + 20 and f.trigger[1] > lo
 
     gone = [f for f in found if replaced(f)]
     if not gone:

@@ -134,7 +134,7 @@ _HEADS = frozenset(GROUP_HEADS)
 _SUFFIXED = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|[Aa]l-Qaeda|AQ)[-–][A-Z][\w]*\b")
 # "PFLP-GC", "NSCN-K", "SPLA-IO", "BLA-Azad": a faction named by its parent's acronym and a suffix (not "US-UK",
 # which joins two states: group_name_refs checks the parts)
-_ACRONYM_SUFFIXED = re.compile(r"\b[A-Z]{2,6}[-–](?:[A-Z]{1,3}|[A-Z][a-z]{2,})\b(?![-–‐])")
+_ACRONYM_SUFFIXED = re.compile(r"\b[A-Z]{2,6}[-–](?:[A-Z]{1,3}|[A-Z][a-zà-öø-ÿ]{2,})\b(?![-–‐])")
 # "the Red Scorpions", "the Night Hawks": a capitalised plural after "the", when spaCy tagged no place there
 _PLURAL_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+s)\b(?!\s+[A-Z])")
 _NOT_PLACES = ("ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
@@ -166,6 +166,28 @@ def _strictly_inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
 _LEADING_MEMBERS = re.compile(r"(?:Dissidents|Defectors|Deserters|Fighters|Militants|Members|Commanders|Leaders|Remnants|"
                               r"Supporters|Loyalists|Rebels|Gunmen|Elements|Units|Cells|Factions|Veterans)\s+"
                               r"(?:of|from)\s+")
+
+
+# a known name inside a longer group name that is another group: "the High Council of the Islamic Emirate", "Liwa
+# al-Fatah", "the KNLA Peace Council"
+_HEAD_OF = re.compile(r".*\b(?:" + "|".join(re.escape(h) for h in GROUP_HEADS) + r")\s+of\s+(?:the\s+)?$")
+_UNIT_OPENING = re.compile(r"(?:Liwa|Liwaa|Jaysh|Jaish|Katiba|Katibat|Kataib|Kata'ib|Saraya|Harakat|Harkat|Jabhat|Firqat|"
+                           r"Faylaq|Tajammu|Alwiya)\s+(?:al-|el-|ul-|e-)?$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _longer_name(text: str, phrase: tuple[int, int], known: tuple[int, int]) -> bool:
+    """Whether a known organisation's name strictly inside a group phrase is only part of another group's name:
+    after a head word and 'of the', after an Arabic unit word, or an acronym that opens a name ending in a head
+    word."""
+    if not _strictly_inside(known, phrase):
+        return False
+    lead = text[phrase[0]:known[0]]
+    if known[1] == phrase[1]:
+        return bool(_HEAD_OF.fullmatch(lead) or _UNIT_OPENING.fullmatch(lead))
+    tail = text[known[1]:phrase[1]].split()
+    return known[0] == phrase[0] and bool(_ACRONYM.fullmatch(text[known[0]:known[1]])) and len(tail) >= 2 and \
+        tail[-1] in _HEADS
 
 
 def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -> list[ActorRef]:
@@ -205,9 +227,11 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
         # a name the resolver already knows as an organisation wins; weaker readings give way, and so does
         # a provisional guess lying inside the longer name ("al-Jalil" in "Ahrar al-Jalil")
         if any(o.kind not in _WEAK_KINDS and not (o.provisional and a <= o.span[0] and o.span[1] <= b
-                                                   and o.span != (a, b)) for o in overlapping(a, b)):
+                                                   and o.span != (a, b)) and not _longer_name(text, (a, b), o.span)
+               for o in overlapping(a, b)):
             continue
         out.append(_fallback_ref(text, a, b))
+    out.extend(_apposed_names(doc, sent, mentions, out))
     for m in _NAME_BEFORE_NOUN.finditer(text, sent[0], sent[1]):
         ref = _name_before_noun(doc, m, mentions, out)
         if ref is not None:
@@ -223,6 +247,31 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
         if any(e.label_ not in _NOT_PLACES and not _strictly_inside((e.start_char, e.end_char), (a, b)) for e in ents):
             continue
         out.append(_fallback_ref(text, a, b))
+    return out
+
+
+# "Jundullah, a breakaway faction of the TTP": one capitalised word its appositive calls a group
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]{2,}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:splinter|offshoot|"
+                           r"breakaway|faction|affiliate|branch|wing|group|militia|outfit|movement|cell)s?\b(?!\s+of\s+(?:gunmen|"
+                           r"men|fighters|militants|people|soldiers|residents|villagers|armed)\b)")
+# (spaCy often takes an unknown one-word group for a place: "Jundullah" GPE; the resolver keeps the places it knows)
+_NOT_APPOSED_LABELS = frozenset({"FAC", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "EVENT", "PERSON"})
+
+
+def _apposed_names(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef], taken: list[ActorRef]) -> list[ActorRef]:
+    """Unknown one-word names an appositive calls a group ("Jundullah, a breakaway faction of the TTP"), when no
+    mention, place, date or person lies there."""
+    text = doc_text(doc)
+    out: list[ActorRef] = []
+    for m in _APPOSED_NAME.finditer(text, sent[0], sent[1]):
+        a, b = m.span(1)
+        word = re.search(r"([\w'’-]+)\s+$", text[max(sent[0], a - 40):a])
+        if word is not None and (word.group(1)[:1].isupper() or "-" in word.group(1)):
+            continue  # the last word of a longer name ("the Ansar al-Din Front, a Sahel offshoot of ...")
+        if m.group(1) in _NOT_NAME_START or any(o.span[0] < b and a < o.span[1] for o in [*mentions, *taken]) or any(
+                e.label_ in _NOT_APPOSED_LABELS for e in doc.ents if e.start_char < b and a < e.end_char):
+            continue
+        out.append(_fallback_ref(text, a, b, confidence=0.55))
     return out
 
 
@@ -306,6 +355,10 @@ def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef], *, new_group: 
     # two words at least ("Raia Mutomboki"): one capitalised word is too often a defined term ("the Company"); but
     # an acronym will do ("the FPRC", "the URDPC"), whatever spaCy calls it (it often takes one for a place)
     acronym = len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
+    # ... and so will a name joined by Urdu or Persian particles ("Fidayeen-e-Islam", "Harkat-ul-Ansar"), whatever spaCy
+    # calls it (often a person)
+    izafa = len(words) == 1 and _IZAFA.fullmatch(words[0]) is not None
+    acronym = acronym or izafa
     if (len(words) < 2 and not acronym) or words[0] in _NOT_NAME_START or \
             any(w.strip(".,") in _INSTITUTION_WORDS for w in words) or words[-1] in _COMMUNITY_WORDS:
         return None
@@ -317,13 +370,14 @@ def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef], *, new_group: 
     # a proper noun by spaCy's tag, and no place, person or date by its entity label
     if not acronym and not any(t.pos_ == "PROPN" for t in span):
         return None
-    if any(e.label_ in _NOT_GROUP_LABELS and not ((new_group or acronym) and e.label_ in ("GPE", "LOC") and
+    if not izafa and any(e.label_ in _NOT_GROUP_LABELS and not ((new_group or acronym) and e.label_ in ("GPE", "LOC") and
                                                  (acronym or _strictly_inside((e.start_char, e.end_char), (a, b))))
            for e in doc.ents if e.start_char < b and a < e.end_char):
         return None
     return _fallback_ref(text, a, b, via="slot-name", confidence=0.5)
 
 
+_IZAFA = re.compile(r"[A-Z][\w'’]+(?:-(?:e|i|ul|ut|us|ud|ur|un|al|el|as|ash)-[A-Za-z][\w'’]+)+")
 # an acronym standing for a group: three to seven capitals, maybe a hyphenated part ("NSCN-K", "M23" has a digit)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,6}(?:-[A-Z0-9]{1,4})?")
 # a list of examples after a plural ("split into several factions, among them the X")

@@ -13,6 +13,7 @@ from newsevents.extract.relations_args import (
     _OWNER, _adjunct_object, _anchor, _coordinated, _Found, _in_subject, _is_name, _named_org, _org,
     _subject_span, _token_at,
 )
+from newsevents.extract.relations_breakaways import _FOUNDED_AFTER, _FOUNDED_BY, _split_new_name
 from newsevents.extract.relations_names import _MEMBER_NOUN, _Member, _name_at, normalise_group_name
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
@@ -30,7 +31,8 @@ _POSSESSIVE_PARENT_GAP = re.compile(
 _COLLECTIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:network|ranks|fold|organi[sz]ation|movement|structure|"
                                r"umbrella|coalition|alliance|command|orbit|camp|sphere|leadership|shura|fighters|forces|"
                                r"positions|bases|camps|units|battalions|brigades|remnants|cells|strongholds|hideouts|"
-                               r"outposts|checkpoints|headquarters|territory|convoys?|commanders|members|leaders|council)\b",
+                               r"outposts|checkpoints|headquarters|territory|convoys?|commanders|members|leaders|council|networks|structures?|"
+                               r"committees)\b",
                                re.I)
 # a trigger ending in a verb that takes its rival as object ("X attacked Y", "X arrested members of Y")
 _TRANSITIVE_END = re.compile(r"\b(?:ousted|expelled|drove|driven|crushed|defeated|vanquished|wiped\s+out|annihilated|"
@@ -51,6 +53,7 @@ _MEMBER_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:affiliates?|bra
                                r"arms?|prox(?:y|ies)|fronts?|factions?|components?|subsidiar(?:y|ies)|chapters?|"
                                r"sub-?groups?|representatives?|outposts?|auxiliar(?:y|ies)|satellites?|vassals?|"
                                r"extensions?|enforcers?)\b", re.I)
+_POSSESSED_STATE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?$")
 # "X remains Y's closest ally": the possessor is the partner
 _ALLY_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|partners?|backers?|patrons?|protectors?)\b",
                              re.I)
@@ -204,8 +207,10 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         out.append(_Found(type_, src, tgt, (t0, t1), sent, conf))
 
     if rule.shape == "pre":
-        # "X has positioned itself as al-Qaeda's ...": the reflexive stands between the two names
-        before = [m for m in before if not (m.via == "coreference" and m.text.lower() in ("itself", "themselves"))]
+        # "X has positioned itself as al-Qaeda's ...": the reflexive stands between the two names; "JNIM's central Mali
+        # branch": a state after the possessive only says where
+        before = [m for m in before if not (m.via == "coreference" and m.text.lower() in ("itself", "themselves")) and
+                  not (m.kind == "state" and _POSSESSED_STATE.search(text, max(sent[0], m.span[0] - 40), m.span[0]))]
         # "X, al-Qaeda's branch in the Sahel": the possessor is the parent of the noun before the comma
         if len(before) >= 2 and re.fullmatch(r"['’]s(?:\s+\w+){0,2}?\s*", text[before[-1].span[1]:t0]) and \
                 _POSSESSIVE_PARENT_GAP.fullmatch(text[before[-2].span[1]:before[-1].span[0]]):
@@ -251,7 +256,9 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                     add(member, owner)
         return out
     if rule.shape == "rev":
-        if before and after and not _MODIFIED_OBJECT.search(text, t1, after[0].span[0]):
+        # ("Boko Haram split into two factions in 2016 after ISIS named ...": no group split off after "after")
+        if before and after and not _MODIFIED_OBJECT.search(text, t1, after[0].span[0]) and \
+                not re.search(r"\b(?:after|when|because|since|while|as)\s+(?:the\s+)?$", text[t1:after[0].span[0]]):
             subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
             for one in _coordinated(after, text, after[0])[:6]:  # "split into X and Y", "expelled X and Y"
                 add(one, subj[0])
@@ -456,6 +463,10 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         if main is not None and _named_org(main):
             add(main, after[0])
         return out
+    inside = [m for m in cands if t0 < m.span[0] and m.span[1] < t1 and re.search(r"\bof\s+(?:the\s+)?$", text[t0:m.span[0]])]
+    if rule.type == "split" and inside and after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
+        add(inside[0], after[0])  # "the exit of X from Y": X split from Y
+        return out
     if not before or not after:
         return out
     subj = _in_subject(before, _subject_span(doc, t0, sent), text)
@@ -508,52 +519,6 @@ def _possessor_of_trigger(m: ActorRef, doc: Doc, text: str, t0: int, match: re.M
 # a clause fronted before the main one: "After breaking with X, ...", "Having pledged allegiance to X, ..."
 _FRONTED = re.compile(r"\s*(?:(?:In|By|Since)\s+\d{4}\s*,?\s*)?(?:After|Since|Before|Following|Upon|On|Having|While|When)?"
                       r"\s*(?:having\s+)?(?:\w+ly\s+)?", re.I)
-
-
-_NEW_NAME_GAP = re.compile(
-    r"(?:\s+(?:in|on|during)\s+[\w ]{1,20}?|\s+(?:last|this)\s+\w+)?\s*(?:,\s*[^,;.]{1,50},)?\s*,?\s*(?:(?:and|to)\s+"
-    r"(?:later\s+|then\s+|subsequently\s+|soon\s+|quickly\s+)?(?:formed|form|founded|found|set\s+up|created|create|"
-    r"established|establish|launched|launch|started|start|announced|became|become|turned\s+into|revived|revive|"
-    r"resurrected|resurrect|relaunched|relaunch|"
-    r"reconstituted\s+as|re-?emerged\s+as)|(?:and\s+)?(?:now\s+|later\s+|then\s+|\w+ly\s+)?(?:calling|naming|styling|renaming|rebranding|"
-    r"calls|called|names|named|styles|styled|renamed|rebranded)\s+(?:itself|themselves)(?:\s+as)?)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|separate|own)\s+)?"
-    r"(?:(?:group|faction|movement|organi[sz]ation|militia|outfit)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
-    r"(?:the\s+)?", re.I)
-# "dissidents of Y formed X": between Y and the group founded
-_FOUNDED_AFTER = re.compile(r"(?:\s+(?:\w+\s+){0,2}?)?\s*(?:later\s+|then\s+)?(?:formed|founded|set\s+up|created|launched|"
-                            r"established|gave\s+birth\s+to|produced|spawned|led\s+to\s+the\s+(?:creation|formation|birth)\s+of)\s+(?:in\s+\d{4}\s+)?(?:(?:the|a|an|their|its)\s+)?(?:(?:new|own|rival|separate)\s+)?"
-                            r"(?:(?:group|faction|movement|organi[sz]ation|militia)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
-                            r"(?:the\s+)?", re.I)
-_FOUNDED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:formed|founded|created|established|set\s+up|launched|"
-                         r"started|emerged|born)\s+(?:in\s+\d{4}\s+)?(?:by|after|when)\b(?:\s+(?:several|some|many|a\s+group\s+of|"
-                         r"dozens\s+of|hundreds\s+of))?", re.I)
-
-
-# "Commanders who defected from X founded Y": the verb of the clause the relative one hangs on, with no "and"
-_FOUNDED_BARE = re.compile(r"(?:\s+in\s+\d{4})?\s+(?:then\s+|later\s+)?(?:formed|founded|set\s+up|created|established|"
-                           r"launched)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:new|rival|separate|own)\s+)?(?:(?:group|"
-                           r"faction|movement|organi[sz]ation|militia|outfit)\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?"
-                           r"(?:the\s+)?", re.I)
-
-
-def _split_new_name(doc: Doc, left: ActorRef, cands: list[ActorRef], sent: tuple[int, int],
-                    relative: bool = False) -> ActorRef | None:
-    """The group formed by those who left: 'left X and formed Y', 'split from X, calling itself Y' (Y may be a name
-    nobody knew: 'walked away from X to form the Aleppo Shield'); with relative (the trigger opens a relative
-    clause: 'commanders who defected from X founded Y'), also a founding verb with no 'and'."""
-    text = doc_text(doc)
-    for m in cands:
-        if m.span[0] >= left.span[1] and m.via != "coreference":
-            gap = text[left.span[1]:m.span[0]]
-            ok = (_NEW_NAME_GAP.fullmatch(gap) or relative and _FOUNDED_BARE.fullmatch(gap)) and _org(m) and \
-                m.actor_id != left.actor_id
-            return m if ok else None
-    gap = _NEW_NAME_GAP.match(text, left.span[1], sent[1])
-    if gap is None or not re.search(r"\b(?:form|found|set|creat|establish|launch|start|announc|call|nam|styl|renam|"
-                                    r"rebrand|became|become|turned|reconstitut|emerged|reviv|resurrect|relaunch)",
-                                    gap.group(0), re.I):
-        return None
-    return _name_at(doc, gap.end(), sent[1], cands, new_group=True)
 
 
 _LEADER_WORDS = re.compile(r"\b(?:leader|leadership|emir|amir|caliph|chief|head|commander)s?\b", re.I)

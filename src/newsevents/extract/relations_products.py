@@ -1,0 +1,138 @@
+"""Mergers the trigger table reads badly: the group they made as the subject ("Z brought X and Y under one roof",
+"the newly founded Z united X and Y into one command": each of X and Y merges into Z, they are not paired with each
+other); "X joined Y to form Z" (X -> Z, Y -> Z); "the two groups" named before ("X took in Y's fighters when the two
+groups merged"); and a merger into an unknown province of a known group ("amalgamated into the Islamic State's
+Pakistan Province"), which is a merger into that group."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Doc
+
+from newsevents.extract.relations_args import _coordinated, _Found, _named_org
+from newsevents.models import ActorRef
+from newsevents.nlp import doc_text
+
+# between the product and its first member: "Z (, which) brought (together) (both) the"
+_UNITED_VERB = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:brought|united|unified|"
+                          r"merged|fused|welded|melded|combined|amalgamated|folded|pulled|drew|gathered|grouped)\s+"
+                          r"(?:together\s+)?(?:both\s+)?(?:the\s+)?", re.I)
+# after the last member: one body made of them ("under one roof", "into a single command", "as one"), not a
+# coalition that gathers them ("brought X and Y together": they keep their names)
+_ONE_BODY = re.compile(r"(?:\s+(?:in|on|during)\s+[\w ]{1,20}?)?\s+(?:under\s+(?:one|a\s+single|a\s+common|the\s+same|"
+                       r"a\s+unified|a\s+new)\s+(?:roof|banner|flag|command|name|leadership|structure)\b|into\s+(?:one|"
+                       r"a\s+single|a\s+unified|the\s+same)\b|as\s+one\b)", re.I)
+
+# "when the two groups merged": the two groups named before
+_THE_TWO = re.compile(r"\b(?:the|both)\s+two(?:\s+(?:[\w-]+\s+)?(?:groups|factions|movements|organi[sz]ations|outfits|"
+                      r"militias|gangs|cartels|brigades))?\s+(?:\w+ly\s+)?(?:merged|fused|amalgamated|(?-i:united)|"
+                      r"reunited|combined)\b", re.I)
+
+
+def the_two_merged(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """The sentence's relations with a merger of the last two groups named before "the two groups merged"."""
+    text = doc_text(doc)
+    hit = _THE_TWO.search(text, sent[0], sent[1])
+    if hit is None:
+        return found
+    pair: list[ActorRef] = []
+    for m in reversed([m for m in cands if m.span[1] <= hit.start() and m.via != "coreference" and _named_org(m)]):
+        if all(m.actor_id is None or m.actor_id != p.actor_id for p in pair):
+            pair.insert(0, m)
+        if len(pair) == 2:
+            break
+    if len(pair) < 2 or any(f.type == "merger" and {f.source.span, f.target.span} == {p.span for p in pair}
+                            for f in found):
+        return found
+    return [*found, _Found("merger", pair[0], pair[1], hit.span(), sent, 0.7)]
+
+
+# "(an accord) dissolved X and Y into the new Z": the objects merge into the group named after "into"
+_FOLDING_VERB = re.compile(r"\b(?:dissolved|merged|folded|fused|amalgamated|combined|welded|melded|integrated|consolidated|"
+                           r"incorporated)\s+(?:both\s+)?(?:the\s+)?$", re.I)
+_INTO_NEW = re.compile(r"(?:\s+(?:in|on|during)\s+[\w ]{1,20}?)?\s+into\s+(?:the\s+|a\s+)?(?:newly\s+(?:formed|created)\s+|new\s+)?"
+                       r"(?:(?:single|unified)\s+)?", re.I)
+
+
+def _folded_into(text: str, named: list[ActorRef]) -> tuple[ActorRef, list[ActorRef], tuple[int, int]] | None:
+    """The product, its members and the verb where a verb folds coordinated groups into one named after them."""
+    for first in named:
+        verb = _FOLDING_VERB.search(text, max(0, first.span[0] - 40), first.span[0])
+        if verb is None:
+            continue
+        members = _coordinated([m for m in named if m.span[0] >= first.span[0]], text, first)
+        z = next((m for m in named if m.span[0] > members[-1].span[1]), None)
+        if len(members) >= 2 and z is not None and _INTO_NEW.fullmatch(text, members[-1].span[1], z.span[0]):
+            return z, [m for m in members if m.actor_id is None or m.actor_id != z.actor_id], verb.span()
+    return None
+
+
+def subject_products(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """The sentence's relations, where a group is told to have made one body of the groups after it ("Z brought X
+    and Y under one roof") or groups are folded into one named after them ("an accord dissolved X and Y into the new
+    Z"), with X -> Z and Y -> Z as mergers in place of what the rules read between them."""
+    text = doc_text(doc)
+    named = [m for m in cands if m.via != "coreference" and _named_org(m) and m.kind != "person"]
+    folded = _folded_into(text, named)
+    if folded is not None and len(folded[1]) >= 2:
+        z, members, verb = folded
+        spans = {m.span for m in members}  # (what an agent "merged" with them is no merger: "the SDF merged X and Y")
+        kept = [f for f in found if not ({f.source.span, f.target.span} & spans and f.type in ("merger", "alliance"))]
+        return kept + [_Found("merger", m, z, verb, sent, 0.75) for m in members[:6]]
+    for z in named:
+        verb = _UNITED_VERB.match(text, z.span[1], sent[1])
+        first = next((m for m in named if verb is not None and m.span[0] == verb.end()), None)
+        if first is None:
+            continue
+        members = [m for m in _coordinated([m for m in named if m.span[0] >= first.span[0]], text, first)
+                   if m.actor_id is None or m.actor_id != z.actor_id]
+        if len(members) < 2 or not _ONE_BODY.match(text, members[-1].span[1], sent[1]):
+            continue
+        spans = {z.span, *(m.span for m in members)}
+        kept = [f for f in found if not ({f.source.span, f.target.span} <= spans and
+                                         f.type in ("merger", "alliance", "affiliation"))]
+        trigger = (z.span[1], first.span[0])
+        return kept + [_Found("merger", m, z, trigger, sent, 0.75) for m in members[:6]]
+    return found
+
+
+_OWNED = re.compile(r"['’]s\s+$")
+# a group's province named after it (not a unit with a name of its own: "the SNA's Third Legion" stays itself)
+_PROVINCE = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah)\b")
+
+
+def owner_of_unit(text: str, found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """Mergers into an unknown province named after a known group's possessive ("into the Islamic State's Pakistan
+    Province") go to that group; the province's own affiliation to it is kept."""
+    out = []
+    for f in found:
+        owner = next((m for m in cands if f.type == "merger" and f.target.provisional and
+                      _PROVINCE.search(f.target.text) and m.via != "coreference" and
+                      not m.provisional and _named_org(m) and m.span[1] <= f.target.span[0] and
+                      _OWNED.fullmatch(text, m.span[1], f.target.span[0])), None)
+        out.append(f if owner is None or owner.actor_id == f.source.actor_id else dataclasses.replace(f, target=owner))
+    return out
+
+
+# "X joined (forces with) Y to form Z", "X teamed up with Y and founded Z": both found Z
+_JOINED = re.compile(r"\s+(?:\w+ly\s+)?(?:joined|teamed\s+up\s+with|linked\s+up\s+with)\s+(?:forces\s+with\s+)?(?:the\s+)?",
+                     re.I)
+_TO_FORM = re.compile(r"(?:\s+(?:in|on|during)\s+[\w ]{1,20}?)?\s*,?\s+(?:to\s+(?:form|create|found|establish|launch)|and\s+"
+                      r"(?:together\s+)?(?:formed|created|founded|established|launched))\s+(?:(?:a|the)\s+(?:new\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|coalition|alliance|front|umbrella|force|outfit)"
+                      r"\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?(?:the\s+)?", re.I)
+
+
+def joined_to_form(text: str, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """The sentence's relations, where one group joined another to form a third ("X joined Y to form Z"): X -> Z and
+    Y -> Z as mergers in place of X joining Y."""
+    named = [m for m in cands if m.via != "coreference" and _named_org(m) and m.kind != "person"]
+    for x, y, z in zip(named, named[1:], named[2:]):
+        if _JOINED.fullmatch(text, x.span[1], y.span[0]) and _TO_FORM.fullmatch(text, y.span[1], z.span[0]) and \
+                z.actor_id not in (x.actor_id, y.actor_id):
+            spans = {x.span, y.span, z.span}
+            kept = [f for f in found if not {f.source.span, f.target.span} <= spans]
+            return kept + [_Found("merger", m, z, (x.span[1], z.span[0]), sent, 0.75) for m in (x, y)]
+    return found
