@@ -102,6 +102,10 @@ _REJOINED = re.compile(r"\b(?:rejoin|re-join)\w*\b", re.I)
 _ON_ITS_OWN = re.compile(r"\b(?:on\s+(?:its|their)\s+own|apart|as\s+an?\s+(?:independent|separate)\s+\w+|after\s+(?:its|their|"
                          r"the)\s+(?:\d{4}\s+)?(?:split|break|breakaway|rupture|schism))\b", re.I)
 _OWNER_END = re.compile(r"['’]s?\s")
+# a word every reader of `breakaways` needs (_BARE_BREAK, _SUFFERED, _SPLIT_AND, _FRACTURED_WITH, _BACK_TO_PARENT)
+_CUES = re.compile(r"\b(?:br(?:oke|eak)|split|splinter|spun|peeled|walked|stormed|seceded|own\s+way|own\b|suffered|saw|"
+                   r"faced|endured|experienced|fractured|merged|folded|re-?absorbed|absorbed|re-?integrated|returned|"
+                   r"rejoin|dissolved)", re.I)
 
 
 def _subject_org(doc: Doc, t0: int, sent: tuple[int, int], cands: list[ActorRef]) -> ActorRef | None:
@@ -226,16 +230,18 @@ def breakaways(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list
     """The sentence's relations with the splits told without 'from' and the mergers back into a parent added (a
     merger's pronoun end replaced by the name it stands for); prev: the mentions of the sentence before; parents:
     the group of each member phrase ("Y's leadership": Y)."""
-    extra = _bare_breaks(doc, sent, found, cands, prev, parents) + _suffered(doc, sent, cands) + \
-        _split_and_born(doc_text(doc), sent, cands)
-    known = {(f.type, f.source.span, f.target.span) for f in found}
-    out = found + [f for f in extra if (f.type, f.source.span, f.target.span) not in known]
-    back = _back_to_parent(doc, sent, out, cands)
-    if back:
-        ends = {(f.source.actor_id, f.target.actor_id) for f in back}
-        out = [f for f in out if not (f.type in ("merger", "affiliation", "pledge") and
-                                      (f.source.actor_id, f.target.actor_id) in ends)] + back
     text = doc_text(doc)
+    out = found
+    if _CUES.search(text, sent[0], sent[1]):  # most sentences tell no split or return: skip the readers
+        extra = _bare_breaks(doc, sent, found, cands, prev, parents) + _suffered(doc, sent, cands) + \
+            _split_and_born(text, sent, cands)
+        known = {(f.type, f.source.span, f.target.span) for f in found}
+        out = found + [f for f in extra if (f.type, f.source.span, f.target.span) not in known]
+        back = _back_to_parent(doc, sent, out, cands)
+        if back:
+            ends = {(f.source.actor_id, f.target.actor_id) for f in back}
+            out = [f for f in out if not (f.type in ("merger", "affiliation", "pledge") and
+                                          (f.source.actor_id, f.target.actor_id) in ends)] + back
     out = [dataclasses.replace(f, type="merger") if f.type == "affiliation" and _REJOINED.match(
         text, f.trigger[0], f.trigger[1]) and _ON_ITS_OWN.search(text, sent[0], sent[1]) else f for f in out]
     return [dataclasses.replace(f, source=_named_end(f.source, cands), target=_named_end(f.target, cands))
