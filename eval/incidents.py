@@ -316,6 +316,15 @@ def evaluate_collide() -> dict[str, Any]:
     return {"reports": reports, "sets": [name for name, _ in COLLIDE_SETS], "day": COLLIDE_DAY.isoformat()}
 
 
+def _emit(name: str, found: dict[str, Any], write: bool) -> int:
+    """Print one end-to-end score as JSON, and store it under `name` with --write."""
+    json.dump(found, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    if write:
+        _write_keys({name: found})
+    return 0
+
+
 def _write_keys(scores: dict[str, Any]) -> None:
     """Store these keys of eval/scores/incidents.json, leaving the others (e.g. "held2") as they are."""
     stored = json.loads(SCORES.read_text(encoding="utf-8")) if SCORES.exists() else {}
@@ -342,27 +351,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="the tuning sets in one stream, every incident moved to the same week")
     args = parser.parse_args(argv)
     if args.collide:
-        found = evaluate_collide()
-        json.dump(found, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-        if args.write:
-            _write_keys({"collide": found})
-        return 0
-    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("held3", HELD3), ("held4", HELD4)):
+        return _emit("collide", evaluate_collide(), args.write)
+    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("held2", HELD2), ("held3", HELD3),
+                       ("held4", HELD4)):
         if getattr(args, name):
-            found = evaluate_held2(load_rows(path))
-            json.dump(found, sys.stdout, indent=2)
-            sys.stdout.write("\n")
-            if args.write:
-                _write_keys({name: found})
-            return 0
-    if args.held2:
-        held2 = evaluate_held2()
-        json.dump(held2, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-        if args.write:
-            _write_keys({"held2": held2})
-        return 0
+            return _emit(name, evaluate_held2(load_rows(path)), args.write)
     scores = evaluate_pipeline(args.events) if args.events else evaluate()
     json.dump(scores, sys.stdout, indent=2)
     sys.stdout.write("\n")
