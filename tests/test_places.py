@@ -82,9 +82,8 @@ def test_origin_role_for_an_ethnic_chechen_from_georgia(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.shared
 def test_seed_shalazhi_grozny_dagestan_resolved(nlp):
-    if not SEEDS.exists():
-        pytest.skip("the shared seed corpus is not beside this checkout")
     text = (SEEDS / "003_e67104e3034b70ac.txt").read_text(encoding="utf-8")
     places = run(nlp(text), doc_id="seed")
     by_text = {p.text: p for p in places if p.role == "place"}
