@@ -15,6 +15,8 @@
                                               # tuning on 2026-11-24); key "held3"
     python eval/incidents.py --dev4 [--write] # the same on eval/data/incidents_dev4.jsonl (longer reports,
                                               # written blind to the code on 2026-11-24; tuning); key "dev4"
+    python eval/incidents.py --dev5 [--write] # the same on eval/data/incidents_dev5.jsonl (look-alike groups, template-
+                                              # built wording: a precision check, not tuned on); key "dev5"
     python eval/incidents.py --held4 [--write] # the third blind set (written 2026-11-24, longer reports); key
                                               # "held4": totals only
     python eval/incidents.py --collide [--write] # stress for precision: the tuning sets dev2, dev3 and held3 in
@@ -51,6 +53,7 @@ DEV3 = ROOT / "data" / "incidents_dev3.jsonl"
 HELD3 = ROOT / "data" / "incidents_held3.jsonl"
 HELD4 = ROOT / "data" / "incidents_held4.jsonl"
 DEV4 = ROOT / "data" / "incidents_dev4.jsonl"
+DEV5 = ROOT / "data" / "incidents_dev5.jsonl"  # look-alike groups, template-built wording (incidents_dev5.md)
 COLLIDE_SETS = (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("held3", HELD3))  # tuning sets only: never a blind one
 COLLIDE_DAY = date(2024, 1, 1)
 # the fields of a held2 row the pipeline may see (the JSONL reader's names); gold fields stay out
@@ -345,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held3", action="store_true",
                         help="the same on eval/data/incidents_held3.jsonl (blind until 2026-11-24, now tuning)")
     parser.add_argument("--dev4", action="store_true", help="the same on eval/data/incidents_dev4.jsonl")
+    parser.add_argument("--dev5", action="store_true", help="the same on eval/data/incidents_dev5.jsonl (look-alikes)")
     parser.add_argument("--held4", action="store_true",
                         help="the same on the third blind set eval/data/incidents_held4.jsonl (totals only)")
     parser.add_argument("--collide", action="store_true",
@@ -352,8 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.collide:
         return _emit("collide", evaluate_collide(), args.write)
-    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("held2", HELD2), ("held3", HELD3),
-                       ("held4", HELD4)):
+    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("dev5", DEV5), ("held2", HELD2),
+                       ("held3", HELD3), ("held4", HELD4)):
         if getattr(args, name):
             return _emit(name, evaluate_held2(load_rows(path)), args.write)
     scores = evaluate_pipeline(args.events) if args.events else evaluate()
