@@ -131,7 +131,37 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
         best = max((_tie(p, text, sentence_span, anchor) for p in inside), key=_Tie.rank)
         tied = best.locative or best.adjacent
         place = _possessed(best.place, inside, text)
+        if _far_from(place, text):
+            return _country_of(place)
         if tied and not best.hard and trigger_span is not None:
             return _location(place, "clause", 0.85 if not best.soft else 0.75)
         return _location(place, "sentence", 0.65 if tied else 0.5)
     return _article_location(usable)
+
+
+# "south of Cairo", "150 km north of the capital Bamako", "60 miles east of Mosul": the place is a landmark
+_BEARING = re.compile(r"\b(?:(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>km|kilometres|kilometers|miles|mi)\s+)?(?:to\s+the\s+)?"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:\w+\s+)?)?$", re.I)
+NEAR_KM = 40.0  # a landmark this close is within a city's reach (`incidents.matching.LinkRules.city_km`)
+
+
+def _far_from(place: Place, text: str) -> bool:
+    """Whether the text places the event at a bearing from the place, further than `NEAR_KM` or at no stated
+    distance ("a monastery south of Cairo" is in another province): the place is then only a landmark."""
+    hit = _BEARING.search(text[max(0, place.span[0] - 50):place.span[0]])
+    if hit is None:
+        return False
+    if hit.group("n") is None:
+        return True
+    km = float(hit.group("n").replace(",", "")) * (1.609 if hit.group("u").lower().startswith("mi") else 1.0)
+    return km > NEAR_KM
+
+
+def _country_of(place: Place) -> Location | None:
+    """The landmark's country, at country precision: the event lies somewhere in it, away from the landmark."""
+    countries, _ = _tables()
+    c = countries.get(place.country or "")
+    if c is None:
+        return None
+    return Location(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon, country=c.iso, admin1=None,
+                    precision="country", text=place.text, span=place.span, how="bearing", confidence=0.3)
