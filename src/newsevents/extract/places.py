@@ -17,6 +17,7 @@ from newsevents.geo.locate import event_location
 from newsevents.geo.names import CONNECTORS, normalize
 from newsevents.geo.resolve import Resolution, resolve_names
 from newsevents.models import Location, Place
+from newsevents.nlp import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -181,19 +182,32 @@ def _comma_after_place(doc: Doc, start: int, taken: list[Mention]) -> bool:
     return start >= 2 and doc[start - 1].text == "," and any(m.end == start - 1 for m in taken)
 
 
-def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and (tok.is_alpha or "." in tok.text or "-" in tok.text)
+# orth hash -> (the text opens with a capital, the text holds "." or "-"), shared across documents
+_ORTH_SHAPE: dict[int, tuple[bool, bool]] = {}
 
 
 def _capital_flags(doc: Doc) -> tuple[list[bool], list[int]]:
-    """One pass over the tokens: which are capitalised, and the indices of those in capitals."""
+    """One pass over the tokens: which are capitalised (a capital first, and all letters or holding "."
+    or "-"), and the indices of those in capitals (all letters, upper case). Read from the Doc's arrays,
+    the text's shape looked up once per distinct word (a Token per word cost more)."""
+    from spacy.attrs import IS_ALPHA, IS_UPPER, ORTH
+
     caps: list[bool] = []
     upper: list[int] = []
-    for tok in doc:
-        cap = _capitalised(tok)
+    if not len(doc):
+        return caps, upper
+    strings = doc.vocab.strings
+    # (by column: a list per token would be garbage for the collector to walk)
+    orths, alphas, uppers = doc.to_array([ORTH, IS_ALPHA, IS_UPPER]).T.tolist()
+    for i, orth in enumerate(orths):
+        shape = _ORTH_SHAPE.get(orth)
+        if shape is None:
+            word = strings[orth]
+            shape = _ORTH_SHAPE[orth] = (word[:1].isupper(), "." in word or "-" in word)
+        cap = shape[0] and (bool(alphas[i]) or shape[1])
         caps.append(cap)
-        if cap and tok.is_upper and tok.is_alpha:
-            upper.append(tok.i)
+        if cap and uppers[i] and alphas[i]:
+            upper.append(i)
     return caps, upper
 
 
@@ -488,7 +502,7 @@ def _capital_phrases(doc: Doc, gaz: Gazetteer, mentions: list[Mention],
         country = _country_named(gaz, doc[s:e].text)
         if country and e < len(doc) and doc[e].text == "capital":
             add(s, e + 1, country)
-    for tok in doc:
+    for tok in (doc if "capital" in doc_text(doc) else ()):  # (no such word in the text: no token to read)
         i = tok.i
         if tok.text != "capital" or i in taken or i < 2:
             continue

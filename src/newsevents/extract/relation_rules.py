@@ -31,6 +31,9 @@ class Rule:
     heads: frozenset[str] | None = field(default=None, compare=False)
     # the same pattern for lower-cased text, without IGNORECASE (which makes a scan about five times slower)
     lower: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    # heads given only as a speed gate (see _r's gate): they hold for the lower-cased scan; where lower-casing moves
+    # offsets (the scan of the text itself) the rule runs on every sentence, as it did before it had heads
+    lower_only: bool = field(default=False, compare=False)
 
 
 HEAD_LEN = 5
@@ -72,9 +75,14 @@ def rule_heads(pattern: str) -> frozenset[str] | None:
 
 
 def _r(type_: str, pattern: str, shape: str = "svo", confidence: float = 0.75,
-       heads: tuple[str, ...] | None = None) -> Rule:
+       heads: tuple[str, ...] | None = None, gate: tuple[str, ...] | None = None) -> Rule:
     """A rule; heads (lower case, at most HEAD_LEN letters) is for a pattern that does not open with \\b and
-    literal words: the prefixes of the words, one of which every match must hold."""
+    literal words: the prefixes of the words, one of which every match must hold. gate is the same for a pattern
+    that used to run on every sentence (lookbehinds first, optional prefixes): it applies to the lower-cased scan
+    only."""
+    if gate:
+        return Rule(type_, re.compile(pattern, re.I), shape, confidence, frozenset(h[:HEAD_LEN] for h in gate),
+                    re.compile(pattern), lower_only=True)
     found = frozenset(h[:HEAD_LEN] for h in heads) if heads else rule_heads(pattern)
     return Rule(type_, re.compile(pattern, re.I), shape, confidence, found, re.compile(pattern))
 
@@ -353,7 +361,8 @@ RULES: tuple[Rule, ...] = (
     # "X, which is backed by Y": the supporter after "by"
     _r("alliance", r"(?<![-‐])\b(?:backed|supported|armed|funded|financed|trained|sponsored|bankrolled|assisted|"
                    r"reinforced|supplied|provided|delivered|escorted|protected|guarded|sheltered|hosted|accompanied)\s+by\b",
-       "sym", 0.6),
+       "sym", 0.6, gate=("backe", "suppo", "armed", "funde", "finan", "train", "spons", "bankr", "assis", "reinf",
+                         "suppl", "provi", "deliv", "escor", "prote", "guard", "shelt", "hoste", "accom")),
     _r("alliance", r"(?<![-‐])\b(?:backed|backs|supported|supports|assisted|reinforced|bolstered|helped|helps|aided|"
                    r"hosted|hosts|sheltered|shelters|harbou?red|harbou?rs)\b", "symnext", 0.6,
        heads=("backe", "backs", "suppo", "assis", "reinf", "bolst", "helpe", "helps", "aided", "hoste", "hosts", "shelt",
@@ -522,7 +531,7 @@ RULES: tuple[Rule, ...] = (
     # ("blamed the attack on X" names the culprit, not the target)
     _r("rivalry", r"(?<!blamed\sthe\s)(?<!blames\sthe\s)(?<!blame\sthe\s)(?<!pinned\sthe\s)\b(?:attacks?|raids?|strikes|"
                   r"ambush(?:es)?|assaults?|operations|offensives?|bombings)\s+(?:on|against)\b",
-       "symnext", 0.6),
+       "symnext", 0.6, gate=("attac", "raid", "strik", "ambus", "assau", "opera", "offen", "bombi")),
     _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|evicted|routed|dislodged|dislodge|oust|expel|evict)\s+"
                   r"(?:\w+\s+){0,1}?",
        "sym", 0.6),
@@ -592,7 +601,8 @@ RULES: tuple[Rule, ...] = (
                 r"wing|movement|cell|organi[sz]ation)?\s*(?:of|from)\b", confidence=0.85, heads=('splin', 'break', 'dissi', 'reneg', 'offsh')),
     # ("what was left of Y", "left over", "left behind": no one leaves Y)
     _r("split", r"(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!been\s)\b(?:left|quit|abandoned|exited|deserted)\b"
-                r"(?!\s+(?:of|over|behind|for\s+dead)\b)", confidence=0.6),
+                r"(?!\s+(?:of|over|behind|for\s+dead)\b)", confidence=0.6,
+       gate=("left", "quit", "aband", "exite", "deser")),
     _r("split", r"\b(?:leav(?:e|es|ing)|quitting|quits|exiting)\b(?!\s+(?:behind|for|office|prison|hospital)\b)",
        confidence=0.55),
     # "X's defection from Y", "the breakaway of X from Y" (nominal)
@@ -639,13 +649,16 @@ RULES: tuple[Rule, ...] = (
     # merger
     _r("merger", r"\b(?:merg(?:ed|es|ing|e)|amalgamated|fused|welded|melded|melted|unified|(?-i:united)|reunited|(?:re-?)?incorporated|"
                  r"re-?integrated|"
-                 r"integrated|consolidated)\s+(?:\w+\s+){0,2}?(?:with|into)\b", "sym", 0.85),
+                 r"integrated|consolidated)\s+(?:\w+\s+){0,2}?(?:with|into)\b", "sym", 0.85,
+       # ("re-incorporated", "re-integrated": the word after the hyphen opens with incor, integ)
+       gate=("merg", "amalg", "fused", "welde", "melde", "melte", "unifi", "unite", "reuni", "incor", "reinc",
+             "integ", "reint", "conso")),
     _r("merger", r"\b(?:merg(?:ed|e|ing)|amalgamated|fused|reunited|consolidated)\b", "sym", 0.75),
     _r("merger", r"\b(?:merger|fusion|amalgamation|unification|reunification|absorption|(?-i:union))\s+"
                  r"(?:of|between|with|into)\b", "sym", 0.8),
     _r("merger", r"\b(?:(?:re-?)?absorb(?:ed|ing|s)|subsumed|folded|folding|folds|swallowed(?:\s+up)?|rolled(?:\s+up)?(?=\s+into))\b"
                  r"(?:\s+(?:back\s+)?(?:into|by))?",
-       "sym", 0.7),
+       "sym", 0.7, gate=("absor", "reabs", "subsu", "folde", "foldi", "folds", "swall", "rolle")),
     _r("merger", r"\bdissolved\s+(?:itself\s+|themselves\s+)?into\b", "sym", 0.8),
     # "X took in the remnants of Y": the whole of what was left of Y (not "hundreds of Y's fighters")
     _r("merger", r"\b(?:t(?:ook|ake|akes|aking)\s+(?:in|over)|inherit(?:ed|s|ing)?)\s+(?:the\s+|what\s+was\s+left\s+of\s+)?"

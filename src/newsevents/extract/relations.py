@@ -29,11 +29,11 @@ from newsevents.extract.relations_dating import (
 )
 from newsevents.extract.relations_events import relations_from_events
 from newsevents.extract.relations_names import (
-    _SUFFIXED, _descriptor_refs, _MAYBE_GROUP, _member_refs, _with_slots, group_name_refs, listed_parts,
+    _descriptor_refs, _MAYBE_GROUP, _member_refs, _with_slots, group_name_refs, listed_parts,
     normalise_group_name,
 )
 from newsevents.extract.relations_shapes import (
-    _UNIT_NAME, _accept_appoint, _apply_rule, _intransitive_split, _possessive_provinces,
+    _accept_appoint, _apply_rule, _intransitive_split, _possessive_provinces,
 )
 from newsevents.models import ActorRef, DateValue, Relation, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
@@ -60,7 +60,10 @@ for _i, _rule in enumerate(RULES):
     for _h in _rule.heads or ():
         _HEAD_INDEX.setdefault(_h, set()).add(_i)
 _HEAD_LENGTHS = sorted({len(h) for h in _HEAD_INDEX})
+_WORD_RULES: dict[str, frozenset[int]] = {}  # a word's opening (up to HEAD_LEN letters) -> the rules it may start
 _ALWAYS = frozenset(i for i, r in enumerate(RULES) if r.heads is None)
+# on a text whose lower-casing moves offsets (the scan of the text itself) the rules gated for speed only run always
+_ALWAYS_CASED = _ALWAYS | frozenset(i for i, r in enumerate(RULES) if r.lower_only)
 
 
 class _Sub:
@@ -82,15 +85,19 @@ class _Sub:
         return self._m.group(self._n)
 
 
-def _active_rules(lower: str, sent: tuple[int, int]) -> list[Rule]:
-    """The rules whose trigger words (Rule.heads) open some word of the sentence, in table order."""
-    hit = set(_ALWAYS)
+def _active_rules(lower: str, sent: tuple[int, int], *, cased: bool = False) -> list[Rule]:
+    """The rules whose trigger words (Rule.heads) open some word of the sentence, in table order (cased: the text
+    was not lower-cased)."""
+    hit = set(_ALWAYS_CASED if cased else _ALWAYS)
     for w in set(_WORD_HEAD.findall(lower, sent[0], sent[1])):
-        for k in _HEAD_LENGTHS:
-            ids = _HEAD_INDEX.get(w[:k])
-            if ids:
-                hit |= ids
+        ids = _WORD_RULES.get(w)
+        if ids is None:
+            ids = _WORD_RULES[w] = frozenset().union(*(_HEAD_INDEX.get(w[:k], ()) for k in _HEAD_LENGTHS))
+        if ids:
+            hit |= ids
     return [RULES[i] for i in sorted(hit)]
+
+
 def _distinct(found: list[_Found], parent_of: dict[tuple[int, int], ActorRef]) -> list[_Found]:
     """One relation per type and pair of groups in a sentence: "X overran a Y camp and killed its leader" and "X
     fighters killed Y members in a raid on their camp" are one rivalry each, told twice (the first rule wins)."""
@@ -176,9 +183,10 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
     prior: list[ActorRef] = []
     sents = _sentences(doc)
     # Cheap pre-filter: a rule runs in a sentence only when a word there starts the way the rule's trigger does
-    # (Rule.heads, read off the pattern), and a sentence with no rule left or no organisation to be an argument
-    # skips the group-name fallback too. Rules scan the lower-cased sentence without IGNORECASE. (A scan of the
-    # whole text per rule cost most of this stage.)
+    # (Rule.heads, read off the pattern), and a sentence with no organisation to be an argument (no mention, nothing
+    # that may be a group name) is skipped. Rules scan the lower-cased sentence without IGNORECASE. (A scan of the
+    # whole text per rule cost most of this stage.) The readers after the rules (possessive provinces, listed parts,
+    # breakaways, products) run on every sentence that is not skipped, rule or no rule.
     lower = text.lower()
     use_lower = len(lower) == len(text)  # lower() may move offsets (rare letters): then the slow scan
     if not use_lower:
@@ -189,15 +197,9 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         in_sent = [m for m in by_start[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
                    if m.span[1] <= sent[1]]
         # (one known mention will do: the other argument may be an unknown name in its slot, see _with_slots)
-        active = _active_rules(lower, sent)
-        if active and not in_sent and not _MAYBE_GROUP.search(text, sent[0], sent[1]):
-            active = []
-        if not active and not (in_sent and _UNIT_NAME.search(text, sent[0], sent[1])):
-            # what group_name_refs would replace ("ISIS" in "ISIS-Somalia") is never an antecedent either
-            prior.extend(m for m in in_sent if m.kind != "agent" and m.via != "coreference" and not any(
-                a <= m.span[0] and m.span[1] <= b for a, b in
-                (h.span() for h in _SUFFIXED.finditer(text, sent[0], sent[1]))))
+        if not in_sent and not _MAYBE_GROUP.search(text, sent[0], sent[1]):
             continue
+        active = _active_rules(lower, sent) if use_lower else _active_rules(lower, sent, cased=True)
         fallback = group_name_refs(doc, sent, in_sent)
         base = [m for m in in_sent if m.kind != "agent" and not any(
             f.span[0] < m.span[1] and m.span[0] < f.span[1] for f in fallback)] + fallback

@@ -130,6 +130,8 @@ _CONNECT = r"(?:\s+(?:of\s+the|of|for|wa|wal|bin|ibn|de\s+la|del|de|du|des|los|l
 # (a numbered unit's ordinal opens its name: "the 10th Front", "the 33rd Front")
 _GROUP_PHRASE = re.compile(rf"(?<![\w'’-])(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_CAP}(?:{_CONNECT}{_CAP})*")
 _HEADS = frozenset(GROUP_HEADS)
+# any head word anywhere (as a substring): the cheap test before group_name_refs reads a sentence's capitalised phrases
+_HEAD_WORD = re.compile("|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)))
 # "ISIS-Somalia", "IS-Sinai", "al-Qaeda-Yemen": a parent name joined to a place by a hyphen
 _SUFFIXED = re.compile(r"\b(?:ISIS|ISIL|IS|Daesh|[Aa]l-Qaeda|AQ)[-–][A-Z][\w]*\b")
 # "PFLP-GC", "NSCN-K", "SPLA-IO", "BLA-Azad": a faction named by its parent's acronym and a suffix (not "US-UK",
@@ -143,6 +145,7 @@ _NOT_PLACES = ("ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"
 _GROUP_NOUN = r"(?:militia|faction|rebels|group|movement|brigade|front|coalition|cartel|gang|unit|outfit|network|force)"
 _NAME_BEFORE_NOUN = re.compile(rf"(?<![\w'’-])({_CAP}(?:{_CONNECT}{_CAP})*)\s+"
                                rf"(?:{_GROUP_NOUN}|militias|brigades|gangs)\b")
+_GROUP_NOUN_WORD = re.compile(_GROUP_NOUN)  # the cheap test first: "militias", "brigades", "gangs" hold one too
 # nouns that make a town's or a country's name a group's ("the Misrata militias", "the Zaire militia"); not "front"
 # or "force", which a place names as a battlefield or an army ("the Gaza front")
 _PLACE_GROUP_NOUN = re.compile(r"\s+(?:militias?|brigades|gangs?)$")
@@ -208,7 +211,8 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
         if parts and all(_strictly_inside(o.span, m.span()) and o.kind not in ("state", "place") for o in parts) and \
                 not any(o.span[0] < m.end() and m.start() < o.span[1] for o in out):
             out.append(_fallback_ref(text, *m.span()))
-    for m in _GROUP_PHRASE.finditer(text, sent[0], sent[1]):
+    # (a phrase is kept only with a head word in it: a sentence holding none skips the scan of its phrases)
+    for m in (_GROUP_PHRASE.finditer(text, sent[0], sent[1]) if _HEAD_WORD.search(text, sent[0], sent[1]) else ()):
         a, b = m.span()
         lead = _LEADING_MEMBERS.match(text, a, b)
         if lead is not None:  # "Dissidents of the Kivu Front": the group is the name after the members
@@ -232,7 +236,8 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
             continue
         out.append(_fallback_ref(text, a, b))
     out.extend(_apposed_names(doc, sent, mentions, out))
-    for m in _NAME_BEFORE_NOUN.finditer(text, sent[0], sent[1]):
+    for m in (_NAME_BEFORE_NOUN.finditer(text, sent[0], sent[1]) if _GROUP_NOUN_WORD.search(text, sent[0], sent[1])
+              else ()):  # (no group noun in the sentence, no name before one)
         ref = _name_before_noun(doc, m, mentions, out)
         if ref is not None:
             out.append(ref)

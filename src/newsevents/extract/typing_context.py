@@ -43,6 +43,7 @@ MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
 # --- per-document token tables (one pass over the Doc's arrays instead of a Token object per look-up) ------
 
 _LOWERED: dict[int, str] = {}  # string hash -> lower-cased string, shared across documents
+_POS_NAMES: dict[int, str] = {}  # string hash -> coarse POS name
 
 
 def token_table(doc) -> tuple[list[str], list[str], list[str]]:  # type: ignore[no-untyped-def]
@@ -52,18 +53,16 @@ def token_table(doc) -> tuple[list[str], list[str], list[str]]:  # type: ignore[
         from spacy.attrs import LEMMA, LOWER, POS
 
         strings = doc.vocab.strings
-        arr = doc.to_array([LEMMA, LOWER, POS]).tolist() if len(doc) else []
-
-        def low(h: int) -> str:
-            got = _LOWERED.get(h)
-            if got is None:
-                got = _LOWERED[h] = strings[h].lower()
-            return got
-
-        lemmas = [low(row[0]) for row in arr]
-        lowers = [low(row[1]) for row in arr]
-        pos = [strings[row[2]] for row in arr]
-        table = (lemmas, lowers, pos)
+        cols = doc.to_array([LEMMA, LOWER, POS]).T.tolist() if len(doc) else [[], [], []]
+        # each distinct hash is looked up once; the columns are then mapped in C (a call per token cost more)
+        for h in {*cols[0], *cols[1]}:
+            if h not in _LOWERED:
+                _LOWERED[h] = strings[h].lower()
+        for h in set(cols[2]):
+            if h not in _POS_NAMES:
+                _POS_NAMES[h] = strings[h]
+        table = (list(map(_LOWERED.__getitem__, cols[0])), list(map(_LOWERED.__getitem__, cols[1])),
+                 list(map(_POS_NAMES.__getitem__, cols[2])))
         doc.user_data["newsevents.toktab"] = table
     return table
 

@@ -23,6 +23,7 @@ from newsevents.extract.typing_context import direct_objects, sentence_lemmas
 from newsevents.extract.typing_diplomatic import (
     FUTURE_AUX, arrest_foretold, calls_on, complement_lemmas, conditional_threat, diplomatic_verb,
 )
+from newsevents.extract.ontology import AID_VERBS, NORMALISE_VERBS, TIE_ENDERS
 from newsevents.nlp import sentence_of
 
 
@@ -307,6 +308,16 @@ def _retakes(tok: Token, lemma: str, objs: list[str], particles: set[str]) -> bo
         c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
+# The lemmas diplomatic_verb can return an entry for: each of its branches opens with a test on the lemma, and it
+# reads the verb's objects and complements first, so any other verb skips it (a speed gate; a new branch there
+# needs its lemma here).
+_DIPLOMATIC_LEMMAS = AID_VERBS | TIE_ENDERS | NORMALISE_VERBS | frozenset({
+    "withdraw", "pledge", "promise", "offer", "vow", "lift", "ease", "relax", "turn", "exchange", "swap", "trade",
+    "call", "draft", "conscript", "station", "form", "create", "launch", "found", "give", "go", "pick", "down",
+    "detonate", "explode", "destroy", "come", "find", "discover", "uncover", "unearth", "dismantle", "accept",
+    "commit", "endorse", "order", "blacklist", "warn", "swear", "declare"})
+
+
 def verb_entry(tok: Token) -> TriggerEntry | None:
     """The event a verb reports, after context rules (objects, particles, complements)."""
     lemma = tok.lemma_.lower()
@@ -329,7 +340,8 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return trigger("ASSAULT", None, 0.75) if armed and hurt and all(
             _victim_noun(c) and c.pos_ != "PRON" for c in hurt) else None
     entry = TRIGGER_VERBS.get(lemma)
-    special = _special_verb(tok, lemma, objs) or diplomatic_verb(tok, lemma, objs, particles)
+    special = _special_verb(tok, lemma, objs) or (
+        diplomatic_verb(tok, lemma, objs, particles) if lemma in _DIPLOMATIC_LEMMAS else None)
     told = special or entry
     planner = tok.head if tok.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in tok.children) else tok
     if told is not None and told.event_type in PLANNED_TYPES and any(
