@@ -455,7 +455,7 @@ def _dates_a_later_act(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> 
 
 def _governs(head: Token, token: Token) -> bool:
     """Whether `head` is `token` or one of its syntactic ancestors."""
-    return head.i == token.i or any(a.i == head.i for a in token.ancestors)
+    return head.i == token.i or head.is_ancestor(token)
 
 
 def _in_since_clause(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bool:
@@ -465,8 +465,8 @@ def _in_since_clause(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bo
     verb = _verb_of(time_root) if time_root is not None else None
     if verb is None or verb.dep_ != "advcl" or "since" not in _marks(verb):
         return False
-    clause = [tok for tok in verb.subtree]
-    return not clause[0].idx <= trigger_span[0] < clause[-1].idx + len(clause[-1])
+    first, last = verb.left_edge, verb.right_edge
+    return not first.idx <= trigger_span[0] < last.idx + len(last)
 
 
 def _on_or_before(t: TimeExpr, confidence: float) -> EventDate | None:

@@ -93,10 +93,14 @@ def _article_location(places: list[Place]) -> Location | None:
                             country=country, admin1=row.name, precision="admin1", how="article",
                             confidence=0.35)
     c = countries.get(country)
-    if c is None:
-        return None
-    return Location(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon, country=country,
-                    admin1=None, precision="country", how="article", confidence=0.3)
+    return _country_location(c, "article", 0.3) if c else None
+
+
+def _country_location(c: CountryRow, how: str, confidence: float, place: Place | None = None) -> Location:
+    """A country at country precision, with the words of `place` when it stands for them."""
+    return Location(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon, country=c.iso, admin1=None,
+                    precision="country", text=place.text if place else None, span=place.span if place else None,
+                    how=how, confidence=confidence)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?$")
@@ -159,9 +163,5 @@ def _far_from(place: Place, text: str) -> bool:
 
 def _country_of(place: Place) -> Location | None:
     """The landmark's country, at country precision: the event lies somewhere in it, away from the landmark."""
-    countries, _ = _tables()
-    c = countries.get(place.country or "")
-    if c is None:
-        return None
-    return Location(name=c.name, geonameid=c.geonameid, lat=c.lat, lon=c.lon, country=c.iso, admin1=None,
-                    precision="country", text=place.text, span=place.span, how="bearing", confidence=0.3)
+    c = _tables()[0].get(place.country or "")
+    return _country_location(c, "bearing", 0.3, place) if c else None

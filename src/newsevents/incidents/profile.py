@@ -397,9 +397,10 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     lon = loc.lon if loc and lprec <= ADMIN1 else None
     ids = [a.actor_id for a in (*event.actors, *event.recipients) if a.actor_id]
     actor_ids = _actor_set(ids) if ids else _NO_ACTORS
-    named = [i for i in actor_ids if not i.startswith(GENERIC_ACTOR_PREFIX)]
-    armed = any(a.kind != "state" for a in (*event.actors, *event.recipients)
-                if a.actor_id and not a.actor_id.startswith(GENERIC_ACTOR_PREFIX))
+    kind_of = {a.actor_id: a.kind for a in (*event.actors, *event.recipients)
+               if a.actor_id and not a.actor_id.startswith(GENERIC_ACTOR_PREFIX)}  # the named ones
+    named = list(kind_of)
+    armed = any(kind != "state" for kind in kind_of.values())
     sig, keys = text_features(f"{event.sentence.text}\n{title}" if title else event.sentence.text)
     names = name_keys(event.sentence.text)
     keys.update(names)
