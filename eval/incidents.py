@@ -19,8 +19,8 @@
                                               # built wording: a precision check, not tuned on); key "dev5"
     python eval/incidents.py --held4 [--write] # the third blind set (written 2026-11-24, longer reports); key
                                               # "held4": totals only
-    python eval/incidents.py --collide [--write] # stress for precision: the tuning sets dev2, dev3 and held3 in
-                                              # one stream, every incident moved to the same week; key "collide"
+    python eval/incidents.py --collide [--write] # stress for precision: the tuning sets of COLLIDE_SETS in one
+                                              # stream, every incident moved to the same week; key "collide"
 
 Each split ("dev": tuned on; "heldout": never tuned on) is grouped in its own index; "all" groups both
 together, so look-alikes across splits are also tested.
@@ -54,6 +54,8 @@ HELD3 = ROOT / "data" / "incidents_held3.jsonl"
 HELD4 = ROOT / "data" / "incidents_held4.jsonl"
 DEV4 = ROOT / "data" / "incidents_dev4.jsonl"
 DEV5 = ROOT / "data" / "incidents_dev5.jsonl"  # look-alike groups, template-built wording (incidents_dev5.md)
+# the written end-to-end sets by name (--dev2 ... --held4, the keys of eval/scores/incidents.json)
+END_TO_END = {"dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "held2": HELD2, "held3": HELD3, "held4": HELD4}
 COLLIDE_SETS = (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("held3", HELD3))  # tuning sets only: never a blind one
 COLLIDE_DAY = date(2024, 1, 1)
 # the fields of a held2 row the pipeline may see (the JSONL reader's names); gold fields stay out
@@ -223,20 +225,25 @@ def lead_event(events: list[Event]) -> Event:
     return next((e for e in ordered if e.event_type in VIOLENCE), ordered[0])
 
 
+def lead_events(events: list[Event]) -> dict[str, Event]:
+    """Stored document id -> the `lead_event` of its events (documents without events are left out)."""
+    by_doc: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_doc[e.doc_id].append(e)
+    return {doc: lead_event(evs) for doc, evs in by_doc.items()}
+
+
 def report_partition(events: list[Event], external: dict[str, str], incident_of: dict[str, str]) -> list[list[str]]:
     """Every stored report (external ids, `external`: stored document id -> external id) grouped by the incident
     of its lead event; a report that gave no event is a group of its own (a report the pipeline missed is one
     nobody can find among the incident's sources)."""
-    by_doc: dict[str, list[Event]] = defaultdict(list)
-    for e in events:
-        by_doc[e.doc_id].append(e)
+    leads = lead_events(events)
     groups: dict[str, list[str]] = defaultdict(list)
     for doc, ext in external.items():
-        evs = by_doc.get(doc)
-        if not evs:
+        lead = leads.get(doc)
+        if lead is None:
             groups[f"report:{ext}"].append(ext)
             continue
-        lead = lead_event(evs)
         groups[incident_of.get(lead.id) or f"event:{lead.id}"].append(ext)
     return sorted(sorted(g) for g in groups.values())
 
@@ -356,8 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.collide:
         return _emit("collide", evaluate_collide(), args.write)
-    for name, path in (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("dev5", DEV5), ("held2", HELD2),
-                       ("held3", HELD3), ("held4", HELD4)):
+    for name, path in END_TO_END.items():
         if getattr(args, name):
             return _emit(name, evaluate_held2(load_rows(path)), args.write)
     scores = evaluate_pipeline(args.events) if args.events else evaluate()

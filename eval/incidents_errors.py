@@ -8,17 +8,17 @@ apart.
     python eval/incidents_errors.py --json             # the counts as JSON (no examples)
     python eval/incidents_errors.py --set dev3 --leads # the second set, only the reports' lead events
 
-Runs on the written tuning sets eval/data/incidents_dev2.jsonl (default), incidents_dev3.jsonl (`--set
-dev3`) and incidents_held3.jsonl (`--set held3`: blind until 2026-11-24, then demoted to tuning when
-incidents_held4.jsonl was written); the blind sets (incidents_held2.jsonl, incidents_held4.jsonl) have no
-error listing on purpose. `--leads`
-keeps only pairs of the reports' lead events (`eval/incidents.py::lead_event`), the pairs the report-level score
-depends on. The reports (id, title, text, published only) are ingested with the default pipeline into a
-temporary SQLite database, as `eval/incidents.py --dev2` does; the stored events are grouped again with a
-fresh `IncidentIndex` (the "regrouped" partition of that script). Every event is labelled with its
-document's gold incident. For every pair of events from different documents with the same gold incident
-that the index put in different incidents, the first condition that kept them apart is named, asked of the
-index's own rules (`incidents.matching`, `incidents.blocking` through the index's candidate search):
+Runs on the written tuning sets eval/data/incidents_dev2.jsonl (default), incidents_dev3.jsonl,
+incidents_dev4.jsonl and incidents_held3.jsonl (`--set dev3|dev4|held3`; held3 was blind until 2026-11-24, then
+demoted to tuning when incidents_held4.jsonl was written); the blind sets (incidents_held2.jsonl,
+incidents_held4.jsonl) have no error listing on purpose. `--leads` keeps only pairs of the reports' lead events
+(`eval/incidents.py::lead_event`), the pairs the report-level score depends on. The reports (id, title, text,
+published only) are ingested with the default pipeline into a temporary SQLite database, as `eval/incidents.py
+--dev2` does; the stored events are grouped again with a fresh `IncidentIndex` (the "regrouped" partition of
+that script). Every event is labelled with its document's gold incident. For every pair of events from different
+documents with the same gold incident that the index put in different incidents, the first condition that kept
+them apart is named, asked of the index's own rules (`incidents.matching`, `incidents.blocking` through the
+index's candidate search):
 
     no date             one report has neither an event date nor a publication date
     type family         the two event types are in different families (`Profile.family`)
@@ -52,9 +52,9 @@ from newsevents.incidents.matching import (
     compatible,
     date_gap,
     haversine_km,
-    link_threshold,
     keys_needed,
     link_score,
+    link_threshold,
     places_compatible,
     score,
 )
@@ -76,6 +76,7 @@ CAUSES = (
     "vague, other link", "clustering",
 )
 PLACE_NAMES = ("exact", "city", "admin1", "country", "none")
+TUNING_SETS = ("dev2", "dev3", "dev4", "held3")  # the sets whose errors may be read (never held2 or held4)
 
 
 def _incidents_module():  # type: ignore[no-untyped-def]
@@ -244,24 +245,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incidents", type=int, metavar="K",
                         help="only the reports of the first K gold incidents (sorted by label)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
-    parser.add_argument("--set", choices=("dev2", "dev3", "dev4", "held3"), default="dev2", help="which written tuning set")
+    parser.add_argument("--set", choices=TUNING_SETS, default="dev2", help="which written tuning set")
     parser.add_argument("--leads", action="store_true",
                         help="only pairs of lead events (what the report-level score counts: eval/incidents.py)")
     args = parser.parse_args(argv)
     module = _incidents_module()
-    rows = module.load_rows({"dev2": module.DEV2, "dev3": module.DEV3, "dev4": module.DEV4,
-                              "held3": module.HELD3}[args.set])
+    rows = module.load_rows(module.END_TO_END[args.set])
     if args.incidents is not None:
         keep = set(sorted({r["incident"] for r in rows})[: args.incidents])
         rows = [r for r in rows if r["incident"] in keep]
     _, _, events, gold, published, titles = module.ingest_reports(rows)
     types = {t.strip() for t in args.types.split(",")} if args.types else None
-    only = None
-    if args.leads:
-        by_doc: dict[str, list[Event]] = defaultdict(list)
-        for e in events:
-            by_doc[e.doc_id].append(e)
-        only = {module.lead_event(evs).id for evs in by_doc.values()}
+    only = {lead.id for lead in module.lead_events(events).values()} if args.leads else None
     pairs, summary = analyse(events, gold, published, types, titles, only)
     if args.json:
         json.dump(summary, sys.stdout, indent=2)

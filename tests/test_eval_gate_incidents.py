@@ -44,9 +44,7 @@ def test_end_to_end_incident_scores_do_not_drop(split: str) -> None:
     stored = json.loads((ROOT / "eval" / "scores" / "incidents.json").read_text(encoding="utf-8"))
     assert split in stored, f"no stored end-to-end score for {split}: rerun eval/incidents.py --{split} --write"
     mod = _eval_module()
-    paths = {"dev2": mod.DEV2, "dev3": mod.DEV3, "dev4": mod.DEV4, "dev5": mod.DEV5, "held3": mod.HELD3,
-             "held4": mod.HELD4}
-    current = mod.evaluate_held2(mod.load_rows(paths[split]) if split in paths else None)
+    current = mod.evaluate_held2(mod.load_rows(mod.END_TO_END[split]))
     for part in ("regrouped", "stored", "reports"):
         for measure in ("precision", "recall", "f1"):
             now, before = current[part]["bcubed"][measure], stored[split][part]["bcubed"][measure]
