@@ -163,3 +163,60 @@ def test_a_since_clause_dates_the_start_of_a_period_not_the_event() -> None:
                  "Al Shabaab, which claimed the killings, has stepped up raids since Kenyan troops entered Somalia in 2011."):
         (event,) = [e for e in _events(text, "2014-11-26") if e.event_type == "ASSAULT"]
         assert event.date.how == "document", text
+
+
+@pytest.mark.model
+def test_a_day_before_the_event_noun_names_the_event_whatever_the_tense() -> None:
+    """"the toll from Monday's blast now stands at 75": the present tense of the toll does not make Monday a
+    future day; "the May 2 raid ... buried on Friday": the day in the event's own name beats the burial's."""
+    toll = _assault("The death toll from Monday's blast at the bus station now stands at 75, officials said.",
+                    "2014-04-19")
+    assert (toll.date.value, toll.date.precision) == ("2014-04-14", "day")
+    buried = _assault("Relatives buried the victims of the May 2 raid on the village on Friday, a local chief said.",
+                      "2021-05-08")
+    assert (buried.date.value, buried.date.precision) == ("2021-05-02", "day")
+
+
+@pytest.mark.model
+def test_hours_after_a_later_act_is_the_same_day() -> None:
+    event = _assault("The governor toured the market on Monday afternoon, hours after the blast killed 20 traders.",
+                     "2019-03-12")
+    assert (event.date.value, event.date.precision) == ("2019-03-11", "day")
+
+
+@pytest.mark.model
+def test_a_day_of_a_later_act_that_is_no_light_verb_bounds_a_nominal_event() -> None:
+    """The day belongs to raising the reward, naming the suspect: the bombing only happened by then."""
+    reward = _assault("Police raised the reward for information on the market bombing to a million rupees on "
+                      "Saturday.", "2015-08-22")
+    assert reward.date.days == ("2015-08-16", "2015-08-22")
+    named = _assault("The ministry on Thursday named a man it said had carried out the bombing of the church.",
+                     "2017-04-13")
+    assert named.date.days == ("2017-04-07", "2017-04-13")
+
+
+@pytest.mark.model
+def test_a_date_of_an_earlier_report_does_not_date_a_later_sentence() -> None:
+    """"officials said on Monday" dates a report; the next sentence's event is not tied to that day."""
+    events = _events("Gunmen attacked the gas plant, officials said on Monday. Twenty militants were killed and "
+                     "three captured.", "2013-01-21")
+    killed = [e for e in events if "Twenty" in e.sentence.text]
+    assert killed and all(e.date.how == "document" for e in killed)
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    ("Suicide bombers struck three churches on Easter Sunday.", "2019-04-30", "2019-04-21"),
+    ("Two churches were bombed during Palm Sunday services.", "2017-04-13", "2017-04-09"),
+    ("The attack on Good Friday 2015 killed 148 students.", "2024-01-10", "2015-04-03"),
+    ("The cathedral was attacked on Easter.", "2016-02-01", "2015-04-05"),  # past tense: the last Easter before
+])
+def test_moveable_feasts_are_days(text: str, anchor: str, value: str) -> None:
+    """Days counted from Easter Sunday of the right year; "Easter Island" and "the Easter Rising" are no days."""
+    from datetime import date
+
+    from newsevents.extract.times_detect import find
+    from newsevents.extract.times_resolve import resolve
+
+    (mention,) = find(text)[0]
+    assert resolve(mention, date.fromisoformat(anchor)).value == value
+    assert not find("Police on Easter Island and veterans of the Easter Rising")[0]

@@ -199,6 +199,19 @@ def _span_root(doc: Doc, start: int, end: int) -> Token | None:
     return (outside or words)[0]
 
 
+# a day that names an event by its cause or origin: "the toll from Monday's blast now stands at 75", "those
+# wounded in Friday's attack remain in hospital": the event is past whatever the tense of the clause
+_PAST_EVENT_PREPS = frozenset({"from", "in", "after", "since", "over", "of", "by", "following", "during"})
+
+
+def _names_a_past_event(root: Token) -> bool:
+    """Whether a day before a noun ("Monday's blast") names an event the clause says came from it or of it."""
+    if root.dep_ not in ("poss", "compound", "nmod", "npadvmod") or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = root.head
+    return root.i < noun.i and noun.dep_ == "pobj" and noun.head.lower_ in _PAST_EVENT_PREPS
+
+
 def is_future(doc: Doc, start: int, end: int) -> bool:
     """Whether the clause holding the span speaks of what is still to come.
 
@@ -211,6 +224,8 @@ def is_future(doc: Doc, start: int, end: int) -> bool:
         sent_start = max(doc_text(doc).rfind(". ", 0, start), doc_text(doc).rfind("\n", 0, start)) + 1
         return bool(_FUTURE_WORDS.search(doc_text(doc)[sent_start:start]))
     root = _span_root(doc, start, end)
+    if root is not None and _names_a_past_event(root):
+        return False
     verb = _verb_of(root) if root is not None else None
     if verb is None:
         return False
@@ -314,7 +329,7 @@ def run(doc: Doc, *, doc_id: str, published: DateValue | None) -> list[TimeExpr]
     starts = _sentence_starts(doc)
     out: list[TimeExpr] = []
     for m in mentions:
-        future = m.kind in ("date", "weekday", "range") and is_future(doc, m.start, m.end)
+        future = m.kind in ("date", "weekday", "range", "feast") and is_future(doc, m.start, m.end)
         res = resolve(m, anchor, future=future)
         if res.value is None:
             res = _counted_from(m, out, starts, anchor) or res
@@ -405,15 +420,28 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\band\b|\bbut\b")
 # "buried the people killed", "arrested over the bombing", "mourning after an attack" (`_dates_a_later_act`);
 # "killed in the attack on Monday" is one act.
 _BACKGROUND_DEPS = frozenset({"acl", "relcl"})
+_LIGHT_VERBS = frozenset({"be", "have"})
 _BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "for"})
 _CLAUSE_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "csubj", "parataxis"})
 _AFTER_MARKS = frozenset({"after", "since", "following"})
 _SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+# "hours after the blast", "shortly after gunmen stormed": the later act's day is the event's day too
+_SOON = frozenset({"hours", "minutes", "moments", "seconds", "shortly", "soon", "just", "immediately", "hour"})
 
 
 def _marks(clause: Token) -> set[str]:
     """The subordinating words of an adverbial clause ("after", "when")."""
     return {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+
+
+def _soon_after(word: Token) -> bool:
+    """Whether "after" is "hours after", "shortly after": the same day, not an earlier one."""
+    return word.i > 0 and word.doc[word.i - 1].lower_ in _SOON
+
+
+def _after_word(clause: Token) -> Token | None:
+    """The "after"/"since"/"following" that introduces an adverbial clause, if one does."""
+    return next((c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _AFTER_MARKS), None)
 
 
 def _dates_a_later_act(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bool:
@@ -433,24 +461,39 @@ def _dates_a_later_act(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> 
     later = _verb_of(time_root)
     if later is None or later.i == trigger.i:
         return False
-    if t.span[0] >= trigger_span[1] and not trigger_span[1] <= later.idx < t.span[0]:
-        return False  # "after an explosion at the arena on Monday": no other verb between, the event's own time
+    if (t.span[0] >= trigger_span[1] and not trigger_span[1] <= later.idx < t.span[0]
+            and later.lemma_ in _LIGHT_VERBS):
+        return False  # "there were fatalities after an explosion at the arena on Monday": the event's own time
     background, node = False, trigger
     for _ in range(12):
         if node.i == later.i:  # spaCy makes a new Token object on each access: compare positions
             return background
-        if node.dep_ in _BACKGROUND_DEPS or (node.dep_ == "pobj" and node.head.lower_ in _BACKGROUND_PREPS):
+        if node.dep_ == "pobj" and node.head.lower_ == "after" and _soon_after(node.head):
+            pass  # "hours after the attack": the same day
+        elif node.dep_ in _BACKGROUND_DEPS or (node.dep_ == "pobj" and node.head.lower_ in _BACKGROUND_PREPS):
             background = True
-        elif node.dep_ == "advcl" and _marks(node) & _AFTER_MARKS:
-            background = True
+        elif node.dep_ == "advcl" and (after := _after_word(node)) is not None:
+            background = background or not _soon_after(after)
         elif node.dep_ == "advcl" and _marks(node) & _SAME_TIME_MARKS:
             pass  # "killed when gunmen attacked": the time of the clause it hangs from
+        elif node.dep_ == "ccomp" and node.head.lemma_ in _REPORTING:
+            pass  # "named a man it said had carried out the bombing": the saying is no act of its own
         elif node.dep_ in _CLAUSE_DEPS and not background:
             return False
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _before_its_noun(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bool:
+    """Whether the expression stands before the event's noun as part of its name: "the March 6 attack",
+    "Monday's blast", "the 2015 bombing"."""
+    time_root = _span_root(doc, *t.span)
+    trigger = _span_root(doc, *trigger_span)
+    return (time_root is not None and trigger is not None and trigger.pos_ in ("NOUN", "PROPN")
+            and time_root.i < trigger.i and time_root.head.i == trigger.i
+            and time_root.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod", "nummod"))
 
 
 def _governs(head: Token, token: Token) -> bool:
@@ -506,6 +549,10 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
             return window
     if own:
         in_sentence = own
+    if doc is not None and trigger_span is not None:
+        named = [t for t in in_sentence if _before_its_noun(doc, t, trigger_span)]
+        if named:  # "the March 6 attack", "Monday's blast": the day the event's own words name
+            return _as_event_date(named[0], "sentence", round(0.9 * named[0].confidence, 2))
     if in_sentence:
         pivot = trigger_span[0] if trigger_span else s0
         after = [t for t in in_sentence if trigger_span is not None and t.span[0] >= trigger_span[1]
@@ -517,7 +564,7 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
                 return window
         return _as_event_date(best, "sentence", round(0.9 * best.confidence, 2))
     p0, p1 = _paragraph(text, s0)
-    before = [t for t in usable if p0 <= t.span[0] and t.span[1] <= s0]
+    before = [t for t in usable if p0 <= t.span[0] and t.span[1] <= s0 and not _dates_the_report(t, text, None)]
     if before:
         best = before[-1]
         return _as_event_date(best, "paragraph", round(0.7 * best.confidence, 2))

@@ -37,7 +37,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # date | decade | season | weekday | deictic | unit | stretch | ago | floating | duration | range
+    kind: str  # date | feast | decade | season | weekday | deictic | unit | stretch | ago | floating | duration | range
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -70,6 +70,12 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 HOLIDAY_RE = (r"(?:Christmas Eve|Christmas Day|Boxing Day|New Year['\u2019]s (?:Eve|Day)|Valentine['\u2019]s Day|"
               r"Halloween)")
+# moveable feasts, in days from Easter Sunday ("the Easter Sunday bombings", "Palm Sunday services")
+FEASTS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "palm sunday": -7, "good friday": -2,
+    "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3,
+}
+FEAST_RE = r"(?:Easter(?: Sunday| Monday| Day)?(?! Island| Rising| [Ee]ggs?)|Palm Sunday|Good Friday|Holy Saturday|Maundy Thursday|Holy Thursday)"
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 _NOT_TIME = r"(?![0-9:])"
 
@@ -93,6 +99,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # fixed-date holidays news dates attacks by ("the Christmas Eve raids", "a New Year's Day shooting")
     ("holiday", re.compile(rf"\b(?P<h>{HOLIDAY_RE})\b{_YEAR_SUFFIX}\b{_NOT_TIME}")),
+    ("feast", re.compile(rf"\b(?P<f>{FEAST_RE})\b{_YEAR_SUFFIX}\b{_NOT_TIME}")),
     ("decade", re.compile(
         r"\b(?:the\s+)?(?P<mod>(?:early|mid|late)[\s-]+)?(?P<y>1[0-9]{2}0|20[0-9]0)s\b"
     )),
@@ -211,6 +218,9 @@ def _parse(kind: str, m: re.Match[str], text: str) -> Mention | Rejection | None
     if kind == "holiday":
         mo, d = HOLIDAYS[g["h"].lower().replace("\u2019", "'")]
         return _dated(start, end, text, int(g["y"]) if g.get("y") else None, mo, d)
+    if kind == "feast":
+        return Mention(start, end, text[start:end], "feast", year=int(g["y"]) if g.get("y") else None,
+                       offset=FEASTS[g["f"].lower()])
     if kind == "my":
         mod = _modifier(g.get("mod"))
         return _dated(start, end, text, int(g["y"]), _month(g["mon"]), None, modifier=mod)
@@ -388,7 +398,8 @@ def _find_cached(text: str) -> tuple[tuple[Mention, ...], tuple[Rejection, ...]]
 _GATES: dict[str, re.Pattern[str]] = {kind: re.compile(gate) for kind, gate in {
     "iso": r"[0-9]{4}-[0-9]{2}-", "numeric": r"[0-9]/[0-9]", "mdy": MONTH_RE, "dmy": MONTH_RE, "my": MONTH_RE,
     "month": MONTH_RE, "decade": r"[0-9]0s\b", "year": r"[0-9]{4}", "ordinal": r"[0-9](?:st|nd|rd|th)\b",
-    "weekday": WEEKDAY_RE, "holiday": r"Christmas|Boxing|New Year|Valentine|Halloween", "season": r"[0-9]{4}",
+    "weekday": WEEKDAY_RE, "holiday": r"Christmas|Boxing|New Year|Valentine|Halloween",
+    "feast": r"Easter|Palm Sunday|Good Friday|Holy Saturday|Maundy Thursday|Holy Thursday", "season": r"[0-9]{4}",
     "the_season": r"spring|summer|autumn|winter",
     "ago": rf"(?:hours?|{UNIT_RE})\s+(?:ago|earlier|later|before|after)\b", "ahead": r"ahead",
     "vague": r"hours|days|weeks|months|years|decades", "recent": r"recent",

@@ -7,6 +7,8 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from newsevents.extract.times_detect import Mention
 
 SEASON_MONTHS: dict[str, tuple[int, int]] = {
@@ -178,6 +180,22 @@ def _season(m: Mention, anchor: date | None) -> Resolved:
     return Resolved(_iso(date(y, first, 1)), "month", _iso(_month_end(end_year, last)), how)
 
 
+def _feast(m: Mention, anchor: date | None, future: bool) -> Resolved:
+    """A moveable feast ("Palm Sunday"): its day in the stated year, else the one on the tense's side of the
+    anchor (past tense: the latest on or before it)."""
+    offset = timedelta(days=m.offset or 0)
+    if m.year is not None:
+        return Resolved(_iso(easter(m.year) + offset), "day", None, "absolute")
+    if anchor is None:
+        return Resolved(None, None, None, "partial")
+    year = anchor.year
+    if not future and easter(year) + offset > anchor:
+        year -= 1
+    elif future and easter(year) + offset < anchor:
+        year += 1
+    return Resolved(_iso(easter(year) + offset), "day", None, "partial")
+
+
 def resolve(m: Mention, anchor: date | None, *, future: bool = False) -> Resolved:
     """The calendar value of a mention; relative ones need the anchor (document date), else stay null."""
     if m.kind == "date":
@@ -198,6 +216,8 @@ def resolve(m: Mention, anchor: date | None, *, future: bool = False) -> Resolve
         return Resolved(first.value, first.precision, end, first.how)
     if m.kind == "season":
         return _season(m, anchor)
+    if m.kind == "feast":
+        return _feast(m, anchor, future)
     if m.kind == "duration":
         return Resolved(None, None, None, "duration")
     if m.kind == "floating" or anchor is None:
