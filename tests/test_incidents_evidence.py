@@ -24,6 +24,12 @@ def test_names_inside_a_sentence_are_keys_but_countries_and_sentence_starts_are_
     assert name_keys("the Somali capital, said Monday's Pakistani officials") == set()
 
 
+def test_a_name_is_one_key_however_its_arabic_article_is_spelt() -> None:
+    assert name_keys("shells hit the city of Al-Obeid") == name_keys("shells hit the city of El Obeid")
+    assert name_keys("shells hit the city of Al-Obeid") == name_keys("shells hit the city of Obeid")
+    assert len(name_keys("shells hit the city of El Obeid")) == 1
+
+
 def test_tolls_of_three_or_more_are_keys() -> None:
     assert toll_keys(5, None) == toll_keys(5, 2)  # an injury count under three is no key
     assert toll_keys(5, None) != toll_keys(None, 5)  # killed and injured are different keys

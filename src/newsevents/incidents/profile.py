@@ -150,6 +150,9 @@ def _actor_keys(actor_ids: Iterable[str]) -> Iterator[int]:
 # parts stay with it. Sentence-initial words are skipped (any word is capitalised there).
 _NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 _COUNTRY_WORDS: frozenset[str] | None = None
+# The Arabic article, spelt as outlets transliterate it: "Al-Obeid", "El Obeid" and "Obeid" are one name
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ul"})
+_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(_ARTICLES, key=len, reverse=True)) + r")-(?=[a-z])")
 
 
 def _country_words() -> frozenset[str]:
@@ -175,8 +178,8 @@ def name_keys(text: str) -> set[int]:
     countries = _country_words()
     keys: set[int] = set()
     for match in _NAME.finditer(text):
-        word = match.group().lower().removesuffix("'s")
-        if word in _STOP or word in countries or word in SYNONYMS:
+        word = _ARTICLE.sub("", match.group().lower().removesuffix("'s"))
+        if word in _STOP or word in countries or word in SYNONYMS or word in _ARTICLES:
             continue
         keys.add(_crc("!" + stem(word)))
     return keys
