@@ -2,9 +2,9 @@
 the written conflict-news snippets (events_dev2.jsonl, events_dev3.jsonl), and the blind sets (events_held2.jsonl, TR-News, and
 events_held3.jsonl, conflict news; see their .md files).
 
-    python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3] [--held4] [--held5] [--dev] [--dev2] ... [--dev6]
+    python eval/events.py [--data ../shared/data] [--json out.json] [--held2] [--held3] ... [--held6] [--dev] [--dev2] ... [--dev6]
 
---data defaults to ../shared/data relative to the repository root; --held2 / --held3 / --held4 / --held5 score only that
+--data defaults to ../shared/data relative to the repository root; --held2 ... --held6 score only that
 blind set, --dev only the TR-News dev set, --dev2 ... --dev6 only that written snippet set (with its halves), and they combine.
 A blind set is reported in aggregate only (no per-sentence errors) and skipped when its file is missing.
 """
@@ -45,7 +45,8 @@ DEV6 = ROOT / "eval" / "data" / "events_dev6.jsonl"
 # blind conflict-news set written by another engineer: scored in aggregate only, never tuned on
 HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
 HELD4 = ROOT / "eval" / "data" / "events_held4.jsonl"  # a second blind snippet set (events_held4.md)
-HELD5 = ROOT / "eval" / "data" / "events_held5.jsonl"  # a third blind snippet set (events_held5.md, 2026-11-24)
+HELD5 = ROOT / "eval" / "data" / "events_held5.jsonl"  # a third blind snippet set (events_held5.md; tuning since session 8)
+HELD6 = ROOT / "eval" / "data" / "events_held6.jsonl"  # a fourth blind snippet set (events_held6.md, session 8)
 # ACLED sub-type of a sentence: the frame of the first type in this order that has one
 PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
 
@@ -251,6 +252,8 @@ def evaluate(data: Path) -> dict:
         out["snippets_held4"] = score_blind(HELD4)
     if HELD5.exists():
         out["snippets_held5"] = score_blind(HELD5)
+    if HELD6.exists():
+        out["snippets_held6"] = score_blind(HELD6)
     out["seconds"] = round(time.time() - t0, 1)
     return out
 
@@ -281,14 +284,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held2", action="store_true", help="score only the blind TR-News set (events_held2.jsonl)")
     parser.add_argument("--held3", action="store_true", help="score only the blind snippet set (events_held3.jsonl)")
     parser.add_argument("--held4", action="store_true", help="score only the second blind snippet set (events_held4.jsonl)")
-    parser.add_argument("--held5", action="store_true", help="score only the third blind snippet set (events_held5.jsonl)")
+    parser.add_argument("--held5", action="store_true",
+                        help="score only the third blind snippet set (events_held5.jsonl; tuning since session 8)")
+    parser.add_argument("--held6", action="store_true", help="score only the fourth blind snippet set (events_held6.jsonl)")
     parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
     for n in range(2, 7):
         parser.add_argument(f"--dev{n}", action="store_true", help=f"score only the snippet dev set events_dev{n}.jsonl")
     args = parser.parse_args(argv)
     devs = [(n, path) for n, path in ((1, DEV), (2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6))
             if getattr(args, "dev" if n == 1 else f"dev{n}")]
-    if args.held2 or args.held3 or args.held4 or args.held5 or devs:
+    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or devs:
         t0 = time.time()
         blind: dict = {}
         for n, path in devs:
@@ -299,7 +304,8 @@ def main(argv: list[str] | None = None) -> int:
         for flag, key, path, name in ((args.held2, "tr_news_held2", HELD2, "TR-News held2, blind"),
                                       (args.held3, "snippets_held3", HELD3, "conflict snippets held3, blind"),
                                       (args.held4, "snippets_held4", HELD4, "conflict snippets held4, blind"),
-                                      (args.held5, "snippets_held5", HELD5, "conflict snippets held5, blind")):
+                                      (args.held5, "snippets_held5", HELD5, "conflict snippets held5"),
+                                      (args.held6, "snippets_held6", HELD6, "conflict snippets held6, blind")):
             if flag and path.exists():
                 blind[key] = score_blind(path)
                 _print_totals(name, blind[key])
@@ -344,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     if "snippets_held4" in res:
         _print_totals("conflict snippets held4, blind", res["snippets_held4"])
     if "snippets_held5" in res:
-        _print_totals("conflict snippets held5, blind", res["snippets_held5"])
+        _print_totals("conflict snippets held5", res["snippets_held5"])
+    if "snippets_held6" in res:
+        _print_totals("conflict snippets held6, blind", res["snippets_held6"])
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")
