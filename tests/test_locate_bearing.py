@@ -26,3 +26,26 @@ def test_a_landmark_at_a_bearing_gives_only_its_country(text: str, precision: st
     location = event_location([_place(text, "Cairo", start)], (0, len(text)), (trigger, trigger + 6), text)
     assert location is not None and location.precision == precision
     assert location.country == "EG"
+
+
+def _country(text: str, name: str, iso: str, role: str = "place") -> Place:
+    start = text.index(name)
+    return Place(doc_id="d", text=name, span=(start, start + len(name)), name=name, geonameid=hash(iso) % 1000,
+                 lat=10.0, lon=10.0, country=iso, admin1=None, feature="PCLI", score=1.0, role=role)
+
+
+def test_demonyms_vote_for_the_main_country_of_an_event_without_a_place() -> None:
+    """"Algerian forces stormed the complex ... Britain said it was not told": the sentence names no place, the
+    article names Britain once and "Algerian" three times."""
+    text = ("Algerian forces stormed the gas complex on Thursday. Britain said it had not been told. "
+            "Algerian officials said Algerian workers were freed.")
+    britain = _country(text, "Britain", "GB")
+    algerian = [Place(doc_id="d", text="Algerian", span=(i, i + 8), name="Algeria", geonameid=2, lat=28.0, lon=2.0,
+                      country="DZ", admin1=None, feature="PCLI", score=0.5, extractor="places.demonym")
+                for i in (0, text.index("Algerian officials"), text.index("Algerian workers"))]
+    stormed = text.index("stormed")
+    sentence = (0, text.index(".") + 1)
+    assert event_location([britain], sentence, (stormed, stormed + 7), text).country == "GB"
+    assert event_location([britain], sentence, (stormed, stormed + 7), text, demonyms=algerian).country == "DZ"
+    # demonyms alone place nothing ("a Colombian novelist", "the Saudi-led coalition")
+    assert event_location([], sentence, (stormed, stormed + 7), text, demonyms=algerian) is None

@@ -104,9 +104,11 @@ class Pipeline:
         with self._timed("actors"):
             mentions = coref.resolve(doc, actors.find_mentions(doc, self.kb))
         with self._timed("places"):
-            found_places = (places.run(doc, doc_id=doc_id, outlet_country=_outlet_country(document),
+            analysis = (places.analyse(doc, doc_id=doc_id, outlet_country=_outlet_country(document),
                                        headline=document.title)
-                            if self.settings.geocode else [])
+                        if self.settings.geocode else None)
+            found_places = analysis.places if analysis else []
+            demonyms = analysis.demonyms if analysis else []
         with self._timed("times"):
             found_times = times.run(doc, doc_id=doc_id, published=document.published)
         text = doc_text(doc)
@@ -116,7 +118,7 @@ class Pipeline:
                                     doc=doc)
 
         def place_of(sent_span, trigger_span):  # type: ignore[no-untyped-def]
-            return places.event_location(found_places, sent_span, trigger_span, text)
+            return places.event_location(found_places, sent_span, trigger_span, text, demonyms=demonyms)
 
         with self._timed("events"):
             found_events = events.run(doc, mentions, doc_id=doc_id, date_of=date_of, place_of=place_of,

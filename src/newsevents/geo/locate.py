@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsevents.geo.tables import Admin1Row, CountryRow, read_admin1, read_countries
@@ -76,12 +77,16 @@ def _location(place: Place, how: str, confidence: float) -> Location:
     )
 
 
-def _article_location(places: list[Place]) -> Location | None:
-    """The article's main country (most mentions), narrowed to one admin1 area when most mentions agree."""
+def _article_location(places: list[Place], demonyms: Sequence[Place] = ()) -> Location | None:
+    """The article's main country (most mentions, a demonym counting as a mention of its country: "Algerian
+    forces stormed the complex ... Britain and Japan said they were not told" is in Algeria), narrowed to one
+    admin1 area when most place mentions agree."""
     resolved = [p for p in places if p.lat is not None and p.country and p.feature not in ("RGN", "CONT")]
     if not resolved:
-        return None
-    country, _ = Counter(p.country for p in resolved).most_common(1)[0]
+        return None  # demonyms alone place nothing: "a Colombian novelist", "the Saudi-led coalition"
+    mentions = [p.country for p in (*resolved, *demonyms) if p.country]
+    votes = Counter(mentions)
+    country = max(votes, key=lambda c: (votes[c], -mentions.index(c)))  # a tie: the country named first
     inside = [p for p in resolved if p.country == country]
     countries, admin1s = _tables()
     admin1_counts = Counter(p.admin1 for p in inside if p.admin1 and p.feature != "PCLI")
@@ -123,10 +128,12 @@ def _possessed(place: Place, inside: list[Place], text: str) -> Place:
 
 
 def event_location(places: list[Place], sentence_span: tuple[int, int],
-                   trigger_span: tuple[int, int] | None, text: str) -> Location | None:
+                   trigger_span: tuple[int, int] | None, text: str, *,
+                   demonyms: Sequence[Place] = ()) -> Location | None:
     """The Location of an event: a place its clause or sentence names, else the article's main place.
 
-    Places whose role is "origin" (where a person comes from) are never used.
+    Places whose role is "origin" (where a person comes from) are never used; `demonyms` (nationality words
+    resolved to their country) only vote for the article's main country.
     """
     usable = [p for p in places if p.role == "place"]
     anchor = trigger_span or (sentence_span[0], sentence_span[0])
@@ -140,7 +147,7 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
         if tied and not best.hard and trigger_span is not None:
             return _location(place, "clause", 0.85 if not best.soft else 0.75)
         return _location(place, "sentence", 0.65 if tied else 0.5)
-    return _article_location(usable)
+    return _article_location(usable, demonyms)
 
 
 # "south of Cairo", "150 km north of the capital Bamako", "60 miles east of Mosul": the place is a landmark
