@@ -49,3 +49,21 @@ def test_demonyms_vote_for_the_main_country_of_an_event_without_a_place() -> Non
     assert event_location([britain], sentence, (stormed, stormed + 7), text, demonyms=algerian).country == "DZ"
     # demonyms alone place nothing ("a Colombian novelist", "the Saudi-led coalition")
     assert event_location([], sentence, (stormed, stormed + 7), text, demonyms=algerian) is None
+
+
+def test_a_country_in_the_possessive_says_whose_actor_not_where() -> None:
+    """"Somalia's al Shabaab said it carried out the raid": the raid is placed by the article (Kenya), not in
+    Somalia; a finer place the country owns ("Nigeria's Borno state") still places the event."""
+    text = "Gunmen raided Mpeketoni in Kenya. Somalia's al Shabaab said it carried out the raid on the town."
+    places = [_country(text, "Kenya", "KE"), _country(text, "Somalia", "SO")]
+    places.insert(0, Place(doc_id="d", text="Mpeketoni", span=(14, 23), name="Mpeketoni", geonameid=7, lat=-2.4,
+                           lon=40.7, country="KE", admin1="Lamu", feature="PPL", score=0.9))
+    raid = text.index("raid on")
+    second = (text.index("Somalia"), len(text))
+    assert event_location(places, second, (raid, raid + 4), text).country == "KE"
+    text2 = "Nigeria's Borno state saw a raid on Monday."
+    owned = [_country(text2, "Nigeria", "NG"),
+             Place(doc_id="d", text="Borno", span=(10, 15), name="Borno", geonameid=8, lat=11.5, lon=13.0,
+                   country="NG", admin1="Borno", feature="ADM1", score=0.9)]
+    at = text2.index("raid")
+    assert event_location(owned, (0, len(text2)), (at, at + 4), text2).name == "Borno"

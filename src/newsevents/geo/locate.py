@@ -142,12 +142,25 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
         best = max((_tie(p, text, sentence_span, anchor) for p in inside), key=_Tie.rank)
         tied = best.locative or best.adjacent
         place = _possessed(best.place, inside, text)
+        if not tied and place is best.place and _owner(place, text):
+            article = _article_location(usable, demonyms)
+            if article is not None:
+                return article  # "Somalia's al Shabaab said it carried out the raid": whose, not where
         if _far_from(place, text):
             return _country_of(place)
         if tied and not best.hard and trigger_span is not None:
             return _location(place, "clause", 0.85 if not best.soft else 0.75)
         return _location(place, "sentence", 0.65 if tied else 0.5)
     return _article_location(usable, demonyms)
+
+
+_OWNER = re.compile(r"['\u2019]s\s")
+
+
+def _owner(place: Place, text: str) -> bool:
+    """Whether a country stands in the possessive ("Somalia's al Shabaab", "Mozambique's defence ministry"): it
+    says whose actor acts, not where (a finer place it owns, "Nigeria's Borno state", is `_possessed`)."""
+    return place.feature in ("PCLI", "PCLD", "PCLS", "PCLF") and bool(_OWNER.match(text, place.span[1]))
 
 
 # "south of Cairo", "150 km north of the capital Bamako", "60 miles east of Mosul": the place is a landmark
