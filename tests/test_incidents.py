@@ -572,6 +572,12 @@ def test_an_agreeing_toll_of_three_or_more_is_evidence_for_one_incident() -> Non
     assert pair(2, 2) == pytest.approx(silent)
     assert pair(20, 26) == pytest.approx(silent)  # a rising toll, not the same figure: neither for nor against
     assert pair(2, 40) == pytest.approx(silent - rules.count_penalty)
+    # "dozens" (24 to 99) takes a later 86: a vague count clashes only with a figure outside its range
+    dozens = profile_of(ev("a", text, killed=24, low=24, high=99), "2023-06-12")
+    assert score(dozens, profile_of(ev("b", text, killed=86, doc="other"), "2023-06-12"), rules) == \
+        pytest.approx(silent)
+    assert score(dozens, profile_of(ev("b", text, killed=150, doc="other"), "2023-06-12"), rules) == \
+        pytest.approx(silent - rules.count_penalty)
 
 
 def test_a_named_week_is_a_window_of_days_not_its_year() -> None:

@@ -167,10 +167,16 @@ def _counts_clash(a: Profile, b: Profile) -> bool:
     if a.fatalities is None or b.fatalities is None:
         return False
     x, y = a.fatalities[0], b.fatalities[0]
-    if x is None or y is None:
+    if x is None or y is None or _within(a.fatalities, y) or _within(b.fatalities, x):
         return False
     small, big = sorted((x, y))
     return big - small > 5 and big > 3 * max(small, 1)
+
+
+def _within(count: tuple[int | None, int | None, int | None], figure: int) -> bool:
+    """Whether a figure lies inside a vague count's range ("dozens": 24 to 99 takes 86)."""
+    _, low, high = count
+    return low is not None and high is not None and low < high and low <= figure <= high
 
 
 def _counts_agree(a: Profile, b: Profile) -> bool:
