@@ -370,7 +370,8 @@ def mishap(sent: Span) -> bool:
     """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
     lemmas = sentence_lemmas(sent)
     causes = MISHAPS | ACCIDENT_NOUNS | ({"fire"} if fire_broke_out(sent) else set())
-    if not (lemmas & causes) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in causes and not _tear_gas(t) and (
+    if not (lemmas & causes) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in causes and not _tear_gas(t)
+                                        and not _names_an_installation(t) and (
             t.lemma_.lower() not in VEHICLES or t.dep_ in ("nsubj", "nsubjpass")
             or t.dep_ == "pobj" and t.head.lower_ == "by") for t in sent):
         # a cause is a noun: "a storm", "the crash"; not "tried to storm their positions"; a vehicle only as the
@@ -391,6 +392,16 @@ def mishap(sent: Span) -> bool:
     doc = sent.doc
     return not any(doc[w.token_i].lemma_.lower() not in ("explosion", "blast", "explode", "fire", "burn")
                    for w in modes.find_weapons(sent))
+
+
+# places named after what they hold or serve: "the gas site", "a truck stop", "the car park" are no cause of a mishap
+_INSTALLATIONS = frozenset({"site", "field", "plant", "facility", "complex", "station", "company", "pipeline",
+                            "installation", "terminal", "depot", "project", "park", "stop", "compound", "hub"})
+
+
+def _names_an_installation(tok: Token) -> bool:
+    """'killed during the hostage-taking at the gas site': the cause word only names the place."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _INSTALLATIONS
 
 
 def _tear_gas(tok: Token) -> bool:
