@@ -24,3 +24,18 @@ def test_killings_at_a_gas_site_are_violence() -> None:
 ])
 def test_a_gas_explosion_is_still_an_accident(text: str) -> None:
     assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A truck drove into a busy Christmas market in Berlin on Monday evening, killing 12 people.",
+    "A hijacked truck was driven at speed down a pedestrian street in Stockholm, killing four people.",
+    "A van ploughed into pedestrians on the promenade on Thursday, killing 13.",
+])
+def test_a_vehicle_driven_into_people_is_an_attack(text: str) -> None:
+    assert "ASSAULT" in _types(text)
+
+
+@pytest.mark.model
+def test_a_vehicle_that_crashed_into_a_market_is_an_accident() -> None:
+    assert "ASSAULT" not in _types("A truck whose brakes failed crashed into a market, killing 12 people.")

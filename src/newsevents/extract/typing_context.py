@@ -380,6 +380,8 @@ def mishap(sent: Span) -> bool:
         return False
     if lemmas & VIOLENT_CUES and any(t.lemma_.lower() in VIOLENT_CUES and not negated(t) for t in sent):
         return False  # a cue counts unless it is denied ("caused by a gas leak and not by an attack")
+    if rammed_into_people(sent):
+        return False  # "a truck drove into a busy Christmas market, killing 12": a vehicle used as a weapon
     if lemmas & GUNFIGHT_WORDS and any(t.lemma_.lower() in GUNFIGHT_WORDS and not negated(t) for t in sent):
         return False  # "youths clashed with police, burning cars": a fight, whatever vehicles burned
     if any(t.lemma_ == "fire" and t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("on", "at")
@@ -402,6 +404,29 @@ _INSTALLATIONS = frozenset({"site", "field", "plant", "facility", "complex", "st
 def _names_an_installation(tok: Token) -> bool:
     """'killed during the hostage-taking at the gas site': the cause word only names the place."""
     return tok.dep_ == "compound" and tok.head.lemma_.lower() in _INSTALLATIONS
+
+
+# a vehicle driven into people, not one that went off the road: "a truck drove into a busy Christmas market",
+# "a van ploughed into pedestrians", "a car was driven into the crowd"; words of a crash mean an accident
+_RAM_VERBS = frozenset({"drive", "ram", "plough", "plow", "mow", "career", "speed"})
+_CROWD_PLACES = frozenset({"crowd", "crowds", "pedestrian", "people", "market", "shopper", "worshipper", "protester",
+                           "reveller", "marcher", "promenade", "street", "square", "parade", "festival", "gathering"})
+_CRASH_WORDS = frozenset({"brake", "control", "skid", "overturn", "veer", "collide", "accident", "crash", "swerve",
+                          "plunge", "derail", "drunk"})
+
+
+def rammed_into_people(sent: Span) -> bool:
+    """Whether a vehicle is driven into people or a crowded place, with no word of a crash in the sentence."""
+    if any(t.lemma_.lower() in _CRASH_WORDS for t in sent):
+        return False
+    for t in sent:
+        if t.lemma_.lower() not in _RAM_VERBS or t.pos_ != "VERB":
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("into", "through", "down"):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in _CROWD_PLACES for o in prep.children):
+                    return True
+    return False
 
 
 def _tear_gas(tok: Token) -> bool:
