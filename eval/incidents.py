@@ -21,6 +21,8 @@
                                               # tuning in session 8); key "held4"
     python eval/incidents.py --held5 [--write] # the fourth blind set (written 2026-11-24, session 8); key "held5":
                                               # totals only
+    python eval/incidents.py --held6 [--write] # the fifth blind set (session 8: outlets of several kinds, reaction
+                                              # leads); key "held6": totals only
     python eval/incidents.py --collide [--write] # stress for precision: the tuning sets of COLLIDE_SETS in one
                                               # stream, every incident moved to the same week; key "collide"
 
@@ -55,11 +57,12 @@ DEV3 = ROOT / "data" / "incidents_dev3.jsonl"
 HELD3 = ROOT / "data" / "incidents_held3.jsonl"
 HELD4 = ROOT / "data" / "incidents_held4.jsonl"
 HELD5 = ROOT / "data" / "incidents_held5.jsonl"  # blind: totals only (incidents_held5.md)
+HELD6 = ROOT / "data" / "incidents_held6.jsonl"  # blind: totals only (incidents_held6.md)
 DEV4 = ROOT / "data" / "incidents_dev4.jsonl"
 DEV5 = ROOT / "data" / "incidents_dev5.jsonl"  # look-alike groups, template-built wording (incidents_dev5.md)
 # the written end-to-end sets by name (--dev2 ... --held4, the keys of eval/scores/incidents.json)
 END_TO_END = {"dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "held2": HELD2, "held3": HELD3, "held4": HELD4,
-              "held5": HELD5}
+              "held5": HELD5, "held6": HELD6}
 COLLIDE_SETS = (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("held3", HELD3))  # tuning sets only: never a blind one
 COLLIDE_DAY = date(2024, 1, 1)
 # the fields of a held2 row the pipeline may see (the JSONL reader's names); gold fields stay out
@@ -364,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the same on eval/data/incidents_held4.jsonl (blind until session 8, now tuning)")
     parser.add_argument("--held5", action="store_true",
                         help="the same on the fourth blind set eval/data/incidents_held5.jsonl (totals only)")
+    parser.add_argument("--held6", action="store_true",
+                        help="the same on the fifth blind set eval/data/incidents_held6.jsonl (totals only)")
     parser.add_argument("--collide", action="store_true",
                         help="the tuning sets in one stream, every incident moved to the same week")
     args = parser.parse_args(argv)
