@@ -9,10 +9,11 @@ apart.
     python eval/incidents_errors.py --set dev3 --leads # the second set, only the reports' lead events
 
 Runs on the written tuning sets eval/data/incidents_dev2.jsonl (default), incidents_dev3.jsonl,
-incidents_dev4.jsonl, incidents_held3.jsonl and incidents_held4.jsonl (`--set dev3|dev4|held3|held4`; held3 and
-held4 were blind, then demoted to tuning when the next blind set was written); the blind sets (incidents_held2.jsonl,
-incidents_held5.jsonl, incidents_held6.jsonl) have no error listing on purpose. `--leads` keeps only pairs of the reports' lead events
-(`eval/incidents.py::lead_event`), the pairs the report-level score depends on. The reports (id, title, text,
+incidents_dev4.jsonl, incidents_held3.jsonl and incidents_held4.jsonl (`--set dev3|dev4|held3|held4`; held3
+and held4 were blind, then demoted to tuning when the next blind set was written); the blind sets
+(incidents_held2.jsonl, incidents_held5.jsonl, incidents_held6.jsonl) have no error listing on purpose.
+`--leads` keeps only pairs of the reports' lead events (`eval/incidents.py::lead_event`), the pairs the
+report-level score depends on. The reports (id, title, text,
 published only) are ingested with the default pipeline into a temporary SQLite database, as `eval/incidents.py
 --dev2` does; the stored events are grouped again with a fresh `IncidentIndex` (the "regrouped" partition of
 that script). Every event is labelled with its document's gold incident. For every pair of events from different
