@@ -2,55 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
-from newsevents.extract.ontology import PERSON_NOUNS
+from newsevents.extract.casualties_merge import (
+    EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, merge, of_object, source,
+)
+from newsevents.extract.casualties_words import (
+    ACT_NOUN_ROLES, ALWAYS_FATAL, DEATH_BY, DIE_VERBS, HARM_NOUNS, HOSTAGE_WORDS, INJURE_VERBS, NOT_PEOPLE, ONE_MORE,
+    RAISING_VERBS, ROLE_ADJ, ROLE_NOUNS, ROLE_VERBS, SINGULAR_PERSON, SIZE_NOUNS, SIZE_VERBS, TAKE_VERBS, TALLY_NOUNS,
+    VICTIM_VERBS, person_word, state_role,
+)
+from newsevents.extract.casualties_zero import none_counts
 from newsevents.extract.quantities import VAGUE, Quantity, find_quantities, words_to_int
-from newsevents.extract.typing_context import sentence_lemmas, token_table
+from newsevents.extract.typing_context import token_table
 from newsevents.models import Count
 from newsevents.nlp import doc_text
 
-EXTRACTOR = "casualties/0.1"
-
-ROLE_VERBS: dict[str, str] = {verb: role for role, verbs in (
-    ("fatalities", "kill die murder slay lynch behead execute massacre slaughter assassinate perish claim martyr"),
-    ("injured", "wound injure hurt maim hospitalize hospitalise sicken poison"),
-    ("arrested", "arrest detain apprehend jail imprison round"),
-    ("kidnapped", "kidnap abduct seize hold take"),
-) for verb in verbs.split()}
-ROLE_ADJ: dict[str, str] = {word: role for role, words in (
-    ("fatalities", "dead killed"), ("injured", "wounded injured hurt"), ("kidnapped", "missing hostage"),
-    ("arrested", "detained arrested")) for word in words.split()}
-ROLE_NOUNS: dict[str, str] = {word: role for role, words in (
-    ("fatalities", "death fatality casualty dead toll victim"), ("injured", "injury"), ("arrested", "arrest"),
-    ("kidnapped", "hostage captive")) for word in words.split()}
-# acts named by a noun whose 'of' object counts their victims: "the killing of more than 130 people"
-ACT_NOUN_ROLES: dict[str, str] = {word: role for role, words in (
-    ("fatalities", "killing massacre murder slaughter execution"), ("kidnapped", "kidnapping abduction"))
-    for word in words.split()}
-# what people are left with when hurt: "leaving 60 people with breathing problems"
-_HARM_NOUNS = frozenset({"injury", "wound", "burn", "problem", "difficulty", "symptom", "fracture"})
-# people-taking verbs where 'take'/'hold'/'seize' mean hostage-taking only with these objects
-_HOSTAGE_WORDS = frozenset({"hostage", "captive", "prisoner"})
-SIZE_NOUNS = frozenset((
-    "protester demonstrator people supporter fighter militant troop soldier volunteer recruit jihadist student worker "
-    "marcher rioter policeman police officer member man woman citizen resident refugee russians chechens").split())
-SIZE_VERBS = frozenset((
-    "protest rally march demonstrate gather join travel deploy send mobilize mobilise recruit fight strike riot take"
-).split())
-
-
-@dataclass(frozen=True)
-class RoleCount:
-    """A quantity with its role (fatalities, injured, arrested, kidnapped, size) and governing word."""
-
-    role: str
-    count: Count
-    governor: Token
-    number: Token
+__all__ = ["SIZE_NOUNS", "RoleCount", "find_counts", "merge", "person_word"]
 
 
 def _person_noun(q: Quantity) -> tuple[Token, Token]:
@@ -68,13 +36,8 @@ def _person_noun(q: Quantity) -> tuple[Token, Token]:
             or h.dep_ in ("det", "predet") and h.lower_ == "both") and (
             h.head.pos_ in ("NOUN", "PROPN") or h.head.lower_ in ("more", "others", "other")):
         return h.head, h.head  # "14 policemen", "several people"
-    return h, _of_object(h) or h  # "dozens of people": the quantifier is the argument
+    return h, of_object(h) or h  # "dozens of people": the quantifier is the argument
 
-
-def _of_object(tok: Token) -> Token | None:
-    """The object of the 'of' hanging on tok ('dozens of people' -> people), or None."""
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"), None)
 
 
 def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Token | None]:
@@ -87,6 +50,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 nxt.head.i in (noun.i, noun.head.i) or noun.head.i == nxt.i
                 or nxt.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj")):  # "left 19 dead and 34 wounded"
             return ROLE_ADJ[nxt.lower_], nxt
+    more = _state_after_more(noun)
+    if more:
+        return more
     if noun.dep_ in ("amod", "nummod") and noun.head.lower_ in ROLE_ADJ and noun.head.i > noun.i and \
             noun.head.pos_ in ("VERB", "ADJ"):
         return ROLE_ADJ[noun.head.lower_], noun.head  # "a dozen were killed and several more wounded"
@@ -94,7 +60,7 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     for child in noun.children:
         key = child.lower_
         if child.dep_ in ("amod", "acl", "advmod", "conj", "appos") and key in ROLE_ADJ:
-            return ROLE_ADJ[key], child
+            return ROLE_ADJ[key], _clause_verb(child, noun)
         if child.dep_ == "acl" and child.lemma_ in ROLE_VERBS and child.lemma_ not in ("take", "hold", "seize"):
             return ROLE_VERBS[child.lemma_], child
     tok = noun
@@ -106,9 +72,14 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 # "killed 4 of the 10 passengers": the 10 is who was there; "one of 14 people wounded": all were
                 bare = outer.head if outer.dep_.startswith("nsubj") and not any(  # "one of 14 people wounded"
                     c.dep_ in ("aux", "auxpass") for c in outer.head.children) else None  # parsed as a clause
-                role = _state_role(c for c in (*outer.children, bare) if c is not None and (
+                role = state_role(c for c in (*outer.children, bare) if c is not None and (
                     c.dep_ in ("acl", "amod", "relcl") or c is bare))
                 return (role, outer) if role else (None, None)
+            if outer.pos_ == "VERB" and any(c.lower_ in ("upwards", "upward") for c in tok.head.children):
+                tok = tok.head  # "killing upwards of 50 worshippers": the phrase stands for the object
+                break
+            if outer.lemma_.lower() in ("loss", "death") and outer.pos_ == "NOUN" and _people(counted or tok):
+                return "fatalities", outer  # "conceding the loss of four of their own men", "the deaths of 5 herders"
             if tok.head.head.lemma_.lower() in ACT_NOUN_ROLES and tok.head.head.pos_ == "NOUN":
                 return ACT_NOUN_ROLES[tok.head.head.lemma_.lower()], tok.head.head  # "the abduction of 276 girls"
             if tok.head.head.lemma_.lower() in ("body", "corpse") or tok.pos_ == "NUM" and \
@@ -121,6 +92,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             tok = tok.head
         elif tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "four passers-by", split by the tokenizer
+        elif tok.dep_ == "npadvmod" and tok.head.lower_ == "more":
+            tok = tok.head  # "injured a dozen more": the parser makes 'more' the object
         else:
             break
     gov = tok.head
@@ -129,8 +102,10 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         dep = "dobj"  # "killed five people in one village and three others in a hamlet": the parser joins the verb
     if dep == "advmod" and tok.lower_ == "more":
         dep = "dobj"
-    if dep == "pobj" and gov.lower_ == "between" and gov.head.pos_ == "VERB" and gov.i > gov.head.i:
-        gov, dep = gov.head, "dobj"  # "killing between seven and nine people": the range stands for the object
+    if dep == "pobj" and gov.lower_ in _RANGE_WORDS and gov.head.pos_ == "VERB" and gov.i > gov.head.i:
+        gov, dep = gov.head, "dobj"  # "killing between seven and nine people", "wounding about 2,800": the object
+    if dep == "prep" and tok.lower_ == "of" and gov.pos_ == "VERB":
+        dep = "dobj"  # "killing upwards of 50 worshippers"
     if dep in ("dobj", "nsubjpass", "obj", "nsubj", "attr", "oprd", "npadvmod", "pobj", "appos"):
         lemma = gov.lemma_.lower()
         if dep == "pobj" and gov.dep_ == "prep" and (gov.lower_ in ("to", "at", "of") or gov.lower_ == "from" and any(
@@ -138,9 +113,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             # "the death toll rose to 30", "toll stands at 30", "death of 5"
             base = gov.head
             for t in (base, *base.children, *(base.head,), *_verb_arguments(base)):
-                if t.lemma_.lower() in _TALLY_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                if t.lemma_.lower() in TALLY_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     # "the number of people killed rose to 31", "the number of injured stands at 60"
-                    role = _state_role(w for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    role = state_role(w for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                                        for w in p.subtree if w.i != p.i)
                     if role:
                         return role, t
@@ -160,9 +135,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if dep == "pobj" and gov.lower_ == "with" and after < len(tok.doc) and tok.doc[after].lower_ in ROLE_ADJ \
                 and tok.doc[after].lower_ != "missing":
             return ROLE_ADJ[tok.doc[after].lower_], tok.doc[after]  # "ended with four attackers and three guests dead"
-        if dep == "nsubjpass" and lemma in _RAISING_VERBS:
+        if dep == "nsubjpass" and lemma in RAISING_VERBS:
             # "20 people are feared dead", "were reported killed", "are believed to have been abducted"
-            role = _state_role(c for c in gov.children if c.dep_ in ("xcomp", "oprd", "acomp"))
+            role = state_role(c for c in gov.children if c.dep_ in ("xcomp", "oprd", "acomp"))
             if role:
                 return role, gov
         if lemma in ("take", "hold") and any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
@@ -173,23 +148,24 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             if lemma == "claim" and not any(c.lemma_ == "life" for c in gov.subtree):
                 return None, None
             if lemma in ("take", "hold", "seize"):
-                if not any(c.lemma_.lower() in _HOSTAGE_WORDS for c in gov.subtree):
+                if not any(c.lemma_.lower() in HOSTAGE_WORDS for c in gov.subtree):
                     return None, None
-            if dep == "nsubj" and lemma not in ("die", "perish") and not (  # "five people killed in attack"
-                    gov.tag_ == "VBN" or gov.lower_ in ROLE_ADJ and not any(c.dep_ == "dobj" for c in gov.children)):
+            if dep == "nsubj" and lemma not in DIE_VERBS and not (  # "five people killed in attack"
+                    gov.tag_ == "VBN" or gov.lower_ in ROLE_ADJ and not any(c.dep_ == "dobj" for c in gov.children)
+                    or _elided_passive(gov)):
                 return None, None  # "[soldiers raped] 17 women ... and killed two men": who killed, not who died
             return role, gov
         if dep == "nsubj" and gov.lower_ in ROLE_ADJ:
-            return ROLE_ADJ[gov.lower_], gov
-        if lemma in _DEATH_BY and dep != "nsubj" and _fatal_use(gov, lemma):  # the subject is who shot
+            return ROLE_ADJ[gov.lower_], _clause_verb(gov, gov)
+        if lemma in DEATH_BY and dep != "nsubj" and _fatal_use(gov, lemma):  # the subject is who shot
             return "fatalities", gov  # "beaten to death", "shot dead", "police gunned down at least 19 protesters"
-        if lemma in _DEATH_BY - {"shoot", "gun", "burn"} and dep in ("dobj", "nsubjpass"):
+        if lemma in DEATH_BY - {"shoot", "gun", "burn"} and dep in ("dobj", "nsubjpass"):
             return "injured", gov  # "beating several shopkeepers", "two men were stabbed" (not to death)
-        if lemma == "treat" and dep == "nsubjpass" and any(c.dep_ == "prep" and c.lower_ == "for"
-                                                            for c in gov.children):
-            return "injured", gov  # "some 30 people were treated for symptoms of chlorine poisoning"
+        if lemma == "treat" and dep in ("nsubjpass", "dobj") and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                                      for c in gov.children):
+            return "injured", gov  # "some 30 people were treated for symptoms", "medics treated 45 people for burns"
         if dep == "nsubj" and lemma in ("sustain", "suffer", "receive") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _HARM_NOUNS for c in gov.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS for c in gov.children):
             return "injured", gov  # "12 people sustained injuries", "nine people suffered gunshot wounds"
         if dep == "nsubjpass" and lemma in ("rush", "take", "admit", "evacuate", "airlift") and any(
                 c.lower_ == "to" and any(g.lemma_.lower() == "hospital" for g in c.children) for c in gov.children):
@@ -201,10 +177,11 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children):
                     return "injured", gov  # "leaving four people in hospital"
                 if c.lemma_.lower() == "suffer" or c.dep_ == "prep" and c.lower_ == "with" and any(
-                        g.lemma_.lower() in _HARM_NOUNS for g in c.children):
+                        g.lemma_.lower() in HARM_NOUNS for g in c.children):
                     return "injured", gov  # "left 11 people suffering from gas inhalation", "with burns"
-        if lemma == "lose" and dep == "dobj" and (counted or noun).lemma_.lower() in _SIDE_NOUNS | {"man"}:
-            return "fatalities", gov  # "the army said it lost six soldiers"
+        if lemma == "lose" and dep == "dobj" and ((counted or noun).lemma_.lower() in SIDE_NOUNS | {"man"} or (
+                counted or noun).pos_ == "NUM" and _armed_subject(gov)):
+            return "fatalities", gov  # "the army said it lost six soldiers", "the militia lost about 20"
         if lemma == "lose" and dep == "nsubj" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in gov.children):
             return "fatalities", gov  # "22 people lost their lives"
@@ -213,7 +190,7 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if any(among):  # "five policemen were among the dead", "two policemen were among those killed"
             return next(r for r in among if r), gov
         if dep == "nsubj" and gov.lemma_ == "be" and gov.dep_ in ("auxpass", "aux") and \
-                gov.head.lemma_.lower() in _INJURE_VERBS | {"kill"}:
+                gov.head.lemma_.lower() in INJURE_VERBS | {"kill"}:
             return ROLE_VERBS[gov.head.lemma_.lower()], gov.head  # a parse that makes 'were' the subject's head
         if dep in ("nsubj", "attr") and gov.lemma_ == "be":
             for c in gov.children:
@@ -221,13 +198,21 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                     return ROLE_ADJ[c.lower_], gov
                 if c.lemma_.lower() in ROLE_NOUNS and c.dep_ == "nsubj":
                     return ROLE_NOUNS[c.lemma_.lower()], gov
-        if dep == "nsubj" and gov.lemma_ in ("die", "perish"):
+        if dep == "nsubj" and gov.lemma_ in DIE_VERBS:
             return "fatalities", gov
+        role = _reported_state(gov, dep, lemma, counted or noun)
+        if role:
+            return role, gov
         if lemma in ("toll", "death", "casualty") and dep in ("attr", "appos"):
             return "fatalities", gov
-        if dep == "dobj" and lemma in ("reach", "rise", "climb", "hit") and any(
-                c.lemma_.lower() in ("toll", "death") for c in gov.subtree):
-            return "fatalities", gov
+        if dep == "dobj" and lemma in ("reach", "rise", "climb", "hit"):
+            if any(c.lemma_.lower() in ("toll", "death") for c in gov.subtree):
+                return "fatalities", gov
+            tally = next((c for c in gov.children if c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS), None)
+            role = state_role(w for c in tally.children if c.dep_ in ("prep", "acl")
+                              for w in c.subtree if w.lower_ != "of") if tally is not None else None
+            if role:  # "the number of people killed has reached 45"
+                return role, tally
         if lemma in SIZE_VERBS or dep == "nsubj" and gov.pos_ == "VERB":
             c = counted if counted is not None else noun
             if c.lemma_.lower() in SIZE_NOUNS or c.lower_ in SIZE_NOUNS or c.ent_type_ == "NORP":
@@ -237,9 +222,89 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     return None, None
 
 
-# verbs that say what is known of their subject's state: "are feared dead", "were reported killed", "found dead"
-_RAISING_VERBS = frozenset({"fear", "believe", "report", "say", "think", "presume", "confirm", "know", "find",
-                            "assume", "declare", "pronounce", "list", "suspect"})
+# words the parser takes for a preposition before a number: "wounding about 2,800", "killing over 100 people"
+_RANGE_WORDS = frozenset({"between", "about", "around", "over", "nearly", "approximately", "roughly", "some"})
+# verbs whose object is told in a state: "the assault left 40 people dead", "reporting nine soldiers dead"
+_STATE_VERBS = frozenset({"leave", "report", "find", "confirm", "declare", "list", "pronounce"})
+# what people are hit by when shot: "was hit by several shots", "three bystanders were struck by stray bullets"
+_FIRE_NOUNS = frozenset({"shot", "bullet", "gunfire", "shrapnel", "pellet", "sniper"})
+# where the buried may be alive: "buried under the rubble"
+_RUBBLE_NOUNS = frozenset({"rubble", "debris", "landslide", "mud", "snow", "building", "house", "home"})
+
+
+def _state_after_more(noun: Token) -> tuple[str, Token] | None:
+    """'twelve were dead and dozens more hurt': a count, 'more' and the state of those people."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "more":
+        return None
+    state = doc[noun.i + 2]
+    if state.lower_ in ROLE_ADJ and state.lower_ not in ("missing", "hostage"):
+        return ROLE_ADJ[state.lower_], state
+    return None
+
+
+def _clause_verb(state: Token, noun: Token) -> Token:
+    """The verb of a small clause telling a state ('the assault left 40 people dead', 'reporting nine soldiers dead'):
+    the count hangs from it, so that it goes to the event the verb's subject names; else the state word itself."""
+    for t in (state, noun):
+        if t.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "dobj") and t.head.pos_ == "VERB" and \
+                t.head.lemma_.lower() in _STATE_VERBS:
+            return t.head
+    return state
+
+
+def _armed_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a fighting side ('the militia lost about 20'), so that its bare number is men."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in SIDE_NOUNS | _ARMED_BODIES for c in verb.children)
+
+
+_ARMED_BODIES = frozenset({"army", "militia", "military", "force", "side", "group", "unit", "battalion", "brigade",
+                           "regiment", "rebel", "jihadist"})
+
+
+def _people(tok: Token) -> bool:
+    """Whether a counted word names people or lives ('four of their own men', 'the loss of 12 lives')."""
+    return person_word(tok) or tok.lemma_.lower() in ("people", "person", "life", "civilian", "child")
+
+
+def _reported_state(gov: Token, dep: str, lemma: str, counted: Token) -> str | None:
+    """Roles told by a verb that is no verb of harm: 'police found 15 people dead' (the object's state), 'its
+    driver did not survive', '85 villagers were buried', 'three bystanders were hit by stray bullets' (people, or a
+    bare number: not 'buried 12 landmines')."""
+    if dep == "dobj" and lemma in _STATE_VERBS - {"leave"}:
+        return state_role(c for c in gov.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp"))
+    if dep == "nsubj" and lemma == "survive" and any(c.dep_ == "neg" for c in gov.children):
+        return "fatalities"
+    if not (_people(counted) or counted.pos_ == "NUM"):
+        return None
+    if lemma == "bury" and dep in ("nsubjpass", "dobj") and not any(
+            t.lemma_.lower() in _RUBBLE_NOUNS for c in gov.children if c.dep_ == "prep" for t in c.subtree):
+        return "fatalities"
+    if dep == "nsubjpass" and _hit_by_fire(gov):
+        return "fatalities" if _died_too(gov) else "injured"
+    return None
+
+
+def _elided_passive(verb: Token) -> bool:
+    """'a teenager was killed and his brother wounded': a participle sharing the passive 'was' of the verb it is
+    conjoined to, so that its subject is who was hurt."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children) and any(
+        c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _hit_by_fire(verb: Token) -> bool:
+    """'was hit by several shots', 'struck by a stray bullet': a person shot, told by what hit them."""
+    return verb.lemma_.lower() in ("hit", "strike") and any(
+        c.dep_ == "agent" and any(g.lemma_.lower() in _FIRE_NOUNS for g in c.children) for c in verb.children)
+
+
+def _died_too(verb: Token) -> bool:
+    """'was hit by a bullet and died', 'fatally struck': the person hit did not live."""
+    return any(c.lower_ == "fatally" or c.dep_ in ("conj", "advcl") and c.lemma_.lower() in DIE_VERBS | {"kill"}
+               for c in verb.children)
+
+
 def _verb_arguments(tok: Token) -> list[Token]:
     """The subject and object of the verb a phrase hangs from ('revised the toll down from 31 to 24': the toll)."""
     verb = tok
@@ -251,43 +316,23 @@ def _verb_arguments(tok: Token) -> list[Token]:
         else []
 
 
-# nouns that tally people: "the number of people killed rose to 31", "the tally of the injured stands at 60"
-_TALLY_NOUNS = frozenset({"number", "tally", "count", "total", "figure"})
-
-
-def _state_role(tokens: Iterable[Token]) -> str | None:
-    """The first role a state word among tokens names: a participle of a role verb ('killed', 'abducted'), a state
-    adjective ('dead', 'wounded'; 'missing' says nothing of why) or a role noun ('deaths', 'injuries')."""
-    for tok in tokens:
-        lemma = tok.lemma_.lower()
-        if tok.tag_ == "VBN" and lemma in ROLE_VERBS and lemma not in ("take", "hold", "seize", "claim"):
-            return ROLE_VERBS[lemma]
-        if tok.lower_ in ROLE_ADJ and tok.lower_ != "missing":
-            return ROLE_ADJ[tok.lower_]
-        if lemma in ROLE_NOUNS and lemma not in ("toll", "victim"):
-            return ROLE_NOUNS[lemma]
-    return None
-
-
-_NOT_PEOPLE = frozenset((
-    "year month day week hour minute percent dollar kilometre kilometer mile km time round shot car building vehicle "
-    "house home village bullet weapon rocket missile bomb shell meter metre kg ton"
-).split())
 
 
 def find_counts(sent: Span) -> list[RoleCount]:
     """Every count of people in the sentence with its role and governing word, in text order."""
     out: list[RoleCount] = []
     figures: list[RoleCount] = []  # bare figures of a second source ("residents said 12"), role to be inherited
+    updates: list[RoleCount] = []  # a figure updated by its own source ("later raising it to 21"), the same
     doc = sent.doc
     for q in find_quantities(sent):
         noun, counted = _person_noun(q)
         if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") and noun is not q.head:
             continue
-        if counted.lemma_.lower() in _NOT_PEOPLE:
+        if counted.lemma_.lower() in NOT_PEOPLE or _degree_part(noun) or _stray_part(noun):
             continue
         role, gov = _role_of(noun, counted)
-        figure = _source_figure(noun) if role is None else None
+        update = _updated_figure(noun) if role is None else None
+        figure = (_source_figure(noun) or update) if role is None else None
         if (role is None or gov is None) and figure is None or _superseded(gov or figure):
             continue
         start = doc[q.start].idx
@@ -297,14 +342,34 @@ def find_counts(sent: Span) -> list[RoleCount]:
         count = Count(best=q.best, low=q.low, high=q.high, text=doc_text(doc)[start:end], span=(start, end),
                       confidence=0.9 if exact else 0.75, extractor=EXTRACTOR)
         if role is None:
-            figures.append(RoleCount("", count, figure, noun))
+            (updates if update is not None else figures).append(RoleCount("", count, figure, noun))
         else:
             out.append(RoleCount(role, count, gov, noun))
     out.extend(_second_source(out, figures))
+    out = _apply_updates(out, updates)
     out.extend(_conjoined_singles(out))
     out.extend(_singular_victims(sent, out))
-    out.extend(_none_counts(sent))
+    out.extend(_one_hit_or_lost(sent, out))
+    out.extend(_turned_on_self(sent))
+    out.extend(none_counts(sent))
     return out
+
+
+def _degree_part(noun: Token) -> bool:
+    """'injured two others, one critically': a part told only by how badly it was hurt, already in the count."""
+    return noun.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in noun.children)
+
+
+def _stray_part(noun: Token) -> bool:
+    """'6 people were killed, 4 of them in one house, and 20 were wounded': a part of the count before it that the
+    parser makes a second subject of the next verb (the 20's), so that the part would be added to another role."""
+    them = of_object(noun)
+    return them is not None and them.lower_ in ("them", "whom", "those") and noun.i > 0 and \
+        noun.doc[noun.i - 1].text == "," and any(
+            c.dep_ == noun.dep_ and c.i > noun.i for c in noun.head.children) and noun.dep_.startswith("nsubj")
+
+
+_DEGREE_WORDS = frozenset({"critically", "seriously", "badly", "severely", "gravely", "slightly", "lightly"})
 
 
 def _superseded(gov: Token) -> bool:
@@ -321,7 +386,6 @@ def _superseded(gov: Token) -> bool:
         "amod", "advmod") for c in words)
 
 
-_REFLEXIVE = frozenset({"himself", "herself"})
 # "were among the dead / the wounded / the victims"
 AMONG_ROLES = {"dead": "fatalities", "killed": "fatalities", "victims": "fatalities", "wounded": "injured",
                "injured": "injured"}
@@ -340,21 +404,48 @@ def _among_role(g: Token) -> str | None:
 def _single_person(c: Token, counted_person: bool) -> int:
     """How many people a noun without a number names: 1 for 'a woman', 'her husband', 'herself' or (beside a
     count of people) 'a roadside tea seller'; 2 for 'a couple'; 0 when it is not a person."""
-    if c.lower_ in _REFLEXIVE:
+    if c.lower_ in REFLEXIVE:
         return 1
     if c.tag_ not in ("NN", "NNP") or any(g.dep_ == "nummod" for g in c.children):
         return 0
     lemma = c.lemma_.lower()
-    if not any(g.lower_ in ("a", "an", "one") or g.dep_ == "poss" or g.lower_ == "the" and lemma in _SINGULAR_PERSON
+    if c.tag_ == "NNP" and c.ent_type_ == "PERSON":
+        return 1  # "killed commander Ahmed Ghandour and three other people"
+    if not any(g.lower_ in ("a", "an", "one") or g.dep_ == "poss" or g.lower_ == "the" and lemma in SINGULAR_PERSON
                for g in c.children):
         return 0  # "a woman", "her husband", "the bomber" (and five others)
     if lemma == "couple":
         return 2
-    if lemma in _SINGULAR_PERSON or c.ent_type_ in ("PERSON", "NORP"):  # "a Briton and two Afghans"
+    if lemma in SINGULAR_PERSON or c.ent_type_ in ("PERSON", "NORP"):  # "a Briton and two Afghans"
         return 1
-    if counted_person and lemma not in _NOT_PEOPLE and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE"):
+    if counted_person and lemma not in NOT_PEOPLE and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE"):
         return 1
     return 0
+
+
+def _list_mates(number: Token) -> list[Token]:
+    """The other members of the list a counted noun stands in: its conjuncts, the single person a list opens with
+    ('a farmer, his wife and their three children') and a first object the parser hangs beside it ('killed a
+    soldier, two police officers and a civilian')."""
+    mates = [c for c in number.children if c.dep_ == "conj"]
+    head = number.head
+    if number.dep_ == "conj":
+        mates.append(head)
+        tok = head  # up the list: "a herder, his wife and their four children"
+        while tok.dep_ in ("conj", "appos") and tok.head.pos_ in ("NOUN", "PROPN") and not (
+                tok.dep_ == "appos" and any(c.dep_ == "nummod" for c in tok.head.children)):
+            tok = tok.head
+            mates.append(tok)
+    if number.dep_ in ("dobj", "nsubjpass"):
+        mates += [c for c in head.children if c.dep_ == number.dep_ and c.i < number.i and c.pos_ == "NOUN" and
+                  number.doc[c.i + 1:number.i].text.startswith(",")]
+    return mates
+
+
+def _unknown_number(tok: Token) -> bool:
+    """'an unknown number of assailants', 'an undisclosed number': people counted by nobody."""
+    return tok.lemma_.lower() in TALLY_NOUNS and any(
+        c.lower_ in ("unknown", "undisclosed", "unspecified", "unconfirmed") for c in tok.children)
 
 
 def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
@@ -364,113 +455,22 @@ def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
     for rc in found:
         if rc.role == "size":
             continue
-        counted_person = rc.number.lemma_.lower() in _SINGULAR_PERSON or rc.number.lemma_.lower() in (
+        counted_person = rc.number.lemma_.lower() in SINGULAR_PERSON or rc.number.lemma_.lower() in (
             "people", "person", "child", "civilian")
-        near = [c for c in rc.number.children if c.dep_ == "conj"]
-        if rc.number.dep_ == "conj":
-            near.append(rc.number.head)
+        near = _list_mates(rc.number)
         if rc.number.dep_ == "dobj" and rc.number.head.i == rc.governor.i:  # "killing four members of the
             near += [c for c in rc.governor.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # forces and a woman"
         for c in near:
+            if _unknown_number(c):  # "19 soldiers and an unknown number of assailants": the high end is open
+                out.append(RoleCount(rc.role, Count(0, 0, None, c.text, (c.idx, c.idx + len(c)), 0.7, EXTRACTOR),
+                                     rc.governor, c))
+                continue
             n = _single_person(c, counted_person)
             if n:
                 start, end = c.left_edge.idx, c.idx + len(c)
                 out.append(RoleCount(rc.role, Count(n, n, n, doc_text(c.doc)[start:end], (start, end), 0.7, EXTRACTOR),
                                      rc.governor, c))
     return out
-
-
-_NONE_NOUNS = {"injury": "injured", "casualty": "fatalities", "death": "fatalities", "fatality": "fatalities",
-               "arrest": "arrested"}
-_NONE_NOUN_SET = frozenset(_NONE_NOUNS)
-# "there were no reports of casualties", "no sign of injuries": the 'no' on the word that reports them
-_REPORT_NOUNS = frozenset({"report", "sign", "word", "indication", "record", "information", "news"})
-_NOBODY = frozenset({"nobody", "none", "one", "no-one", "noone"})
-_ANYONE = frozenset({"anyone", "anybody"})  # "did not hurt anyone", "without injuring anybody"
-
-
-def _no_before(noun: Token) -> bool:
-    """'no casualties', 'no reports of casualties': a 'no' on the noun or on the report noun it hangs from."""
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
-        return True
-    of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _REPORT_NOUNS and any(
-        c.lower_ == "no" and c.dep_ == "det" for c in of.head.children)
-
-
-def _none_counts(sent: Span) -> list[RoleCount]:
-    """'causing no injuries', 'no casualties were reported', 'no one was hurt', 'hurting nobody': a count of zero."""
-    out: list[RoleCount] = []
-    lemmas = sentence_lemmas(sent)
-    if lemmas & (_NOBODY | _ANYONE):
-        for tok in sent:
-            low = tok.lower_
-            if low not in _NOBODY and low not in _ANYONE or (low in ("one", "none") and not (
-                    low == "none" or tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "no")):
-                continue
-            gov = tok.head
-            role = ROLE_VERBS.get(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") else None
-            if role not in ("fatalities", "injured", "arrested") or tok.dep_ not in ("nsubjpass", "dobj", "obj",
-                                                                                    "nsubj"):
-                continue
-            if low in _ANYONE and not (any(c.dep_ == "neg" for c in gov.children) or gov.dep_ == "pcomp"
-                                       and gov.head.lower_ == "without"):  # "did not hurt anyone", "without hurting"
-                continue
-            if tok.dep_ == "nsubj" and gov.lemma_ not in ("die", "perish") and gov.tag_ != "VBN" or \
-                    gov.lemma_.lower() == "claim":  # "no one has claimed responsibility": no toll
-                continue
-            start = tok.doc[tok.i - 1].idx if low == "one" else tok.idx
-            end = tok.idx + len(tok)
-            out.append(RoleCount(role, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
-                                 gov, tok))
-    if not lemmas & _NONE_NOUN_SET:
-        return out
-    for tok in sent:
-        role = _NONE_NOUNS.get(tok.lemma_.lower())
-        if role and _no_before(tok):
-            first = next(c for c in (*tok.children, *tok.head.head.children) if c.lower_ == "no")
-            start, end = first.idx, tok.idx + len(tok)
-            # "no casualties": nobody killed and nobody hurt
-            for r in ("fatalities", "injured") if tok.lemma_.lower() == "casualty" else (role,):
-                out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
-                                     tok.head, tok))
-    return out
-
-
-_DEATH_BY = frozenset({"stab", "shoot", "beat", "hack", "burn", "gun", "bludgeon", "club", "stone", "knife",
-                       "strangle", "machete"})
-_INJURE_VERBS = frozenset({"wound", "injure", "hurt"})
-_ALWAYS_FATAL = frozenset({"kill", "assassinate", "murder", "behead", "lynch", "slay"})
-# taking people: "an engineer was kidnapped", "police arrested a 19-year-old man"
-_TAKE_VERBS = {"kidnap": "kidnapped", "abduct": "kidnapped", "arrest": "arrested", "detain": "arrested",
-               "apprehend": "arrested"}
-_DIE_VERBS = frozenset({"die", "perish"})  # "A protester died after being hit": the subject is the one dead
-_VICTIM_VERBS = _DEATH_BY | _INJURE_VERBS | _ALWAYS_FATAL | frozenset(_TAKE_VERBS) | _DIE_VERBS
-# "killing two fighters and wounding a third", "wounding another": one more person, named by order
-_ONE_MORE = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})
-_SINGULAR_PERSON = PERSON_NOUNS
-
-
-# endings of nouns for people by what they do ('miner', 'schoolteacher', 'tailor', 'journalist', 'guardian',
-# 'tribesman'), and the words with those endings that name things
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent")
-_THING_NOUNS = frozenset((
-    "power order border computer engine number matter letter paper water winter corner river center centre chapter "
-    "motor rumor rumour error sector momentum agreement movement government parliament statement element moment event "
-    "content talent tournament tower container trailer tanker poster banner shelter headquarter department settlement "
-    "apartment compartment restaurant plant tent equipment shipment monument transistor generator reactor tractor "
-    "helicopter bulldozer freighter ferry bunker quarter cluster layer master semester budget plan deal bill"
-).split())
-
-
-def person_word(tok: Token) -> bool:
-    """Whether a common noun names a person: a person noun ('soldier', 'son') or one with a person's ending
-    ('miner', 'schoolteacher', 'tailor', 'guardian', 'tribesman'), not a thing so ending ('engine', 'tower')."""
-    lemma = tok.lemma_.lower()
-    if lemma in _SINGULAR_PERSON or tok.lower_ in _SINGULAR_PERSON or tok.ent_type_ == "PERSON":
-        return True
-    return tok.pos_ == "NOUN" and lemma.endswith(_AGENT_ENDINGS) and lemma not in _THING_NOUNS and \
-        lemma not in _NOT_PEOPLE and tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE")
 
 
 _PRONOUN_VICTIMS = frozenset({"him", "her"})
@@ -497,18 +497,18 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     doc = sent.doc
     table = token_table(doc)[0]
     for i in range(sent.start, sent.end):
-        if table[i] not in _VICTIM_VERBS:  # lower-cased lemmas: a superset of the exact test below
+        if table[i] not in VICTIM_VERBS:  # lower-cased lemmas: a superset of the exact test below
             continue
         tok = doc[i]
         lemma = tok.lemma_
-        if lemma not in _VICTIM_VERBS:
+        if lemma not in VICTIM_VERBS:
             continue
-        if lemma not in _ALWAYS_FATAL and lemma not in _INJURE_VERBS and lemma not in _TAKE_VERBS and \
-                lemma not in _DIE_VERBS and not _fatal_use(tok, lemma):
+        if lemma not in ALWAYS_FATAL and lemma not in INJURE_VERBS and lemma not in TAKE_VERBS and \
+                lemma not in DIE_VERBS and not _fatal_use(tok, lemma):
             continue
         if tok.i in taken or tok.pos_ != "VERB":
             continue
-        role = "injured" if lemma in _INJURE_VERBS else _TAKE_VERBS.get(lemma, "fatalities")
+        role = "injured" if lemma in INJURE_VERBS else TAKE_VERBS.get(lemma, "fatalities")
         only = tok.head
         if tok.dep_ == "acl" and only.lemma_.lower() in ("person", "one", "victim") and only.tag_ in ("NN", "CD") \
                 and any(c.lower_ == "only" for c in only.children):  # "the bomber was the only person killed"
@@ -516,24 +516,27 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                                  tok, only))
             continue
         for child in tok.children:  # "beat to death a man accused of blasphemy": the parser's npadvmod
-            if lemma in _DIE_VERBS:
+            if lemma in DIE_VERBS:
                 if child.dep_ != "nsubj" or not any(g.lower_ in ("a", "an") for g in child.children):
                     continue  # "a farmer died" (one person); "he died" may be the attacker, "the dead" a total
-            elif child.dep_ not in ("dobj", "nsubjpass") and not (child.dep_ == "npadvmod" and child.i > tok.i):
+            elif child.dep_ not in ("dobj", "nsubjpass") and not (child.dep_ == "npadvmod" and child.i > tok.i) and \
+                    not (child.dep_ == "nsubj" and _elided_passive(tok)):
                 continue
             # "beat a suspected pickpocket to death": the construction itself says the object is a person
             # 'killed him', 'burned her alive': one person; 'killed a schoolteacher': a person by the ending
-            if child.lower_ == "them" and (lemma in _ALWAYS_FATAL or _fatal_use(tok, lemma)):  # "hacked them to death"
-                before = [t for t in doc[sent.start:tok.i] if t.pos_ == "NOUN" and t.tag_ == "NNS"]
+            if child.lower_ == "them" and (lemma in ALWAYS_FATAL or _fatal_use(tok, lemma)):  # "hacked them to death"
+                before = [t for t in doc[sent.start:tok.i] if t.pos_ == "NOUN" and t.tag_ == "NNS"
+                          and t.head.lower_ != "by"]  # "13 men stopped by police and burned them": the men
                 n = words_to_int([c.text for c in before[-1].children if c.dep_ == "nummod"]) if before else None
                 if n:
                     span = (before[-1].left_edge.idx, before[-1].idx + len(before[-1]))
                     out.append(RoleCount(role, Count(n, n, n, doc_text(doc)[span[0]:span[1]], span, 0.6, EXTRACTOR),
                                          tok, before[-1]))
                 break
-            person = child.lemma_.lower() in _SINGULAR_PERSON or child.lower_ in _SINGULAR_PERSON or \
-                child.ent_type_ in ("PERSON", "NORP") or child.lower_ in _ONE_MORE or child.lower_ in _PRONOUN_VICTIMS | _REFLEXIVE or (
-                    (lemma in _DEATH_BY or person_word(child)) and child.tag_ == "NN" and any(
+            person = child.lemma_.lower() in SINGULAR_PERSON or child.lower_ in SINGULAR_PERSON or \
+                child.ent_type_ in ("PERSON", "NORP") or child.lower_ in ONE_MORE or \
+                child.lower_ in _PRONOUN_VICTIMS | REFLEXIVE or (
+                    (lemma in DEATH_BY or person_word(child)) and child.tag_ == "NN" and any(
                         g.lower_ in ("a", "an") or g.dep_ == "poss" for g in child.children))
             if not person or child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
                 continue
@@ -543,7 +546,7 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
             if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "nummod" for g in c.children) or not person_word(c)
                    for c in conjs):
                 continue
-            n = 1 + len(conjs)
+            n = 1 + len(conjs) + sum(c.lemma_.lower() == "couple" for c in (child, *conjs))  # a couple is two
             left = child.left_edge
             last = conjs[-1] if conjs else child
             start, end = left.idx, last.idx + len(last)
@@ -553,50 +556,99 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     return out
 
 
-# the two sides of a fight: "it lost six soldiers, while more than 30 attackers were killed" tells two parts
-_STATE_SIDE = frozenset(
-    "soldier troop policeman officer police serviceman gendarme paratrooper marine guard policemen servicemen".split())
-_ARMED_SIDE = frozenset((
-    "militant attacker assailant rebel insurgent jihadist fighter terrorist gunman gunmen militiaman extremist bandit "
-    "bomber shooter kidnapper hijacker raider").split())
-_SIDE_NOUNS = _STATE_SIDE | _ARMED_SIDE
+def _one_hit_or_lost(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
+    """'Fico was hit by several shots' (one wounded), 'its driver did not survive', 'a shopkeeper was found dead'
+    (one dead), 'a farmer was shot dead and his brother wounded' (the second clause without its 'was'), 'Skripal
+    and his daughter were left ill after being poisoned': people with no number, one each."""
+    out: list[RoleCount] = []
+    taken = {rc.governor.i for rc in found}
+    for verb in sent:
+        told = _unnumbered_harm(verb)
+        if told is None or verb.i in taken or told[1].i in taken:
+            continue
+        role, who = told
+        if not _one_person(who):
+            continue
+        people = [who, *(c for c in who.conjuncts if c.i > who.i and _one_person(c))]
+        n = len(people)
+        start, end = who.left_edge.idx, people[-1].idx + len(people[-1])
+        out.append(RoleCount(role, Count(n, n, n, doc_text(sent.doc)[start:end], (start, end), 0.6, EXTRACTOR),
+                             verb, who))
+    return out
 
 
-def _side(noun: Token) -> str | None:
-    """The side a counted noun is on ('30 of the attackers' counts attackers): state, armed or None."""
-    if noun.pos_ == "NUM":
-        noun = _of_object(noun) or noun
-    lemma = noun.lemma_.lower()
-    return "state" if lemma in _STATE_SIDE else "armed" if lemma in _ARMED_SIDE else None
+def _unnumbered_harm(verb: Token) -> tuple[str, Token] | None:
+    """The role a verb tells of a person with no number and that person's word (the subject, or the noun a
+    participle hangs on), for the shapes _one_hit_or_lost reads; None for any other verb."""
+    lemma = verb.lemma_
+    if lemma == "survive" and any(c.dep_ == "neg" for c in verb.children):
+        return _subject_role("fatalities", verb, "nsubj")
+    if _elided_victim(verb):
+        return ROLE_VERBS[lemma], verb.head
+    main = _harmed_before(verb)
+    if main is not None:
+        role = "fatalities" if _fatal_use(verb, lemma) else ROLE_VERBS.get(lemma, "injured")
+        return _subject_role(role, main, "nsubjpass")
+    if verb.tag_ != "VBN":
+        return None
+    if lemma in _STATE_VERBS - {"leave"}:  # "a shopkeeper was found dead"
+        stated = state_role(c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp"))
+        return _subject_role(stated, verb, "nsubjpass") if stated else None
+    if _hit_by_fire(verb):
+        return _subject_role("fatalities" if _died_too(verb) else "injured", verb, "nsubjpass")
+    return None
 
 
-def _part_phrase(noun: Token) -> bool:
-    """'including three soldiers', 'among them two policemen': a count told as part of another."""
-    return any(a.lower_ in ("including", "among", "of") and a.dep_ in ("prep", "pcomp") for a in noun.ancestors) or \
-        noun.dep_ == "appos"
+def _subject_role(role: str, verb: Token, dep: str) -> tuple[str, Token] | None:
+    """(role, the verb's subject of the given dependency), or None when it has none."""
+    who = next((c for c in verb.children if c.dep_ == dep), None)
+    return (role, who) if who is not None else None
 
 
-def _two_sides(groups: list[list[RoleCount]]) -> bool:
-    """Whether two counts of one role are the two sides of a fight, each told on its own (to be added up)."""
-    if len(groups) != 2 or any(len(g) != 1 for g in groups):
+def _turned_on_self(sent: Span) -> list[RoleCount]:
+    """'before turning the gun on himself': the attacker dead by his own hand, one more among the dead (the
+    reflexive is told on top of the victims)."""
+    out: list[RoleCount] = []
+    for tok in sent:
+        if tok.lower_ in REFLEXIVE and tok.dep_ == "pobj" and tok.head.lower_ == "on" and \
+                tok.head.head.lemma_.lower() == "turn" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("gun", "weapon", "rifle", "pistol")
+                    for c in tok.head.head.children):
+            out.append(RoleCount("fatalities", Count(1, 1, 1, tok.text, (tok.idx, tok.idx + len(tok)), 0.6, EXTRACTOR),
+                                 tok.head.head, tok))
+    return out
+
+
+def _harmed_before(verb: Token) -> Token | None:
+    """'Skripal and his daughter were left critically ill after being poisoned': the verb whose subject was harmed
+    in the 'after being ...' clause; None when the clause is no such harm or the main verb tells a death itself
+    ('died after being stabbed' is counted by 'died')."""
+    lemma = verb.lemma_
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) or not (
+            lemma in DEATH_BY or ROLE_VERBS.get(lemma) in ("fatalities", "injured") and lemma != "claim"):
+        return None
+    main = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "when") else None
+    if main is None or main.lemma_ in DIE_VERBS or ROLE_VERBS.get(main.lemma_) in ("fatalities", "injured") or any(
+            c.lower_ in ROLE_ADJ for c in main.children):
+        return None
+    return main
+
+
+def _elided_victim(verb: Token) -> bool:
+    """'... was shot dead and his brother wounded': a participle of harm on a person that the parser joins to the
+    first clause's verb, the second clause having lost its 'was'."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in ROLE_VERBS and \
+        ROLE_VERBS[verb.lemma_] in ("fatalities", "injured") and verb.lemma_ != "claim" and \
+        verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB"
+
+
+def _one_person(tok: Token) -> bool:
+    """A singular mention of one person: a name ('Robert Fico'), 'its driver', 'a farmer', 'the boy'."""
+    if tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in tok.children):
         return False
-    a, b = groups[0][0], groups[1][0]
-    if _part_phrase(a.number) or _part_phrase(b.number):
-        return False
-    sides = {_side(a.number), _side(b.number)}
-    if sides == {"state", "armed"}:
+    if tok.ent_type_ == "PERSON":
         return True
-    if _own_losses(a.number) and _own_losses(b.number) and _source(a.governor) != _source(b.governor):
-        return True  # "Azerbaijan said 50 of its soldiers died, and Armenia said 49 of its troops had died"
-    # the attackers and their victims, each in a clause of its own: "shot dead three gunmen after they killed
-    # seven worshippers", "both bombers died in the blasts, which also killed nine shoppers"
-    return len(sides) == 2 and "armed" in sides and a.governor.i != b.governor.i and \
-        "be" not in (a.governor.lemma_, b.governor.lemma_) and (  # one source, or one clause told by none
-            len({_source(a.governor), _source(b.governor)}) == 1 or None in (_source(a.governor), _source(b.governor)))
-
-
-SOURCE_VERBS = frozenset({"say", "tell", "report", "claim", "state", "put", "give", "estimate", "count"})
-FIGURE_VERBS = frozenset({"say", "report", "put", "give", "estimate", "count"})  # "residents said 12", "put it at 9"
+    return person_word(tok) and any(c.lower_ in ("a", "an", "the") or c.dep_ == "poss" for c in tok.children)
 
 
 def _source_figure(num: Token) -> Token | None:
@@ -605,13 +657,39 @@ def _source_figure(num: Token) -> Token | None:
     if num.pos_ != "NUM":
         return None
     head = num.head
-    if num.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _TALLY_NOUNS:
+    if num.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TALLY_NOUNS:
         return head.head
     if num.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() == "put":
         return head.head
     if num.dep_ in ("dobj", "ccomp", "npadvmod", "attr") and head.lemma_.lower() in FIGURE_VERBS:
         return head
     return None
+
+
+def _updated_figure(num: Token) -> Token | None:
+    """The verb of 'put the number of dead at 17, later raising it to 21': a source updating its own figure (the
+    'it'), whose new figure replaces the old one (_apply_updates)."""
+    head = num.head
+    if num.pos_ != "NUM" or num.dep_ != "pobj" or head.lower_ != "to":
+        return None
+    verb = head.head
+    if verb.lemma_.lower() in _UPDATE_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("it", "this")
+                                                     for c in verb.children):
+        return verb
+    return None
+
+
+_UPDATE_VERBS = frozenset({"raise", "revise", "increase", "lift", "update", "lower", "correct", "reduce", "push"})
+
+
+def _apply_updates(found: list[RoleCount], updates: list[RoleCount]) -> list[RoleCount]:
+    """The sentence's counts with an updated figure put in place of the one count of dead or wounded it updates."""
+    roles = {rc.role for rc in found if rc.role in ("fatalities", "injured")}
+    if len(roles) != 1 or not updates:
+        return found
+    role = roles.pop()
+    last = updates[-1]
+    return [rc for rc in found if rc.role != role] + [RoleCount(role, last.count, last.governor, last.number)]
 
 
 def _second_source(found: list[RoleCount], figures: list[RoleCount]) -> list[RoleCount]:
@@ -621,110 +699,6 @@ def _second_source(found: list[RoleCount], figures: list[RoleCount]) -> list[Rol
     if len(roles) != 1 or not figures:
         return []
     role = roles.pop()
-    sources = {_source(rc.governor) for rc in found if rc.role == role}
+    sources = {source(rc.governor) for rc in found if rc.role == role}
     return [RoleCount(role, f.count, f.governor, f.number) for f in figures
-            if _source(f.governor) not in sources and None not in sources]
-OWN_WORDS = frozenset({"its", "their", "our"})
-
-
-def _source(tok: Token) -> int | None:
-    """The verb of saying a clause is told by ("witnesses said ..., though the army said ..." are two sources;
-    "witnesses put the number at nine")."""
-    if tok.lemma_ in FIGURE_VERBS and any(c.dep_ == "nsubj" for c in tok.children):
-        return tok.i
-    said = next((a.i for a in tok.ancestors if a.lemma_ in SOURCE_VERBS), None)
-    if said is None:  # "20 people were killed, according to police"
-        said = next((c.i for a in (tok, *tok.ancestors) for c in a.children if c.lower_ == "according"), None)
-    return said
-
-
-def _own_losses(noun: Token) -> bool:
-    """'50 of its soldiers', 'their fighters': a side's count of its own dead."""
-    inner = _of_object(noun) if noun.pos_ == "NUM" else noun
-    return any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in ((inner or noun).children))
-
-
-def _two_sources(groups: list[list[RoleCount]]) -> bool:
-    """Whether two counts of one role are two sources' figures for the same victims ('police said eight died,
-    residents said 12'); asked after _two_sides, which takes each side telling its own losses."""
-    if len(groups) != 2 or any(len(g) != 1 for g in groups):
-        return False
-    a, b = groups[0][0], groups[1][0]
-    sources = (_source(a.governor), _source(b.governor))
-    return None not in sources and sources[0] != sources[1]
-
-
-def _sources_range(parts: list[Count]) -> Count:
-    """Two sources' tolls for the same victims, as ACLED and UCDP combine them: best and low the smallest figure
-    (the conservative estimate), high the largest."""
-    lows = [p.low if p.low is not None else p.best for p in parts]
-    highs = [p.high if p.high is not None else p.best for p in parts]
-    first = min(parts, key=lambda p: p.best or 0)
-    return Count(best=min(p.best or 0 for p in parts), low=min(v or 0 for v in lows), high=max(v or 0 for v in highs),
-                 text=" / ".join(p.text or "" for p in parts), span=first.span,
-                 confidence=min(p.confidence for p in parts), extractor=EXTRACTOR)
-
-
-def merge(counts: list[RoleCount]) -> dict[str, Count]:
-    """One count per role: conjoined parts ('12 soldiers and 30 militants'), the two sides of a fight and people told
-    on top of the rest ('three more', 'two others') are added; repeats and totals with their parts ('15 people,
-    including 10 soldiers') keep the largest, never the sum."""
-    by_role: dict[str, list[RoleCount]] = {}
-    for rc in counts:
-        by_role.setdefault(rc.role, []).append(rc)
-    out: dict[str, Count] = {}
-    for role, items in by_role.items():
-        groups: list[list[RoleCount]] = []
-        for rc in items:
-            for g in groups:
-                if any(_conjoined(rc.number, other.number) for other in g):
-                    g.append(rc)
-                    break
-            else:
-                groups.append([rc])
-        # "two died on the spot and three more later", "five people ... and three others": told on top of the rest
-        extra = [_add([x.count for x in g]) for g in groups if _additional(g[0].number)]
-        groups = [g for g in groups if not _additional(g[0].number)]
-        if _two_sides(groups):
-            best_count: Count | None = _add([groups[0][0].count, groups[1][0].count])
-        elif _two_sources(groups):
-            best_count = _sources_range([groups[0][0].count, groups[1][0].count])
-        else:
-            best_count = max((_add([x.count for x in g]) for g in groups), key=lambda c: c.best or 0, default=None)
-        if best_count is not None or extra:
-            out[role] = _add([best_count, *extra] if best_count is not None else extra)
-    return out
-
-
-def _additional(noun: Token) -> bool:
-    """'three others', 'three more', 'a further five', 'another two': people told on top of those already counted."""
-    return noun.lemma_.lower() == "other" or noun.lower_ in _REFLEXIVE or any(  # not the 'more' of "more than 20"
-        c.dep_ in ("amod", "advmod") and (c.lower_ in ("other", "further", "additional", "another") or
-                                          c.lower_ == "more" and c.i > noun.i) for c in noun.children)
-
-
-def _conjoined(a: Token, b: Token) -> bool:
-    """Whether two counted nouns are conjuncts ('12 soldiers and 30 militants'), not a total and a part."""
-    if a.i == b.i:
-        return False
-    for x, y in ((a, b), (b, a)):  # "... and a woman" parsed as a conjunct of the verb whose object x is
-        if y.dep_ == "conj" and (y.head.i == x.i or x.dep_ == "dobj" and y.head.i == x.head.i):
-            return True
-    # "23 fighters and 17 jihadists were killed", parsed as two subjects of one verb
-    return a.head.i == b.head.i and a.dep_ == b.dep_ and a.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-        t.lower_ == "and" for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
-
-
-def _add(parts: list[Count]) -> Count:
-    if len(parts) == 1:
-        return parts[0]
-
-    def total(vals: list[int | None]) -> int | None:
-        return None if any(v is None for v in vals) else sum(v for v in vals if v is not None)
-
-    spans = [p.span for p in parts if p.span]
-    span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-    text = " + ".join(p.text or "" for p in parts)
-    return Count(best=total([p.best for p in parts]), low=total([p.low for p in parts]),
-                 high=total([p.high for p in parts]), text=text, span=span,
-                 confidence=min(p.confidence for p in parts), extractor=EXTRACTOR)
+            if source(f.governor) not in sources and None not in sources]

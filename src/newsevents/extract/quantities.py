@@ -36,6 +36,18 @@ def _changed_from(prep: Token) -> bool:
         head = head.head
     return head.lemma_.lower() in _RISE_VERBS
 
+
+def _raised_up(before: list[Token]) -> bool:
+    """Whether the words before an 'up to N' hold a verb of a changed toll and no other number ('revised the number of
+    injured up to 60': the new figure; 'the toll rose to 30, with up to 60 hurt': a ceiling)."""
+    for tok in reversed(before):
+        if tok.like_num:
+            return False
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _RISE_VERBS:
+            return True
+    return False
+
+
 # approximators: word(s) before a number -> how they bend best/low/high
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
           "at a minimum")
@@ -157,7 +169,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
                     # "the number of dead stands at 43" with 43 taken for a date: a lone small number is no date
                     tok.ent_type_ == "DATE" and lone and tok.text.isdigit() and int(tok.text) < 1000) or (
                     low_word == "one" and i > 0 and toks[i - 1].lower_ == "no"):
-                i += 1  # "no one was hurt" is a count of zero (_none_counts), not of one
+                i += 1  # "no one was hurt" is a count of zero (casualties_zero.none_counts), not of one
                 continue
             j = i
             while j + 1 < len(toks) and (
@@ -174,6 +186,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 i += 1
                 continue
             kind, a = _approximator(toks, i)
+            if kind == "upper" and toks[a].lower_ == "up" and _raised_up(toks[max(0, a - 6):a]):
+                kind, a = None, i  # "revised the number of injured up to 60": the new figure, not a ceiling
             if i > 0 and toks[i - 1].lower_ == "half" and toks[j].lower_ == "dozen":
                 value, kind, a = value // 2, None, i - 1  # "half a dozen policemen"
             best, low, high = value, value, value
@@ -224,9 +238,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 continue
             best, low, high = VAGUE[low_word]
             start = toks[i - 1].i if low_word == "few" else tok.i
-            if low_word == "tens" and i + 2 < len(toks) and toks[i + 1].lower_ == "of" and \
-                    toks[i + 2].lower_ == "thousands":
-                out.append(Quantity(20000, 20000, 99999, tok.i, toks[i + 2].i + 1, toks[i + 2]))
+            if low_word in ("tens", "hundreds") and i + 2 < len(toks) and toks[i + 1].lower_ == "of" and \
+                    toks[i + 2].lower_ == "thousands":  # "tens of thousands", "hundreds of thousands"
+                out.append(Quantity(best * 1000, low * 1000, (high or 0) * 1000 + 999, tok.i, toks[i + 2].i + 1,
+                                    toks[i + 2]))
                 i += 3
                 continue
             kind, a = _approximator(toks, i if low_word != "few" else i - 1)

@@ -1,0 +1,98 @@
+"""Counts of zero: 'no casualties were reported', 'no one was hurt', 'without causing any injuries', 'all the
+passengers escaped unhurt'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract.casualties_merge import EXTRACTOR, RoleCount
+from newsevents.extract.casualties_words import DIE_VERBS, RAISING_VERBS, ROLE_VERBS, state_role
+from newsevents.extract.typing_context import sentence_lemmas
+from newsevents.models import Count
+from newsevents.nlp import doc_text
+
+_NONE_NOUNS = {"injury": "injured", "casualty": "fatalities", "death": "fatalities", "fatality": "fatalities",
+               "arrest": "arrested"}
+_NONE_NOUN_SET = frozenset(_NONE_NOUNS)
+# "there were no reports of casualties", "no sign of injuries": the 'no' on the word that reports them
+_REPORT_NOUNS = frozenset({"report", "sign", "word", "indication", "record", "information", "news"})
+_NOBODY = frozenset({"nobody", "none", "one", "no-one", "noone"})
+_ANYONE = frozenset({"anyone", "anybody"})  # "did not hurt anyone", "without injuring anybody"
+
+
+def _no_before(noun: Token) -> Token | None:
+    """The word that says there were none: 'no casualties', 'no reports of casualties' (the 'no' on the noun or on
+    the report noun it hangs from), 'without casualties', 'without causing any injuries' (the 'without')."""
+    no = next((c for c in noun.children if c.lower_ == "no" and c.dep_ == "det"), None)
+    if no is not None:
+        return no
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _REPORT_NOUNS:
+        return next((c for c in of.head.children if c.lower_ == "no" and c.dep_ == "det"), None)
+    if noun.dep_ == "pobj" and of.lower_ == "without" or noun.dep_ == "dobj" and of.dep_ == "pcomp" and \
+            of.head.lower_ == "without" and of.lemma_.lower() in ("cause", "inflict", "leave", "result"):
+        return of if of.lower_ == "without" else of.head
+    return None
+
+
+def none_counts(sent: Span) -> list[RoleCount]:
+    """'causing no injuries', 'no casualties were reported', 'no one was hurt', 'hurting nobody': a count of zero."""
+    out: list[RoleCount] = []
+    lemmas = sentence_lemmas(sent)
+    if lemmas & (_NOBODY | _ANYONE):
+        for tok in sent:
+            low = tok.lower_
+            if low not in _NOBODY and low not in _ANYONE or (low in ("one", "none") and not (
+                    low == "none" or tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "no")):
+                continue
+            gov = tok.head
+            role = ROLE_VERBS.get(gov.lemma_.lower()) if gov.pos_ in ("VERB", "AUX") else None
+            if role is None and tok.dep_ == "nsubjpass" and gov.lemma_.lower() in RAISING_VERBS:
+                role = state_role(c for c in gov.children if c.dep_ in ("oprd", "xcomp", "acomp"))  # "reported hurt"
+            if role not in ("fatalities", "injured", "arrested") or tok.dep_ not in ("nsubjpass", "dobj", "obj",
+                                                                                    "nsubj"):
+                continue
+            if low in _ANYONE and not (any(c.dep_ == "neg" for c in gov.children) or gov.dep_ == "pcomp"
+                                       and gov.head.lower_ == "without"):  # "did not hurt anyone", "without hurting"
+                continue
+            if tok.dep_ == "nsubj" and gov.lemma_ not in DIE_VERBS and gov.tag_ != "VBN" or \
+                    gov.lemma_.lower() == "claim":  # "no one has claimed responsibility": no toll
+                continue
+            start = tok.doc[tok.i - 1].idx if low == "one" else tok.idx
+            end = tok.idx + len(tok)
+            out.append(RoleCount(role, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
+                                 gov, tok))
+    if not lemmas & _NONE_NOUN_SET:
+        return out + _all_unhurt(sent)
+    for tok in sent:
+        role = _NONE_NOUNS.get(tok.lemma_.lower())
+        first = _no_before(tok) if role else None
+        if first is not None:
+            start, end = first.idx, tok.idx + len(tok)
+            # "no casualties": nobody killed and nobody hurt
+            for r in ("fatalities", "injured") if tok.lemma_.lower() == "casualty" else (role,):
+                out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
+                                     tok.head, tok))
+    return out + _all_unhurt(sent)
+
+
+# "all passengers escaped unhurt", "everyone survived unharmed": nobody hurt
+_UNHURT = frozenset({"unhurt", "unharmed", "uninjured", "unscathed"})
+
+
+def _all_unhurt(sent: Span) -> list[RoleCount]:
+    """'All the passengers escaped unhurt', 'everyone was unharmed': no one injured (a count of zero); one person
+    unhurt ('the minister escaped unhurt') says nothing of the others."""
+    out: list[RoleCount] = []
+    for tok in sent:
+        if tok.lower_ not in _UNHURT:
+            continue
+        verb = tok.head
+        who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if who is None or not (who.lower_ in ("everyone", "everybody", "all") or any(
+                c.lower_ == "all" and c.dep_ in ("det", "predet") for c in who.children)):
+            continue
+        start, end = who.left_edge.idx, tok.idx + len(tok)
+        out.append(RoleCount("injured", Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
+                             verb, who))
+    return out
