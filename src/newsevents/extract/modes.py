@@ -84,6 +84,7 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "poison gas": ("unconventional", "chemical"), "nuclear weapon": ("unconventional", "chemical"),
     "toxic gas": ("unconventional", "chemical"), "nerve gas": ("unconventional", "chemical"),
     "chlorine gas": ("unconventional", "chemical"), "vx": ("unconventional", "chemical"),
+    "novichok": ("unconventional", "chemical"), "bomb vest": ("suicide-attack", "suicide"),
     "mustard agent": ("unconventional", "chemical"), "chemical agent": ("unconventional", "chemical"),
     "toxic chemical": ("unconventional", "chemical"), "poisonous gas": ("unconventional", "chemical"),
     "phosgene": ("unconventional", "chemical"), "chemical munition": ("unconventional", "chemical"),
@@ -208,8 +209,47 @@ def _find_weapons(sent: Span) -> list[ModeMention]:
     return out
 
 
+PROTESTING_VERBS = frozenset({"protest", "march", "demonstrate", "rally", "picket"})
+
+
+def protesting(tok: Token) -> bool:
+    """'students protesting job quotas', 'supporters marching on the palace', 'workers who were demonstrating':
+    people the sentence describes as protesting are protesters, whatever the noun that names them."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROTESTING_VERBS and c.pos_ == "VERB"
+               for c in tok.children)
+
+
+# the first word of crowd-control verbs written with a hyphen: "baton-charged", "tear-gassed"
+FORCE_PREFIXES = {"charge": ("baton", "lathi"), "gas": ("tear",)}
+
+
+def crowd_control_verb(tok: Token) -> bool:
+    """'police baton-charged the rally', 'tear-gassed the marchers', 'teargassed hundreds': force used on a crowd,
+    read from the word before the hyphen (the parser splits the verb) or from the one-word 'teargas'."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("teargas", "teargasse"):
+        return True
+    before = {tok.doc[i].lower_ for i in (tok.i - 1, tok.i - 2) if i >= 0}
+    return any(p in before for p in FORCE_PREFIXES.get(lemma, ()))
+
+
+# words in the names of armed movements: "Kachin Independence Army", "Lord's Resistance Army", "Free Syrian Army"
+MOVEMENT_WORDS = frozenset({"independence", "liberation", "resistance", "republican", "free", "salvation",
+                            "revolutionary", "people", "people's", "democratic", "alliance", "islamic", "mahdi"})
+
+
+def movement_army(tok: Token) -> bool:
+    """A named 'Army' of a movement ('the Kachin Independence Army'), not a state's army ('the Nigerian Army')."""
+    return tok.pos_ == "PROPN" and tok.lower_ == "army" and any(
+        c.lower_ in MOVEMENT_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))
+
+
 def sector_of(tok: Token) -> str | None:
     """The sector a noun names (police, military, civilians, ...), from the word and its compounds."""
+    if tok.pos_ in ("NOUN", "PROPN") and protesting(tok):
+        return "protesters"
+    if movement_army(tok):
+        return "armed"
     if tok.lemma_.lower() in ("crowd", "group", "gathering", "band", "convoy"):
         for child in tok.children:  # "a crowd of demonstrators", "a group of vigilantes": who is in it
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -13,7 +13,21 @@ from newsevents.extract.ontology import (
     PEOPLE_SECTORS, TACTIC_MODES, THREAT_WORDS, VIOLENT_LEMMAS,
 )
 from newsevents.extract.typing_acled import acled_for
-from newsevents.extract.typing_mentions import feared, incident_mention, sporting
+from newsevents.extract.typing_background import (
+    BACKGROUND_TYPES, main_clause, not_yet, object_of_act, only_empowered, part_of_arrest, place_of, self_dispersed,
+    talks_as_setting, told_below,
+)
+from newsevents.extract.typing_concede import (
+    PLEDGE_VERBS, REVERSAL_NOUNS, REVERSAL_VERBS, concession_noun, concession_verb,
+)
+from newsevents.extract.typing_diplomatic import crimes_found, ultimatum
+from newsevents.extract.typing_moves import MOVE_LEMMAS, blockade_noun, move_verb
+from newsevents.extract.typing_territory import fight_of_capture, former_holder
+from newsevents.extract.typing_weapons import (
+    CARRY_OFF_VERBS, CHEMICAL_HARM, CRASH_VERBS, MINE_VERBS, SET_OFF_VERBS, SWEEP_VERBS, THROW_VERBS,
+    forced_disappearance, one_incident, weapon_verb,
+)
+from newsevents.extract.typing_mentions import feared, figurative_prose, incident_mention, sporting
 from newsevents.extract.typing_context import (
     alleged_act, characterisation, commentary, content_of_speech, describes_person, earlier_clause, earlier_event,
     ended_or_wanted, generic_use, grievance, habitual_clause, in_quote, in_series, mishap, mishap_subject, question,
@@ -103,17 +117,25 @@ _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take"
                                                           "trade", "pick", "find", "discover", "uncover", "unearth",
                                                           "lay", "put", "restrict", "disrupt", "force", "draft",
                                                           "conscript", "form", "create", "launch", "found", "down", "pour", "stream",
-                                                          "come", "accept", "blacklist", "hurt"} \
-    | IMPACT_VERBS | PROTEST_DISPLAY | BLAST_VERBS | RETAKE_VERBS
+                                                          "come", "accept", "blacklist", "hurt",
+                                                          "gas", "teargas", "teargasse", "scale", "roll",
+                                                          "water", "offer", "extend", "proclaim"} \
+    | IMPACT_VERBS | REVERSAL_VERBS | PLEDGE_VERBS | CHEMICAL_HARM | SWEEP_VERBS \
+    | SET_OFF_VERBS | MOVE_LEMMAS | CARRY_OFF_VERBS | THROW_VERBS | CRASH_VERBS | MINE_VERBS | PROTEST_DISPLAY \
+    | BLAST_VERBS | RETAKE_VERBS
+# the types whose words sport, business and the arts borrow ("a battle to survive", "warned of job cuts")
+FIGURATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange", "exercise", "drill", "patrol", "support",
                                         "formation", "creation", "term", "inquiry", "enquiry",
-                                        "manoeuvre", "maneuver", "war-game", "wargame", "toll"}  # "in" of a split "sit-in"
+                                        "manoeuvre", "maneuver", "war-game", "wargame", "toll"} \
+    | REVERSAL_NOUNS  # "in" of a split "sit-in"
 
 
 def _candidates(sent: Span) -> list[_Candidate]:
     """Every token in the sentence that reports an event, with its lexicon entry after context rules."""
     out = []
     accident: bool | None = None  # mishap(sent), computed when an ASSAULT word is found
+    figurative: bool | None = None  # figurative_prose(sent), computed when a word of a violent type is found
     threat = _threat_pattern(sent)
     threat_ids = {c.tok.i for c in threat}
     out.extend(threat)
@@ -127,25 +149,33 @@ def _candidates(sent: Span) -> list[_Candidate]:
             tok = doc[i]
             if pos == "ADJ" and tok.tag_ != "VBN":
                 continue
-            entry = verb_entry(tok)
+            weapon = weapon_verb(tok)  # a weapon named with its harm: no accident ("their vehicle hit a mine")
+            entry = concession_verb(tok) or weapon or move_verb(tok) or ultimatum(tok) or crimes_found(tok) \
+                or verb_entry(tok)
         elif pos == "NOUN" or pos == "PROPN":
+            weapon = None
             if (lemmas[i] not in _NOUN_GATE and lowers[i] not in _NOUN_GATE) or i in threat_ids:
                 continue
             tok = doc[i]
-            entry = noun_entry(tok)
+            entry = concession_noun(tok) or blockade_noun(tok) or noun_entry(tok)
         else:
             continue
-        if entry is None:
+        if entry is None or self_dispersed(tok, entry):
             continue
         if entry.event_type == "ASSAULT" and accident is None:
             accident = mishap(sent)
-        if accident and entry.event_type == "ASSAULT" or entry.event_type != "AID" and mishap_subject(tok):
+        if entry.event_type in FIGURATIVE_TYPES and figurative is None:
+            figurative = figurative_prose(sent)
+        if figurative and entry.event_type in FIGURATIVE_TYPES:
+            continue  # war words in sport, business or the arts ("fired the opening shots in a price war")
+        if weapon is None and (accident and entry.event_type == "ASSAULT" or
+                               entry.event_type != "AID" and mishap_subject(tok)):
             continue  # a disaster or vehicle as subject causes a mishap ("a truck overturned"; "aid trucks" deliver)
         passing = entry.event_type == "ASSAULT" and pos == "NOUN" and incident_mention(tok)
         if generic_use(tok) or reference_back(tok) or question(tok) or habitual_clause(tok) or ended_or_wanted(tok):
             continue
-        if feared(tok):
-            continue  # "amid fears of an attack on the town": only feared
+        if feared(tok) or only_empowered(tok) or entry.event_type in BACKGROUND_TYPES and not_yet(tok):
+            continue  # "amid fears of an attack on the town": only feared; "powers to detain suspects": allowed
         if upcoming(tok) or unconfirmed(tok):
             continue  # "ahead of the opposition rally": still to come; "declined to comment on reports that ..."
         if entry.event_type not in ("ACCUSE", "SANCTION") and alleged_act(tok) and not specific_time(sent) \
@@ -157,8 +187,9 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue  # "a string of deadly attacks targeting security forces": describes the series
         if entry.event_type not in ("REQUEST", "THREATEN") and requested_or_denied(tok):
             continue
-        if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
-            continue  # "burning buildings", "a wounded man"
+        if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and not (
+                entry.mode == "crowd-control" and tok.i > 0 and doc[tok.i - 1].tag_ == "HYPH"):
+            continue  # "burning buildings", "a wounded man"; not a hyphened verb parsed as one ("baton-charged")
         if tok.pos_ == "NOUN" and entry.event_type != "COOPERATE" and not passing and (
                 content_of_speech(tok) or grievance(tok)):
             continue  # ("conducted joint patrols": a joint act carried out, not the content of a statement)
@@ -170,7 +201,7 @@ def _candidates(sent: Span) -> list[_Candidate]:
                 tok.tag_ == "VBD" and (armed_subject(tok) or specific_time(sent))):
             continue  # an analyst's view, unless it tells a dated deed ("a report said soldiers raped ...")
         out.append(_Candidate(tok, entry, passing))
-    out = [c for c in out if not _part_of_other(c, out) and not _in_condition(c.tok)]
+    out = _parts_of_others([c for c in out if not _part_of_other(c, out) and not _in_condition(c.tok)])
     # an event noun that only dates another event of another type ("arrested after the attack") is background
     background = [c for c in out if earlier_event(c.tok) or earlier_clause(c.tok) or _earlier_gerund(c.tok)]
     # what happened inside the fighting before a place was taken is background too: "took the town after a battle
@@ -180,12 +211,21 @@ def _candidates(sent: Span) -> list[_Candidate]:
             c.tok.dep_ == "relcl" or c.tok.dep_ == "advcl" and any(
                 w.dep_ == "prep" and any(g.tag_ == "WDT" for g in w.children) for w in c.tok.children)) and (
             earlier_event(c.tok.head) or _earlier_gerund(c.tok.head))]  # (a parse may hang "in which" as advcl)
+        seized = {c.tok.i for c in out if c.entry.event_type == "COERCE" and c.entry.mode == "seize"}
+        background += [c for c in out if c not in background and c.entry.event_type == "ASSAULT" and
+                       fight_of_capture(c.tok, seized)]  # "dislodged the rebels from the compound in fierce fighting"
+    main_types = {c.entry.event_type for c in out if c not in background and main_clause(c.tok)}
+    background += [c for c in out if c not in background and not c.passing and
+                   c.entry.event_type in BACKGROUND_TYPES and told_below(c.tok, main_types)]
     told = {c.entry.event_type for c in out if c not in background}
     # an attack named in passing stays as an incident of its own ("arrested three men over last week's bombing
     # of a market"), marked as such; other background words are dropped when the sentence tells another type
     out = [replace(c, passing=c.passing and c in background and bool(told)) for c in out
            if c not in background or not (c.passing and _told_again(c, told)) and (
                c.passing or not told or told == {c.entry.event_type})]
+    if any(c.entry.event_type == "COERCE" and c.entry.mode == "seize" and not c.passing for c in out):
+        # "took over the town after a gunfight with police": ACLED codes the fight with the capture
+        out = [c for c in out if not (c.passing and c.entry.event_type == "ASSAULT")]
     protest_ids = {c.tok.i for c in out if c.entry.event_type == "PROTEST"}
     # "went on strike, demanding that ...": a clause on the verb that holds the protest noun
     protest_verbs = {_governing_verb(c.tok).i for c in out if c.entry.event_type == "PROTEST" and c.tok.pos_ == "NOUN"}
@@ -197,6 +237,17 @@ def _candidates(sent: Span) -> list[_Candidate]:
         c.tok.head.i in protest_ids or c.tok.dep_ == "advcl" and c.tok.head.i in protest_verbs
         or c.tok.dep_ in ("acl", "relcl") and c.tok.head.lemma_.lower() in CROWD_WORDS
         or any(s.dep_ == "nsubj" and s.lemma_.lower() in CROWD_WORDS for s in c.tok.children)))]
+
+
+def _parts_of_others(out: list[_Candidate]) -> list[_Candidate]:
+    """Drop words that only tell a part of another event of the sentence: what another act acts on ('reversed its
+    ban'), the seizing of a person in an arrest ('arrested him, dragging him into a van'), and who held a place
+    before it was retaken ('from rebels who had held it since May')."""
+    verb_types = {c.tok.i: c.entry.event_type for c in out if c.tok.pos_ == "VERB"}
+    out = [c for c in out if not object_of_act(c.tok, c.entry.event_type, verb_types)]
+    arrests = {c.tok.i for c in out if c.entry.event_type == "COERCE" and c.entry.mode == "arrest"}
+    out = [c for c in out if not (c.entry.mode == "abduct" and part_of_arrest(c.tok, arrests))]
+    return [c for c in out if not (former_holder(c.tok) and any(o.tok.i != c.tok.i for o in out))]
 
 
 def _told_again(cand: _Candidate, told: set[str]) -> bool:
@@ -268,6 +319,8 @@ def _part_of_other(cand: _Candidate, cands: list[_Candidate]) -> bool:
     if t == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and any(
             c.entry.event_type != "CONSULT" and c.tok.is_ancestor(tok) for c in cands):
         return True  # "agreed to a ceasefire at talks in Havana", "shells landed during a cabinet meeting"
+    if t == "CONSULT" and talks_as_setting(tok, {c.tok.i for c in cands if c.entry.event_type != "CONSULT"}):
+        return True  # "at the close of a round of negotiations", "an exchange mediated by the Emirates"
     motive_of = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ in ("after", "for") else tok.head
     if t == "ACCUSE" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "pcomp") and any(
             c.entry.event_type == "ASSAULT" and c.tok.i == motive_of.i for c in cands):
@@ -294,9 +347,9 @@ def _part_of_other(cand: _Candidate, cands: list[_Candidate]) -> bool:
             c.entry.event_type == "ASSAULT" and (
                 c.tok.pos_ == "VERB" and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.i == c.tok.i
                 or tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "against", "into")
-                and tok.head.head.i == c.tok.i) for c in cands):
+                and tok.head.head.i == c.tok.i or c.tok.pos_ == "VERB" and place_of(tok) == c.tok.i) for c in cands):
         # "gunmen attacked a meeting of elders", "a bomb exploded at a campaign rally", "the suicide attack on the
-        # rally": the target
+        # rally", "a vest was triggered near the stage of a rally": the target or the place
         return True
     if t != "THREATEN" and any(c.entry.event_type == "THREATEN" and c.tok.lemma_.lower() == "give"
                                and c.tok.is_ancestor(tok) for c in cands):
@@ -487,6 +540,7 @@ def _subject_sectors(tok: Token) -> list[str]:
             if c.dep_ in ("nsubj", "agent"):
                 targets = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"]
                 for t in targets:
+                    t = _speaker(t) or t
                     s = modes.sector_of(t)
                     if s is None and t.lemma_.lower() in ("man", "men") and any(
                             g.lower_ in ("armed", "masked") for g in t.children):
@@ -500,6 +554,22 @@ def _subject_sectors(tok: Token) -> list[str]:
             if s == "armed":
                 out.append("UAF")
     return out
+
+
+SPEECH_VERBS = frozenset({"say", "announce", "claim", "report", "confirm", "state", "declare", "add", "insist"})
+
+
+def _speaker(pron: Token) -> Token | None:
+    """'The army said it had pushed the rebels out': a pronoun subject of what a speaker says is the speaker, when
+    the speaker is named by a common noun (a name such as 'the Arakan Army' tells no sector by its words)."""
+    if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they", "we"):
+        return None
+    verb = pron.head
+    while verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i and verb.lemma_.lower() not in SPEECH_VERBS:
+        verb = verb.head
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i == pron.head.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _light_verb_target(tok: Token) -> str | None:
@@ -563,8 +633,9 @@ def analyse(sent: Span) -> list[EventFrame]:
             # demonstrators throwing stones or clashing with police: PLOVER codes the riot as a protest
             event_type, mode = "PROTEST", "riot"
             frame = replace(frame, event_type=event_type, mode=mode, modes=(*frame.modes, "riot"))
-        frames.append(replace(frame, acled=acled, cameo_root=ontology.cameo_root(event_type, mode, acled)))
-    return _arrests_at_protest(_riot_parts(frames)) + _protest_met_with_force(frames, sent)
+        frames.append(forced_disappearance(replace(frame, acled=acled, cameo_root=ontology.cameo_root(
+            event_type, mode, acled))))
+    return one_incident(_arrests_at_protest(_riot_parts(frames))) + _protest_met_with_force(frames, sent)
 
 
 def _protest_to_come(tok: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from newsevents.extract import modes, ontology, typing_context
 from newsevents.extract.typing_context import direct_objects
+from newsevents.extract.typing_territory import HQ_WORDS, ground_taken, unopposed
 from newsevents.extract.ontology import (
     CASUALTY_VERBS, FIGHT_WORDS, PERSON_NOUNS, TERRITORY, VIOLENT_CUES, WEAPON_OBJECTS,
 )
@@ -176,8 +177,11 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
                               for c in frame.trigger.children)  # "captured Herat"
             retake = frame.trigger.lemma_.lower() in RETAKE_LEMMAS or (frame.trigger.lemma_.lower() in (
                 "win", "take") and any(c.lower_ == "back" for c in frame.trigger.children))
-            if objs & TERRITORY or named_place or retake or frame.trigger.lemma_ in (
-                    "take", "gain", "wrest", "assume", "drive", "push", "flush", "oust", "clear", "come"):
+            if unopposed(frame.trigger):  # "took over their positions without any fighting"
+                return ontology.acled("Non-violent transfer of territory")
+            if ground_taken(objs, frame.trigger.lemma_.lower()) or named_place or retake or frame.trigger.lemma_ in (
+                    "take", "gain", "wrest", "assume", "drive", "push", "flush", "oust", "clear", "come", "sweep",
+                    "wrest", "raise", "hoist", "plant"):
                 # ("the town came under the control of M23 rebels": only a non-state armed controller is read)
                 state = any(s in ontology.STATE_FORCE_SECTORS for s in actor_sectors)
                 if retake and not any(s in NON_STATE_ARMED for s in actor_sectors):
@@ -200,11 +204,14 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
             return None
         if _hurt(frame, "fatalities") or lemmas & {"kill", "shoot"} and weapons & {"firearm"}:
             return ontology.acled("Excessive force against protesters")
-        if weapons & {"crowd"} or lemmas & {"disperse", "arrest", "detain", "break"} or _stopped(frame.trigger):
+        if weapons & {"crowd"} or _arrests_told(sent) or _stopped(frame.trigger) or any(
+                t.lemma_.lower() == "disperse" and any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent")
+                                                       for c in t.children) for t in sent):
+            # (a crowd dispersed by force; not "held a brief demonstration before dispersing")
             return ontology.acled("Protest with intervention")
         return ontology.acled("Peaceful protest")
     if t == "MOBILIZE":
-        base = lemmas & {"headquarters", "base", "camp", "outpost", "post", "garrison"}
+        base = lemmas & HQ_WORDS
         if frame.trigger.lemma_.lower() in ("establish", "set", "build", "open") or base and (
                 lemmas & {"establish", "set", "build", "open"} or frame.trigger.lemma_.lower() in ("move", "relocate")):
             return ontology.acled("Headquarters or base established")
@@ -280,6 +287,9 @@ def _crowd_actor(trig: Token) -> str | None:
     """'mob' when a mob or vigilantes did it, 'protesters' when demonstrators or rioters did, else None."""
     heads = [trig] + ([trig.head] if trig.dep_ == "conj" or trig.dep_ == "advcl" and trig.tag_ == "VBG" and not any(
         c.dep_ == "nsubj" for c in trig.children) else [])  # "fought running battles with police, injuring 14"
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for h in heads for c in h.children):
+        # a broken parse: "Protesters opposed to the reform torched shops" (acl), "..., vandalising offices" (compound)
+        heads.append(next((a for a in trig.ancestors if any(c.dep_ == "nsubj" for c in a.children)), trig))
     for h in heads:
         # the subject, or the noun a broken parse hangs the verb on ("A mob of residents set upon ...": acl)
         subjects = [c for c in h.children if c.dep_ in ("nsubj", "agent")] + (
@@ -295,7 +305,7 @@ def _crowd_actor(trig: Token) -> str | None:
             if words & RIOTER_WORDS or any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in PROTEST_VERBS
                                            for g in c.subtree):
                 return "protesters"  # "farmers protesting low milk prices threw eggs at police"
-            if c.lemma_.lower() == "supporter":  # a party's or a candidate's supporters: a riot, rivals a brawl
+            if "supporter" in words:  # a party's or a candidate's supporters: a riot, rivals a brawl
                 return "mob" if any(g.lemma_.lower() == "rival" for g in c.subtree) else "protesters"
             if words & LOCAL_WORDS and c.lemma_.lower() in LOCAL_WORDS | {"crowd", "group"} and (
                     h.i == trig.i or trig.dep_ == "conj") and not _heavy_weapons(trig) and not _own_property(trig):
@@ -357,6 +367,13 @@ def _protest_setting(trig: Token) -> bool:
     return False
 
 
+def _arrests_told(sent) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence tells arrests made or a protest broken up, not an arrest protested against ('a sit-in
+    to protest against the arrest of a colleague', 'protests over the arrest of an opposition leader')."""
+    return any(t.lemma_.lower() in ("arrest", "detain", "break") and not typing_context.grievance(t) and not (
+        t.dep_ == "pobj" and t.head.lower_ in ("against", "over")) for t in sent)
+
+
 def _local_exchange(trig: Token) -> bool:
     """Whether the clause of a trigger that names its own weapon ('shelling') tells an exchange of fire: a
     fight word in that clause ('clashes and shelling'), not elsewhere in the sentence ('the battle for the city')."""
@@ -370,7 +387,7 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
                    weapons: set[str]) -> Acled:
     """ASSAULT to ACLED: weapon decides remote violence, who-fights-whom decides battle or attack."""
     m = frame.mode
-    if m == "sexual":
+    if m == "sexual" or "sexual" in frame.modes:  # "seized five girls and raped them": the rape decides
         return ontology.acled("Sexual violence")
     state_actor = any(s in ontology.STATE_FORCE_SECTORS for s in actors)
     armed_other = bool(_armed(actors)) and not state_actor  # a gunman, a militia: no force used by the state
@@ -385,7 +402,9 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
         return ontology.acled("Mob violence" if crowd == "mob" else "Violent demonstration")
     if frame.trigger.lemma_.lower() == "lynch" and not state_actor:
         return ontology.acled("Mob violence")  # "villagers lynched a suspected thief": a lynching is a mob's act
-    if _protest_setting(frame.trigger) and not (weapons & REMOTE_WEAPONS and not state_actor) and not armed_other:
+    if _protest_setting(frame.trigger) and not (weapons & REMOTE_WEAPONS and not state_actor) and not armed_other \
+            and not (not actors and any(c.dep_ == "nsubjpass" for c in frame.trigger.children)):
+        # ("a candidate was shot dead at a campaign rally": someone attacked at a rally by an unnamed hand)
         # a bomb at a rally keeps its weapon's sub-type ("a suicide bomber killed 31 people at a rally"); so does
         # an armed attacker's act ("a gunman shot the candidate at a campaign rally")
         # force at a protest: by the state, an intervention (excessive when people were killed); else a riot
@@ -393,7 +412,7 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             return ontology.acled("Excessive force against protesters" if _hurt(frame, "fatalities")
                                   else "Protest with intervention")
         return ontology.acled("Violent demonstration")
-    if frame.trigger.lemma_ == "raid" and lemmas & {"arrest", "detain"}:
+    if frame.trigger.lemma_ == "raid" and lemmas & {"arrest", "detain", "custody"}:
         return ontology.acled("Arrests")  # a raid to arrest people is coded as the arrests
     if lemmas & {"defuse", "foil", "thwart", "fail", "disarm"} and weapons & {"bomb", "ied", "grenade"} or (
             "try" in lemmas and frame.trigger.lemma_ in ("blow", "bomb", "detonate")) or (
@@ -417,6 +436,8 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     if own and not _local_exchange(frame.trigger):
         return ontology.acled(own)
     if not exchange:
+        if "unexploded" in lemmas or lemmas & {"mine", "landmine"} and frame.mode == "explosives":
+            return ontology.acled("Remote explosive/landmine/IED")  # remnants of war: "an unexploded shell blew up"
         if "chemical" in weapons:
             return ontology.acled("Chemical weapon")
         if "suicide" in weapons:
@@ -426,10 +447,11 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             return ontology.acled("Air/drone strike")
         if "shelling" in weapons:
             return ontology.acled("Shelling/artillery/missile attack")
-        if weapons & {"ied", "bomb"}:
-            return ontology.acled("Remote explosive/landmine/IED")
-        if weapons & {"grenade", "petrol"}:
+        if weapons & {"grenade", "petrol"} or frame.trigger.lemma_.lower() in ("throw", "toss", "hurl", "lob") and \
+                weapons & {"bomb", "ied"}:  # ("threw a grenade ...; the blast damaged the gate", "a bomb was thrown")
             return ontology.acled("Grenade")
+        if weapons & {"ied", "bomb"} or m == "explosives":  # ("pagers exploded across Lebanon")
+            return ontology.acled("Remote explosive/landmine/IED")
     if frame.trigger.lemma_.lower() in ARSON_TRIGGERS and not _hurt(frame):
         return ontology.acled("Looting/property destruction")  # "set fire to their homes"
     if m == "destroy" and not _hurt(frame) and not any(

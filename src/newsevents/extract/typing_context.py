@@ -176,7 +176,11 @@ def alleged_act(tok: Token) -> bool:
     if tells_anew(tok):
         return False  # "accused of orchestrating the attack that killed 14 policemen": the attack is told too
     t, hops = tok, 0
-    while t.head.i != t.i and hops < 5 and t.dep_ in ("dobj", "obj", "pobj", "pcomp", "prep", "xcomp", "acl"):
+    while t.head.i != t.i and hops < 5 and (t.dep_ in ("dobj", "obj", "pobj", "pcomp", "prep", "xcomp", "acl")
+                                            or t.dep_ == "conj" and t.tag_ in ("VBG", "NN", "NNS")
+                                            or t.dep_ == "advcl" and any(c.tag_ == "TO" for c in t.children)):
+        # (through a conjoined gerund or noun and a purpose: "accused him of corruption and aiding ...", "of
+        # sending troops to fight"; not a finite verb: "accused them of spying and executed five")
         t, hops = t.head, hops + 1
         if t.lemma_.lower() in ALLEGATION_VERBS and t.pos_ == "VERB":
             # "a man suspected of Friday night's stabbing at a festival": the person is alleged, the dated act
@@ -401,30 +405,52 @@ _INSTALLATIONS = frozenset({"site", "field", "plant", "facility", "complex", "st
                             "installation", "terminal", "depot", "project", "park", "stop", "compound", "hub"})
 
 
+# the words of an accident itself: with one of them, "a gas pipeline explosion" or "a fire at a gas plant" is a mishap
+_MISHAP_EVENTS = frozenset({"explosion", "blast", "fire", "leak", "blaze", "burst", "flame", "inferno"})
+
+
 def _names_an_installation(tok: Token) -> bool:
-    """'killed during the hostage-taking at the gas site': the cause word only names the place."""
-    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _INSTALLATIONS
+    """'killed during the hostage-taking at the gas site': the cause word only names where it happened (the
+    installation follows at/in/near) and the sentence tells no explosion, fire or leak."""
+    site = tok.head
+    return (tok.dep_ == "compound" and site.lemma_.lower() in _INSTALLATIONS and site.dep_ == "pobj"
+            and site.head.lower_ in ("at", "in", "near", "inside", "outside")
+            and not any(t.lemma_.lower() in _MISHAP_EVENTS for t in tok.sent))
 
 
-# a vehicle driven into people, not one that went off the road: "a truck drove into a busy Christmas market",
-# "a van ploughed into pedestrians", "a car was driven into the crowd"; words of a crash mean an accident
+# a vehicle driven into people, not one that went off the road: "a car drove into a crowd", "a van ploughed into
+# pedestrians", "a hijacked truck was driven down a pedestrian street"; into a place ("a market") only when a person
+# drives it or the verb is one of intent ("rammed"): "a truck carrying cement drove into a market" is an accident
 _RAM_VERBS = frozenset({"drive", "ram", "plough", "plow", "mow", "career", "speed"})
-_CROWD_PLACES = frozenset({"crowd", "crowds", "pedestrian", "people", "market", "shopper", "worshipper", "protester",
-                           "reveller", "marcher", "promenade", "street", "square", "parade", "festival", "gathering"})
+_INTENT_VERBS = frozenset({"ram", "plough", "plow", "mow"})
+_PEOPLE = frozenset({"crowd", "pedestrian", "people", "shopper", "worshipper", "protester", "reveller", "marcher",
+                     "spectator", "onlooker", "mourner", "demonstrator", "commuter", "tourist", "worshiper"})
+_CROWDED_PLACES = frozenset({"market", "promenade", "street", "square", "parade", "festival", "gathering"})
+_DRIVERS = frozenset({"man", "driver", "attacker", "assailant", "suspect", "he", "she", "gunman", "militant"})
+_CARGO_VEHICLES = frozenset({"tanker", "bus", "lorry", "minibus", "tipper", "trailer"})
 _CRASH_WORDS = frozenset({"brake", "control", "skid", "overturn", "veer", "collide", "accident", "crash", "swerve",
-                          "plunge", "derail", "drunk"})
+                          "plunge", "derail", "drunk", "fail", "tyre", "tire", "burst", "flame", "lose"})
 
 
 def rammed_into_people(sent: Span) -> bool:
-    """Whether a vehicle is driven into people or a crowded place, with no word of a crash in the sentence."""
+    """Whether a vehicle is driven into people (or by a person, or rammed, into a crowded place), with no word of
+    a crash in the sentence and no tanker or bus at the wheel."""
     if any(t.lemma_.lower() in _CRASH_WORDS for t in sent):
         return False
     for t in sent:
         if t.lemma_.lower() not in _RAM_VERBS or t.pos_ != "VERB":
             continue
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lemma_.lower() in _CARGO_VEHICLES or any(g.lemma_ == "carry" for g in c.children)
+               for c in subjects):
+            continue  # "a fuel tanker careered into a market", "a truck carrying cement drove into a market"
+        driven = t.lemma_.lower() in _INTENT_VERBS or any(c.lemma_.lower() in _DRIVERS for c in subjects)
         for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("into", "through", "down"):
-                if any(o.dep_ == "pobj" and o.lemma_.lower() in _CROWD_PLACES for o in prep.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("into", "through", "down"):
+                continue
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                words = {place.lemma_.lower()} | {c.lemma_.lower() for c in place.children if c.dep_ == "compound"}
+                if words & _PEOPLE or (driven and words & _CROWDED_PLACES):
                     return True
     return False
 

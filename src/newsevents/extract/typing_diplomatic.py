@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from newsevents.extract import modes
 from newsevents.extract.ontology import (
     TriggerEntry, trigger, AID_GOODS, ARMS_GOODS, BLAST_SUBJECTS, COMMENTATORS, CONCESSION_VERBS, DEAL_WORDS, FORCE_OBJECTS,
-    LIFTABLE, NORMALISE_VERBS, AID_VERBS, TIE_ENDERS, TIES, VIOLENT_LEMMAS, WEAPON_OBJECTS,
+    LIFTABLE, NORMALISE_VERBS, AID_VERBS, TIE_ENDERS, TIES, VIOLENT_LEMMAS, WARNED_ACTS, WEAPON_OBJECTS,
 )
 from newsevents.extract.modes import (
     armed_subject, carries_weapons as _carries_weapons, person as _person, subjects as _subjects,
@@ -160,3 +160,47 @@ def conditional_threat(tok: Token, lemma: str) -> bool:
     return violent and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in tok.children)
+
+
+# acts a party may promise to do to another until it gives way: "would expel Canadian diplomats unless Ottawa
+# withdrew", "would tear down the council unless it stepped aside"
+ULTIMATUM_MARKS = frozenset({"unless"})
+# who is warned of what will be done to them: "anyone who kept working with the army would be treated as an enemy"
+WARNED_PEOPLE = frozenset({"anyone", "anybody", "whoever", "everyone", "those", "all"})
+# objects that make 'use' a use of force: "ready to use military force to restore the president"
+FORCE_USED = frozenset({"force", "weapon", "arm", "army", "troop", "military"})
+
+
+def ultimatum(tok: Token) -> TriggerEntry | None:
+    """THREATEN for an act promised unless the other side gives way ('said it would expel diplomats unless Ottawa
+    withdrew its allegations'), for force a party is ready to use ('ready to use military force if diplomacy
+    failed'), and for a warning that people will be dealt with ('warned residents that anyone working with the army
+    would be treated as an enemy')."""
+    lemma = tok.lemma_.lower()
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+    if future and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ULTIMATUM_MARKS for m in c.children)
+                      for c in tok.children):
+        violent = lemma in VIOLENT_LEMMAS | {"tear", "topple", "remove"}
+        mode = WARNED_ACTS.get(lemma) or ("violence" if violent else None)
+        return trigger("THREATEN", mode, 0.7)
+    if lemma == "use" and modes.object_words(tok) & FORCE_USED and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in (
+            "ready", "prepared", "willing", "poised"):
+        return trigger("THREATEN", "violence", 0.7)
+    if lemma == "warn" and any(v.i > tok.i and v.pos_ == "VERB" and v.lemma_.lower() not in ARREST_VERBS and any(
+            a.dep_ == "nsubjpass" and (modes.person(a) or a.lower_ in WARNED_PEOPLE) for a in v.children) and any(
+            a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in v.children) for v in tok.subtree):
+        return trigger("THREATEN", None, 0.65)  # (what will be done to people, wherever the parse hangs it)
+    return None
+
+
+# what a report or an inquiry finds someone committed: an accusation (PLOVER ACCUSE allege)
+CRIME_WORDS = frozenset({"crime", "atrocity", "abuse", "violation", "genocide", "massacre", "war", "humanity"})
+
+
+def crimes_found(tok: Token) -> TriggerEntry | None:
+    """'A U.N. mission said the RSF had committed crimes against humanity': crimes said to be committed are an
+    accusation."""
+    if tok.lemma_.lower() == "commit" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CRIME_WORDS
+                                               for c in tok.children):
+        return trigger("ACCUSE", "allege", 0.7)
+    return None

@@ -5,8 +5,9 @@ a shot on a playing field ('the striker shot his team into the final')."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from newsevents.extract import modes
 from newsevents.extract.ontology import CASUALTY_VERBS
 from newsevents.extract.typing_context import SERIES_NOUNS, TIME_NOUNS, in_series, pinned
 
@@ -119,3 +120,39 @@ def sporting(tok: Token) -> bool:
                 c.dep_ == "prep" and c.lower_ == "of" for c in who.children):  # (not "a team of gunmen")
             return True
     return False
+
+
+# words that place a sentence on a playing field, in a market or in the arts, where news borrows war words ("a
+# twelve-round battle", "fired the opening shots in a price war", "the war epic bombed at the box office"); only
+# words that have no sense in conflict news
+PLAY_DOMAIN = frozenset({
+    "tournament", "league", "championship", "heavyweight", "middleweight", "welterweight", "bout", "knockout",
+    "referee", "midfielder", "goalkeeper", "coach", "playoff", "semi-final", "quarter-final", "inning", "wicket",
+    "header", "scoreline", "carmaker", "automaker", "retailer", "investor", "shareholder", "share", "profit",
+    "revenue", "customer", "brand", "film", "movie", "novel", "album", "epic", "studio",
+})
+# the phrases among them: "a price war", "the second half", "the 83rd minute", "a split decision"
+PLAY_PHRASES = (("price", "war"), ("trade", "war"), ("second", "half"), ("first", "half"), ("split", "decision"),
+                ("box", "office"), ("chief", "executive"))
+# what anchors a sentence in real violence whatever its other words: people killed or hurt, armed or state forces
+ANCHOR_SECTORS = frozenset({"armed", "police", "military"})
+
+
+def _play_words(sent: Span) -> bool:
+    """Whether the sentence names a sport, a market or a work of fiction (a word or a two-word phrase)."""
+    words = [t.lower_ for t in sent]
+    if any(t.lemma_.lower() in PLAY_DOMAIN and t.pos_ in ("NOUN", "PROPN") for t in sent):
+        return True
+    pairs = set(zip(words, words[1:]))
+    return any(p in pairs for p in PLAY_PHRASES) or any(
+        w == "minute" and a.endswith(("th", "st", "nd", "rd")) and a[:1].isdigit() for a, w in zip(words, words[1:]))
+
+
+def figurative_prose(sent: Span) -> bool:
+    """'Argentina's forwards launched wave after wave of attacks in the second half', 'carmakers fired the opening
+    shots in a price war': war words in sport, business or the arts, with nobody killed or hurt and no armed or
+    state force in the sentence, tell no violence."""
+    if not _play_words(sent):
+        return False
+    return not any(t.lemma_.lower() in CASUALTY_VERBS or t.lower_ in ("dead", "injured", "wounded")
+                   or t.pos_ in ("NOUN", "PROPN") and modes.sector_of(t) in ANCHOR_SECTORS for t in sent)

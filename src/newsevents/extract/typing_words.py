@@ -20,6 +20,7 @@ from newsevents.extract.modes import (  # who and what a verb's arguments name
     weapon_object as _weapon_object, weapon_subject as _weapon_subject,
 )
 from newsevents.extract.typing_context import direct_objects, sentence_lemmas
+from newsevents.extract.typing_territory import GROUND, moved_in, post_set_up
 from newsevents.extract.typing_diplomatic import (
     FUTURE_AUX, arrest_foretold, calls_on, complement_lemmas, conditional_threat, diplomatic_verb,
 )
@@ -164,9 +165,8 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     if lemma in ("mass", "gather", "assemble") and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and \
             armed_subject(tok):
         return trigger("MOBILIZE", "troops", 0.7)  # "thousands of Russian troops massed near the border"
-    if lemma in ("move", "relocate") and armed_subject(tok) and any(
-            c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in BASE_OBJECTS for g in c.children)
-            for c in tok.children):
+    if lemma in ("move", "relocate") and moved_in(tok) and (
+            armed_subject(tok) or any(map(modes.party, _subjects(tok)))):
         return trigger("MOBILIZE", "troops", 0.7)  # "Russian forces moved into an air base vacated by U.S. troops"
     if lemma in ("move", "rush", "redeploy") and set(objs) & FORCE_OBJECTS:
         return trigger("MOBILIZE", "troops", 0.7)  # "Rwanda moved additional troops to its border"
@@ -175,14 +175,6 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     if lemma in ("abuse", "molest", "assault", "exploit") and (lemma == "molest" or any(
             c.lower_ == "sexually" for c in tok.children)):
         return trigger("ASSAULT", "sexual", 0.85)  # "guards sexually abused detainees"
-    away = particles | {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("off", "away")}
-    if lemma in ("carry", "whisk", "bundle", "drag") and (away & {"off", "away"} or lemma == "bundle") and any(
-            _person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
-        return trigger("ASSAULT", "abduct", 0.7)  # "carrying off three seminarians", "bundled a lawyer into a car"
-    if lemma in ("force", "push", "drag") and any(_person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")) \
-            and any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in (
-                "car", "van", "vehicle", "truck", "suv", "pickup", "minibus") for g in c.children) for c in tok.children):
-        return trigger("ASSAULT", "abduct", 0.7)  # "forced a journalist into a van"
     if lemma == "exchange" and set(objs) & {"fire", "gunfire", "shot", "shell", "salvo"}:
         return trigger("ASSAULT", "firearms", 0.85)  # "forces exchanged artillery and machine-gun fire"
     if lemma in ("hold", "stage") and set(objs) & {"vigil", "protest", "demonstration", "rally", "sit-in", "march",
@@ -200,7 +192,7 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         # ("troops poured into the region")
         # "Wagner fighters began arriving in Belarus"; "before the militias arrived" only dates another event
         return trigger("MOBILIZE", "troops", 0.6)
-    if lemma == "declare" and any(t.lemma_.lower() in ("emergency", "martial") for t in tok.subtree):
+    if lemma in ("declare", "approve", "extend", "proclaim") and {"emergency", "martial"} & modes.object_words(tok):
         return trigger("COERCE", "restrict", 0.75)  # "declared a state of emergency", "declared martial law"
     if lemma == "block" and set(objs) & (CLOSABLE | {"access"}) and (armed_subject(tok) or any(
             modes.sector_of(c) in ("police", "government") for c in _subjects(tok))):
@@ -217,8 +209,8 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         return trigger("ASSAULT", None, 0.6)  # "the car bomb claimed the lives of 19 people"
     if lemma == "hack" and any(t.lemma_.lower() in BLADES | {"death"} for t in tok.subtree):
         return trigger("ASSAULT", "primitive", 0.85)  # "hacked them to death with machetes" (not a computer)
-    if lemma == "charge" and tok.i >= 2 and "baton" in (tok.doc[tok.i - 1].lower_, tok.doc[tok.i - 2].lower_):
-        return trigger("ASSAULT", "crowd-control", 0.8)  # "police baton-charged the rally"
+    if modes.crowd_control_verb(tok):
+        return trigger("ASSAULT", "crowd-control", 0.8)  # "police baton-charged the rally", "tear-gassed marchers"
     if lemma == "charge" and (set(objs) & CROWD_WORDS or any(
             c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards") for c in tok.children)):
         return trigger("ASSAULT", "crowd-control", 0.75)  # "riot police charged at crowds": a charge, not a charge sheet
@@ -250,13 +242,14 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) and \
             set(objs) & (WEAPON_OBJECTS | {"charge", "explosion", "blast"}):
         return trigger("ASSAULT", "explosives", 0.8)  # "tried to set off a nail bomb"
-    if lemma in ("set", "establish", "build", "open") and set(objs) & (BASE_OBJECTS | {"centre", "center"}) and (
+    if lemma in ("set", "establish", "build", "open") and (set(objs) & {"centre", "center"} or post_set_up(tok)) and (
             lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
         return trigger("MOBILIZE", "militia", 0.7)  # "the militants set up a new base"
     if lemma == "set" and (any(c.dep_ == "dobj" and c.lemma_ in ("fire", "light") for c in tok.children)
                            or any(c.lower_ in ("ablaze", "alight") for c in tok.children)
                            or any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_ == "fire" for g in c.children)
-                                  for c in tok.children)):
+                                  for c in (*tok.children, *(t for o in tok.children if o.dep_ == "dobj"
+                                                             for t in o.subtree)))):  # ("set part of it on fire")
         return trigger("ASSAULT", "destroy", 0.8)  # "set fire to their homes", "set the car ablaze", "set her on fire"
     if lemma in PROTEST_DISPLAY and any(c.dep_ == "nsubj" and modes.sector_of(c) == "protesters"
                                         for c in tok.children):
@@ -303,7 +296,7 @@ def _retakes(tok: Token, lemma: str, objs: list[str], particles: set[str]) -> bo
         return "control" in objs and _place_reached(tok)
     if lemma == "dislodge":  # "dislodged the fighters from Malam Fatori": the place follows 'from'
         return armed_subject(tok) and any(c.dep_ == "prep" and c.lower_ == "from" and any(
-            g.pos_ == "PROPN" or g.lemma_.lower() in TERRITORY for g in c.children) for c in tok.children)
+            g.pos_ == "PROPN" or g.lemma_.lower() in GROUND for g in c.children) for c in tok.children)
     return bool(set(objs) & TERRITORY) or any(
         c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
 
@@ -378,8 +371,10 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if lemma in ("cut", "sever", "suspend") and not any(o in ("tie", "relation", "aid", "funding", "fund", "contact",
                                                             "talk", "cooperation", "assistance", "trade") for o in objs):
         return None
-    if lemma in ("recapture", "retake", "overrun", "regain") and not (set(objs) & TERRITORY or any(
-            c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
+    if lemma in ("recapture", "retake", "overrun", "regain") and not (set(objs) & GROUND or any(
+            c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" and c.ent_type_ != "PERSON" or any(
+                a.dep_ == "appos" and a.lemma_.lower() in GROUND for a in c.children)  # "Wad Madani, the capital"
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
         return None  # "regained consciousness", "retook the lead"
     if lemma in ("defuse", "intercept") and not set(objs) & WEAPON_OBJECTS and not _carries_weapons(tok):
         return None  # "defused tensions", "intercepted a call"; not "intercepted a dhow carrying rifles"
@@ -720,6 +715,8 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
         if mods & {"air", "drone", "missile", "aerial", "rocket", "military", "us", "u.s.", "russian"}:
             mode = "drone" if "drone" in mods else "heavy-weapons" if mods & {"missile", "rocket"} else "aerial"
             return trigger("ASSAULT", mode, 0.85)
+        if tok.dep_ in ("dobj", "obj") and modes.striker_mode(tok.head):  # "warplanes carried out strikes"
+            return trigger("ASSAULT", modes.striker_mode(tok.head), 0.8)
         if "hunger" in mods:
             return trigger("PROTEST", "hunger", 0.85)
         if any(c.ent_type_ == "NORP" for c in tok.children if c.dep_ in ("amod", "compound")) and any(

@@ -1,0 +1,85 @@
+"""Concessions and pledges read from a verb or a noun: a government that drops, shelves or reverses a bill, a ban
+or a tax it was pressed on (PLOVER CONCEDE, done or promised), and money pledged as aid (PLOVER AID)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.ontology import AID_GOODS, TriggerEntry, trigger
+
+# what a government gives way on: its own laws, bills, bans and levies ("withdrew the finance bill", "reversed its
+# ban on social media"); not ties and treaties (ended: SANCTION) nor curfews lifted (RETREAT, see ONTOLOGY.md)
+POLICY_NOUNS = frozenset({
+    "bill", "law", "legislation", "reform", "overhaul", "ban", "quota", "tax", "decree", "measure", "amendment",
+    "regulation", "rule", "policy", "hike", "increase", "levy", "tariff", "fee", "subsidy", "price", "ordinance",
+})
+# verbs that take back a policy: done ("scrapped the tax") or offered ("offered to suspend the reform")
+REVERSAL_VERBS = frozenset({
+    "withdraw", "drop", "scrap", "shelve", "repeal", "reverse", "rescind", "revoke", "suspend", "abandon", "freeze",
+    "pause", "postpone", "cancel", "annul", "retract",
+})
+# particles that make a verb a reversal: "scaled back the quota", "rolled back the price rise"
+REVERSAL_PHRASES = frozenset({("scale", "back"), ("roll", "back"), ("water", "down")})
+# concessions a government may offer beside reversals: benefits raised, levies cut
+BENEFIT_VERBS = frozenset({"raise", "increase", "cut", "reduce", "lower"})
+BENEFIT_NOUNS = frozenset({"pension", "wage", "salary", "tax", "price", "fee", "subsidy", "allowance", "minimum"})
+# nouns that tell a reversal of a policy named in their phrase: "a pause to the judicial overhaul", "a U-turn on"
+REVERSAL_NOUNS = frozenset({"pause", "u-turn", "climbdown", "reversal", "suspension", "withdrawal", "repeal"})
+PLEDGE_VERBS = frozenset({"pledge", "promise", "earmark", "deposit"})
+
+
+def _objects(tok: Token) -> list[Token]:
+    """A verb's direct objects (and the subject of its passive), with the nouns conjoined to them."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return objs + [c for o in objs for c in o.children if c.dep_ == "conj"]
+
+
+def _policy(noun: Token) -> bool:
+    """Whether a noun names a policy, by itself or by a word of its compound ('the finance bill')."""
+    return noun.lemma_.lower() in POLICY_NOUNS or noun.lower_ in POLICY_NOUNS
+
+
+def policy_reversal(tok: Token) -> bool:
+    """'withdrew the finance bill', 'dropped its foreign agents bill', 'scaled back the quota', 'reversed its ban on
+    26 platforms': a verb that takes back a policy of the actor's own."""
+    lemma = tok.lemma_.lower()
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    if lemma not in REVERSAL_VERBS and not any((lemma, p) in REVERSAL_PHRASES for p in particles):
+        return False
+    return any(_policy(o) for o in _objects(tok))
+
+
+def offered_concession(tok: Token) -> bool:
+    """'offered to suspend the contested reform', 'promised to raise the minimum pension': a reversal or a
+    benefit held out as the complement of an offer or a pledge."""
+    if tok.lemma_.lower() not in ("offer", "pledge", "promise"):
+        return False
+    for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        for verb in (comp, *(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+            if policy_reversal(verb) or verb.lemma_.lower() in BENEFIT_VERBS and any(
+                    o.lemma_.lower() in BENEFIT_NOUNS or any(g.lemma_.lower() in BENEFIT_NOUNS for g in o.children)
+                    for o in _objects(verb)):
+                return True
+    return False
+
+
+def concession_verb(tok: Token) -> TriggerEntry | None:
+    """CONCEDE for a policy taken back or offered back; AID for money pledged as aid ('pledged 500 million euros
+    of humanitarian aid': a pledge of goods, not an agreement)."""
+    if policy_reversal(tok) or offered_concession(tok):
+        return trigger("CONCEDE", None, 0.75)
+    if tok.lemma_.lower() in PLEDGE_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and any(
+            t.lemma_.lower() in AID_GOODS for o in _objects(tok) for t in o.subtree):
+        return trigger("AID", None, 0.75)  # ("deposited $3 billion in Pakistan's central bank": money given)
+    return None
+
+
+def concession_noun(tok: Token) -> TriggerEntry | None:
+    """'announced a pause to the judicial overhaul legislation', 'a U-turn on the fuel tax': a noun of reversal
+    whose phrase names a policy."""
+    if tok.lemma_.lower() not in REVERSAL_NOUNS:
+        return None
+    owners = [tok, tok.head] if tok.dep_ in ("dobj", "obj") else [tok]  # (a parse may hang "to ..." on the verb)
+    named = [g for t in owners for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "of", "in")
+             for g in p.children if g.dep_ == "pobj"]
+    return trigger("CONCEDE", None, 0.7) if any(_policy(g) for g in named) else None

@@ -1,0 +1,142 @@
+"""Verbs that tell an attack or a capture only with the right words beside them: people poisoned or choked by a
+chemical agent ('poisoned with a nerve agent', 'suffocated after a chlorine cylinder hit'), a device triggered ('an
+explosive vest was triggered'), and an armed force that sweeps into a town (taking it)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.extract import modes, ontology
+from newsevents.extract.ontology import TERRITORY, TriggerEntry, trigger
+from newsevents.nlp import sentence_of
+
+if TYPE_CHECKING:
+    from newsevents.extract.typing import EventFrame
+
+# what a chemical agent does to people: an attack with a chemical weapon when the agent is named
+CHEMICAL_HARM = frozenset({"poison", "suffocate", "choke", "asphyxiate", "gas"})
+# verbs that set off a device named as their object or passive subject
+SET_OFF_VERBS = frozenset({"trigger"})  # ("safely detonated a device" is a weapon disposed of: see ontology)
+EXPLOSIVES = frozenset({"vest", "bomb", "device", "ied", "mine", "landmine", "charge", "explosive", "belt"})
+# what people or vehicles set off by touching: "their vehicle hit a mine", "stepped on an unexploded mine"
+MINES = frozenset({"mine", "landmine", "ied", "ordnance"})
+MINE_VERBS = frozenset({"hit", "strike", "step", "tread", "drive"})
+# verbs of a weapon crashing into a place: "a drone slammed into an apartment block" (not a critic who slams)
+CRASH_VERBS = frozenset({"slam", "crash", "smash", "plough", "plow"})
+# a force that sweeps into a place takes it ("rebels swept into Aleppo"); tanks that roll in may only deploy
+SWEEP_VERBS = frozenset({"sweep"})
+
+
+def _chemical_named(tok: Token) -> bool:
+    """Whether the sentence names a chemical agent ('a military-grade nerve agent', 'chlorine')."""
+    return any(w.weapon == "chemical" for w in modes.find_weapons(sentence_of(tok)))
+
+
+def _place_entered(tok: Token) -> bool:
+    """Whether the verb's 'into' phrase names a place: a town or territory word, or a named place."""
+    return any(g.lemma_.lower() in TERRITORY or g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN"
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children)
+
+
+# verbs of taking people off by force: "carried off the parish priest", "bundled into an unmarked car"
+CARRY_OFF_VERBS = frozenset({"carry", "whisk", "bundle", "drag", "force", "push"})
+VEHICLES = frozenset({"car", "van", "vehicle", "truck", "suv", "pickup", "minibus", "jeep"})
+# what is thrown and the verbs that throw it: "a hand grenade tossed into a bar"
+THROWN = frozenset({"grenade", "bomb", "explosive", "device", "cocktail", "firebomb"})
+THROW_VERBS = frozenset({"throw", "toss", "hurl", "lob"})
+
+
+def _taken_off(tok: Token) -> bool:
+    """'Armed men carried off the parish priest', 'carrying off three seminarians', 'a trade unionist was bundled
+    into an unmarked car', 'forced a journalist into a van': a person taken away by force."""
+    lemma = tok.lemma_.lower()
+    away = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "away")}
+    taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [g for c in tok.children if c.dep_ == "prt" and c.lower_ in away for g in c.children if g.dep_ == "pobj"]
+    into_vehicle = any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() in VEHICLES for g in c.children)
+                       for c in tok.children)
+    if lemma in ("carry", "whisk", "drag") and away or lemma == "bundle":
+        return any(modes.person(c) or into_vehicle and c.pos_ == "NOUN" for c in taken)
+    return lemma in ("force", "push", "drag") and into_vehicle and any(modes.person(c) for c in taken)
+
+
+def weapon_verb(tok: Token) -> TriggerEntry | None:
+    """ASSAULT (unconventional) for people poisoned or choked by a named chemical agent, ASSAULT (explosives) for a
+    device triggered or thrown; ASSAULT (abduct) for people carried off or bundled away; COERCE seize for an
+    armed force that swept into a place."""
+    lemma = tok.lemma_.lower()
+    if lemma in CHEMICAL_HARM and not modes.crowd_control_verb(tok) and _chemical_named(tok):
+        return trigger("ASSAULT", "unconventional", 0.75)
+    if lemma in SET_OFF_VERBS and any(c.dep_ in ("nsubjpass", "dobj", "obj") and c.lemma_.lower() in EXPLOSIVES
+                                      for c in tok.children):
+        return trigger("ASSAULT", "explosives", 0.75)  # "an explosive vest was triggered near the stage"
+    if lemma in CARRY_OFF_VERBS and _taken_off(tok):
+        return trigger("ASSAULT", "abduct", 0.7)
+    if lemma in THROW_VERBS and any(s.lemma_.lower() in THROWN for s in tok.children
+                                    if s.dep_ in ("nsubj", "nsubjpass")):
+        return trigger("ASSAULT", "explosives", 0.75)  # "a hand grenade tossed into a bar left two dead"
+    if lemma in MINE_VERBS and any(t.lemma_.lower() in MINES for c in tok.children if c.dep_ in ("dobj", "obj", "prep")
+                                   for t in c.subtree):
+        return trigger("ASSAULT", "explosives", 0.75)  # "their vehicle hit a mine", "stepped on an unexploded mine"
+    if lemma in CRASH_VERBS and modes.striker_mode(tok):
+        return trigger("ASSAULT", modes.striker_mode(tok), 0.75)  # "a drone slammed into an apartment block"
+    if lemma in ("take", "hold") and any(t.lower_ in ("captive", "hostage") and t.dep_ in ("amod", "oprd", "advmod")
+                                         for t in tok.subtree):
+        return trigger("ASSAULT", "abduct", 0.8)  # "took 21 labourers captive"
+    if lemma in SWEEP_VERBS and modes.armed_subject(tok) and _place_entered(tok):
+        return trigger("COERCE", "seize", 0.75)
+    return None
+
+
+# remote-violence sub-types that tell the weapon of a sentence's incident: a generic attack word beside one of them
+# is the same incident ("a suicide blast followed by gunfire", "the attack was later claimed"); so is a killing by an
+# unnamed hand inside a mob's rampage ("settlers rampaged through the town ...; one man was shot dead")
+_WEAPON_SUBTYPES = ("Suicide bomb", "Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack",
+                    "Grenade", "Remote explosive/landmine/IED", "Mob violence")
+
+
+def _unnamed_hand(trig: Token) -> bool:
+    """'one Palestinian man was shot dead': a passive act with no doer named (inside a mob's rampage, the mob's)."""
+    return any(c.dep_ == "nsubjpass" for c in trig.children) and not any(c.dep_ == "agent" for c in trig.children)
+
+
+def one_incident(frames: list[EventFrame]) -> list[EventFrame]:
+    """The sentence's own attack frames share the sub-type of the weapon one of them names: a suicide bombing
+    takes every attack and bomb word of the sentence ('the bombings claimed 18 lives'); another weapon takes the
+    attack words that name no weapon of their own ('an air strike ... the attack killed 12')."""
+    own = [f for f in frames if f.event_type == "ASSAULT" and not f.mentioned and f.acled is not None]
+    weapon = next((w for w in _WEAPON_SUBTYPES if any(f.acled.sub_event_type == w for f in own)), None)
+    if weapon is None:
+        return frames
+    donor = next(f.acled for f in own if f.acled.sub_event_type == weapon)
+    taken = ("Attack", "Remote explosive/landmine/IED") if weapon == "Suicide bomb" else ("Attack",)
+    ids = {id(f) for f in own if f.acled.sub_event_type in taken and (weapon == "Suicide bomb" or f.mode is None)
+           or weapon == "Mob violence" and f.acled.sub_event_type == "Attack" and _unnamed_hand(f.trigger)}
+    return [replace(f, acled=donor, cameo_root=ontology.cameo_root(f.event_type, f.mode, donor)) if id(f) in ids
+            else f for f in frames]
+
+
+# what families and rights groups say of someone taken by agents who is not heard of again
+GONE_WORDS = frozenset({"disappear", "vanish", "whereabouts"})
+
+
+def disappeared(trig: Token) -> bool:
+    """'security agents picked up a student ... and he had not been seen since', 'his whereabouts remain unknown':
+    a person taken whom nobody has seen since (ACLED: forced disappearance, not an arrest)."""
+    sent = sentence_of(trig)
+    if any(t.lemma_.lower() in GONE_WORDS for t in sent):
+        return True
+    return any(t.lemma_.lower() in ("see", "hear") and any(c.dep_ == "neg" for c in t.children) and any(
+        g.lower_ == "since" for g in t.subtree) for t in sent)
+
+
+def forced_disappearance(frame: EventFrame) -> EventFrame:
+    """An arrest frame whose person has not been seen since becomes an abduction (PLOVER ASSAULT abduct)."""
+    if frame.event_type != "COERCE" or frame.mode != "arrest" or not disappeared(frame.trigger):
+        return frame
+    acled = ontology.acled("Abduction/forced disappearance")
+    return replace(frame, event_type="ASSAULT", mode="abduct", modes=(*frame.modes, "abduct"), acled=acled,
+                   cameo_root=ontology.cameo_root("ASSAULT", "abduct", acled))
