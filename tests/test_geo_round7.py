@@ -10,13 +10,19 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.extract.places import (Mention, _connected_name, _hyphen_word, _names_a_nation,
-                                       _qualifiers, _with_kind_word, run)
+                                       _with_kind_word, run)
 from newsevents.geo.gazetteer import Candidate
 from newsevents.geo.names import connector_variants
+from newsevents.geo.qualifiers import qualifiers
 from newsevents.geo.resolve import Context, _of_kind, _unsupported_guess, candidates_for, resolve_names
 from newsevents.geo.tables import Admin1Row
 
 from test_places import nlp  # noqa: F401  (the module's model fixture, shared)
+
+
+def _qualifiers(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """(mention, qualifying name) pairs, as the resolver receives them."""
+    return [(q.mention, q.by) for q in qualifiers(doc, mentions)]
 
 VOCAB = spacy.blank("en").vocab
 

@@ -184,7 +184,9 @@ def test_end_to_end_short_reports(nlp):  # noqa: F811
     assert butler.admin1 == "Pennsylvania"
     doc = nlp("A man stabbed six people at the Westfield centre in Bondi Junction on Saturday.")
     places = {p.text: p for p in run(doc, doc_id="d")}
-    assert places["Westfield"].lat is None and places["Bondi Junction"].country == "AU"
+    # not Westfield, Massachusetts: the facility's own name, placed by the suburb it is in (round 10)
+    assert places["Westfield"].name is None and places["Westfield"].country == "AU"
+    assert places["Bondi Junction"].country == "AU"
     doc = nlp("Four militants attacked an Indian army brigade headquarters in Uri, near the line of "
               "control in Kashmir, killing 17 soldiers.")
     assert {p.text: p for p in run(doc, doc_id="d")}["Uri"].country == "IN"

@@ -35,18 +35,18 @@ def _country(text: str, name: str, iso: str, role: str = "place") -> Place:
 
 
 def test_demonyms_vote_for_the_main_country_of_an_event_without_a_place() -> None:
-    """"Algerian forces stormed the complex ... Britain said it was not told": the sentence names no place, the
-    article names Britain once and "Algerian" three times."""
+    """"Algerian forces stormed the complex ... Britain said it was not told ... in Algeria": the sentence names no
+    place, the article names Britain and Algeria once each and "Algerian" three times."""
     text = ("Algerian forces stormed the gas complex on Thursday. Britain said it had not been told. "
-            "Algerian officials said Algerian workers were freed.")
-    britain = _country(text, "Britain", "GB")
+            "Algerian officials said Algerian workers in Algeria were freed.")
+    places = [_country(text, "Britain", "GB"), _country(text, "Algeria ", "DZ")]  # the name, not "Algerian"
     algerian = [Place(doc_id="d", text="Algerian", span=(i, i + 8), name="Algeria", geonameid=2, lat=28.0, lon=2.0,
                       country="DZ", admin1=None, feature="PCLI", score=0.5, extractor="places.demonym")
                 for i in (0, text.index("Algerian officials"), text.index("Algerian workers"))]
     stormed = text.index("stormed")
     sentence = (0, text.index(".") + 1)
-    assert event_location([britain], sentence, (stormed, stormed + 7), text).country == "GB"
-    assert event_location([britain], sentence, (stormed, stormed + 7), text, demonyms=algerian).country == "DZ"
+    assert event_location(places, sentence, (stormed, stormed + 7), text).country == "GB"  # a tie: named first
+    assert event_location(places, sentence, (stormed, stormed + 7), text, demonyms=algerian).country == "DZ"
     # demonyms alone place nothing ("a Colombian novelist", "the Saudi-led coalition")
     assert event_location([], sentence, (stormed, stormed + 7), text, demonyms=algerian) is None
 
@@ -67,3 +67,16 @@ def test_a_country_in_the_possessive_says_whose_actor_not_where() -> None:
                    country="NG", admin1="Borno", feature="ADM1", score=0.9)]
     at = text2.index("raid")
     assert event_location(owned, (0, len(text2)), (at, at + 4), text2).name == "Borno"
+
+
+def test_demonyms_of_a_country_the_article_places_nothing_in_do_not_move_the_event() -> None:
+    """"Israeli forces struck Gaza ... the Israeli military said ... Israeli officials": the strikes stay in Gaza."""
+    text = ("Israeli forces carried out strikes on Gaza overnight. The Israeli military said militants were hit. "
+            "Israeli officials said more strikes would follow. At least 20 people were killed.")
+    gaza = _country(text, "Gaza", "PS")
+    israeli = [Place(doc_id="d", text="Israeli", span=(i, i + 7), name="Israel", geonameid=3, lat=31.5, lon=34.8,
+                     country="IL", admin1=None, feature="PCLI", score=0.5, extractor="places.demonym")
+               for i in (0, text.index("Israeli military"), text.index("Israeli officials"))]
+    killed = text.index("killed")
+    sentence = (text.index("At least"), len(text))
+    assert event_location([gaza], sentence, (killed, killed + 6), text, demonyms=israeli).country == "PS"

@@ -15,6 +15,8 @@ from newsevents.geo import Candidate, Demonym, Gazetteer, get_gazetteer
 from newsevents.geo.facilities import FACILITY_CITY_POPULATION, city_of_facility, describes, names_a_facility
 from newsevents.geo.locate import event_location
 from newsevents.geo.names import CONNECTORS, normalize
+from newsevents.geo.nearby import place_by_neighbours
+from newsevents.geo.qualifiers import POSSESSIVES, Qualifier, qualifiers
 from newsevents.geo.resolve import Resolution, resolve_names
 from newsevents.models import Location, Place
 from newsevents.nlp import doc_text
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 __all__ = ["run", "analyse", "event_location", "Analysis", "Location"]
 
 PLACE_LABELS = {"GPE", "LOC"}
+GUESSABLE_LABELS = {"GPE", "LOC", "FAC"}  # entities an unresolved place may be placed by its neighbours for
 # words after which a capitalised name is very likely a place
 LOCATIVE_CUES = {"in", "near", "outside", "at", "from", "to", "into", "across", "around", "towards",
                  "toward", "through", "via", "nearby", "between", "inside", "within"}
@@ -214,6 +217,9 @@ def _capital_flags(doc: Doc) -> tuple[list[bool], list[int]]:
 def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
     mentions: list[Mention] = []
     demonyms: list[tuple[int, int]] = []
+    countries = {c.country for e in doc.ents if e.label_ in PLACE_LABELS  # ('Shan State': Shan)
+                 for c in _candidates(gaz, e.text if e[-1].lower_ not in KIND_WORDS else e[:-1].text)
+                 if c.match in ("name", "alias")}
     for ent in doc.ents:
         start, end = _trim(ent)
         if start >= end:
@@ -235,8 +241,9 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             continue
         label = ent.label_
         if label in PLACE_LABELS:
-            if not cands and doc[end - 1].lower_ in ORG_HEADS:
-                continue
+            if (not cands and doc[end - 1].lower_ in ORG_HEADS
+                    and not _area_state(gaz, doc[start:end - 1].text, doc[end - 1].lower_)):
+                continue  # 'Islamic State', 'Syrian Army'; not 'Shan State'
             mentions.append(Mention(text, start, end, "ner"))
         elif label == "FAC" and cands:
             mentions.append(Mention(text, start, end, "ner"))
@@ -247,9 +254,10 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
                      or _city_of_a_business(doc, gaz, start, end))
             if inner:
                 mentions.append(inner)
-        elif label in ("NORP", "ORG", "PERSON") and cands:
+        elif label in ("NORP", "ORG", "PERSON", "PRODUCT") and cands:
             strong = any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)
-            if strong or (_locative_before(doc, start) and any(_named_town(c, text) for c in cands)):
+            if strong or (_locative_before(doc, start) and any(_named_town(c, text) for c in cands)) or (
+                    _place_cue(doc, start, end) and any(_town_of(c, text, countries) for c in cands)):
                 mentions.append(Mention(text, start, end, "ner"))
         elif label in ("NORP", "PERSON", "FAC") and _connected_name(text) and (
                 _locative_before(doc, start) or _feature_after(doc, end)):
@@ -286,6 +294,43 @@ def _named_town(c: Candidate, text: str) -> bool:
 
 
 STRAY_TOWN = 20_000
+
+
+def _area_state(gaz: Gazetteer, rest: str, head: str) -> bool:
+    """'Shan State', 'Kachin State': 'State' after the name of a first-level area is that area."""
+    return head == "state" and bool(rest) and any(
+        c.feature == "ADM1" and c.match in ("name", "alias") for c in _candidates(gaz, rest))
+
+
+# verbs whose object is a place that was fought over ('took Lashio', 'struck Lashkar Gah')
+TAKE_VERBS = {"take", "capture", "seize", "overrun", "retake", "recapture", "strike", "shell", "storm"}
+
+
+def _place_cue(doc: Doc, start: int, end: int) -> bool:
+    """A cue that the name at start..end is a place: a locative word ('outside Kobani'), another
+    place it is listed with ('Nablus and Tulkarm', 'Mogadishu, Jowhar and Baidoa'; after a comma
+    only when the list goes on or the sentence ends: not 'in Texas, Abbott said'), or a verb of
+    taking or striking ('took Lashio')."""
+    if _locative_before(doc, start):
+        return True
+    prev = doc[start - 1] if start else None
+    listed = prev is not None and (prev.lower_ in ("and", "or") or prev.text == "," and (
+        end == len(doc) or doc[end].lower_ in ("and", "or", ",", ".")))
+    if listed and start >= 2:
+        return doc[start - 2].ent_type_ in PLACE_LABELS
+    return prev is not None and prev.pos_ == "VERB" and prev.lemma_ in TAKE_VERBS
+
+
+def _town_of(c: Candidate, text: str, countries: set[str | None]) -> bool:
+    """A candidate of a name the model did not tag as a place that the text's places back: a town
+    of STRAY_TOWN people or more (by any spelling but a fuzzy one: 'Kobani' is Ayn al-Arab), or
+    one by its own name, or a first-level area, in a country that the text's place names
+    name ('Tulkarm' beside 'Nablus'). Not an acronym ('FAO' is no Al-Faw)."""
+    if text.isupper() or c.match == "fuzzy" or c.country not in countries:
+        return False
+    if c.feature == "ADM1" or c.match == "name":
+        return True
+    return c.feature.startswith("PPL") and c.population >= STRAY_TOWN
 
 
 def _city_of_a_business(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
@@ -434,9 +479,6 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
     return found
 
 
-POSSESSIVES = ("'s", "\u2019s")
-
-
 def _country_named(gaz: Gazetteer, text: str) -> str | None:
     """ISO-2 of the country that a nationality word ('Somali', 'Afghan') or a country's name
     ('Kenya') names; None for anything else (a regional demonym such as 'Chechen' included)."""
@@ -543,59 +585,6 @@ def _demonym_words(doc: Doc, spans: list[tuple[int, int]], taken: list[Mention],
     used = {i for m in taken for i in range(m.start, m.end)} | {i for s, e in spans for i in range(s, e)}
     extra = [(i, i + 1) for i, cap in enumerate(caps) if cap and i not in used and not doc[i].is_sent_start]
     return spans + extra
-
-
-def _qualifiers(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]]:
-    """'Paris, Texas', 'London, Ontario', 'Raqqa in Syria': a toponym followed by a comma (or 'in')
-    and another toponym; "Kabul's Dasht-e-Barchi district", "Myanmar's Sagaing region": a toponym
-    after another one's possessive. The resolver narrows the first (in the possessive, the second)
-    to the admin1 area or country the other names, if it names one. In text order."""
-    out: list[tuple[Mention, str]] = []
-    for m, n in pairwise(mentions):
-        if n.start == m.end + 1 and doc[m.end].text == "," or _in_x(doc, m, n) or _area_of(doc, m, n):
-            out.append((m, n.text))
-        elif _possessor(doc, m, n):
-            out.append((n, m.text))
-    return out
-
-
-# area nouns of 'the X district of Y' (not 'city' or 'town': 'the Hunan city of Yueyang' is the reverse)
-PART_NOUNS = {"district", "suburb", "suburbs", "neighbourhood", "neighborhood", "quarter", "area", "county",
-              "municipality", "province", "region", "governorate", "state"}
-
-
-def _area_of(doc: Doc, m: Mention, n: Mention) -> bool:
-    """'the Dasht-e-Barchi district of western Kabul', 'the Somali region of Ethiopia': a toponym,
-    an area noun, 'of' and the toponym the area lies in."""
-    between = list(doc[m.end:n.start])
-    while between and (between[-1].lower_ == "the" or between[-1].lower_ in DIRECTION_ADJECTIVES):
-        between.pop()
-    return len(between) == 2 and between[0].lower_ in PART_NOUNS and between[1].lower_ == "of"
-
-
-def _possessor(doc: Doc, m: Mention, n: Mention) -> bool:
-    """"Kabul's mainly Hazara Dasht-e-Barchi district": m in the possessive, then at most three
-    words that describe n (adverbs, adjectives, group names), then n."""
-    if m.end >= len(doc) or doc[m.end].text not in POSSESSIVES:
-        return False
-    between = doc[m.end + 1:n.start]
-    return len(between) <= 3 and all(t.pos_ in ("ADV", "ADJ", "PROPN") and t.ent_type_ not in ("GPE", "LOC")
-                                      for t in between)
-
-
-DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern",
-                        "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"}
-
-
-def _in_x(doc: Doc, m: Mention, n: Mention) -> bool:
-    """'Raqqa in Syria', 'the Caglayan courthouse in Istanbul': a toponym, at most two common nouns
-    naming what stands there, then 'in' and the next toponym, which says where the first lies."""
-    between = list(doc[m.end:n.start])
-    while between and (between[-1].lower_ == "the" or between[-1].lower_ in DIRECTION_ADJECTIVES):
-        between.pop()  # 'Soum province in northern Burkina Faso'
-    if not 1 <= len(between) <= 3 or between[-1].lower_ != "in":
-        return False
-    return all(t.pos_ == "NOUN" and t.is_lower for t in between[:-1])
 
 
 def _spellings(mentions: list[Mention]) -> dict[str, str]:
@@ -737,23 +726,27 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     spelling = _spellings(named)
     key = {m.start: _with_kind_word(doc, m, spelling[m.text]) for m in named}
     counts = Counter(key.values())
-    qualifiers: dict[str, str] = {}
-    for m, q in _qualifiers(doc, named):
-        qualifiers.setdefault(key[m.start], q)  # the first qualifier of a name, by its kind-word key
+    quals: dict[str, Qualifier] = {}
+    for q in qualifiers(doc, named):
+        quals.setdefault(key[q.mention.start], q)  # the first qualifier of a name, by its kind-word key
     head = headline_countries(gaz, headline)
-    resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country, qualifiers,
-                             headline=head,
+    resolved = resolve_names(dict(counts), [d for _, d in demonyms], gaz, outlet_country,
+                             {name: q.by for name, q in quals.items()}, headline=head,
+                             inside={name for name, q in quals.items() if q.inside},
+                             parts={name for name, q in quals.items() if q.part},
                              facilities=_only(named, key,
                                               lambda m: names_a_facility(doc, m.start, m.end, gaz)),
                              descriptors=_only(named, key, lambda m: describes(doc, m.end)))
     # ('in the capital' under "Ecuador declares state of emergency" is Quito, whatever 'Colombian' says)
     capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms] + head, gaz)
     places: list[Place] = []
+    guessable: list[bool] = []
     for m in mentions:
         span = doc[m.start:m.end]
         res = resolved[key[m.start]] if m.capital_of is None else capitals.get(m.start)
         if res is None:
             continue  # 'in the capital' in an article that names no country
+        guessable.append(span[0].ent_type_ in GUESSABLE_LABELS)
         c = res.candidate
         detect = 1.0 if m.source == "ner" else 0.8
         places.append(Place(
@@ -764,6 +757,9 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
             feature=c.feature if c else None, score=round(res.confidence * detect, 3),
             role="origin" if _is_origin(doc, m.start) else "place",
         ))
+    bounded = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    places = place_by_neighbours(places, [s.start_char for s in doc.sents] if bounded else [0],
+                                 guessable)
     demonym_places = []
     for (s, e), d in demonyms:
         span = doc[s:e]

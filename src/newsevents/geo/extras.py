@@ -199,6 +199,12 @@ REGIONS: tuple[Region, ...] = (
     Region("Fezzan", 26.0, 14.0, "LY"),
     Region("Iraqi Kurdistan", 36.2, 44.0, "IQ", ("Kurdistan Region", "Kurdistan Region of Iraq")),
     Region("Equatoria", 4.5, 31.0, "SS"),
+    # self-declared states that news names as places of their own, in the country that claims them
+    Region("Abkhazia", 43.0, 41.0, "GE"),
+    Region("South Ossetia", 42.3, 44.0, "GE"),
+    Region("Transnistria", 47.2, 29.4, "MD", ("Transdniestria", "Trans-Dniester")),
+    Region("Nagorno-Karabakh", 39.9, 46.7, "AZ", ("Nagorno Karabakh", "Karabakh", "Artsakh")),
+    Region("Northern Cyprus", 35.3, 33.6, "CY"),
     # large islands that news names as places and GeoNames' populated places give to namesake
     # villages ('Java', Georgia) or to nothing at all
     Region("Java", -7.5, 110.0, "ID"),

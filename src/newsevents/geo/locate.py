@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsevents.geo.nearby import by_neighbour
 from newsevents.geo.tables import Admin1Row, CountryRow, read_admin1, read_countries
 from newsevents.models import Location, Place
 
@@ -45,7 +46,9 @@ class _Tie:
         tied = self.locative or self.adjacent
         # Among places the clause ties alike, the finer one: "a US drone strike in Baghdad" (the country
         # word before the noun names whose strike as often as where), "the Grozny attack in Chechnya".
-        return (self.place.lat is not None, not self.hard, tied, tied and not self.soft,
+        # a point borrowed from the place named beside it (geo.nearby) ranks with the unresolved
+        return (self.place.lat is not None and not by_neighbour(self.place), not self.hard, tied,
+                tied and not self.soft,
                 self.place.feature not in ("RGN", "CONT"), -_fineness(self.place) if tied else 0, -self.distance)
 
 
@@ -78,15 +81,18 @@ def _location(place: Place, how: str, confidence: float) -> Location:
 
 
 def _article_location(places: list[Place], demonyms: Sequence[Place] = ()) -> Location | None:
-    """The article's main country (most mentions, a demonym counting as a mention of its country: "Algerian
-    forces stormed the complex ... Britain and Japan said they were not told" is in Algeria), narrowed to one
-    admin1 area when most place mentions agree."""
-    resolved = [p for p in places if p.lat is not None and p.country and p.feature not in ("RGN", "CONT")]
+    """The article's main country (most mentions, a demonym adding a vote to a country the article places
+    something in: "Algerian forces stormed the complex ... Britain said it was not told ... in Algeria" is in
+    Algeria; "Israeli forces struck Gaza" stays in Gaza), narrowed to one admin1 area when most place mentions
+    agree."""
+    resolved = [p for p in places if p.lat is not None and p.country and p.feature not in ("RGN", "CONT")
+                and not by_neighbour(p)]
     if not resolved:
         return None  # demonyms alone place nothing: "a Colombian novelist", "the Saudi-led coalition"
     mentions = [p.country for p in (*resolved, *demonyms) if p.country]
     votes = Counter(mentions)
-    country = max(votes, key=lambda c: (votes[c], -mentions.index(c)))  # a tie: the country named first
+    placed = {p.country for p in resolved}  # a demonym adds a vote, but only a country the article places
+    country = max(placed, key=lambda c: (votes[c], -mentions.index(c)))  # something in can win; a tie: named first
     inside = [p for p in resolved if p.country == country]
     countries, admin1s = _tables()
     admin1_counts = Counter(p.admin1 for p in inside if p.admin1 and p.feature != "PCLI")

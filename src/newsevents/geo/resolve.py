@@ -24,8 +24,9 @@ CAPITAL_BONUS = 1.0
 # 'namesake': a town that bears the name of an area the text names by its kind ('Soum province')
 # while the gazetteer knows no area of that name; it may lie in that area, or anywhere
 # 'outgrown': a first-level area with fewer people than a namesake city (_city_over_its_area)
+# 'feature': the place a natural feature's name bears, 'Sinjar' of 'Mount Sinjar' (_named_feature)
 MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0, "shared": 0.3,
-                 "namesake": 0.5, "outgrown": 1.0}
+                 "namesake": 0.5, "outgrown": 1.0, "feature": 0.5}
 COUNTRY_WEIGHT = 2.0  # times the share of the document's other places in the candidate's country
 # when other places of the document lie in the candidate (an admin1) or in (or are) a city
 # candidate's admin1; times that area's votes over those of the document's most named area
@@ -217,7 +218,8 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
     saint = _saint_spelling(name)
     if saint:
         found = list(gaz.lookup(saint))  # 'St. Marc' is GeoNames' 'Saint-Marc'
-    if not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS:  # 'Far North Region'
+    if (not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS  # 'Far North Region'
+            and normalize(" ".join(words[:-1])) not in LANDFORM_WORDS):  # not 'Bay Area' as Somalia's Bay
         found = _of_kind(candidates_for(" ".join(words[:-1]), gaz, bare=False), words[-1].lower(), gaz)
     rest = " ".join(words[1:])
     if (not found and len(words) > 1 and words[0].lower() in DIRECTION_WORDS
@@ -340,6 +342,9 @@ def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
         if found:
             return found
     words = name.split()
+    feature = _named_feature(words, gaz)
+    if feature:
+        return feature
     for n in range(len(words) - 1, 0, -1):
         for part in (" ".join(words[:n]), " ".join(words[-n:])):
             if normalize(part) in LANDFORM_WORDS:
@@ -354,6 +359,31 @@ def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
     return []
 
 
+# words that make a name a natural feature's ('Lake Victoria', 'Mount Sinjar', 'San Lorenzo River',
+# 'the Sulu archipelago'), which bears the name of a place near it or of none
+FEATURE_HEADS = {"lake", "mount", "mt", "mt."}
+FEATURE_TAILS = {"river", "lake", "valley", "mountains", "mountain", "hills", "bay", "dam", "delta",
+                 "plain", "plains", "desert", "gorge", "basin", "archipelago", "island", "islands", "falls"}
+
+
+def _named_feature(words: list[str], gaz: Gazetteer) -> list[Candidate]:
+    """Candidates of the place a natural feature's name bears ('Sinjar' of 'Mount Sinjar'), of any
+    size, as match 'feature': the resolver keeps one only in a country the article's other names
+    support (`_unsupported_guess`), since a lake or river named like a place far away ('Lake
+    Victoria' beside Tanzanian towns) is not that place. [] when the name is no such name."""
+    if len(words) < 2:
+        return []
+    if words[0].lower() in FEATURE_HEADS:
+        part = words[1:]
+    elif words[-1].lower() in FEATURE_TAILS:
+        part = words[:-1]
+    else:
+        return []
+    if normalize(" ".join(part)) in LANDFORM_WORDS:
+        return []
+    return [replace(c, match="feature") for c in gaz.lookup(" ".join(part)) if c.match in QUALIFIER_MATCHES]
+
+
 def _place_of(c: Candidate) -> tuple[str | None, str | None]:
     return c.country, c.admin1 if c.feature != "PCLI" else None
 
@@ -365,34 +395,73 @@ OUTLET_VOTE = 1.0  # the outlet's country counts as this many unambiguous mentio
 HEADLINE_VOTE = 1.0  # so does each country or nationality the headline names
 
 
-def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer) -> list[Candidate]:
+def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer, *,
+              inside: bool = False, part: bool = False) -> list[Candidate]:
     """The candidates of 'X' inside the admin1 area or country that 'X, Y' names as Y
-    ('Paris, Texas', 'London, Ontario', 'Louisville, Ky.'); all of them when Y names none.
+    ('Paris, Texas', 'London, Ontario', 'Louisville, Ky.', 'Santa Cruz, California': not the
+    Argentine province); all of them when Y names none.
 
     When Y names exactly one area and X has no candidate inside it, the text still says where X
     is: X gets Y's point (feature and precision of Y), if X has no candidate at all ('Kfraya,
     Syria') or Y is a first-level area of the country that all of X's candidates are in (a
     village the gazetteer lacks, 'Holliday, Mo.', beside a namesake in another state) or X is
-    written as an area ('Soum province, Burkina Faso': not the Senegalese village Soum)."""
-    if any(c.feature in STRONG_FEATURES and c.match in QUALIFIER_MATCHES for c in cs):
-        return cs  # 'Iowa, Texas and Ohio', 'China, Japan': a list, not a qualifier
+    written as an area ('Soum province, Burkina Faso': not the Senegalese village Soum), or the
+    text puts X inside Y (inside: 'the town of Palma in Cabo Delgado', 'Madina, a village in
+    northern Burkina Faso': not the Spanish city, not Medina). part: X is a part of the town Y
+    names (`_town_part`)."""
+    town_part = _town_part(cs, qualifier, gaz, inside) if part else None
+    if town_part is not None:
+        return town_part
     areas = [q for q in gaz.lookup(qualifier)
              if q.feature in QUALIFIER_FEATURES and q.match in QUALIFIER_MATCHES]
     areas += _generic_areas(qualifier, gaz)  # 'Bokkos, Plateau'
+    if _a_list(cs, areas):
+        return cs  # 'Iowa, Texas and Ohio', 'China, Japan': a list, not a qualifier
     if not areas:
         return _in_town(cs, qualifier, gaz)
-    inside = [c for c in cs if c.feature not in QUALIFIER_FEATURES and any(
+    inside_of = [c for c in cs if c.feature not in QUALIFIER_FEATURES and any(
         (c.admin1 == q.admin1) if q.feature == "ADM1" else (c.country == q.country) for q in areas)]
-    if inside or len(areas) != 1:
-        return inside or cs
+    if inside_of or len(areas) != 1:
+        return inside_of or cs
     (area,) = areas
     tail = name.split()[-1].lower()
     is_area = len(name.split()) > 1 and tail in GENERIC_TAILS and tail not in TOWN_TAILS  # 'Soum province'
     # ('New York City, Long Island' names a city, not an area to place at the Bahamian Long Island)
-    if cs and not is_area and not (area.feature == "ADM1" and all(c.country == area.country for c in cs)):
+    if (cs and not is_area and not inside
+            and not (area.feature == "ADM1" and all(c.country == area.country for c in cs))):
         return cs
     return [Candidate(area.id, None, name, area.lat, area.lon, area.country,
                       area.admin1 if area.feature == "ADM1" else None, area.feature, 0, "name")]
+
+
+def _a_list(cs: list[Candidate], areas: list[Candidate]) -> bool:
+    """'X, Y' is a list when X itself is a country, or X is a first-level area or region and Y
+    names a country, no area, or a first-level area of X's country: 'Iowa, Texas', 'China, Japan',
+    'Florida, Puerto Rico', 'Kano, Kaduna'. A name that is an area only in other countries than
+    the state or province Y names is qualified ('Santa Cruz, California': an Argentine and a
+    Bolivian province, and the Californian city)."""
+    return any(c.feature in STRONG_FEATURES and c.match in QUALIFIER_MATCHES and (
+        c.feature == "PCLI" or not areas or any(a.feature == "PCLI" or c.country == a.country for a in areas))
+        for c in cs)
+
+
+def _town_part(cs: list[Candidate], town: str, gaz: Gazetteer, own: bool) -> list[Candidate] | None:
+    """'the Mansoura district' after 'Aden', 'the city's Sabon Gari district' after 'Kano': a part
+    of the town Y (its most populous namesake) has its candidates in Y's first-level area; with
+    none there it lies in Y and gets Y's point, when the text says it is Y's (own: "the city's")
+    or its candidates (if any) all lie in other countries (Mansoura in Algeria and Egypt). cs itself
+    otherwise ('troops from Lagos reached the Gwoza district' keeps Gwoza's own candidates). None
+    when Y names no town (an area qualifies X as in 'X in Y')."""
+    towns = [t for t in gaz.lookup(town) if t.feature.startswith("PPL") and t.match in QUALIFIER_MATCHES]
+    if not towns:
+        return None
+    seat = max(towns, key=lambda t: t.population)
+    there = [c for c in cs if c.admin1 == seat.admin1 and c.feature not in QUALIFIER_FEATURES]
+    if there:
+        return there
+    if own or all(c.country != seat.country for c in cs):
+        return [replace(seat, name=cs[0].name if cs else seat.name, population=0, match="name")]
+    return cs
 
 
 def _in_town(cs: list[Candidate], town: str, gaz: Gazetteer) -> list[Candidate]:
@@ -454,6 +523,8 @@ def resolve_names(
     headline: Iterable[Demonym] = (),
     facilities: Iterable[str] = (),
     descriptors: Iterable[str] = (),
+    inside: Iterable[str] = (),
+    parts: Iterable[str] = (),
 ) -> dict[str, Resolution]:
     """Resolve each distinct name (one sense per document): prior ranking, then a pass with context.
 
@@ -468,13 +539,16 @@ def resolve_names(
     facilities and descriptors: names the text uses for a facility or organisation, or as a
     descriptor of another place (`_facility_place`, `_descriptor_place`); a facility's name of a
     village elsewhere may still be a stray village ('the Westgate mall' under a Kenyan headline).
+    inside and parts: qualified names that the text puts inside their qualifier ('Palma in Cabo
+    Delgado') or that are a part of the town it names ('the Mansoura district'; `qualified`).
     """
     qualifiers = qualifiers or {}
+    inside, parts = set(inside), set(parts)
     cands = {name: candidates_for(name, gaz) for name in counts}
     fixed: set[str] = set()
     for name, q in qualifiers.items():
         if name in cands:
-            narrowed = qualified(name, cands[name], q, gaz)
+            narrowed = qualified(name, cands[name], q, gaz, inside=name in inside, part=name in parts)
             if narrowed != cands[name]:
                 cands[name] = narrowed
                 fixed.add(name)
@@ -662,13 +736,16 @@ def _unsupported_guess(best: Candidate, ctx: Context) -> bool:
     misspelling's nearest name (fuzzy) in a country the article's other places, demonyms and
     outlet never name while they name another ('Bajaur' beside 'Afghan' is not Egypt's Al Bajur),
     or a village that bears the name of an area the text names by its kind ('Soum province')
-    in a country the article does not otherwise name, whatever else it names. Left unresolved,
+    in a country the article does not otherwise name, whatever else it names, or the place a
+    natural feature's name bears ('Lake Victoria') in such a country. Left unresolved,
     such a name links no incident to a place thousands of kilometres away."""
     if not best.country:
         return False
     own = ctx.countries.get(best.country, 0.0) > 0.0
     if best.match == "namesake":
         return best.population < STRAY_MAX_POPULATION and not own
+    if best.match == "feature":
+        return not own
     if best.match == "fuzzy":
         return not own and any(v > 0.0 for v in ctx.countries.values())
     return False
