@@ -220,3 +220,33 @@ def test_moveable_feasts_are_days(text: str, anchor: str, value: str) -> None:
     (mention,) = find(text)[0]
     assert resolve(mention, date.fromisoformat(anchor)).value == value
     assert not find("Police on Easter Island and veterans of the Easter Rising")[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "value"), [
+    ("Voters will cast ballots in Sunday's election.", "2024-01-14"),
+    ("Results will be announced after Sunday's vote.", "2024-01-14"),
+    ("The toll from Sunday's blast now stands at 20.", "2024-01-07"),
+])
+def test_a_named_day_is_past_only_in_a_clause_that_says_nothing_of_the_future(text: str, value: str) -> None:
+    from newsevents.library import extract
+
+    (sunday,) = [t for t in extract(text, published="2024-01-10").times if "Sunday" in t.text]
+    assert sunday.value == value
+
+
+@pytest.mark.model
+def test_dying_after_the_event_is_no_later_act() -> None:
+    event = _assault("Twelve people died following a bombing at a market in Kabul on Friday.", "2024-01-08")
+    assert (event.date.value, event.date.precision) == ("2024-01-05", "day")
+
+
+def test_feasts_need_their_own_calendar_and_are_no_agreements() -> None:
+    from datetime import date
+
+    from newsevents.extract.times_detect import find
+    from newsevents.extract.times_resolve import resolve
+
+    assert not find("The Good Friday Agreement ended decades of violence.")[0]
+    (orthodox,) = find("Gunmen attacked a church on Orthodox Easter.")[0]
+    assert resolve(orthodox, date(2024, 5, 20)).value == "2024-05-05"

@@ -28,6 +28,7 @@ def test_a_name_is_one_key_however_its_arabic_article_is_spelt() -> None:
     assert name_keys("shells hit the city of Al-Obeid") == name_keys("shells hit the city of El Obeid")
     assert name_keys("shells hit the city of Al-Obeid") == name_keys("shells hit the city of Obeid")
     assert len(name_keys("shells hit the city of El Obeid")) == 1
+    assert name_keys("claimed by al-Shabaab fighters") == name_keys("claimed by Al-Shabaab fighters") != set()
 
 
 def test_tolls_of_three_or_more_are_keys() -> None:

@@ -200,16 +200,27 @@ def _span_root(doc: Doc, start: int, end: int) -> Token | None:
 
 
 # a day that names an event by its cause or origin: "the toll from Monday's blast now stands at 75", "those
-# wounded in Friday's attack remain in hospital": the event is past whatever the tense of the clause
-_PAST_EVENT_PREPS = frozenset({"from", "in", "after", "since", "over", "of", "by", "following", "during"})
+# wounded in Friday's attack remain in hospital": the event is past whatever the tense of the clause ("voters
+# will cast ballots in Sunday's election", "results will be announced after Sunday's vote" are not)
+_CAUSE_PREPS = frozenset({"from", "since", "following", "over"})
+_WHERE_PREPS = frozenset({"in", "by", "during", "of", "after"})  # past only after a participle: "wounded in"
+_AFTERMATH_NOUNS = frozenset({"toll", "victim", "survivor", "aftermath", "wake", "number"})
 
 
 def _names_a_past_event(root: Token) -> bool:
-    """Whether a day before a noun ("Monday's blast") names an event the clause says came from it or of it."""
+    """Whether a day before a noun ("Monday's blast") names an event the clause says came from it or of it, in a
+    clause that says nothing of the future."""
     if root.dep_ not in ("poss", "compound", "nmod", "npadvmod") or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = root.head
-    return root.i < noun.i and noun.dep_ == "pobj" and noun.head.lower_ in _PAST_EVENT_PREPS
+    if root.i > noun.i or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _CAUSE_PREPS:
+        past = True
+    else:
+        past = prep.lower_ in _WHERE_PREPS and (prep.head.tag_ == "VBN" or prep.head.lemma_ in _AFTERMATH_NOUNS)
+    return past and not _FUTURE_WORDS.search(root.sent.text)
 
 
 def is_future(doc: Doc, start: int, end: int) -> bool:
@@ -420,7 +431,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\band\b|\bbut\b")
 # "buried the people killed", "arrested over the bombing", "mourning after an attack" (`_dates_a_later_act`);
 # "killed in the attack on Monday" is one act.
 _BACKGROUND_DEPS = frozenset({"acl", "relcl"})
-_LIGHT_VERBS = frozenset({"be", "have"})
+_LIGHT_VERBS = frozenset({"be", "have", "die", "kill", "wound", "injure", "hurt", "perish"})  # no later act
 _BACKGROUND_PREPS = frozenset({"after", "following", "since", "over", "for"})
 _CLAUSE_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "csubj", "parataxis"})
 _AFTER_MARKS = frozenset({"after", "since", "following"})
@@ -435,8 +446,14 @@ def _marks(clause: Token) -> set[str]:
 
 
 def _soon_after(word: Token) -> bool:
-    """Whether "after" is "hours after", "shortly after": the same day, not an earlier one."""
-    return word.i > 0 and word.doc[word.i - 1].lower_ in _SOON
+    """Whether "after" is "hours after", "shortly after": the same day, not an earlier one ("48 hours after" is
+    two days)."""
+    doc = word.doc
+    if word.i == 0 or doc[word.i - 1].lower_ not in _SOON:
+        return False
+    count = doc[word.i - 2] if word.i > 1 else None
+    return not (doc[word.i - 1].lower_.startswith("hour") and count is not None and count.text.isdigit()
+                and int(count.text) >= 24)
 
 
 def _after_word(clause: Token) -> Token | None:
@@ -463,7 +480,8 @@ def _dates_a_later_act(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> 
         return False
     if (t.span[0] >= trigger_span[1] and not trigger_span[1] <= later.idx < t.span[0]
             and later.lemma_ in _LIGHT_VERBS):
-        return False  # "there were fatalities after an explosion at the arena on Monday": the event's own time
+        return False  # "there were fatalities after an explosion at the arena on Monday", "twelve people died
+        # following a bombing at a market on Friday": the event's own time
     background, node = False, trigger
     for _ in range(12):
         if node.i == later.i:  # spaCy makes a new Token object on each access: compare positions

@@ -75,7 +75,7 @@ FEASTS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "palm sunday": -7, "good friday": -2,
     "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3,
 }
-FEAST_RE = r"(?:Easter(?: Sunday| Monday| Day)?(?! Island| Rising| [Ee]ggs?)|Palm Sunday|Good Friday|Holy Saturday|Maundy Thursday|Holy Thursday)"
+FEAST_RE = r"(?:Easter(?: Sunday| Monday| Day)?(?! Island| Rising| [Ee]ggs?| Accords?| Agreement)|Palm Sunday|Good Friday|Holy Saturday|Maundy Thursday|Holy Thursday)"
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 _NOT_TIME = r"(?![0-9:])"
 
@@ -99,7 +99,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # fixed-date holidays news dates attacks by ("the Christmas Eve raids", "a New Year's Day shooting")
     ("holiday", re.compile(rf"\b(?P<h>{HOLIDAY_RE})\b{_YEAR_SUFFIX}\b{_NOT_TIME}")),
-    ("feast", re.compile(rf"\b(?P<f>{FEAST_RE})\b{_YEAR_SUFFIX}\b{_NOT_TIME}")),
+    ("feast", re.compile(rf"\b(?P<o>(?:Orthodox|Coptic)\s+)?(?P<f>{FEAST_RE})\b(?! Agreement| Accords?)"
+                         rf"{_YEAR_SUFFIX}\b{_NOT_TIME}")),
     ("decade", re.compile(
         r"\b(?:the\s+)?(?P<mod>(?:early|mid|late)[\s-]+)?(?P<y>1[0-9]{2}0|20[0-9]0)s\b"
     )),
@@ -220,7 +221,7 @@ def _parse(kind: str, m: re.Match[str], text: str) -> Mention | Rejection | None
         return _dated(start, end, text, int(g["y"]) if g.get("y") else None, mo, d)
     if kind == "feast":
         return Mention(start, end, text[start:end], "feast", year=int(g["y"]) if g.get("y") else None,
-                       offset=FEASTS[g["f"].lower()])
+                       offset=FEASTS[g["f"].lower()], modifier="orthodox" if g.get("o") else None)
     if kind == "my":
         mod = _modifier(g.get("mod"))
         return _dated(start, end, text, int(g["y"]), _month(g["mon"]), None, modifier=mod)

@@ -7,7 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from newsevents.extract.times_detect import Mention
 
@@ -181,19 +181,23 @@ def _season(m: Mention, anchor: date | None) -> Resolved:
 
 
 def _feast(m: Mention, anchor: date | None, future: bool) -> Resolved:
-    """A moveable feast ("Palm Sunday"): its day in the stated year, else the one on the tense's side of the
-    anchor (past tense: the latest on or before it)."""
-    offset = timedelta(days=m.offset or 0)
+    """A moveable feast ("Palm Sunday", "Orthodox Easter"): its day in the stated year, else the one on the tense's
+    side of the anchor (past tense: the latest on or before it)."""
+    method = EASTER_ORTHODOX if m.modifier == "orthodox" else EASTER_WESTERN
+
+    def day(year: int) -> date:
+        return easter(year, method) + timedelta(days=m.offset or 0)
+
     if m.year is not None:
-        return Resolved(_iso(easter(m.year) + offset), "day", None, "absolute")
+        return Resolved(_iso(day(m.year)), "day", None, "absolute")
     if anchor is None:
         return Resolved(None, None, None, "partial")
     year = anchor.year
-    if not future and easter(year) + offset > anchor:
+    if not future and day(year) > anchor:
         year -= 1
-    elif future and easter(year) + offset < anchor:
+    elif future and day(year) < anchor:
         year += 1
-    return Resolved(_iso(easter(year) + offset), "day", None, "partial")
+    return Resolved(_iso(day(year)), "day", None, "partial")
 
 
 def resolve(m: Mention, anchor: date | None, *, future: bool = False) -> Resolved:

@@ -148,7 +148,8 @@ def _actor_keys(actor_ids: Iterable[str]) -> Iterator[int]:
 
 # A capitalised word inside a sentence: a name ("Pont-Sonde", "Kirkuk", "Gran Grif"); apostrophe and hyphen
 # parts stay with it. Sentence-initial words are skipped (any word is capitalised there).
-_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+_NAME = re.compile(r"(?<=[a-z0-9,;:)] )(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ul)-)?"  # "al-Shabaab" too
+                   r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 _COUNTRY_WORDS: frozenset[str] | None = None
 # The Arabic article, spelt as outlets transliterate it: "Al-Obeid", "El Obeid" and "Obeid" are one name
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ul"})
