@@ -250,3 +250,13 @@ def test_feasts_need_their_own_calendar_and_are_no_agreements() -> None:
     assert not find("The Good Friday Agreement ended decades of violence.")[0]
     (orthodox,) = find("Gunmen attacked a church on Orthodox Easter.")[0]
     assert resolve(orthodox, date(2024, 5, 20)).value == "2024-05-05"
+
+
+@pytest.mark.model
+def test_the_perpetrators_of_a_named_day_s_attack_presuppose_it_happened() -> None:
+    from newsevents.library import extract
+
+    text = ("The prime minister said the perpetrators of Thursday's bombing near Awantipora would pay a heavy "
+            "price, as the toll of paramilitary police rose to 40.")
+    (thursday,) = [t for t in extract(text, published="2019-02-16").times if "Thursday" in t.text]
+    assert thursday.value == "2019-02-14"

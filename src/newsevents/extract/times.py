@@ -204,7 +204,9 @@ def _span_root(doc: Doc, start: int, end: int) -> Token | None:
 # will cast ballots in Sunday's election", "results will be announced after Sunday's vote" are not)
 _CAUSE_PREPS = frozenset({"from", "since", "following", "over"})
 _WHERE_PREPS = frozenset({"in", "by", "during", "of", "after"})  # past only after a participle: "wounded in"
-_AFTERMATH_NOUNS = frozenset({"toll", "victim", "survivor", "aftermath", "wake", "number"})
+# nouns that presuppose the event happened: "the perpetrators of Thursday's bombing would pay a heavy price"
+_AFTERMATH_NOUNS = frozenset({"toll", "victim", "survivor", "aftermath", "wake", "number", "perpetrator", "culprit",
+                              "casualty", "funeral", "anniversary", "investigation", "probe"})
 
 
 def _names_a_past_event(root: Token) -> bool:
@@ -216,10 +218,9 @@ def _names_a_past_event(root: Token) -> bool:
     if root.i > noun.i or noun.dep_ != "pobj":
         return False
     prep = noun.head
-    if prep.lower_ in _CAUSE_PREPS:
-        past = True
-    else:
-        past = prep.lower_ in _WHERE_PREPS and (prep.head.tag_ == "VBN" or prep.head.lemma_ in _AFTERMATH_NOUNS)
+    if prep.lower_ in _WHERE_PREPS and prep.head.lemma_ in _AFTERMATH_NOUNS:
+        return True  # the aftermath of a day's event is past, whatever else the sentence promises
+    past = prep.lower_ in _CAUSE_PREPS or prep.lower_ in _WHERE_PREPS and prep.head.tag_ == "VBN"
     return past and not _FUTURE_WORDS.search(root.sent.text)
 
 
