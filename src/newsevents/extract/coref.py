@@ -19,9 +19,10 @@ _MAX_DISTANCE = 600  # characters back to look for the antecedent (about three s
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(?:militant|terrorist|jihadist|extremist|armed|rebel|insurgent|islamist|Islamist|"
     r"Sunni|Shia|Shiite|radical|Islamic|new|rival|breakaway|splinter|separatist|banned|outlawed|"
-    r"Somali|Nigerian|Syrian|Afghan|Iraqi|Pakistani)\s+){0,2}"
+    r"Somali|Nigerian|Syrian|Afghan|Iraqi|Pakistani|parent|mother)\s+){0,2}"
     r"(?:group|organi[sz]ation|movement|faction|outfit|militants|insurgents|rebels|jihadists|militia|network|"
-    r"insurgency|extremists|fighters|terrorists|alliance|coalition)\b(?!\s+(?:of|from|in)\s+[A-Z])")
+    r"insurgency|extremists|fighters|terrorists|alliance|coalition)\b(?!\s+(?:(?:of|from|in)\s+)?[A-Z])")
+# (not before a name: "the militant group Liwa al-Asifa" introduces the name, it does not point back)
 _PLURAL_PRONOUN = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b")
 _SINGULAR_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]tself)\b")
 # "X split from Y after the latter cut ties with Z": the group named last

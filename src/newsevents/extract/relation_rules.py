@@ -114,12 +114,17 @@ RULES: tuple[Rule, ...] = (
        "rev", 0.75),
     # "Ansaru is a Boko Haram splinter faction", "the al-Shabaab breakaway group X"
     _r("split", r"\b(?:splinter|breakaway|dissident|renegade)\s+(?:group|faction|wing|movement|cell|outfit|"
-                r"organi[sz]ation)s?\b(?:\s*,)?(?!\s+(?:of|from)\b)|\b(?:splinter|breakaway|offshoot)\s*,",
+                r"organi[sz]ation)s?\b(?:\s*,)?(?!\s+(?:of|from)\b)|\b(?:splinter|breakaway|offshoot)(?:\s*,|(?=\s+(?:founded|"
+                r"formed|created|set\s+up|launched|established|led|based|active|operating)\b))",
        "pre", 0.75, heads=("splin", "break", "dissi", "reneg", "offsh")),
     # "X, a breakaway Taliban faction, ...": the parent's name between the adjective and the noun
     _r("split", r"\b(?:an?|the)\s+(?:splinter|breakaway|dissident|renegade)\s+(?:[\w'’-]+\s+){1,3}?(?P<trigger>(?:group|"
                 r"faction|wing|movement|cell|outfit|organi[sz]ation)s?\s*,)", "pre", 0.75,
        heads=("splin", "break", "dissi", "reneg")),
+    # "X, a band of AQIM defectors hiding in ...": the group is made of people who left the one named inside
+    _r("split", r",\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:band|group|cell|gang|handful|collection|network|outfit|faction|"
+                r"movement)\s+of\s+(?:former\s+)?(?:[\w'’-]+\s+){1,4}?(?P<trigger>(?:defectors|dissidents|deserters|"
+                r"renegades))\b", "pre", 0.7, heads=("defec", "dissi", "deser", "reneg")),
     # "In 1988 the NSCN split into the NSCN-IM and the NSCN-K": the groups after are the splinters
     _r("split", r"\b(?:split|splits|splintered|fractured|fragmented|disintegrated|broke\s+(?:up|apart)|divided)"
                 r"\s+into\b", "rev", 0.75),
@@ -140,7 +145,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+\w+){0,2}?\s+(?:to|with)\b", confidence=0.85, heads=('alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath')),
     _r("pledge", r"\b(?:pledge|oath|declaration|vow)s?\s+of\s+" + _ALLEGIANCE + r"\s+to\b", confidence=0.8, heads=('alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath')),
     _r("pledge", r"\b(?:pledged|swore|sworn)\s+(?:itself|themselves)?\s*to\b", confidence=0.7),
-    _r("pledge", r"\b(?:defect(?:ed|s|ing)?|switched\s+(?:sides|allegiance))\s+to\b", confidence=0.7),
+    _r("pledge", r"\b(?:defect(?:ed|s|ing)?|switched\s+(?:sides|allegiance)|(?:went|gone|go|goes|going)\s+over)\s+to\b",
+       confidence=0.7),
     _r("pledge", r"\b" + _ALLEGIANCE + r"\s+pledge\s+to\b", confidence=0.8),
     # accept
     _r("accept", r"\b(?:accept|acknowledg|recogni[sz]|welcom|receiv)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:pledge|" + _ALLEGIANCE
@@ -155,9 +161,10 @@ RULES: tuple[Rule, ...] = (
     _r("accept", r"\b(?:welcom|accept|admit|receiv)\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+(?:its|their|the)\s+"
                  r"(?:ranks|fold|network|organi[sz]ation|group|movement)\b", "special", 0.75, heads=('ranks', 'fold', 'netwo', 'organ', 'group', 'movem')),
     # appoint
-    _r("appoint", r"\b(?:(?:nam|appoint|designat|install|select|chose|choos|elect|announc|pick|proclaim|confirm)\w*|made)\b",
+    _r("appoint", r"\b(?:(?:nam|appoint|designat|install|select|chose|choos|elect|announc|pick|proclaim|confirm|elevat|"
+                  r"promot|unveil)\w*|made)\b",
        "special",
-       0.75, heads=('gover', 'wali', 'emir', 'amir', 'lead', 'head', 'helm', 'chief', 'comma', 'compo', 'commu',
+       0.75, heads=('gover', 'wali', 'emir', 'amir', 'lead', 'head', 'helm', 'chief', 'comma', 'compo', 'commu', 'run',
                     'succe', 'spoke', 'deput', 'calip', 'secre')),
     # "P took over as top commander of Y", "P succeeded Q as leader of Y", "P became the new emir of Y"
     _r("appoint", r"\b(?:t(?:ook|akes|aking)\s+over|t(?:ook|akes|aking)(?=\s+the\s+helm\b)|succeed(?:ed|s|ing)?|"
@@ -165,8 +172,8 @@ RULES: tuple[Rule, ...] = (
        heads=('gover', 'wali', 'emir', 'amir', 'lead', 'head', 'helm', 'chief', 'comma', 'spoke', 'deput', 'calip',
               'secre')),
     # affiliation
-    _r("affiliation", r",\s+(?:now\s+)?(?:(?:an?|the|its|both|all|each|one\s+of\s+(?:the|its))\s+(?:(?!splinter|breakaway|dissident|"
-                      r"renegade|rival|former|ex-)[\w-]+\s+){0,2}?|(?=(?:part|members?)\s))(?:affiliate|branch|"
+    _r("affiliation", r",\s+(?:(?:now|long|still|effectively|essentially|nominally|officially)\s+)?(?:(?:an?|the|its|both|all|each|one\s+of\s+(?:the|its))\s+(?:(?!splinter|breakaway|dissident|"
+                      r"renegade|rival|former|ex-|founding|founder)[\w-]+\s+){0,2}?|(?=(?:part|members?)\s))(?:affiliate|branch|"
                       r"franchise|wing|province|arm|subsidiary|chapter|proxy|front\s+group|member|part|faction|component|"
                       r"constituent|unit|squad|cell|battalion|brigade|detachment|pillar)s?(?:\s+(?:groups?|organi[sz]ations?|"
                       r"factions?|movements?|forces?))?\s+(?:of|for|in\s+\w+\s+of)\b",
@@ -181,7 +188,7 @@ RULES: tuple[Rule, ...] = (
                       r"styled|counts|counted|sees|saw)\s+(?:itself|themselves)|(?:regarded|seen|considered|described|viewed|known|designated|"
                       r"recogni[sz]ed)\s+as|considered|deemed|thought\s+to\s+be|form|forms|formed|constitutes?|"
                       r"constituted|as)\s+(?:now\s+)?"
-                      r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:(?!splinter|breakaway|dissident|renegade|rival)"
+                      r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:(?!splinter|breakaway|dissident|renegade|rival|founding|founder)"
                       r"[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|"
                       r"wing|province|arm|subsidiary|chapter|proxy|member|part|faction|constituent|component|"
                       r"sub-?group|sub-?unit|backbone|core|front|front\s+group|front\s+organi[sz]ation|pillar|mainstay|"
@@ -211,13 +218,15 @@ RULES: tuple[Rule, ...] = (
                       r"satellites?|vassals?|extensions?|enforcers?)\b)", "next", 0.7,
        heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'proxi', 'arm', 'arms', 'front', 'facti', 'compo',
               'subsi', 'chapt', 'subgr', 'sub-g', 'repre', 'outpo', 'auxil', 'satel', 'vassa', 'exten', 'enfor')),
-    _r("affiliation", r"\b(?:operat|act|fight|fought|serv|function|sit|sat)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|"
+    # "X serves as the armed force of Y", "X fights within the ranks of Y", "X forces fall under the command of Y"
+    _r("affiliation", r"\b(?:operat|act|fight|fought|serv|function|sit|sat|fall|fell)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|"
                       r"branch|proxy|wing|arm|franchise|extension|cell|unit|front|auxiliary|satellite|vassal|"
-                      r"representative|outpost|component)(?:\s+(?:force|group|unit)s?)?\s+of|under\s+the\s+"
-                      r"(?:[\w-]+\s+){0,2}?(?:banner|umbrella|command|authority|direction|flag)\s+of|on\s+behalf\s+of)\b",
+                      r"representative|outpost|component|force|army)(?:\s+(?:force|group|unit)s?)?\s+of|under\s+the\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:banner|umbrella|command|authority|direction|flag)\s+of|on\s+behalf\s+of|"
+                      r"(?:with)?in\s+the\s+ranks\s+of)\b",
        confidence=0.7, heads=('affil', 'banne', 'behal', 'branc', 'comma', 'provi', 'proxy', 'umbre', 'wing', 'arm', 'franc', 'exten',
                              'cell', 'unit', 'front', 'auxil', 'satel', 'vassa', 'repre', 'outpo', 'compo', 'autho',
-                             'direc')),
+                             'direc', 'force', 'army', 'ranks')),
     # "has operated under the Islamic State's Central Africa Province": a name right after "under"
     _r("affiliation", r"\b(?:operat\w*|fight(?:s|ing)?|fought|serv(?:e|es|ed|ing))\s+(?:\w+ly\s+)?under\b(?!\s+(?:the\s+)?(?:cover|pressure|fire|"
                       r"siege|threat|attack|control|occupation|rule)\b)", "next", 0.65),
@@ -229,6 +238,15 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:answer(?:s|ed|ing)?|answerable|subordinated?|beholden|reports|report)\s+(?:\w+ly\s+)?to\b|"
                       r"\breported\s+directly\s+to\b|"
                       r"\b(?:takes|take|taking|taken|took)\s+(?:its\s+|their\s+)?orders\s+from\b", confidence=0.7),
+    # "X, an outfit that police tie to Y", "X, which officials link to Y": the appositive's group is tied to Y
+    _r("affiliation", r"\b(?:that|which|whom)\s+(?:[\w'’-]+\s+){1,4}?(?<!its\s)(?<!their\s)(?<!the\s)(?<!his\s)(?<!any\s)(?<!no\s)(?<!have\s)(?<!has\s)(?<!had\s)"
+                      r"(?P<trigger>(?:tie|ties|link|links|connect|connects)\s+to)\b", confidence=0.6, heads=("tie", "ties", "link", "links", "conne")),
+    # "X was the most powerful of the factions gathered in Y", "X regard Y as a cover name used by Z"
+    _r("affiliation", r"\b(?:the\s+)?(?:most\s+\w+|\w+est|biggest|largest)\s+of\s+the\s+(?:\w+\s+)?(?:factions|groups|"
+                      r"members|components|militias|brigades)\s+(?:(?:gathered|grouped|united|assembled|brought\s+together)"
+                      r"\s+)?(?:in|of|within|inside|under)\b|\bas\s+(?:a|an|the)\s+(?:cover|front)\s+(?:name|organi[sz]ation|"
+                      r"group)\s+(?:used|employed|run)\s+by\b", confidence=0.6,
+       heads=("facti", "group", "membe", "compo", "milit", "briga", "cover", "front")),
     # "X has ties to Y" (not "close ties with", an alliance)
     _r("affiliation", r"\b(?:ha[sd]|have|having)\s+(?:(?:alleged|reported|suspected|known|loose|historical|historic)\s+)?"
                       r"(?:ties|links|connections)\s+to\b", confidence=0.6, heads=("ties", "links", "conne")),
@@ -370,11 +388,18 @@ RULES: tuple[Rule, ...] = (
     _r("alliance", r"\b(?:train(?:s|ed)?|arm(?:s|ed)|fund(?:s|ed)|financ(?:es|ed)|equip(?:s|ped)|sponsor(?:s|ed))"
                    r"(?:(?:\s*,\s*|\s+and\s+)(?:train|arm|fund|financ|equip|sponsor)\w*){0,2}\b", "symnext", 0.6),
     _r("alliance", r"\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|swapp(?:ed|ing)|pool(?:s|ed|ing)?|"
-                   r"trad(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}?(?:fighters|"
-                   r"commanders|leadership|command|weapons|resources|bases|ranks|members|intelligence)\b", "sym", 0.65,
-       heads=("fight", "comma", "leade", "weapo", "resou", "bases", "ranks", "membe", "intel")),
+                   r"trad(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:fighters|"
+                   r"commanders|leadership|command|weapons|resources|bases|ranks|members|intelligence|expertise|know-how|"
+                   r"techniques|skills|tactics)\b", "sym", 0.65,
+       heads=("fight", "comma", "leade", "weapo", "resou", "bases", "ranks", "membe", "intel", "exper", "know",
+              "techn", "skill", "tacti")),
+    # "X taught bomb-making techniques to Y", "X gave Y safe haven"
+    _r("alliance", r"\b(?:teach\w*|taught)\s+(?:[\w-]+\s+){0,3}?(?:techniques|skills|tactics|expertise|know-how|bomb-making)\s+to\b|"
+                   r"\b(?:gave|given|giv(?:es|ing)|offer(?:ed|s|ing)?|grant(?:ed|s|ing)?|afford(?:ed|s|ing)?)\b"
+                   r"(?=\s+(?:the\s+)?\w[^.;,]{0,40}?\s+(?:a\s+)?(?:safe\s+havens?|sanctuary|shelter|refuge)\b)",
+       "symnext", 0.65, heads=("teach", "taugh", "gave", "given", "gives", "givin", "offer", "grant", "affor")),
     _r("alliance", r"\b(?:cooperat|collaborat)\w*\b(?!\s+with)|\bwork(?:ed|ing|s)?\s+together\b|\bcoordinat(?:ed|es|e|ing)\s+"
-                   r"(?:their|its)\s+(?:\w+\s+)?(?:positions|operations|attacks|efforts|strategy|strategies|activities|"
+                   r"(?:(?:their|its)\s+)?(?:\w+\s+)?(?:positions|operations|attacks|efforts|strategy|strategies|activities|"
                    r"actions|moves|offensives?|advances?|assaults?|raids|campaigns?|movements|messaging|propaganda|tactics|"
                    r"rocket\s+fire|fire)\b", "symgroup", 0.7),
     # "X and Y shared an operations room", "set up joint camps", "run joint checkpoints": the subjects act together
@@ -385,6 +410,17 @@ RULES: tuple[Rule, ...] = (
                    r"man(?:s|ned|ning)?|operat(?:e|es|ed|ing)|shar(?:e|es|ed|ing))\s+"
                    r"(?:\w+\s+)?joint\s+(?:camps?|bases?|checkpoints?|patrols?|training\s+camps?|headquarters)\b",
        "symgroup", 0.7, heads=("oper", "comma", "joint")),
+    # "X and Y have closed ranks", "X and Y made common cause against Z", "X and Y ran joint operations against Z":
+    # the coordinated subjects act as one (no "with": the partner is the other subject)
+    _r("alliance", r"\b(?:clos(?:ed|es|e|ing)\s+ranks|(?:made|make|makes|making)\s+common\s+cause|join(?:ed|s|ing)?\s+"
+                   r"hands|(?:declar|form|creat|set)\w*\s+(?:up\s+)?(?:a\s+)?(?:common|united)\s+front|"
+                   r"(?:r[au]n(?:s|ning)?|conduct\w*|carri\w*\s+out|mount\w*|launch\w*|stag\w*)\s+joint\s+"
+                   r"(?:military\s+)?(?:operations|raids|patrols|attacks|offensives?|lists|campaigns?))\b(?!\s+with\b)",
+       "symgroup", 0.7, heads=("ranks", "cause", "hands", "front", "joint")),
+    # "X opened a second front in support of Y", "X struck ships in solidarity with Y": armed action taken for Y
+    _r("alliance", r"\b(?:open|attack|strik|struck|fir|launch|shell|join|enter|fought|fight|mobili[sz]|deploy)\w*\b"
+                   r"[^.;]{1,80}?\b(?P<trigger>in\s+(?:support|solidarity|defen[cs]e)\s+(?:of|with))\b",
+       "sym", 0.6, heads=("suppo", "solid", "defen")),
     # "X works hand in glove with Y", "X is in cahoots with Y"
     _r("alliance", r"\b(?:hand[\s-]+in[\s-]+glove|in\s+cahoots|in\s+league|in\s+lockstep)\s+with\b", "sym", 0.7,
        heads=("hand", "cahoo", "leagu", "locks")),
@@ -478,6 +514,15 @@ RULES: tuple[Rule, ...] = (
                   r"gun\s+battles?|turf\s+(?:wars?|battles?)|bloodshed|"
                   r"vendettas?|showdowns?)\s+(?:\w+\s+){0,2}?"
                   r"(?:with|against|between|among|on)\b(?<!alongside)", "sym", 0.75),
+    # "Fighting broke out in August between X and Y", "X fell out with Y" (two groups: a man who fell out with his
+    # leaders is no rivalry)
+    _r("rivalry", r"\b(?:fighting|clashes|war|violence|hostilities|feuding)\s+(?:broke|erupted|flared)\s+(?:out\s+)?"
+                  r"(?:(?:in|on|during|again|anew|late|early|last)\s+(?:[\w-]+\s+){0,3}?)?between\b|"
+                  r"\b(?:fell|falls|fall|falling|fallen)\s+out\s+with\b", "symnext", 0.7,
+       heads=("fight", "clash", "war", "viole", "hosti", "feudi", "fell", "falls", "fall", "falli", "falle")),
+    # "X and Y fell out in 2016": the coordinated subjects became rivals
+    _r("rivalry", r"\b(?:fell|falls|fall|falling|fallen)\s+out\b(?!\s+(?:with|of|over\s+whether)\b)", "symgroup", 0.65,
+       heads=("fell", "falls", "fall", "falli", "falle")),
     # "X broke its truce with Y": a rivalry again, before the split rule that takes "broke ... with"
     _r("rivalry", r"\b(?:broke|breaks|break|breaking|ended|ends|violated|violates|abandoned|tore\s+up)\s+(?:its\s+|their\s+|"
                   r"an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire|non-aggression\s+pact)\s+with\b", "sym", 0.75,
@@ -594,14 +639,17 @@ RULES: tuple[Rule, ...] = (
     _r("split", r"\b(?:broke|break|breaking|broken|split|splitting|splintered|splinter(?:ing)?|defected|defect(?:s|"
                 r"ing)?|separated|seceded|withdrew|walked\s+out|walked\s+away|spun|spin|spins|spinning|peeled|peels)\s+"
                 r"(?:away\s+|off\s+|out\s+)?(?:\w+\s+){0,1}?"
-                r"(?:from|with)\b|\b(?:pulled|pulls|walked|opted|dropped)\s+out\s+of\b|\bbr(?:oke|eak|eaks|eaking)\s+ranks\s+"
+                r"(?:from|with)\b|\b(?:pulled|pulls|walked|opted|dropped)\s+out\s+of\b|\bl(?:ed|eads|ead|eading)\s+(?:\w+\s+){0,3}?"
+                r"(?:followers|fighters|members|men|cadres|supporters|loyalists)\s+out\s+of\b|\bbr(?:oke|eak|eaks|eaking)\s+ranks\s+"
                 r"with\b|\b(?:pulled|pulls|withdrew|withdraws|took|takes)\s+(?:its|their)\s+(?:\w+\s+)?(?:fighters|forces|"
                 r"units|men|troops|brigades)\s+out\s+of\b", confidence=0.85),
     _r("split", r"\b(?:an?|the|its)\s+(?:\w+\s+)?(?:splinter|breakaway|dissident|renegade|offshoot)\s*(?:group|faction|"
                 r"wing|movement|cell|organi[sz]ation)?\s*(?:of|from)\b", confidence=0.85, heads=('splin', 'break', 'dissi', 'reneg', 'offsh')),
     # ("what was left of Y", "left over", "left behind": no one leaves Y)
+    # ("an attack that left 15 dead": no one leaves anything)
     _r("split", r"(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!been\s)\b(?:left|quit|abandoned|exited|deserted)\b"
-                r"(?!\s+(?:of|over|behind|for\s+dead)\b)", confidence=0.6,
+                r"(?!\s+(?:of|over|behind|for\s+dead)\b)(?![^.;,]{0,30}?\b(?:dead|killed|wounded|injured|homeless)\b)",
+       confidence=0.6,
        gate=("left", "quit", "aband", "exite", "deser")),
     _r("split", r"\b(?:leav(?:e|es|ing)|quitting|quits|exiting)\b(?!\s+(?:behind|for|office|prison|hospital)\b)",
        confidence=0.55),
@@ -669,7 +717,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 APPOINT_ROLE = re.compile(
-    r"\b(?:governor|wali|emir|amir|leader|head|helm|chief|commander|successor|spokesman|deputy|caliph)\b", re.I)
+    r"\b(?:governor|wali|emir|amir|leader|head|helm|chief|commander|successor|spokesman|deputy|caliph|"
+    r"secretary[\s-]+general)\b|\bto\s+(?:run|lead|head|command)\s+(?:its|their|the)\b", re.I)
 
 # Head words that make a capitalised phrase a group name ("Liwa Fatemiyoun", "Nyatura Collective").
 GROUP_HEADS = (

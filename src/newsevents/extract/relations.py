@@ -18,9 +18,11 @@ from spacy.tokens import Doc
 
 from newsevents.extract.actors import provisional_id
 from newsevents.extract.relation_rules import HEAD_LEN, RULES, Rule
-from newsevents.extract.relations_aliases import drop_bracketed, link_aliases
-from newsevents.extract.relations_breakaways import breakaways
-from newsevents.extract.relations_products import joined_to_form, owner_of_unit, subject_products, the_two_merged
+from newsevents.extract.relations_aliases import drop_bracketed, link_aliases, spelled_out
+from newsevents.extract.relations_breakaways import breakaways, former_comrades
+from newsevents.extract.relations_products import (
+    joined_to_form, owner_of_unit, renamed_absorber, subject_products, the_two_merged,
+)
 from newsevents.extract.relations_args import (
     EXTRACTOR, FAMILIES, NOT_ASSERTED, SYMMETRIC, VERSION, _adjectival, _clean, _Found, _sentences,
 )
@@ -129,10 +131,17 @@ _IDENTITY_LOST = re.compile(r"\b(?:giv(?:ing|e|es)\s+up|gave\s+up|surrender\w*|a
 # annotated (the split or rivalry the sentence goes on to tell is)
 _FORMER = re.compile(r"\b(?:former|formerly|erstwhile|one-?time|ex|once)\b(?!\s+(?:again|more)\b)", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:formerly|once|previously|until\s+\d{4})\s*,?\s*$", re.I)
+# "X and Y were once bitter enemies": a past enmity named by a noun (not "once again", not a verb of fighting)
+_FORMER_FOES = re.compile(r"\b(?:formerly|once|previously)\s+(?:[\w-]+\s+)?$", re.I)
+_FOE_NOUN = re.compile(r"(?:enem(?:y|ies)|rivals?|arch-?rivals?|foes?|adversar(?:y|ies))$", re.I)
 
 
 def _former_tie(f: _Found, text: str) -> bool:
-    """An alliance or affiliation the trigger itself calls past ("a former ally of", "once a partner of")."""
+    """An alliance or affiliation the trigger itself calls past ("a former ally of", "once a partner of"), or a
+    rivalry named as past ("were once bitter enemies")."""
+    if f.type == "rivalry":
+        return bool(_FOE_NOUN.fullmatch(text, f.trigger[0], f.trigger[1]) and
+                    _FORMER_FOES.search(text, max(f.sentence[0], f.trigger[0] - 30), f.trigger[0]))
     if f.type not in ("alliance", "affiliation") or f.trigger[1] - f.trigger[0] > 60:
         return False
     return bool(_FORMER.search(text, f.trigger[0], f.trigger[1]) or
@@ -176,7 +185,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
     # (a provisional "name" in lower case, "solidarity", is a word the resolver mistook for a name)
     mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
                 not (m.provisional and m.via != "coreference" and m.text.islower())]
-    mentions = drop_bracketed(text, link_aliases(text, mentions))  # "the Gulf Clan, also known as the AGC": one actor
+    mentions = drop_bracketed(text, link_aliases(text, spelled_out(text, mentions)))  # "the Gulf Clan, also known as the AGC": one actor
     members = _member_refs(text, mentions)
     parent_of = {mb.ref.span: mb.parent for mb in members}
     found: list[_Found] = []
@@ -242,9 +251,10 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                     taken.add(match.span())
                     here.extend(new)
         prev = [m for m in prior if n and sents[n - 1][0] <= m.span[0] < sents[n - 1][1]]
-        here = subject_products(doc, sent, breakaways(doc, sent, here, cands, prev, parent_of), cands)
+        here = subject_products(doc, sent, breakaways(doc, sent, former_comrades(text, here), cands, prev, parent_of),
+                                cands)
         here = product_mergers(doc, sent, the_two_merged(doc, sent, here, cands), cands)
-        here = owner_of_unit(text, joined_to_form(text, sent, here, cands), cands)
+        here = renamed_absorber(text, owner_of_unit(text, joined_to_form(text, sent, here, cands), cands), cands)
         expanded: list[_Found] = []
         for f in _distinct(here, parent_of):
             srcs = by_span.get(f.source.span, [f.source])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from newsevents.extract.actors import provisional_id
 from newsevents.models import ActorRef
 
 # what joins a name to its alias: brackets, or a comma and an alias phrase
@@ -85,3 +86,52 @@ def drop_bracketed(text: str, mentions: list[ActorRef]) -> list[ActorRef]:
     gone = {b.span for a, b in zip(ordered, ordered[1:]) if a.actor_id is not None and a.actor_id == b.actor_id and
             re.fullmatch(r"\s*\(\s*", text[a.span[1]:b.span[0]]) and text[b.span[1]:b.span[1] + 1] == ")"}
     return [m for m in mentions if m.span not in gone]
+
+
+# "the Baloch Raji Aajoi Sangar (BRAS)": an acronym in brackets right after the words it spells out
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9-]{1,7})\s*\)")
+_NAME_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+_LINKS = frozenset({"of", "for", "and", "the", "de", "del", "des", "du", "la", "el", "los", "las", "wal", "wa", "e"})
+
+
+def _spelled_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the name that acronym spells out starts, the name ending at end: the capitalised words (with the
+    small linking words inside a name) whose initials are exactly the acronym's letters."""
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    words = list(_NAME_WORD.finditer(text, max(0, end - 160), end))
+    caps: list[str] = []
+    for w in reversed(words):
+        word = w.group(0)
+        if word[:1].isupper():
+            caps.insert(0, word[0])
+            if "".join(caps) == letters:
+                return w.start()
+            if len(caps) >= len(letters):
+                return None
+        elif word.lower() not in _LINKS or not caps:
+            return None
+    return None
+
+
+def spelled_out(text: str, mentions: list[ActorRef]) -> list[ActorRef]:
+    """The mentions with a name whose acronym follows in brackets widened to the whole name the acronym spells
+    ("the Baloch Raji Aajoi Sangar (BRAS)": the tagger's "Raji Aajoi Sangar", a person, becomes the organisation
+    "Baloch Raji Aajoi Sangar"); a name no mention covered is added."""
+    out = list(mentions)
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        end = len(text[:m.start()].rstrip())
+        start = _spelled_start(text, end, m.group(1))
+        if start is None:
+            continue
+        inside = [a for a in out if start <= a.span[0] and a.span[1] <= end and a.via != "coreference"]
+        if any(a.span == (start, end) for a in inside) or any(
+                a.span[0] < start < a.span[1] or a.span[0] < end < a.span[1] for a in out):
+            continue  # already named whole, or part of a longer mention
+        if inside and (inside[0].kind != "person" or len(inside) > 1):
+            continue  # a known name inside is the tagger's reading: keep it
+        name = text[start:end]
+        out = [a for a in out if a not in inside]
+        out.append(ActorRef(text=name, span=(start, end), actor_id=provisional_id(name), name=name,
+                            kind="organisation", provisional=True, via="provisional", confidence=0.7,
+                            extractor="relations:acronym"))
+    return sorted(out, key=lambda a: a.span)

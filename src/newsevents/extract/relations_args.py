@@ -67,6 +67,9 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i]
         if subjects:
             subj = subjects[0]
+            if subj.lower_ in ("it", "they") and tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head  # "X announced that it had sworn fealty to Y": the pronoun is the teller, X
+                continue
             if subj.lower_ in ("which", "that", "who") and tok.dep_ in ("relcl", "acl"):
                 head = tok.head
                 if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
@@ -75,8 +78,11 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
             left = subj.left_edge.idx
             if not sent[0] <= left < sent[1]:
                 return None
-            # a hyphenated name the tokenizer cut ("The Tehreek-e-Khilafat" parsed as three subjects): all of them
+            # a hyphenated name the tokenizer cut ("The Tehreek-e-Khilafat" parsed as three subjects): all of them;
+            # subjects with other words between ("its emir days after a US strike killed"): the one nearest the verb
             last = subjects[-1].right_edge
+            if any(t.pos_ not in ("PROPN", "PUNCT", "DET") for t in doc[subj.right_edge.i + 1:subjects[-1].left_edge.i]):
+                left = subjects[-1].left_edge.idx
             return left, last.idx + len(last.text)
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             head = tok.head
@@ -92,7 +98,12 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
 # an owner's possessive between a conjunction and the unit it owns ("and the Islamic State's Yemen Province")
 _OWNER = r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
 _COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces?|rebels|gangs?|cartels?|"
-                        r"militants|insurgents))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+|"
+                        r"militants|insurgents|gunmen|members|units|cadres))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?"
+                        # "X gunmen and fighters of the Y": the members stand for their group
+                        r"(?:(?:fighters|members|militants|gunmen|units|cadres|commanders)\s+(?:of|from)\s+(?:the\s+)?)?"
+                        # "X, the vigilante group Y and Z": a generic noun introducing the next name
+                        r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:group|militia|gang|outfit|faction|movement|organi[sz]ation)\s+)?"
+                        r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+|"
                         r"[A-Z][\w]*-(?:based|backed|led|linked|aligned|affiliated)\s+)?"
                         + _OWNER)
 
@@ -178,6 +189,24 @@ class _Found:
     part: str = ""  # "" for stated relations, "membership" for links derived from "X's emir"
 
 
+# a subject that is a weapon or a strike, not a party: "an Israeli strike killed P", "a roadside bomb killed P"
+UNNAMED_AGENT = re.compile(r"(?:\w+\s+){0,3}?(?:air\s*)?(?:strikes?|airstrikes?|drones?|bombs?|blasts?|explosions?|"
+                           r"missiles?|rockets?|shells?|mines?|IEDs?|bombings?|shelling)", re.I)
+
+
+def unnamed_agent(doc: Doc, trigger_start: int, sent: tuple[int, int], cands: list[ActorRef]) -> bool:
+    """The verb's subject is a weapon or strike with no group named in it ("a US strike killed P"; not "X claimed the
+    bombing that killed P", where the bombing is X's)."""
+    tok = _token_at(doc, trigger_start)
+    if tok is None or tok.dep_ in ("relcl", "acl"):
+        return False
+    subj = _subject_span(doc, trigger_start, sent)
+    text = doc_text(doc)
+    return subj is not None and not any(subj[0] <= m.span[0] and m.span[1] <= subj[1] and m.kind != "state"
+                                        for m in cands) and \
+        UNNAMED_AGENT.fullmatch(re.sub(r"^(?:an?|the)\s+", "", text[subj[0]:subj[1]], flags=re.I)) is not None
+
+
 def _in_subject(cands: list[ActorRef], subj: tuple[int, int] | None, text: str = "") -> list[ActorRef]:
     """The mentions inside the subject; a possessor gives way to what it possesses ("the FSA's Hamza Division")."""
     if subj is None:
@@ -191,7 +220,7 @@ def _in_subject(cands: list[ActorRef], subj: tuple[int, int] | None, text: str =
 def _is_name(words: str) -> bool:
     """Every word capitalised (particles aside): a name ("Hamza Division"), not a description ("Yemen province")."""
     return all(w[:1].isupper() for w in words.split() if w.lower() not in _PARTICLES
-               and not re.match(r"(?:al|el|wal|ad|as|ash|ar)-", w))
+               and not re.match(r"(?:al|el|wal|ad|as|ash|ar|an|at|az|ez|es|ed|et|en|er|ul|ud)-", w))
 
 
 _PARTICLES = frozenset({"of", "the", "and", "for", "ibn", "bin", "wa", "wal", "de", "del", "du", "des", "la", "los",

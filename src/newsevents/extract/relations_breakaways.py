@@ -1,7 +1,9 @@
 """Splits told without the usual 'from': the name of the group that broke away ('left X and formed Y', 'split from
 X, calling itself Y'), a breakaway whose parent is named elsewhere ('X broke away in 2014, taking much of Y's Mohmand
 chapter with it'; the parent in the sentence before), 'Y suffered a split when X walked out', 'Y split, and X was born';
-and a splinter that merges back into its parent ('X, a Y offshoot, merged back into its parent')."""
+a splinter that merges back into its parent ('X, a Y offshoot, merged back into its parent'); old partners named by
+a possessive ('turned its guns on its former comrades'); and a founder's break that is his new group's ('X was set up
+by P after he broke with Y')."""
 
 from __future__ import annotations
 
@@ -225,18 +227,79 @@ def _named_end(m: ActorRef, cands: list[ActorRef]) -> ActorRef:
     return next((c for c in cands if c.via != "coreference" and c.actor_id == m.actor_id), m)
 
 
+# "turned its guns on its former comrades", "... on their former partner, P's Y": an old tie named by a possessive
+_FORMER_TIE = re.compile(r"\s+(?:former|erstwhile|one-?time|old)\s+(?:[\w-]+\s+)?(?:comrades|comrades-in-arms|partners?|"
+                         r"all(?:y|ies)|patrons?|masters|brothers-in-arms|parent(?:\s+(?:group|organi[sz]ation))?)\b",
+                         re.I)
+
+
+def _former_tie_of(m: ActorRef, text: str) -> re.Match[str] | None:
+    """"its former comrades", "their erstwhile partner": a possessive pronoun naming an old partner."""
+    return _FORMER_TIE.match(text, m.span[1]) if m.via == "coreference" and m.text.lower() in ("its", "their") else None
+
+
+def _former_partner(after: list[ActorRef], text: str) -> list[ActorRef] | None:
+    """The objects with a possessive pronoun naming an old partner replaced by the name in apposition ("their former
+    partner, P's Y": Y); None when the object is no such phrase or names none."""
+    tie = _former_tie_of(after[0], text)
+    named = next((m for m in after[1:4] if _named_org(m) and
+                  re.fullmatch(r"\s*,\s*(?:the\s+)?(?:[^,;]{1,40}?['’]s\s+)?", text[tie.end():m.span[0]])),
+                 None) if tie is not None else None
+    return None if named is None else [named, *[m for m in after if m.span[0] > named.span[0]]]
+
+
+def former_comrades(text: str, found: list[_Found]) -> list[_Found]:
+    """A rivalry with "its former comrades" goes to the group the same subject split from in the sentence ("broke away
+    from Y and turned its guns on its former comrades": Y); with no such split it is dropped (the pronoun is the
+    subject itself)."""
+    out = []
+    for f in found:
+        if f.type == "rivalry" and _former_tie_of(f.target, text) is not None:
+            left = next((g.target for g in found if g.type == "split" and g.source.span == f.source.span), None)
+            if left is None:
+                continue
+            f = dataclasses.replace(f, target=left)
+        out.append(f)
+    return out
+
+
+_FOUNDING_VERB = r"(?:set\s+up|founded|launched|formed|created|established|started)"
+# "P set up X", "P ... and launched the X movement"; "X was founded in 2000 by P"
+_FOUNDER_BEFORE = re.compile(r"\s+(?:[^.;]{0,80}?\b(?:and|then)\s+)?(?:\w+ly\s+)?" + _FOUNDING_VERB +
+                             r"\s+(?:in\s+\d{4}\s+)?(?:the\s+|a\s+new\s+(?:group|movement|party|faction)\s*,?\s*)?", re.I)
+_FOUNDER_AFTER = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?" + _FOUNDING_VERB +
+                            r"(?:\s+in\s+\d{4})?\s+by\s+(?:\w+\s+){0,2}?", re.I)
+
+
+def founders_splits(text: str, found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """A split whose source is a person who founded a group in the same sentence is that group's ("X was set up by P
+    after he broke with Y", "P led his followers out of Y and launched X": X split from Y)."""
+    out = []
+    for f in found:
+        p = f.source
+        if f.type == "split" and p.kind == "person":
+            founded = next((x for x in cands if _named_org(x) and x.kind != "person" and x.actor_id != f.target.actor_id
+                            and (x.span[0] >= p.span[1] and _FOUNDER_BEFORE.fullmatch(text, p.span[1], x.span[0]) or
+                                 x.span[1] <= p.span[0] and _FOUNDER_AFTER.fullmatch(text, x.span[1], p.span[0]))),
+                           None)
+            if founded is not None:
+                f = dataclasses.replace(f, source=founded)
+        out.append(f)
+    return out
+
+
 def breakaways(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef],
                prev: list[ActorRef], parents: dict[tuple[int, int], ActorRef]) -> list[_Found]:
     """The sentence's relations with the splits told without 'from' and the mergers back into a parent added (a
     merger's pronoun end replaced by the name it stands for); prev: the mentions of the sentence before; parents:
     the group of each member phrase ("Y's leadership": Y)."""
     text = doc_text(doc)
-    out = found
+    out = founders_splits(text, found, cands)
     if _CUES.search(text, sent[0], sent[1]):  # most sentences tell no split or return: skip the readers
         extra = _bare_breaks(doc, sent, found, cands, prev, parents) + _suffered(doc, sent, cands) + \
             _split_and_born(text, sent, cands)
-        known = {(f.type, f.source.span, f.target.span) for f in found}
-        out = found + [f for f in extra if (f.type, f.source.span, f.target.span) not in known]
+        known = {(f.type, f.source.span, f.target.span) for f in out}
+        out = out + [f for f in extra if (f.type, f.source.span, f.target.span) not in known]
         back = _back_to_parent(doc, sent, out, cands)
         if back:
             ends = {(f.source.actor_id, f.target.actor_id) for f in back}

@@ -25,12 +25,17 @@ _FORMATION = re.compile(
 # --- certainty -------------------------------------------------------------------------------
 
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|denied|denies|deny|denying|rejected\s+(?:reports|claims)|"
-                      r"refused\s+to|refused|rejected|rejects|n't|neither|nor|without|no(?!\s*\.)|none)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:may|might|could|would|should|if|whether|possibly|possible|"
+                      r"refused\s+to|refused|rejected|rejects|n't|neither|nor|without|no(?!\s*\.)|none|"
+                      # "turned down an invitation to join Y", "declined to join", "rebuffed an offer to merge"
+                      r"turn(?:ed|s|ing)\s+down|declin(?:ed|es|ing)|rebuff(?:ed|s|ing)|spurn(?:ed|s|ing))\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:(?<!in\s)(?<!of\s)(?<!since\s)(?<!until\s)(?<!early\s)(?<!late\s)(?<!mid-)"
+                           r"(?<!\d\s)may(?!\s+\d)|might|could|would|should|if|whether|possibly|possible|"
                            r"consider(?:s|ing)|(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!widely\s)(?<!generally\s)"
                            r"(?<!often\s)considered|"
                            r"mulling|weighing|rumou?rs?\s+of|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+on|appeal(?:ed|s|ing)\s+to|"
                            r"invit(?:ed|es|ing)|(?:talks?|negotiations|discussions|speculation)\s+(?:on|about|over|of|for)|"
+                           # "discussed forming a joint front", "explored merging": an idea talked over, not done
+                           r"(?:discuss|explor|debat|float)(?:ed|es|ing)\s+(?:\w+\s+)?\w+ing|"
                            r"proposed|potential|(?:remains?|remained|is|was|stays?)\s+(?:an?\s+|the\s+|only\s+)*"
                            r"(?:[\w-]+\s+)?(?:demand|goal|aim|aspiration|ambition|dream|hope|wish|proposal|idea|prospect|"
                            r"possibility|option|plan|topic|subject|question)s?)\b", re.I)
@@ -75,7 +80,7 @@ _UNPROVEN_BEFORE = re.compile(r"\b(?:no\s+(?:evidence|sign|indication|proof)|not
 # "A merger between X and Y, mooted in 2015, never happened"; "Reports that X had merged with Y were dismissed"
 _NEVER_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:never|did\s+not|didn['’]t|failed\s+to)\s+(?:\w+ly\s+)?(?:happen(?:ed)?|"
                           r"materiali[sz]ed?|t(?:ook|ake)\s+(?:place|effect|shape)|c(?:ame|ome)\s+about|(?:went|go)\s+"
-                          r"ahead)\b", re.I)
+                          r"ahead)\b|^[^.;]{0,80}?\bnothing\s+(?:ever\s+)?c(?:ame|omes)\s+of\s+(?:it|them)\b", re.I)
 _REPORTS_OPENING = re.compile(r"^\s*(?:(?:The|Earlier|Initial|Early)\s+)?(?:reports|claims|rumou?rs|suggestions|allegations|"
                               r"speculation)\s+that\b", re.I)
 _DISMISSED_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|denied|"
@@ -301,8 +306,9 @@ def _product_of(doc: Doc, sent: tuple[int, int], members: list[ActorRef],
     umbrella's founders merge into it) and whether it comes after the members."""
     text = doc_text(doc)
     for z in cands:
-        if not _named_org(z) or z.kind == "person" or _NOT_A_GROUP.match(z.text) or _POSSESSOR.match(text, z.span[1]):
-            continue
+        if not _named_org(z) or z.kind == "person" or _NOT_A_GROUP.match(z.text) or _POSSESSOR.match(text, z.span[1]) or \
+                z.via in ("descriptor", "member-of"):
+            continue  # ("... as rebels in Idlib sought protection": people by place are no group a merger made)
         # (the product may be one of the members' partners already: "X, Y and Z dissolved themselves into W")
         ahead = [m for m in members if m.span[1] <= z.span[0]]
         behind = [m for m in members if m.span[0] >= z.span[1]]

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsevents.extract.relation_rules import GROUP_HEADS
-from newsevents.extract.relations_args import EXTRACTOR, _LISTED_PARTS, _coordinated, _Found, _named_org, _subject_span
+from newsevents.extract.relations_args import (
+    EXTRACTOR, _LISTED_PARTS, _coordinated, _Found, _is_name, _named_org, _org, _subject_span,
+)
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -47,7 +49,9 @@ def _slug(text: str) -> str:
 _MEMBER_NOUN = (r"(?:militants?|fighters?|members?|commanders?|leaders?|leadership|emirs?|amirs?|governors?|walis?|"
                 r"chiefs?|jihadists?|insurgents?|rebels?|cells?|units?|factions?|wings?|branch(?:es)?|"
                 r"followers|loyalists|defectors|figures)")
-_MEMBER_OF = re.compile(r"\b(?:(?:\w+\s+){0,2}?)" + _MEMBER_NOUN
+# (the words before the noun are its own, "two senior commanders of", not a year or a preposition before it: "In
+# May 2015 a faction of X")
+_MEMBER_OF = re.compile(r"\b(?:(?:(?!(?:\d{4}|in|on|at|by|after|before|since|when|as|and|or|but)\b)\w+\s+){0,2}?)" + _MEMBER_NOUN
                         + r"\s+(?:from|of|in|within|belonging\s+to)\s+(?:the\s+)?$",
                         re.I)
 # "X's Dagestani emir", "X commanders", "the Freedom Fighters' Karialan faction" (a plural's possessive)
@@ -125,8 +129,8 @@ def _descriptor_refs(text: str, sent: tuple[int, int], mentions: list[ActorRef])
 
 # --- group names the resolver missed -----------------------------------------------------------
 
-_CAP = r"(?:[A-Z](?:\w|['’](?!s\b))*(?:-[\w'’]+)*|(?:al|el|wal|ad|as|ash|ar|an|at|az|ul|e|bin|ibn)-[A-Za-z][\w'’]*)"
-_CONNECT = r"(?:\s+(?:of\s+the|of|for|wa|wal|bin|ibn|de\s+la|del|de|du|des|los|las)\s+|\s+)"
+_CAP = r"(?:[A-Z](?:\w|['’](?!s\b))*(?:-[\w'’]+)*|(?:al|el|wal|ad|as|ash|ar|an|at|az|ez|es|ed|et|en|er|ul|ud|e|bin|ibn)-[A-Za-z][\w'’]*)"
+_CONNECT = r"(?:\s+(?:of\s+the|of|for|wa|wal|bin|ibn|de\s+la|del|de|du|des|los|las|y)\s+|\s+)"
 # (a numbered unit's ordinal opens its name: "the 10th Front", "the 33rd Front")
 _GROUP_PHRASE = re.compile(rf"(?<![\w'’-])(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_CAP}(?:{_CONNECT}{_CAP})*")
 _HEADS = frozenset(GROUP_HEADS)
@@ -140,6 +144,16 @@ _ACRONYM_SUFFIXED = re.compile(r"\b[A-Z]{2,6}[-–](?:[A-Z]{1,3}|[A-Z][a-zà-ö�
 # "the Red Scorpions", "the Night Hawks": a capitalised plural after "the", when spaCy tagged no place there
 _PLURAL_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+s)\b(?!\s+[A-Z])")
 _NOT_PLACES = ("ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW")
+# "Los Choneros", "Las Pelonas": a Spanish article and a plural, the way Latin American gangs and cartels are named
+# (the tagger often takes them for places; the few places so named are left out)
+_SPANISH_PLURAL = re.compile(r"\b(?:Los|Las)\s+([A-Z][a-záéíóúñ]+s)\b(?!\s+[A-Z])")
+# "the towns of Risaralda and Los Morros", "in Los Ríos": a place, not a gang
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|at|from|to|towards|outside|around|across)\s+|\b(?:towns?|villages?|cities|city|"
+                           r"municipalit(?:y|ies)|provinces?|departments?|regions?|districts?|neighbou?rhoods?|states?)"
+                           r"\s+of\s+[^.;]{0,60}?)$")
+_PLURAL_PLACES = frozenset({"Angeles", "Alamos", "Cabos", "Mochis", "Llanos", "Andes", "Vegas", "Palmas", "Cruces",
+                            "Lagos", "Teques", "Reyes", "Santos", "Ríos", "Rios", "Tunas", "Olivos", "Altos", "Baños",
+                            "Lomas", "Mercedes", "Pinos", "Tuxtlas", "Chiles", "Cayos", "Toldos", "Antiguos"})
 # Where group_name_refs may find a name in a sentence with no mention: a head word, a suffixed or a plural name
 # "the Naparama militia", "a Pyu Saw Htee unit": a capitalised name before a lower-case group noun
 _GROUP_NOUN = r"(?:militia|faction|rebels|group|movement|brigade|front|coalition|cartel|gang|unit|outfit|network|force)"
@@ -151,7 +165,7 @@ _GROUP_NOUN_WORD = re.compile(_GROUP_NOUN)  # the cheap test first: "militias", 
 _PLACE_GROUP_NOUN = re.compile(r"\s+(?:militias?|brigades|gangs?)$")
 _MAYBE_GROUP = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in GROUP_HEADS) + r")\b|"
                           r"\b[A-Z][\w'’-]*\s+" + _GROUP_NOUN + r"\b|"
-                          + _SUFFIXED.pattern + "|" + _ACRONYM_SUFFIXED.pattern + "|" + _PLURAL_NAME.pattern)
+                          + _SUFFIXED.pattern + "|" + _ACRONYM_SUFFIXED.pattern + "|" + _PLURAL_NAME.pattern + "|" + _SPANISH_PLURAL.pattern)
 # Mentions a group name may swallow ("Lake Chad Battalion" over the state "Chad", "Liwa X" tagged PERSON).
 _WEAK_KINDS = ("person", "state", "place", "agent", "group")
 
@@ -236,11 +250,18 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
             continue
         out.append(_fallback_ref(text, a, b))
     out.extend(_apposed_names(doc, sent, mentions, out))
+    out.extend(_names_after_noun(doc, sent, mentions, out))
+    out.extend(_coordinated_names(doc, sent, mentions, out))
     for m in (_NAME_BEFORE_NOUN.finditer(text, sent[0], sent[1]) if _GROUP_NOUN_WORD.search(text, sent[0], sent[1])
               else ()):  # (no group noun in the sentence, no name before one)
         ref = _name_before_noun(doc, m, mentions, out)
         if ref is not None:
             out.append(ref)
+    for m in _SPANISH_PLURAL.finditer(text, sent[0], sent[1]):
+        if m.group(1) not in _PLURAL_PLACES and all(o.kind in _WEAK_KINDS for o in overlapping(*m.span())) and \
+                not any(o.span[0] < m.end() and m.start() < o.span[1] for o in out) and \
+                not _PLACE_BEFORE.search(text, max(sent[0], m.start() - 80), m.start()):
+            out.append(_fallback_ref(text, *m.span(), confidence=0.55))
     for m in _PLURAL_NAME.finditer(text, sent[0], sent[1]):
         a, b = m.span(1)
         # a place or person named inside the longer name gives way ("Niger" in "the Niger Delta Avengers");
@@ -277,6 +298,79 @@ def _apposed_names(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef], ta
                 e.label_ in _NOT_APPOSED_LABELS for e in doc.ents if e.start_char < b and a < e.end_char):
             continue
         out.append(_fallback_ref(text, a, b, confidence=0.55))
+    return out
+
+
+# "the vigilante group Republican Action Against Drugs", "the armed group Ansar al-Islam": a name a generic noun
+# introduces
+_NOUN_THEN_NAME = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:group|militia|gang|outfit|faction|movement|"
+                             r"organi[sz]ation|cartel|network|insurgency)\s+(?=[A-Z])")
+
+
+def _names_after_noun(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef],
+                      taken: list[ActorRef]) -> list[ActorRef]:
+    """Unknown names of two words or more right after a group noun ("the vigilante group Republican Action Against
+    Drugs"), when no mention lies there and the tagger took them for no person, place or date."""
+    text = doc_text(doc)
+    out: list[ActorRef] = []
+    for m in _NOUN_THEN_NAME.finditer(text, sent[0], sent[1]):
+        name = _GROUP_PHRASE.match(text, m.end(), sent[1])
+        if name is None:
+            continue
+        a, b = name.span()
+        words = [w for w in text[a:b].split() if w[:1].isupper()]
+        if len(words) < 2 or words[0] in _NOT_NAME_START or any(
+                o.span[0] < b and a < o.span[1] for o in [*mentions, *taken, *out]) or any(
+                e.label_ in _NOT_NAMED_GROUP_LABELS or e.label_ == "PERSON" for e in doc.ents
+                if e.start_char < b and a < e.end_char):
+            continue
+        out.append(_fallback_ref(text, a, b, confidence=0.55))
+    return out
+
+
+_TITLE_WORDS = frozenset({"Secretary", "Minister", "President", "Chief", "Leader", "General", "Governor", "Ambassador",
+                          "Spokesman", "Spokeswoman", "Commander", "Director", "Chairman", "King", "Prince", "Emir"})
+_DESCRIBED_MEN = re.compile(r"\s+(?:fighters?|forces?|militants?|rebels?|troops|soldiers?|militias?|groups?|units?|gunm[ae]n|"
+                            r"insurgents?|members?|tribesm[ae]n|volunteers?)\b")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_BEFORE_AND = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5}?)and\s+(?:the\s+)?$")
+
+
+def _coordinated_names(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef],
+                       taken: list[ActorRef]) -> list[ActorRef]:
+    """Unknown names coordinated with a known group ("GATIA and the MSA", "the Red Army Faction and Action
+    Directe"): an acronym or a name of two capitalised words or more is a group too, unless the tagger took it for a
+    person, a place or a date."""
+    text = doc_text(doc)
+    out: list[ActorRef] = []
+    groups = [m for m in mentions if m.via != "coreference" and _org(m) and m.kind != "state"]
+    for m in groups:
+        spans: list[tuple[int, int]] = []
+        right = _AND_THE.match(text, m.span[1], sent[1])
+        name = _GROUP_PHRASE.match(text, right.end(), sent[1]) if right is not None else None
+        if name is not None:
+            spans.append(name.span())
+        left = _BEFORE_AND.search(text, max(sent[0], m.span[0] - 80), m.span[0])
+        if left is not None:
+            spans.append((left.start(1), left.end(1) - 1))
+        for a, b in spans:
+            words = text[a:b].split()
+            # (a place inside the name is part of it: "the Maoist Communist Centre of India"; words before a plural
+            # like "fighters" only describe them: "the YPG and Syrian Kurdish fighters")
+            inside = [o for o in mentions if o.span[0] < b and a < o.span[1] and o.via != "coreference"]
+            nxt = b + len(text[b:sent[1]]) - len(text[b:sent[1]].lstrip())
+            after = doc.char_span(nxt, nxt + 1, alignment_mode="expand") if nxt < sent[1] else None
+            if _DESCRIBED_MEN.match(text, b) or (after is not None and len(after) and after[0].pos_ == "NOUN") or \
+                    any(w in _TITLE_WORDS or w in _INSTITUTION_WORDS for w in words) or \
+                    (inside and len([w for w in words if w[:1].isupper()]) - sum(len(o.text.split()) for o in inside) < 2):
+                continue  # "the Sri Lankan government", "the Foreign Secretary", "Shi'ite Iran": no group
+            if not words or words[0] in _NOT_NAME_START or not (len(words) >= 2 or _ACRONYM.fullmatch(words[0])) or \
+                    not _is_name(text[a:b]) or any(o.span[0] < b and a < o.span[1] for o in [*taken, *out]) or \
+                    any(o.kind not in _WEAK_KINDS or not _strictly_inside(o.span, (a, b)) for o in inside) or \
+                    any(e.label_ in _NOT_GROUP_LABELS and not _strictly_inside((e.start_char, e.end_char), (a, b))
+                        for e in doc.ents if e.start_char < b and a < e.end_char):
+                continue
+            out.append(_fallback_ref(text, a, b, confidence=0.5))
     return out
 
 
@@ -375,13 +469,22 @@ def _name_at(doc: Doc, pos: int, end: int, taken: list[ActorRef], *, new_group: 
     # a proper noun by spaCy's tag, and no place, person or date by its entity label
     if not acronym and not any(t.pos_ == "PROPN" for t in span):
         return None
-    if not izafa and any(e.label_ in _NOT_GROUP_LABELS and not ((new_group or acronym) and e.label_ in ("GPE", "LOC") and
-                                                 (acronym or _strictly_inside((e.start_char, e.end_char), (a, b))))
+    described = _GROUP_APPOSITIVE.match(text, b) is not None  # "Los Viagras, a clan from ...": a group, not a place
+    if not izafa and any(e.label_ in _NOT_GROUP_LABELS and not ((new_group or acronym or described) and
+                                                                e.label_ in ("GPE", "LOC") and
+                                                                (acronym or described or
+                                                                 _strictly_inside((e.start_char, e.end_char), (a, b))))
            for e in doc.ents if e.start_char < b and a < e.end_char):
         return None
     return _fallback_ref(text, a, b, via="slot-name", confidence=0.5)
 
 
+# an appositive that says the name before it is a group: "La Línea, long the enforcement arm of ...", "Los Viagras, a
+# clan from Michoacán"
+_GROUP_APPOSITIVE = re.compile(r"\s*,\s+(?:(?:long|now|still|once|itself)\s+)?(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:clan|gang|cartel|group|faction|militia|outfit|arm|wing|branch|cell|splinter|"
+                               r"offshoot|movement|organi[sz]ation|network|insurgency|army|front|brigade|alliance|"
+                               r"coalition|umbrella|syndicate|mafia|band|crew|posse)s?\b")
 _IZAFA = re.compile(r"[A-Z][\w'’]+(?:-(?:e|i|ul|ut|us|ud|ur|un|al|el|as|ash)-[A-Za-z][\w'’]+)+")
 # an acronym standing for a group: three to seven capitals, maybe a hyphenated part ("NSCN-K", "M23" has a digit)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,6}(?:-[A-Z0-9]{1,4})?")
@@ -423,7 +526,12 @@ def _with_slots(doc: Doc, sent: tuple[int, int], trigger: tuple[int, int], cands
             n = _name_at(doc, after[0].span[1] + conj.end(), sent[1], cands)
             if n is not None:
                 extra.append(n)
-    if not before:
+    if not before and text[t0:t0 + 1] == ",":
+        # "La Línea, long the enforcement arm of Y": an appositive trigger's subject is the name opening the sentence
+        n = _name_at(doc, sent[0], t0, cands)
+        if n is not None and n.span[1] == t0:
+            extra.append(n)
+    elif not before:
         subj = _subject_span(doc, t0, sent)
         if subj is not None and subj[1] <= t0:
             n = _name_at(doc, subj[0], subj[1], cands)

@@ -31,10 +31,21 @@ _THE_TWO = re.compile(r"\b(?:the|both)\s+two(?:\s+(?:[\w-]+\s+)?(?:groups|factio
                       r"reunited|combined)\b", re.I)
 
 
+# "X was founded by men who left Y, and the two fought a feud": the two groups named before are rivals
+_THE_TWO_FOUGHT = re.compile(r"\b(?:the|both)\s+two(?:\s+(?:[\w-]+\s+)?(?:groups|factions|movements|organi[sz]ations|"
+                             r"outfits|militias|gangs|cartels|brigades))?\s+(?:have\s+|had\s+|then\s+)?(?:\w+ly\s+)?"
+                             r"(?:fought|clashed|battled|feuded|warred|been\s+(?:at\s+war|fighting|feuding|rivals))\b",
+                             re.I)
+
+
 def the_two_merged(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
-    """The sentence's relations with a merger of the last two groups named before "the two groups merged"."""
+    """The sentence's relations with a merger of the last two groups named before "the two groups merged", or a
+    rivalry between them where "the two fought"."""
     text = doc_text(doc)
     hit = _THE_TWO.search(text, sent[0], sent[1])
+    kind = "merger"
+    if hit is None:
+        hit, kind = _THE_TWO_FOUGHT.search(text, sent[0], sent[1]), "rivalry"
     if hit is None:
         return found
     pair: list[ActorRef] = []
@@ -43,10 +54,10 @@ def the_two_merged(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: 
             pair.insert(0, m)
         if len(pair) == 2:
             break
-    if len(pair) < 2 or any(f.type == "merger" and {f.source.span, f.target.span} == {p.span for p in pair}
+    if len(pair) < 2 or any(f.type == kind and {f.source.span, f.target.span} == {p.span for p in pair}
                             for f in found):
         return found
-    return [*found, _Found("merger", pair[0], pair[1], hit.span(), sent, 0.7)]
+    return [*found, _Found(kind, pair[0], pair[1], hit.span(), sent, 0.7)]
 
 
 # "(an accord) dissolved X and Y into the new Z": the objects merge into the group named after "into"
@@ -103,6 +114,23 @@ _OWNED = re.compile(r"['’]s\s+$")
 _PROVINCE = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah)\b")
 
 
+# "X rebranded as Z after absorbing A and B": what X absorbed went into Z, the name X took
+_RENAMED_AS = re.compile(r"\s+(?:\w+ly\s+)?(?:rebranded|renamed\s+itself|was\s+renamed|relaunched\s+itself|restyled\s+itself|"
+                         r"reinvented\s+itself)\s+(?:itself\s+)?as\s+(?:the\s+)?", re.I)
+
+
+def renamed_absorber(text: str, found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """Mergers whose absorbing group took a new name in the same sentence ("X rebranded as Z after absorbing A")
+    go to the new name: A -> Z."""
+    out = []
+    for f in found:
+        end = f.source if f.type == "merger" and f.source.span[1] <= f.target.span[0] else None
+        new = next((m for m in cands if end is not None and _named_org(m) and m.via != "coreference" and
+                    m.span[1] <= f.trigger[0] and _RENAMED_AS.fullmatch(text, end.span[1], m.span[0])), None)
+        out.append(f if new is None else dataclasses.replace(f, source=f.target, target=new))
+    return out
+
+
 def owner_of_unit(text: str, found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
     """Mergers into an unknown province named after a known group's possessive ("into the Islamic State's Pakistan
     Province") go to that group; the province's own affiliation to it is kept."""
@@ -125,9 +153,17 @@ _TO_FORM = re.compile(r"(?:\s+(?:in|on|during)\s+[\w ]{1,20}?)?\s*,?\s+(?:to\s+(
                       r"\s*,?\s*(?:(?:called|named|known\s+as)\s+)?)?(?:the\s+)?", re.I)
 
 
+_OTHERS_TO_FORM = re.compile(r"\s+(?:several|other|some|a\s+dozen|a\s+few|\w+)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:groups|factions|blocs|blocks|militias|brigades|organi[sz]ations|movements|outfits|units)"
+                            + _TO_FORM.pattern, re.I)
+
+
 def joined_to_form(text: str, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
     """The sentence's relations, where one group joined another to form a third ("X joined Y to form Z"): X -> Z and
-    Y -> Z as mergers in place of X joining Y."""
+    Y -> Z as mergers in place of X joining Y; "X joined other blocs to form Z" is X -> Z, a merger."""
+    # "X joined other regional blocs to form Z": the others unnamed, X is one of Z's founders
+    found = [dataclasses.replace(f, type="merger") if f.type == "affiliation" and f.trigger[1] <= f.target.span[0] and
+             _OTHERS_TO_FORM.fullmatch(text, f.trigger[1], f.target.span[0]) else f for f in found]
     named = [m for m in cands if m.via != "coreference" and _named_org(m) and m.kind != "person"]
     for x, y, z in zip(named, named[1:], named[2:]):
         if _JOINED.fullmatch(text, x.span[1], y.span[0]) and _TO_FORM.fullmatch(text, y.span[1], z.span[0]) and \

@@ -11,9 +11,11 @@ from spacy.tokens import Doc
 from newsevents.extract.relation_rules import APPOINT_ROLE, GROUP_HEADS, Rule
 from newsevents.extract.relations_args import (
     _OWNER, _adjunct_object, _anchor, _coordinated, _Found, _in_subject, _is_name, _named_org, _org,
-    _subject_span, _token_at,
+    _subject_span, _token_at, unnamed_agent,
 )
-from newsevents.extract.relations_breakaways import _FOUNDED_AFTER, _FOUNDED_BY, _split_new_name
+from newsevents.extract.relations_breakaways import (
+    _FOUNDED_AFTER, _FOUNDED_BY, _former_partner, _split_new_name,
+)
 from newsevents.extract.relations_names import _MEMBER_NOUN, _Member, _name_at, normalise_group_name
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
@@ -32,7 +34,7 @@ _COLLECTIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:network|ranks|f
                                r"umbrella|coalition|alliance|command|orbit|camp|sphere|leadership|shura|fighters|forces|"
                                r"positions|bases|camps|units|battalions|brigades|remnants|cells|strongholds|hideouts|"
                                r"outposts|checkpoints|headquarters|territory|convoys?|commanders|members|leaders|council|networks|structures?|"
-                               r"committees)\b",
+                               r"committees|uprising|rebellion|revolt|insurgency|offensive|advance|resistance)\b",
                                re.I)
 # a trigger ending in a verb that takes its rival as object ("X attacked Y", "X arrested members of Y")
 _TRANSITIVE_END = re.compile(r"\b(?:ousted|expelled|drove|driven|crushed|defeated|vanquished|wiped\s+out|annihilated|"
@@ -83,7 +85,9 @@ _COMMON_ENEMY = re.compile(r"\s+(?:against|on|to\s+(?:(?:push|drive|force|kick|c
 _LEFT_BY = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:left|quit|defected\s+from|abandoned|deserted|walked\s+out\s+of|"
                       r"broke\s+(?:away\s+)?(?:from|with))\s+(?:the\s+)?$", re.I)
 # the end of a gap before a name that makes it a place ("killed dozens in X")
-_LOCATIVE_END = re.compile(r"\b(?:in|near|at|around|outside|inside|across|towards|throughout)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_END = re.compile(r"\b(?:in|near|at|around|outside|inside|across|towards|throughout)\s+(?:the\s+)?"
+                           r"(?:(?:ruins|outskirts|streets|heart|cent(?:re|er)|north|south|east|west|city|town|village|"
+                           r"province|region|district|hills|mountains|suburbs|camps?)\s+of\s+(?:the\s+)?)?$", re.I)
 _MODIFIED_OBJECT = re.compile(r"\b(?:accused\s+of|suspected\s+of|links?\s+to|ties\s+to|linked\s+to|loyal\s+to|"
                               r"sympathi[sz]\w*\s+(?:to|with))\b", re.I)
 # "the Wazalendo militias against the M23": between an ally and the common enemy
@@ -130,6 +134,10 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     t0, t1 = match.span()
     before = [m for m in cands if m.span[1] <= t0]
     after = [m for m in cands if m.span[0] >= t1]
+    # "turned their guns on their former partner, Y": the name in apposition is the object
+    partner = _former_partner(after, text) if rule.type in ("rivalry", "alliance") and after and \
+        len(text[t1:after[0].span[0]]) <= 5 else None
+    after = partner or after
     if any(m.via == "coreference" and m.text.lower() in ("its", "their") for m in after):
         # "X folded its brigades into Y": a possessive for the subject itself is no argument (nor any possessive
         # after a merger or alliance trigger: "an X unit merged its two camps", "X allied with its former rival Y")
@@ -148,8 +156,11 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
 
     named_after = after
     # "to Abu Bakr al-Baghdadi's Islamic State": the possessor is not the argument, the possessed is
-    if after and re.match(r"['’]s\b", text[after[0].span[1]:after[0].span[1] + 2]) and not _COLLECTIVE_AFTER.match(
-            text, after[0].span[1], min(sent[1], after[0].span[1] + 50)):
+    # ("Y's al-Quds Brigades": a unit named as one after the possessive is no collective of Y's men)
+    unit_after = any(re.fullmatch(r"['’]s\s+", text[after[0].span[1]:m.span[0]]) and _is_name(m.text) and
+                     _UNIT_NAME.search(m.text) for m in after[1:2])
+    if after and re.match(r"['’]s\b", text[after[0].span[1]:after[0].span[1] + 2]) and (
+            unit_after or not _COLLECTIVE_AFTER.match(text, after[0].span[1], min(sent[1], after[0].span[1] + 50))):
         rest = [m for m in after[1:] if re.fullmatch(r"['’]s\s+(?:\w+\s+){0,2}?", text[after[0].span[1]:m.span[0]])]
         if rest:
             after = rest + [m for m in after[1:] if m not in rest]
@@ -228,7 +239,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                 (_APPOSITIVE_GAP.fullmatch(text, before[-2].span[1], before[-1].span[0]) or
                  _COPULA_GAP.fullmatch(text, before[-2].span[1], before[-1].span[0])) and \
                 (match.group(0).rstrip().endswith(",") or
-                 re.match(r"\s*(?:[,.;)]|\s(?:in|for|of|which|that|who|based|operating|active)\b|$)", text[t1:t1 + 12]) or
+                 re.match(r"\s*(?:[,.;)]|\s(?:in|for|of|which|that|who|based|operating|active|founded|formed|created|set|"
+                          r"launched|established|led|\w+ing)\b|$)", text[t1:t1 + 12]) or
                  (text[t0:t0 + 1] in "-‐" and _HYPHEN_NOUN_END.match(text, t1, sent[1]))):
             # "X, an Islamic State franchise in eastern Congo", "X, a Boko Haram cell, ...": X belongs to the
             # group named inside its appositive
@@ -289,7 +301,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                 r"\s+against\s+(?:the\s+)?", text[after[0].span[1]:after[1].span[0]]):
             add(after[0], after[1])
         return out
-    if rule.shape == "symnext" and not (after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]], re.I)):
+    if rule.shape == "symnext" and not partner and not (after and re.fullmatch(r"\s*(?:the\s+)?",
+                                                                              text[t1:after[0].span[0]], re.I)):
         return out  # "attacks on X", "backed X": the group right after the trigger, nothing further on
     if rule.shape in ("sym", "symgroup") and rule.type == "alliance" and after and before:
         # "X fought alongside Y against Z", "X sided with Y against Z", "X and Y fought side by side against Z":
@@ -308,6 +321,10 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             # named before "against" ("X sided with Y against Z")
             sides = _coordinated([m for m in before if m.via != "coreference"] or before, text, side) \
                 if side.via != "coreference" else [side]
+            for i, one in enumerate(sides[:5]):  # "X and Y fought alongside the army against Z": X and Y are allies
+                for other in sides[i + 1:5]:
+                    if _named_org(one) and _named_org(other):
+                        add(one, other)
             if ally is not None and _named_org(ally) and ally.sector not in _STATE_SECTORS:
                 sides = [*sides, ally]  # (a state's army is no party: "alongside the Syrian Arab Army against Z")
             for one in sides:
@@ -355,6 +372,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                 add(after[0], after[1])
             return out
         subj = _in_subject(before, _subject_span(doc, t0, sent), text)
+        if rule.type == "rivalry" and not subj and unnamed_agent(doc, t0, sent, cands):
+            return out  # "weeks after an Israeli strike killed P": no group did it
         anchor = _anchor(subj, before, after)
         if len(before) >= 2 and _possessor_of_trigger(before[-1], doc, text, t0, match) and \
                 before[-1].text.lower() == "its" and before[-1].actor_id == before[-2].actor_id != anchor.actor_id and \
@@ -389,8 +408,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             r"known\s+as)\s+)?(?:the\s+)?", text[t1:after[0].span[0]], re.I)
         if after and _adjunct_object(doc, match.span(), after[0]):
             after = []  # "X attacked ships in the Red Sea in solidarity with Y": Y is no object of the attack
-        elif after and rule.type == "rivalry" and (_LOCATIVE_END.search(text, t1, after[0].span[0]) or
-                                                   _MODIFIED_OBJECT.search(text, t1, after[0].span[0])):
+        elif after and (_LOCATIVE_END.search(text, t1, after[0].span[0]) and rule.type in ("rivalry", "alliance") or
+                        rule.type == "rivalry" and _MODIFIED_OBJECT.search(text, t1, after[0].span[0])):
             # "killed dozens in Croix-des-Bouquets": a place, whatever the tagger took it for; "expelled two commanders
             # accused of links to Y": Y only describes the people expelled
             after = []
@@ -473,6 +492,9 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     anchor = _anchor(subj, before, after)
     if len(text[t1:after[0].span[0]]) > 80:
         return out
+    if rule.type in ("split", "pledge") and re.search(r"\s(?:and|but)\s+(?:then\s+|later\s+)?[a-z]+(?:ed|ent)\b",
+                                                     text[t1:after[0].span[0]]):
+        return out  # "renounced its allegiance to the parent group and went over to Y": Y is the next verb's object
     sources = _coordinated(before, text, anchor)
     if _possessor_of_trigger(before[-1], doc, text, t0, match):
         sources = [before[-1]]  # "X quit Y in protest at its break with Z": the break is Y's
@@ -544,7 +566,8 @@ def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef
                 _UNIT_NOUN_AFTER.match(text, named.span[1]) and named.kind != "person")) and \
                 _is_name(_UNIT_NOUN_END.sub("", re.sub(r"\b\d+(?:st|nd|rd|th)?\b", "", named.text))) and \
                 _org(owner) and _org(named) and "state" not in (owner.kind, named.kind) and \
-                owner.actor_id != named.actor_id:
+                (owner.actor_id != named.actor_id or _folded_unit(named, owner) and
+                 normalise_group_name(owner.text) == normalise_group_name(owner.name or "")):
             out.append(_Found("affiliation", named, owner, (owner.span[1], named.span[0]), sent, 0.7))
     return out
 
