@@ -106,7 +106,7 @@ def test_the_store_links_reports_through_their_headlines_and_keeps_it_on_reopeni
          "text": "Mourners said 89 people were killed when the bombers struck the crowd in Kerman province on "
                  "Saturday."},
         {"id": "r2", "published": "2023-01-09", "title": "Kerman cemetery bombing: suicide attackers named",
-         "text": "Two attackers blew themselves up among pilgrims in Kerman province, officials said on Monday."},
+         "text": "Two attackers blew themselves up among pilgrims near the shrine, officials said on Monday."},
     ]
     source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     db_path = str(tmp_path / "t.db")

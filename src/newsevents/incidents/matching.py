@@ -35,7 +35,7 @@ class LinkRules:
     city_km: float = 40.0  # a city and a point place within this distance can be the same (two cities: exact_km)
     admin1_km: float = 300.0  # admin1-level place vs a place with unknown admin1
     threshold: float = 0.55  # two precise reports scoring at least this are linked (if the hard limits allow it)
-    vague_threshold: float = 0.45  # the same for a pair with a vague report (see `link_threshold`)
+    vague_threshold: float = 0.40  # the same for a pair with a vague report (see `link_threshold`)
     w_date: float = 0.25
     w_place: float = 0.25
     w_actor: float = 0.15
