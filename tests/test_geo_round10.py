@@ -230,3 +230,13 @@ def test_a_borrowed_point_does_not_outrank_the_place_it_was_borrowed_from():
     assert by_neighbour(zab) and not by_neighbour(makhmur)
     loc = event_location([zab, makhmur], (0, len(text)), (7, 15), text)
     assert loc is not None and loc.text == "Makhmur"
+
+
+@pytest.mark.model
+def test_a_state_abbreviation_names_the_state_only_after_a_town_and_a_comma(nlp):  # noqa: F811
+    """'the Palm Sunday Mass.' is no Massachusetts; 'Springfield, Mass.' is."""
+    mass = [p for p in run(nlp("The bishop had been inside during the Palm Sunday Mass. Officials said the bomber "
+                               "was stopped at the gate."), doc_id="d") if p.text == "Mass."]
+    assert all(p.lat is None for p in mass)
+    town = {p.text: p for p in run(nlp("Police in Springfield, Mass., said two men were arrested."), doc_id="d")}
+    assert town["Mass."].admin1 == "Massachusetts"

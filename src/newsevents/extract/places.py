@@ -479,6 +479,15 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
     return found
 
 
+def _stray_state(doc: Doc, gaz: Gazetteer, m: Mention) -> bool:
+    """'the Palm Sunday Mass.': a state's abbreviation ('Mass.', 'Va.') names it only after a town and a comma
+    ('Springfield, Mass.'); anywhere else it is a word that ends a sentence."""
+    cands = _candidates(gaz, m.text) if m.text.endswith(".") else ()
+    if not cands or any(c.match != "abbreviation" for c in cands):
+        return False
+    return not (m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].text[:1].isupper())
+
+
 def _country_named(gaz: Gazetteer, text: str) -> str | None:
     """ISO-2 of the country that a nationality word ('Somali', 'Afghan') or a country's name
     ('Kenya') names; None for anything else (a regional demonym such as 'Chechen' included)."""
@@ -714,7 +723,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     caps, upper = _capital_flags(doc)
     mentions += _gazetteer_mentions(doc, gaz, mentions, caps)
     mentions += _dateline_mentions(doc, gaz, mentions, upper)
-    mentions = _first_names(doc, _without_person_names(doc, mentions))
+    mentions = [m for m in _first_names(doc, _without_person_names(doc, mentions)) if not _stray_state(doc, gaz, m)]
     mentions.sort(key=lambda m: m.start)
     mentions, demonym_spans = _capital_phrases(doc, gaz, mentions, demonym_spans)
     demonyms: list[tuple[tuple[int, int], Demonym]] = []
