@@ -190,7 +190,6 @@ _LEADING_MEMBERS = re.compile(r"(?:Dissidents|Defectors|Deserters|Fighters|Milit
 _HEAD_OF = re.compile(r".*\b(?:" + "|".join(re.escape(h) for h in GROUP_HEADS) + r")\s+of\s+(?:the\s+)?$")
 _UNIT_OPENING = re.compile(r"(?:Liwa|Liwaa|Jaysh|Jaish|Katiba|Katibat|Kataib|Kata'ib|Saraya|Harakat|Harkat|Jabhat|Firqat|"
                            r"Faylaq|Tajammu|Alwiya)\s+(?:al-|el-|ul-|e-)?$")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _longer_name(text: str, phrase: tuple[int, int], known: tuple[int, int]) -> bool:
