@@ -1,0 +1,487 @@
+"""Experiment: does a small learned model, trained on the relation tuning sets, recover relations the rules miss?
+
+Run: python eval/relations_learned.py [--held] [--json out.json]
+
+Candidate pairs are the group mentions the extractor itself considers in a sentence (the same mention finder as
+relations.run: resolver mentions with coreference, aliases, unknown names, members and descriptors). Each pair of
+candidates in one sentence is labelled with its gold type and direction, or none. Features: words and lemmas between
+and around the two mentions, the dependency path between their heads, and the relation the rules found for the pair.
+The model is a multinomial logistic regression (scikit-learn) over the 8 types (5 asymmetric ones in both
+directions) plus none.
+
+Leave-one-set-out over the 11 tuning sets (relations_dev.jsonl whole, dev2-dev10, held5): for each left-out set,
+macro-F1 of (a) the rules alone, (b) the model alone, (c) the rules with the model as a back-off: the model adds a
+relation only for a pair the rules left without one, when its best type's probability reaches a threshold chosen on
+the training sets alone (by an inner leave-one-set-out). Scoring is eval/relations.py's own evaluate().
+
+Two variants of the model are run: with the rules' label among its features, and lexical (words and path only).
+--held (instead of the folds) trains on all 11 tuning sets and prints the TOTALS (macro-F1 only) on held2, held3
+and held4 of the rules, the model alone and rules+model at the chosen threshold (and, as a diagnostic that chooses
+nothing, at every threshold of the grid); nothing per sentence is shown. held6 is never read. Nothing is written
+into src/ and no model file is saved: this is an experiment (docs/RELATIONS.md, "Learned back-off experiment
+(session 8)")."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc, Span
+
+from newsevents.extract import relations
+from newsevents.extract import times as times_mod
+from newsevents.extract.relations_aliases import drop_bracketed, link_aliases, spelled_out
+from newsevents.extract.relations_args import SYMMETRIC, _adjectival, _clean, _sentences
+from newsevents.extract.relations_names import (
+    _descriptor_refs, _member_refs, group_name_refs, normalise_group_name,
+)
+from newsevents.models import ActorRef, Relation, TextSpan
+from newsevents.nlp import doc_text
+
+log = logging.getLogger("eval.relations_learned")
+
+SEED = 13
+NONE = "none"
+# the tuning sets, each written in one round (by one writer): the unit left out
+TUNING_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "held5")
+HELD_SETS = ("held2", "held3", "held4")  # totals only, with --held
+THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
+
+
+def _eval_module() -> Any:
+    """eval/relations.py (a script, not a package module), imported once."""
+    name = "script_eval_relations"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / "relations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- candidates and labels --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two candidate mentions of one sentence, a before b in the text, with their features and gold label."""
+
+    sentence: str  # the row's text (the key eval/relations.py scores by)
+    a: ActorRef
+    b: ActorRef
+    sent: tuple[int, int]
+    features: dict[str, float]
+    rule_covered: bool  # the rules found some relation (any type, any certainty) between these two
+    label: str  # "type>" (a is the source), "type<" (b is the source), "type" (symmetric) or "none"
+
+
+def candidates(doc: Doc, mentions: list[ActorRef]) -> list[tuple[tuple[int, int], list[ActorRef]]]:
+    """Per sentence, the group mentions relations.run would take as arguments (its own mention steps)."""
+    text = doc_text(doc)
+    ms = [relations.as_unknown_name(m) for m in mentions]
+    ms = [m for m in ms if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
+          not (m.provisional and m.via != "coreference" and m.text.islower())]
+    ms = drop_bracketed(text, link_aliases(text, spelled_out(text, ms)))
+    members = _member_refs(text, ms)
+    out = []
+    for sent in _sentences(doc):
+        in_sent = [m for m in ms if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
+        fallback = group_name_refs(doc, sent, in_sent)
+        base = [m for m in in_sent if m.kind != "agent" and not any(
+            f.span[0] < m.span[1] and m.span[0] < f.span[1] for f in fallback)] + fallback
+        base.sort(key=lambda m: m.span)
+        sent_members = [mb.ref for mb in members if sent[0] <= mb.ref.span[0] and mb.ref.span[1] <= sent[1]]
+        descriptors = {d.span: d for d in reversed(_descriptor_refs(text, sent, base))}
+        out.append((sent, _clean([*base, *sent_members, *descriptors.values()])))
+    return out
+
+
+def _key(ref: ActorRef) -> str:
+    return ref.actor_id or normalise_group_name(ref.name or ref.text)
+
+
+def _touches(ref: ActorRef, cand: ActorRef) -> bool:
+    return (ref.span[0] < cand.span[1] and cand.span[0] < ref.span[1]) or _key(ref) == _key(cand)
+
+
+def rule_label(rels: list[Relation], a: ActorRef, b: ActorRef) -> str:
+    """The rules' relation between a and b in the label encoding, or none."""
+    for r in rels:
+        if _touches(r.source, a) and _touches(r.target, b):
+            return r.type if r.type in SYMMETRIC else r.type + ">"
+        if _touches(r.source, b) and _touches(r.target, a):
+            return r.type if r.type in SYMMETRIC else r.type + "<"
+    return NONE
+
+
+def gold_label(golds: list[dict[str, Any]], a: ActorRef, b: ActorRef) -> str:
+    """The gold relation between a and b (matched as eval/relations.py matches names), or none."""
+    same = _eval_module()._same
+    for g in golds:
+        if same(g["source"], a) and same(g["target"], b):
+            return g["type"] if g["type"] in SYMMETRIC else g["type"] + ">"
+        if same(g["source"], b) and same(g["target"], a):
+            return g["type"] if g["type"] in SYMMETRIC else g["type"] + "<"
+    return NONE
+
+
+def _span(doc: Doc, ref: ActorRef) -> Span | None:
+    return doc.char_span(ref.span[0], ref.span[1], alignment_mode="expand")
+
+
+def dep_path(sa: Span, sb: Span) -> list[str]:
+    """The dependency path from a's head to b's head: labels with arrows, lemmas of the words in between."""
+    up_a = [sa.root, *sa.root.ancestors]
+    up_b = [sb.root, *sb.root.ancestors]
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in ids_b:
+            left, right = up_a[:n], up_b[:ids_b[t.i]]
+            steps = [f"{x.dep_}^" for x in left] + [t.lemma_.lower() if t.i not in (sa.root.i, sb.root.i) else "*"]
+            steps += [f"{x.dep_}v" for x in reversed(right)]
+            mids = [x.lemma_.lower() for x in (*left[1:], *right[1:])]
+            return steps + [f"~{m}" for m in mids]
+    return ["<no-path>"]
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-5" if n <= 5 else "6-10" if n <= 10 else "11-20" if n <= 20 else ">20"
+
+
+def pair_features(doc: Doc, a: ActorRef, b: ActorRef, cands: list[ActorRef], rule: str) -> dict[str, float]:
+    """Sparse features of one ordered pair (a before b): words between and around, dependency path, the rules'
+    label, the mentions' kinds."""
+    sa, sb = _span(doc, a), _span(doc, b)
+    f: dict[str, float] = {"bias": 1.0, f"rule={rule}": 1.0, f"rule_any={rule != NONE}": 1.0,
+                           f"kind_a={a.kind}": 1.0, f"kind_b={b.kind}": 1.0, f"via_a={a.via}": 1.0,
+                           f"via_b={b.via}": 1.0}
+    if sa is None or sb is None:
+        return f
+    between = [t for t in doc[sa.end:sb.start] if not t.is_space]
+    f[f"dist={_bucket(len(between))}"] = 1.0
+    f[f"mid_mentions={_bucket(sum(1 for c in cands if a.span[1] <= c.span[0] and c.span[1] <= b.span[0]))}"] = 1.0
+    lemmas = [t.lemma_.lower() for t in between]
+    for t, lem in zip(between, lemmas):
+        f[f"bw={t.lower_}"] = 1.0
+        f[f"bl={lem}"] = 1.0
+    for x, y in zip(lemmas, lemmas[1:]):
+        f[f"bb={x}_{y}"] = 1.0
+    if len(between) <= 4:
+        f["bseq=" + "_".join(lemmas)] = 1.0
+    for k, t in enumerate(reversed(doc[max(0, sa.start - 3):sa.start]), 1):
+        f[f"l{k}={t.lemma_.lower()}"] = 1.0
+        f[f"lw={t.lemma_.lower()}"] = 1.0
+    for k, t in enumerate(doc[sb.end:sb.end + 4], 1):
+        f[f"r{k}={t.lemma_.lower()}" if k <= 2 else f"rw={t.lemma_.lower()}"] = 1.0
+    path = dep_path(sa, sb)
+    steps = [s for s in path if not s.startswith("~")]
+    f["path=" + " ".join(steps)] = 1.0
+    for s in path:
+        f[f"p={s}"] = 1.0
+    return f
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One sentence of a set: its rule relations (for scoring) and its candidate pairs."""
+
+    sentence: str
+    rules: list[Relation]
+    pairs: list[Pair]
+    reachable: int = 0  # gold relations some candidate pair matches (the most the model could find)
+
+
+def parse_rows(nlp: Any, rows: list[dict[str, Any]]) -> list[Parsed]:
+    """Each distinct sentence of the rows parsed once: the rules' relations and the labelled candidate pairs."""
+    ev = _eval_module()
+    golds: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        golds.setdefault(row["sentence"], [])
+        if row["type"]:
+            golds[row["sentence"]].append(row)
+    out = []
+    for i, (sentence, gs) in enumerate(golds.items()):
+        doc = nlp(sentence)
+        found_times = times_mod.run(doc, doc_id=f"eval{i}", published=None)
+        mentions = ev.mentions_for(doc)
+        rels = relations.run(doc, mentions, doc_id=f"eval{i}", times=found_times, published=None)
+        pairs = []
+        for sent, cands in candidates(doc, mentions):
+            for x, a in enumerate(cands):
+                for b in cands[x + 1:]:
+                    if _key(a) == _key(b):
+                        continue
+                    rule = rule_label(rels, a, b)
+                    pairs.append(Pair(sentence, a, b, sent, pair_features(doc, a, b, cands, rule), rule != NONE,
+                                      gold_label(gs, a, b)))
+        same = ev._same
+        reach = sum(1 for g in gs if any((same(g["source"], p.a) and same(g["target"], p.b)) or
+                                         (same(g["source"], p.b) and same(g["target"], p.a)) for p in pairs))
+        out.append(Parsed(sentence, rels, pairs, reach))
+    return out
+
+
+# --- model, predictions, scoring --------------------------------------------------------------
+
+
+def features_of(pair: Pair, lexical: bool) -> dict[str, float]:
+    """The pair's features; lexical: without the rules' label (the model must read the words alone)."""
+    if not lexical:
+        return pair.features
+    return {k: v for k, v in pair.features.items() if not k.startswith("rule")}
+
+
+Model = tuple[DictVectorizer, LogisticRegression, bool]
+
+
+def fit(parsed: list[Parsed], *, lexical: bool = False) -> Model:
+    """The vectoriser and the multinomial logistic regression, fitted on every pair of the sentences."""
+    pairs = [p for s in parsed for p in s.pairs]
+    vec = DictVectorizer()
+    x = vec.fit_transform([features_of(p, lexical) for p in pairs])
+    model = LogisticRegression(C=1.0, max_iter=3000, random_state=SEED)
+    model.fit(x, [p.label for p in pairs])
+    return vec, model, lexical
+
+
+_FITTED: dict[tuple[frozenset[str], bool], Model] = {}
+
+
+def fit_sets(data: dict[str, list[Parsed]], names: list[str], *, lexical: bool) -> Model:
+    """fit() on the named sets, once per set of names (the inner folds share many)."""
+    key = (frozenset(names), lexical)
+    if key not in _FITTED:
+        _FITTED[key] = fit([s for n in names for s in data[n]], lexical=lexical)
+    return _FITTED[key]
+
+
+def _probs(m: Model, s: Parsed) -> Any:
+    vec, model, lexical = m
+    return model.predict_proba(vec.transform([features_of(p, lexical) for p in s.pairs]))
+
+
+def predict(m: Model, parsed: list[Parsed]) -> list[list[tuple[str, float]]]:
+    """Per sentence, per pair: the best non-none label and its probability, or (none, p(none)) when none wins."""
+    out = []
+    classes = list(m[1].classes_)
+    none_at = classes.index(NONE) if NONE in classes else -1
+    for s in parsed:
+        if not s.pairs:
+            out.append([])
+            continue
+        probs = _probs(m, s)
+        row = []
+        for pr in probs:
+            best = int(np.argmax(pr))
+            if best == none_at:
+                row.append((NONE, float(pr[best])))
+                continue
+            row.append((classes[best], float(pr[best])))
+        out.append(row)
+    return out
+
+
+def predict_any(m: Model, parsed: list[Parsed]) -> list[list[tuple[str, float]]]:
+    """Per sentence, per pair: the most probable non-none label and its probability (for the back-off threshold)."""
+    out = []
+    classes = list(m[1].classes_)
+    for s in parsed:
+        if not s.pairs:
+            out.append([])
+            continue
+        probs = _probs(m, s)
+        row = []
+        for pr in probs:
+            masked = [(c, float(v)) for c, v in zip(classes, pr) if c != NONE]
+            row.append(max(masked, key=lambda cv: cv[1]))
+        out.append(row)
+    return out
+
+
+def as_relation(pair: Pair, label: str, prob: float, n: int) -> Relation:
+    """A model prediction as the Relation eval/relations.py scores."""
+    kind = label.rstrip("<>")
+    src, tgt = (pair.b, pair.a) if label.endswith("<") else (pair.a, pair.b)
+    return Relation(id=f"learned_{n}", doc_id="eval", type=kind, source=src, target=tgt,
+                    sentence=TextSpan(pair.sentence[pair.sent[0]:pair.sent[1]], pair.sent), confidence=round(prob, 2),
+                    extractor="learned")
+
+
+def model_relations(s: Parsed, preds: list[tuple[str, float]], *, threshold: float,
+                    backoff: bool) -> list[Relation]:
+    """The model's relations for one sentence: one per pair of actors (the most probable), above the threshold; with
+    backoff only for pairs the rules left without a relation."""
+    best: dict[tuple[str, str], tuple[Pair, str, float]] = {}
+    for pair, (label, prob) in zip(s.pairs, preds):
+        if label == NONE or prob < threshold or (backoff and pair.rule_covered):
+            continue
+        key = tuple(sorted((_key(pair.a), _key(pair.b))))
+        if key not in best or prob > best[key][2]:
+            best[key] = (pair, label, prob)
+    return [as_relation(p, lab, prob, n) for n, (p, lab, prob) in enumerate(best.values())]
+
+
+@contextlib.contextmanager
+def _predictions(table: dict[str, list[Relation]]) -> Iterator[None]:
+    """eval/relations.py's evaluate() scoring the given relations per sentence instead of running the extractor."""
+    ev = _eval_module()
+    saved = ev.extract
+    ev.extract = lambda _nlp, text, _doc_id="eval": table[text]
+    try:
+        yield
+    finally:
+        ev.extract = saved
+
+
+def score(parsed: list[Parsed], rows: list[dict[str, Any]], table: dict[str, list[Relation]]) -> dict[str, Any]:
+    """eval/relations.py's scores of the rows, with the given relations per sentence."""
+    with _predictions(table):
+        return _eval_module().evaluate(None, rows)  # type: ignore[no-any-return]
+
+
+def tables(parsed: list[Parsed], preds: list[list[tuple[str, float]]] | None, *, threshold: float = 0.5,
+           backoff: bool = True, rules: bool = True) -> dict[str, list[Relation]]:
+    """Per sentence: the rules' relations, the model's, or both (back-off)."""
+    out = {}
+    for k, s in enumerate(parsed):
+        rels = list(s.rules) if rules else []
+        if preds is not None:
+            rels += model_relations(s, preds[k], threshold=threshold, backoff=backoff)
+        out[s.sentence] = rels
+    return out
+
+
+# --- leave one set out ------------------------------------------------------------------------
+
+
+def loso_folds(names: tuple[str, ...] | list[str]) -> list[tuple[str, list[str]]]:
+    """(left-out set, training sets) for each set."""
+    return [(n, [m for m in names if m != n]) for n in names]
+
+
+def choose_threshold(data: dict[str, list[Parsed]], rows: dict[str, list[dict[str, Any]]], names: list[str], *,
+                     lexical: bool) -> float:
+    """The back-off threshold with the best pooled macro-F1 of rules+model over the sets, each predicted by a model
+    trained on the others (inner leave-one-set-out); the highest threshold wins a tie (fewer additions)."""
+    oof: dict[str, list[list[tuple[str, float]]]] = {}
+    for out, train in loso_folds(names):
+        oof[out] = predict_any(fit_sets(data, train, lexical=lexical), data[out])
+    pooled = [s for n in names for s in data[n]]
+    pooled_preds = [p for n in names for p in oof[n]]
+    pooled_rows = [r for n in names for r in rows[n]]
+    best = (-1.0, THRESHOLDS[-1])
+    for t in reversed(THRESHOLDS):
+        f1 = score(pooled, pooled_rows, tables(pooled, pooled_preds, threshold=t))["macro_f1"]
+        if f1 > best[0]:
+            best = (f1, t)
+    return best[1]
+
+
+def _tp(result: dict[str, Any]) -> int:
+    return sum(f["tp"] for f in result["families"].values())
+
+
+def _fp(result: dict[str, Any]) -> int:
+    return sum(f["fp"] for f in result["families"].values())
+
+
+def one_fold(data: dict[str, list[Parsed]], rows: dict[str, list[dict[str, Any]]], name: str, train: list[str], *,
+             lexical: bool) -> dict[str, Any]:
+    """Macro-F1 on one left-out set of the model alone and of rules+model, and what the back-off added."""
+    m = fit_sets(data, train, lexical=lexical)
+    t = choose_threshold(data, rows, train, lexical=lexical)
+    rules = score(data[name], rows[name], tables(data[name], None))
+    alone = score(data[name], rows[name], tables(data[name], predict(m, data[name]), backoff=False, rules=False,
+                                                 threshold=0.0))
+    both = score(data[name], rows[name], tables(data[name], predict_any(m, data[name]), threshold=t))
+    return {"model": alone["macro_f1"], "rules+model": both["macro_f1"], "threshold": t,
+            "added_right": _tp(both) - _tp(rules), "added_wrong": _fp(both) - _fp(rules)}
+
+
+def leave_one_set_out(data: dict[str, list[Parsed]], rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Per left-out set: macro-F1 of the rules, and of the model and rules+model in two variants: with the rules'
+    label among the features, and lexical (words and path only). Thresholds are chosen on the training sets."""
+    out: dict[str, Any] = {}
+    for name, train in loso_folds(list(data)):
+        rules = score(data[name], rows[name], tables(data[name], None))
+        gold = rules["gold_relations"]
+        reach = sum(s.reachable for s in data[name])
+        out[name] = {"gold": gold, "reachable": reach, "rules": rules["macro_f1"],
+                     "with_rule_feature": one_fold(data, rows, name, train, lexical=False),
+                     "lexical": one_fold(data, rows, name, train, lexical=True)}
+        log.info("%s: %s", name, json.dumps(out[name]))
+    return out
+
+
+def held_totals(nlp: Any, data: dict[str, list[Parsed]], rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """Trained on all tuning sets: macro-F1 TOTALS of the rules and of rules+model (both variants) on held2-held4."""
+    ev = _eval_module()
+    names = list(TUNING_SETS)
+    models = {lex: (fit_sets(data, names, lexical=lex), choose_threshold(data, rows, names, lexical=lex))
+              for lex in (False, True)}
+    out: dict[str, Any] = {"threshold": {"with_rule_feature": models[False][1], "lexical": models[True][1]}}
+    for name in HELD_SETS:
+        hrows = ev.rows_for(name)
+        hdata = parse_rows(nlp, hrows)
+        out[name] = {"rules": score(hdata, hrows, tables(hdata, None))["macro_f1"]}
+        for lex, label in ((False, "with_rule_feature"), (True, "lexical")):
+            m, t = models[lex]
+            anyp = predict_any(m, hdata)
+            out[name][label] = {
+                "rules+model": score(hdata, hrows, tables(hdata, anyp, threshold=t))["macro_f1"],
+                "model": score(hdata, hrows, tables(hdata, predict(m, hdata), backoff=False, rules=False,
+                                                    threshold=0.0))["macro_f1"],
+                # a diagnostic, never a choice: rules+model at every threshold of the grid
+                "rules+model_by_threshold": {str(x): score(hdata, hrows, tables(hdata, anyp, threshold=x))["macro_f1"]
+                                             for x in THRESHOLDS}}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--held", action="store_true",
+                        help="instead of leave-one-set-out: train on all tuning sets and print held2-held4 TOTALS "
+                             "(rules vs rules+model); at most twice per session")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    logging.getLogger("newsevents").setLevel(logging.WARNING)
+    from newsevents.nlp import load
+
+    ev = _eval_module()
+    nlp = load(with_ruler=True)
+    rows = {n: ev.rows_for("all" if n == "dev" else n) for n in TUNING_SETS}
+    data = {n: parse_rows(nlp, rows[n]) for n in TUNING_SETS}
+    result: dict[str, Any] = {}
+    if args.held:
+        result["held_totals"] = held_totals(nlp, data, rows)
+    else:
+        table = leave_one_set_out(data, rows)
+        result["leave_one_set_out"] = table
+        n = len(table)
+        result["mean"] = {
+            "rules": round(sum(v["rules"] for v in table.values()) / n, 3),
+            **{f"{var}/{k}": round(sum(v[var][k] for v in table.values()) / n, 3)
+               for var in ("with_rule_feature", "lexical") for k in ("model", "rules+model")}}
+    text = json.dumps(result, indent=2)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    sys.stdout.write(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
