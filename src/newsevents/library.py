@@ -64,6 +64,15 @@ def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
     return settings if settings is not None else load_settings(**overrides)
 
 
+def _is_file(text: str) -> bool:
+    """Whether a one-line string names an existing file (a paragraph longer than a file name may be is text: the
+    operating system refuses to look it up)."""
+    try:
+        return Path(text).is_file()
+    except OSError:
+        return False
+
+
 def extract(text_or_path: str | Path, published: str | None = None, *, title: str | None = None,
             settings: Settings | None = None, **overrides: Any) -> Extraction:
     """Code one article given as text, or one file given as a path. Raises DocumentError if it can't be read."""
@@ -71,7 +80,7 @@ def extract(text_or_path: str | Path, published: str | None = None, *, title: st
 
     s = _settings(settings, overrides)
     if isinstance(text_or_path, Path) or (isinstance(text_or_path, str) and "\n" not in text_or_path
-                                          and len(text_or_path) < 4096 and Path(text_or_path).is_file()):
+                                          and len(text_or_path) < 4096 and _is_file(text_or_path)):
         items = list(read([text_or_path], settings=s))
         raws = [i.__class__(**{**i.__dict__, "published": published or i.published}) if isinstance(i, RawDocument)
                 else i for i in items]

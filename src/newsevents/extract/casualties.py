@@ -452,6 +452,7 @@ def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
     """'four members ... and a woman were killed', 'a woman and her two daughters', 'herself and 12 traders':
     a single person conjoined with a count adds one to it ('a couple' two)."""
     out: list[RoleCount] = []
+    used: set[int] = set()  # a single person opening a list is added once, whichever count of the list finds it
     for rc in found:
         if rc.role == "size":
             continue
@@ -461,6 +462,9 @@ def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
         if rc.number.dep_ == "dobj" and rc.number.head.i == rc.governor.i:  # "killing four members of the
             near += [c for c in rc.governor.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # forces and a woman"
         for c in near:
+            if c.i in used:
+                continue
+            used.add(c.i)
             if _unknown_number(c):  # "19 soldiers and an unknown number of assailants": the high end is open
                 out.append(RoleCount(rc.role, Count(0, 0, None, c.text, (c.idx, c.idx + len(c)), 0.7, EXTRACTOR),
                                      rc.governor, c))

@@ -62,8 +62,10 @@ def _two_sides(groups: list[list[RoleCount]]) -> bool:
     if _own_word(a.number) != _own_word(b.number) and a.governor.i != b.governor.i and \
             source(a.governor) == source(b.governor):
         return True  # one teller setting the enemy's dead against its own: "nine soldiers dead ... four of their own"
-    if a.governor.lemma_ == b.governor.lemma_ == "lose" and a.governor.i != b.governor.i:
-        return True  # each side's losses: "government troops lost 11 men and the militia lost about 20"
+    if a.governor.lemma_ == b.governor.lemma_ == "lose" and a.governor.i != b.governor.i and \
+            source(a.governor) == source(b.governor):
+        return True  # each side's losses: "government troops lost 11 men and the militia lost about 20" (two tellers'
+        # figures of one side's losses are two sources: "Ukraine said it lost 12, Russia said Ukraine lost 40")
     if _part_phrase(a.number) or _part_phrase(b.number):
         return False
     sides = {_side(a.number), _side(b.number)}

@@ -21,8 +21,11 @@ _DESCRIPTION = re.compile(
     r"Sunni|Shia|Shiite|radical|Islamic|new|rival|breakaway|splinter|separatist|banned|outlawed|"
     r"Somali|Nigerian|Syrian|Afghan|Iraqi|Pakistani|parent|mother)\s+){0,2}"
     r"(?:group|organi[sz]ation|movement|faction|outfit|militants|insurgents|rebels|jihadists|militia|network|"
-    r"insurgency|extremists|fighters|terrorists|alliance|coalition)\b(?!\s+(?:(?:of|from|in)\s+)?[A-Z])")
-# (not before a name: "the militant group Liwa al-Asifa" introduces the name, it does not point back)
+    r"insurgency|extremists|fighters|terrorists|alliance|coalition)\b(?!\s+(?:(?:of|from|in)\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z])")
+# (not before a name: "the militant group Liwa al-Asifa" introduces the name, it does not point back; a day or a
+# month is no name: "the group Tuesday announced ...")
 _PLURAL_PRONOUN = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b")
 _SINGULAR_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Ii]tself)\b")
 # "X split from Y after the latter cut ties with Z": the group named last

@@ -37,14 +37,14 @@ def _changed_from(prep: Token) -> bool:
     return head.lemma_.lower() in _RISE_VERBS
 
 
-def _raised_up(before: list[Token]) -> bool:
-    """Whether the words before an 'up to N' hold a verb of a changed toll and no other number ('revised the number of
-    injured up to 60': the new figure; 'the toll rose to 30, with up to 60 hurt': a ceiling)."""
-    for tok in reversed(before):
-        if tok.like_num:
-            return False
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _RISE_VERBS:
-            return True
+def _raised_up(up: Token) -> bool:
+    """Whether 'up to N' hangs from a verb of a changed toll ('revised the number of injured up to 60', 'later raising
+    it up to 21': the new figure; 'the toll could rise, with up to 100 people injured': a ceiling)."""
+    for t in list(up.ancestors)[:5]:
+        if t.lower_ in ("with", "while", "as", "and"):
+            return False  # a clause of its own hangs from the verb: "could rise, with up to 100 injured"
+        if t.pos_ == "VERB" and t.dep_ != "amod":  # (not "the number of wounded")
+            return t.lemma_.lower() in _RISE_VERBS
     return False
 
 
@@ -186,7 +186,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 i += 1
                 continue
             kind, a = _approximator(toks, i)
-            if kind == "upper" and toks[a].lower_ == "up" and _raised_up(toks[max(0, a - 6):a]):
+            if kind == "upper" and toks[a].lower_ == "up" and _raised_up(toks[a]):
                 kind, a = None, i  # "revised the number of injured up to 60": the new figure, not a ceiling
             if i > 0 and toks[i - 1].lower_ == "half" and toks[j].lower_ == "dozen":
                 value, kind, a = value // 2, None, i - 1  # "half a dozen policemen"

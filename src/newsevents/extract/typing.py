@@ -14,8 +14,8 @@ from newsevents.extract.ontology import (
 )
 from newsevents.extract.typing_acled import acled_for
 from newsevents.extract.typing_background import (
-    BACKGROUND_TYPES, main_clause, not_yet, object_of_act, only_empowered, part_of_arrest, place_of, self_dispersed,
-    talks_as_setting, told_below,
+    BACKGROUND_TYPES, main_clause, not_yet, object_of_act, only_empowered, own_news, part_of_arrest, place_of,
+    self_dispersed, talks_as_setting, told_below,
 )
 from newsevents.extract.typing_concede import (
     PLEDGE_VERBS, REVERSAL_NOUNS, REVERSAL_VERBS, concession_noun, concession_verb,
@@ -215,8 +215,14 @@ def _candidates(sent: Span) -> list[_Candidate]:
         background += [c for c in out if c not in background and c.entry.event_type == "ASSAULT" and
                        fight_of_capture(c.tok, seized)]  # "dislodged the rebels from the compound in fierce fighting"
     main_types = {c.entry.event_type for c in out if c not in background and main_clause(c.tok)}
-    background += [c for c in out if c not in background and not c.passing and
-                   c.entry.event_type in BACKGROUND_TYPES and told_below(c.tok, main_types)]
+    explained = [c for c in out if c not in background and not c.passing and
+                 c.entry.event_type in BACKGROUND_TYPES and told_below(c.tok, main_types)]
+    # one with its own toll or day is news told in passing ("appealed for blood for the 50 people wounded when a car
+    # bomb exploded on Saturday", "met to discuss the attack that killed 12 soldiers on Monday"), not background
+    dated = {c.tok.i for c in explained if c.entry.event_type == "ASSAULT" and own_news(sent)}
+    out = [replace(c, passing=True) if c.tok.i in dated else c for c in out]
+    background = [replace(c, passing=True) if c.tok.i in dated else c for c in background]
+    background += [replace(c, passing=True) if c.tok.i in dated else c for c in explained]
     told = {c.entry.event_type for c in out if c not in background}
     # an attack named in passing stays as an incident of its own ("arrested three men over last week's bombing
     # of a market"), marked as such; other background words are dropped when the sentence tells another type

@@ -5,7 +5,7 @@ a sanction or talks, violence told in a clause below it explains that act and is
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # types that are news of their own and that ACLED does not code: the sentence reports the act, not the violence
 # it cites
@@ -165,3 +165,11 @@ def talks_as_setting(tok: Token, others: set[int]) -> bool:
     if tok.pos_ == "VERB":
         return tok.dep_ == "acl" and tok.tag_ == "VBN" and bool(others)
     return place_of(tok, TALK_SETTINGS) in others
+
+
+def own_news(sent: Span) -> bool:
+    """Whether a sentence gives a toll of the dead or hurt or names a day: an attack it cites is news of its own."""
+    from newsevents.extract import casualties
+
+    return any(rc.role in ("fatalities", "injured") for rc in casualties.find_counts(sent)) or any(
+        t.ent_type_ == "DATE" for t in sent)

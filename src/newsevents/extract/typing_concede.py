@@ -11,7 +11,7 @@ from newsevents.extract.ontology import AID_GOODS, TriggerEntry, trigger
 # ban on social media"); not ties and treaties (ended: SANCTION) nor curfews lifted (RETREAT, see ONTOLOGY.md)
 POLICY_NOUNS = frozenset({
     "bill", "law", "legislation", "reform", "overhaul", "ban", "quota", "tax", "decree", "measure", "amendment",
-    "regulation", "rule", "policy", "hike", "increase", "levy", "tariff", "fee", "subsidy", "price", "ordinance",
+    "regulation", "rule", "policy", "hike", "increase", "levy", "tariff", "fee", "price", "ordinance",
 })
 # verbs that take back a policy: done ("scrapped the tax") or offered ("offered to suspend the reform")
 REVERSAL_VERBS = frozenset({

@@ -78,8 +78,8 @@ def weapon_verb(tok: Token) -> TriggerEntry | None:
     if lemma in THROW_VERBS and any(s.lemma_.lower() in THROWN for s in tok.children
                                     if s.dep_ in ("nsubj", "nsubjpass")):
         return trigger("ASSAULT", "explosives", 0.75)  # "a hand grenade tossed into a bar left two dead"
-    if lemma in MINE_VERBS and any(t.lemma_.lower() in MINES for c in tok.children if c.dep_ in ("dobj", "obj", "prep")
-                                   for t in c.subtree):
+    if lemma in MINE_VERBS and any(t.lemma_.lower() in MINES and not _pit(t) for c in tok.children
+                                   if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree):
         return trigger("ASSAULT", "explosives", 0.75)  # "their vehicle hit a mine", "stepped on an unexploded mine"
     if lemma in CRASH_VERBS and modes.striker_mode(tok):
         return trigger("ASSAULT", modes.striker_mode(tok), 0.75)  # "a drone slammed into an apartment block"
@@ -119,6 +119,16 @@ def one_incident(frames: list[EventFrame]) -> list[EventFrame]:
             else f for f in frames]
 
 
+def _pit(tok: Token) -> bool:
+    """'a jade mine', 'the coal mine': a mine dug for a mineral, not one laid ("a landmine", "an anti-tank mine")."""
+    return tok.lemma_.lower() == "mine" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _WAR_MINES for c in tok.children)
+
+
+_WAR_MINES = frozenset({"land", "anti-tank", "anti-personnel", "antitank", "antipersonnel", "unexploded", "naval",
+                        "sea", "roadside", "buried", "improvised"})
+
+
 # what families and rights groups say of someone taken by agents who is not heard of again
 GONE_WORDS = frozenset({"disappear", "vanish", "whereabouts"})
 
@@ -127,10 +137,17 @@ def disappeared(trig: Token) -> bool:
     """'security agents picked up a student ... and he had not been seen since', 'his whereabouts remain unknown':
     a person taken whom nobody has seen since (ACLED: forced disappearance, not an arrest)."""
     sent = sentence_of(trig)
-    if any(t.lemma_.lower() in GONE_WORDS for t in sent):
+    if any(t.lemma_.lower() in GONE_WORDS and not _of_another(t, trig) for t in sent):
         return True
     return any(t.lemma_.lower() in ("see", "hear") and any(c.dep_ == "neg" for c in t.children) and any(
         g.lower_ == "since" for g in t.subtree) for t in sent)
+
+
+def _of_another(word: Token, trig: Token) -> bool:
+    """'arrested two men in connection with the case of a student who disappeared': the word tells of someone
+    else, inside a relative clause on another noun."""
+    return any(t.dep_ in ("relcl", "acl") and t.head.i != trig.i for t in (word, *word.ancestors)
+               if t.i != trig.i and not t.is_ancestor(trig))
 
 
 def forced_disappearance(frame: EventFrame) -> EventFrame:
