@@ -58,10 +58,10 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _state_or_person_teller(verb: Token) -> bool:
-    """Whether a verb of telling has a state or a person as subject ("Pakistan said they had split from ...": the
-    pronoun is someone else, not the teller)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in ("GPE", "PERSON", "NORP") for c in verb.children)
+def _state_teller(verb: Token) -> bool:
+    """Whether a verb of telling has a state as subject ("Pakistan said they had split from ...": the pronoun is
+    someone else, not the teller; a group's name the parser tags as a person still tells of itself)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "GPE" for c in verb.children)
 
 
 def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -74,7 +74,7 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
         if subjects:
             subj = subjects[0]
             if subj.lower_ in ("it", "they") and tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and \
-                    not _state_or_person_teller(tok.head):
+                    not _state_teller(tok.head):
                 tok = tok.head  # "X announced that it had sworn fealty to Y": the pronoun is the teller, X
                 continue
             if subj.lower_ in ("which", "that", "who") and tok.dep_ in ("relcl", "acl"):
