@@ -106,3 +106,9 @@ def test_a_state_telling_of_them_is_not_the_pronoun() -> None:
     relations = _extract("The Taliban seized Kabul in 2021. Pakistan said they had split from the Pakistani Taliban "
                          "years ago.").relations
     assert [r.type for r in relations] == ["split"]
+
+
+@pytest.mark.model
+def test_a_person_s_age_set_off_by_commas_is_no_toll() -> None:
+    assert _fatal("The man, 34, was shot dead outside his home in Kirkuk on Monday.")[0] == 1
+    assert _fatal("The attack killed 34, officials said, in the town of Bama on Monday.")[0] == 34

@@ -318,6 +318,14 @@ def _verb_arguments(tok: Token) -> list[Token]:
 
 
 
+def _age(number: Token) -> bool:
+    """'The man, 34, was shot dead', 'a teacher, 45, and her son': a bare number set off by commas after a person is
+    that person's age."""
+    doc = number.doc
+    return (number.dep_ == "appos" and number.head.pos_ in ("NOUN", "PROPN") and number.i > 0
+            and doc[number.i - 1].text == "," and number.i + 1 < len(doc) and doc[number.i + 1].text in (",", ")"))
+
+
 def find_counts(sent: Span) -> list[RoleCount]:
     """Every count of people in the sentence with its role and governing word, in text order."""
     out: list[RoleCount] = []
@@ -325,6 +333,8 @@ def find_counts(sent: Span) -> list[RoleCount]:
     updates: list[RoleCount] = []  # a figure updated by its own source ("later raising it to 21"), the same
     doc = sent.doc
     for q in find_quantities(sent):
+        if _age(q.head):
+            continue  # "the man, 34, was shot dead": a person's age
         noun, counted = _person_noun(q)
         if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") and noun is not q.head:
             continue
