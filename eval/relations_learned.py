@@ -29,7 +29,7 @@ import importlib.util
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -273,42 +273,22 @@ def _probs(m: Model, s: Parsed) -> Any:
     return model.predict_proba(vec.transform([features_of(p, lexical) for p in s.pairs]))
 
 
-def predict(m: Model, parsed: list[Parsed]) -> list[list[tuple[str, float]]]:
-    """Per sentence, per pair: the best non-none label and its probability, or (none, p(none)) when none wins."""
-    out = []
+def _per_pair(m: Model, parsed: list[Parsed],
+              pick: Callable[[list[str], np.ndarray], tuple[str, float]]) -> list[list[tuple[str, float]]]:
+    """Per sentence, per candidate pair: the label and probability `pick` takes from the model's probabilities."""
     classes = list(m[1].classes_)
-    none_at = classes.index(NONE) if NONE in classes else -1
-    for s in parsed:
-        if not s.pairs:
-            out.append([])
-            continue
-        probs = _probs(m, s)
-        row = []
-        for pr in probs:
-            best = int(np.argmax(pr))
-            if best == none_at:
-                row.append((NONE, float(pr[best])))
-                continue
-            row.append((classes[best], float(pr[best])))
-        out.append(row)
-    return out
+    return [[pick(classes, pr) for pr in _probs(m, s)] if s.pairs else [] for s in parsed]
+
+
+def predict(m: Model, parsed: list[Parsed]) -> list[list[tuple[str, float]]]:
+    """Per sentence, per pair: the most probable label, none included, and its probability."""
+    return _per_pair(m, parsed, lambda classes, pr: (classes[int(np.argmax(pr))], float(pr.max())))
 
 
 def predict_any(m: Model, parsed: list[Parsed]) -> list[list[tuple[str, float]]]:
     """Per sentence, per pair: the most probable non-none label and its probability (for the back-off threshold)."""
-    out = []
-    classes = list(m[1].classes_)
-    for s in parsed:
-        if not s.pairs:
-            out.append([])
-            continue
-        probs = _probs(m, s)
-        row = []
-        for pr in probs:
-            masked = [(c, float(v)) for c, v in zip(classes, pr) if c != NONE]
-            row.append(max(masked, key=lambda cv: cv[1]))
-        out.append(row)
-    return out
+    return _per_pair(m, parsed, lambda classes, pr: max(((c, float(v)) for c, v in zip(classes, pr) if c != NONE),
+                                                        key=lambda cv: cv[1]))
 
 
 def as_relation(pair: Pair, label: str, prob: float, n: int) -> Relation:

@@ -219,9 +219,9 @@ def _candidates(sent: Span) -> list[_Candidate]:
                  c.entry.event_type in BACKGROUND_TYPES and told_below(c.tok, main_types)]
     # one with its own toll or day is news told in passing ("appealed for blood for the 50 people wounded when a car
     # bomb exploded on Saturday", "met to discuss the attack that killed 12 soldiers on Monday"), not background
-    dated = {c.tok.i for c in explained if c.entry.event_type == "ASSAULT" and own_news(sent)}
+    attacks = {c.tok.i for c in explained if c.entry.event_type == "ASSAULT"}
+    dated = attacks if attacks and own_news(sent) else set()  # (the sentence is read once, and only if needed)
     out = [replace(c, passing=True) if c.tok.i in dated else c for c in out]
-    background = [replace(c, passing=True) if c.tok.i in dated else c for c in background]
     background += [replace(c, passing=True) if c.tok.i in dated else c for c in explained]
     told = {c.entry.event_type for c in out if c not in background}
     # an attack named in passing stays as an incident of its own ("arrested three men over last week's bombing

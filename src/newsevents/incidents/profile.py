@@ -146,14 +146,15 @@ def _actor_keys(actor_ids: Iterable[str]) -> Iterator[int]:
         yield key
 
 
-# A capitalised word inside a sentence: a name ("Pont-Sonde", "Kirkuk", "Gran Grif"); apostrophe and hyphen
-# parts stay with it. Sentence-initial words are skipped (any word is capitalised there).
-_NAME = re.compile(r"(?<=[a-z0-9,;:)] )(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ul)-)?"  # "al-Shabaab" too
-                   r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
-_COUNTRY_WORDS: frozenset[str] | None = None
 # The Arabic article, spelt as outlets transliterate it: "Al-Obeid", "El Obeid" and "Obeid" are one name
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "ul"})
-_ARTICLE = re.compile(r"^(?:" + "|".join(sorted(_ARTICLES, key=len, reverse=True)) + r")-(?=[a-z])")
+_ARTICLE_ALTERNATIVES = "|".join(sorted(_ARTICLES, key=len, reverse=True))
+_ARTICLE = re.compile(rf"^(?:{_ARTICLE_ALTERNATIVES})-(?=[a-z])")
+# A capitalised word inside a sentence: a name ("Pont-Sonde", "Kirkuk", "Gran Grif"); apostrophe and hyphen
+# parts stay with it. Sentence-initial words are skipped (any word is capitalised there).
+_NAME = re.compile(rf"(?<=[a-z0-9,;:)] )(?:(?:{_ARTICLE_ALTERNATIVES})-)?"  # "al-Shabaab" too
+                   r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+_COUNTRY_WORDS: frozenset[str] | None = None
 
 
 def _country_words() -> frozenset[str]:
