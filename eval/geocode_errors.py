@@ -22,7 +22,8 @@ Also lists the gold toponyms no prediction overlaps (detection misses), most fre
 To keep one corpus as an unseen check, study the errors of the other only: `--corpus tr-news`
 analyses TR-News alone, and `--aggregate geovirus` prints only GeoVirus's scores and bucket counts,
 never its examples. `--held-set` adds the demoted held set eval/data/geocode_held.jsonl (a tuning
-set since session 8: its rows and errors may be read) as a third corpus, `geocode-held`.
+set since session 8: its rows and errors may be read) as a third corpus, `geocode-held`; `--held2-set` adds
+geocode_held2.jsonl (demoted in session 9) as `geocode-held2`.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from geocode import (DEFAULT_DATA, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
+from geocode import (DEFAULT_DATA, HELD2_SET, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
                      read_trnews, score)
 
 BUCKETS = ("unresolved", "fuzzy", "country centre", "admin1 centre", "region centre", "wrong country",
@@ -261,6 +262,8 @@ def main() -> int:
                         help="for this corpus print only scores and bucket counts, no examples")
     parser.add_argument("--held-set", action="store_true",
                         help="also analyse the demoted held set eval/data/geocode_held.jsonl (geocode-held)")
+    parser.add_argument("--held2-set", action="store_true",
+                        help="also analyse geocode_held2.jsonl (geocode-held2; demoted to tuning in session 9)")
     args = parser.parse_args()
     from newsevents.geo import get_gazetteer
     from newsevents.nlp import load
@@ -275,6 +278,9 @@ def main() -> int:
     if args.held_set:
         readers["geocode-held"] = lambda: read_dev(HELD_SET)
         names.append("geocode-held")
+    if args.held2_set:
+        readers["geocode-held2"] = lambda: read_dev(HELD2_SET)
+        names.append("geocode-held2")
     for name in names:
         articles = readers[name]()
         docs = parsed_docs(nlp, name, [a.text for a in articles], args.cache)
