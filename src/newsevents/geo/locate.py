@@ -141,23 +141,47 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
     Places whose role is "origin" (where a person comes from) are never used; `demonyms` (nationality words
     resolved to their country) only vote for the article's main country.
     """
-    usable = [p for p in places if p.role == "place"]
+    usable = _drop_contradicted([p for p in places if p.role == "place"], text)
     anchor = trigger_span or (sentence_span[0], sentence_span[0])
     inside = [p for p in usable if sentence_span[0] <= p.span[0] and p.span[1] <= sentence_span[1]]
     if inside:
         best = max((_tie(p, text, sentence_span, anchor) for p in inside), key=_Tie.rank)
         tied = best.locative or best.adjacent
         place = _possessed(best.place, inside, text)
-        if not tied and place is best.place and _owner(place, text):
+        if not tied and place is best.place:
             article = _article_location(usable, demonyms)
-            if article is not None:
-                return article  # "Somalia's al Shabaab said it carried out the raid": whose, not where
+            # "Somalia's al Shabaab said it carried out the raid": whose, not where; a place of another country
+            # than the article's that the clause does not tie to the event ("flew the injured to Darwin",
+            # "backed by US-led coalition helicopters") says where else the story goes, not where it happened
+            if article is not None and (_owner(place, text) or (place.country and article.country
+                                                                  and place.country != article.country)):
+                return article
         if _far_from(place, text):
             return _country_of(place)
         if tied and not best.hard and trigger_span is not None:
             return _location(place, "clause", 0.85 if not best.soft else 0.75)
         return _location(place, "sentence", 0.65 if tied else 0.5)
     return _article_location(usable, demonyms)
+
+
+_IN_NEXT = re.compile(
+    r"^(?:(?:\s+(?:beach|market|camp|square|street|road|bridge|district|quarter))?"
+    r"\s+(?:(?:area|district|neighbou?rhood|suburb|quarter|part|outskirts)\s+of|in|at|near|outside)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?|,\s+)$", re.IGNORECASE)
+
+
+def _drop_contradicted(places: list[Place], text: str) -> list[Place]:
+    """Drop a place the next words put inside a place of another country: "Lido beach in Mogadishu" read as a
+    Lido Beach of New York, "Victoria, Seychelles" read as a Canadian Victoria. The outer place is what the
+    writer anchored the name to; the inner one was resolved to a namesake elsewhere."""
+    ordered = sorted(places, key=lambda p: p.span)
+    drop: set[int] = set()
+    for i, (inner, outer) in enumerate(zip(ordered, ordered[1:])):
+        if (inner.country and outer.country and inner.country != outer.country and outer.lat is not None
+                and inner.feature not in ("PCLI", "PCLD", "PCLS", "PCLF", "ADM1")
+                and _IN_NEXT.match(text[inner.span[1]:outer.span[0]])):
+            drop.add(i)
+    return [p for i, p in enumerate(ordered) if i not in drop] if drop else places
 
 
 _OWNER = re.compile(r"['\u2019]s\s")
