@@ -225,15 +225,12 @@ VIOLENCE = frozenset({"ASSAULT", "COERCE"})
 
 
 def lead_event(events: list[Event]) -> Event:
-    """The event a report is about: its first attack in text order (headline and lead first), else its first
-    other act of violence (an arrest, a curfew), else its first event. The written sets tell one incident per
-    report; a report's other events (an appeal, a condemnation, roads closed) are its context, and an arrest or a
-    curfew a report of an attack tells is a measure that follows it ("a curfew was imposed in Jaipur a day after
-    the bombs"). Until session 9 an arrest counted as much as an attack, and events of one sentence were taken
-    in the order of their ids rather than of their words."""
+    """The event a report is about: its first act of violence in text order (headline and lead first), else
+    its first event. The written sets tell one incident per report; a report's other events (an appeal, a
+    condemnation, roads closed) are its context. Text order is the order of the words (sentence, then trigger);
+    until session 9 the events of one sentence went by the order of their ids."""
     ordered = sorted(events, key=lambda e: (e.sentence.span[0], e.trigger.span[0] if e.trigger else 0, e.id))
-    return next((e for e in ordered if e.event_type == "ASSAULT"),
-                next((e for e in ordered if e.event_type in VIOLENCE), ordered[0]))
+    return next((e for e in ordered if e.event_type in VIOLENCE), ordered[0])
 
 
 def lead_events(events: list[Event]) -> dict[str, Event]:

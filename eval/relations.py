@@ -31,12 +31,13 @@ from typing import Any
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
-from newsevents.extract import coref, relations
+from newsevents.extract import coref, relation_model, relations
 from newsevents.extract import times as times_mod
 from newsevents.extract.relations import FAMILIES, NOT_ASSERTED, SYMMETRIC, normalise_group_name
 from newsevents.models import ActorRef, Relation
 
 log = logging.getLogger("eval.relations")
+RULES_ONLY = False  # --rules-only: the phrase rules without the learned back-off (newsevents.extract.relation_model)
 
 DATA = Path(__file__).parent / "data" / "relations_dev.jsonl"
 DATA2 = Path(__file__).parent / "data" / "relations_dev2.jsonl"
@@ -136,11 +137,16 @@ def mentions_for(doc: Doc) -> list[ActorRef]:
     return coref.resolve(doc, base)
 
 
-def extract(nlp: Any, text: str, doc_id: str = "eval") -> list[Relation]:
-    """Relations from one text with the shared pipeline pieces (times, mentions, coreference)."""
+def extract(nlp: Any, text: str, doc_id: str = "eval", *, rules_only: bool | None = None) -> list[Relation]:
+    """Relations from one text with the shared pipeline pieces (times, mentions, coreference): the phrase rules and,
+    unless `rules_only` (default: the --rules-only flag), the learned back-off, as the pipeline runs them."""
     doc = nlp(text)
     found_times = times_mod.run(doc, doc_id=doc_id, published=None)
-    return relations.run(doc, mentions_for(doc), doc_id=doc_id, times=found_times, published=None)
+    mentions = mentions_for(doc)
+    found = relations.run(doc, mentions, doc_id=doc_id, times=found_times, published=None)
+    if not (RULES_ONLY if rules_only is None else rules_only):
+        found += relation_model.backoff(doc, mentions, found, doc_id=doc_id, times=found_times, published=None)
+    return found
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -296,7 +302,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", type=Path,
                         help="score this JSON-lines file (the dev row format) instead of the splits, e.g. one "
                              "round of a tuning set; --errors is refused for the held-out files")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="score the phrase rules alone, without the learned back-off")
     args = parser.parse_args(argv)
+    global RULES_ONLY
+    RULES_ONLY = args.rules_only
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     from newsevents.nlp import load
 

@@ -17,7 +17,7 @@ from newsevents import nlp as nlp_module
 from newsevents.clean import boilerplate, corrections, language
 from newsevents.config import Settings
 from newsevents.errors import DocumentError, Errors
-from newsevents.extract import actors, coref, events, places, relations, times
+from newsevents.extract import actors, coref, events, places, relation_model, relations, times
 from newsevents.geo.outlet import outlet_country
 from newsevents.incidents import merge_within_document
 from newsevents.ingest.readers import RawDocument, read
@@ -127,6 +127,8 @@ class Pipeline:
         with self._timed("relations"):
             found_relations = relations.run(doc, mentions, doc_id=doc_id, times=found_times,
                                             published=document.published)
+            found_relations += relation_model.backoff(doc, mentions, found_relations, doc_id=doc_id,
+                                                      times=found_times, published=document.published)
             found_relations += relations.relations_from_events(found_events)
         extraction = Extraction(document=document, events=found_events, relations=found_relations,
                                 places=found_places, times=found_times)

@@ -1,0 +1,84 @@
+"""The learned relation back-off (newsevents.extract.relation_model): it ships in the package without pickle, adds a
+relation only where the rules found none, and every relation it adds says where it came from."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from newsevents.extract import relation_model
+from newsevents.models import ActorRef, Relation, TextSpan
+
+
+def test_the_shipped_model_is_whole_and_reads_without_pickle() -> None:
+    folder = resources.files("newsevents") / "data" / "relation_model"
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    model = relation_model.load()
+    assert model is not None
+    assert model.weights.shape == (len(meta["features"]), len(meta["classes"]))
+    assert model.intercept.shape == (len(meta["classes"]),)
+    assert relation_model.NONE in model.classes
+    kinds = {c.rstrip("<>") for c in model.classes} - {relation_model.NONE}
+    assert kinds == {"pledge", "accept", "appoint", "affiliation", "alliance", "rivalry", "split", "merger"}
+    assert meta["command"] == "python eval/relations_learned.py --train"
+
+
+def test_probabilities_sum_to_one_and_unknown_features_are_ignored() -> None:
+    model = relation_model.RelationModel(("alliance", "none"), {"bw=alongside": 0}, np.array([[3.0, -3.0]]),
+                                         np.array([0.0, 0.5]), "t")
+    p = model.probabilities({"bw=alongside": 1.0, "never-seen": 1.0})
+    assert p.sum() == pytest.approx(1.0)
+    assert model.best({"bw=alongside": 1.0})[0] == "alliance"
+    assert model.best({})[0] == "alliance"  # none is never the answer of best(); the threshold decides
+    assert model.best({})[1] < 0.5
+
+
+def _rels(nlp, text: str):  # type: ignore[no-untyped-def]
+    from newsevents.extract import actors, coref, relations
+    from newsevents.extract import times as times_mod
+
+    doc = nlp(text)
+    found_times = times_mod.run(doc, doc_id="t", published=None)
+    mentions = coref.resolve(doc, actors.find_mentions(doc))
+    rules = relations.run(doc, mentions, doc_id="t", times=found_times, published=None)
+    return rules, relation_model.backoff(doc, mentions, rules, doc_id="t", times=found_times, published=None)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from newsevents.nlp import load
+
+    return load(with_ruler=True)
+
+
+@pytest.mark.model
+def test_a_wording_the_rules_miss_is_read_by_the_model(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Los Rojos turned on their former patrons in the Beltrán Leyva Organization in 2009."
+    rules, learned = _rels(nlp, text)
+    assert not rules
+    assert [(r.type, r.source.text, r.target.text) for r in learned] == [
+        ("rivalry", "Los Rojos", "Beltrán Leyva Organization")]
+    r = learned[0]
+    assert r.extractor == "relations.model/1"
+    assert 0 < r.confidence <= relation_model.CONFIDENCE_SCALE
+    assert r.trigger is not None and r.trigger.text == text[r.trigger.span[0]:r.trigger.span[1]]
+    assert "turned on their former patrons" in r.trigger.text
+    assert r.date is not None and r.date.value.startswith("2009")
+
+
+@pytest.mark.model
+def test_two_groups_named_together_are_not_related(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Counter-case: co-mention in a list is no relation."""
+    _, learned = _rels(nlp, "The Abu Sayyaf and the Maute group were both named in the army's annual report.")
+    assert learned == []
+
+
+def test_a_pair_the_rules_related_is_left_to_the_rules() -> None:
+    a = ActorRef(text="X", span=(0, 1), actor_id=None, name="X")
+    b = ActorRef(text="Y", span=(10, 11), actor_id=None, name="Y")
+    rule = Relation(id="r", doc_id="d", type="alliance", source=b, target=a, sentence=TextSpan("X ... Y", (0, 11)))
+    assert relation_model.related([rule], a, b)
+    assert not relation_model.related([], a, b)
