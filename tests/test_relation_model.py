@@ -82,3 +82,20 @@ def test_a_pair_the_rules_related_is_left_to_the_rules() -> None:
     rule = Relation(id="r", doc_id="d", type="alliance", source=b, target=a, sentence=TextSpan("X ... Y", (0, 11)))
     assert relation_model.related([rule], a, b)
     assert not relation_model.related([], a, b)
+
+
+def test_outlets_and_platforms_are_no_party_but_unknown_groups_are() -> None:
+    def ref(text: str, sector: str | None = None, kind: str = "organisation") -> ActorRef:
+        return ActorRef(text=text, span=(0, len(text)), actor_id=None, name=text, sector=sector, kind=kind,
+                        provisional=sector is None)
+
+    assert not relation_model.group_like(ref("YouTube"))
+    assert not relation_model.group_like(ref("Reuters", "JRN"))
+    assert relation_model.group_like(ref("TELO"))  # an acronym the knowledge base lacks is still a group
+    assert relation_model.group_like(ref("Wazalendo", kind="person"))
+
+
+@pytest.mark.model
+def test_the_seed_article_gets_no_relation_with_a_video_platform(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, learned = _rels(nlp, "The group posted the announcement on YouTube on Sunday.")
+    assert not [r for r in learned if "YouTube" in (r.source.text, r.target.text)]

@@ -77,6 +77,20 @@ def candidates(doc: Doc, mentions: list[ActorRef]) -> list[tuple[tuple[int, int]
     return out
 
 
+_MEDIA_SECTORS = frozenset({"JRN", "MED"})
+# where announcements are posted, never a party to a relation ("posted the announcement on YouTube")
+_PLATFORMS = frozenset("youtube twitter telegram facebook whatsapp instagram tiktok rumble vkontakte vk".split())
+
+
+def group_like(ref: ActorRef) -> bool:
+    """Whether a mention can be a party to a relation for the model: not a news outlet ("Reuters reported") or a
+    platform the news was posted on. Unknown names stay: most groups the news names are not in the knowledge
+    base."""
+    if ref.sector in _MEDIA_SECTORS:
+        return False
+    return (ref.name or ref.text).strip().lower() not in _PLATFORMS
+
+
 def actor_key(ref: ActorRef) -> str:
     """One key per actor: its knowledge-base id, else its normalised name."""
     return ref.actor_id or normalise_group_name(ref.name or ref.text)
@@ -221,7 +235,8 @@ def backoff(doc: Doc, mentions: list[ActorRef], rules: Sequence[Relation], *, do
         best: dict[tuple[str, str], tuple[ActorRef, ActorRef, str, float]] = {}
         for x, a in enumerate(cands):
             for b in cands[x + 1:]:
-                if actor_key(a) == actor_key(b) or related(rules, a, b) or b.span[0] < a.span[1]:
+                if (actor_key(a) == actor_key(b) or related(rules, a, b) or b.span[0] < a.span[1]
+                        or not (group_like(a) and group_like(b))):
                     continue
                 label, prob = model.best(pair_features(doc, a, b, cands))
                 key = (min(actor_key(a), actor_key(b)), max(actor_key(a), actor_key(b)))
