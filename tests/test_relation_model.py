@@ -97,5 +97,12 @@ def test_outlets_and_platforms_are_no_party_but_unknown_groups_are() -> None:
 
 @pytest.mark.model
 def test_the_seed_article_gets_no_relation_with_a_video_platform(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, learned = _rels(nlp, "The group posted the announcement on YouTube on Sunday.")
+    """The 2015 seed: "The group posted the announcement on YouTube" gave a rivalry before outlets and platforms were
+    left out."""
+    from conftest import SEEDS
+
+    path = SEEDS / "000_a40bf233122d9a9c.txt"
+    if not path.exists():
+        pytest.skip(f"shared seed missing: {path}")
+    _, learned = _rels(nlp, path.read_text(encoding="utf-8"))
     assert not [r for r in learned if "YouTube" in (r.source.text, r.target.text)]
