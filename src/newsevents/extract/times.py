@@ -515,6 +515,32 @@ def _before_its_noun(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bo
             and time_root.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod", "nummod"))
 
 
+# verbs a relative clause of an event's noun tells the event itself with ("the bombings that killed 33 nine days
+# ago", "the raid, which left 12 dead on Monday")
+_OWN_CLAUSE_VERBS = _LIGHT_VERBS | frozenset({"leave", "claim", "hit", "strike", "occur", "happen", "take", "rock",
+                                                "target", "destroy", "tear", "kill"})
+
+
+def _in_its_own_clause(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bool:
+    """Whether the expression sits in a relative clause of the event's noun that tells the event itself: "marched
+    on Sunday to reject the suicide bombings that killed 33 people nine days ago" (the bombings were nine days
+    ago); not "the attack, which ministers discussed on Monday" (a later act)."""
+    time_root = _span_root(doc, *t.span)
+    trigger = _span_root(doc, *trigger_span)
+    if time_root is None or trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = time_root
+    for _ in range(8):
+        if node.i == trigger.i:
+            return False  # straight under the noun ("the attack on Monday"): the nearest-expression rule has it
+        if node.dep_ == "relcl" and node.head.i == trigger.i:
+            return node.lemma_ in _OWN_CLAUSE_VERBS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _governs(head: Token, token: Token) -> bool:
     """Whether `head` is `token` or one of its syntactic ancestors."""
     return head.i == token.i or head.is_ancestor(token)
@@ -569,7 +595,8 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
     if own:
         in_sentence = own
     if doc is not None and trigger_span is not None:
-        named = [t for t in in_sentence if _before_its_noun(doc, t, trigger_span)]
+        named = [t for t in in_sentence if _before_its_noun(doc, t, trigger_span)
+                 or _in_its_own_clause(doc, t, trigger_span)]
         if named:  # "the March 6 attack", "Monday's blast": the day the event's own words name
             return _as_event_date(named[0], "sentence", round(0.9 * named[0].confidence, 2))
     if in_sentence:
