@@ -33,11 +33,14 @@ LOCATIVE_CUES = {"in", "near", "outside", "at", "from", "to", "into", "across", 
 # nouns that make "<noun> of X" or "X <noun>" a place
 FEATURE_NOUNS = {"village", "town", "city", "region", "province", "district", "republic", "county",
                  "valley", "gorge", "governorate", "state", "oblast", "capital", "outskirts", "suburb",
-                 "suburbs", "area", "settlement", "municipality", "island", "port", "border",
-                 "villages", "towns", "cities", "regions", "provinces", "districts", "areas", "settlements"}
-# acts of force whose 'on X' names the place they hit
+                 "suburbs", "area", "settlement", "municipality", "island", "port", "border", "airport",
+                 "territory", "villages", "towns", "cities", "regions", "provinces", "districts", "areas",
+                 "settlements"}
+# acts of force whose 'on X' names the place they hit, or that an advance heads for ('a push on Sirwah')
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "assault", "assaults", "offensive",
-                "bombing", "bombings", "shelling", "airstrike", "airstrikes"}
+                "bombing", "bombings", "shelling", "airstrike", "airstrikes", "push", "advance", "advances",
+                "march"}
+ADVANCE_VERBS = {"march", "advance", "converge"}  # verbs whose 'on X' is the place they head for
 # people named by where they live: 'residents of Mpeketoni', 'the mayor of Manta'
 DWELLER_NOUNS = {"residents", "inhabitants", "villagers", "townspeople", "mayor", "governor"}
 # last words that mark a GPE/LOC entity as an organisation when the gazetteer does not know it
@@ -54,6 +57,8 @@ COUNTY_WORDS = {"county", "parish"}  # last words of a US county name opening an
 # nouns that make "X <noun>" the name of a disease, not a place ("West Nile virus", "Rift Valley fever")
 DISEASE_NOUNS = {"virus", "viruses", "fever", "flu", "influenza", "disease", "encephalitis",
                  "hemorrhagic", "haemorrhagic"}
+# nouns after a name that make it an organisation's ('the Sinaloa Cartel'): not emitted unresolved
+GROUP_NOUNS = {"cartel", "gang"}
 # names the gazetteer gives to namesake villages but that news uses for no place on Earth's surface
 NOT_PLACES = {"earth", "moon", "mars", "sun", "world"}
 
@@ -82,6 +87,22 @@ def _names_a_nation(doc: Doc, end: int) -> bool:
     if doc[end].lower_ in FORCE_MODIFIERS and end + 1 < len(doc) and people(end + 1):
         return True
     return people(end)
+
+
+# verbs of naming, writing and speaking: 'spelled Buuloburde in Somali' names a language
+NAMING_VERBS = {"spell", "write", "call", "know", "name", "say", "speak", "read", "mean", "translate",
+                "broadcast", "publish", "sing", "chant", "shout"}
+
+
+def _names_a_language(doc: Doc, start: int, end: int) -> bool:
+    """True when a nationality word at start..end after 'in' names a language: a verb of naming,
+    writing or speaking at most five words before 'in', and no noun after the word ('spelled
+    Buuloburde in Somali', 'a statement read out in Somali'; not 'fighting in Somali region')."""
+    if start < 2 or doc[start - 1].lower_ != "in":
+        return False
+    if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+        return False
+    return any(t.lemma_ in NAMING_VERBS for t in doc[max(0, start - 6):start - 1])
 
 
 def _connected_name(text: str) -> bool:
@@ -151,7 +172,7 @@ def _candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
 
 
 def _locative_before(doc: Doc, start: int) -> bool:
-    """True when 'in', 'near', 'village of'... comes right before token start, or ', of' (a
+    """True when 'in', 'near', 'off', 'village of'... comes right before token start, or ', of' (a
     person's home town in news style: 'James Suver, 25, of Columbia')."""
     i = start - 1
     if i >= 0 and doc[i].lower_ in ("the", "nearby", "neighbouring", "neighboring", "northern",
@@ -161,8 +182,11 @@ def _locative_before(doc: Doc, start: int) -> bool:
         return False
     if doc[i].lower_ in LOCATIVE_CUES:
         return True
-    if doc[i].lower_ == "on" and i > 0 and doc[i - 1].lower_ in ATTACK_NOUNS:
-        return True  # 'the strikes on Abqaiq', 'the attack on Mamove'
+    if doc[i].lower_ == "off" and doc[i].pos_ == "ADP":
+        return True  # 'boats off Cartagena' (not the particle of 'called off Smith's visit')
+    if doc[i].lower_ == "on" and i > 0 and (doc[i - 1].lower_ in ATTACK_NOUNS or (
+            doc[i - 1].pos_ == "VERB" and doc[i - 1].lemma_ in ADVANCE_VERBS)):
+        return True  # 'the strikes on Abqaiq', 'the attack on Mamove', 'gathered to march on Sweida'
     return doc[i].lower_ == "of" and i > 0 and (doc[i - 1].lower_ in FEATURE_NOUNS | DWELLER_NOUNS
                                                 or _residence_of(doc, i))
 
@@ -220,9 +244,10 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
     countries = {c.country for e in doc.ents if e.label_ in PLACE_LABELS  # ('Shan State': Shan)
                  for c in _candidates(gaz, e.text if e[-1].lower_ not in KIND_WORDS else e[:-1].text)
                  if c.match in ("name", "alias")}
+    covered = 0  # the end of the last name completed past its entity ('Viña del' + 'Mar')
     for ent in doc.ents:
         start, end = _trim(ent)
-        if start >= end:
+        if start >= end or start < covered:
             continue
         start, end = _hyphen_word(doc, start, end, gaz)
         if _disease_name(doc, end):
@@ -231,11 +256,15 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
         if text.islower() or text.casefold() in NOT_PLACES:
             continue  # 'goats, buffalo, deer' (a common noun the model took for a place), 'the Earth'
         cands = _candidates(gaz, text)
+        if not cands and ent.label_ in PLACE_LABELS:
+            end = covered = _completed_name(doc, gaz, start, end)
+            text = doc[start:end].text
+            cands = _candidates(gaz, text)
         if not cands and end - start > 1 and doc[start].lower_ in ("a", "an"):
             start += 1  # 'A Danbury stonework mason': the article, not part of the name ('A Coruña' is)
             text = doc[start:end].text
             cands = _candidates(gaz, text)
-        if gaz.demonym(text) and (_names_a_nation(doc, end) or not any(
+        if gaz.demonym(text) and (_names_a_nation(doc, end) or _names_a_language(doc, start, end) or not any(
                 c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)):
             demonyms.append((start, end))  # 'Somali troops': the nation, not Ethiopia's Somali region
             continue
@@ -263,6 +292,18 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
                 _locative_before(doc, start) or _feature_after(doc, end)):
             mentions.append(Mention(text, start, end, "ner"))  # 'the Dasht-e-Barchi district'
     return mentions, demonyms
+
+
+def _completed_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int:
+    """The end of the known name that a place entity the gazetteer lacks opens, when the model cut
+    the name short: 'Viña del' before 'Mar' (tagged a date), 'Sistan' before 'and Baluchestan';
+    one or two more words, the last one capitalised, that make a name by its own spelling or an
+    alias. end itself when there is none."""
+    for e in (end + 1, end + 2):
+        if e <= len(doc) and doc[e - 1].text[:1].isupper() and doc[start:e].text[-1:].isalpha() and any(
+                c.match in ("name", "alias") for c in _candidates(gaz, doc[start:e].text)):
+            return e
+    return end
 
 
 def _leading_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
@@ -302,17 +343,20 @@ def _area_state(gaz: Gazetteer, rest: str, head: str) -> bool:
         c.feature == "ADM1" and c.match in ("name", "alias") for c in _candidates(gaz, rest))
 
 
-# verbs whose object is a place that was fought over ('took Lashio', 'struck Lashkar Gah')
-TAKE_VERBS = {"take", "capture", "seize", "overrun", "retake", "recapture", "strike", "shell", "storm"}
+# verbs whose object is a place that was fought over ('took Lashio', 'struck Lashkar Gah'), or
+# that people or convoys reached, entered or fled ('reached Mekelle', 'fled El Fasher')
+TAKE_VERBS = {"take", "capture", "seize", "overrun", "retake", "recapture", "strike", "shell", "storm",
+              "reach", "enter", "flee"}
 
 
 def _place_cue(doc: Doc, start: int, end: int) -> bool:
-    """A cue that the name at start..end is a place: a locative word ('outside Kobani'), another
-    place it is listed with ('Nablus and Tulkarm', 'Mogadishu, Jowhar and Baidoa'; after a comma
-    only when the list goes on or the sentence ends: not 'in Texas, Abbott said'), or a verb of
-    taking or striking ('took Lashio')."""
-    if _locative_before(doc, start):
-        return True
+    """A cue that the name at start..end is a place: a locative word ('outside Kobani') or a place
+    noun after it ('the Djugu territory'), another place it is listed with ('Nablus and Tulkarm',
+    'Mogadishu, Jowhar and Baidoa'; after a comma only when the list goes on or the sentence ends:
+    not 'in Texas, Abbott said'), or a verb of taking or striking, reaching or fleeing ('took
+    Lashio', 'reached Kaya')."""
+    if _locative_before(doc, start) or _feature_after(doc, end):
+        return True  # 'outside Kobani', "Ituri's Djugu territory"
     prev = doc[start - 1] if start else None
     listed = prev is not None and (prev.lower_ in ("and", "or") or prev.text == "," and (
         end == len(doc) or doc[end].lower_ in ("and", "or", ",", ".")))
@@ -440,7 +484,8 @@ def _longer_name(doc: Doc, j: int, caps: list[bool]) -> bool:
 
 
 def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: list[bool]) -> list[Mention]:
-    """Capitalised names outside entities that the gazetteer knows and the context marks as places."""
+    """Capitalised names outside entities that the gazetteer knows and the context marks as places;
+    a hyphenated one whole ('Pul-i-Khumri', `_hyphen_word`), never by its first part."""
     blocked = [False] * len(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
@@ -450,6 +495,12 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
     while i < len(doc):
         if blocked[i] or not caps[i] or doc[i].is_stop:
             i += 1
+            continue
+        _, e = _hyphen_word(doc, i, i + 1, gaz) if i + 2 < len(doc) and doc[i + 1].text == "-" else (i, i + 1)
+        if e > i + 1:  # 'Pul-i-Khumri' whole, not the Iranian village Pul
+            if not any(blocked[i:e]) and (_locative_before(doc, i) or _feature_after(doc, e)):
+                found.append(Mention(doc[i:e].text, i, e, "gazetteer"))
+            i = e
             continue
         hit = None
         for n in (3, 2, 1):
@@ -755,8 +806,10 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
         res = resolved[key[m.start]] if m.capital_of is None else capitals.get(m.start)
         if res is None:
             continue  # 'in the capital' in an article that names no country
-        guessable.append(span[0].ent_type_ in GUESSABLE_LABELS)
         c = res.candidate
+        if c is None and m.end < len(doc) and doc[m.end].lower_ in GROUP_NOUNS:
+            continue  # 'the Sinaloa Cartel', an organisation the resolver found no place for
+        guessable.append(span[0].ent_type_ in GUESSABLE_LABELS)
         detect = 1.0 if m.source == "ner" else 0.8
         places.append(Place(
             doc_id=doc_id, text=m.text, span=(span.start_char, span.end_char),

@@ -144,6 +144,9 @@ def _region_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
     for i, mark in enumerate(extras.LANDMARKS, start=1):
         yield (-30_000 - i, None, mark.name, mark.lat, mark.lon, mark.country, mark.admin1, mark.feature, 0), [
             (mark.name, NAME), *((a, ALIAS) for a in mark.aliases)]
+    for i, town in enumerate(extras.TOWNS, start=1):
+        yield (-20_000 - i, None, town.name, town.lat, town.lon, town.country, town.admin1, "PPL",
+               town.population), [(town.name, NAME), *((a, ALIAS) for a in town.aliases)]
 
 
 def _cities() -> dict[str, dict]:

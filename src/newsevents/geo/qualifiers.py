@@ -48,16 +48,18 @@ def qualifiers(doc: Doc, mentions: list[M]) -> list[Qualifier[M]]:
     """'Paris, Texas', 'London, Ontario', 'Raqqa in Syria', 'Kuriga, in Kaduna state': a toponym
     followed by a comma (or 'in') and another toponym; "El Baraf in Somalia's Middle Shabelle
     region" is qualified by the area, not the country; "Kabul's Dasht-e-Barchi district",
-    "Myanmar's Sagaing region": a toponym after another one's possessive; a town's part ('the
+    "Myanmar's Sagaing region": a toponym after another one's possessive; "Santiago, the Dominican
+    Republic's second city": a toponym described as a town of the next one; a town's part ('the
     Mansoura district') otherwise by the last place named before it in its sentence ('the city's
     Sabon Gari district': the last place named before it). The resolver narrows the first (in the
     possessive, the second) to the admin1 area or country the other names. In text order."""
     out: list[Qualifier[M]] = []
     taken: set[int] = set()
     for i, (m, n) in enumerate(pairwise(mentions)):
-        if n.start == m.end + 1 and doc[m.end].text == ",":
+        if n.start == m.end + 1 and doc[m.end].text == "," and not _possessive_kind(doc, n):
             out.append(Qualifier(m, n.text))
-        elif _in_x(doc, m, n) or _area_of(doc, m, n) or _described_in(doc, m, n):
+        elif (_in_x(doc, m, n) or _area_of(doc, m, n) or _described_in(doc, m, n)
+              or _whose_town(doc, m, n)):
             after = mentions[i + 2] if i + 2 < len(mentions) else None
             by = after.text if after is not None and _possessor(doc, n, after) else n.text
             out.append(Qualifier(m, by, inside=True))
@@ -133,6 +135,27 @@ def _described_in(doc: Doc, m: Named, n: Named) -> bool:
         return False
     return (between[-1].lower_ == "in" and between[-2].lower_ in KIND_NOUNS and len(between) <= 9
             and all(t.ent_type_ not in ("GPE", "LOC") for t in between))
+
+
+# nouns for a town in an apposition that names whose town it is ("Santiago, the Dominican Republic's
+# second city", "Kaya, Burkina Faso's main northern town")
+TOWN_NOUNS = {"city", "town", "port", "capital", "village", "hub", "stronghold"}
+
+
+def _possessive_kind(doc: Doc, n: Named) -> bool:
+    """n in the possessive, then at most three words ending in a town noun ("the Dominican
+    Republic's second city")."""
+    if n.end >= len(doc) or doc[n.end].text not in POSSESSIVES:
+        return False
+    return any(t.lower_ in TOWN_NOUNS for t in doc[n.end + 1:n.end + 4])
+
+
+def _whose_town(doc: Doc, m: Named, n: Named) -> bool:
+    """"Santiago, the Dominican Republic's second city", "Kaya, Burkina Faso's main northern
+    town": a toponym, a comma (and 'the'), and a toponym whose town the first one is. Not
+    "Santiago, Chile's president said" (no town noun)."""
+    between = [t.lower_ for t in doc[m.end:n.start]]
+    return between in ([","], [",", "the"]) and _possessive_kind(doc, n)
 
 
 def _in_x(doc: Doc, m: Named, n: Named) -> bool:

@@ -224,7 +224,12 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
     rest = " ".join(words[1:])
     if (not found and len(words) > 1 and words[0].lower() in DIRECTION_WORDS
             and normalize(rest) not in LANDFORM_WORDS):  # not 'Central Plateau' as a town called Plateau
+        # 'Northern Syria', 'Lower Manhattan', 'Upper Edmonton'; not 'Western Wall' as Wall, South
+        # Dakota, nor 'Northern Alliance' as Alliance, Ohio: the rest must name an area or a town of
+        # SUBNAME_MIN_POPULATION people somewhere (then the article picks among its namesakes)
         found = candidates_for(rest, gaz)
+        if not any(not c.feature.startswith("PPL") or c.population >= SUBNAME_MIN_POPULATION for c in found):
+            found = []
     return found or _unwrapped(name, gaz) or gaz.fuzzy(name)
 
 
@@ -267,6 +272,7 @@ def _not_a_town_for_an_acronym(name: str, cs: list[Candidate]) -> list[Candidate
 
 
 METROPOLIS = 1_000_000
+OUTGROWN_CITY = 100_000  # a namesake city that outranks a smaller first-level area
 
 
 def _city_over_its_area(cs: list[Candidate]) -> list[Candidate]:
@@ -274,13 +280,15 @@ def _city_over_its_area(cs: list[Candidate]) -> list[Candidate]:
     more inside them ('Kharkiv', 'Aleppo', 'Mombasa', 'Kano'): news means the city by the bare
     name and writes 'Kharkiv region' for the area (a kind tail, which keeps the areas). A smaller
     namesake city ('Idlib', 'Quebec') leaves the area first, as before, unless the area has fewer
-    people than a namesake city anywhere: such an area is ranked down ('outgrown'), so that bare
-    'Manchester' is the English city of half a million, not the Jamaican parish of 60,000, where
-    nothing in the article points to Jamaica."""
+    people than a namesake city of OUTGROWN_CITY people or more anywhere: such an area is ranked
+    down ('outgrown'), so that bare 'Manchester' is the English city of half a million, not the
+    Jamaican parish of 60,000, where nothing in the article points to Jamaica; a small town
+    ('Al Jawf', Libya, 42,000) does not outrank a province (Yemen's Al Jawf, whose GeoNames
+    population is far below the real one)."""
     cities = [c for c in cs if c.feature.startswith("PPL") and c.match in QUALIFIER_MATCHES]
     big = {c.admin1 for c in cities if c.population >= METROPOLIS}
     kept = [c for c in cs if not (c.feature == "ADM1" and c.admin1 in big)] if big else cs
-    largest = max((c.population for c in cities), default=0)
+    largest = max((c.population for c in cities if c.population >= OUTGROWN_CITY), default=0)
     return [replace(c, match="outgrown") if c.feature == "ADM1" and c.match in ("name", "alias")
             and 0 < c.population < largest else c for c in kept]
 
@@ -322,13 +330,19 @@ def _areas_spelled_like(cs: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
 
 def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
     """Candidates of the place inside a name the gazetteer lacks: 'City of Montreal', 'County of
-    Brant' (a generic head), 'U.S.-led' (a compound suffix), 'Ont' (an abbreviation whose dot the
-    tokenizer split off), and a well-known place opening or ending a longer name ('Costa Rica
-    Star', 'Edmonton AM', 'Nazi Germany', 'Granville County Fire'): a US county, a country,
-    first-level area, region or a town of at least SUBNAME_MIN_POPULATION people, matched by its
-    own name."""
+    Brant' (a generic head; an area's head keeps the first-level areas of the name, if any: 'State
+    of Mexico' is the state around the capital, not the country), 'U.S.-led' (a compound suffix),
+    'Ont' (an abbreviation whose dot the tokenizer split off), and a well-known place opening or
+    ending a longer name ('Costa Rica Star', 'Edmonton AM', 'Nazi Germany', 'Granville County
+    Fire'): a US county, a country, first-level area, region or a town of at least
+    SUBNAME_MIN_POPULATION people, matched by its own name."""
     head = GENERIC_HEAD.match(name)
     if head and head.end() < len(name):
+        if head.group(0).split()[-2].lower() in AREA_TAILS:  # 'State of Mexico': not the country
+            areas = [c for c in gaz.lookup(name[head.end():])
+                     if c.feature in AREA_FEATURES and c.match in QUALIFIER_MATCHES]
+            if areas:
+                return areas
         found = candidates_for(name[head.end():], gaz)
         if found:
             return found
@@ -407,20 +421,21 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer, *,
     village the gazetteer lacks, 'Holliday, Mo.', beside a namesake in another state) or X is
     written as an area ('Soum province, Burkina Faso': not the Senegalese village Soum), or the
     text puts X inside Y (inside: 'the town of Palma in Cabo Delgado', 'Madina, a village in
-    northern Burkina Faso': not the Spanish city, not Medina). part: X is a part of the town Y
-    names (`_town_part`)."""
+    northern Burkina Faso', "Santiago, the Dominican Republic's second city": not the Spanish
+    city, not Medina, not Chile's capital; a name that could open a list, 'X in Y' only narrows
+    to its candidates in Y, areas included: "China's Hunan province" keeps the province, 'UK
+    students in China' the UK). part: X is a part of the town Y names (`_town_part`)."""
     town_part = _town_part(cs, qualifier, gaz, inside) if part else None
     if town_part is not None:
         return town_part
     areas = [q for q in gaz.lookup(qualifier)
              if q.feature in QUALIFIER_FEATURES and q.match in QUALIFIER_MATCHES]
     areas += _generic_areas(qualifier, gaz)  # 'Bokkos, Plateau'
-    if _a_list(cs, areas):
-        return cs  # 'Iowa, Texas and Ohio', 'China, Japan': a list, not a qualifier
+    inside_of = [c for c in cs if any(_lies_in(c, q, inside) for q in areas)]
+    if _a_list(cs, areas):  # 'Iowa, Texas and Ohio', 'China, Japan', 'UK students in China'
+        return inside_of if inside and inside_of else cs
     if not areas:
         return _in_town(cs, qualifier, gaz)
-    inside_of = [c for c in cs if c.feature not in QUALIFIER_FEATURES and any(
-        (c.admin1 == q.admin1) if q.feature == "ADM1" else (c.country == q.country) for q in areas)]
     if inside_of or len(areas) != 1:
         return inside_of or cs
     (area,) = areas
@@ -432,6 +447,17 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer, *,
         return cs
     return [Candidate(area.id, None, name, area.lat, area.lon, area.country,
                       area.admin1 if area.feature == "ADM1" else None, area.feature, 0, "name")]
+
+
+def _lies_in(c: Candidate, area: Candidate, inside: bool) -> bool:
+    """Whether candidate c lies in the first-level area or country a qualifier names: a place in
+    its admin1 area or country; a first-level area only in a country the text puts it inside
+    ("China's Hunan province": not the Chinese village Hunan), never in itself."""
+    if c.feature == "ADM1":
+        return inside and area.feature == "PCLI" and c.country == area.country
+    if c.feature in QUALIFIER_FEATURES:
+        return False
+    return c.admin1 == area.admin1 if area.feature == "ADM1" else c.country == area.country
 
 
 def _a_list(cs: list[Candidate], areas: list[Candidate]) -> bool:
