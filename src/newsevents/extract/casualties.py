@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents.extract.casualties_after import one_body, one_death, role_after
 from newsevents.extract.casualties_merge import (
     EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, merge, of_object, source,
 )
@@ -30,6 +31,8 @@ def _person_noun(q: Quantity) -> tuple[Token, Token]:
         return doc[q.end], doc[q.end]
     while h.dep_ in ("nummod", "quantmod", "compound") and h.head.i != h.i and h.head.pos_ == "NUM":
         h = h.head
+    if h.dep_ == "compound" and h.head.i == h.i + 1 and h.head.tag_ == "NNS":
+        return h.head, h.head  # "Eleven soldiers and about 30 jihadists": a capitalised number the parser compounds
     if h.dep_ == "nummod" and h.head.lower_ in ROLE_ADJ and h.head.i == h.i + 1:
         return h, h  # "leaving 8 dead and 20 hurt": the parser makes 'hurt' a noun counted by 20
     if (h.dep_ == "nummod" or h.dep_ == "amod" and (h.lower_ in VAGUE or h.like_num)
@@ -42,6 +45,10 @@ def _person_noun(q: Quantity) -> tuple[Token, Token]:
 
 def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Token | None]:
     """The role a counted noun plays and the word that gives it ('killed 14 policemen' -> fatalities)."""
+    if noun.lemma_.lower() in _CARE_NOUNS and any(c.dep_ == "nummod" for c in noun.children):
+        care = next((c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in _CARE_VERBS), None)
+        # "at least nine needed hospital treatment", parsed as a treatment counted by nine
+        return ("injured", care) if care is not None else (None, None)
     # a bare number followed by its state: "left three dead and five wounded" (the parser hangs the second
     # pair off the first)
     if noun.pos_ == "NUM" and noun.i + 1 < len(noun.doc):
@@ -63,6 +70,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             return ROLE_ADJ[key], _clause_verb(child, noun)
         if child.dep_ == "acl" and child.lemma_ in ROLE_VERBS and child.lemma_ not in ("take", "hold", "seize"):
             return ROLE_VERBS[child.lemma_], child
+        if child.dep_ == "acl" and child.tag_ == "VBN" and _to_hospital(child):
+            return "injured", child  # "four men were stabbed to death and seven others taken to hospital"
     tok = noun
     # climb through "of" and conjunctions: "dozens of people", "12 soldiers and 30 militants"
     for _ in range(3):
@@ -80,6 +89,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 break
             if outer.lemma_.lower() in ("loss", "death") and outer.pos_ == "NOUN" and _people(counted or tok):
                 return "fatalities", outer  # "conceding the loss of four of their own men", "the deaths of 5 herders"
+            if outer.lemma_.lower() == "life" and outer.head.lemma_.lower() in ("claim", "take", "cost"):
+                return "fatalities", outer.head  # "had cost the lives of more than 700 of their own fighters"
             if tok.head.head.lemma_.lower() in ACT_NOUN_ROLES and tok.head.head.pos_ == "NOUN":
                 return ACT_NOUN_ROLES[tok.head.head.lemma_.lower()], tok.head.head  # "the abduction of 276 girls"
             if tok.head.head.lemma_.lower() in ("body", "corpse") or tok.pos_ == "NUM" and \
@@ -116,7 +127,7 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 if t.lemma_.lower() in TALLY_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     # "the number of people killed rose to 31", "the number of injured stands at 60"
                     role = state_role(w for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                                       for w in p.subtree if w.i != p.i)
+                                       or p.dep_ == "acl" for w in p.subtree)  # "the number of people injured"
                     if role:
                         return role, t
                 if t.lemma_.lower() in ("toll", "death", "fatality", "casualty"):
@@ -143,6 +154,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if lemma in ("take", "hold") and any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
                 g.lemma_.lower() == "custody" for g in c.children) for c in gov.children):
             return "arrested", gov  # "four suspects were taken into custody"
+        if (dep == "nsubjpass" or dep == "nsubj" and gov.tag_ == "VBN") and _to_hospital(gov):
+            return "injured", gov  # "fifteen people were rushed to hospital", "... and six others taken to hospital"
         if lemma in ROLE_VERBS and gov.pos_ in ("VERB", "AUX"):
             role = ROLE_VERBS[lemma]
             if lemma == "claim" and not any(c.lemma_ == "life" for c in gov.subtree):
@@ -157,21 +170,26 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             return role, gov
         if dep == "nsubj" and gov.lower_ in ROLE_ADJ:
             return ROLE_ADJ[gov.lower_], _clause_verb(gov, gov)
+        told = _told_by_conjunct(gov) if dep == "nsubjpass" and lemma not in ROLE_VERBS else None
+        if told is not None:
+            return ROLE_VERBS[told.lemma_], told  # "three people were shot and wounded", "shot and killed by police"
         if lemma in DEATH_BY and dep != "nsubj" and _fatal_use(gov, lemma):  # the subject is who shot
             return "fatalities", gov  # "beaten to death", "shot dead", "police gunned down at least 19 protesters"
         if lemma in DEATH_BY - {"shoot", "gun", "burn"} and dep in ("dobj", "nsubjpass"):
             return "injured", gov  # "beating several shopkeepers", "two men were stabbed" (not to death)
-        if lemma == "treat" and dep in ("nsubjpass", "dobj") and any(c.dep_ == "prep" and c.lower_ == "for"
-                                                                      for c in gov.children):
-            return "injured", gov  # "some 30 people were treated for symptoms", "medics treated 45 people for burns"
+        if lemma == "treat" and dep in ("nsubjpass", "dobj") and not any(
+                c.lower_ in ("as", "like", "well", "badly", "fairly", "humanely", "harshly", "equally")
+                for c in gov.children):  # (not "were treated as suspects", "treated the detainees humanely")
+            return "injured", gov  # "some 30 people were treated for symptoms", "doctors treated 27 people"
+        if dep == "nsubj" and lemma in _CARE_VERBS and any(c.dep_ == "dobj" and (
+                c.lemma_.lower() in _CARE_NOUNS or c.lemma_.lower() == "attention" and any(
+                    g.lower_ == "medical" for g in c.children)) for c in gov.children):
+            return "injured", gov  # "about 600 residents needed treatment for burns", "required medical attention"
         if dep == "nsubj" and lemma in ("sustain", "suffer", "receive") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS for c in gov.children):
             return "injured", gov  # "12 people sustained injuries", "nine people suffered gunshot wounds"
-        if dep == "nsubjpass" and lemma in ("rush", "take", "admit", "evacuate", "airlift") and any(
-                c.lower_ == "to" and any(g.lemma_.lower() == "hospital" for g in c.children) for c in gov.children):
-            return "injured", gov  # "fifteen people were rushed to hospital"
-        if lemma == "leave" and dep in ("dobj", "nsubjpass"):
-            for c in (*gov.children, *noun.children):
+        if lemma == "leave" and dep in ("dobj", "nsubjpass"):  # "leaving four militants and a corporal dead"
+            for c in (*gov.children, *noun.children, *(g for j in noun.conjuncts if j.i > noun.i for g in j.children)):
                 if c.lower_ in ROLE_ADJ:
                     return ROLE_ADJ[c.lower_], gov
                 if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children):
@@ -222,6 +240,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     return None, None
 
 
+# "needed hospital treatment", "required medical care": people hurt, told by the care they got
+_CARE_VERBS = frozenset({"need", "require", "receive", "undergo"})
+_CARE_NOUNS = frozenset({"treatment", "care"})
 # words the parser takes for a preposition before a number: "wounding about 2,800", "killing over 100 people"
 _RANGE_WORDS = frozenset({"between", "about", "around", "over", "nearly", "approximately", "roughly", "some"})
 # verbs whose object is told in a state: "the assault left 40 people dead", "reporting nine soldiers dead"
@@ -251,6 +272,31 @@ def _clause_verb(state: Token, noun: Token) -> Token:
                 t.head.lemma_.lower() in _STATE_VERBS:
             return t.head
     return state
+
+
+def _either_role(verb: Token) -> bool:
+    """'killed or wounded 30 people', 'were killed or injured': one number for the dead and the hurt together,
+    which tells neither count."""
+    role = ROLE_VERBS.get(verb.lemma_)
+    if role not in ("fatalities", "injured"):
+        return False
+    pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(ROLE_VERBS.get(p.lemma_) in ("fatalities", "injured") and ROLE_VERBS[p.lemma_] != role and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in (*verb.children, *p.children)) for p in pair)
+
+
+def _told_by_conjunct(verb: Token) -> Token | None:
+    """The participle of killing or wounding joined to a passive verb that shares its subject ('were shot and
+    wounded', 'were shot and killed by police'), or None ('were shot and the gunman was killed' has a subject)."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_ != "claim" and
+                 ROLE_VERBS.get(c.lemma_) in ("fatalities", "injured") and not any(
+                     g.dep_.startswith("nsubj") for g in c.children)), None)
+
+
+def _to_hospital(verb: Token) -> bool:
+    """'rushed to hospital', 'taken to hospital', 'airlifted to a hospital': people carried off hurt."""
+    return verb.lemma_.lower() in ("rush", "take", "admit", "evacuate", "airlift") and any(
+        c.lower_ == "to" and any(g.lemma_.lower() == "hospital" for g in c.children) for c in verb.children)
 
 
 def _armed_subject(verb: Token) -> bool:
@@ -320,8 +366,11 @@ def _verb_arguments(tok: Token) -> list[Token]:
 
 def _age(number: Token) -> bool:
     """'The man, 34, was shot dead', 'a teacher, 45, and her son': a bare number set off by commas after a person is
-    that person's age."""
+    that person's age; so is the number after 'aged' ('two daughters aged nine and twelve', 'the younger, aged 9')."""
     doc = number.doc
+    first = number.head if number.dep_ == "conj" and number.head.pos_ == "NUM" else number
+    if first.i > 0 and doc[first.i - 1].lower_ == "aged":
+        return True
     return (number.dep_ == "appos" and number.head.pos_ in ("NOUN", "PROPN") and number.i > 0
             and doc[number.i - 1].text == "," and number.i + 1 < len(doc) and doc[number.i + 1].text in (",", ")"))
 
@@ -341,9 +390,12 @@ def find_counts(sent: Span) -> list[RoleCount]:
         if counted.lemma_.lower() in NOT_PEOPLE or _degree_part(noun) or _stray_part(noun):
             continue
         role, gov = _role_of(noun, counted)
+        if role is None and (_people(counted) or counted.pos_ == "NUM"):
+            role, gov = role_after(noun) or (None, None)
         update = _updated_figure(noun) if role is None else None
         figure = (_source_figure(noun) or update) if role is None else None
-        if (role is None or gov is None) and figure is None or _superseded(gov or figure):
+        if (role is None or gov is None) and figure is None or _superseded(gov or figure) or \
+                gov is not None and _either_role(gov):
             continue
         start = doc[q.start].idx
         last = noun if noun.i >= q.end - 1 and noun.i - q.end < 3 else doc[q.end - 1]
@@ -360,14 +412,18 @@ def find_counts(sent: Span) -> list[RoleCount]:
     out.extend(_conjoined_singles(out))
     out.extend(_singular_victims(sent, out))
     out.extend(_one_hit_or_lost(sent, out))
+    out.extend(one_body(sent, out))
+    out.extend(one_death(sent, out))
     out.extend(_turned_on_self(sent))
+    out.extend(_killed_themselves(sent))
     out.extend(none_counts(sent))
     return out
 
 
 def _degree_part(noun: Token) -> bool:
     """'injured two others, one critically': a part told only by how badly it was hurt, already in the count."""
-    return noun.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in noun.children)
+    return noun.dep_ in ("appos", "npadvmod") and any(
+        c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in noun.children)  # (", three seriously")
 
 
 def _stray_part(noun: Token) -> bool:
@@ -500,6 +556,8 @@ def _fatal_use(tok: Token, lemma: str) -> bool:
             return True
         if c.dep_ == "advcl" and c.lemma_ == "die" and any(g.lower_ == "until" for g in c.children):
             return True
+    if lemma in ("shoot", "gun") and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead":
+        return True  # "shot dead radio broadcaster Juan Jumalon": the parser hangs 'dead' on the object's title
     return lemma == "gun" and any(c.lower_ == "down" for c in tok.children)
 
 
@@ -531,7 +589,8 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
             continue
         for child in tok.children:  # "beat to death a man accused of blasphemy": the parser's npadvmod
             if lemma in DIE_VERBS:
-                if child.dep_ != "nsubj" or not any(g.lower_ in ("a", "an") for g in child.children):
+                if child.dep_ != "nsubj" or not (any(g.lower_ in ("a", "an") for g in child.children)
+                                                 or child.lower_ == "another"):  # "and another died of his wounds"
                     continue  # "a farmer died" (one person); "he died" may be the attacker, "the dead" a total
             elif child.dep_ not in ("dobj", "nsubjpass") and not (child.dep_ == "npadvmod" and child.i > tok.i) and \
                     not (child.dep_ == "nsubj" and _elided_passive(tok)):
@@ -551,7 +610,9 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                 child.ent_type_ in ("PERSON", "NORP") or child.lower_ in ONE_MORE or \
                 child.lower_ in _PRONOUN_VICTIMS | REFLEXIVE or (
                     (lemma in DEATH_BY or person_word(child)) and child.tag_ == "NN" and any(
-                        g.lower_ in ("a", "an") or g.dep_ == "poss" for g in child.children))
+                        g.lower_ in ("a", "an") or g.dep_ == "poss" for g in child.children)) or \
+                child.tag_ == "NN" and any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in child.children)
+            # "beat the Sri Lankan manager Priyantha Kumara to death": a title with the name of one person
             if not person or child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
                 continue
             # "killed a soldier and a civilian": each conjoined single person adds one; a conjunct with a
@@ -560,9 +621,10 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
             if any(c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "nummod" for g in c.children) or not person_word(c)
                    for c in conjs):
                 continue
+            conjs += _together_with(tok, child)
             n = 1 + len(conjs) + sum(c.lemma_.lower() == "couple" for c in (child, *conjs))  # a couple is two
             left = child.left_edge
-            last = conjs[-1] if conjs else child
+            last = max((child, *conjs), key=lambda t: t.i)
             start, end = left.idx, last.idx + len(last)
             out.append(RoleCount(role, Count(n, n, n, doc_text(doc)[start:end], (start, end), 0.6, EXTRACTOR),
                                  tok, child))
@@ -570,10 +632,20 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     return out
 
 
+def _together_with(verb: Token, victim: Token) -> list[Token]:
+    """'killing a local commander together with his driver', 'along with a bodyguard': one more person joined to
+    the victim by 'together with' or 'along with' (not a bare 'with': 'killed a man with a knife')."""
+    return [g for t in (verb, victim) for c in t.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+        a.lower_ in ("together", "along") for a in c.children) for g in c.children
+            if g.dep_ == "pobj" and g.tag_ == "NN" and person_word(g) and not any(
+                d.dep_ == "nummod" for d in g.children) and any(
+                d.lower_ in ("a", "an") or d.dep_ == "poss" for d in g.children)]
+
+
 def _one_hit_or_lost(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
-    """'Fico was hit by several shots' (one wounded), 'its driver did not survive', 'a shopkeeper was found dead'
-    (one dead), 'a farmer was shot dead and his brother wounded' (the second clause without its 'was'), 'Skripal
-    and his daughter were left ill after being poisoned': people with no number, one each."""
+    """'Fico was hit by several shots' (one wounded), 'its driver did not survive', 'a shopkeeper was found dead',
+    'left a policeman dead' (one dead), 'a farmer was shot dead and his brother wounded' (the second clause without
+    its 'was'), 'Skripal and his daughter were left ill after being poisoned': people with no number, one each."""
     out: list[RoleCount] = []
     taken = {rc.governor.i for rc in found}
     for verb in sent:
@@ -597,12 +669,20 @@ def _unnumbered_harm(verb: Token) -> tuple[str, Token] | None:
     lemma = verb.lemma_
     if lemma == "survive" and any(c.dep_ == "neg" for c in verb.children):
         return _subject_role("fatalities", verb, "nsubj")
+    if lemma == "survive" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.lemma_.lower() in HARM_NOUNS for g in c.children) for c in verb.children):
+        return _subject_role("injured", verb, "nsubj")  # "the third survived with burns"
     if _elided_victim(verb):
         return ROLE_VERBS[lemma], verb.head
     main = _harmed_before(verb)
     if main is not None:
         role = "fatalities" if _fatal_use(verb, lemma) else ROLE_VERBS.get(lemma, "injured")
-        return _subject_role(role, main, "nsubjpass")
+        return _subject_role(role, main, "nsubjpass") or _subject_role(role, main, "nsubj")  # "collapsed after ..."
+    if lemma == "leave":  # "the clashes left a policeman dead"
+        who = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        stated = state_role(c for c in (*verb.children, *(who.children if who is not None else ()))
+                            if c.dep_ in ("oprd", "xcomp", "acomp", "amod")) if who is not None else None
+        return (stated, who) if stated in ("fatalities", "injured") else None
     if verb.tag_ != "VBN":
         return None
     if lemma in _STATE_VERBS - {"leave"}:  # "a shopkeeper was found dead"
@@ -633,6 +713,38 @@ def _turned_on_self(sent: Span) -> list[RoleCount]:
     return out
 
 
+def _killed_themselves(sent: Span) -> list[RoleCount]:
+    """'killing themselves and four traders', 'killing 13 people besides themselves': the attackers dead with their
+    victims, as many as the subject counted before ('Two girls', 'A family of six'); added on top of the victims."""
+    out: list[RoleCount] = []
+    if "themselves" not in token_table(sent.doc)[1][sent.start:sent.end]:
+        return out
+    for tok in sent:
+        if tok.lower_ != "themselves":
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in (
+            "besides", "beside") else None
+        if verb is None or verb.lemma_ not in ALWAYS_FATAL:
+            continue
+        n = next((k for k in map(_counted_subject, reversed(sent.doc[sent.start:tok.i])) if k), None)
+        if n:
+            out.append(RoleCount("fatalities", Count(n, n, n, tok.text, (tok.idx, tok.idx + len(tok)), 0.6, EXTRACTOR),
+                                 verb, tok))
+    return out
+
+
+def _counted_subject(tok: Token) -> int | None:
+    """The number a subject gives of its people ('Two girls' 2, 'A family of six' 6, 'a group of four attackers' 4),
+    or None."""
+    if not tok.dep_.startswith("nsubj"):
+        return None
+    inner = of_object(tok) if tok.tag_ == "NN" else None
+    if inner is not None and inner.like_num:
+        return words_to_int([inner.text])
+    num = next((c for c in (inner or tok).children if c.dep_ == "nummod" and c.like_num), None)
+    return words_to_int([num.text]) if num is not None else None
+
+
 def _harmed_before(verb: Token) -> Token | None:
     """'Skripal and his daughter were left critically ill after being poisoned': the verb whose subject was harmed
     in the 'after being ...' clause; None when the clause is no such harm or the main verb tells a death itself
@@ -657,7 +769,10 @@ def _elided_victim(verb: Token) -> bool:
 
 
 def _one_person(tok: Token) -> bool:
-    """A singular mention of one person: a name ('Robert Fico'), 'its driver', 'a farmer', 'the boy'."""
+    """A singular mention of one person: a name ('Robert Fico'), 'its driver', 'a farmer', 'the boy', 'the third'
+    (of those already told)."""
+    if tok.lower_ in ONE_MORE and tok.dep_.startswith("nsubj"):
+        return tok.lower_ == "another" or any(c.lower_ in ("a", "the") for c in tok.children)
     if tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in tok.children):
         return False
     if tok.ent_type_ == "PERSON":
@@ -681,14 +796,15 @@ def _source_figure(num: Token) -> Token | None:
 
 
 def _updated_figure(num: Token) -> Token | None:
-    """The verb of 'put the number of dead at 17, later raising it to 21': a source updating its own figure (the
-    'it'), whose new figure replaces the old one (_apply_updates)."""
+    """The verb of 'put the number of dead at 17, later raising it to 21', 'first said 39 had died, later raising the
+    figure to 61': a source updating its own figure, whose new figure replaces the old one (_apply_updates)."""
     head = num.head
     if num.pos_ != "NUM" or num.dep_ != "pobj" or head.lower_ != "to":
         return None
     verb = head.head
-    if verb.lemma_.lower() in _UPDATE_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("it", "this")
-                                                     for c in verb.children):
+    if verb.lemma_.lower() in _UPDATE_VERBS and any(c.dep_ == "dobj" and (
+            c.lower_ in ("it", "this") or c.lemma_.lower() in TALLY_NOUNS and any(d.lower_ == "the" for d in c.children))
+            for c in verb.children):
         return verb
     return None
 
@@ -697,12 +813,20 @@ _UPDATE_VERBS = frozenset({"raise", "revise", "increase", "lift", "update", "low
 
 
 def _apply_updates(found: list[RoleCount], updates: list[RoleCount]) -> list[RoleCount]:
-    """The sentence's counts with an updated figure put in place of the one count of dead or wounded it updates."""
+    """The sentence's counts with an updated figure put in place of the one count of dead or wounded it updates:
+    the sentence's only such count, or the one whose clause the update hangs from ('39 had died, later raising the
+    figure to 61, with more than 100 wounded')."""
+    if not updates:
+        return found
+    last = updates[-1]
     roles = {rc.role for rc in found if rc.role in ("fatalities", "injured")}
-    if len(roles) != 1 or not updates:
+    above = {a.i for a in last.governor.ancestors}
+    updated = {rc.role for rc in found if rc.role in roles and rc.governor.i in above}
+    if len(roles) != 1 and len(updated) == 1:
+        roles = updated
+    if len(roles) != 1:
         return found
     role = roles.pop()
-    last = updates[-1]
     return [rc for rc in found if rc.role != role] + [RoleCount(role, last.count, last.governor, last.number)]
 
 

@@ -80,7 +80,9 @@ def _two_sides(groups: list[list[RoleCount]]) -> bool:
             len({source(a.governor), source(b.governor)}) == 1 or None in (source(a.governor), source(b.governor)))
 
 
-SOURCE_VERBS = frozenset({"say", "tell", "report", "claim", "state", "put", "give", "estimate", "count"})
+# (a side that "acknowledged eleven dead" is one more source of the figure; "admitting the loss of three of its own"
+# is a side's own dead, set against the enemy's)
+SOURCE_VERBS = frozenset({"say", "tell", "report", "claim", "state", "put", "give", "estimate", "count", "acknowledge"})
 FIGURE_VERBS = frozenset({"say", "report", "put", "give", "estimate", "count"})  # "residents said 12", "put it at 9"
 OWN_WORDS = frozenset({"its", "their", "our"})
 
@@ -98,15 +100,34 @@ def source(tok: Token) -> int | None:
 
 
 def _own_losses(noun: Token) -> bool:
-    """'50 of its soldiers', 'their fighters': a side's count of its own dead."""
+    """'50 of its soldiers', 'their fighters', '41 dead on its own side': a side's count of its own dead."""
     inner = of_object(noun) if noun.pos_ == "NUM" else noun
-    return any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in ((inner or noun).children))
+    if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in ((inner or noun).children)):
+        return True
+    verb = next((t for t in (noun, *noun.ancestors) if t.pos_ == "VERB"), noun)
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.lemma_.lower() == "side" and any(p.dep_ == "poss" and p.lower_ in OWN_WORDS for p in g.children)
+        for g in c.children) for c in (*noun.children, *verb.children))
 
 
 def _own_word(noun: Token) -> bool:
     """'four of their own men', 'its own soldiers': a side's dead told against another side's."""
     inner = of_object(noun) if noun.pos_ == "NUM" else noun
     return any(c.lower_ == "own" for c in (inner or noun).children)
+
+
+def _distinct_singles(groups: list[list[RoleCount]]) -> bool:
+    """Whether the counts of one role are single people told each by a verb of its own and each named or brought in
+    with 'a' ('Villavicencio was shot dead ...; a suspect died ...'): different people, to be added ('the officer
+    died' may be the one already counted)."""
+    if len(groups) < 2 or any(len(g) != 1 for g in groups):
+        return False
+    singles = [g[0] for g in groups]
+    if any(rc.count.best != 1 or rc.number.pos_ == "NUM" or any(c.dep_ == "nummod" for c in rc.number.children)
+           or not (rc.number.ent_type_ == "PERSON" or any(c.lower_ in ("a", "an") for c in rc.number.children))
+           for rc in singles):
+        return False
+    return len({rc.governor.i for rc in singles}) == len({rc.number.lemma_.lower() for rc in singles}) == len(singles)
 
 
 def _two_sources(groups: list[list[RoleCount]]) -> bool:
@@ -148,10 +169,12 @@ def merge(counts: list[RoleCount]) -> dict[str, Count]:
             else:
                 groups.append([rc])
         # "two died on the spot and three more later", "five people ... and three others": told on top of the rest
-        extra = [_group_count(g) for g in groups if _additional(g[0].number)]
-        groups = [g for g in groups if not _additional(g[0].number)]
+        extra = [_group_count(g) for g in groups if _additional(g[0].number) or _also(g[0].governor)]
+        groups = [g for g in groups if not (_additional(g[0].number) or _also(g[0].governor))]
         if _two_sides(groups):
             best_count: Count | None = _add([groups[0][0].count, groups[1][0].count])
+        elif _distinct_singles(groups):
+            best_count = _add([g[0].count for g in groups])
         elif _two_sources(groups):
             best_count = _sources_range([groups[0][0].count, groups[1][0].count])
         else:
@@ -175,15 +198,25 @@ def _group_count(group: list[RoleCount]) -> Count:
 
 
 def _additional(noun: Token) -> bool:
-    """'three others', 'three more', 'a further five', 'another two', 'dozens more hurt', 'a fourth officer died':
-    people told on top of those already counted."""
+    """'three others', 'three more', 'a further five', 'another two', 'dozens more hurt', 'a fourth officer died',
+    'a fifth died', 'killing themselves and four traders': people told on top of those already counted."""
     doc = noun.doc
     if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "more" and doc[noun.i + 1].head.i != noun.i and \
             noun.head.i == noun.i + 1:
         return True  # "and dozens more hurt": the parser hangs the count on 'more'
-    return noun.lemma_.lower() == "other" or noun.lower_ in REFLEXIVE or any(  # not the 'more' of "more than 20"
+    if noun.lower_ in _ADDED_WORDS - {"other", "further", "additional"} and noun.dep_.startswith("nsubj") and \
+            not any(c.lower_ == "the" for c in noun.children):  # ('the third' is one of a group already told)
+        return True  # "four civilians were killed ..., and a fifth died later in hospital", "another died"
+    return noun.lemma_.lower() == "other" or noun.lower_ in REFLEXIVE or noun.lower_ == "themselves" or any(
         c.dep_ in ("amod", "advmod") and (c.lower_ in _ADDED_WORDS or c.lower_ == "more" and c.i > noun.i)
-        for c in noun.children)
+        for c in noun.children)  # (not the 'more' of "more than 20")
+
+
+def _also(verb: Token) -> bool:
+    """'while 52 demonstrators were also hurt', 'the blast also killed two passers-by': people told on top of
+    those another clause counts (not 'two policemen were also among the dead', a part of them)."""
+    return verb.pos_ == "VERB" and verb.lemma_ != "be" and any(
+        c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
 def _conjoined(a: Token, b: Token) -> bool:
@@ -191,8 +224,8 @@ def _conjoined(a: Token, b: Token) -> bool:
     if a.i == b.i:
         return False
     for x, y in ((a, b), (b, a)):  # "... and a woman" parsed as a conjunct of the verb whose object x is
-        if y.dep_ == "conj" and (y.head.i == x.i or x.dep_ == "dobj" and y.head.i == x.head.i):
-            return True
+        if y.dep_ == "conj" and (y.head.i == x.i or x.dep_ in ("dobj", "nsubjpass") and y.head.i == x.head.i):
+            return True  # (and "nine people were killed in Kunduz and seven in Baghlan", the verb elided)
         if y.dep_ == "appos" and y.head.i == x.i and x.tag_ in ("NN", "NNP") and not any(
                 c.dep_ == "nummod" for c in x.children):
             return True  # "a farmer, his wife and their three children": a list that opens with one person

@@ -1,0 +1,116 @@
+"""Counts the parser cuts off from their verb ('his guards and nine other people were hurt', 'two soldiers on sentry
+duty suffered splinter wounds'), read from the words after the counted noun, and single dead told by a noun ('the body
+of a young man was later found', 'caused the death of a policeman')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract.casualties_merge import EXTRACTOR, RoleCount, of_object
+from newsevents.extract.casualties_words import DIE_VERBS, HARM_NOUNS, ROLE_VERBS, person_word
+from newsevents.extract.typing_context import sentence_lemmas
+from newsevents.models import Count
+from newsevents.nlp import doc_text
+
+# the auxiliaries and adverbs between a counted noun and its participle: "were also hurt", "had later died"
+_BETWEEN = frozenset({"were", "was", "are", "is", "had", "have", "has", "been", "also", "later", "still", "reportedly",
+                      "all", "both"})
+_AUX = frozenset({"were", "was", "are", "is", "been"})
+_HARM_ROLES = frozenset({"fatalities", "injured"})
+
+
+def role_after(noun: Token) -> tuple[str, Token] | None:
+    """The role told by the words right after a counted noun ('nine other people were hurt', 'two soldiers on
+    sentry duty suffered splinter wounds', 'three more died'): for a noun the parser hangs elsewhere (a conjunct of
+    an object, an adverbial clause) so that its verb is not its head; None when no such words follow."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    passive = False
+    while i < len(doc) and doc[i].lower_ in _BETWEEN:
+        passive = passive or doc[i].lower_ in _AUX
+        i += 1
+    if i >= len(doc):
+        return None
+    verb = doc[i]
+    lemma = verb.lemma_.lower()
+    if passive and verb.tag_ == "VBN" and ROLE_VERBS.get(lemma) in _HARM_ROLES and lemma != "claim":
+        return ROLE_VERBS[lemma], verb
+    if lemma in DIE_VERBS and verb.tag_ in ("VBD", "VBN"):
+        return "fatalities", verb
+    if lemma in ("suffer", "sustain") and any(
+            t.lemma_.lower() in HARM_NOUNS for t in doc[i + 1:min(i + 4, len(doc))] if t.pos_ == "NOUN"):
+        return "injured", verb
+    return None
+
+
+_BODY_NOUNS = frozenset({"body", "corpse"})
+_FIND_VERBS = frozenset({"find", "discover", "recover", "retrieve", "pull", "exhume", "dump", "wash"})
+
+
+def one_body(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
+    """'the body of a young man was later found', 'police recovered a body': one dead, told by a single body found
+    (not 'the bodies of 15 people', counted by their number; not 'his body was set alight', no body found)."""
+    out: list[RoleCount] = []
+    if not sentence_lemmas(sent) & _BODY_NOUNS:
+        return out
+    taken = {rc.governor.i for rc in found}
+    for tok in sent:
+        if tok.lemma_.lower() not in _BODY_NOUNS or tok.tag_ != "NN":
+            continue
+        arg = tok
+        while arg.dep_ == "conj":
+            arg = arg.head  # "burning shops and a mosque, and the body of a young man was found"
+        verb = arg.head
+        if arg.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in _FIND_VERBS or verb.i in taken:
+            continue
+        whose = of_object(tok)
+        if not (any(c.lower_ in ("a", "an") for c in tok.children) and whose is None or whose is not None and (
+                whose.ent_type_ == "PERSON" or person_word(whose) and whose.tag_ == "NN" and any(
+                    c.lower_ in ("a", "an") for c in whose.children))):
+            continue
+        end = (whose or tok).idx + len(whose or tok)
+        start = tok.left_edge.idx
+        out.append(RoleCount("fatalities", Count(1, 1, 1, doc_text(sent.doc)[start:end], (start, end), 0.6, EXTRACTOR),
+                             verb, tok))
+    return out
+
+
+# nouns of a killing whose 'of' object is the one dead: "the death of a policeman", "the murder of journalist X"
+_DEATH_NOUNS = frozenset({"death", "killing", "murder", "assassination", "lynching", "beheading"})
+# verbs that make a 'death' the toll of the act told: "caused the death of", "confirmed the death of"
+_TOLL_VERBS = frozenset({"cause", "confirm", "report"})
+
+
+def _caused(death: Token) -> bool:
+    """'caused the death of a policeman', 'police confirmed the death of a soldier', 'resulted in the death of':
+    a death told as the outcome of the act or as its toll."""
+    head = death.head
+    if death.dep_ == "dobj":
+        return head.lemma_.lower() in _TOLL_VERBS
+    return death.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.lemma_.lower() in ("result", "lead")
+
+
+def one_death(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
+    """'caused the death of a policeman', 'the murder of journalist Ana Ruiz': one dead, told by a noun of killing
+    with one person as its object (not 'the deaths of five herders', counted by their number; a 'death' only when
+    caused or confirmed)."""
+    out: list[RoleCount] = []
+    if not sentence_lemmas(sent) & _DEATH_NOUNS:
+        return out
+    taken = {rc.number.i for rc in found} | {rc.governor.i for rc in found}
+    for tok in sent:
+        if tok.lemma_.lower() not in _DEATH_NOUNS or tok.tag_ != "NN" or tok.i in taken:
+            continue
+        if tok.lemma_.lower() == "death" and not _caused(tok):
+            continue  # "after the death of Mullah Omar was announced": a death, not said to be violent or new
+        whose = of_object(tok)
+        if whose is None or whose.i in taken or whose.tag_ not in ("NN", "NNP") or any(
+                c.dep_ == "nummod" or c.dep_ == "conj" for c in whose.children):
+            continue
+        if not (whose.ent_type_ == "PERSON" or person_word(whose) and any(
+                c.lower_ in ("a", "an", "the") or c.dep_ == "poss" for c in whose.children)):
+            continue
+        start, end = tok.left_edge.idx, whose.idx + len(whose)
+        out.append(RoleCount("fatalities", Count(1, 1, 1, doc_text(sent.doc)[start:end], (start, end), 0.6, EXTRACTOR),
+                             tok, whose))
+    return out
