@@ -106,3 +106,13 @@ def test_the_seed_article_gets_no_relation_with_a_video_platform(nlp) -> None:  
         pytest.skip(f"shared seed missing: {path}")
     _, learned = _rels(nlp, path.read_text(encoding="utf-8"))
     assert not [r for r in learned if "YouTube" in (r.source.text, r.target.text)]
+
+
+def test_states_and_two_persons_are_not_read() -> None:
+    def ref(text: str, kind: str) -> ActorRef:
+        return ActorRef(text=text, span=(0, len(text)), actor_id=None, name=text, kind=kind)
+
+    assert not relation_model.pairable(ref("Nigerian army", "state"), ref("Boko Haram", "armed_group"))
+    assert not relation_model.pairable(ref("Shekau", "person"), ref("al-Barnawi", "person"))
+    assert relation_model.pairable(ref("al-Barnawi", "person"), ref("ISWAP", "armed_group"))  # an appointment
+    assert relation_model.pairable(ref("JNIM", "armed_group"), ref("Katiba Macina", "group"))
