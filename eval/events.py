@@ -46,7 +46,8 @@ DEV6 = ROOT / "eval" / "data" / "events_dev6.jsonl"
 HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
 HELD4 = ROOT / "eval" / "data" / "events_held4.jsonl"  # a second blind snippet set (events_held4.md)
 HELD5 = ROOT / "eval" / "data" / "events_held5.jsonl"  # a third blind snippet set (events_held5.md; tuning since session 8)
-HELD6 = ROOT / "eval" / "data" / "events_held6.jsonl"  # a fourth blind snippet set (events_held6.md, session 8)
+HELD6 = ROOT / "eval" / "data" / "events_held6.jsonl"  # a fourth blind snippet set (events_held6.md; tuning since session 9)
+HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet set (events_held7.md, session 9)
 # ACLED sub-type of a sentence: the frame of the first type in this order that has one
 PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
 
@@ -254,6 +255,8 @@ def evaluate(data: Path) -> dict:
         out["snippets_held5"] = score_blind(HELD5)
     if HELD6.exists():
         out["snippets_held6"] = score_blind(HELD6)
+    if HELD7.exists():
+        out["snippets_held7"] = score_blind(HELD7)
     out["seconds"] = round(time.time() - t0, 1)
     return out
 
@@ -286,14 +289,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held4", action="store_true", help="score only the second blind snippet set (events_held4.jsonl)")
     parser.add_argument("--held5", action="store_true",
                         help="score only the third blind snippet set (events_held5.jsonl; tuning since session 8)")
-    parser.add_argument("--held6", action="store_true", help="score only the fourth blind snippet set (events_held6.jsonl)")
+    parser.add_argument("--held6", action="store_true",
+                        help="score only the fourth blind snippet set (events_held6.jsonl; tuning since session 9)")
+    parser.add_argument("--held7", action="store_true", help="score only the fifth blind snippet set (events_held7.jsonl)")
     parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
     for n in range(2, 7):
         parser.add_argument(f"--dev{n}", action="store_true", help=f"score only the snippet dev set events_dev{n}.jsonl")
     args = parser.parse_args(argv)
     devs = [(n, path) for n, path in ((1, DEV), (2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6))
             if getattr(args, "dev" if n == 1 else f"dev{n}")]
-    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or devs:
+    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or devs:
         t0 = time.time()
         blind: dict = {}
         for n, path in devs:
@@ -305,7 +310,8 @@ def main(argv: list[str] | None = None) -> int:
                                       (args.held3, "snippets_held3", HELD3, "conflict snippets held3, blind"),
                                       (args.held4, "snippets_held4", HELD4, "conflict snippets held4, blind"),
                                       (args.held5, "snippets_held5", HELD5, "conflict snippets held5"),
-                                      (args.held6, "snippets_held6", HELD6, "conflict snippets held6, blind")):
+                                      (args.held6, "snippets_held6", HELD6, "conflict snippets held6"),
+                                      (args.held7, "snippets_held7", HELD7, "conflict snippets held7, blind")):
             if flag and path.exists():
                 blind[key] = score_blind(path)
                 _print_totals(name, blind[key])

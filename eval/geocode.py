@@ -2,7 +2,8 @@
 
     python eval/geocode.py [--data ../shared/data] [--json out.json] [--limit N]
     python eval/geocode.py --held [--json out.json]  # eval/data/geocode_held.jsonl only (tuning set)
-    python eval/geocode.py --held2 [--json out.json] # eval/data/geocode_held2.jsonl only (blind: totals only)
+    python eval/geocode.py --held2 [--json out.json] # eval/data/geocode_held2.jsonl only (tuning since session 9)
+    python eval/geocode.py --held3 [--json out.json] # eval/data/geocode_held3.jsonl only (blind: totals only)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -37,8 +38,10 @@ DEV_SET = REPO / "eval" / "data" / "geocode_dev.jsonl"
 # 75 news texts, 281 toponyms, written blind to the code on 2026-11-24 (geocode_held.md); demoted to a
 # tuning set in session 8 (its misses are bucketed by `eval/geocode_errors.py --held-set`)
 HELD_SET = REPO / "eval" / "data" / "geocode_held.jsonl"
-# 70 news texts, 282 toponyms, written blind to the code in session 8 (geocode_held2.md): totals only
+# 70 news texts, 282 toponyms, written blind to the code in session 8 (geocode_held2.md); tuning since session 9
 HELD2_SET = REPO / "eval" / "data" / "geocode_held2.jsonl"
+# 70 news texts, 286 toponyms, written blind to the code in session 9 (geocode_held3.md): totals only
+HELD3_SET = REPO / "eval" / "data" / "geocode_held3.jsonl"
 KM = 161.0
 
 
@@ -204,11 +207,13 @@ def main() -> int:
                         help="do not pass the outlet's country (from the TR-News domain) to the geocoder")
     parser.add_argument("--held", action="store_true", help="score only eval/data/geocode_held.jsonl")
     parser.add_argument("--held2", action="store_true",
-                        help="score only eval/data/geocode_held2.jsonl (blind: totals only)")
+                        help="score only eval/data/geocode_held2.jsonl (tuning since session 9)")
+    parser.add_argument("--held3", action="store_true",
+                        help="score only eval/data/geocode_held3.jsonl (blind: totals only)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if args.held or args.held2:
-        held = evaluate(args.data, held=HELD2_SET if args.held2 else HELD_SET)
+    if args.held or args.held2 or args.held3:
+        held = evaluate(args.data, held=HELD3_SET if args.held3 else HELD2_SET if args.held2 else HELD_SET)
         print(json.dumps(held["corpora"], indent=2))
         if args.json:
             args.json.write_text(json.dumps(held, indent=2) + "\n", encoding="utf-8")
