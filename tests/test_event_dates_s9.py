@@ -29,3 +29,13 @@ def test_a_relative_clause_that_tells_a_later_act_does_not_date_the_event() -> N
                      "2003-05-27")
     raid = [e for e in events if e.event_type == "ASSAULT"]
     assert raid and raid[0].date is not None and raid[0].date.value == "2003-05-24"
+
+
+@pytest.mark.model
+def test_a_later_act_joined_to_the_relative_clause_does_not_date_the_event() -> None:
+    """Counter-case (review of session 9): "the bombing that killed 33 people and was claimed by Islamic State on
+    Tuesday": Tuesday is the claim's day, not the bombing's."""
+    events = _events("Police arrested three suspects on Friday over the bombing that killed 33 people and was claimed "
+                     "by Islamic State on Tuesday.", "2024-05-10")
+    bombing = [e for e in events if e.event_type == "ASSAULT"]
+    assert bombing and all(e.date is None or e.date.value != "2024-05-07" for e in bombing)

@@ -3,6 +3,8 @@ abroad, and a place of another country than the article's that the clause does n
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.geo.locate import event_location
 from newsevents.models import Place
 
@@ -42,12 +44,40 @@ def test_a_district_inside_its_own_city_stays() -> None:
     assert _locate(text, places, "exploded") == "Shahr-e Naw"
 
 
-def test_a_country_before_a_city_is_not_dropped() -> None:
-    """Counter-case: a country followed by a town of another country ("fled Syria, in Gaziantep") is never taken for
-    a misresolved namesake; only towns are."""
-    text = "Refugees who fled Syria, Gaziantep officials said, were attacked in Syria."
-    places = [_at(text, "Syria", "SY", "PCLI"), _at(text, "Gaziantep", "TR"), _at(text, "Syria", "SY", "PCLI", nth=1)]
+def test_a_country_before_a_town_is_not_dropped() -> None:
+    """Counter-case: only towns are taken for misresolved namesakes, never a country ("fled Syria, Gaziantep
+    officials said"): the event tied to the first Syria keeps it."""
+    from newsevents.geo.locate import _drop_contradicted
+
+    text = "Refugees who were attacked in Syria, Gaziantep officials said, fled north."
+    places = [_at(text, "Syria", "SY", "PCLI"), _at(text, "Gaziantep", "TR")]
+    assert _drop_contradicted(places, text) == places
     assert _locate(text, places, "attacked") == "Syria"
+
+
+def test_a_town_comma_country_drops_the_namesake() -> None:
+    text = "Police said a bomb exploded in Victoria, Seychelles, on Monday."
+    places = [_at(text, "Victoria", "CA", admin1="British Columbia"), _at(text, "Seychelles", "SC", "PCLI")]
+    assert _locate(text, places, "exploded") == "Seychelles"
+
+
+@pytest.mark.parametrize("text,town,other,iso", [
+    ("A missile struck an apartment block in Kyiv, Russia's defence ministry said.", "Kyiv", "Russia", "RU"),
+    ("An airstrike killed 12 people in Rafah, Israel's military said.", "Rafah", "Israel", "IL"),
+])
+def test_a_comma_before_a_possessive_country_drops_nothing(text: str, town: str, other: str, iso: str) -> None:
+    """Counter-case (review of session 9): "in Kyiv, Russia's defence ministry said" keeps Kyiv."""
+    places = [_at(text, town, "UA" if town == "Kyiv" else "PS"), _at(text, other, iso, "PCLI")]
+    trigger = "struck" if "struck" in text else "killed"
+    assert _locate(text, places, trigger) == town
+
+
+def test_a_list_of_towns_drops_nothing() -> None:
+    from newsevents.geo.locate import _drop_contradicted
+
+    text = "Bombs exploded in Kabul, Lahore and Delhi on the same day."
+    places = [_at(text, "Kabul", "AF", "PPLC"), _at(text, "Lahore", "PK"), _at(text, "Delhi", "IN")]
+    assert _drop_contradicted(places, text) == places
 
 
 def test_an_untied_place_of_another_country_is_context() -> None:

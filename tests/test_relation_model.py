@@ -116,3 +116,50 @@ def test_states_and_two_persons_are_not_read() -> None:
     assert not relation_model.pairable(ref("Shekau", "person"), ref("al-Barnawi", "person"))
     assert relation_model.pairable(ref("al-Barnawi", "person"), ref("ISWAP", "armed_group"))  # an appointment
     assert relation_model.pairable(ref("JNIM", "armed_group"), ref("Katiba Macina", "group"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Officials said Boko Haram, ISWAP, JNIM and Ansaru were all active in the region.",
+    "Analysts say Boko Haram and ISWAP and JNIM and Ansaru and al-Shabaab operate across the region.",
+])
+def test_items_of_one_list_are_not_related(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Review of session 9: a comma list read as appositions gave "affiliation Boko Haram -> ISWAP" with ", " as
+    its trigger, and a list joined by "and" ten alliances."""
+    _, learned = _rels(nlp, text)
+    assert learned == []
+
+
+@pytest.mark.model
+def test_an_item_of_a_list_with_a_group_outside_it_is_read(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Counter-case: the list check leaves "X and Y jointly pushed Z out" to the model."""
+    text = "Fighters loyal to the Southern Transitional Council and the Giants Brigades jointly pushed the Houthis out."
+    rules, learned = _rels(nlp, text)
+    pairs = {(r.type, r.source.text, r.target.text) for r in (*rules, *learned)}
+    assert ("rivalry", "Giants Brigades", "Houthis") in pairs
+
+
+def test_a_long_list_costs_pairs_near_each_other_only(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Review of session 9: every pair of an 84-mention sentence was read (0.6 s); now each mention is paired with
+    at most MAX_MENTIONS_APART later ones."""
+    n = 60
+    text = " met ".join(f"Group{i}" for i in range(n))
+    refs, at = [], 0
+    for i in range(n):
+        name = f"Group{i}"
+        at = text.index(name, at)
+        refs.append(ActorRef(text=name, span=(at, at + len(name)), actor_id=name, name=name, kind="armed_group"))
+        at += len(name)
+    calls = []
+
+    class Counting(relation_model.RelationModel):
+        def best(self, features: dict[str, float]) -> tuple[str, float]:
+            calls.append(1)
+            return "alliance", 0.1
+
+    model = Counting(("alliance", "none"), {}, np.zeros((0, 2)), np.zeros(2), "t")
+    monkeypatch.setattr(relation_model, "candidates", lambda doc, mentions: [((0, len(text)), refs)])
+    monkeypatch.setattr(relation_model, "pair_features", lambda doc, a, b, cands: {})
+    monkeypatch.setattr(relation_model, "doc_text", lambda doc: text)
+    assert relation_model.backoff(None, [], [], doc_id="d", model=model) == []
+    assert len(calls) <= n * relation_model.MAX_MENTIONS_APART < n * (n - 1) // 2

@@ -23,6 +23,7 @@ import functools
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -239,20 +240,46 @@ def backoff(doc: Doc, mentions: list[ActorRef], rules: Sequence[Relation], *, do
         return []
     text = doc_text(doc)
     out: list[Relation] = []
-    for sent, cands in candidates(doc, mentions):
+    for sent, found in candidates(doc, mentions):
+        cands = sorted(found, key=lambda m: m.span)
         best: dict[tuple[str, str], tuple[ActorRef, ActorRef, str, float]] = {}
         for x, a in enumerate(cands):
-            for b in cands[x + 1:]:
-                if (actor_key(a) == actor_key(b) or related(rules, a, b) or b.span[0] < a.span[1]
-                        or not (group_like(a) and group_like(b)) or not pairable(a, b)):
+            before = cands[x - 1] if x else None
+            for y in range(x + 1, min(len(cands), x + 1 + MAX_MENTIONS_APART)):
+                b, after = cands[y], cands[y + 1] if y + 1 < len(cands) else None
+                if (actor_key(a) == actor_key(b) or b.span[0] < a.span[1] or not pairable(a, b)
+                        or not (group_like(a) and group_like(b)) or _listed(text, a, b, before, after)
+                        or related(rules, a, b)):
                     continue
-                label, prob = model.best(pair_features(doc, a, b, cands))
+                label, prob = model.best(pair_features(doc, a, b, cands[x:x + 1 + MAX_MENTIONS_APART]))
                 key = (min(actor_key(a), actor_key(b)), max(actor_key(a), actor_key(b)))
                 if prob >= threshold and (key not in best or prob > best[key][3]):
                     best[key] = (a, b, label, prob)
         for a, b, label, prob in best.values():
             out.append(_relation(text, sent, a, b, label, prob, doc_id, times, published, model.version))
     return out
+
+
+# A pair further apart than this many mentions is not read: relations between groups are told close together, and
+# a long list ("X, Y, Z, ... and W") would otherwise make the cost grow with the cube of its length.
+MAX_MENTIONS_APART = 6
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$", re.IGNORECASE)
+_PUNCT_GAP = re.compile(r"^[\s,;:/()\-\u2013\u2014]*$")
+
+
+def _listed(text: str, a: ActorRef, b: ActorRef, before: ActorRef | None, after: ActorRef | None) -> bool:
+    """Whether a and b are two items of one list ("Boko Haram, ISWAP, JNIM and Ansaru were active"): nothing but
+    punctuation between them, or a comma or "and" between them in a list of three or more (the next mention joined
+    to b, or the previous one to a, the same way). Two groups joined by "and" alone stay readable ("X and Y fought
+    side by side"), and so does an item of a list with a group outside it ("X and Y drove Z out")."""
+    gap = text[a.span[1]:b.span[0]]
+    if _PUNCT_GAP.match(gap):
+        return True
+    if not _LIST_GAP.match(gap):
+        return False
+    if after is not None and after.span[0] >= b.span[1] and _LIST_GAP.match(text[b.span[1]:after.span[0]]):
+        return True
+    return before is not None and before.span[1] <= a.span[0] and bool(_LIST_GAP.match(text[before.span[1]:a.span[0]]))
 
 
 def _relation(text: str, sent: tuple[int, int], a: ActorRef, b: ActorRef, label: str, prob: float, doc_id: str,

@@ -529,12 +529,14 @@ def _in_its_own_clause(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> 
     trigger = _span_root(doc, *trigger_span)
     if time_root is None or trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    node = time_root
+    node, verb = time_root, None
     for _ in range(8):
         if node.i == trigger.i:
             return False  # straight under the noun ("the attack on Monday"): the nearest-expression rule has it
+        if verb is None and node.pos_ in ("VERB", "AUX"):
+            verb = node  # the verb the expression belongs to: "... that killed 33 and was claimed on Tuesday"
         if node.dep_ == "relcl" and node.head.i == trigger.i:
-            return node.lemma_ in _OWN_CLAUSE_VERBS
+            return verb is not None and verb.i == node.i and node.lemma_ in _OWN_CLAUSE_VERBS
         if node.head.i == node.i:
             return False
         node = node.head

@@ -165,23 +165,33 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
 
 
 _IN_NEXT = re.compile(
-    r"^(?:(?:\s+(?:beach|market|camp|square|street|road|bridge|district|quarter))?"
+    r"^(?:\s+(?:beach|market|camp|square|street|road|bridge|district|quarter))?"
     r"\s+(?:(?:area|district|neighbou?rhood|suburb|quarter|part|outskirts)\s+of|in|at|near|outside)\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?|,\s+)$", re.IGNORECASE)
+    r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
+_COMMA = re.compile(r"^,\s+$")
+# what may follow the outer place of "Town, Area": not a possessive ("in Kyiv, Russia's defence ministry said")
+# and not another list item ("in Kabul, Lahore and Delhi")
+_NOT_OUTER = re.compile(r"(?:['\u2019]s\b|,?\s+(?:and|or)\b|,\s+[A-Z])")  # matched at the outer place's end
+_AREAS = ("PCLI", "PCLD", "PCLS", "PCLF", "ADM1")
 
 
 def _drop_contradicted(places: list[Place], text: str) -> list[Place]:
     """Drop a place the next words put inside a place of another country: "Lido beach in Mogadishu" read as a
-    Lido Beach of New York, "Victoria, Seychelles" read as a Canadian Victoria. The outer place is what the
-    writer anchored the name to; the inner one was resolved to a namesake elsewhere."""
+    Lido Beach of New York, "the Karari area of northern Omdurman" as a Karari of India, "Victoria, Seychelles"
+    as a Canadian Victoria. After a bare comma the outer place must be a country or first-level area that ends the
+    phrase: "in Kyiv, Russia's defence ministry said" and "in Kabul, Lahore and Delhi" drop nothing. The outer place
+    is what the writer anchored the name to; the inner one was resolved to a namesake elsewhere."""
     ordered = sorted(places, key=lambda p: p.span)
     drop: set[int] = set()
     for i, (inner, outer) in enumerate(zip(ordered, ordered[1:])):
-        if (inner.country and outer.country and inner.country != outer.country and outer.lat is not None
-                and inner.feature not in ("PCLI", "PCLD", "PCLS", "PCLF", "ADM1")
-                and _IN_NEXT.match(text[inner.span[1]:outer.span[0]])):
+        if not (inner.country and outer.country and inner.country != outer.country and outer.lat is not None
+                and inner.feature not in _AREAS):
+            continue
+        gap = text[inner.span[1]:outer.span[0]]
+        if _IN_NEXT.match(gap) or (_COMMA.match(gap) and outer.feature in _AREAS
+                                   and not _NOT_OUTER.match(text, outer.span[1])):
             drop.add(i)
-    return [p for i, p in enumerate(ordered) if i not in drop] if drop else places
+    return [p for p in places if all(p is not ordered[i] for i in drop)]
 
 
 _OWNER = re.compile(r"['\u2019]s\s")
