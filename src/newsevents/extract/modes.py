@@ -210,13 +210,18 @@ def _find_weapons(sent: Span) -> list[ModeMention]:
 
 
 PROTESTING_VERBS = frozenset({"protest", "march", "demonstrate", "rally", "picket"})
+# people whose gathering is a protest: "supporters who had gathered outside the court" (not "guests who gathered",
+# nor "a crowd gathered for the opening of an office")
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate"})
+PARTISANS = frozenset({"supporter", "activist", "opponent"})
 
 
 def protesting(tok: Token) -> bool:
     """'students protesting job quotas', 'supporters marching on the palace', 'workers who were demonstrating':
     people the sentence describes as protesting are protesters, whatever the noun that names them."""
-    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROTESTING_VERBS and c.pos_ == "VERB"
-               for c in tok.children)
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (
+        c.lemma_.lower() in PROTESTING_VERBS or c.lemma_.lower() in GATHERING_VERBS and tok.lemma_.lower() in PARTISANS)
+        for c in tok.children)  # (also "supporters of the jailed leader who had gathered outside the court")
 
 
 # the first word of crowd-control verbs written with a hyphen: "baton-charged", "tear-gassed"
@@ -244,8 +249,14 @@ def movement_army(tok: Token) -> bool:
         c.lower_ in MOVEMENT_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))
 
 
+# what takes a person out of the force the noun names
+FORMER = frozenset({"former", "retired", "ex", "ex-"})
+
+
 def sector_of(tok: Token) -> str | None:
     """The sector a noun names (police, military, civilians, ...), from the word and its compounds."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "on 11 March": a month, not a march
     if tok.pos_ in ("NOUN", "PROPN") and protesting(tok):
         return "protesters"
     if movement_army(tok):
@@ -266,6 +277,9 @@ def sector_of(tok: Token) -> str | None:
             words.append(child.lemma_.lower())
     for w in words:
         if w in SECTOR_WORDS:
+            if SECTOR_WORDS[w] in ("military", "police", "armed") and any(
+                    c.lower_ in FORMER for c in tok.children if c.dep_ in ("amod", "advmod")):
+                return "civilians"  # "a former army commander", "a retired police officer": no longer a force
             return SECTOR_WORDS[w]
     if tok.lemma_.lower() in ("member", "group", "unit", "team", "dozen", "hundred", "some", "many"):
         for child in tok.children:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract import casualties, modes, ontology
 from newsevents.extract.ontology import (
     TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, CASUALTY_VERBS, FUTURE, MODAL_AUX, MODE_PRIORITY,
-    PEOPLE_SECTORS, TACTIC_MODES, THREAT_WORDS, VIOLENT_LEMMAS,
+    PEOPLE_SECTORS, STATE_FORCE_SECTORS, TACTIC_MODES, THREAT_WORDS, VIOLENT_LEMMAS,
 )
 from newsevents.extract.typing_acled import acled_for
 from newsevents.extract.typing_background import (
@@ -21,17 +21,21 @@ from newsevents.extract.typing_concede import (
     PLEDGE_VERBS, REVERSAL_NOUNS, REVERSAL_VERBS, concession_noun, concession_verb,
 )
 from newsevents.extract.typing_diplomatic import crimes_found, ultimatum
+from newsevents.extract.typing_force import doer_verb, protest_under_fire
+from newsevents.extract.typing_protest import GATE as PROTEST_GATE, protest_presence
 from newsevents.extract.typing_moves import MOVE_LEMMAS, blockade_noun, move_verb
-from newsevents.extract.typing_territory import fight_of_capture, former_holder
+from newsevents.extract.typing_territory import assault_of_capture, fight_of_capture, former_holder, toll_of_capture
 from newsevents.extract.typing_weapons import (
-    CARRY_OFF_VERBS, CHEMICAL_HARM, CRASH_VERBS, MINE_VERBS, SET_OFF_VERBS, SWEEP_VERBS, THROW_VERBS,
-    forced_disappearance, one_incident, weapon_verb,
+    CARRY_OFF_VERBS, CHEMICAL_HARM, GRAB_VERBS, LEAD_OFF_VERBS, CRASH_VERBS, MINE_VERBS, SET_OFF_VERBS, SWEEP_VERBS,
+    THROW_VERBS, arrests_with_weapons, forced_disappearance, one_incident, weapon_verb,
 )
-from newsevents.extract.typing_mentions import feared, figurative_prose, incident_mention, sporting
+from newsevents.extract.typing_mentions import (
+    charge_of_verdict, feared, figurative_prose, incident_mention, sporting, subject_of_work,
+)
 from newsevents.extract.typing_context import (
     alleged_act, characterisation, commentary, content_of_speech, describes_person, earlier_clause, earlier_event,
-    ended_or_wanted, generic_use, grievance, habitual_clause, in_quote, in_series, mishap, mishap_subject, question,
-    reference_back, remembered, requested_or_denied, specific_time, token_table, unconfirmed, upcoming,
+    ended_or_wanted, first_time, generic_use, grievance, habitual_clause, in_quote, in_series, mishap, mishap_subject,
+    question, reference_back, remembered, requested_or_denied, specific_time, token_table, unconfirmed, upcoming,
 )
 from newsevents.extract.typing_words import (
     BLAST_VERBS, CROWD_WORDS, IMPACT_VERBS, PROTEST_DISPLAY, RETAKE_VERBS, armed_subject, noun_entry, verb_entry,
@@ -119,10 +123,10 @@ _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take"
                                                           "conscript", "form", "create", "launch", "found", "down", "pour", "stream",
                                                           "come", "accept", "blacklist", "hurt",
                                                           "gas", "teargas", "teargasse", "scale", "roll",
-                                                          "water", "offer", "extend", "proclaim"} \
+                                                          "water", "offer", "extend", "proclaim", "stone", "switch"} \
     | IMPACT_VERBS | REVERSAL_VERBS | PLEDGE_VERBS | CHEMICAL_HARM | SWEEP_VERBS \
-    | SET_OFF_VERBS | MOVE_LEMMAS | CARRY_OFF_VERBS | THROW_VERBS | CRASH_VERBS | MINE_VERBS | PROTEST_DISPLAY \
-    | BLAST_VERBS | RETAKE_VERBS
+    | SET_OFF_VERBS | MOVE_LEMMAS | CARRY_OFF_VERBS | LEAD_OFF_VERBS | GRAB_VERBS | THROW_VERBS | CRASH_VERBS \
+    | MINE_VERBS | PROTEST_DISPLAY | BLAST_VERBS | RETAKE_VERBS | PROTEST_GATE
 # the types whose words sport, business and the arts borrow ("a battle to survive", "warned of job cuts")
 FIGURATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange", "exercise", "drill", "patrol", "support",
@@ -151,7 +155,7 @@ def _candidates(sent: Span) -> list[_Candidate]:
                 continue
             weapon = weapon_verb(tok)  # a weapon named with its harm: no accident ("their vehicle hit a mine")
             entry = concession_verb(tok) or weapon or move_verb(tok) or ultimatum(tok) or crimes_found(tok) \
-                or verb_entry(tok)
+                or verb_entry(tok) or protest_presence(tok)
         elif pos == "NOUN" or pos == "PROPN":
             weapon = None
             if (lemmas[i] not in _NOUN_GATE and lowers[i] not in _NOUN_GATE) or i in threat_ids:
@@ -174,8 +178,10 @@ def _candidates(sent: Span) -> list[_Candidate]:
         passing = entry.event_type == "ASSAULT" and pos == "NOUN" and incident_mention(tok)
         if generic_use(tok) or reference_back(tok) or question(tok) or habitual_clause(tok) or ended_or_wanted(tok):
             continue
-        if feared(tok) or only_empowered(tok) or entry.event_type in BACKGROUND_TYPES and not_yet(tok):
-            continue  # "amid fears of an attack on the town": only feared; "powers to detain suspects": allowed
+        if feared(tok) or only_empowered(tok) or entry.event_type in BACKGROUND_TYPES and not_yet(tok) or \
+                subject_of_work(tok):
+            continue  # "amid fears of an attack on the town": only feared; "powers to detain suspects": allowed; "a
+            # documentary about the siege of Sarajevo": what a work tells
         if upcoming(tok) or unconfirmed(tok):
             continue  # "ahead of the opposition rally": still to come; "declined to comment on reports that ..."
         if entry.event_type not in ("ACCUSE", "SANCTION") and alleged_act(tok) and not specific_time(sent) \
@@ -185,6 +191,9 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue  # "lynched a man accused of blasphemy", "two men suspected of stealing a goat"
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and in_series(tok):
             continue  # "a string of deadly attacks targeting security forces": describes the series
+        if entry.event_type == "RETREAT" and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in (
+                "nsubj", "nsubjpass"):
+            continue  # "soldiers retreating from Goma raped at least 102 women": who the doers were
         if entry.event_type not in ("REQUEST", "THREATEN") and requested_or_denied(tok):
             continue
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and not (
@@ -195,13 +204,16 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue  # ("conducted joint patrols": a joint act carried out, not the content of a statement)
         if entry.event_type == "ASSAULT" and (remembered(tok) or sporting(tok)):
             continue
-        if tok.pos_ == "NOUN" and (characterisation(tok) or commentary(tok)):
+        if tok.pos_ == "NOUN" and (characterisation(tok) or commentary(tok)) or first_time(tok):
             continue
         if commentary(tok) and entry.event_type not in ("ACCUSE",) and not (
                 tok.tag_ == "VBD" and (armed_subject(tok) or specific_time(sent))):
             continue  # an analyst's view, unless it tells a dated deed ("a report said soldiers raped ...")
         out.append(_Candidate(tok, entry, passing))
     out = _parts_of_others([c for c in out if not _part_of_other(c, out) and not _in_condition(c.tok)])
+    verdicts = [c.tok for c in out if c.entry.event_type == "SANCTION" and c.entry.mode == "convict"]
+    out = [c for c in out if not (c.entry.event_type == "ASSAULT" and any(
+        charge_of_verdict(c.tok, v) for v in verdicts))]  # "sentenced two men for the killing of ...": the charge
     # an event noun that only dates another event of another type ("arrested after the attack") is background
     background = [c for c in out if earlier_event(c.tok) or earlier_clause(c.tok) or _earlier_gerund(c.tok)]
     # what happened inside the fighting before a place was taken is background too: "took the town after a battle
@@ -212,8 +224,9 @@ def _candidates(sent: Span) -> list[_Candidate]:
                 w.dep_ == "prep" and any(g.tag_ == "WDT" for g in w.children) for w in c.tok.children)) and (
             earlier_event(c.tok.head) or _earlier_gerund(c.tok.head))]  # (a parse may hang "in which" as advcl)
         seized = {c.tok.i for c in out if c.entry.event_type == "COERCE" and c.entry.mode == "seize"}
-        background += [c for c in out if c not in background and c.entry.event_type == "ASSAULT" and
-                       fight_of_capture(c.tok, seized)]  # "dislodged the rebels from the compound in fierce fighting"
+        background += [c for c in out if c not in background and c.entry.event_type == "ASSAULT" and (
+            fight_of_capture(c.tok, seized) or toll_of_capture(c.tok, seized) or assault_of_capture(c.tok, seized))]
+        # "dislodged the rebels from the compound in fierce fighting", "after fighting that killed dozens"
     main_types = {c.entry.event_type for c in out if c not in background and main_clause(c.tok)}
     explained = [c for c in out if c not in background and not c.passing and
                  c.entry.event_type in BACKGROUND_TYPES and told_below(c.tok, main_types)]
@@ -235,6 +248,10 @@ def _candidates(sent: Span) -> list[_Candidate]:
     protest_ids = {c.tok.i for c in out if c.entry.event_type == "PROTEST"}
     # "went on strike, demanding that ...": a clause on the verb that holds the protest noun
     protest_verbs = {_governing_verb(c.tok).i for c in out if c.entry.event_type == "PROTEST" and c.tok.pos_ == "NOUN"}
+    # "marched to reject the new provinces", "boycotted the sitting, refusing to take up their seats": an objection
+    # told as the protest's purpose (not "protesters rejected the offer", a refusal of their own)
+    out = [c for c in out if not (c.tok.pos_ == "VERB" and c.entry.event_type == "REJECT" and c.tok.dep_ in (
+        "advcl", "xcomp") and c.tok.head.i in protest_ids)]
     # a protest's demands and objections are part of the protest (PLOVER codes protests making requests as
     # PROTEST): "gathered to demand justice", "rallied to oppose the bill"; so is what a crowd demands
     # ("a crowd demanding fuel subsidies")
@@ -242,6 +259,8 @@ def _candidates(sent: Span) -> list[_Candidate]:
         c.entry.event_type == "REQUEST" or c.entry.event_type == "ACCUSE" and c.entry.mode == "disapprove") and (
         c.tok.head.i in protest_ids or c.tok.dep_ == "advcl" and c.tok.head.i in protest_verbs
         or c.tok.dep_ in ("acl", "relcl") and c.tok.head.lemma_.lower() in CROWD_WORDS
+        # "chanted slogans calling on the government to ...", "held banners demanding ...": what the protest says
+        or c.tok.dep_ in ("acl", "relcl") and c.tok.head.dep_ in ("dobj", "obj") and c.tok.head.head.i in protest_ids
         or any(s.dep_ == "nsubj" and s.lemma_.lower() in CROWD_WORDS for s in c.tok.children)))]
 
 
@@ -602,6 +621,7 @@ def analyse(sent: Span) -> list[EventFrame]:
     for g in groups:
         heads.append((_head_of(g), g, _region(g, sent, len(groups))))
     assigned = _assign_counts(counts, heads)
+    state_acts: set[int] = set()  # triggers of acts done by a state force (typing_force)
     for k, (head, group, region) in enumerate(heads):
         event_type = head.entry.event_type
         confidence = max(c.entry.confidence for c in group)
@@ -632,6 +652,9 @@ def analyse(sent: Span) -> list[EventFrame]:
             confidence=round(confidence, 3), extractor=extractor, mentioned=head.passing,
         )
         actor = _subject_sectors(head.tok)
+        doer = doer_verb(head.tok)  # "opened fire", "stopped them ..., beating two of them"
+        if any(s in STATE_FORCE_SECTORS for s in actor or (_subject_sectors(doer) if doer.i != head.tok.i else [])):
+            state_acts.add(head.tok.i)
         recipient = [PEOPLE_SECTORS.get(sector, sector)] if sector else []
         acled = acled_for(frame, actor, recipient)
         if event_type in ("ASSAULT", "COERCE") and acled is not None and \
@@ -641,6 +664,7 @@ def analyse(sent: Span) -> list[EventFrame]:
             frame = replace(frame, event_type=event_type, mode=mode, modes=(*frame.modes, "riot"))
         frames.append(forced_disappearance(replace(frame, acled=acled, cameo_root=ontology.cameo_root(
             event_type, mode, acled))))
+    frames = arrests_with_weapons(protest_under_fire(frames, state_acts))
     return one_incident(_arrests_at_protest(_riot_parts(frames))) + _protest_met_with_force(frames, sent)
 
 

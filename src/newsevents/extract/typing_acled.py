@@ -10,7 +10,7 @@ from newsevents.extract import modes, ontology, typing_context
 from newsevents.extract.typing_context import direct_objects
 from newsevents.extract.typing_territory import HQ_WORDS, ground_taken, unopposed
 from newsevents.extract.ontology import (
-    CASUALTY_VERBS, FIGHT_WORDS, PERSON_NOUNS, TERRITORY, VIOLENT_CUES, WEAPON_OBJECTS,
+    CASUALTY_VERBS, CRIMINAL_GROUPS, FIGHT_WORDS, PERSON_NOUNS, TERRITORY, VIOLENT_CUES, WEAPON_OBJECTS,
 )
 from newsevents.models import Acled
 from newsevents.nlp import sentence_of
@@ -97,6 +97,8 @@ def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) 
         return True  # "a series of fatal bombings in 2016": a summary, not one event
     if frame.event_type != "ASSAULT":
         return False
+    if _repeated(trig):
+        return True  # "dropped grenades on its trenches at least 51 times in December": a tally, not one event
     if typing_context.period_summary(trig, sent):
         return True  # "hundreds have been killed in airstrikes since the conflict began"
     lemma = trig.lemma_.lower()
@@ -116,7 +118,7 @@ def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) 
         cues = {table[i] for i in range(sent.start, sent.end)
                 if table[i] in cues and not typing_context.generic_plural(doc[i])}
     bare = not armed_actor and not cues
-    if lemma in CASUALTY_VERBS | {"dead"} and bare and not modes.find_weapons(sent):
+    if lemma in CASUALTY_VERBS | {"dead"} and bare and not modes.find_weapons(sent) and not _named_killer(trig):
         return True
     if bare and lemma in DAMAGE_VERBS and trig.tag_ == "VBN" and not frame.counts.get("fatalities") and not any(
             c.dep_ == "agent" for c in trig.children) and not modes.find_weapons(sent):
@@ -126,6 +128,43 @@ def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) 
                                                    for w in modes.find_weapons(sent)):
         return True  # "the blast took place at a restaurant": nothing tells an attack from an accident
     return False
+
+
+def _repeated(trig: Token) -> bool:
+    """'had dropped grenades on its trenches at least 51 times in December', 'between late 2014 and 2015 the army
+    demolished 3,000 buildings': an act counted over many times or over a span of years is a tally (ACLED codes
+    events of one day)."""
+    blows = any(c.dep_ in ("dobj", "obj", "nsubjpass") and (modes.person(c) or c.pos_ == "PRON")
+                for c in trig.children)  # "shot the man three times in the chest": blows on one victim
+    if not blows and any(c.lemma_.lower() == "time" and c.dep_ in ("npadvmod", "advmod") and any(
+            g.dep_ == "nummod" and g.lower_ not in ("one", "1") for g in c.children) for c in trig.subtree):
+        return True  # (the parser may hang the count on the object's clause: "grenades filled with ... 51 times")
+    years = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.subtree
+             if g.like_num and len(g.text) == 4 and g.text.isdigit()]
+    return len(years) >= 1 and any(c.dep_ == "prep" and c.lower_ == "between" and any(
+        g.lower_ == "and" for g in c.subtree) for c in trig.children)
+
+
+def _earlier_clause_of(tok: Token, trig: Token) -> bool:
+    """'clashed with riot police, throwing fireworks, after a teenager was fatally shot by an officer': a weapon in
+    a clause that dates a fight by an earlier act is not the fight's weapon (the dead of 'suffocated after a gas
+    cylinder crashed into a building' are the device's)."""
+    if trig.lemma_.lower() not in FIGHT_WORDS:
+        return False
+    for t in (tok, *tok.ancestors):
+        if t.i == trig.i:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in t.children):
+            return not any(a.i == t.i for a in trig.ancestors)
+    return False
+
+
+def _named_killer(trig: Token) -> bool:
+    """'The Taliban killed a former army commander', 'the bandits killed two farmers': a killing whose doer is a
+    group or a person named as its subject is an attack, whatever the sector."""
+    return trig.pos_ == "VERB" and any(
+        s.ent_type_ in ("ORG", "NORP", "PERSON") or s.lemma_.lower() in CRIMINAL_GROUPS or modes.person(s)
+        for s in modes.subjects(trig))
 
 
 def _conflict_party(sent) -> bool:
@@ -147,7 +186,8 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
     lemmas = typing_context.sentence_lemmas(sent)
     if _not_codable(frame, actor_sectors, lemmas):
         return None
-    weapons = {w.weapon for w in modes.find_weapons(sent) if w.mode in frame.modes}
+    weapons = {w.weapon for w in modes.find_weapons(sent) if w.mode in frame.modes
+               and not _earlier_clause_of(sent.doc[w.token_i], frame.trigger)}
     if t == "ASSAULT":
         return _acled_assault(frame, actor_sectors, recipient_sectors, lemmas, weapons)
     if t == "COERCE":
@@ -228,6 +268,8 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
         if lemmas & {"ceasefire", "cease-fire", "truce", "peace", "agreement", "deal", "accord", "pause", "cessation",
                      "armistice", "pact"}:
             return ontology.acled("Agreement")
+        if "halt" in lemmas and lemmas & {"fight", "fighting", "hostility", "clash", "offensive"}:
+            return ontology.acled("Agreement")  # "agreed to an immediate halt to fighting"
         if frame.trigger.lemma_ == "agree" and _conflict_party(sent):
             return ontology.acled("Agreement")  # "the rebels ... had agreed with the Russians on the buses"
         return None
@@ -266,6 +308,26 @@ PROTEST_VERBS = frozenset({"protest", "demonstrate", "riot", "march", "rally"})
 
 
 DEMOLISH_VERBS = frozenset({"blow", "demolish", "dynamite", "bulldoze"})
+
+
+# where the wounded or the arrested are taken: "six others taken to hospital" takes no ground
+TAKEN_TO = frozenset({"hospital", "clinic", "custody", "court", "station", "morgue", "safety", "shelter"})
+
+
+def _ground_taking(sent) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb of taking in the sentence takes something other than people to a hospital or a cell."""
+    return any(t.lemma_.lower() in ("seize", "capture", "overrun", "take") and not any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in TAKEN_TO for g in c.children)
+        for c in t.children) for t in sent)
+
+
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
+def _killed_self(sent) -> bool:  # type: ignore[no-untyped-def]
+    """'killing himself and 40 personnel', 'blew themselves up': the attacker died by his own device."""
+    return any(t.lemma_.lower() in ("kill", "blow") and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in t.children) for t in sent)
 
 
 def _structure_object(trig: Token) -> bool:
@@ -359,10 +421,14 @@ def _protest_setting(trig: Token) -> bool:
                     g.dep_ == "pobj" and g.pos_ == "NOUN" and modes.sector_of(g) == "protesters" for g in c.children):
                 # (also "police clashed with protesters": a clash with demonstrators is no battle)
                 return True
-            if c.dep_ == "advcl" and c.lemma_.lower() in ("disperse", "break") and any(
+            dispersal = [c] if c.dep_ == "advcl" else [  # "detained 16 activists after breaking up a sit-in"
+                g for g in c.children if g.dep_ == "pcomp"] if c.dep_ == "prep" and c.lower_ in ("after", "while") \
+                else []
+            if any(d.lemma_.lower() in ("disperse", "break") and any(
                     g.dep_ in ("dobj", "obj") and g.pos_ == "NOUN" and (
-                        g.lemma_.lower() in ("crowd", "gathering", *PROTEST_NOUNS) or modes.sector_of(g) == "protesters")
-                    for g in c.children):
+                        g.lemma_.lower() in ("crowd", "gathering", *PROTEST_NOUNS) or modes.sector_of(g) == "protesters"
+                        or g.lower_ == "in" and any(s.lower_ == "sit" for s in g.children))  # (a split "sit-in")
+                    for g in d.children) for d in dispersal):
                 return True
     return False
 
@@ -440,8 +506,9 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             return ontology.acled("Remote explosive/landmine/IED")  # remnants of war: "an unexploded shell blew up"
         if "chemical" in weapons:
             return ontology.acled("Chemical weapon")
-        if "suicide" in weapons:
-            return ontology.acled("Suicide bomb")
+        if "suicide" in weapons or (weapons & {"bomb", "ied"} or m == "explosives") and \
+                _killed_self(frame.trigger.sent):
+            return ontology.acled("Suicide bomb")  # (also "rammed an explosives-laden car ..., killing himself")
         if (weapons & {"air", "drone"} or m in ("aerial", "drone")) and \
                 frame.mode in ("aerial", "drone", None, "explosives", "heavy-weapons"):  # "an Israeli strike on a school"
             return ontology.acled("Air/drone strike")
@@ -458,7 +525,8 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             c.dep_ in ("dobj", "obj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)
             for c in frame.trigger.children):  # a shrine or a school destroyed, nobody hurt: property
         return ontology.acled("Looting/property destruction")
-    if lemmas & {"seize", "capture", "overrun", "take"} and lemmas & TERRITORY and not fight:
+    if lemmas & {"seize", "capture", "overrun", "take"} and lemmas & TERRITORY and not fight and _ground_taking(
+            frame.trigger.sent):
         state = any(s in ontology.STATE_FORCE_SECTORS for s in actors)
         return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
     state_target = any(s in ontology.STATE_FORCE_SECTORS for s in recipients) or any(

@@ -54,13 +54,31 @@ def offered_concession(tok: Token) -> bool:
     benefit held out as the complement of an offer or a pledge."""
     if tok.lemma_.lower() not in ("offer", "pledge", "promise"):
         return False
-    for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+    for comp in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+            a.tag_ == "TO" for a in c.children)):  # ("offered to bring ...": the parser may hang it as a purpose)
         for verb in (comp, *(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-            if policy_reversal(verb) or verb.lemma_.lower() in BENEFIT_VERBS and any(
+            if policy_reversal(verb) or political_concession(verb) or verb.lemma_.lower() in BENEFIT_VERBS and any(
                     o.lemma_.lower() in BENEFIT_NOUNS or any(g.lemma_.lower() in BENEFIT_NOUNS for g in o.children)
                     for o in _objects(verb)):
                 return True
     return False
+
+
+# what a government yields to a protest movement: a reshuffle, a dissolved cabinet, elections brought forward
+RESHUFFLE_VERBS = frozenset({"reshuffle", "dissolve"})
+GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "parliament", "assembly"})
+
+
+def political_concession(verb: Token) -> bool:
+    """'to reshuffle the government', 'to dissolve parliament', 'to bring general elections forward', 'to hold early
+    elections': a change of government held out to the street."""
+    lemma = verb.lemma_.lower()
+    objs = {o.lemma_.lower() for o in _objects(verb)}
+    if lemma in RESHUFFLE_VERBS:
+        return bool(objs & GOVERNMENT_NOUNS)
+    early = any(c.lower_ in ("forward", "early", "snap") for o in _objects(verb) for c in (*o.children, o)) or any(
+        c.lower_ == "forward" for c in verb.children)
+    return lemma in ("bring", "hold", "call") and "election" in objs and early
 
 
 def concession_verb(tok: Token) -> TriggerEntry | None:

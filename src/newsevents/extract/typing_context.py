@@ -265,9 +265,22 @@ def grievance(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in GRIEVANCE_VERBS
 
 
+# spans of time counted since a past event: "to mark 29 years since the Srebrenica massacre"
+TIME_SPANS = frozenset({"year", "month", "decade", "week", "anniversary"})
+MARKING_VERBS = frozenset({"mark", "commemorate", "observe", "celebrate"})
+
+
 def remembered(tok: Token) -> bool:
     """'gathered to remember the 51 people who were killed', 'the memorial lists the names of the people who died
-    in the bombing': an event in what is remembered is the past event, not a new one."""
+    in the bombing', 'to mark 29 years since the massacre': an event in what is remembered is the past event, not a
+    new one."""
+    noun = tok.head if tok.dep_ == "relcl" else tok  # "since the genocide in which 800,000 were slaughtered"
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "since":
+        span = noun.head.head  # "29 years since the massacre" (or the parser's "mark ... since the massacre")
+        verb = span.head if span.lemma_.lower() in TIME_SPANS else span
+        if verb.lemma_.lower() in MARKING_VERBS and (span.i != verb.i or any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TIME_SPANS for c in verb.children)):
+            return True
     t, hops = tok, 0
     while t.head.i != t.i and hops < 7 and t.dep_ not in ("ccomp", "parataxis", "conj", "advcl"):
         t, hops = t.head, hops + 1
@@ -284,8 +297,8 @@ def negated(tok: Token) -> bool:
         return True
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
-        return True
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return True  # ("moved into the towns without fighting": the gerund the parser hangs as a complement)
     return tok.dep_ == "pobj" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
@@ -355,6 +368,24 @@ def question(tok: Token) -> bool:
 def mishap_subject(tok: Token) -> bool:
     """'The quakes struck near Tabriz': the verb's subject is a natural or accidental cause."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in MISHAPS for c in tok.children)
+
+
+# ordinals that make a clause on 'time' a comment on the event told ("the first time a NATO member had fired")
+FIRST_WORDS = frozenset({"first", "last", "only", "second", "third"})
+
+
+def first_time(tok: Token) -> bool:
+    """'..., the first time a NATO member had fired on Russian hardware': a clause on 'the first time' compares the
+    event told with the past, it is no event of its own."""
+    t = tok
+    for _ in range(5):  # the clause's verb or a word inside it ("fired on Russian hardware during the war")
+        if t.dep_ == "relcl" and t.head.lemma_.lower() == "time" and any(
+                c.lower_ in FIRST_WORDS for c in t.head.children if c.dep_ == "amod"):
+            return True
+        if t.head.i == t.i or t.dep_ in ("ROOT", "ccomp", "conj"):
+            return False
+        t = t.head
+    return False
 
 
 def characterisation(tok: Token) -> bool:
@@ -496,6 +527,8 @@ SERIES_NOUNS = frozenset({
 })
 # verbs whose object event is ended or lifted, not carried out: "lifting the siege", "ended the fighting"
 END_VERBS = frozenset({"lift", "end", "halt", "stop", "break", "suspend", "cease", "call", "pause"})
+# nouns of an end put to an act: "a halt to fighting", "an end to the shelling", "the cessation of hostilities"
+END_NOUNS = frozenset({"halt", "end", "cessation", "stop", "pause", "suspension"})
 # verbs of wanting: their object is what is wanted ("wanted the release of their fighters")
 DESIRE_VERBS = frozenset({"want", "seek", "wish", "hope", "expect", "need", "demand", "desire", "consider"})
 # verbs of foreseeing: "analysts expect fighting to intensify", "residents fear an attack" (a forecast)
@@ -617,9 +650,14 @@ def ended_or_wanted(tok: Token) -> bool:
     ended or wished for, not carried out in the sentence; so is a gerund ended ('an agreement to stop fighting')."""
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "xcomp":
         return tok.head.lemma_.lower() in END_VERBS - {"call", "break"} | FORECAST_VERBS
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("to", "of") and \
+            tok.head.head.lemma_.lower() in END_NOUNS:
+        return True  # "a halt to fighting" (the gerund the parser hangs as a complement)
     if tok.pos_ != "NOUN":
         return False
     gov = tok.head
+    if tok.dep_ == "pobj" and gov.lower_ in ("to", "of") and gov.head.lemma_.lower() in END_NOUNS:
+        return True  # "agreed to an immediate halt to fighting", "an end to the shelling"
     if tok.dep_ in ("dobj", "obj") and gov.lemma_.lower() in END_VERBS and gov.pos_ == "VERB" and (
             gov.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in gov.children)):
         return True

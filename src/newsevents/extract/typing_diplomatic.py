@@ -171,6 +171,26 @@ WARNED_PEOPLE = frozenset({"anyone", "anybody", "whoever", "everyone", "those", 
 FORCE_USED = frozenset({"force", "weapon", "arm", "army", "troop", "military"})
 
 
+DEADLINE_SPANS = frozenset({"hour", "day", "week", "month"})
+
+
+def _deadline(tok: Token) -> bool:
+    """'gave migrant miners 48 hours to leave the regency', 'gave the government a week to meet their demands': a
+    span of time given to do something is an ultimatum."""
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
+        return False  # "expelled the ambassador, giving him 72 hours to leave": the terms of the expulsion
+    span = any(c.lemma_.lower() in DEADLINE_SPANS and c.dep_ in ("dobj", "npadvmod", "obj") and any(
+        g.dep_ in ("nummod", "det") for g in c.children) for c in tok.children)
+    return span and any(c.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(a.tag_ == "TO" for a in c.children)
+                        for t in (tok, *tok.children) for c in t.children)
+
+
+def _or_else(tok: Token) -> bool:
+    """'to leave the regency or be treated as enemy combatants', '... or face the consequences': the threat told."""
+    return any(t.lower_ == "or" for t in tok.subtree) and any(
+        t.lemma_.lower() in ("treat", "kill", "face", "attack", "shoot", "punish") for t in tok.subtree)
+
+
 def ultimatum(tok: Token) -> TriggerEntry | None:
     """THREATEN for an act promised unless the other side gives way ('said it would expel diplomats unless Ottawa
     withdrew its allegations'), for force a party is ready to use ('ready to use military force if diplomacy
@@ -183,6 +203,8 @@ def ultimatum(tok: Token) -> TriggerEntry | None:
         violent = lemma in VIOLENT_LEMMAS | {"tear", "topple", "remove"}
         mode = WARNED_ACTS.get(lemma) or ("violence" if violent else None)
         return trigger("THREATEN", mode, 0.7)
+    if lemma == "give" and _deadline(tok):
+        return trigger("THREATEN", "violence" if _or_else(tok) else None, 0.7)
     if lemma == "use" and modes.object_words(tok) & FORCE_USED and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in (
             "ready", "prepared", "willing", "poised"):
         return trigger("THREATEN", "violence", 0.7)

@@ -89,12 +89,54 @@ def incident_mention(tok: Token) -> bool:
     return _definite(tok)
 
 
+# verbs whose clause tells an act that is only expected: "the army fears that the ELN will step up attacks"
+FEAR_VERBS = frozenset({"fear", "worry", "expect", "predict", "anticipate", "suspect"})
+# the auxiliaries of an act still to come
+COMING_AUX = frozenset({"will", "'ll", "would", "could", "may", "might", "shall"})
+
+
+def _expected(tok: Token) -> bool:
+    """'fears that the ELN will step up attacks', 'expects that the rebels could attack': an act (or the object of
+    the verb) under a future or modal auxiliary, in the clause of a verb of fearing or expecting."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") else tok
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in FEAR_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in COMING_AUX for c in verb.children)
+
+
 def feared(tok: Token) -> bool:
-    """'amid fears of an attack on the town', 'a plot for an attack': an act only feared or planned."""
+    """'amid fears of an attack on the town', 'a plot for an attack', 'fears that the ELN will step up attacks': an
+    act only feared or planned."""
+    if _expected(tok):
+        return True
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for"):
         return False
     owner = tok.head.head
     return owner.lemma_.lower() in FEAR_NOUNS and owner.lemma_.lower() not in SERIES_NOUNS
+
+
+# works whose subject an event noun can be: "a documentary about the siege of Sarajevo", "a novel about the war"
+WORKS = frozenset({"documentary", "film", "movie", "drama", "book", "novel", "play", "exhibition", "series",
+                   "musical", "opera", "memoir", "biopic", "podcast", "song", "thriller", "miniseries", "comedy"})
+
+
+def subject_of_work(tok: Token) -> bool:
+    """'A documentary about the siege of Sarajevo won the top prize', 'a drama about the siege of Marawi bombed at
+    the box office', 'the film tells the story of a bombing': an event noun that is what a film, book or play is
+    about is no event of the news."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("pobj", "dobj"):
+        return False
+    if tok.head.lower_ in ("about", "on") and tok.head.head.lemma_.lower() in WORKS:
+        return True
+    # "the film tells the story of a bombing that shook a small town": what a work tells
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "dobj", "obj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in WORKS for c in t.children)
+    return False
 
 
 # who shoots and attacks on a playing field: "the striker shot his team into the final"
@@ -159,3 +201,23 @@ def figurative_prose(sent: Span) -> bool:
         # shots in a price war" is the metaphor of the trade)
     return not any(t.lemma_.lower() in CASUALTY_VERBS or t.lower_ in ("dead", "injured", "wounded")
                    or t.pos_ in ("NOUN", "PROPN") and modes.sector_of(t) in ANCHOR_SECTORS for t in sent)
+
+
+# links that leave a verdict's clause: a joined or reported clause is news of its own
+_OWN_CLAUSE = frozenset({"conj", "ccomp", "parataxis"})
+
+
+def charge_of_verdict(tok: Token, verdict: Token) -> bool:
+    """'sentenced 13 soldiers to death for the killing of two UN experts', 'jailed for life the last member of the
+    cell that carried out the November 2015 attacks', 'convicted him of terrorism for the bombing that killed 77':
+    an attack inside a verdict's objects, charges or the clauses on them is what was judged, not an incident of
+    the day (ACLED codes nothing from a verdict). The deed of the verdict's subject stays news ('a man who stabbed
+    his neighbour to death was found guilty of murder')."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == verdict.i:
+            return t.dep_ not in _OWN_CLAUSE | {"nsubj", "nsubjpass"}
+        if t.dep_ in _OWN_CLAUSE or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -15,8 +15,8 @@ TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "cessa
 # who lands in a country as a deployment: "the first contingent of 400 police officers landed in Port-au-Prince"
 FORCE_WORDS = frozenset({"contingent", "troop", "soldier", "force", "battalion", "unit", "marine", "paratrooper",
                          "peacekeeper", "officer", "police", "commando", "personnel"})
-MOVE_LEMMAS = frozenset({"hand", "come", "land", "enter", "take", "wrest", "raise", "hoist", "plant", "step", "reach",
-                         "arrive", "gather", "meet", "convene", "assemble", "walk"})
+MOVE_LEMMAS = frozenset({"hand", "leave", "come", "land", "enter", "take", "wrest", "raise", "hoist", "plant", "step",
+                         "reach", "arrive", "gather", "meet", "convene", "assemble", "walk"})
 # what officials gather to do: "foreign ministers gathered in Bamako to discuss a joint force"
 TALK_VERBS = frozenset({"discuss", "negotiate", "review", "consider", "address", "debate", "coordinate"})
 # what an aid convoy is: "a convoy of 40 aid trucks reached the camp"
@@ -32,8 +32,33 @@ def _handed_back(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     control = any(o.lemma_.lower() == "control" for o in objs) and any(  # "handed control of Kidal to former rebels"
         c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
-    return control or back and any(o.lemma_.lower() in TERRITORY - {"control"} or o.ent_type_ in ("GPE", "LOC")
-                                   for o in objs)
+    if control or back and any(o.lemma_.lower() in TERRITORY - {"control"} or o.ent_type_ in ("GPE", "LOC")
+                               for o in objs):
+        return True
+    # "handing the sprawling base to Afghan forces", "handed the locality over to East African Community troops"
+    return any(o.lemma_.lower() in HANDED_GROUND for o in objs) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(_a_force(g) for g in c.children)
+        for c in tok.children)
+
+
+# ground a force hands to another: towns and military sites, and the words for a stretch of it
+HANDED_GROUND = GROUND | frozenset({"locality", "area", "position", "zone", "airfield", "airport", "base"})
+
+
+def _a_force(tok: Token) -> bool:
+    """Whether a noun names an armed force ('Afghan forces', 'East African Community troops', 'the Nigerien army')."""
+    return modes.sector_of(tok) in ("military", "armed", "police") or tok.lemma_.lower() in FORCE_WORDS
+
+
+def _left_in_hands(tok: Token) -> bool:
+    """'leaving their air base near the airport in the hands of the Nigerien army': ground left to a force."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    hands = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.lemma_.lower() == "hand"]
+    hands += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+              if g.lemma_.lower() == "hand"]  # (the parser may hang the phrase on the object)
+    return any(o.lemma_.lower() in HANDED_GROUND or o.lower_ == "bases" for o in objs) and any(
+        _a_force(t) for h in hands for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children)
 
 
 def _truce_in_force(tok: Token) -> bool:
@@ -64,9 +89,9 @@ def _ground_won(tok: Token) -> bool:
 
 
 def move_verb(tok: Token) -> TriggerEntry | None:
-    """RETREAT for ground handed back, a truce come into force and a leader stepped down, MOBILIZE for a force
-    landed, COERCE seize for ground wrested or a flag raised over a place, AID for an aid convoy arrived, CONSULT
-    for officials gathered to discuss, PROTEST strike for workers who walked off the job."""
+    """RETREAT for ground handed back or left in a force's hands, a truce come into force and a leader stepped down,
+    MOBILIZE for a force landed, COERCE seize for ground wrested or a flag raised over a place, AID for an aid convoy
+    arrived, CONSULT for officials gathered to discuss, PROTEST strike for workers who walked off the job."""
     lemma = tok.lemma_.lower()
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
         return None  # "ministers will meet next week to discuss the budget": a plan, not an event
@@ -84,7 +109,7 @@ def move_verb(tok: Token) -> TriggerEntry | None:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in TALK_VERBS and any(a.tag_ == "TO" for a in c.children)
             for c in tok.children):
         return trigger("CONSULT", "multilateral", 0.75)  # "ministers gathered in Bamako to discuss a joint force"
-    if tok.lemma_.lower() == "hand" and _handed_back(tok):
+    if tok.lemma_.lower() == "hand" and _handed_back(tok) or lemma == "leave" and _left_in_hands(tok):
         return trigger("RETREAT", "withdraw", 0.75)
     if _truce_in_force(tok):
         return trigger("RETREAT", "ceasefire", 0.75)

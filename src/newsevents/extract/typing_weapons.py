@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.extract import modes, ontology
+from newsevents.extract.casualties_words import person_word
 from newsevents.extract.ontology import TERRITORY, TriggerEntry, trigger
 from newsevents.nlp import sentence_of
 
@@ -63,6 +64,72 @@ def _taken_off(tok: Token) -> bool:
     return lemma in ("force", "push", "drag") and into_vehicle and any(modes.person(c) for c in taken)
 
 
+# verbs of leading or driving people off: "armed men stopped his car and drove him off", "led the pilot away into the
+# forest"; said of police, the same words tell an arrest
+LEAD_OFF_VERBS = frozenset({"drive", "lead", "march", "frogmarch", "haul"})
+# what marks unnamed men as captors: "unidentified armed men", "masked men", "men in police uniforms"
+CAPTOR_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hooded", "uniformed", "gunman", "gunmen",
+                          "uniform", "balaclava", "kidnapper", "abductor"})
+# pronouns and person nouns the lexicon lacks that name the people taken
+PRONOUNS_TAKEN = frozenset({"him", "her", "them", "pilot", "passenger", "crew", "tourist", "nun"})
+
+
+def _captors(tok: Token) -> list[Token]:
+    """Who did the taking: the verb's subjects, or the agent of the passive verb it is joined to ('was taken from
+    his home by men in police uniforms and driven away')."""
+    out = modes.subjects(tok)
+    verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else tok
+    out += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _led_off(tok: Token) -> str | None:
+    """'unidentified armed men ... drove him off', 'led its New Zealand pilot away into the forest', 'armed men ...
+    led him out of the crisis centre': a person led or driven away by armed or unnamed men is abducted ('abduct');
+    by the police or security services, arrested ('arrest'); else None."""
+    if not any(c.lower_ in ("off", "away", "out") and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
+        return None
+    verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) else tok
+    taken = [c for c in tok.children if c.dep_ == "dobj"] + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(modes.sector_of(c) in ("military", "armed", "police") for c in taken):
+        return None  # "the army drove the jihadists out of the town": ground taken, not people
+    if not any(modes.person(c) or person_word(c) or c.lower_ in PRONOUNS_TAKEN or c.lemma_.lower() in PRONOUNS_TAKEN
+               for c in taken):
+        return None  # (also "its New Zealand pilot": a person noun the lexicon lacks)
+    for who in _captors(tok):
+        if modes.sector_of(who) in ("police", "government"):
+            return "arrest"
+        marks = {t.lower_ for t in who.subtree} | {t.lemma_.lower() for t in who.subtree}
+        if modes.sector_of(who) in ("military", "armed") or modes.armed_subject(tok) or \
+                who.lemma_.lower() in ("man", "men", "people", "group", "gang") and marks & CAPTOR_MARKS:
+            return "abduct"
+    return None
+
+
+# verbs of seizing that take people when their object is a person: "armed men seized two aid workers"
+GRAB_VERBS = frozenset({"seize", "grab", "snatch"})
+
+
+def _grabbed(tok: Token) -> str | None:
+    """'Armed men seized two Italian aid workers from their car': people seized by armed or unnamed men are abducted
+    ('abduct'), by police or security services arrested ('arrest'); a town, weapons or goods seized are not
+    people (None)."""
+    taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken or not all(c.pos_ in ("NOUN", "PROPN", "PRON") and (
+            modes.person(c) or person_word(c) or c.lower_ in PRONOUNS_TAKEN) and
+            modes.sector_of(c) not in ("military", "armed", "police") for c in taken):
+        return None
+    for who in _captors(tok):
+        if modes.sector_of(who) in ("police", "government"):
+            return "arrest"
+        marks = {t.lower_ for t in who.subtree} | {t.lemma_.lower() for t in who.subtree}
+        if modes.sector_of(who) == "armed" or modes.armed_subject(tok) and modes.sector_of(who) != "military" or \
+                who.lemma_.lower() in ("man", "men", "people", "group", "gang", "gunman", "gunmen") and \
+                marks & CAPTOR_MARKS:
+            return "abduct"
+    return None
+
+
 def weapon_verb(tok: Token) -> TriggerEntry | None:
     """ASSAULT (unconventional) for people poisoned or choked by a named chemical agent, ASSAULT (explosives) for a
     device triggered or thrown; ASSAULT (abduct) for people carried off or bundled away; COERCE seize for an
@@ -75,6 +142,17 @@ def weapon_verb(tok: Token) -> TriggerEntry | None:
         return trigger("ASSAULT", "explosives", 0.75)  # "an explosive vest was triggered near the stage"
     if lemma in CARRY_OFF_VERBS and _taken_off(tok):
         return trigger("ASSAULT", "abduct", 0.7)
+    if lemma in LEAD_OFF_VERBS:
+        led = _led_off(tok)
+        if led:
+            return trigger("ASSAULT", "abduct", 0.7) if led == "abduct" else trigger("COERCE", "arrest", 0.7)
+    if lemma in GRAB_VERBS:
+        grabbed = _grabbed(tok)
+        if grabbed:
+            return trigger("ASSAULT", "abduct", 0.75) if grabbed == "abduct" else trigger("COERCE", "arrest", 0.75)
+    if lemma == "stone" and any(c.dep_ in ("dobj", "nsubjpass") and (modes.person(c) or c.lower_ in PRONOUNS_TAKEN)
+                                for c in tok.children):
+        return trigger("ASSAULT", "primitive", 0.8)  # "stoned them to death"; not "a stoned fruit"
     if lemma in THROW_VERBS and any(s.lemma_.lower() in THROWN for s in tok.children
                                     if s.dep_ in ("nsubj", "nsubjpass")):
         return trigger("ASSAULT", "explosives", 0.75)  # "a hand grenade tossed into a bar left two dead"
@@ -83,8 +161,9 @@ def weapon_verb(tok: Token) -> TriggerEntry | None:
         return trigger("ASSAULT", "explosives", 0.75)  # "their vehicle hit a mine", "stepped on an unexploded mine"
     if lemma in CRASH_VERBS and modes.striker_mode(tok):
         return trigger("ASSAULT", modes.striker_mode(tok), 0.75)  # "a drone slammed into an apartment block"
-    if lemma in ("take", "hold") and any(t.lower_ in ("captive", "hostage") and t.dep_ in ("amod", "oprd", "advmod")
-                                         for t in tok.subtree):
+    if lemma in ("take", "hold") and any(t.lower_ in ("captive", "hostage") and (
+            t.dep_ in ("amod", "oprd", "advmod") or t.dep_ == "appos" and not list(t.children)) for t in tok.subtree):
+        # ("took seventeen missionaries, five of them children, hostage": the parser hangs it as an apposition)
         return trigger("ASSAULT", "abduct", 0.8)  # "took 21 labourers captive"
     if lemma in SWEEP_VERBS and modes.armed_subject(tok) and _place_entered(tok):
         return trigger("COERCE", "seize", 0.75)
@@ -157,3 +236,18 @@ def forced_disappearance(frame: EventFrame) -> EventFrame:
     acled = ontology.acled("Abduction/forced disappearance")
     return replace(frame, event_type="ASSAULT", mode="abduct", modes=(*frame.modes, "abduct"), acled=acled,
                    cameo_root=ontology.cameo_root("ASSAULT", "abduct", acled))
+
+
+def arrests_with_weapons(frames: list[EventFrame]) -> list[EventFrame]:
+    """'intercepted a van carrying two improvised bombs and detained its driver', 'seized a vehicle loaded with
+    explosives and arrested its driver': arrests told after the weapons seized are part of the disrupted weapons use
+    (ACLED codes the seizure), so the arrest frames take its sub-type (not 'arrested three men and seized two
+    rifles', arrests first)."""
+    seizure = next((f for f in frames if f.event_type == "COERCE" and not f.mentioned and f.acled is not None
+                    and f.acled.sub_event_type == "Disrupted weapons use"), None)
+    if seizure is None:
+        return frames
+    seized = seizure.acled
+    return [replace(f, acled=seized, cameo_root=ontology.cameo_root(f.event_type, f.mode, seized))
+            if f.event_type == "COERCE" and f.mode == "arrest" and f.acled is not None
+            and f.acled.sub_event_type == "Arrests" and f.trigger.i > seizure.trigger.i else f for f in frames]

@@ -28,6 +28,11 @@ from newsevents.extract.ontology import AID_VERBS, NORMALISE_VERBS, TIE_ENDERS
 from newsevents.nlp import sentence_of
 
 
+# heavy arms whose move to the front is a build-up: "moved heavy artillery and multiple-rocket launchers to positions"
+HEAVY_ARMS = frozenset({"artillery", "launcher", "tank", "howitzer", "missile", "rocket", "warplane", "jet", "gun",
+                        "armour", "armor"})
+# what a government censors by blocking: "blocked access to the websites of two exiled news outlets"
+OUTLETS = frozenset({"website", "site", "outlet", "newspaper", "broadcaster", "channel", "blog", "platform"})
 # who strikes with violence when 'strike' has no object: "the bomber struck as lawyers crowded around"
 STRIKERS = frozenset({"bomber", "gunman", "gunmen", "attacker", "assailant", "sniper", "militant", "insurgent"})
 
@@ -80,12 +85,19 @@ def _victim_noun(tok: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ == "NOUN" and casualties.person_word(c) for c in tok.children)
 
 
+# the share of a place a force took: "most of Goma", "large parts of the city"
+SHARES = frozenset({"most", "part", "much", "all", "half", "rest", "swathe", "swath", "area", "section"})
+
+
 def _object_place(tok: Token) -> bool:
     """Whether a verb's direct object is a place: a town or territory word ('the district centre'), or a
     named place ('took Herat')."""
     for c in tok.children:
         if c.dep_ not in ("dobj", "obj"):
             continue
+        if c.lemma_.lower() in SHARES:  # "took most of Goma", "seized parts of the city"
+            c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"), c)
         words = {c.lemma_.lower()} | {g.lemma_.lower() for g in c.children if g.dep_ == "compound"}
         if words & TERRITORY or c.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
@@ -111,7 +123,8 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     # "out"/"back"/"over" as particles, or as the prepositions the parser sometimes makes of them ("pulled out of")
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.lower_ in (
         "out", "back", "over")}
-    if lemma in ("take", "gain", "wrest", "assume") and ("control" in objs or lemma == "take" and "over" in particles) \
+    if lemma in ("take", "gain", "wrest", "assume") and ("control" in objs or lemma == "take" and "over" in particles
+                                                        or lemma == "wrest" and set(objs) & GROUND) \
             and _place_reached(tok):
         return trigger("COERCE", "seize", 0.8)  # "took control of Goma", "took over the city"
     if lemma == "take" and not particles and armed_subject(tok) and _object_place(tok):
@@ -124,6 +137,9 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         particles = particles | {"over"}  # "handed over six hostages": the parser makes 'over six' a quantity
     if lemma in ("hand", "turn", "lay", "put") and particles & {"in", "down"} and set(objs) & WEAPON_OBJECTS:
         return trigger("RETREAT", "disarm", 0.75)  # "handed in their rifles", "laid down their arms"
+    if lemma == "hand" and "back" in particles and any(_person(c) for c in tok.children if c.dep_ in (
+            "dobj", "nsubjpass")):
+        return trigger("RETREAT", "release", 0.75)  # "Armenia handed back two Azerbaijani soldiers"
     if lemma == "hand" and "over" in particles:
         if any(_person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
             return trigger("RETREAT", "release", 0.75)  # "rebels handed over six hostages"
@@ -148,14 +164,19 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
             for c in tok.children) and (armed_subject(tok) or any(
                 s.lemma_.lower() in ("gunman", "gunmen", "agent", "kidnapper", "abductor") for s in _subjects(tok))):
         return trigger("ASSAULT", "abduct", 0.7)  # "security agents took the activist from his home"
-    if lemma in WEAPON_USE_VERBS:
+    if lemma in WEAPON_USE_VERBS or lemma == "turn" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") for o in (tok, *(g for g in tok.children if g.dep_ in (
+                "dobj", "obj"))) for c in o.children):  # (the parser may hang 'on' on the object)
         used = _weapon_object(tok)
         if used:
-            return trigger("ASSAULT", used, 0.8)  # "released sarin on the subway", "used water cannon against"
+            # "released sarin on the subway", "used water cannon against", "turned water cannon on demonstrators"
+            return trigger("ASSAULT", used, 0.8)
     if lemma in ("drive", "push", "clear", "chase") and set(objs) & CROWD_WORDS:
         return trigger("ASSAULT", "crowd-control", 0.7)  # "police cleared demonstrators from the avenue": a dispersal
     if lemma in ("drive", "push", "flush", "oust", "clear") and (particles & {"out"} or lemma in ("oust", "clear")) \
-            and _place_reached(tok) and (armed_subject(tok) or lemma != "clear"):
+            and _place_reached(tok) and (armed_subject(tok) or lemma != "clear") and (
+            lemma in ("oust", "clear") or any(c.dep_ in ("dobj", "obj") for c in tok.children)):
+        # (not "the peacekeepers drove out of the area": who is driven out must be named)
         return trigger("COERCE", "seize", 0.75)  # "government forces drove Islamic State out of Manbij"
     if lemma == "fall" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.dep_ == "pobj" and (modes.sector_of(g) in ("military", "armed", "police") or g.lemma_.lower() in
@@ -170,6 +191,13 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         return trigger("MOBILIZE", "troops", 0.7)  # "Russian forces moved into an air base vacated by U.S. troops"
     if lemma in ("move", "rush", "redeploy") and set(objs) & FORCE_OBJECTS:
         return trigger("MOBILIZE", "troops", 0.7)  # "Rwanda moved additional troops to its border"
+    if lemma in ("move", "rush", "redeploy", "deploy", "station") and any(
+            o.lemma_.lower() in HEAVY_ARMS for c in tok.children if c.dep_ in ("dobj", "obj")
+            for o in (c, *(g for g in c.children if g.dep_ == "conj"))) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into", "near", "along", "towards", "toward") for c in tok.children) \
+            and (armed_subject(tok) or any(s.ent_type_ in ("GPE", "NORP") or modes.sector_of(s) in (
+                "military", "government") for s in _subjects(tok))):  # (a state or a force moves them, not a museum)
+        return trigger("MOBILIZE", "weapons", 0.7)  # "had moved heavy artillery and rocket launchers to positions"
     if lemma == "seal" and "off" in particles:
         return trigger("COERCE", "restrict", 0.75)  # "sealed off the main city"
     if lemma in ("abuse", "molest", "assault", "exploit") and (lemma == "molest" or any(
@@ -207,7 +235,7 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
     if lemma in ("claim", "take", "cost") and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children) \
             and tok.dep_ != "xcomp":
         return trigger("ASSAULT", None, 0.6)  # "the car bomb claimed the lives of 19 people"
-    if lemma == "hack" and any(t.lemma_.lower() in BLADES | {"death"} for t in tok.subtree):
+    if lemma == "hack" and (any(t.lemma_.lower() in BLADES | {"death"} for t in tok.subtree) or _hacked_people(tok)):
         return trigger("ASSAULT", "primitive", 0.85)  # "hacked them to death with machetes" (not a computer)
     if modes.crowd_control_verb(tok):
         return trigger("ASSAULT", "crowd-control", 0.8)  # "police baton-charged the rally", "tear-gassed marchers"
@@ -219,6 +247,14 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         return trigger("COERCE", "seize", 0.8)  # "shot down a ballistic missile": a weapon stopped
     if lemma in ("destroy", "dismantle") and set(objs) & (WEAPON_OBJECTS | {"vest", "arsenal", "stockpile"}):
         return trigger("COERCE", "seize", 0.75)  # "found and destroyed a cache of explosives"
+    if lemma in ("block", "restrict", "ban") and any(
+            t.lemma_.lower() in OUTLETS for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+            for t in c.subtree) and not armed_subject(tok):
+        return trigger("COERCE", "censor", 0.75)  # "blocked access to the websites of two exiled news outlets"
+    if lemma == "switch" and any(
+            t.lemma_.lower() in SERVICES for c in tok.children if c.dep_ in ("dobj", "obj") or c.lower_ == "off"
+            for t in c.subtree) and any(c.lower_ == "off" for c in tok.children):
+        return trigger("COERCE", "restrict", 0.75)  # "switched off the region's internet"
     if lemma in ("cut", "shut", "suspend", "block", "restrict", "disrupt") and any(
             t.lemma_.lower() in SERVICES for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
             for t in c.subtree) and not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")):
@@ -244,7 +280,8 @@ def _special_verb(tok: Token, lemma: str, objs: list[str]) -> TriggerEntry | Non
         return trigger("ASSAULT", "explosives", 0.8)  # "tried to set off a nail bomb"
     if lemma in ("set", "establish", "build", "open") and (set(objs) & {"centre", "center"} or post_set_up(tok)) and (
             lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
-        return trigger("MOBILIZE", "militia", 0.7)  # "the militants set up a new base"
+        troops = any(modes.sector_of(c) in ("military", "police") for c in _subjects(tok))
+        return trigger("MOBILIZE", "troops" if troops else "militia", 0.7)  # "the militants set up a new base"
     if lemma == "set" and (any(c.dep_ == "dobj" and c.lemma_ in ("fire", "light") for c in tok.children)
                            or any(c.lower_ in ("ablaze", "alight") for c in tok.children)
                            or any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_ == "fire" for g in c.children)
@@ -278,6 +315,20 @@ FIGURATIVE_BLASTS = frozenset({"share", "price", "stock", "market", "sale", "dem
                                "row", "scandal", "anger", "rent", "number", "inflation", "value"})
 # links that describe a party ('a militia allied with the army'), not a deed
 DESCRIBING_TIES = frozenset({"ally", "align", "affiliate", "link", "tie", "loyal"})
+
+
+# violent verbs that 'hack' is told beside when it is done with blades: "shot, hacked and burned rival inmates"
+BLOW_VERBS = frozenset({"shoot", "stab", "burn", "beat", "kill", "slash", "club", "rape", "behead"})
+
+
+def _hacked_people(tok: Token) -> bool:
+    """'shooting and hacking students in their dormitories', 'shot, hacked and burned rival inmates': people hacked,
+    or 'hack' joined to violent verbs, is violence with blades, not a break-in to computers."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and _victim_noun(c) and c.lower_ not in ("it", "them") and
+           c.lemma_.lower() not in ("account", "system") for c in tok.children):
+        return True
+    joined = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(j.lemma_.lower() in BLOW_VERBS for j in joined)
 
 
 def _particles(tok: Token) -> set[str]:
@@ -396,7 +447,7 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None
     if lemma == "kill" and any(c.dep_ in ("dobj", "nsubjpass") and not _victim_noun(c) for c in tok.children):
         return None
-    if lemma == "capture" and not (set(objs) & TERRITORY) and not _place_reached(tok) and not any(
+    if lemma == "capture" and not (set(objs) & GROUND) and not _place_reached(tok) and not any(
             modes.sector_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return None
     if lemma == "raid" and (set(objs) & {"house", "home", "office", "shop", "premise", "store", "location",
@@ -543,9 +594,12 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None  # "troops returned fire": part of the fight, not a return of property
     if lemma in ("release", "free"):
         if not any(o in ("hostage", "prisoner", "captive", "detainee", "journalist", "soldier", "man", "woman",
-                         "people", "child", "student", "worker", "activist") or modes.SECTOR_WORDS.get(o)
-                   for o in objs):
-            return None
+                         "people", "child", "student", "worker", "activist", "pilot", "crew", "passenger",
+                         "serviceman", "servicemen", "missionary", "tourist", "nun", "priest")
+                   or modes.SECTOR_WORDS.get(o)
+                   for o in objs) and not any(c.ent_type_ == "PERSON" and c.dep_ in ("dobj", "nsubjpass")
+                                              for c in tok.children):
+            return None  # ("freed the New Zealand pilot Philip Mehrtens"; not "released a statement")
     if lemma in ("withdraw", "retreat", "evacuate", "flee") and lemma != "retreat":
         if lemma == "withdraw" and any(o in ("aid", "support", "funding", "ambassador", "recognition", "treaty",
                                             "agreement", "membership") for o in objs):
