@@ -39,3 +39,19 @@ def test_a_later_act_joined_to_the_relative_clause_does_not_date_the_event() -> 
                      "by Islamic State on Tuesday.", "2024-05-10")
     bombing = [e for e in events if e.event_type == "ASSAULT"]
     assert bombing and all(e.date is None or e.date.value != "2024-05-07" for e in bombing)
+
+
+@pytest.mark.model
+def test_a_count_after_a_day_counts_from_that_day() -> None:
+    """"a funeral on Friday, nine days after the shooting": nine days before that Friday, not before the document
+    date; "nine days ago" still counts from the document date."""
+    from newsevents.library import extract
+
+    found = extract("Mourners gathered for the funeral on Friday, nine days after the shooting at the church.",
+                    published="2015-06-30").times
+    counted = next(t for t in found if t.text.startswith("nine days"))
+    assert counted.value == "2015-06-17"  # Friday 2015-06-26 minus nine days
+    ago = next(t for t in extract("Gunmen shot a pastor in the town nine days ago, his family said on Tuesday.",
+                                  published="2015-06-30").times
+               if t.text.startswith("nine days"))
+    assert ago.value == "2015-06-21"
