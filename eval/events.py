@@ -48,6 +48,10 @@ HELD4 = ROOT / "eval" / "data" / "events_held4.jsonl"  # a second blind snippet 
 HELD5 = ROOT / "eval" / "data" / "events_held5.jsonl"  # a third blind snippet set (events_held5.md; tuning since session 8)
 HELD6 = ROOT / "eval" / "data" / "events_held6.jsonl"  # a fourth blind snippet set (events_held6.md; tuning since session 9)
 HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet set (events_held7.md, session 9)
+# written blind to the code in session 9 by two more writers (translated local press; monitors, communiqués, logs),
+# first scored before any rule saw them, then tuning sets; docids "dev7-001" have no halves
+DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
+DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 # ACLED sub-type of a sentence: the frame of the first type in this order that has one
 PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
 
@@ -257,6 +261,9 @@ def evaluate(data: Path) -> dict:
         out["snippets_held6"] = score_blind(HELD6)
     if HELD7.exists():
         out["snippets_held7"] = score_blind(HELD7)
+    for key, path in (("snippets_dev7", DEV7), ("snippets_dev8", DEV8)):
+        if path.exists():
+            out[key] = score_blind(path)
     out["seconds"] = round(time.time() - t0, 1)
     return out
 
@@ -292,13 +299,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held6", action="store_true",
                         help="score only the fourth blind snippet set (events_held6.jsonl; tuning since session 9)")
     parser.add_argument("--held7", action="store_true", help="score only the fifth blind snippet set (events_held7.jsonl)")
+    parser.add_argument("--dev7", action="store_true", help="score only events_dev7.jsonl (no halves)")
+    parser.add_argument("--dev8", action="store_true", help="score only events_dev8.jsonl (no halves)")
     parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
     for n in range(2, 7):
         parser.add_argument(f"--dev{n}", action="store_true", help=f"score only the snippet dev set events_dev{n}.jsonl")
     args = parser.parse_args(argv)
     devs = [(n, path) for n, path in ((1, DEV), (2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6))
             if getattr(args, "dev" if n == 1 else f"dev{n}")]
-    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or devs:
+    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or args.dev7 or args.dev8 or devs:
         t0 = time.time()
         blind: dict = {}
         for n, path in devs:
@@ -311,7 +320,9 @@ def main(argv: list[str] | None = None) -> int:
                                       (args.held4, "snippets_held4", HELD4, "conflict snippets held4, blind"),
                                       (args.held5, "snippets_held5", HELD5, "conflict snippets held5"),
                                       (args.held6, "snippets_held6", HELD6, "conflict snippets held6"),
-                                      (args.held7, "snippets_held7", HELD7, "conflict snippets held7, blind")):
+                                      (args.held7, "snippets_held7", HELD7, "conflict snippets held7, blind"),
+                                      (args.dev7, "snippets_dev7", DEV7, "conflict snippets dev7"),
+                                      (args.dev8, "snippets_dev8", DEV8, "conflict snippets dev8")):
             if flag and path.exists():
                 blind[key] = score_blind(path)
                 _print_totals(name, blind[key])
