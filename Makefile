@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: demo test setup eval bench clean
+.PHONY: demo test setup eval bench clean relation-model
 
 setup: $(VENV)/.installed
 
@@ -28,6 +28,10 @@ eval: setup
 	$(BIN)/python eval/events.py
 	$(BIN)/python eval/relations.py
 	$(BIN)/python eval/incidents.py
+
+# retrain the learned relation back-off (src/newsevents/data/relation_model/) on eval/data's tuning sets
+relation-model: setup
+	$(BIN)/python eval/relations_learned.py --train
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py
