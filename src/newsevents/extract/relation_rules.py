@@ -87,13 +87,18 @@ def _r(type_: str, pattern: str, shape: str = "svo", confidence: float = 0.75,
     return Rule(type_, re.compile(pattern, re.I), shape, confidence, found, re.compile(pattern))
 
 
-_ALLEGIANCE = r"(?:allegiance|loyalty|fealty|bay['’`]?a(?:h|t)?|oath)"
+_ALLEGIANCE = r"(?:allegiance|loyalty|fealty|bay['’`]?a(?:h|t)?|oath|obedience)"
 _ADV = r"(?:\w+ly\s+|also\s+|now\s+|formally\s+|publicly\s+|reportedly\s+|allegedly\s+)?"
 _PLEDGE_NOUN = r"(?:(?:pledge|oath|declaration)\s+of\s+)?" + _ALLEGIANCE
+# "cracked into two groupings, A and B", "fractured into several rival factions after 2020, among them A" (round 13)
+_HALVES = (r"(?:\s+(?:two|three|four|several|rival|warring|competing))+\s+(?:groupings|halves|factions|wings|camps|parts|"
+           r"pieces|groups|blocs)\b")
+_HALVES_NAMED = (r"(?:\s+(?:in|after|since|by)\s+\d{4})?\s*[,:](?!\s+(?:one|each|some|both|the\s+(?:one|other|first|second|"
+                 r"former|latter))\b)(?:\s+(?:among\s+them|including|notably))?")
 RULES: tuple[Rule, ...] = (
     # split by withdrawing a pledge: before the pledge rules, which would claim "pledge of allegiance to"
     _r("split", r"\b(?:renounc|revok|withdr|retract|rescind|abandon)\w*\s+(?:its\s+|their\s+|his\s+)?"
-                + _PLEDGE_NOUN + r"\s+to\b", confidence=0.85, heads=('alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath')),
+                + _PLEDGE_NOUN + r"\s+to\b", confidence=0.85, heads=('alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath', 'obedi')),
     # "was expelled from X" and "expelled Y from its ranks": a split, before the rivalry rule that takes
     # "expelled" (from a town)
     _r("split", r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:(?:expelled|ousted|kicked\s+out|thrown\s+out|excluded|"
@@ -126,8 +131,11 @@ RULES: tuple[Rule, ...] = (
                 r"movement)\s+of\s+(?:former\s+)?(?:[\w'’-]+\s+){1,4}?(?P<trigger>(?:defectors|dissidents|deserters|"
                 r"renegades))\b", "pre", 0.7, heads=("defec", "dissi", "deser", "reneg")),
     # "In 1988 the NSCN split into the NSCN-IM and the NSCN-K": the groups after are the splinters
-    _r("split", r"\b(?:split|splits|splintered|fractured|fragmented|disintegrated|broke\s+(?:up|apart)|divided)"
-                r"\s+into\b", "rev", 0.75),
+    _r("split", r"\b(?:split|splits|splintered|fractured|fragmented|disintegrated|broke\s+(?:up|apart)|divided|cracked|"
+                r"crumbled)(?:\s+in\s+\d{4})?\s+into\b"
+                # ("split into two wings in 2014, one siding with X": halves not named are no splinters)
+                r"(?!" + _HALVES + r"(?!" + _HALVES_NAMED + r"))(?:" + _HALVES + _HALVES_NAMED + r")?", "rev", 0.75,
+       heads=("split", "splin", "fract", "fragm", "disin", "broke", "divid", "crack", "crumb")),
     # "X was born of a 1974 split in Y", "emerged from a split within Y"
     _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|product|result|outgrowth|spawned)(?:\s+in\s+\d{4})?\s+(?:of|from|"
                 r"after|following|amid|by|in\s+the\s+wake\s+of)\s+"
@@ -135,6 +143,13 @@ RULES: tuple[Rule, ...] = (
                 r"(?:\w+\s+){0,2}?(?:split|rupture|schism|breakaway|revolt|mutiny|rift|dispute|feud|fight|quarrel|"
                 r"struggle)\s+(?:in|within|from|of|inside)\b",
        confidence=0.75, heads=("born", "emerg", "grew", "came", "produ", "resul", "outgr", "spawn")),
+    # "X was born of P's 1966 break with Q's Y", "grew out of his rupture with Y"; "X renounced P's leadership of Y";
+    # "dissociated themselves from Y" (round 13)
+    _r("split", r"\b(?:born|emerged|grew\s+out|came\s+out|sprang|arose)\s+(?:of|from|out\s+of)\s+(?:[\w'’-]+\s+){0,4}?"
+                r"(?:break|rupture|split|quarrel|falling[\s-]out)\s+"
+                r"with\b|\b(?:renounc|reject|repudiat|disown|disavow)\w*\s+(?:[\w'’-]+\s+){0,4}?leadership\s+of\b|"
+                r"\bdissociat\w*\s+(?:itself|themselves)\s+from\b", confidence=0.7,
+       heads=("born", "emerg", "grew", "came", "spran", "arose", "renou", "rejec", "repud", "disow", "disav", "disso")),
     # "dissidents of Y formed X": the group founded after the verb broke from the one named after the trigger
     _r("split", r"\b(?:dissidents|defectors|deserters|renegades|former\s+(?:members|commanders|fighters|cadres)|"
                 r"breakaway\s+(?:members|commanders|fighters))\s+(?:of|from)\b", "founders", 0.75,
@@ -142,18 +157,21 @@ RULES: tuple[Rule, ...] = (
     # pledge
     _r("pledge", r"\b(?:pledg|swor[en]|swear|renew|declar|announc|offer|giv|gave|mak|made|proclaim|vow|affirm|"
                  r"reaffirm|sign|switch|shift|transferr)\w*\s+(?:\w+\s+){0,3}?" + _ALLEGIANCE + r"\b(?:\s*\([^)]{0,30}\))?"
-                 r"(?:\s+\w+){0,2}?\s+(?:to|with)\b", confidence=0.85, heads=('alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath')),
-    _r("pledge", r"\b(?:pledge|oath|declaration|vow)s?\s+of\s+" + _ALLEGIANCE + r"\s+to\b", confidence=0.8, heads=('alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath')),
+                 r"(?:\s+\w+){0,2}?\s+(?:to|with)\b", confidence=0.85, heads=('alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath', 'obedi')),
+    _r("pledge", r"\b(?:pledge|oath|declaration|vow)s?\s+of\s+" + _ALLEGIANCE + r"\s+to\b", confidence=0.8, heads=('alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath', 'obedi')),
     _r("pledge", r"\b(?:pledged|swore|sworn)\s+(?:itself|themselves)?\s*to\b", confidence=0.7),
-    _r("pledge", r"\b(?:defect(?:ed|s|ing)?|switched\s+(?:sides|allegiance)|(?:went|gone|go|goes|going)\s+over)\s+to\b",
-       confidence=0.7),
+    _r("pledge", r"\b(?:defect(?:ed|s|ing)?|switched\s+(?:sides|allegiance)|(?:went|gone|go|goes|going|crossed|cross|"
+                 r"crosses|crossing)\s+over)\s+to\b", confidence=0.7),
+    # "X placed itself under the command of Y" (round 13: an act of submission, not a unit's place in an order of battle)
+    _r("pledge", r"\bplac(?:ed|es|e|ing)\s+(?:itself|themselves)\s+(?:\w+ly\s+)?under\s+(?:the\s+)?(?:command|authority|"
+                 r"leadership|orders)\s+of\b", confidence=0.75),
     _r("pledge", r"\b" + _ALLEGIANCE + r"\s+pledge\s+to\b", confidence=0.8),
     # accept
     _r("accept", r"\b(?:accept|acknowledg|recogni[sz]|welcom|receiv)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:pledge|" + _ALLEGIANCE
-                 + r")s?\b", "special", 0.8, heads=('pledg', 'alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath')),
+                 + r")s?\b", "special", 0.8, heads=('pledg', 'alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath', 'obedi')),
     # "the pledge of X was accepted by Y"
     _r("accept", r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:accepted|acknowledged|recogni[sz]ed|welcomed|received)\s+by\b",
-       "special", 0.75, heads=('pledg', 'alleg', 'loyal', 'fealt', 'bay', 'oath')),
+       "special", 0.75, heads=('pledg', 'alleg', 'loyal', 'fealt', 'bay', 'oath', 'obedi')),
     # "Y recognised X as its Sinai branch": accepting X into Y
     _r("accept", r"\b(?:recogni[sz]|acknowledg|accept)\w*\b(?=(?:\s+[\w'’-]+){1,6}?\s+as\s+(?:its|their)\s+"
                  r"(?:[\w-]+\s+){0,2}?(?:branch|affiliate|province|wilayat?|franchise|representative|chapter|wing)\b)", "special", 0.75,
@@ -165,12 +183,12 @@ RULES: tuple[Rule, ...] = (
                   r"promot|unveil)\w*|made)\b",
        "special",
        0.75, heads=('gover', 'wali', 'emir', 'amir', 'lead', 'head', 'helm', 'chief', 'comma', 'compo', 'commu', 'run',
-                    'succe', 'spoke', 'deput', 'calip', 'secre')),
+                    'succe', 'spoke', 'deput', 'calip', 'secre', 'chair')),
     # "P took over as top commander of Y", "P succeeded Q as leader of Y", "P became the new emir of Y"
     _r("appoint", r"\b(?:t(?:ook|akes|aking)\s+over|t(?:ook|akes|aking)(?=\s+the\s+helm\b)|succeed(?:ed|s|ing)?|"
                   r"bec(?:ame|omes|ome))\b", "special", 0.7,
        heads=('gover', 'wali', 'emir', 'amir', 'lead', 'head', 'helm', 'chief', 'comma', 'spoke', 'deput', 'calip',
-              'secre')),
+              'secre', 'chair')),
     # affiliation
     _r("affiliation", r",\s+(?:(?:now|long|still|effectively|essentially|nominally|officially)\s+)?(?:(?:an?|the|its|both|all|each|one\s+of\s+(?:the|its))\s+(?:(?!splinter|breakaway|dissident|"
                       r"renegade|rival|former|ex-|founding|founder)[\w-]+\s+){0,2}?|(?=(?:part|members?)\s))(?:affiliate|branch|"
@@ -187,12 +205,13 @@ RULES: tuple[Rule, ...] = (
                       r"(?:declared|declares|calls|called|considers|considered|describes|described|proclaimed|styles|"
                       r"styled|counts|counted|sees|saw)\s+(?:itself|themselves)|(?:regarded|seen|considered|described|viewed|known|designated|"
                       r"recogni[sz]ed)\s+as|considered|deemed|thought\s+to\s+be|form|forms|formed|constitutes?|"
-                      r"constituted|as)\s+(?:now\s+)?"
+                      r"constituted|as)\s+(?:(?:now|still|long|also|for\s+(?:years|decades))\s+)?"
                       r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:(?!splinter|breakaway|dissident|renegade|rival|founding|founder)"
                       r"[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|"
                       r"wing|province|arm|subsidiary|chapter|proxy|member|part|faction|constituent|component|"
                       r"sub-?group|sub-?unit|backbone|core|front|front\s+group|front\s+organi[sz]ation|pillar|mainstay|"
-                      r"cornerstone|auxiliar(?:y|ie)|satellite|vassal|representative|outpost|extension|squad|unit|cell|"
+                      r"cornerstone|auxiliar(?:y|ie)|satellite|vassal|representative|outpost|extension|squad|unit|cell|apparatus|"
+                      r"subordinate\s+formation|"
                       r"detachment|battalion|brigade|division|regiment)s?"
                       r"(?:\s+(?:groups?|organi[sz]ations?|factions?|movements?|forces?))?\s+(?:of|for|inside|within)\b",
        confidence=0.75,
@@ -215,9 +234,16 @@ RULES: tuple[Rule, ...] = (
                       r"\s+(?:now\s+|still\s+)?(?:(?:one\s+of|an?|the)\s+)?(?=[^,;.]{1,60}?['’]s\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:affiliates?|branch(?:es)?|franchises?|wings?|provinces?|arms?|prox(?:y|ies)|fronts?|factions?|"
                       r"components?|subsidiar(?:y|ies)|chapters?|sub-?groups?|representatives?|outposts?|auxiliar(?:y|ies)|"
-                      r"satellites?|vassals?|extensions?|enforcers?)\b)", "next", 0.7,
+                      r"satellites?|vassals?|extensions?|enforcers?|(?:armed|fighting|military|guerrilla)\s+forces?|"
+                      r"hit\s+squads?|death\s+squads?)\b)", "next", 0.7,
        heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'proxi', 'arm', 'arms', 'front', 'facti', 'compo',
-              'subsi', 'chapt', 'subgr', 'sub-g', 'repre', 'outpo', 'auxil', 'satel', 'vassa', 'exten', 'enfor')),
+              'subsi', 'chapt', 'subgr', 'sub-g', 'repre', 'outpo', 'auxil', 'satel', 'vassa', 'exten', 'enfor', 'force',
+              'squad')),
+    # "X, the JVP's armed front during the insurrection,", "X, the Juárez cartel's armed enforcers," (round 13)
+    _r("affiliation", r",\s+(?:now\s+|still\s+|long\s+)?the\s+(?=(?:[\w'’-]+\s+){0,3}?[\w-]+['’]s\s+(?:armed|military|fighting|"
+                      r"guerrilla|paramilitary|urban|elite|enforcement)\s+(?:wing|arm|front|forces?|enforcers|branch|squad|"
+                      r"apparatus|unit)\b)", "next", 0.7,
+       heads=("armed", "milit", "fight", "guerr", "param", "urban", "elite", "enfor")),
     # "X serves as the armed force of Y", "X fights within the ranks of Y", "X forces fall under the command of Y"
     _r("affiliation", r"\b(?:operat|act|fight|fought|serv|function|sit|sat|fall|fell)\w*\s+(?:as\s+(?:an?|the)\s+(?:\w+\s+){0,2}?(?:affiliate|"
                       r"branch|proxy|wing|arm|franchise|extension|cell|unit|front|auxiliary|satellite|vassal|"
@@ -281,6 +307,10 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:grouping|comprising|compris(?:es|ed)|bringing\s+together|brings\s+together|brought\s+"
                       r"together|made\s+up\s+of|composed\s+of|consisting\s+of|(?:that|which)\s+(?:groups|grouped|"
                       r"includes|included|brings\s+together|brought\s+together))\b", "members", 0.65),
+    # "the three members of the Brotherhood Alliance: X, Y and Z" (round 13)
+    _r("affiliation", r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:members|founders|"
+                      r"components|constituents|pillars|factions)\s+of\s+(?:the\s+)?[^.;:,]{2,60}?(?P<trigger>:)",
+       "members", 0.65),
     # "X, an umbrella of Baloch separatist groups, includes Y": only where the group before is called an umbrella
     _r("affiliation", r"\b(?:umbrella|coalition|alliance|grouping|bloc|platform)\b[^.;]{0,80}?\b(?P<trigger>"
                       r"includ(?:es|ed|e))\b", "members", 0.6, heads=("umbre", "coali", "allia", "group", "bloc", "platf")),
@@ -296,11 +326,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:stitched|cobbled|pieced|put)\s+together|built|born)\s+"
                  r"(?:in\s+(?:\w+\s+)?\d{4}\s+)?(?:by|from|out\s+of|by\s+merging|through\s+the\s+merger\s+of)\s+"
                  r"(?:(?:\w+|a\s+number\s+of|dozens\s+of|about\s+a\s+dozen|a\s+dozen)\s+)?(?:(?:rebel|armed|"
-                 r"jihadist|islamist|militant|insurgent|smaller|local|existing|regional|paramilitary)\s+){0,2}(?:factions|"
-                 r"groups|militias|brigades|organi[sz]ations|movements|battalions|blocs|units|outfits)\s*,?\s*"
-                 r"(?:(?:chief\s+)?among\s+them|including|such\s+as|notably)\b|"
-                 r"\b(?:was|were)\s+(?:formed|founded|created|established)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?by\b"
-                 r"(?=\s[^.;]{1,60}?\sand\s)", "formedby", 0.7),
+                 r"jihadist|islamist|militant|insurgent|smaller|local|existing|regional|paramilitary|guerrilla)\s+){0,2}(?:factions|"
+                 r"groups|militias|brigades|organi[sz]ations|movements|battalions|blocs|units|outfits)\s*(?:,?\s*"
+                 r"(?:(?:chief\s+)?among\s+them|including|such\s+as|notably)\b|:)|"
+                 r"\b(?:was|were)\s+(?:formed|founded|created|established|constituted|launched|set\s+up)\s+"
+                 r"(?:in\s+(?:\w+\s+)?\d{4}\s+)?(?:by|from|out\s+of)\b(?=\s[^.;]{1,60}?\sand\s)", "formedby", 0.7),
+    # "Z was stitched together in early 2009 out of X, Y and two smaller militias" (round 13)
+    _r("merger", r"\b(?:was|were)\s+(?:stitched|cobbled|pieced|patched|put)\s+together\s+(?:in\s+(?:(?:early|late|mid)\s+)?"
+                 r"(?:\w+\s+)?\d{4}\s+)?(?:out\s+of|from)\b(?=\s[^.;]{1,80}?\sand\s)", "formedby", 0.7,
+       heads=("was", "were")),
     _r("merger", r"\b(?:combined|joined(?:\s+together)?(?!\s+forces)|came\s+together|banded\s+together|coalesced|"
                  r"amalgamated|fused|"
                  r"(?-i:united)|unified)\s+(?:[\w,]+\s+){0,4}?to\s+(?:form|create|establish|found|launch)\b"
@@ -319,10 +353,24 @@ RULES: tuple[Rule, ...] = (
                  r"(?:a\s+single|one)\s+(?:organi[sz]ation|group|movement|entity|force|army|body)\b", "symgroup", 0.8,
        heads=("banne", "name", "comma", "flag", "leade", "struc", "organ", "group", "movem", "entit", "forma", "force",
               "body", "roof", "army")),
+    # "X brought its fighters back into Y", "brought their gunmen into Y's federation" (round 13)
+    _r("merger", r"\b(?:br(?:ought|ing|ings|inging)|t(?:ook|akes|ake|aking))\s+(?:its|their)\s+(?:\w+\s+)?(?:fighters|men|forces|"
+                 r"units|gunmen|ranks|cadres|brigades|members)\s+(?:back\s+)?into\b", confidence=0.75,
+       heads=("broug", "bring", "took", "takes", "take", "takin")),
+    # "X and Y pooled their fighters in a single coalition", "fusing into a single body", "rolled themselves into one
+    # bloc", "came out of the meeting as a single movement" (round 13)
+    _r("merger", r"\b(?:fus(?:ed|ing|es|e)|pool(?:ed|ing|s)?|roll(?:ed|ing|s)?|fold(?:ed|ing|s)?|dissolv(?:ed|ing|es|e)|"
+                 r"amalgamat(?:ed|ing|es|e)|c(?:ame|ome|omes|oming)\s+out(?:\s+of\s+(?:the|a|their)\s+[\w-]+)?)\s+"
+                 r"(?:(?:themselves|their\s+(?:fighters|forces|men|ranks|commands?|units|gunmen))\s+)?(?:in|into|as)\s+"
+                 r"(?:a\s+single|one|a\s+unified)\s+(?:coalition|alliance|body|movement|organi[sz]ation|group|entity|"
+                 r"force|command|bloc|front|federation|structure|formation)\b", "symgroup", 0.8,
+       heads=("fuse", "fusin", "fuses", "pool", "poole", "pooli", "pools", "roll", "rolle", "rolli", "rolls", "fold",
+              "folde", "foldi", "folds", "disso", "amalg", "came", "come", "comes", "comin")),
     # "X and Y unified their forces", "X merged its fighters with Y", "X and Y became one organisation"
     _r("merger", r"\b(?:unified|(?-i:united)|merged|combined|pooled|amalgamated|fused|consolidated|integrated)\s+(?:their|its)\s+"
-                 r"(?:forces|ranks|men|"
-                 r"fighters|structures|commands?|units|organi[sz]ations)\b(?:\s+(?:with|into))?", "sym", 0.8),
+                 r"(?:forces|ranks|men|commandos|gunmen|cadres|combatants|"
+                 r"fighters|structures|commands?|units|organi[sz]ations)\b(?:\s+(?:with|into|in))?"
+                 r"(?!\s+(?:for|to|against|on|near|around|during)\b)", "sym", 0.8),
     _r("merger", r"\b(?:became|become|becoming)\s+(?:a\s+single|one)\s+(?:organi[sz]ation|group|movement|entity|force|"
                  r"army)\b", "symgroup", 0.75),
     _r("merger", r"\b(?:announc|declar|complet|agree|finali[sz])\w*\s+(?:(?:on|to|upon)\s+)?(?:their|its|a|the)\s+"
@@ -334,11 +382,12 @@ RULES: tuple[Rule, ...] = (
                  r"groups?|components?)\s+of\b", confidence=0.7, heads=("found",)),
     # alliance
     _r("alliance", r"\b(?:fought|fight|fighting|fights|battled|operat\w+|deployed|stood|acted|acting|acts|act|moved)\s+"
-                   r"(?:\w+\s+){0,2}?(?:alongside|together\s+with|side[\s-]+by[\s-]+side(?:\s+with)?|in\s+concert(?:\s+with)?|"
+                   r"(?:\w+\s+){0,2}?(?:alongside|beside|next\s+to|together\s+with|side[\s-]+by[\s-]+side(?:\s+with)?|in\s+concert(?:\s+with)?|"
                    r"shoulder[\s-]+to[\s-]+shoulder(?:\s+with)?|in\s+tandem(?:\s+with)?|in\s+lockstep(?:\s+with)?|hand[\s-]+in[\s-]+"
                    r"(?:hand|glove)(?:\s+with)?)\b", "sym", 0.8,
-       heads=('along', 'toget', 'side', 'conce', 'shoul', 'tande', 'locks', 'hand')),
-    _r("alliance", r"\b(?:joint|jointly|coordinated|combined)\s+(?:\w+\s+){0,2}?(?:attack(?:s|ed)?|operations?|"
+       heads=('along', 'besid', 'next', 'toget', 'side', 'conce', 'shoul', 'tande', 'locks', 'hand')),
+    _r("alliance", r"\b(?:joint|jointly|coordinated|combined)\s+(?:(?:the|a|an|their|its)\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:attack(?:s|ed)?|operations?|"
                    r"offensives?|assaults?|raid(?:s|ed)?|campaigns?|ambush(?:es|ed)?|statements?|command|strikes?|"
                    r"bombings?|patrols?|"
                    r"operations\s+room|claim(?:s|ed)?|responsibility|stormed|seized|captured|overran|targeted|fought|launch(?:es)?|"
@@ -354,7 +403,8 @@ RULES: tuple[Rule, ...] = (
                    r"\bteamed\s+up\b(?!\s+with)", "symgroup", 0.7,
        heads=("toget", "side", "tande", "teame", "hand", "conce", "locks", "one", "hip")),
     # "X and Y fighters attacked Israeli positions together", "X and Y coordinate closely"
-    _r("alliance", r"\b(?:attack|raid|ambush|seiz|captur|storm|shell|target|stag|launch|fir|bomb|struck|strik)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    _r("alliance", r"\b(?:attack|raid|ambush|seiz|captur|storm|shell|target|stag|launch|fir|bomb|struck|strik|took|tak|overr|"
+                   r"conquer|sack|invad|push|drove|driv|overw|rout|encircl|plann|carri|ran|run)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                    r"together\b|\bcoordinat(?:ed|es|e|ing)\s+closely\b(?!\s+with)", "symgroup", 0.7,
        heads=("toget", "close")),
     _r("alliance", r"\b(?:sid(?:ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|to)|c[ao]me\s+to\s+the\s+aid\s+of|"
@@ -386,13 +436,37 @@ RULES: tuple[Rule, ...] = (
        heads=("backe", "backs", "suppo", "assis", "reinf", "bolst", "helpe", "helps", "aided", "hoste", "hosts", "shelt",
               "harbo")),
     _r("alliance", r"\b(?:train(?:s|ed)?|arm(?:s|ed)|fund(?:s|ed)|financ(?:es|ed)|equip(?:s|ped)|sponsor(?:s|ed))"
-                   r"(?:(?:\s*,\s*|\s+and\s+)(?:train|arm|fund|financ|equip|sponsor)\w*){0,2}\b", "symnext", 0.6),
+                   r"(?:(?:\s*,\s*|\s+and\s+)(?:train|arm|fund|financ|equip|sponsor)\w*){0,2}\b"
+                   r"(?:\s+(?:several|some|many|hundreds|thousands|dozens)\s+of(?=\s+the\b))?(?:\s+(?:the\s+)?(?:first\s+)?"
+                   r"(?:recruits|fighters|members|units|cadres|commanders)\s+(?:of|from)\b)?", "symnext", 0.6),
     _r("alliance", r"\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|swapp(?:ed|ing)|pool(?:s|ed|ing)?|"
                    r"trad(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:fighters|"
                    r"commanders|leadership|command|weapons|resources|bases|ranks|members|intelligence|expertise|know-how|"
-                   r"techniques|skills|tactics)\b", "sym", 0.65,
+                   r"techniques|skills|tactics|safe\s+houses|safehouses|hideouts|camps|supply\s+routes|smuggling\s+routes|"
+                   r"corridors|lookouts|gunmen)\b", "sym", 0.65,
        heads=("fight", "comma", "leade", "weapo", "resou", "bases", "ranks", "membe", "intel", "exper", "know",
-              "techn", "skill", "tacti")),
+              "techn", "skill", "tacti", "safe", "safeh", "hideo", "camps", "suppl", "smugg", "corri", "looko", "gunme")),
+    # "X received shelter and help from Y", "draws guns and lawyers from Y", "buys drones and rifles from Y",
+    # "coordinated weapons transfers with Y" (round 13)
+    _r("alliance", r"\b(?:receiv\w*|enjoy\w*|obtain\w*|draws?|drew|drawing|gets?|got|getting|buys?|bought|buying|"
+                   r"purchas\w*)\s+(?=(?:[\w-]+\s+){0,3}?(?:shelter|sanctuary|safe\s+haven|help|support|assistance|"
+                   r"backing|weapons|arms|guns|funding|funds|money|cash|training|fighters|recruits|ammunition|supplies|"
+                   r"protection|explosives|drones|rifles|missiles)\b)(?:[\w,-]+\s+){1,6}?from\b|"
+                   r"\bcoordinat(?:ed|es|e|ing)\s+(?:[\w-]+\s+){1,3}?with\b", "sym", 0.6),
+    # "an attack planned with Y", "X and its Amhara ally, Y," (round 13)
+    _r("alliance", r"\b(?:planned|plotted|staged|mounted|organi[sz]ed|carried\s+out)\s+(?:jointly\s+|together\s+)?with\b|"
+                   r"\band\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|partner|partners)\s*,", "sym", 0.65,
+       heads=("plann", "plott", "stage", "mount", "organ", "carri", "and")),
+    # "X holds the coast around Mokha alongside Y", "accused of running guns with Y" (round 13)
+    _r("alliance", r"\b(?:hold|holds|holding|held|control\w*|guard\w*|patrol\w*|defend\w*|man|mans|manned|secur\w*)\s+"
+                   r"(?!(?:talks|a\s+meeting|meetings|negotiations|a\s+press\s+conference|a\s+rally|elections?|an?\s+"
+                   r"election)\b)(?:[\w'’-]+\s+){1,5}?(?:alongside|beside|side\s+by\s+side\s+with|together\s+with)\b|"
+                   r"\b(?:run(?:s|ning)?|ran|smuggl\w*|traffick\w*)\s+(?:guns|weapons|arms|drugs|cocaine|fighters)\s+with\b",
+       "sym", 0.65, heads=("along", "besid", "side", "toget", "guns", "weapo", "arms", "drugs", "cocai", "fight")),
+    # "X and Y lend each other gunmen", "reinforce one another" (round 13)
+    _r("alliance", r"\b(?:lend|lent|lends|lending|loan\w*|sen[dt]|sends|sending|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)?|"
+                   r"shelter\w*|protect\w*|reinforc\w*|back(?:s|ed|ing)?|help\w*|aid(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+"
+                   r"(?:each\s+other|one\s+another)\b(?!['’])", "symgroup", 0.7, heads=("each", "one")),
     # "X taught bomb-making techniques to Y", "X gave Y safe haven"
     _r("alliance", r"\b(?:teach\w*|taught)\s+(?:[\w-]+\s+){0,3}?(?:techniques|skills|tactics|expertise|know-how|bomb-making)\s+to\b|"
                    r"\b(?:gave|given|giv(?:es|ing)|offer(?:ed|s|ing)?|grant(?:ed|s|ing)?|afford(?:ed|s|ing)?)\b"
@@ -507,12 +581,12 @@ RULES: tuple[Rule, ...] = (
        heads=('alleg', 'allie', 'ally', 'allia', 'partn', 'comra')),
     # rivalry
     _r("rivalry", r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|battl(?:ed|es|ing)|skirmish(?:ed|es)?|"
-                  r"infighting|feuds?|feuding|hostilit(?:y|ies)|animosity|enmity|wars?|fighting|tensions?|conflicts?|"
+                  r"infighting|feuds?|feuding|feuded|hostilit(?:y|ies)|animosity|enmity|wars?|fighting|tensions?|conflicts?|"
                   r"confrontations?|violence|struggles?|standoffs?|competi(?:ng|tion)|compet(?:es?|ed)|vying|vied|"
                   r"jockeying|(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?(?:(?:gun)?fire|attacks|blows|raids|strikes|shots)|"
                   r"(?:gun|fire)fights?|shoot-?outs?|"
                   r"gun\s+battles?|turf\s+(?:wars?|battles?)|bloodshed|"
-                  r"vendettas?|showdowns?)\s+(?:\w+\s+){0,2}?"
+                  r"vendettas?|showdowns?|falling[\s-]out|bad\s+blood|bloodletting)\s+(?:\w+\s+){0,2}?"
                   r"(?:with|against|between|among|on)\b(?<!alongside)", "sym", 0.75),
     # "Fighting broke out in August between X and Y", "X fell out with Y" (two groups: a man who fell out with his
     # leaders is no rivalry)
@@ -545,9 +619,11 @@ RULES: tuple[Rule, ...] = (
        heads=("drive", "pushe", "force", "chase", "expel", "ouste", "evict", "route", "dislo", "attac", "ambus", "targe",
               "defea", "crush", "overr", "besie", "hunte", "wiped", "massa", "assas")),
     # "X and Y clashed repeatedly": the coordinated subjects fight each other
-    _r("rivalry", r"\bclash(?:ed|es)?\b(?!\s+(?:\w+\s+)?with)|\b(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?"
-                  r"(?:(?:gun)?fire|attacks|blows|raids|strikes|shots)\b(?!\s+with)", "symgroup", 0.7,
-       heads=("clash", "fire", "gunfi", "attac", "blows", "raids", "strik", "shots")),
+    _r("rivalry", r"\b(?:clash(?:ed|es)?|skirmish(?:ed|es)?)\b(?!\s+(?:\w+\s+)?with)|\b(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?"
+                  r"(?:(?:gun)?fire|attacks|blows|raids|strikes|shots|massacres|killings|ambushes|assassinations)\b"
+                  r"(?!\s+with)", "symgroup", 0.7,
+       heads=("clash", "skirm", "fire", "gunfi", "attac", "blows", "raids", "strik", "shots", "massa", "killi", "ambus",
+              "assas")),
     _r("rivalry", r"\b(?:locked|engaged|embroiled|mired)\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:struggle|battle|war|"
                   r"warfare|conflict|feud|fight|fighting|rivalry|standoff|competition|contest|tussle|duel|gun\s*battle|"
                   r"gunfight|firefight|clashes|shoot-?out)s?\b(?!\s+(?:with|against)\b)", "symgroup", 0.75),
@@ -577,7 +653,7 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"(?<!blamed\sthe\s)(?<!blames\sthe\s)(?<!blame\sthe\s)(?<!pinned\sthe\s)\b(?:attacks?|raids?|strikes|"
                   r"ambush(?:es)?|assaults?|operations|offensives?|bombings)\s+(?:on|against)\b",
        "symnext", 0.6, gate=("attac", "raid", "strik", "ambus", "assau", "opera", "offen", "bombi")),
-    _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|evicted|routed|dislodged|dislodge|oust|expel|evict)\s+"
+    _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|push(?=\s[^.;,]{1,40}?\bout\s+of\b)|evicted|routed|dislodged|dislodge|oust|expel|evict)\s+"
                   r"(?:\w+\s+){0,1}?",
        "sym", 0.6),
     # ("rival factions, X and Y": the listed groups are each other's rivals, not the subject's)
@@ -597,6 +673,32 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"\b(?:fought|fighting|fights|fight|battled|battling|competed|competing|vied|vying|jostl\w+)\s+"
                   r"(?:\w+ly\s+)?(?:for|over)\s+(?:\w+\s+)?(?:control|supremacy|dominance|influence|territory|turf)\b",
        "symgroup", 0.7, heads=("contr", "supre", "domin", "influ", "terri", "turf")),
+    # "X and Y have fought over the same ranges", "fought each other for the rivers of", "have disputed the coast",
+    # "settled scores" (round 13; not "fought for years", "fought for independence")
+    _r("rivalry", r"\b(?:fought|fighting|fights|fight|battled|battling|clashed|clashing)\s+(?:each\s+other\s+|one\s+another\s+|"
+                  r"(?:running|pitched|street|bloody|deadly|fierce|turf)\s+(?:battles|wars?|fights)\s+)?"
+                  r"(?:\w+ly\s+)?(?:for|over)\s+(?!(?:\w+\s+)?(?:weeks|months|years|days|hours|decades|a\s+decade|"
+                  r"independence|freedom|autonomy|self-determination|secession|survival|power|democracy|justice|"
+                  r"their\s+(?:cause|people|rights|homeland|lives|country|land)|the\s+(?:cause|government|state|regime|"
+                  r"same\s+side|first|last|past|next|rest)\b|a\s+(?:homeland|state|cause)\b|\d))|"
+                  r"\bdisput(?:ed|es|ing)\b(?!\s+(?:that|the\s+(?:claim|report|account|figure|toll|death|number)s?)\b)|"
+                  r"\bsettl(?:ed|es|ing|e)\s+(?:old\s+)?scores\b(?!\s+with)", "symgroup", 0.65,
+       heads=("fough", "fight", "battl", "clash", "dispu", "settl")),
+    _r("rivalry", r"\b(?:kill|attack|target|ambush|assassinat|abduct|kidnap|execut|raid|shell|bur(?:y|ie)|hunt|murder|"
+                  r"slaughter|massacr|behead|gun\w*\s+down)\w*\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:each\s+other|one\s+another)['’]s?\s",
+       "symgroup", 0.7, heads=("each", "one")),
+    # "X was sent to Panjshir to crush Y" (round 13)
+    _r("rivalry", r"\bto\s+(?:crush|destroy|wipe\s+out|annihilate|eliminate|defeat|dislodge|root\s+out|drive\s+out|"
+                  r"hunt\s+down|rout)\b", "symnext", 0.6),
+    # "X has contested villages on the plateau with Y", "disputed the routes with Y" (round 13)
+    _r("rivalry", r"\b(?:contest(?:ed|s|ing)?|disput(?:ed|es|ing))\s+(?:[\w'’-]+\s+){1,6}?with\b", "sym", 0.65,
+       heads=("conte", "dispu")),
+    # "went to hunt the insurgents of Y", "turned on Y" (round 13)
+    _r("rivalry", r"\bhunt(?:s|ing|ed)?\s+(?:down\s+)?(?:the\s+)?(?:insurgents|fighters|militants|men|members|remnants|"
+                  r"cells|commanders|gunmen|cadres)\s+of\b|\bturn(?:ed|s|ing)\s+on\b(?!\s+(?:each\s+other|one\s+another|"
+                  r"(?:its|their|his)\s+(?:former|old|erstwhile|one-?time|own)\b|"
+                  r"the\s+(?:government|state|army|regime|police)|(?:his|her|its|their)\s+(?:phones?|lights?|radios?)))",
+       "symnext", 0.6, heads=("hunt", "hunts", "hunti", "hunte", "turne", "turns", "turni")),
     # "X and Y have been killing each other's members"
     _r("rivalry", r"\b(?:kill|attack|target|ambush|assassinat|abduct|kidnap|execut|raid|shell|accus|blam)\w*\s+"
                   r"(?:each\s+other|one\s+another)\b", "symgroup", 0.7, heads=("each", "one")),
@@ -607,6 +709,16 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"\b(?:vying|competing|jockeying)\b|\b(?:reprisal|retaliatory|tit-for-tat)\s+(?:attacks|killings|raids)\b|"
                   r"\bturn(?:ed|ing|s)?\s+(?:their\s+guns\s+)?on\s+(?:each\s+other|one\s+another)\b", "sym", 0.65,
        heads=("vying", "compe", "jocke", "repri", "retal", "tit", "turn")),
+    # "X's relationship with Y deteriorated into open hostility", "a pact with Y that collapsed into open war"; "X lost
+    # Beledweyne to Y" (round 13)
+    _r("rivalry", r"\b(?:relationship|relations|ties|tie|partnership|alliance|pact|coexistence|truce|cooperation)\s+"
+                  r"(?:[\w-]+\s+){0,4}?with\b(?=[^.;]{0,120}?\b(?:deteriorated|collapsed|broke\s+down|degenerated|descended|"
+                  r"turned|soured|dissolved)\s+into\s+(?:an?\s+)?(?:open\s+|outright\s+|full-scale\s+|bloody\s+)?(?:hostility|"
+                  r"hostilities|war|warfare|fighting|clashes|street\s+battles|battles|bloodshed|violence|conflict|killing|"
+                  r"feud)\b)|\blos(?:t|es|e|ing)\s+(?:[\w'’-]+\s+){1,5}?to\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:strike|"
+                  r"airstrike|drone|bomb|disease|illness|cancer|election|vote))(?<!\bwon\sto)", "sym", 0.6,
+       heads=("relat", "ties", "tie", "partn", "allia", "pact", "coexi", "truce", "coope", "lost", "loses", "lose",
+              "losin")),
     # "relations between X and Y soured into open warfare"
     _r("rivalry", r"\b(?:relations|ties|relationship|truce|ceasefire|cease-fire|pact|peace\s+deal)\s+between\b(?=[^.;]{0,150}?\b(?:soured|deteriorated|worsened|"
                   r"broke\s+down|collapsed|turned\s+(?:violent|hostile|sour|bloody)|degenerated|descended\s+into)\b)",
@@ -636,10 +748,11 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"\b(?:fought|battled|fighting|fights|battling)\b(?!\s+(?:alongside|with|together|in|on|over|to|under|"
                   r"side|for(?!\s+(?:\w+\s+)?(?:weeks|months|years|days|hours|decades)\b))\b)", "sym", 0.7),
     # split
-    _r("split", r"\b(?:broke|break|breaking|broken|split|splitting|splintered|splinter(?:ing)?|defected|defect(?:s|"
+    _r("split", r"\b(?:broke|break|breaks|breaking|broken|split|splits|splitting|splintered|splinter(?:ing|s)?|defected|defect(?:s|"
                 r"ing)?|separated|seceded|withdrew|walked\s+out|walked\s+away|spun|spin|spins|spinning|peeled|peels)\s+"
                 r"(?:away\s+|off\s+|out\s+)?(?:\w+\s+){0,1}?"
-                r"(?:from|with)\b|\b(?:pulled|pulls|walked|opted|dropped)\s+out\s+of\b|\bl(?:ed|eads|ead|eading)\s+(?:\w+\s+){0,3}?"
+                r"(?:from|with)\b|\b(?:pulled|pulls|walked|opted|dropped)\s+out\s+of\b|\bwalk(?:ed|s|ing)?\s+out\s+on\b|"
+                r"\bbr(?:oke|eaks|eak|eaking)\s+free\s+(?:of|from)\b|\bl(?:ed|eads|ead|eading)\s+(?:\w+\s+){0,3}?"
                 r"(?:followers|fighters|members|men|cadres|supporters|loyalists)\s+out\s+of\b|\bbr(?:oke|eak|eaks|eaking)\s+ranks\s+"
                 r"with\b|\b(?:pulled|pulls|withdrew|withdraws|took|takes)\s+(?:its|their)\s+(?:\w+\s+)?(?:fighters|forces|"
                 r"units|men|troops|brigades)\s+out\s+of\b", confidence=0.85),
@@ -709,8 +822,9 @@ RULES: tuple[Rule, ...] = (
        "sym", 0.7, gate=("absor", "reabs", "subsu", "folde", "foldi", "folds", "swall", "rolle")),
     _r("merger", r"\bdissolved\s+(?:itself\s+|themselves\s+)?into\b", "sym", 0.8),
     # "X took in the remnants of Y": the whole of what was left of Y (not "hundreds of Y's fighters")
-    _r("merger", r"\b(?:t(?:ook|ake|akes|aking)\s+(?:in|over)|inherit(?:ed|s|ing)?)\s+(?:the\s+|what\s+was\s+left\s+of\s+)?"
-                 r"(?:remnants|remains|rump|bulk|rest)\s+of\b", "sym", 0.65, heads=("remna", "remai", "rump", "bulk", "rest")),
+    _r("merger", r"\b(?:t(?:ook|ake|akes|aking)\s+(?:in|over)|inherit(?:ed|s|ing)?|incorporat(?:ed|es|ing)|absorb(?:ed|s|ing))\s+"
+                 r"(?:the\s+|what\s+was\s+left\s+of\s+)?(?:remnants|remains|rump|bulk|rest|residue|survivors)\s+of\b", "sym", 0.65,
+       heads=("remna", "remai", "rump", "bulk", "rest", "resid", "survi")),
     # "X took over Y's remaining networks"
     _r("merger", r"\bt(?:ook|ake|akes|aking|aken)\s+over\b(?=\s+(?:the\s+)?[^.;,]{1,40}?['’]s?\s+(?:remaining\s+)?(?:networks|"
                  r"remnants|structures|cells|units|ranks)\b)", "sym", 0.65),
@@ -718,7 +832,7 @@ RULES: tuple[Rule, ...] = (
 
 APPOINT_ROLE = re.compile(
     r"\b(?:governor|wali|emir|amir|leader|head|helm|chief|commander|successor|spokesman|deputy|caliph|"
-    r"secretary[\s-]+general)\b|\bto\s+(?:run|lead|head|command)\s+(?:its|their|the)\b", re.I)
+    r"secretary[\s-]+general|chair(?:man|woman|person))\b|\bto\s+(?:run|lead|head|command)\s+(?:its|their|the)\b", re.I)
 
 # Head words that make a capitalised phrase a group name ("Liwa Fatemiyoun", "Nyatura Collective").
 GROUP_HEADS = (

@@ -21,7 +21,7 @@ from newsevents.extract.relation_rules import HEAD_LEN, RULES, Rule
 from newsevents.extract.relations_aliases import drop_bracketed, link_aliases, spelled_out
 from newsevents.extract.relations_breakaways import breakaways, former_comrades
 from newsevents.extract.relations_products import (
-    joined_to_form, owner_of_unit, renamed_absorber, subject_products, the_two_merged,
+    joined_to_form, one_body_products, owner_of_unit, renamed_absorber, subject_products, the_two_merged,
 )
 from newsevents.extract.relations_args import (
     EXTRACTOR, FAMILIES, NOT_ASSERTED, SYMMETRIC, VERSION, _adjectival, _clean, _Found, _sentences,
@@ -34,9 +34,11 @@ from newsevents.extract.relations_names import (
     _descriptor_refs, _MAYBE_GROUP, _member_refs, _with_slots, group_name_refs, listed_parts,
     normalise_group_name,
 )
+from newsevents.extract.relations_persons import without_persons
 from newsevents.extract.relations_shapes import (
     _accept_appoint, _apply_rule, _intransitive_split, _possessive_provinces,
 )
+from newsevents.extract.relations_units import with_units
 from newsevents.models import ActorRef, DateValue, Relation, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
 
@@ -154,11 +156,20 @@ _ENDED_BEFORE = re.compile(r"\b(?:dissolv|disband)(?:ed|ing)\s+(?:itself\s+|them
                            r"(?:then\s+)?(?:(?:its|their)\s+(?:fighters|members|men|units|cadres)\s+)?$", re.I)
 
 
+# "X returned to the fold of Y, ending years of schism": a return that ends a split is a merger back (round 13)
+_RETURN = re.compile(r"\b(?:return\w*|rejoin\w*|came\s+back|com(?:e|es|ing)\s+back)\b", re.I)
+_SCHISM_ENDED = re.compile(r"\b(?:end(?:ed|ing|s)?|heal(?:ed|ing|s)?|clos(?:ed|ing|es))\s+(?:(?:the|its|their|a|"
+                           r"years\s+of|(?:a\s+)?decades?\s+of)\s+)?(?:[\w-]+\s+)?(?:schism|split|rift|division|"
+                           r"breach|feud)s?\b", re.I)
+
+
 def _retyped(f: _Found, text: str) -> _Found:
     """An affiliation told with the joining group's end ("... giving up its separate identity", "dissolved and
-    joined") is a merger."""
+    joined"), or a return that ends a split ("returned to the fold of Y, ending years of schism"), is a merger."""
     if f.type == "affiliation" and (_IDENTITY_LOST.search(text, f.trigger[1], f.sentence[1]) or
-                                    _ENDED_BEFORE.search(text, f.sentence[0], f.trigger[0])):
+                                    _ENDED_BEFORE.search(text, f.sentence[0], f.trigger[0]) or
+                                    _RETURN.search(text, f.trigger[0], f.trigger[1]) and
+                                    _SCHISM_ENDED.search(text, f.sentence[0], f.sentence[1])):
         return dataclasses.replace(f, type="merger")
     return f
 
@@ -232,19 +243,23 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                 match = rule.pattern.match(text, fast.start(), sent[1])
                 if match is None or any(a <= match.start() < b for a, b in taken) or _in_name(match, cands):
                     continue
+                whole = match.span()
                 if "trigger" in rule.pattern.groupindex:
                     # a rule with a named trigger group ("an umbrella ... includes"): the context before it is no
                     # trigger, and its arguments lie on either side of the trigger word itself
                     match = _Sub(match, "trigger")
-                # "a splinter faction of X": a member phrase reaching across the trigger's end stands for X
-                arg_cands = _clean(parent_of.get(c.span, c) if c.span[0] < match.end() and match.start() < c.span[1]
+                # "a splinter faction of X", "the three members of X:": a member phrase reaching across the trigger's
+                # end, or inside its context, stands for X
+                arg_cands = _clean(parent_of.get(c.span, c) if c.span[0] < max(match.end(), whole[1]) and
+                                   min(match.start(), whole[0]) < c.span[1]
                                    else c for c in (cands if FAMILIES[rule.type] == "affiliation" else unowned))
                 if rule.type in ("accept", "appoint"):
                     new = _accept_appoint(rule, match, doc, sent, arg_cands, prior, [*found, *here], parent_of)
                 elif rule.shape == "special":
                     new = _intransitive_split(match, sent, cands, [*found, *here], members)
                 else:
-                    new = _apply_rule(rule, match, doc, sent, _with_slots(doc, sent, match.span(), arg_cands), here)
+                    slots = _with_slots(doc, sent, match.span(), without_persons(rule.type, arg_cands, text))
+                    new = _apply_rule(rule, match, doc, sent, slots, here)
                 new = [_retyped(f, text) for f in new if not _former_tie(f, text) and not any(
                     g.source.span == f.source.span and g.target.span == f.target.span for g in here)]
                 if new:
@@ -253,8 +268,10 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         prev = [m for m in prior if n and sents[n - 1][0] <= m.span[0] < sents[n - 1][1]]
         here = subject_products(doc, sent, breakaways(doc, sent, former_comrades(text, here), cands, prev, parent_of),
                                 cands)
-        here = product_mergers(doc, sent, the_two_merged(doc, sent, here, cands), cands)
+        here = one_body_products(text, sent, product_mergers(doc, sent, the_two_merged(doc, sent, here, cands), cands),
+                                 cands)
         here = renamed_absorber(text, owner_of_unit(text, joined_to_form(text, sent, here, cands), cands), cands)
+        here = with_units(text, sent, here, cands)
         expanded: list[_Found] = []
         for f in _distinct(here, parent_of):
             srcs = by_span.get(f.source.span, [f.source])

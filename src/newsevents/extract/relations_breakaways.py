@@ -263,24 +263,34 @@ def former_comrades(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-_FOUNDING_VERB = r"(?:set\s+up|founded|launched|formed|created|established|started)"
-# "P set up X", "P ... and launched the X movement"; "X was founded in 2000 by P"
-_FOUNDER_BEFORE = re.compile(r"\s+(?:[^.;]{0,80}?\b(?:and|then)\s+)?(?:\w+ly\s+)?" + _FOUNDING_VERB +
+_FOUNDING_VERB = r"(?:set\s+up|founded|launched|formed|created|established|started|build|built|found|form|launch|create)"
+# "P set up X", "P ... and launched the X movement", "P broke with Y in 2014 to build X"; "X was founded in 2000 by P"
+_FOUNDER_BEFORE = re.compile(r"\s+(?:[^.;]{0,80}?\b(?:and|then|to)\s+)?(?:\w+ly\s+)?" + _FOUNDING_VERB +
                              r"\s+(?:in\s+\d{4}\s+)?(?:the\s+|a\s+new\s+(?:group|movement|party|faction)\s*,?\s*)?", re.I)
 _FOUNDER_AFTER = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?" + _FOUNDING_VERB +
                             r"(?:\s+in\s+\d{4})?\s+by\s+(?:\w+\s+){0,2}?", re.I)
 
 
+# "X, which P founded in 2010 after breaking with Y" (round 13): whatever the resolver took P for, P founded X
+_WHICH = re.compile(r"\s*,?\s*(?:which|that|whom)\s+", re.I)
+_FOUNDED_REL = re.compile(r"\s+(?:had\s+)?(?:\w+ly\s+)?(?:set\s+up|founded|launched|formed|created|established|started)\b",
+                          re.I)
+
+
 def founders_splits(text: str, found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
     """A split whose source is a person who founded a group in the same sentence is that group's ("X was set up by P
-    after he broke with Y", "P led his followers out of Y and launched X": X split from Y)."""
+    after he broke with Y", "P led his followers out of Y and launched X", "X, which P founded after breaking with Y":
+    X split from Y)."""
     out = []
     for f in found:
         p = f.source
-        if f.type == "split" and p.kind == "person":
+        relative = _FOUNDED_REL.match(text, p.span[1]) is not None
+        if f.type == "split" and (p.kind == "person" or relative):
             founded = next((x for x in cands if _named_org(x) and x.kind != "person" and x.actor_id != f.target.actor_id
-                            and (x.span[0] >= p.span[1] and _FOUNDER_BEFORE.fullmatch(text, p.span[1], x.span[0]) or
-                                 x.span[1] <= p.span[0] and _FOUNDER_AFTER.fullmatch(text, x.span[1], p.span[0]))),
+                            and (p.kind == "person" and (
+                                x.span[0] >= p.span[1] and _FOUNDER_BEFORE.fullmatch(text, p.span[1], x.span[0]) or
+                                x.span[1] <= p.span[0] and _FOUNDER_AFTER.fullmatch(text, x.span[1], p.span[0])) or
+                                 relative and x.span[1] <= p.span[0] and _WHICH.fullmatch(text, x.span[1], p.span[0]))),
                            None)
             if founded is not None:
                 f = dataclasses.replace(f, source=founded)

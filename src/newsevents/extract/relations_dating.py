@@ -281,7 +281,8 @@ _PRODUCT_AFTER = re.compile(
 # the merger of", "analysts trace Z to the 2016 merger of", "Z, the product of a merger between"
 _PRODUCT_BEFORE = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
-    r"(?:(?:formed|created|founded|established|born|launched|set\s+up|forged|came\s+into\s+being)" + _WHEN +
+    r"(?:(?:formed|created|founded|established|born|launched|set\s+up|forged|came\s+into\s+being|constituted|"
+    r"announced|unveiled|proclaimed|(?:stitched|cobbled|pieced|put)\s+together)" + _WHEN +
     r"\s*(?:through|by|from|out\s+of|after|when|as|following|via|in)\s+(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?"
     r"(?:(?:merger|fusion|union|amalgamation|unification|coalition|alliance|combination)\s+(?:of|between)\s+)?|"
     r"(?:emerged|came\s+about|arose|grew\s+out)" + _WHEN + r"\s+(?:from|out\s+of|through|after|when|of)\s+"

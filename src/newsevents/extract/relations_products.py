@@ -33,8 +33,11 @@ _THE_TWO = re.compile(r"\b(?:the|both)\s+two(?:\s+(?:[\w-]+\s+)?(?:groups|factio
 
 # "X was founded by men who left Y, and the two fought a feud": the two groups named before are rivals
 _THE_TWO_FOUGHT = re.compile(r"\b(?:the|both)\s+two(?:\s+(?:[\w-]+\s+)?(?:groups|factions|movements|organi[sz]ations|"
-                             r"outfits|militias|gangs|cartels|brigades))?\s+(?:have\s+|had\s+|then\s+)?(?:\w+ly\s+)?"
-                             r"(?:fought|clashed|battled|feuded|warred|been\s+(?:at\s+war|fighting|feuding|rivals))\b",
+                             r"outfits|militias|gangs|cartels|brigades|wings|armies|sides|halves))?\s+(?:have\s+|had\s+|then\s+|"
+                             r"were\s+|are\s+)?(?:\w+ly\s+)?"
+                             r"(?:fought|clashed|battled|feuded|warred|been\s+(?:at\s+war|fighting|feuding|rivals)|"
+                             # "the two movements were shooting at each other" (round 13)
+                             r"(?:shooting|shot|gunning\s+down|killing|fighting)\s+(?:at\s+)?each\s+other)\b",
                              re.I)
 
 
@@ -171,4 +174,31 @@ def joined_to_form(text: str, sent: tuple[int, int], found: list[_Found], cands:
             spans = {x.span, y.span, z.span}
             kept = [f for f in found if not {f.source.span, f.target.span} <= spans]
             return kept + [_Found("merger", m, z, (x.span[1], z.span[0]), sent, 0.75) for m in (x, y)]
+    return found
+
+
+# the merger's one body ends the trigger; its name follows: "fusing into a single body, the Syrian Liberation Front",
+# "rolled themselves into a single coalition called Viv Ansanm", "came out of the meeting as a single movement, JNIM"
+_ONE_BODY_END = re.compile(r"\b(?:body|movement|coalition|alliance|organi[sz]ation|group|entity|force|command|bloc|front|"
+                           r"federation|structure|formation)$", re.I)
+_BODY_NAMED = re.compile(r"(?:\s+(?:in|on|during)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:,\s*|\s+(?:called|"
+                         r"named|known\s+as|calling\s+itself|dubbed|styled)\s+)(?:the\s+)?")
+
+
+def one_body_products(text: str, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """The sentence's relations, where groups merged into one body named right after it ("X and Y fused into a
+    single body, Z"): X -> Z and Y -> Z in place of the mergers read between them (round 13)."""
+    for f in found:
+        if f.type != "merger" or not _ONE_BODY_END.search(text, f.trigger[0], f.trigger[1]):
+            continue
+        gap = _BODY_NAMED.match(text, f.trigger[1], sent[1])
+        z = next((m for m in cands if gap is not None and m.span[0] == gap.end() and m.via != "coreference" and
+                  _named_org(m) and m.kind != "person"), None)
+        if z is None:
+            continue
+        pairs = [g for g in found if g.type == "merger" and g.trigger == f.trigger]
+        members = list({m.span: m for g in pairs for m in (g.source, g.target)
+                        if m.span != z.span and (m.actor_id is None or m.actor_id != z.actor_id)}.values())
+        kept = [g for g in found if g not in pairs]
+        return kept + [_Found("merger", m, z, f.trigger, sent, f.confidence) for m in members[:6]]
     return found

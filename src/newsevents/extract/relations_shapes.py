@@ -54,7 +54,8 @@ _COPULA_GAP = re.compile(r"\s+(?:is|are|was|were|remains|remained|became|becomes
 _MEMBER_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:affiliates?|branch(?:es)?|franchises?|wings?|provinces?|"
                                r"arms?|prox(?:y|ies)|fronts?|factions?|components?|subsidiar(?:y|ies)|chapters?|"
                                r"sub-?groups?|representatives?|outposts?|auxiliar(?:y|ies)|satellites?|vassals?|"
-                               r"extensions?|enforcers?)\b", re.I)
+                               r"extensions?|enforcers?|(?:armed|fighting|military|guerrilla)\s+forces?|(?:hit|death)\s+squads?)\b",
+                               re.I)
 _POSSESSED_STATE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?$")
 # "X remains Y's closest ally": the possessor is the partner
 _ALLY_POSSESSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|partners?|backers?|patrons?|protectors?)\b",
@@ -177,6 +178,9 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             return
         if "state" in (src.kind, tgt.kind) or "place" in (src.kind, tgt.kind):
             return
+        if rule.type == "alliance" and "together" in text[t0:t1].lower() and (
+                src.sector in _STATE_SECTORS or tgt.sector in _STATE_SECTORS):
+            return  # ("the army and X took the town together": a state force is no ally of a group, round 13)
         if rule.type in ("rivalry", "alliance", "merger", "split"):
             # "Fighters loyal to P expelled X", "P's faction broke from X": P's group goes unnamed (but "X fighters
             # loyal to P" are X's)
