@@ -12,7 +12,8 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.geo import Candidate, Demonym, Gazetteer, get_gazetteer
-from newsevents.geo.facilities import FACILITY_CITY_POPULATION, city_of_facility, describes, names_a_facility
+from newsevents.geo.facilities import (FACILITY_CITY_POPULATION, city_of_facility, describes, names_a_facility,
+                                         names_a_landmark)
 from newsevents.geo.locate import event_location
 from newsevents.geo.names import CONNECTORS, normalize
 from newsevents.geo.nearby import place_by_neighbours
@@ -796,7 +797,8 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
                              parts={name for name, q in quals.items() if q.part},
                              facilities=_only(named, key,
                                               lambda m: names_a_facility(doc, m.start, m.end, gaz)),
-                             descriptors=_only(named, key, lambda m: describes(doc, m.end)))
+                             descriptors=_only(named, key, lambda m: describes(doc, m.end)),
+                             landmarks=_only(named, key, lambda m: names_a_landmark(doc, m.start, m.end, gaz)))
     # ('in the capital' under "Ecuador declares state of emergency" is Quito, whatever 'Colombian' says)
     capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms] + head, gaz)
     places: list[Place] = []

@@ -9,12 +9,17 @@ from spacy.tokens import Doc, Token
 from newsevents.geo.gazetteer import Gazetteer
 from newsevents.geo.names import normalize
 
+# nouns of buildings and city streets that bear a name of their own or another town's rather than
+# their town's ('the Erawan shrine', 'the Pulse nightclub', 'Bath Street'): a namesake village far
+# from the city the article names is not where they are (not 'road': 'the Bakhmut road' leads there)
+LANDMARK_NOUNS = {"shrine", "temple", "mosque", "church", "cathedral", "synagogue", "museum", "hotel",
+                  "mall", "nightclub", "club", "restaurant", "cafe", "café", "street", "avenue", "boulevard"}
 # nouns that, right after a name or as its last word, make it a facility's or an organisation's
 # name ('Victoria station', 'the Westfield centre', 'St Ann's Square', 'the Los Lobos gang');
 # 'District' only capitalised ('the Oregon District'), since 'Baramulla district' is the district
 # (not 'airport': an airport bears the name of the place it serves, 'Bali airport', 'Kabul airport')
-FACILITY_NOUNS = {"station", "square", "mall", "centre", "center", "arena", "stadium", "street", "road",
-                  "bridge", "hotel", "market", "plaza", "gang", "cartel"}
+FACILITY_NOUNS = {"station", "square", "centre", "center", "arena", "stadium", "road", "bridge", "market",
+                  "plaza", "gang", "cartel"} | LANDMARK_NOUNS
 FACILITY_MODIFIERS = {"railway", "train", "bus", "metro", "subway", "underground", "shopping", "football",
                       "police", "street"}  # 'the Westfield shopping centre'
 DESCRIBED_KINDS = {"city", "town", "village", "port", "resort"}  # 'the Riviera city of Nice'
@@ -48,6 +53,20 @@ def names_a_facility(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     if i + 1 < len(doc) and doc[i].lower_ in FACILITY_MODIFIERS and _facility_word(doc[i + 1]):
         return True
     return i < len(doc) and _facility_word(doc[i])
+
+
+def names_a_landmark(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The toponym at doc[start:end] opens a building's or a street's name that a landmark noun
+    ends, right after it or after one modifier ('the Erawan shrine', 'the Pulse nightclub', 'Bath
+    Street'; not 'the Bokkos market', which bears its town's name, nor 'the Bakhmut road')."""
+    if not names_a_facility(doc, start, end, gaz):
+        return False
+    if end - start > 1 and doc[end - 1].lower_ in LANDMARK_NOUNS:
+        return True
+    if end < len(doc) and doc[end].lower_ in LANDMARK_NOUNS:
+        return True
+    return (end + 1 < len(doc) and doc[end].lower_ in FACILITY_MODIFIERS
+            and doc[end + 1].lower_ in LANDMARK_NOUNS)  # 'the Westfield shopping mall'
 
 
 def describes(doc: Doc, end: int) -> bool:

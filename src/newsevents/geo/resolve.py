@@ -331,7 +331,8 @@ def _areas_spelled_like(cs: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
 def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
     """Candidates of the place inside a name the gazetteer lacks: 'City of Montreal', 'County of
     Brant' (a generic head; an area's head keeps the first-level areas of the name, if any: 'State
-    of Mexico' is the state around the capital, not the country), 'U.S.-led' (a compound suffix),
+    of Mexico' is the state around the capital, not the country; a town's head only the towns:
+    'the City of Turkey', Texas, is no country), 'U.S.-led' (a compound suffix),
     'Ont' (an abbreviation whose dot the tokenizer split off), and a well-known place opening or
     ending a longer name ('Costa Rica Star', 'Edmonton AM', 'Nazi Germany', 'Granville County
     Fire'): a US county, a country, first-level area, region or a town of at least
@@ -344,6 +345,8 @@ def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
             if areas:
                 return areas
         found = candidates_for(name[head.end():], gaz)
+        if head.group(0).split()[-2].lower() in TOWN_TAILS:  # 'City of Turkey' is no country
+            return [c for c in found if c.feature.startswith("PPL")]
         if found:
             return found
     suffix = COMPOUND_SUFFIX.search(name)
@@ -435,7 +438,7 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer, *,
     if _a_list(cs, areas):  # 'Iowa, Texas and Ohio', 'China, Japan', 'UK students in China'
         return inside_of if inside and inside_of else cs
     if not areas:
-        return _in_town(cs, qualifier, gaz)
+        return _in_town(cs, qualifier, gaz, inside)
     if inside_of or len(areas) != 1:
         return inside_of or cs
     (area,) = areas
@@ -490,13 +493,17 @@ def _town_part(cs: list[Candidate], town: str, gaz: Gazetteer, own: bool) -> lis
     return cs
 
 
-def _in_town(cs: list[Candidate], town: str, gaz: Gazetteer) -> list[Candidate]:
+def _in_town(cs: list[Candidate], town: str, gaz: Gazetteer, inside: bool = False) -> list[Candidate]:
     """'the town of El Aguaje in Aguililla', 'X, Y' with Y a town of one first-level area: a
     village's candidates in Y's area; if it has none there, the village lies in or by Y (a
     Mexican municipality, an Indian tehsil that bears its seat's name), so it gets Y's point.
     Only for names whose candidates are all villages (< STRAY_MAX_POPULATION people) of Y's
-    country: 'Toronto, Vancouver' is a list. cs itself when the rule does not apply."""
+    country: 'Toronto, Vancouver' is a list. Where the text puts X inside a city (`_in_city`:
+    'Lido beach in Mogadishu', 'La Rambla in Barcelona'), X's villages may lie anywhere.
+    cs itself when the rule does not apply."""
     towns = [t for t in gaz.lookup(town) if t.feature.startswith("PPL") and t.match in QUALIFIER_MATCHES]
+    if inside and (city := _in_city(cs, towns)) is not None:
+        return city
     if (not cs or len({t.admin1 for t in towns}) != 1
             or not all(c.feature.startswith("PPL") and c.population < STRAY_MAX_POPULATION for c in cs)):
         return cs
@@ -505,6 +512,24 @@ def _in_town(cs: list[Candidate], town: str, gaz: Gazetteer) -> list[Candidate]:
         return cs  # 'Bokkos, Plateau' is no village by Plateau, Alabama
     inside = [c for c in cs if c.admin1 == seat.admin1]
     return inside or [replace(seat, name=cs[0].name, population=0, match="name")]
+
+
+INSIDE_CITY_POPULATION = 100_000
+
+
+def _in_city(cs: list[Candidate], towns: list[Candidate]) -> list[Candidate] | None:
+    """'Lido beach in Mogadishu', 'La Rambla in Barcelona': a name the text puts inside a city
+    (the biggest town of Y's name, of INSIDE_CITY_POPULATION people or more) whose candidates are
+    all villages (< STRAY_MAX_POPULATION people) outside the city's first-level area, wherever
+    they lie, is a beach, street or quarter of the city: it gets the city's point. Its candidates
+    in the city's area, if any; None when the rule does not apply ('refugees from Chicago in
+    Houston': a city of its own is no part of another)."""
+    seat = max(towns, key=lambda t: t.population, default=None)
+    if (seat is None or seat.population < INSIDE_CITY_POPULATION
+            or not all(c.feature.startswith("PPL") and c.population < STRAY_MAX_POPULATION for c in cs)):
+        return None
+    there = [c for c in cs if c.admin1 == seat.admin1]
+    return there or [replace(seat, name=cs[0].name if cs else seat.name, population=0, match="name")]
 
 
 def _vote(c: Candidate, count: int, confidence: float,
@@ -537,6 +562,7 @@ class _Roles:
     fixed: frozenset[str] = frozenset()
     facilities: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
+    landmarks: frozenset[str] = frozenset()
     strays: dict[str, Candidate] = field(default_factory=dict)
 
 
@@ -551,6 +577,7 @@ def resolve_names(
     descriptors: Iterable[str] = (),
     inside: Iterable[str] = (),
     parts: Iterable[str] = (),
+    landmarks: Iterable[str] = (),
 ) -> dict[str, Resolution]:
     """Resolve each distinct name (one sense per document): prior ranking, then a pass with context.
 
@@ -567,6 +594,8 @@ def resolve_names(
     village elsewhere may still be a stray village ('the Westgate mall' under a Kenyan headline).
     inside and parts: qualified names that the text puts inside their qualifier ('Palma in Cabo
     Delgado') or that are a part of the town it names ('the Mansoura district'; `qualified`).
+    landmarks: facilities' names that end in a building's noun ('the Erawan shrine';
+    `_city_of_landmark`).
     """
     qualifiers = qualifiers or {}
     inside, parts = set(inside), set(parts)
@@ -579,8 +608,9 @@ def resolve_names(
                 cands[name] = narrowed
                 fixed.add(name)
     base = _base_context(outlet_country, demonyms, headline)
-    roles = _Roles(frozenset(fixed), frozenset(facilities) & set(counts),
-                   frozenset(descriptors) & set(counts))
+    facility_names = frozenset(facilities) & set(counts)
+    roles = _Roles(frozenset(fixed), facility_names, frozenset(descriptors) & set(counts),
+                   frozenset(landmarks) & facility_names)
     first = _context_pass(counts, cands, base, gaz, roles)
     strays = _strays(first, roles, gaz, base)
     out = _context_pass(counts, cands, base, gaz, replace(roles, strays=strays)).out if strays else first.out
@@ -684,6 +714,12 @@ def _context_pass(counts: dict[str, int], cands: dict[str, list[Candidate]], bas
             votes[name] = NO_VOTE
             out[name] = Resolution(None, 0.0, len(cs))
             continue
+        if name in roles.landmarks and not fixed:
+            others = {c.id: c for other, ocs in cands.items() if other != name for c in ocs
+                      if chosen.get(other) == c.id}
+            city = _city_of_landmark(best, others.values())
+            if city is not None:
+                best = replace(city, name=best.name)
         # (a candidate chosen over the top-scored one is only as sure as its country's share)
         conf = (_confidence([s for s, _ in scored]) if best is scored[0][1]
                 else _country_confidence(scored, best))
@@ -726,6 +762,34 @@ def _facility_place(best: Candidate, ctx: Context) -> bool:
     if not best.feature.startswith("PPL"):
         return False
     return best.population >= FACILITY_MIN_POPULATION or ctx.countries.get(best.country or "", 0.0) > 0.0
+
+
+LANDMARK_FAR_KM = 161.0
+
+
+def _city_of_landmark(best: Candidate, others: Iterable[Candidate]) -> Candidate | None:
+    """The city a building's name means ('the Erawan shrine' beside 'Bangkok police'), when its
+    best candidate is a town of fewer than FACILITY_MIN_POPULATION people (Erawan, Loei) more than
+    LANDMARK_FAR_KM from the biggest city of that country, of FACILITY_MIN_POPULATION people or
+    more, among the article's other places: a foreign reader's landmark stands in a big city, not
+    in a namesake village far away. None when the rule does not apply (a town near the city: 'the
+    Sutherland Springs church' beside San Antonio)."""
+    if not best.feature.startswith("PPL") or best.population >= FACILITY_MIN_POPULATION:
+        return None
+    cities = [c for c in others if c.feature.startswith("PPL") and c.country == best.country
+              and c.population >= FACILITY_MIN_POPULATION]
+    city = max(cities, key=lambda c: c.population, default=None)
+    if city is None or _km(best, city) <= LANDMARK_FAR_KM:
+        return None
+    return city
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    """Great-circle distance between two candidates' points."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)
+    return 12_742.0 * math.asin(math.sqrt(h))
 
 
 def _descriptor_place(best: Candidate, ctx: Context) -> bool:
