@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents.extract.casualties_after import one_body, one_death, role_after
+from newsevents.extract.casualties_after import hurt_then_died, one_body, one_death, role_after
 from newsevents.extract.casualties_merge import (
-    EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, merge, of_object, source,
+    EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, gapped_side, merge, of_object, own_losses, source,
 )
 from newsevents.extract.casualties_words import (
     ACT_NOUN_ROLES, ALWAYS_FATAL, DEATH_BY, DIE_VERBS, HARM_NOUNS, HOSTAGE_WORDS, INJURE_VERBS, NOT_PEOPLE, ONE_MORE,
     RAISING_VERBS, ROLE_ADJ, ROLE_NOUNS, ROLE_VERBS, SINGULAR_PERSON, SIZE_NOUNS, SIZE_VERBS, TAKE_VERBS, TALLY_NOUNS,
     VICTIM_VERBS, person_word, state_role,
 )
-from newsevents.extract.casualties_zero import none_counts
+from newsevents.extract.casualties_zero import damage_only, none_counts
+from newsevents.extract.ontology import CRIMINAL_GROUPS
 from newsevents.extract.quantities import VAGUE, Quantity, find_quantities, words_to_int
 from newsevents.extract.typing_context import token_table
 from newsevents.models import Count
@@ -63,6 +64,14 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     if noun.dep_ in ("amod", "nummod") and noun.head.lower_ in ROLE_ADJ and noun.head.i > noun.i and \
             noun.head.pos_ in ("VERB", "ADJ"):
         return ROLE_ADJ[noun.head.lower_], noun.head  # "a dozen were killed and several more wounded"
+    if noun.lemma_.lower() in HARM_NOUNS:
+        took = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in ("sustained", "suffered") and any(
+            n.dep_ == "nummod" and n.i < c.i for n in noun.children)), None)
+        if took is not None:
+            return "injured", took  # "three were martyred and two sustained injuries", the verb misread as an adjective
+    if noun.lemma_.lower() in ("body", "corpse") and any(c.dep_ == "nummod" for c in noun.children) and any(
+            c.dep_ == "conj" and c.lower_ in ROLE_ADJ for c in noun.children):
+        return "fatalities", noun  # "counted 11 bodies and 25 wounded": the state word is the next count's
     # adjectives and participles on the noun: "5 dead", "10 people injured"
     for child in noun.children:
         key = child.lower_
@@ -139,6 +148,14 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             return None, None
         if dep == "appos":
             return _role_of(gov)
+        if _communique_death(gov, dep, counted or noun):
+            return "fatalities", gov  # "neutralising 23 assailants", "five militants were sent to hell"
+        if dep == "npadvmod" and gov.lower_ in ROLE_ADJ and gov.dep_ in ("oprd", "acomp", "xcomp") and \
+                gov.lower_ != "missing":
+            return ROLE_ADJ[gov.lower_], gov  # "left four fighters and one Marine dead": 'Marine' hung on 'dead'
+        if dep == "pobj" and gov.lower_ in ("for", "to", "among") and _people(counted or noun) and \
+                _bodily_harm(gov.head):
+            return "injured", gov.head  # "causing breathing problems for some 23 persons", "burns among 40"
         if (counted or noun).lemma_.lower() in ("body", "corpse") and dep in ("dobj", "nsubjpass", "nsubj") or (
                 (counted or noun).lemma_.lower() == "life" and lemma in ("lose", "claim", "take", "cost")):
             return "fatalities", gov  # "rescuers recovered fifteen bodies", "fourteen lives were lost"
@@ -154,6 +171,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if lemma in ("take", "hold") and any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
                 g.lemma_.lower() == "custody" for g in c.children) for c in gov.children):
             return "arrested", gov  # "four suspects were taken into custody"
+        if dep in ("nsubjpass", "nsubj") and _people(counted or noun) and _in_condition(gov):
+            return "injured", gov  # "12 passengers were left in critical condition"
         if (dep == "nsubjpass" or dep == "nsubj" and gov.tag_ == "VBN") and _to_hospital(gov):
             return "injured", gov  # "fifteen people were rushed to hospital", "... and six others taken to hospital"
         if lemma in ROLE_VERBS and gov.pos_ in ("VERB", "AUX"):
@@ -203,6 +222,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if lemma == "lose" and dep == "nsubj" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in gov.children):
             return "fatalities", gov  # "22 people lost their lives"
+        if lemma == "lose" and dep == "nsubj" and _people(counted or noun) and _lost_limb(gov):
+            return "injured", gov  # "three children lost limbs"
         among = [_among_role(g) for c in gov.children if c.dep_ == "prep" and c.lower_ == "among"
                  for g in c.children] if dep == "nsubj" and gov.lemma_ == "be" else []
         if any(among):  # "five policemen were among the dead", "two policemen were among those killed"
@@ -238,6 +259,79 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     if noun.lemma_.lower() in ROLE_NOUNS and noun.lemma_.lower() not in ("victim",):
         return ROLE_NOUNS[noun.lemma_.lower()], noun
     return None, None
+
+
+# military communiqués' words for enemies killed: "neutralising 23 assailants", "12 militants were eliminated"
+_NEUTRALISE = frozenset({"neutralise", "neutralize", "neutralised", "neutralized", "eliminate", "eliminated"})
+_FOE_NOUNS = frozenset({"enemy", "criminal", "infiltrator", "separatist", "combatant", "element", "fighter",
+                        "outlaw", "poacher"})
+
+
+def _communique_death(gov: Token, dep: str, counted: Token) -> bool:
+    """Deaths in a military communiqué's words, of people only (not 'neutralised two IEDs'): 'neutralising 23
+    assailants', '30 bandits were neutralised', 'five militants were sent to hell', 'two soldiers embraced
+    martyrdom'."""
+    kind = counted.lemma_.lower()
+    if not (_people(counted) or kind in CRIMINAL_GROUPS):
+        return False
+    lemma = gov.lemma_.lower()
+    fighters = _foe(counted)  # not 'eliminated 3 candidates'
+    if dep in ("dobj", "nsubjpass") and lemma in _NEUTRALISE:
+        return fighters
+    if dep == "nsubj" and lemma == "be":  # "were neutralised", parsed as an adjective
+        return fighters and any(c.dep_ == "acomp" and c.lower_ in _NEUTRALISE for c in gov.children)
+    if dep == "nsubjpass" and lemma == "send":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children)
+                   for c in gov.children)
+    return dep == "nsubj" and lemma == "embrace" and any(
+        c.dep_ == "dobj" and c.lower_ == "martyrdom" for c in gov.children)
+
+
+def _foe(noun: Token) -> bool:
+    """A fighter, a criminal or an enemy: whom a communiqué 'neutralises' or 'eliminates'."""
+    kind = noun.lemma_.lower()
+    return kind in SIDE_NOUNS or kind in CRIMINAL_GROUPS or kind in _FOE_NOUNS
+
+
+def _one_neutralised(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
+    """'Troops neutralised a terrorist commander', 'the gunman was eliminated': one fighter killed, told with no
+    number."""
+    out: list[RoleCount] = []
+    taken = {rc.governor.i for rc in found}
+    for verb in sent:
+        if verb.lemma_.lower() not in _NEUTRALISE or verb.pos_ != "VERB" or verb.i in taken:
+            continue
+        who = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN"), None)
+        if who is None or not (_foe(who) or any(c.dep_ in ("compound", "amod") and _foe(c) for c in who.children)):
+            continue
+        start, end = who.left_edge.idx, who.idx + len(who)
+        out.append(RoleCount("fatalities", Count(1, 1, 1, doc_text(sent.doc)[start:end], (start, end), 0.6,
+                                                 EXTRACTOR), verb, who))
+    return out
+
+
+# words that make a 'problem' one of the body: "breathing problems", "respiratory symptoms"
+_BODY_WORDS = frozenset({"breathing", "respiratory", "health", "skin", "eye", "lung", "vision", "heart"})
+
+
+def _bodily_harm(noun: Token) -> bool:
+    """'injuries', 'burns', 'breathing problems' (not 'problems' alone, nor 'traffic problems')."""
+    lemma = noun.lemma_.lower()
+    if lemma not in HARM_NOUNS:
+        return False
+    return lemma not in ("problem", "difficulty", "symptom") or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _BODY_WORDS for c in noun.children)
+
+
+_LIMBS = frozenset({"leg", "arm", "limb", "hand", "foot", "eye", "finger"})
+
+
+def _lost_limb(verb: Token) -> bool:
+    """'the other lost a leg', 'lost both legs', 'three children lost limbs', 'costing the elder a leg' (not 'lost
+    the first leg' of a tournament)."""
+    return verb.lemma_.lower() in ("lose", "cost") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LIMBS and not any(
+            g.lower_ in ("the", "first", "second", "final") for g in c.children) for c in verb.children)
 
 
 # "needed hospital treatment", "required medical care": people hurt, told by the care they got
@@ -380,9 +474,11 @@ def find_counts(sent: Span) -> list[RoleCount]:
     out: list[RoleCount] = []
     figures: list[RoleCount] = []  # bare figures of a second source ("residents said 12"), role to be inherited
     updates: list[RoleCount] = []  # a figure updated by its own source ("later raising it to 21"), the same
+    gapped: list[RoleCount] = []  # another side's bare figure after its name ("..., Dushanbe 17"), the same
     doc = sent.doc
     for q in find_quantities(sent):
         if _age(q.head):
+            out.extend(_aged_one(q.head))  # "killing the younger, aged nine": one person, whose age it is
             continue  # "the man, 34, was shot dead": a person's age
         noun, counted = _person_noun(q)
         if noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") and noun is not q.head:
@@ -394,7 +490,8 @@ def find_counts(sent: Span) -> list[RoleCount]:
             role, gov = role_after(noun) or (None, None)
         update = _updated_figure(noun) if role is None else None
         figure = (_source_figure(noun) or update) if role is None else None
-        if (role is None or gov is None) and figure is None or _superseded(gov or figure) or \
+        gap = role is None and figure is None and gapped_side(q.head)  # "..., Dushanbe 17"
+        if (role is None or gov is None) and figure is None and not gap or _superseded(gov or figure or q.head) or \
                 gov is not None and _either_role(gov):
             continue
         start = doc[q.start].idx
@@ -403,21 +500,42 @@ def find_counts(sent: Span) -> list[RoleCount]:
         exact = q.low == q.high == q.best
         count = Count(best=q.best, low=q.low, high=q.high, text=doc_text(doc)[start:end], span=(start, end),
                       confidence=0.9 if exact else 0.75, extractor=EXTRACTOR)
-        if role is None:
+        if gap:
+            gapped.append(RoleCount("", count, q.head.head, q.head))
+        elif role is None:
             (updates if update is not None else figures).append(RoleCount("", count, figure, noun))
         else:
             out.append(RoleCount(role, count, gov, noun))
     out.extend(_second_source(out, figures))
+    out.extend(_other_side(out, gapped))
     out = _apply_updates(out, updates)
     out.extend(_conjoined_singles(out))
     out.extend(_singular_victims(sent, out))
     out.extend(_one_hit_or_lost(sent, out))
+    out.extend(_one_neutralised(sent, out))
     out.extend(one_body(sent, out))
     out.extend(one_death(sent, out))
     out.extend(_turned_on_self(sent))
     out.extend(_killed_themselves(sent))
     out.extend(none_counts(sent))
-    return out
+    out.extend(damage_only(sent, out))
+    return hurt_then_died(out)
+
+
+_ONE_OF_TWO = frozenset({"younger", "elder", "older", "youngest", "eldest", "oldest"})
+
+
+def _aged_one(age: Token) -> list[RoleCount]:
+    """'killing the younger, aged nine': the parser makes the age the object and 'the younger' its modifiers; one
+    person killed or hurt (nothing for an age on a person counted elsewhere)."""
+    verb = age.head
+    role = ROLE_VERBS.get(verb.lemma_.lower())
+    if age.dep_ not in ("dobj", "nsubjpass") or role not in ("fatalities", "injured") or verb.lemma_ == "claim" or \
+            not any(c.dep_ == "amod" and c.lower_ in _ONE_OF_TWO for c in age.children):
+        return []
+    first = age.left_edge
+    span = (first.idx, age.idx + len(age))
+    return [RoleCount(role, Count(1, 1, 1, doc_text(age.doc)[span[0]:span[1]], span, 0.6, EXTRACTOR), verb, age)]
 
 
 def _degree_part(noun: Token) -> bool:
@@ -569,16 +687,17 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     doc = sent.doc
     table = token_table(doc)[0]
     for i in range(sent.start, sent.end):
-        if table[i] not in VICTIM_VERBS:  # lower-cased lemmas: a superset of the exact test below
+        shot = table[i] == "shot" and _shot_as_noun(doc[i])  # "gunmen shot dead a vaccinator", 'shot' read as a noun
+        if table[i] not in VICTIM_VERBS and not shot:  # lower-cased lemmas: a superset of the exact test below
             continue
         tok = doc[i]
-        lemma = tok.lemma_
+        lemma = "shoot" if shot else tok.lemma_
         if lemma not in VICTIM_VERBS:
             continue
         if lemma not in ALWAYS_FATAL and lemma not in INJURE_VERBS and lemma not in TAKE_VERBS and \
                 lemma not in DIE_VERBS and not _fatal_use(tok, lemma):
             continue
-        if tok.i in taken or tok.pos_ != "VERB":
+        if tok.i in taken or tok.pos_ != "VERB" and not shot:
             continue
         role = "injured" if lemma in INJURE_VERBS else TAKE_VERBS.get(lemma, "fatalities")
         only = tok.head
@@ -632,6 +751,13 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     return out
 
 
+def _shot_as_noun(tok: Token) -> bool:
+    """'Unknown gunmen shot dead a polio vaccinator': the verb the parser takes for a noun, told by the 'dead' and
+    the object it still governs (not 'a shot in the chest')."""
+    return tok.pos_ == "NOUN" and tok.lower_ == "shot" and any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.lower_ == "dead" for c in tok.children)
+
+
 def _together_with(verb: Token, victim: Token) -> list[Token]:
     """'killing a local commander together with his driver', 'along with a bodyguard': one more person joined to
     the victim by 'together with' or 'along with' (not a bare 'with': 'killed a man with a knife')."""
@@ -653,9 +779,13 @@ def _one_hit_or_lost(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         if told is None or verb.i in taken or told[1].i in taken:
             continue
         role, who = told
-        if not _one_person(who):
-            continue
-        people = [who, *(c for c in who.conjuncts if c.i > who.i and _one_person(c))]
+        if not (_one_person(who) or role == "injured" and (who.lower_ in ("he", "she") and verb.lemma_ == "survive"
+                                                             or who.lower_ in _PRONOUN_VICTIMS)):
+            continue  # "he survived with injuries", "the blast cost him a leg": whoever he is, he is hurt
+        # "A banker, his wife and a police officer": the parser makes the list's second an apposition with conjuncts
+        listed = [m for a in who.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
+                  for m in (a, *a.conjuncts)]
+        people = [who, *(c for c in (*who.conjuncts, *listed) if c.i > who.i and _one_person(c))]
         n = len(people)
         start, end = who.left_edge.idx, people[-1].idx + len(people[-1])
         out.append(RoleCount(role, Count(n, n, n, doc_text(sent.doc)[start:end], (start, end), 0.6, EXTRACTOR),
@@ -671,13 +801,25 @@ def _unnumbered_harm(verb: Token) -> tuple[str, Token] | None:
         return _subject_role("fatalities", verb, "nsubj")
     if lemma == "survive" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.lemma_.lower() in HARM_NOUNS for g in c.children) for c in verb.children):
-        return _subject_role("injured", verb, "nsubj")  # "the third survived with burns"
+        # "the third survived with burns", "he survived with injuries", "was stabbed and survived with wounds"
+        return _subject_role("injured", verb, "nsubj") or (_subject_role("injured", verb.head, "nsubjpass") or
+                                                           _subject_role("injured", verb.head, "nsubj")
+                                                           if verb.dep_ == "conj" else None)
+    if _lost_limb(verb):  # "one died and the other lost a leg", "costing the elder a leg"
+        return _subject_role("injured", verb, "nsubj" if lemma == "lose" else "dative")
     if _elided_victim(verb):
         return ROLE_VERBS[lemma], verb.head
     main = _harmed_before(verb)
     if main is not None:
         role = "fatalities" if _fatal_use(verb, lemma) else ROLE_VERBS.get(lemma, "injured")
         return _subject_role(role, main, "nsubjpass") or _subject_role(role, main, "nsubj")  # "collapsed after ..."
+    if lemma in ("sustain", "suffer") and any(c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS and not any(
+            g.dep_ == "nummod" for g in c.children) for c in verb.children):
+        return _subject_role("injured", verb, "nsubj")  # "a constable sustained bullet injuries"
+    if _in_condition(verb):  # "a guard is in critical condition", "were left in serious condition"
+        return _subject_role("injured", verb, "nsubjpass") or _subject_role("injured", verb, "nsubj")
+    if lemma in _HARM_PASSIVES and verb.tag_ == "VBN":
+        return _subject_role("injured", verb, "nsubjpass")  # "Skripal and his daughter were poisoned"
     if lemma == "leave":  # "the clashes left a policeman dead"
         who = next((c for c in verb.children if c.dep_ == "dobj"), None)
         stated = state_role(c for c in (*verb.children, *(who.children if who is not None else ()))
@@ -691,6 +833,21 @@ def _unnumbered_harm(verb: Token) -> tuple[str, Token] | None:
     if _hit_by_fire(verb):
         return _subject_role("fatalities" if _died_too(verb) else "injured", verb, "nsubjpass")
     return None
+
+
+_CONDITIONS = frozenset({"critical", "serious", "grave", "stable", "life-threatening"})
+
+
+def _in_condition(verb: Token) -> bool:
+    """'was left in critical condition', 'is in serious condition', 'remain in a stable condition': people hurt,
+    told by their state in hospital."""
+    return verb.lemma_.lower() in ("be", "leave", "remain", "list") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "condition" and any(
+            a.lower_ in _CONDITIONS for a in g.children) for g in c.children) for c in verb.children)
+
+
+# participles of harm that _singular_victims does not read: "a journalist was poisoned", "was hospitalised"
+_HARM_PASSIVES = frozenset({"poison", "maim", "hospitalise", "hospitalize"})
 
 
 def _subject_role(role: str, verb: Token, dep: str) -> tuple[str, Token] | None:
@@ -771,7 +928,7 @@ def _elided_victim(verb: Token) -> bool:
 def _one_person(tok: Token) -> bool:
     """A singular mention of one person: a name ('Robert Fico'), 'its driver', 'a farmer', 'the boy', 'the third'
     (of those already told)."""
-    if tok.lower_ in ONE_MORE and tok.dep_.startswith("nsubj"):
+    if (tok.lower_ in ONE_MORE or tok.lower_ == "other") and tok.dep_.startswith("nsubj"):  # "the other lost a leg"
         return tok.lower_ == "another" or any(c.lower_ in ("a", "the") for c in tok.children)
     if tok.tag_ not in ("NN", "NNP") or any(c.dep_ == "nummod" for c in tok.children):
         return False
@@ -828,6 +985,15 @@ def _apply_updates(found: list[RoleCount], updates: list[RoleCount]) -> list[Rol
         return found
     role = roles.pop()
     return [rc for rc in found if rc.role != role] + [RoleCount(role, last.count, last.governor, last.number)]
+
+
+def _other_side(found: list[RoleCount], gapped: list[RoleCount]) -> list[RoleCount]:
+    """'Bishkek reports 24 dead on its side, Dushanbe 17': another side's bare figure after the sentence's one count
+    of a side's own dead or wounded is that side's own count of the same role."""
+    own = [rc for rc in found if rc.role in ("fatalities", "injured") and own_losses(rc.number)]
+    if len(own) != 1 or len({rc.role for rc in found if rc.role in ("fatalities", "injured")}) != 1:
+        return []
+    return [RoleCount(own[0].role, g.count, g.governor, g.number) for g in gapped if g.number.i > own[0].number.i]
 
 
 def _second_source(found: list[RoleCount], figures: list[RoleCount]) -> list[RoleCount]:

@@ -4,6 +4,8 @@ of a young man was later found', 'caused the death of a policeman')."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_merge import EXTRACTOR, RoleCount, of_object
@@ -114,3 +116,31 @@ def one_death(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         out.append(RoleCount("fatalities", Count(1, 1, 1, doc_text(sent.doc)[start:end], (start, end), 0.6, EXTRACTOR),
                              tok, whose))
     return out
+
+
+_BACK_POINTERS = frozenset({"them", "whom"})
+
+
+def _of_them(number: Token) -> bool:
+    """'two of them', 'one of whom': a part of people told before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _BACK_POINTERS for g in c.children)
+               for c in number.children)
+
+
+def hurt_then_died(found: list[RoleCount]) -> list[RoleCount]:
+    """'beat two men; one of them succumbed to his injuries', 'wounded five people, two of whom later died': the
+    ones who died are counted dead, no longer hurt, so the one count of the hurt loses them (the sentence's only
+    count of each role, the dead told after the hurt and fewer)."""
+    hurt = [rc for rc in found if rc.role == "injured"]
+    dead = [rc for rc in found if rc.role == "fatalities"]
+    if len(hurt) != 1 or len(dead) != 1:
+        return found
+    h, d = hurt[0], dead[0]
+    if not (_of_them(d.number) and d.number.i > h.number.i and d.governor.lemma_.lower() in DIE_VERBS) or \
+            h.count.best is None or d.count.best is None or not (h.count.best > d.count.best == d.count.low):
+        return found
+    left = h.count.best - d.count.best
+    high = h.count.high - d.count.best if h.count.high is not None else None
+    low = h.count.low - d.count.best if h.count.low is not None else None
+    return [RoleCount("injured", replace(h.count, best=left, low=low, high=high), h.governor, h.number)
+            if rc is h else rc for rc in found]

@@ -66,12 +66,14 @@ def _two_sides(groups: list[list[RoleCount]]) -> bool:
             source(a.governor) == source(b.governor):
         return True  # each side's losses: "government troops lost 11 men and the militia lost about 20" (two tellers'
         # figures of one side's losses are two sources: "Ukraine said it lost 12, Russia said Ukraine lost 40")
+    if gapped_side(b.number) and own_losses(a.number):
+        return True  # "Bishkek reports 24 dead on its side, Dushanbe 17": each side's own dead
     if _part_phrase(a.number) or _part_phrase(b.number):
         return False
     sides = {_side(a.number), _side(b.number)}
     if sides == {"state", "armed"}:
         return True
-    if _own_losses(a.number) and _own_losses(b.number) and source(a.governor) != source(b.governor):
+    if own_losses(a.number) and own_losses(b.number) and source(a.governor) != source(b.governor):
         return True  # "Azerbaijan said 50 of its soldiers died, and Armenia said 49 of its troops had died"
     # the attackers and their victims, each in a clause of its own: "shot dead three gunmen after they killed
     # seven worshippers", "both bombers died in the blasts, which also killed nine shoppers"
@@ -99,7 +101,7 @@ def source(tok: Token) -> int | None:
     return said
 
 
-def _own_losses(noun: Token) -> bool:
+def own_losses(noun: Token) -> bool:
     """'50 of its soldiers', 'their fighters', '41 dead on its own side': a side's count of its own dead."""
     inner = of_object(noun) if noun.pos_ == "NUM" else noun
     if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in ((inner or noun).children)):
@@ -108,6 +110,15 @@ def _own_losses(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
         g.lemma_.lower() == "side" and any(p.dep_ == "poss" and p.lower_ in OWN_WORDS for p in g.children)
         for g in c.children) for c in (*noun.children, *verb.children))
+
+
+def gapped_side(num: Token) -> bool:
+    """'Bishkek reports 24 dead on its side, Dushanbe 17': a bare figure right after the name of another side, its
+    verb and state left out."""
+    name = num.head
+    return num.dep_ == "nummod" and num.pos_ == "NUM" and name.pos_ == "PROPN" and num.i == name.i + 1 and \
+        name.ent_type_ in ("GPE", "ORG", "NORP") and name.i > 0 and num.doc[name.i - 1].text == "," and (
+            num.i + 1 == len(num.doc) or num.doc[num.i + 1].is_punct)
 
 
 def _own_word(noun: Token) -> bool:

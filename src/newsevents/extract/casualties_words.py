@@ -66,7 +66,7 @@ NOT_PEOPLE = frozenset((
 ).split())
 
 
-DEATH_BY = frozenset({"stab", "shoot", "beat", "hack", "burn", "gun", "bludgeon", "club", "stone", "knife",
+DEATH_BY = frozenset({"stab", "shoot", "beat", "hack", "burn", "gun", "bludgeon", "club", "stone", "knife", "thrash",
                        "strangle", "machete"})
 INJURE_VERBS = frozenset({"wound", "injure", "hurt"})
 ALWAYS_FATAL = frozenset({"kill", "assassinate", "murder", "behead", "lynch", "slay", "execute"})
@@ -82,7 +82,8 @@ ONE_MORE = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})
 # "an elderly couple and their grandson"
 SINGULAR_PERSON = PERSON_NOUNS | frozenset((
     "grandson granddaughter grandmother grandfather grandchild nephew niece cousin uncle aunt toddler pensioner youth "
-    "youngster schoolboy schoolgirl paramedic captain lieutenant sergeant corporal major lady couple").split())
+    "youngster schoolboy schoolgirl paramedic captain lieutenant sergeant corporal major lady couple spy personnel "
+    "constable jawan").split())
 
 
 # endings of nouns for people by what they do ('miner', 'schoolteacher', 'tailor', 'journalist', 'guardian',

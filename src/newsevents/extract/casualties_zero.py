@@ -12,7 +12,12 @@ from newsevents.models import Count
 from newsevents.nlp import doc_text
 
 _NONE_NOUNS = {"injury": "injured", "casualty": "fatalities", "death": "fatalities", "fatality": "fatalities",
-               "arrest": "arrested"}
+               "arrest": "arrested", "victim": "fatalities", "loss": "fatalities"}
+# nouns whose 'no' says nobody was killed or hurt: "no casualties", "there were no victims"
+_BOTH_ROLES = frozenset({"casualty", "victim"})
+# what a 'no victims' can hang from to say none were harmed ("there were no victims", "no victims were reported"),
+# not 'no victim was named'
+_VICTIM_HEADS = frozenset({"be", "report", "record", "cause", "leave", "with", "without", "of"})
 _NONE_NOUN_SET = frozenset(_NONE_NOUNS)
 # "there were no reports of casualties", "no sign of injuries": the 'no' on the word that reports them
 _REPORT_NOUNS = frozenset({"report", "sign", "word", "indication", "record", "information", "news"})
@@ -60,17 +65,30 @@ def none_counts(sent: Span) -> list[RoleCount]:
                 continue
             start = tok.doc[tok.i - 1].idx if low == "one" else tok.idx
             end = tok.idx + len(tok)
-            out.append(RoleCount(role, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
-                                 gov, tok))
+            # "no one was killed or injured": the subject is every conjoined verb's
+            roles = dict.fromkeys((role, *(ROLE_VERBS[c.lemma_.lower()] for c in gov.conjuncts if c.i > gov.i
+                                           and c.tag_ == "VBN" and c.lemma_.lower() != "claim"
+                                           and ROLE_VERBS.get(c.lemma_.lower()) in ("fatalities", "injured"))))
+            for r in roles:
+                out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
+                                     gov, tok))
     if not lemmas & _NONE_NOUN_SET:
         return out + _all_unhurt(sent)
     for tok in sent:
         role = _NONE_NOUNS.get(tok.lemma_.lower())
+        if role == "fatalities" and tok.lemma_.lower() == "loss" and not any(  # "no loss of life"
+                c.lower_ == "of" and any(g.lemma_.lower() == "life" for g in c.children) for c in tok.children):
+            continue
         first = _no_before(tok) if role else None
+        if first is None and role and tok.dep_ == "conj" and tok.head.lemma_.lower() in _NONE_NOUN_SET:
+            first = _no_before(tok.head)  # "no deaths or injuries": the 'no' is both nouns'
+            first = first if first is not None and first.lower_ == "no" else None
+        if first is not None and tok.lemma_.lower() == "victim" and tok.head.lemma_.lower() not in _VICTIM_HEADS:
+            continue
         if first is not None:
             start, end = first.idx, tok.idx + len(tok)
             # "no casualties": nobody killed and nobody hurt
-            for r in ("fatalities", "injured") if tok.lemma_.lower() == "casualty" else (role,):
+            for r in ("fatalities", "injured") if tok.lemma_.lower() in _BOTH_ROLES else (role,):
                 out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
                                      tok.head, tok))
     return out + _all_unhurt(sent)
@@ -96,3 +114,31 @@ def _all_unhurt(sent: Span) -> list[RoleCount]:
         out.append(RoleCount("injured", Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
                              verb, who))
     return out
+
+
+_MATTER_WORDS = frozenset({"material", "property", "structural", "minor"})
+
+
+def damage_only(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
+    """'damage only', 'only material damage' in an incident log that tells no one killed or hurt: nobody killed and
+    nobody hurt (a count of zero for each); nothing when the sentence counts dead or wounded itself."""
+    if any(rc.role in ("fatalities", "injured") for rc in found) or "damage" not in sentence_lemmas(sent):
+        return []
+    for tok in sent:
+        if tok.lemma_.lower() != "damage" or tok.pos_ != "NOUN":
+            continue
+        before = tok.i - 1
+        while before >= sent.start and tok.doc[before].lower_ in _MATTER_WORDS:
+            before -= 1
+        after = tok.i + 1
+        if before >= sent.start and tok.doc[before].lower_ == "only":
+            start, end = tok.doc[before].idx, tok.idx + len(tok)
+        elif after < sent.end and tok.doc[after].lower_ == "only" and (
+                after + 1 >= sent.end or tok.doc[after + 1].is_punct):  # "damage only." (not "damage only to")
+            start, end = tok.idx, tok.doc[after].idx + len(tok.doc[after])
+        else:
+            continue
+        text = doc_text(sent.doc)[start:end]
+        return [RoleCount(r, Count(0, 0, 0, text, (start, end), 0.7, EXTRACTOR), tok, tok)
+                for r in ("fatalities", "injured")]
+    return []
