@@ -11,7 +11,8 @@ How the partition is defined (and why it does not depend on arrival order):
 3. Inside a component, incidents are built greedily from the strongest link down (ties broken by event
    ids), and two groups are only joined when *every* pair across them passes the hard limits: an incident
    never holds two reports that contradict each other on type family, date or place, or two events of one
-   article. Only the component the new report touched is rebuilt.
+   article (but for an act and the attack it follows, told in one sentence: `matching.apart_in_article`).
+   Only the component the new report touched is rebuilt.
 4. A *vague* report (only a region or country, or only a month or year) is compatible with many incidents,
    so it never bridges them: it joins the incident of its single best link (highest score, a precise
    report's raised by `PRECISE_PREFERENCE`, ties by the total order below), provided it contradicts none of

@@ -106,9 +106,17 @@ def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= limit
 
 
+def apart_in_article(a: Profile, b: Profile) -> bool:
+    """Two events of one article are two incidents (the article's own merging joined the tellings of one),
+    except two events of different types in one sentence: an act and the attack it follows ("police arrested
+    a man accused of guiding the bomber who attacked the rally on Monday"), which belong to one incident."""
+    return a.doc_id == b.doc_id and (a.sentence != b.sentence or a.event_type == b.event_type)
+
+
 def compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
-    """Hard limits: same type family, dates within the gap, places compatible, not two events of one article."""
-    if a.family != b.family or a.doc_id == b.doc_id:
+    """Hard limits: same type family, dates within the gap, places compatible, not two events of one article
+    (`apart_in_article`)."""
+    if a.family != b.family or apart_in_article(a, b):
         return False
     gap = date_gap(a, b)
     if gap is None or gap > rules.date_gap_days:
@@ -119,7 +127,7 @@ def compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
 def precise_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
     """`compatible` for two precise reports of one linked component (same type family, each dated to a day
     within the date gap of the other, each placed at a point): the same decision with the known parts skipped."""
-    if a.doc_id == b.doc_id or a.country != b.country:
+    if apart_in_article(a, b) or a.country != b.country:
         return False
     if a.lat == b.lat and a.lon == b.lon:
         return True  # one town's reports usually carry the town's coordinates

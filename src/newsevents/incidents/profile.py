@@ -33,6 +33,8 @@ TYPE_FAMILY: dict[str, str] = {
 
 # Days before publication an undated event is assumed to have happened in (the report's "recent past").
 UNDATED_WINDOW_DAYS = 7
+# Days before its own date a follow-up (an arrest, a funeral, a claim "over last Friday's bombing") may tell of.
+FOLLOW_UP_DAYS = 10
 SIGNATURE_BITS = 512
 
 _WORD = re.compile(r"[a-z]+")
@@ -316,6 +318,7 @@ class Profile:
 
     event_id: str
     doc_id: str
+    sentence: int  # where the event's sentence starts in its article (see `matching.apart_in_article`)
     event_type: str
     family: str
     mode: str | None
@@ -363,6 +366,66 @@ class Profile:
         return (self.vague, self.start if self.start is not None else sys.maxsize, self.event_id)
 
 
+# A sentence that tells of an earlier attack: a definite or dated attack noun after a word tying the sentence's
+# own act to it ("arrested over the bombing", "suspects in last Friday's attacks", "buried victims of the weekend
+# raid"), or "N days after". Such a sentence's date is often its own act's (the arrest, the funeral).
+_ATTACK_NOUN = (r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|killings?|raids?|ambush|siege|"
+                r"assault|strikes?|air ?strikes?)")
+_FOLLOW_UP = re.compile(
+    r"\b(?:(?:after|over|following|in connection with|behind|for|in|of)\s+"
+    r"(?:the|(?P<dated>last\s+\w+'s|this\s+\w+'s|\w+day's|the\s+weekend(?:'s)?))\s+(?P<modifier>(?:[\w-]+\s+){0,4}?)"
+    + _ATTACK_NOUN + r"\b(?P<where>\s+(?:of|on|at|in|near|against)\s+\w)?|(?:days?|a\s+week|weeks|nights?)\s+after\b)",
+    re.IGNORECASE,
+)
+# A sentence that tells a new attack beside the earlier one ("another bomb", "a second attack"): no follow-up.
+_NEW_ATTACK = re.compile(r"\b(?:another|a second|a third|a separate|separately|a new|fresh)\b", re.IGNORECASE)
+# The acts a follow-up tells: arrests, charges, funerals, claims, curfews, captures of suspects.
+_FOLLOW_UP_ACT = re.compile(
+    r"\b(?:arrest\w*|detain\w*|charged|captured?|caught|organi[sz]er\w*|buried|burials?|funerals?|"
+    r"mourn\w*|claimed|claim|responsibility|curfew|emergency|victims|survivors|investigat\w*|named|identified)\b",
+    re.IGNORECASE,
+)
+
+
+def follows_up(sentence: str, date_text: str | None) -> bool:
+    """Whether a sentence tells a follow-up of an earlier attack dated by the follow-up's own day: it names a
+    follow-up act and refers back to a specific attack (`_specific`), and its date words come before the
+    reference (the act's own day, "arrested on Sunday over the bombing"), not inside or after it (the attack's
+    day: "over last Friday's attacks", "a day after", "over the bombing of the hotel on 26 August")."""
+    if not _FOLLOW_UP_ACT.search(sentence) or _NEW_ATTACK.search(sentence):
+        return False
+    match = next((m for m in _FOLLOW_UP.finditer(sentence) if _specific(m)), None)
+    if match is None:
+        return False
+    at = sentence.lower().find(date_text.lower()) if date_text else -1
+    return at < 0 or at + len(date_text or "") <= match.start()
+
+
+def _specific(match: re.Match[str]) -> bool:
+    """A reference that says which attack: dated ("last Friday's attacks"), qualified ("the Boston Marathon
+    bombing") or placed ("the bombing of the Andino centre"), or a clause ("two days after gunmen attacked").
+    A bare "in connection with the attack" fits any attack of the region that week."""
+    if match.group("modifier") is None:  # "N days after"
+        return True
+    return bool(match.group("dated") or match.group("modifier") or match.group("where"))
+
+
+# A toll update ("The toll has risen to 32.", "Ukraine said the toll had reached 52.", "..., bringing the toll to
+# seven") that names no attack of its own ("The toll from Monday's bombing rose to 11" does): a bare update.
+_TOLL_UPDATE = re.compile(
+    r"\b(?:the\s+(?:death\s+)?toll\s+(?:has\s+|had\s+|now\s+)?(?:rose|risen|rises|climbed|reached|stands|stood|"
+    r"hit|jumped|increased|passed)|(?:bringing|raising|taking|pushing|putting)\s+the\s+(?:death\s+)?toll)\b",
+    re.IGNORECASE,
+)
+_NAMED_ATTACK = re.compile(r"\b" + _ATTACK_NOUN + r"\b|\b(?:bombs?|blasts?|gunmen|gunfire)\b", re.IGNORECASE)
+
+
+def bare_toll_update(sentence: str) -> bool:
+    """Whether a sentence updates a toll without naming the attack it is of: its incident is the one the
+    sentences before it tell (`within` keeps the one before as a mention, read here for evidence)."""
+    return bool(_TOLL_UPDATE.search(sentence)) and not _NAMED_ATTACK.search(sentence)
+
+
 def _count(count: object) -> tuple[int | None, int | None, int | None] | None:
     if count is None:
         return None
@@ -376,6 +439,8 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     """Summarise an event for linking. An undated event falls back to the week before its publication, and so
     does one whose only date is the document's own, coarsened (`how == "document"`): that says when the report
     was written, not when the event happened, and as a whole month it would pass for weak evidence of a date.
+    A follow-up dated by its own act (`follows_up`: an arrest "over the bombing of ...") covers the
+    `FOLLOW_UP_DAYS` before that day too, as a window: the attack it tells of came first.
 
     The words of the document's `title` join the sentence's in the text signature and evidence keys: a
     follow-up's sentence tells the funeral or the arrests, its headline names the attack. Names (`name_keys`)
@@ -389,6 +454,9 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
             interval = (first, last, PUBLISHED)
     if interval is None and published_day is not None:
         interval = (published_day - UNDATED_WINDOW_DAYS, published_day, PUBLISHED)
+    date_words = dated.text if dated else None
+    if interval and interval[2] in (DAY, PUBLISHED) and follows_up(event.sentence.text, date_words):
+        interval = (min(interval[0], interval[1] - FOLLOW_UP_DAYS), interval[1], PUBLISHED)
     start, end, dprec = interval if interval else (None, None, PUBLISHED)
     loc = event.location
     country = loc.country.upper() if loc and loc.country else None
@@ -409,6 +477,10 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     sig, keys = text_features(f"{event.sentence.text}\n{title}" if title else event.sentence.text)
     names = name_keys(event.sentence.text)
     keys.update(names)
+    if bare_toll_update(event.sentence.text):  # its mentions say which incident the toll is of (`within`)
+        for mention in event.mentions:
+            keys.update(text_features(mention.text)[1])
+            keys.update(name_keys(mention.text))
     if names and loc and loc.name and lprec <= ADMIN1:  # a resolved place counts in the place score already; a
         names -= {_crc("!" + stem(w)) for w in _WORD.findall(loc.name.lower())}  # village filed by country does not
     keys.update(_actor_keys(actor_ids))
@@ -417,6 +489,7 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     return Profile(
         event_id=event.id,
         doc_id=_intern(event.doc_id) or "",
+        sentence=event.sentence.span[0],
         event_type=_intern(event.event_type) or "",
         family=TYPE_FAMILY.get(event.event_type, event.event_type),
         mode=_intern(event.mode),

@@ -8,6 +8,8 @@ nested place, weapon modes that one attack can combine) and there is positive ev
   they name the same place, share an actor or share a weapon mode.
 The merged event keeps the first telling's id, trigger and sentence; the others' sentences go to `mentions`.
 Fields come from the most specific telling; casualty figures are taken from one telling, never added up.
+A bare toll update ("The toll has risen to 32.") also keeps the sentence before it as a mention: the words that
+say which incident the toll is of, read by the linker as evidence.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsevents.incidents.profile import DATE_PRECISION_CODE, PLACE_PRECISION_CODE
+from newsevents.incidents.profile import DATE_PRECISION_CODE, PLACE_PRECISION_CODE, bare_toll_update
 from newsevents.models import ActorRef, Count, Event, TextSpan
 
 # Nouns that refer back to an event, and the weapon modes each one fits (empty: fits any mode).
@@ -43,6 +45,8 @@ _NEW_EVENT = re.compile(
     r"weeks? (?:earlier|before))\b",
     re.IGNORECASE,
 )
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+|\n+")
 
 
 # Modes that one armed attack can combine (gunmen and a bomb); any other pair of different modes is two events.
@@ -205,6 +209,30 @@ def _merge(events: list[Event]) -> Event:
     )
 
 
+def _sentence_before(text: str, start: int) -> TextSpan | None:
+    """The sentence of `text` that ends where the sentence starting at `start` begins (None at the start)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    if not ends:
+        return None
+    begin = ends[-2] if len(ends) > 1 else 0
+    sentence = text[begin:ends[-1]].strip()
+    if not sentence:
+        return None
+    first = text.index(sentence, begin)
+    return TextSpan(sentence, (first, first + len(sentence)))
+
+
+def _with_toll_context(event: Event, text: str) -> Event:
+    """A bare toll update (`profile.bare_toll_update`) keeps the sentence before it as a mention: the words
+    that say which incident its toll is of (the linker reads them for evidence)."""
+    if not bare_toll_update(event.sentence.text) or _NEW_EVENT.search(event.sentence.text):
+        return event
+    before = _sentence_before(text, event.sentence.span[0])
+    if before is None or any(m.span == before.span for m in event.mentions):
+        return event
+    return event.replace(mentions=sorted([*event.mentions, before], key=lambda m: m.span))
+
+
 def merge_within_document(events: list[Event], text: str) -> list[Event]:
     """Merge the events of one document that tell the same incident; distinct incidents stay apart.
 
@@ -226,4 +254,4 @@ def merge_within_document(events: list[Event], text: str) -> list[Event]:
             groups.append(_Group([event]))
         else:
             target.events.append(event)
-    return [_merge(g.events) for g in groups]
+    return [_with_toll_context(_merge(g.events), text) for g in groups]
