@@ -43,7 +43,9 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "explosion": ("explosives", "bomb"), "blast": ("explosives", "bomb"), "detonate": ("explosives", "bomb"),
     "ied": ("explosives", "ied"), "improvised explosive device": ("explosives", "ied"),
     "landmine": ("explosives", "ied"), "land mine": ("explosives", "ied"), "roadside bomb": ("explosives", "ied"),
-    "car bomb": ("explosives", "ied"), "booby trap": ("explosives", "ied"), "booby - trap": ("explosives", "ied"),
+    "car bomb": ("explosives", "ied"), "pressure - plate mine": ("explosives", "ied"),
+    "pressure-plate mine": ("explosives", "ied"), "vbied": ("explosives", "ied"),
+    "svbied": ("suicide-attack", "suicide"), "booby trap": ("explosives", "ied"), "booby - trap": ("explosives", "ied"),
     "grenade": ("explosives", "grenade"), "hand grenade": ("explosives", "grenade"),
     # suicide attacks
     "suicide bomber": ("suicide-attack", "suicide"), "suicide bombing": ("suicide-attack", "suicide"),
@@ -86,6 +88,8 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "chlorine gas": ("unconventional", "chemical"), "vx": ("unconventional", "chemical"),
     "novichok": ("unconventional", "chemical"), "bomb vest": ("suicide-attack", "suicide"),
     "mustard agent": ("unconventional", "chemical"), "chemical agent": ("unconventional", "chemical"),
+    "mustard - agent": ("unconventional", "chemical"), "chloropicrin": ("unconventional", "chemical"),
+    "chemical bomb": ("unconventional", "chemical"), "chemical shell": ("unconventional", "chemical"),
     "toxic chemical": ("unconventional", "chemical"), "poisonous gas": ("unconventional", "chemical"),
     "phosgene": ("unconventional", "chemical"), "chemical munition": ("unconventional", "chemical"),
     "toxic substance": ("unconventional", "chemical"), "gas attack": ("unconventional", "chemical"),
@@ -290,12 +294,19 @@ def sector_of(tok: Token) -> str | None:
     return None
 
 
+def source_label(tok: Token) -> bool:
+    """Whether a word opens a digest line as its source or rubric ('Police: a journalist was shot dead', 'IDF:
+    jets struck ...'): the parser may hang it on the verb as a subject, but it names who reports."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and tok.i - tok.sent.start <= 2
+
+
 def target_sector(trigger: Token) -> str | None:
     """The sector of what the event at this trigger was aimed at (object, passive subject, 'on X')."""
     candidates: list[Token] = []
     places: list[Token] = []  # 'at / in' phrases: the target only when nothing else is ("fired on a bus at a checkpoint")
     for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass", "obj"):
+        if child.dep_ in ("dobj", "nsubjpass", "obj") and not source_label(child):
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             (places if child.lower_ in ("at", "in") else candidates).extend(
@@ -411,7 +422,7 @@ def subjects(tok: Token) -> list[Token]:
     t = tok
     while t.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         t = t.head  # "fighters began arriving": the subject of the verb that controls the complement
-    return [c for c in t.children if c.dep_ == "nsubj"]
+    return [c for c in t.children if c.dep_ == "nsubj" and not source_label(c)]
 
 
 def armed_subject(tok: Token) -> bool:

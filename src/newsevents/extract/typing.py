@@ -21,6 +21,7 @@ from newsevents.extract.typing_concede import (
     PLEDGE_VERBS, REVERSAL_NOUNS, REVERSAL_VERBS, concession_noun, concession_verb,
 )
 from newsevents.extract.typing_diplomatic import crimes_found, ultimatum
+from newsevents.extract.typing_digest import NOUNS as DIGEST_NOUNS, VERBS as DIGEST_VERBS, digest_noun, digest_verb
 from newsevents.extract.typing_force import doer_verb, protest_under_fire
 from newsevents.extract.typing_protest import GATE as PROTEST_GATE, protest_presence
 from newsevents.extract.typing_moves import MOVE_LEMMAS, blockade_noun, move_verb
@@ -126,13 +127,13 @@ _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take"
                                                           "water", "offer", "extend", "proclaim", "stone", "switch"} \
     | IMPACT_VERBS | REVERSAL_VERBS | PLEDGE_VERBS | CHEMICAL_HARM | SWEEP_VERBS \
     | SET_OFF_VERBS | MOVE_LEMMAS | CARRY_OFF_VERBS | LEAD_OFF_VERBS | GRAB_VERBS | THROW_VERBS | CRASH_VERBS \
-    | MINE_VERBS | PROTEST_DISPLAY | BLAST_VERBS | RETAKE_VERBS | PROTEST_GATE
+    | MINE_VERBS | PROTEST_DISPLAY | BLAST_VERBS | RETAKE_VERBS | PROTEST_GATE | DIGEST_VERBS
 # the types whose words sport, business and the arts borrow ("a battle to survive", "warned of job cuts")
 FIGURATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange", "exercise", "drill", "patrol", "support",
                                         "formation", "creation", "term", "inquiry", "enquiry",
                                         "manoeuvre", "maneuver", "war-game", "wargame", "toll"} \
-    | REVERSAL_NOUNS  # "in" of a split "sit-in"
+    | REVERSAL_NOUNS | DIGEST_NOUNS  # "in" of a split "sit-in"
 
 
 def _candidates(sent: Span) -> list[_Candidate]:
@@ -151,17 +152,18 @@ def _candidates(sent: Span) -> list[_Candidate]:
             if lemmas[i] not in _VERB_GATE or i in threat_ids:
                 continue
             tok = doc[i]
-            if pos == "ADJ" and tok.tag_ != "VBN":
+            if pos == "ADJ" and tok.tag_ != "VBN" and lemmas[i] not in DIGEST_VERBS:
                 continue
             weapon = weapon_verb(tok)  # a weapon named with its harm: no accident ("their vehicle hit a mine")
-            entry = concession_verb(tok) or weapon or move_verb(tok) or ultimatum(tok) or crimes_found(tok) \
-                or verb_entry(tok) or protest_presence(tok)
+            entry = (digest_verb(tok) if lemmas[i] in DIGEST_VERBS else None) or concession_verb(tok) or weapon \
+                or move_verb(tok) or ultimatum(tok) or crimes_found(tok) or verb_entry(tok) or protest_presence(tok)
         elif pos == "NOUN" or pos == "PROPN":
             weapon = None
             if (lemmas[i] not in _NOUN_GATE and lowers[i] not in _NOUN_GATE) or i in threat_ids:
                 continue
             tok = doc[i]
-            entry = concession_noun(tok) or blockade_noun(tok) or noun_entry(tok)
+            entry = (digest_noun(tok) if lemmas[i] in DIGEST_NOUNS else None) or concession_noun(tok) \
+                or blockade_noun(tok) or noun_entry(tok)
         else:
             continue
         if entry is None or self_dispersed(tok, entry):
@@ -562,7 +564,7 @@ def _subject_sectors(tok: Token) -> list[str]:
     heads = [tok] + ([tok.head] if tok.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl") else [])
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("nsubj", "agent"):
+            if c.dep_ in ("nsubj", "agent") and not modes.source_label(c):  # (not "Police: a man was shot")
                 targets = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"]
                 for t in targets:
                     t = _speaker(t) or t
@@ -738,7 +740,8 @@ def _protest_met_with_force(frames: list[EventFrame], sent: Span) -> list[EventF
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher",
                                                               "rally", "demonstration", "protest", "march",
-                                                              "supporter", "crowd") or tok.dep_ == "acl" and \
+                                                              "supporter", "crowd") or tok.lower_ == "in" and any(
+                    c.lower_ == "sit" for c in tok.children) or tok.dep_ == "acl" and \
                     tok.tag_ == "VBG" and tok.lemma_.lower() in ("march", "protest", "demonstrate", "rally"):
                 # ("fired tear gas at students marching on the ministry": people described as marching)
                 return [EventFrame(

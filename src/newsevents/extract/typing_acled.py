@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 from newsevents.extract import modes, ontology, typing_context
 from newsevents.extract.typing_context import direct_objects
-from newsevents.extract.typing_territory import HQ_WORDS, ground_taken, unopposed
+from newsevents.extract.typing_territory import (
+    CAPTURE_VERBS, HQ_WORDS, fight_setting, ground_taken, post_set_up, unopposed,
+)
 from newsevents.extract.ontology import (
     CASUALTY_VERBS, CRIMINAL_GROUPS, FIGHT_WORDS, PERSON_NOUNS, TERRITORY, VIOLENT_CUES, WEAPON_OBJECTS,
 )
@@ -17,7 +19,10 @@ from newsevents.nlp import sentence_of
 
 ARMED_PARTY = frozenset({"armed", "military"})
 # verbs of taking back a place ("recaptured", "won back"): Government regains territory unless rebels are the subject
-RETAKE_LEMMAS = frozenset({"recapture", "retake", "regain", "reclaim", "liberate", "dislodge", "reassert", "restore"})
+RETAKE_LEMMAS = frozenset({"recapture", "retake", "regain", "reclaim", "liberate", "dislodge", "reassert", "restore",
+                           "retaking", "liberation", "reoccupy", "reoccupie"})
+# fight nouns of communiqués and digests, read only as their trigger: "a contact of fire", "combat engagements"
+DIGEST_FIGHTS = frozenset({"contact", "engagement", "combat"})
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAF", "SEP"})
 LEGAL_WORDS = frozenset({"act", "law", "court", "warrant", "expropriation", "order", "ruling", "legislation"})
 ARSON_TRIGGERS = frozenset({"set", "torch", "burn", "arson", "firebomb"})
@@ -102,8 +107,9 @@ def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) 
     if typing_context.period_summary(trig, sent):
         return True  # "hundreds have been killed in airstrikes since the conflict began"
     lemma = trig.lemma_.lower()
-    if lemma in VAGUE_NOUNS and not frame.counts:
-        return True
+    if lemma in VAGUE_NOUNS and not frame.counts and not (frame.mode == "sexual" and any(
+            c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in (*trig.children, *trig.head.head.children))):
+        return True  # (not "women were subjected to sexual violence by members of the Gran Grif gang")
     if trig.pos_ == "VERB" and not frame.counts and not frame.modes and not frame.target_sector and not any(
             c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "agent") for c in trig.children) and not any(
             t.ent_type_ in ("GPE", "LOC", "FAC") for t in sent):
@@ -118,7 +124,8 @@ def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) 
         cues = {table[i] for i in range(sent.start, sent.end)
                 if table[i] in cues and not typing_context.generic_plural(doc[i])}
     bare = not armed_actor and not cues
-    if lemma in CASUALTY_VERBS | {"dead"} and bare and not modes.find_weapons(sent) and not _named_killer(trig):
+    if lemma in CASUALTY_VERBS | {"dead"} and bare and not modes.find_weapons(sent) and not _named_killer(trig) \
+            and _crowd_actor(trig) != "mob":  # ("a mob killed a man over a land dispute": the mob did it)
         return True
     if bare and lemma in DAMAGE_VERBS and trig.tag_ == "VBN" and not frame.counts.get("fatalities") and not any(
             c.dep_ == "agent" for c in trig.children) and not modes.find_weapons(sent):
@@ -219,7 +226,10 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
                 "win", "take") and any(c.lower_ == "back" for c in frame.trigger.children))
             if unopposed(frame.trigger):  # "took over their positions without any fighting"
                 return ontology.acled("Non-violent transfer of territory")
-            if ground_taken(objs, frame.trigger.lemma_.lower()) or named_place or retake or frame.trigger.lemma_ in (
+            # "overran an army camp", "seized Wad Madani after clashes with the army"
+            post = frame.trigger.lemma_.lower() in CAPTURE_VERBS and (post_set_up(frame.trigger) or fight_setting(
+                frame.trigger) and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in frame.trigger.children))
+            if ground_taken(objs, frame.trigger.lemma_.lower()) or named_place or retake or post or frame.trigger.lemma_ in (
                     "take", "gain", "wrest", "assume", "drive", "push", "flush", "oust", "clear", "come", "sweep",
                     "wrest", "raise", "hoist", "plant"):
                 # ("the town came under the control of M23 rebels": only a non-state armed controller is read)
@@ -245,6 +255,7 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
         if _hurt(frame, "fatalities") or lemmas & {"kill", "shoot"} and weapons & {"firearm"}:
             return ontology.acled("Excessive force against protesters")
         if weapons & {"crowd"} or _arrests_told(sent) or _stopped(frame.trigger) or any(
+                w.mode == "crowd-control" for w in modes.find_weapons(sent)) or any(
                 t.lemma_.lower() == "disperse" and any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent")
                                                        for c in t.children) for t in sent):
             # (a crowd dispersed by force; not "held a brief demonstration before dispersing")
@@ -274,8 +285,12 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
             return ontology.acled("Agreement")  # "the rebels ... had agreed with the Russians on the buses"
         return None
     if t == "RETREAT":
+        if frame.trigger.lemma_.lower() in ("dissolve", "dissolution"):
+            return ontology.acled("Change to group/activity")  # "the PKK announced its dissolution"
         if frame.mode == "withdraw":
             return ontology.acled("Non-violent transfer of territory")
+        if frame.mode == "ceasefire" and any(c.lower_ == "unilateral" for c in frame.trigger.children):
+            return ontology.acled("Change to group/activity")  # a truce of one side is a change in its activity
         if frame.mode in ("release", "ceasefire"):
             return ontology.acled("Agreement")
         if frame.mode == "disarm" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WEAPON_OBJECTS
@@ -355,7 +370,8 @@ def _crowd_actor(trig: Token) -> str | None:
     for h in heads:
         # the subject, or the noun a broken parse hangs the verb on ("A mob of residents set upon ...": acl)
         subjects = [c for c in h.children if c.dep_ in ("nsubj", "agent")] + (
-            [h.head] if h.dep_ == "acl" and h.head.pos_ == "NOUN" else [])
+            [h.head] if h.dep_ == "acl" and h.head.pos_ == "NOUN" else []) + (
+            [h] if h.i != trig.i and h.pos_ == "NOUN" else [])  # "A crowd in X stoned and burned ...": verbs on the noun
         for c in subjects:
             words = {c.lemma_.lower()} | {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
             words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -449,6 +465,40 @@ def _local_exchange(trig: Token) -> bool:
     return trig.lemma_ in FIGHT_WORDS or any(t.lemma_ in FIGHT_WORDS for t in clause.subtree)
 
 
+# who makes a device safe: "the bomb squad", "sappers", "army engineers"
+DEFUSERS = frozenset({"squad", "sapper", "engineer", "deminer", "eod"})
+# what people gathered in protest are called as the target of gunfire
+PROTEST_TARGETS = frozenset({"protester", "protestor", "demonstrator", "sit", "sit-in", "rally", "protest",
+                             "demonstration", "march", "marcher"})
+
+
+def _made_safe(trig: Token) -> bool:
+    """'The bomb squad safely detonated a suicide vest', 'sappers blew up the mine in a controlled explosion': a
+    device destroyed by those who clear them (not 'a suicide bomber detonated his vest')."""
+    if trig.lemma_.lower() not in ("detonate", "explode", "blow", "destroy"):
+        return False
+    return any(c.lower_ == "safely" for c in trig.children) or any(
+        g.lemma_.lower() in DEFUSERS or g.lower_ == "bomb" and g.dep_ == "compound" and g.head.lemma_ == "squad"
+        for s in modes.subjects(trig) for g in s.subtree)
+
+
+def _fire_on_protest(sent) -> bool:  # type: ignore[no-untyped-def]
+    """'Army troops fired live rounds at a peaceful sit-in', 'police fire on quota reform protesters killed a
+    student': shots aimed at a protest (not 'fired on a convoy', 'protesters fired on police', 'a candidate was shot
+    dead at a campaign rally', where the rally is the place of a shooting of one man)."""
+    for t in sent:
+        if t.lemma_.lower() not in ("fire", "shoot") or t.pos_ == "VERB" and any(
+                modes.sector_of(s) == "protesters" for s in modes.subjects(t)) or t.lemma_.lower() == "shoot" and any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") for c in t.children):
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("on", "at", "into") and any(
+                    g.lemma_.lower() in PROTEST_TARGETS or modes.sector_of(g) == "protesters" or g.lower_ == "in" and any(
+                        c.lower_ == "sit" for c in g.children) for g in p.children):  # (a split "sit-in")
+                return True
+    return False
+
+
 def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], lemmas: set[str],
                    weapons: set[str]) -> Acled:
     """ASSAULT to ACLED: weapon decides remote violence, who-fights-whom decides battle or attack."""
@@ -457,7 +507,12 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
         return ontology.acled("Sexual violence")
     state_actor = any(s in ontology.STATE_FORCE_SECTORS for s in actors)
     armed_other = bool(_armed(actors)) and not state_actor  # a gunman, a militia: no force used by the state
-    if m == "crowd-control" or (weapons and weapons <= {"crowd"}) or frame.target_sector == "protesters" and (
+    if frame.trigger.lemma_.lower() in ("throw", "hurl", "toss", "lob", "pelt") and not state_actor:
+        crowd = _crowd_actor(frame.trigger)  # "farmers blocking a motorway hurled eggs at riot police, who responded
+        if crowd:  # with water cannon": the crowd's act, whatever the police answered with
+            return ontology.acled("Mob violence" if crowd == "mob" else "Violent demonstration")
+    if m == "crowd-control" or (weapons and weapons <= {"crowd"}) or (
+            frame.target_sector == "protesters" or _fire_on_protest(frame.trigger.sent)) and (
             state_actor or not weapons - {"firearm", "crowd", "primitive"}) and not armed_other:
         # a bomb or grenade thrown at a rally by unknown attackers is told by its weapon, not as force on protesters
         # force against demonstrators: lethal force is excessive, the rest an intervention in a protest
@@ -484,11 +539,14 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             "try" in lemmas and frame.trigger.lemma_ in ("blow", "bomb", "detonate")) or (
             frame.trigger.lemma_ in DETONATE_VERBS and frame.trigger.head.lemma_ in ATTEMPT_VERBS):
         return ontology.acled("Disrupted weapons use")  # "the device failed to explode", "tried to set off"
+    if _made_safe(frame.trigger):
+        return ontology.acled("Disrupted weapons use")  # "the bomb squad safely detonated a suicide vest"
     if weapons & {"suicide", "bomb", "ied", "grenade"} and "would-be" in frame.trigger.sent.text.lower():
         return ontology.acled("Disrupted weapons use")  # "a would-be suicide bomber was shot dead"
     actor_armed, recipient_armed = _armed(actors), _armed(recipients)
     fight = bool(lemmas & FIGHT_WORDS) or frame.trigger.lemma_.lower() in FIGHT_WORDS or \
-        frame.trigger.lemma_ in ("exchange", "trade") or frame.trigger.lemma_ == "meet" and any(
+        frame.trigger.lemma_ in ("exchange", "trade") or frame.trigger.lemma_ in DIGEST_FIGHTS or \
+        frame.trigger.lemma_ == "meet" and any(
             c.lemma_.lower() == "resistance" for c in frame.trigger.children)  # "met fierce resistance"
     exchange = fight or (actor_armed and recipient_armed and "firearm" in weapons)
     if m == "abduct":
@@ -544,7 +602,8 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
     fight_subject = any(c.dep_ == "nsubj" and c.lemma_.lower() in FIGHT_WORDS for c in frame.trigger.children)
     fight_noun = frame.trigger.pos_ == "NOUN" or frame.trigger.tag_ == "VBG" and frame.trigger.dep_ in ("nsubj", "csubj")
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in frame.trigger.children)
-    if (frame.trigger.lemma_.lower() in FIGHT_WORDS and (fight_noun or actor_armed) or fight_subject or between) and \
+    if ((frame.trigger.lemma_.lower() in FIGHT_WORDS or frame.trigger.lemma_ in DIGEST_FIGHTS) and (
+            fight_noun or actor_armed) or fight_subject or between) and \
             actor_armed is not False:  # ("two rival militias clashed, killing 32 people": armed men fought)
         # "fighting between two tribes killed 30 people", "gunfire between rival gangs": the dead are fighters
         return ontology.acled("Armed clash")

@@ -164,6 +164,9 @@ def content_of_speech(tok: Token) -> bool:
             c.dep_ == "neg" or c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children)
             for c in claim.children)
         return not told
+    if gov.lemma_.lower() == "conduct" and tok.dep_ in ("dobj", "obj") and gov.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children) and not alleged_act(gov):
+        return False  # "jets conducted precision strikes on weapons depots": the strikes carried out
     return gov.lemma_.lower() in SPEECH_ACTS and gov.i != tok.i
 
 
@@ -394,9 +397,10 @@ def characterisation(tok: Token) -> bool:
         c.dep_ in ("attr", "acomp") for c in tok.head.children)
 
 
-VEHICLES = frozenset({"vehicle", "car", "truck", "tanker"})
+VEHICLES = frozenset({"vehicle", "car", "truck", "tanker", "bus", "minibus", "coach", "lorry"})
 # causes of accidents besides the shared list: "a fuel tanker overturned", "officials blamed an electrical fault"
-ACCIDENT_NOUNS = frozenset({"tanker", "fault", "short-circuit", "derailment", "stampede"})
+ACCIDENT_NOUNS = frozenset({"tanker", "fault", "short-circuit", "derailment", "stampede", "bus", "minibus", "coach",
+                            "lorry"})
 # fight words that never mean a struggle with an illness or a storm ("his battle with cancer")
 GUNFIGHT_WORDS = frozenset({"clash", "gunfight", "firefight", "shootout", "skirmish"})
 
@@ -404,10 +408,13 @@ GUNFIGHT_WORDS = frozenset({"clash", "gunfight", "firefight", "shootout", "skirm
 def mishap(sent: Span) -> bool:
     """Deaths and damage from accidents and disasters ('a gas explosion', 'earthquakes struck'), not violence."""
     lemmas = sentence_lemmas(sent)
+    if "accidental" in lemmas and any(t.lower_ == "accidental" and t.head.lemma_.lower() in (
+            "explosion", "blast", "fire", "detonation", "discharge") for t in sent):
+        return True  # "an accidental explosion at a firecracker factory killed eight workers"
     causes = MISHAPS | ACCIDENT_NOUNS | ({"fire"} if fire_broke_out(sent) else set())
     if not (lemmas & causes) or not any(t.pos_ == "NOUN" and t.lemma_.lower() in causes and not _tear_gas(t)
                                         and not _names_an_installation(t) and (
-            t.lemma_.lower() not in VEHICLES or t.dep_ in ("nsubj", "nsubjpass")
+            t.lemma_.lower() not in VEHICLES | {"tree"} or t.dep_ in ("nsubj", "nsubjpass")
             or t.dep_ == "pobj" and t.head.lower_ == "by") for t in sent):
         # a cause is a noun: "a storm", "the crash"; not "tried to storm their positions"; a vehicle only as the
         # subject or agent ("a truck overturned", "struck by a vehicle"), not where people are put or shot

@@ -109,6 +109,9 @@ def feared(tok: Token) -> bool:
     act only feared or planned."""
     if _expected(tok):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in FEAR_VERBS and not any(
+            c.dep_ == "neg" for c in tok.head.children):
+        return True  # "analysts fear a fresh offensive by JNIM fighters"
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for"):
         return False
     owner = tok.head.head
@@ -141,7 +144,8 @@ def subject_of_work(tok: Token) -> bool:
 
 # who shoots and attacks on a playing field: "the striker shot his team into the final"
 SPORTS_WORDS = frozenset({"striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "player",
-                          "team", "squad", "club", "champion", "golfer", "batsman", "bowler", "footballer"})
+                          "team", "squad", "club", "champion", "golfer", "batsman", "bowler", "footballer",
+                          "pacer", "spinner", "seamer", "batter", "paceman"})
 # what is shot or attacked in play: "shot his team into the final", "shot the ball wide"
 PLAY_OBJECTS = SPORTS_WORDS | {"ball", "goal", "shot", "penalty", "rival", "opponent", "side", "way", "hole"}
 # who shoots down an idea or a person's display: "was shot down by critics"

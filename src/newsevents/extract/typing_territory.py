@@ -36,10 +36,23 @@ def former_holder(tok: Token) -> bool:
 
 
 def fight_of_capture(tok: Token, seized: set[int]) -> bool:
-    """'dislodged the fighters from the compound in fierce fighting', 'took the town amid heavy clashes': the fight
-    in which a place was taken is part of the capture (ACLED codes the territory change, with its dead)."""
-    return tok.lemma_.lower() in FIGHT_WORDS and tok.dep_ == "pobj" and tok.head.lower_ in (
-        "in", "amid", "during") and (tok.head.head.i in seized or tok.head.head.lemma_.lower() in CAPTURE_VERBS)
+    """'dislodged the fighters from the compound in fierce fighting', 'took the town amid heavy clashes', 'captured
+    the headquarters following weeks of fighting': the fight in which or after which a place was taken is part of
+    the capture (ACLED codes the territory change, with its dead)."""
+    if tok.lemma_.lower() not in CAPTURE_FIGHTS:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "amid", "during") and (
+            tok.head.head.i in seized or tok.head.head.lemma_.lower() in CAPTURE_VERBS):
+        return True
+    t = tok  # "captured the headquarters following weeks of fighting with the junta's troops"
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "pcomp", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in FIGHT_PREPS and (t.head.i in seized or any(
+                c.i in seized for c in t.head.children if c.dep_ in ("dobj", "obj"))):
+            return True  # (or the verb that announces it: "announced the retaking of Kidal after days of fighting")
+    return False
 
 
 # what a force sets up or moves into to hold an area (ACLED: headquarters or base established)
@@ -100,10 +113,10 @@ def unopposed(tok: Token) -> bool:
 # the fights a place is taken in, and the phrases that tell them as the capture's setting
 CAPTURE_FIGHTS = FIGHT_WORDS | frozenset({"combat", "assault", "offensive"})
 FIGHT_PREPS = frozenset({"after", "following", "in", "amid", "during"})
-CASUALTY_LEMMAS = frozenset({"kill", "die", "wound", "injure"})
+CASUALTY_LEMMAS = frozenset({"kill", "die", "wound", "injure", "martyr"})  # ("twelve personnel were martyred")
 
 
-def _fight_setting(verb: Token) -> bool:
+def fight_setting(verb: Token) -> bool:
     """Whether a capture verb has a fight in an 'after / following / in / amid' phrase ('after five months of urban
     combat', 'after fighting')."""
     return any(c.dep_ == "prep" and c.lower_ in FIGHT_PREPS and any(
@@ -126,7 +139,7 @@ def toll_of_capture(tok: Token, seized: set[int]) -> bool:
             return any(a.i in seized for a in t.ancestors)
     # a toll with no killer told, joined to the capture that a fight is the setting of
     passive = any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
-    return passive and tok.dep_ == "conj" and tok.head.i in seized and _fight_setting(tok.head)
+    return passive and tok.dep_ == "conj" and tok.head.i in seized and fight_setting(tok.head)
 
 
 TIME_MARKS = frozenset({"when", "as", "once"})

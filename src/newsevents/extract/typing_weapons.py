@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsevents.extract import modes, ontology
 from newsevents.extract.casualties_words import person_word
 from newsevents.extract.ontology import TERRITORY, TriggerEntry, trigger
+from newsevents.extract.typing_territory import fight_setting
 from newsevents.nlp import sentence_of
 
 if TYPE_CHECKING:
@@ -115,6 +116,8 @@ def _grabbed(tok: Token) -> str | None:
     ('abduct'), by police or security services arrested ('arrest'); a town, weapons or goods seized are not
     people (None)."""
     taken = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if fight_setting(tok) and any(c.pos_ == "PROPN" for c in taken):
+        return None  # a town read as a person's name, taken after a fight: "seized Wad Madani after clashes"
     if not taken or not all(c.pos_ in ("NOUN", "PROPN", "PRON") and (
             modes.person(c) or person_word(c) or c.lower_ in PRONOUNS_TAKEN) and
             modes.sector_of(c) not in ("military", "armed", "police") for c in taken):

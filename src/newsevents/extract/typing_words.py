@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from newsevents.extract import casualties, modes, ontology
 from newsevents.extract.ontology import (
-    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS,
+    TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, ABSTRACT, ARMED_GROUP_WORDS, CASUALTY_VERBS, FIGHT_WORDS,
     PERSON_NOUNS, TERRITORY, VIOLENT_LEMMAS, WEAPON_OBJECTS, WORKERS, TIES,
     # the construction word sets (data, kept with the lexicon)
     PROTEST_DISPLAY, FORCE_OBJECTS, MISSILE_OBJECTS, BASE_OBJECTS, WEAPON_USE_VERBS, NON_VIOLENT_CONTESTS,
@@ -20,7 +20,7 @@ from newsevents.extract.modes import (  # who and what a verb's arguments name
     weapon_object as _weapon_object, weapon_subject as _weapon_subject,
 )
 from newsevents.extract.typing_context import direct_objects, sentence_lemmas
-from newsevents.extract.typing_territory import GROUND, moved_in, post_set_up
+from newsevents.extract.typing_territory import GROUND, fight_setting, moved_in, post_set_up
 from newsevents.extract.typing_diplomatic import (
     FUTURE_AUX, arrest_foretold, calls_on, complement_lemmas, conditional_threat, diplomatic_verb,
 )
@@ -83,6 +83,36 @@ def _victim_noun(tok: Token) -> bool:
     if lemma not in ABSTRACT and casualties.person_word(tok):
         return True
     return any(c.dep_ == "conj" and c.pos_ == "NOUN" and casualties.person_word(c) for c in tok.children)
+
+
+def _retaken_name(tok: Token) -> bool:
+    """'Government forces recaptured Jebel Moya from the RSF': a name the parser misread as a person's, taken back
+    by armed men, after a battle or from a force named after 'from' (not 'retook the lead', 'regained his composure')."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" for c in tok.children):
+        return False
+    return armed_subject(tok) or any(modes.sector_of(s) in ("military", "police", "armed") for s in _subjects(tok)) \
+        or any(c.dep_ == "prep" and c.lower_ == "after" and any(
+            g.lemma_.lower() in FIGHT_WORDS for g in c.children) for c in tok.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            modes.sector_of(g) in ("military", "armed") or g.ent_type_ == "ORG" for g in c.children)
+            for c in tok.children)
+
+
+def _crowd_marching(tok: Token) -> bool:
+    """'Thousands marched peacefully in Tbilisi against the foreign agents law': a crowd told by its size marching
+    peacefully or against something (not 'troops marched into the town', 'thousands marched in the parade')."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    crowd = any(s.lemma_.lower() in ("thousand", "hundred", "dozen", "ten", "crowd", "people", "resident")
+                and not any(modes.sector_of(g) in ("military", "police", "armed") for g in s.subtree)
+                for s in subjects)
+    return crowd and any(c.dep_ == "prep" and c.lower_ == "against" or c.dep_ == "advmod" and c.lower_ == "peacefully"
+                         for c in tok.children)
+
+
+# what a crowd throws at police besides stones: "hurled eggs and fireworks at riot police"
+RIOT_MISSILES = frozenset({"egg", "firework", "firecracker", "flare", "tomato", "chair", "can", "object", "missile"})
+# words of a running report that make a bare plural one event going on: "clashes ongoing in the southern districts"
+ONGOING = frozenset({"ongoing", "continuing", "raging", "underway"})
 
 
 # the share of a place a force took: "most of Goma", "large parts of the city"
@@ -425,12 +455,15 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if lemma in ("recapture", "retake", "overrun", "regain") and not (set(objs) & GROUND or any(
             c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" and c.ent_type_ != "PERSON" or any(
                 a.dep_ == "appos" and a.lemma_.lower() in GROUND for a in c.children)  # "Wad Madani, the capital"
-            for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))):
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass")) or _retaken_name(tok) or post_set_up(tok)):
         return None  # "regained consciousness", "retook the lead"
     if lemma in ("defuse", "intercept") and not set(objs) & WEAPON_OBJECTS and not _carries_weapons(tok):
         return None  # "defused tensions", "intercepted a call"; not "intercepted a dhow carrying rifles"
-    if lemma in ("throw", "hurl", "toss", "lob") and not set(objs) & MISSILE_OBJECTS:
-        return None  # "threw stones at police", not "threw a party"
+    if lemma in ("throw", "hurl", "toss", "lob") and not set(objs) & MISSILE_OBJECTS and not (
+            set(objs) & RIOT_MISSILES and any(c.dep_ == "prep" and c.lower_ == "at" and any(
+                modes.sector_of(g) in ("police", "military") for g in c.children) for c in (
+                *tok.children, *(g for o in tok.children if o.dep_ in ("dobj", "obj") for g in o.children)))):
+        return None  # "threw stones at police", "hurled eggs and fireworks at riot police"; not "threw a party"
     if lemma == "fire" and set(objs) & {"gas", "teargas", "cannon", "canister"}:
         return trigger("ASSAULT", "crowd-control", 0.75)  # "fired tear gas"
     if lemma == "impose" and "sanction" in objs:
@@ -445,8 +478,9 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
                                           "dialogue", "amnesty", "truce", "peace", "concession", "mediation")
                                     for o in objs) and not any(c.dep_ == "xcomp" for c in tok.children):
         return None
-    if lemma == "kill" and any(c.dep_ in ("dobj", "nsubjpass") and not _victim_noun(c) for c in tok.children):
-        return None
+    killed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "kill" and killed and not any(_victim_noun(c) for c in killed):
+        return None  # "killed the bill"; not "killed 14 villagers ..., burning homes" with the homes parsed as objects
     if lemma == "capture" and not (set(objs) & GROUND) and not _place_reached(tok) and not any(
             modes.sector_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return None
@@ -499,11 +533,13 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None  # ("drones hit a fuel depot": the striker tells the attack)
     if lemma == "execute" and any(o in ("plan", "order", "strategy", "warrant", "operation", "deal") for o in objs):
         return None
-    if lemma in ("seize", "grab", "capture") and not set(objs) & (TERRITORY | WEAPON_OBJECTS) and (any(
+    if lemma in ("seize", "grab", "capture") and not set(objs) & (TERRITORY | WEAPON_OBJECTS) and not (
+            fight_setting(tok) and any(c.pos_ == "PROPN" for c in tok.children if c.dep_ == "dobj")) and (any(
             _person(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")) or (
             (tok.dep_ == "acl" or tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children))
             and _person(tok.head))):
-        # ("the 12 passengers seized on Sunday", "the priest, who was seized on Sunday": who was seized)
+        # ("the 12 passengers seized on Sunday", "the priest, who was seized on Sunday": who was seized; not a town
+        # read as a person's name and taken after a fight: "RSF fighters seized Wad Madani after clashes")
         # people seized: by police or security services an arrest, by anyone else an abduction
         if any(modes.sector_of(s) in ("police", "government") or s.lemma_.lower() in (
                 "service", "agent", "authority", "security") for s in _subjects(tok)):
@@ -636,7 +672,7 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
     if lemma in ("protest", "demonstrate", "rally", "march"):
         if lemma == "march" and not any(c.dep_ == "nsubj" and any(
                 modes.sector_of(g) in ("protesters", "civilians", "schools") or g.lemma_ in ("supporter", "activist")
-                for g in c.subtree) for c in tok.children):
+                for g in c.subtree) for c in tok.children) and not _crowd_marching(tok):
             return None
         if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             return None
@@ -813,6 +849,10 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
         return None
     if lemma in ("agreement", "deal", "truce", "ceasefire", "cease-fire", "accord", "cessation"):
         gov = tok.head
+        if lemma in ("ceasefire", "cease-fire", "truce") and tok.dep_ in ("dobj", "obj") and (
+                gov.lemma_.lower() in ("declare", "proclaim") or gov.lemma_.lower() == "announce" and any(
+                    c.lower_ == "unilateral" for c in tok.children)):
+            return trigger("RETREAT", "ceasefire", 0.75)  # "the ELN declared a unilateral ceasefire": no deal
         if tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in ("reach", "strike", "broker", "mediate",
                                                                        "conclude", "announce", "accept"):
             return trigger("AGREE", None, 0.75)
@@ -841,6 +881,6 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
         # or with a toll ("clashes north of the town left 18 people dead")
         if not any(c.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for c in tok.subtree if c.i != tok.i) and not (
                 tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OUTBREAK_VERBS | {"leave", "kill", "claim"}
-                and tok.head.tag_ == "VBD"):
-            return None
+                and tok.head.tag_ == "VBD") and not any(c.lower_ in ONGOING for c in tok.children):
+            return None  # ("clashes ongoing in El Fasher's southern districts": a digest's running report)
     return modes.demand_mode(tok, entry)
