@@ -58,7 +58,11 @@ MAX_TRIGGER_CHARS = 120
 
 
 def candidates(doc: Doc, mentions: list[ActorRef]) -> list[tuple[tuple[int, int], list[ActorRef]]]:
-    """Per sentence, the group mentions relations.run would take as arguments (its own mention steps)."""
+    """Per sentence, the group mentions relations.run would take as arguments (its own mention steps); those it
+    kept on the doc when it ran with the same mentions, else found again the same way."""
+    kept = doc.user_data.get(relations.SENTENCE_CANDIDATES)
+    if kept is not None and kept[0] == id(mentions) and kept[1] == len(mentions):
+        return [(sent, kept[2].get(sent, [])) for sent in _sentences(doc)]
     text = doc_text(doc)
     ms = [relations.as_unknown_name(m) for m in mentions]
     ms = [m for m in ms if (m.actor_id is not None or m.name) and not _adjectival(text, m) and

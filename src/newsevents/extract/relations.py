@@ -188,10 +188,14 @@ def as_unknown_name(m: ActorRef) -> ActorRef:
     return dataclasses.replace(m, actor_id=provisional_id(m.name), via="provisional")
 
 
+SENTENCE_CANDIDATES = "newsevents.relations.sentence_candidates"
+
+
 def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr],
         published: DateValue | None) -> list[Relation]:
     """Every relation between organisations stated in the document, dated and with its certainty."""
     text = doc_text(doc)
+    given = mentions
     mentions = [as_unknown_name(m) for m in mentions]
     # (a provisional "name" in lower case, "solidarity", is a word the resolver mistook for a name)
     mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
@@ -213,6 +217,10 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         lower = text
     by_start = sorted(mentions, key=lambda m: m.span[0])
     starts = [m.span[0] for m in by_start]
+    sentence_cands: dict[tuple[int, int], list[ActorRef]] = {}
+    # the arguments each sentence offers, kept for the learned back-off (relation_model.candidates), which would
+    # otherwise find them again; tied to this list of mentions
+    doc.user_data[SENTENCE_CANDIDATES] = (id(given), len(given), sentence_cands)
     for n, sent in enumerate(sents):
         in_sent = [m for m in by_start[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
                    if m.span[1] <= sent[1]]
@@ -231,6 +239,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         for d in descriptors:
             by_span.setdefault(d.span, []).append(d)
         cands = _clean([*base, *sent_members, *(v[0] for v in by_span.values())])
+        sentence_cands[sent] = cands
         here: list[_Found] = _possessive_provinces(text, sent, cands) + listed_parts(text, sent, members, cands)
         # "the Islamic State's Yemen Province fought AQAP": the province is the argument, not its owner (the
         # affiliation rules read possessives themselves: "X, now the Islamic State's Central Africa Province")
