@@ -60,9 +60,14 @@ def test_a_landmarks_village_far_from_the_articles_city_gives_way_to_the_city():
 
 @pytest.mark.model
 def test_a_landmark_end_to_end(nlp):  # noqa: F811
+    places = run(nlp("A bomb exploded near the Erawan shrine in Bangkok on Monday evening, killing 20 people. "
+                     "Police said the attack targeted tourists."), doc_id="t")
+    assert round({p.text: p.lat for p in places}["Erawan"]) == 14  # Bangkok's point, not Loei's (17)
+    # the city only in another sentence: not trusted since the review of session 9 ("outside the Pahalgam hotel.
+    # New Delhi blamed Pakistan" moved Pahalgam to Delhi)
     places = run(nlp("A bomb exploded near the Erawan shrine on Monday evening, killing 20 people. "
                      "Bangkok police said the attack targeted tourists."), doc_id="t")
-    assert round({p.text: p.lat for p in places}["Erawan"]) == 14  # Bangkok's point, not Loei's (17)
+    assert round({p.text: p.lat for p in places}["Erawan"]) == 17
     places = run(nlp("Troops clashed near Erawan on Monday. Bangkok said the army had retaken the town."),
                  doc_id="t")
     assert round({p.text: p.lat for p in places}["Erawan"]) == 17  # a town, not a building

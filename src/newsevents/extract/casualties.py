@@ -302,8 +302,9 @@ def _one_neutralised(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         if verb.lemma_.lower() not in _NEUTRALISE or verb.pos_ != "VERB" or verb.i in taken:
             continue
         who = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN"), None)
-        if who is None or not (_foe(who) or any(c.dep_ in ("compound", "amod") and _foe(c) for c in who.children)):
-            continue
+        if who is None or not (_foe(who) or person_word(who) and any(c.dep_ in ("compound", "amod") and _foe(c)
+                                                                      for c in who.children)):
+            continue  # "a terrorist commander" is one dead; "a terrorist hideout" is no one (review of session 9)
         start, end = who.left_edge.idx, who.idx + len(who)
         out.append(RoleCount("fatalities", Count(1, 1, 1, doc_text(sent.doc)[start:end], (start, end), 0.6,
                                                  EXTRACTOR), verb, who))

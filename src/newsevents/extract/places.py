@@ -798,7 +798,8 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
                              facilities=_only(named, key,
                                               lambda m: names_a_facility(doc, m.start, m.end, gaz)),
                              descriptors=_only(named, key, lambda m: describes(doc, m.end)),
-                             landmarks=_only(named, key, lambda m: names_a_landmark(doc, m.start, m.end, gaz)))
+                             landmarks=_only(named, key, lambda m: names_a_landmark(doc, m.start, m.end, gaz)
+                                             and _placed_beside(doc, m, named)))
     # ('in the capital' under "Ecuador declares state of emergency" is Quito, whatever 'Colombian' says)
     capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms] + head, gaz)
     places: list[Place] = []
@@ -838,6 +839,14 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
             geonameid=gid, lat=lat, lon=lon, country=d.country, admin1=row.name if row else None,
             feature=feature, score=0.5, role="place", extractor="places.demonym"))
     return Analysis(places, demonym_places)
+
+
+def _placed_beside(doc: Doc, m: Mention, named: list[Mention]) -> bool:
+    """Whether the sentence of a landmark's name names another place ('the Erawan shrine in central Bangkok'): only
+    then may the landmark be moved to the article's big city; "outside the Pahalgam hotel on Tuesday. New Delhi
+    blamed Pakistan" keeps Pahalgam where it is (review of session 9)."""
+    sent = doc[m.start].sent
+    return any(o.start != m.start and sent.start <= o.start < sent.end for o in named)
 
 
 def run(doc: Doc, *, doc_id: str, outlet_country: str | None = None, headline: str | None = None) -> list[Place]:

@@ -21,12 +21,14 @@ _TITLES = (r"(?:Mullah|Mulla|Maulana|Maulvi|Sheikh|Shaykh|General|Gen\.|Colonel|
            r"Imam|Ayatollah|Mufti|Major|Captain|Brigadier|Marshal)")
 _TITLE_IN = re.compile(_TITLES + r"\s+[A-Z]")
 _TITLE_BEFORE = re.compile(r"\b" + _TITLES + r"\s+$")
-# the words around a name that make it a leader's: "P and his/their Y", "P's (new) Y", "a faction led by P", "the Y
-# bloc of P"
-_LEADER_AFTER = re.compile(r"\s+and\s+(?:his|their)\s+|['’]s\s+(?:[\w-]+\s+)?[A-Z]")
-_LEADER_BEFORE = re.compile(r"\b(?:(?:led|headed|commanded|founded|run|controlled)\s+by|(?:bloc|faction|wing|group|"
-                            r"federation|men|fighters|loyalists|followers|supporters|camp|network|militia|gang|forces|"
-                            r"brigade|column|band)\s+of)\s+$", re.I)
+# the words around a name that make it a leader's: "P and his Y", "P's (new) Y" for a name of two words or more,
+# "a faction led by P", "the Y bloc of P". Not "their", a one-word name's possessive or "the fighters/militia/forces of
+# X": "Ganda Koy and their allies", "Jundallah's Baluch fighters", "the militia of Ganda Koy" are groups (review of
+# session 9)
+_LEADER_AFTER = re.compile(r"\s+and\s+his\s+")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?[A-Z]")
+_LEADER_BEFORE = re.compile(r"\b(?:(?:led|headed|commanded|founded|run|controlled)\s+by|(?:bloc|faction|wing|men|"
+                            r"loyalists|followers|supporters)\s+of)\s+$", re.I)
 
 
 def person_name(m: ActorRef, text: str) -> bool:
@@ -35,7 +37,9 @@ def person_name(m: ActorRef, text: str) -> bool:
     if m.kind != "person" or m.via == "coreference" or _GROUPISH.search(m.text):
         return False
     return bool(_TITLE_IN.match(m.text) or _TITLE_BEFORE.search(text, max(0, m.span[0] - 14), m.span[0]) or
-                _LEADER_AFTER.match(text, m.span[1]) or _LEADER_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]))
+                _LEADER_AFTER.match(text, m.span[1])
+                or (len(m.text.split()) > 1 and _POSSESSIVE_AFTER.match(text, m.span[1]))
+                or _LEADER_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]))
 
 
 def without_persons(type_: str, cands: list[ActorRef], text: str) -> list[ActorRef]:

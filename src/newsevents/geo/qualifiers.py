@@ -58,8 +58,8 @@ def qualifiers(doc: Doc, mentions: list[M]) -> list[Qualifier[M]]:
     for i, (m, n) in enumerate(pairwise(mentions)):
         if n.start == m.end + 1 and doc[m.end].text == "," and not _possessive_kind(doc, n):
             out.append(Qualifier(m, n.text))
-        elif (_in_x(doc, m, n) or _area_of(doc, m, n) or _described_in(doc, m, n)
-              or _whose_town(doc, m, n)):
+        elif (_in_x(doc, m, n) and not _from(doc, m, n)) or _area_of(doc, m, n) or _described_in(doc, m, n) \
+                or _whose_town(doc, m, n):
             after = mentions[i + 2] if i + 2 < len(mentions) else None
             by = after.text if after is not None and _possessor(doc, n, after) else n.text
             out.append(Qualifier(m, by, inside=True))
@@ -170,3 +170,17 @@ def _in_x(doc: Doc, m: Named, n: Named) -> bool:
     if not 1 <= len(between) <= 3 or between[-1].lower_ != "in":
         return False
     return all(t.pos_ == "NOUN" and t.is_lower for t in between[:-1])
+
+
+_AREA_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate", "department",
+                         "territory", "oblast", "prefecture", "municipality"})
+
+
+def _from(doc: Doc, m: Named, n: Named) -> bool:
+    """'refugees from Aleppo in Istanbul', 'survivors from Solhan in Ouagadougou': where people come from, then where
+    they are now; the first place is not inside the second. Not 'pupils taken from Kankara, in Katsina state' or
+    'villagers from Kankara in Katsina state' (a comma, or an area word after the second place: where the first
+    lies)."""
+    if m.start == 0 or doc[m.start - 1].lower_ != "from" or (m.end < len(doc) and doc[m.end].text == ","):
+        return False
+    return not (n.end < len(doc) and doc[n.end].lower_ in _AREA_WORDS)

@@ -387,6 +387,14 @@ _FOLLOW_UP_ACT = re.compile(
 )
 
 
+# a violent act told before the reference makes the sentence the attack's own report, whatever else it names
+_VIOLENCE_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|attack(?:ed|ing)|explod(?:ed|ing)|blew\s+up|bombed|shot|shooting|struck|stormed|"
+    r"opened\s+fire|ambush(?:ed|ing)|wounded|injured|died|dead|massacred|abducted|kidnapped)\b",
+    re.IGNORECASE,
+)
+
+
 def follows_up(sentence: str, date_text: str | None) -> bool:
     """Whether a sentence tells a follow-up of an earlier attack dated by the follow-up's own day: it names a
     follow-up act and refers back to a specific attack (`_specific`), and its date words come before the
@@ -395,8 +403,8 @@ def follows_up(sentence: str, date_text: str | None) -> bool:
     if not _FOLLOW_UP_ACT.search(sentence) or _NEW_ATTACK.search(sentence):
         return False
     match = next((m for m in _FOLLOW_UP.finditer(sentence) if _specific(m)), None)
-    if match is None:
-        return False
+    if match is None or _VIOLENCE_BEFORE.search(sentence, 0, match.start()):
+        return False  # "Nine people were killed on Tuesday in the bombing of a mosque, and IS claimed it": the attack
     at = sentence.lower().find(date_text.lower()) if date_text else -1
     return at < 0 or at + len(date_text or "") <= match.start()
 

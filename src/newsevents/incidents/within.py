@@ -222,14 +222,20 @@ def _sentence_before(text: str, start: int) -> TextSpan | None:
     return TextSpan(sentence, (first, first + len(sentence)))
 
 
+# a sentence that opens on another incident ("Separately, ...", "Elsewhere, ...", "In another attack, ...")
+_ANOTHER = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in (?:an)?other (?:attack|incident|development)s?)\b",
+                      re.IGNORECASE)
+
+
 def _with_toll_context(event: Event, text: str) -> Event:
     """A bare toll update (`profile.bare_toll_update`) keeps the sentence before it as a mention: the words
     that say which incident its toll is of (the linker reads them for evidence)."""
     if not bare_toll_update(event.sentence.text) or _NEW_EVENT.search(event.sentence.text):
         return event
     before = _sentence_before(text, event.sentence.span[0])
-    if before is None or any(m.span == before.span for m in event.mentions):
-        return event
+    if before is None or any(m.span == before.span for m in event.mentions) or _ANOTHER.match(before.text) \
+            or _NEW_EVENT.search(before.text):
+        return event  # "Separately, a roadside bomb killed two soldiers. The toll has risen to 63.": not its toll
     return event.replace(mentions=sorted([*event.mentions, before], key=lambda m: m.span))
 
 
