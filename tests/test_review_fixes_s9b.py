@@ -50,3 +50,36 @@ def test_a_neutralised_hideout_is_no_death() -> None:
     commander = _extract("Troops neutralised a terrorist commander near Maiduguri on Tuesday, the army said in a "
                          "statement.").events
     assert any(e.fatalities is not None and e.fatalities.best == 1 for e in commander)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kachin Independence Army and the Shan State Progress Party fought for an independent state for decades.",
+    "Hamas and Islamic Jihad fought for the liberation of Palestine, their leaders said on Monday.",
+])
+def test_fighting_for_a_cause_is_no_rivalry_by_rule(text: str) -> None:
+    """A cause after "fought for" is shared, not a prize they fought each other for (the rules alone)."""
+    rels = [r for r in _extract(text).relations if r.type == "rivalry" and r.extractor.startswith("relations/")]
+    assert rels == []
+
+
+@pytest.mark.model
+def test_fighting_for_a_port_is_a_rivalry() -> None:
+    rels = _extract("Los Zetas and the Gulf Cartel fought for the port of Nuevo Laredo for years, police said.").relations
+    assert any(r.type == "rivalry" for r in rels)
+
+
+@pytest.mark.model
+def test_a_cordon_after_a_gas_leak_is_no_coercion() -> None:
+    events = _extract("Police cordoned off the area after a gas leak in Nairobi on Tuesday, officials said.").events
+    assert not [e for e in events if e.event_type == "COERCE"]
+    kurds = _extract("Police cordoned off the Kurdish district of Diyarbakir on Tuesday, residents said.").events
+    assert [e for e in kurds if e.event_type == "COERCE"]
+
+
+@pytest.mark.model
+def test_a_relationship_turned_hostile_is_read_within_its_clause() -> None:
+    rels = _extract("Al-Shabaab's relations with Hizbul Islam were good until 2010, when the alliance with AMISOM "
+                    "turned into open conflict.").relations
+    assert not [r for r in rels if r.type == "rivalry" and r.extractor.startswith("relations/")
+                and {"Hizbul Islam"} & {r.source.text, r.target.text}]

@@ -675,12 +675,19 @@ RULES: tuple[Rule, ...] = (
        "symgroup", 0.7, heads=("contr", "supre", "domin", "influ", "terri", "turf")),
     # "X and Y have fought over the same ranges", "fought each other for the rivers of", "have disputed the coast",
     # "settled scores" (round 13; not "fought for years", "fought for independence")
-    _r("rivalry", r"\b(?:fought|fighting|fights|fight|battled|battling|clashed|clashing)\s+(?:each\s+other\s+|one\s+another\s+|"
-                  r"(?:running|pitched|street|bloody|deadly|fierce|turf)\s+(?:battles|wars?|fights)\s+)?"
-                  r"(?:\w+ly\s+)?(?:for|over)\s+(?!(?:\w+\s+)?(?:weeks|months|years|days|hours|decades|a\s+decade|"
+    _r("rivalry", r"\b(?:fought|fighting|fights|fight|battled|battling|clashed|clashing)\s+(?:(?:each\s+other|one\s+another)"
+                  r"\s+(?:\w+ly\s+)?for\s+(?:the\s+)?|"
+                  r"(?:(?:running|pitched|street|bloody|deadly|fierce|turf)\s+(?:battles|wars?|fights)\s+)?(?:\w+ly\s+)?"
+                  # "for" + a cause is a shared cause, not a prize ("fought for an independent state", review of
+                  # session 9): only a prize of ground or trade follows "for"
+                  r"for\s+(?:the\s+)?(?:same\s+|\w+\s+)?(?:rivers?|mines?|ranges?|mountains?|hills|routes?|roads?|ports?|"
+                  r"towns?|city|villages?|valleys?|coast|corridors?|border|crossings?|markets?|fields?|districts?|"
+                  r"neighbou?rhoods?|streets|spoils|smuggling|trade|rackets?)\b|"
+                  r"(?:(?:running|pitched|street|bloody|deadly|fierce|turf)\s+(?:battles|wars?|fights)\s+)?(?:\w+ly\s+)?"
+                  r"over\s+(?!(?:\w+\s+)?(?:weeks|months|years|days|hours|decades|a\s+decade|"
                   r"independence|freedom|autonomy|self-determination|secession|survival|power|democracy|justice|"
                   r"their\s+(?:cause|people|rights|homeland|lives|country|land)|the\s+(?:cause|government|state|regime|"
-                  r"same\s+side|first|last|past|next|rest)\b|a\s+(?:homeland|state|cause)\b|\d))|"
+                  r"same\s+side|first|last|past|next|rest)\b|a\s+(?:homeland|state|cause)\b|\d)))|"
                   r"\bdisput(?:ed|es|ing)\b(?!\s+(?:that|the\s+(?:claim|report|account|figure|toll|death|number)s?)\b)|"
                   r"\bsettl(?:ed|es|ing|e)\s+(?:old\s+)?scores\b(?!\s+with)", "symgroup", 0.65,
        heads=("fough", "fight", "battl", "clash", "dispu", "settl")),
@@ -712,7 +719,8 @@ RULES: tuple[Rule, ...] = (
     # "X's relationship with Y deteriorated into open hostility", "a pact with Y that collapsed into open war"; "X lost
     # Beledweyne to Y" (round 13)
     _r("rivalry", r"\b(?:relationship|relations|ties|tie|partnership|alliance|pact|coexistence|truce|cooperation)\s+"
-                  r"(?:[\w-]+\s+){0,4}?with\b(?=[^.;]{0,120}?\b(?:deteriorated|collapsed|broke\s+down|degenerated|descended|"
+                  r"(?:[\w-]+\s+){0,4}?with\b(?=(?:(?!\b(?:when|while|with)\b)[^.;,]){0,120}?\b(?:deteriorated|collapsed|"
+                  r"broke\s+down|degenerated|descended|"
                   r"turned|soured|dissolved)\s+into\s+(?:an?\s+)?(?:open\s+|outright\s+|full-scale\s+|bloody\s+)?(?:hostility|"
                   r"hostilities|war|warfare|fighting|clashes|street\s+battles|battles|bloodshed|violence|conflict|killing|"
                   r"feud)\b)|\blos(?:t|es|e|ing)\s+(?:[\w'’-]+\s+){1,5}?to\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:strike|"

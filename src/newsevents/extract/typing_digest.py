@@ -49,6 +49,10 @@ _ARMED_UNITS = frozenset({"katiba", "katibas", "militia", "faction", "brigade", 
 _FIGHTERS = frozenset({"terrorist", "insurgent", "militant", "bandit", "fighter", "rebel", "gunman", "attacker",
                        "jihadist", "kidnapper", "assailant", "element", "criminal", "member"})
 
+# accidents and alarms a cordon is thrown around for everyone's safety
+_EMERGENCIES = frozenset({"leak", "fire", "collapse", "blaze", "spill", "scare", "landslide", "flood", "accident",
+                          "crash", "derailment", "explosion", "gas", "chemical", "suspicious", "package"})
+
 
 def _subject_words(tok: Token) -> set[str]:
     return {g.lemma_.lower() for s in modes.subjects(tok) for g in s.subtree}
@@ -86,6 +90,8 @@ def digest_verb(tok: Token) -> TriggerEntry | None:
             return trigger("PROTEST", "obstruct", 0.7)
         return None
     if lemma == "cordone":  # "police cordoned the Kurdish district"
+        if sentence_lemmas(tok.sent) & _EMERGENCIES:
+            return None  # "police cordoned off the area after a gas leak": safety, not coercion (review of session 9)
         return trigger("COERCE", "restrict", 0.75)
     if lemma in ("initial", "initialle", "initialled") and objs & PACTS:
         return trigger("AGREE", None, 0.75)  # "initialled a peace treaty text"; not "initialled each page"
