@@ -83,3 +83,20 @@ def test_a_relationship_turned_hostile_is_read_within_its_clause() -> None:
                     "turned into open conflict.").relations
     assert not [r for r in rels if r.type == "rivalry" and r.extractor.startswith("relations/")
                 and {"Hizbul Islam"} & {r.source.text, r.target.text}]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police could not say whether there were no victims in the blast in Lagos on Tuesday, officials said.",
+    "It is not true that there were no victims, a witness said after gunmen attacked the market in Kano on Monday.",
+])
+def test_a_no_left_open_is_no_zero(text: str) -> None:
+    events = _extract(text).events
+    assert not [e for e in events if e.fatalities is not None and e.fatalities.best == 0]
+
+
+@pytest.mark.model
+def test_a_plain_no_is_still_a_zero() -> None:
+    events = _extract("A bomb exploded near a police station in Lagos on Tuesday, but there were no victims, police "
+                      "said.").events
+    assert [e for e in events if e.fatalities is not None and e.fatalities.best == 0]

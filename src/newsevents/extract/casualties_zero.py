@@ -3,6 +3,8 @@ passengers escaped unhurt'."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_merge import EXTRACTOR, RoleCount
@@ -40,9 +42,17 @@ def _no_before(noun: Token) -> Token | None:
     return None
 
 
+# a 'no' the sentence leaves open or denies: "could not say whether there were no victims", "it is not true that
+# there were no casualties" (review of session 9)
+_OPEN = re.compile(r"\bwhether\b|\bnot\s+(?:true|clear|known|certain)\s+(?:that|whether|if)\b|"
+                   r"\bcould\s+not\s+(?:say|confirm|tell)\b", re.IGNORECASE)
+
+
 def none_counts(sent: Span) -> list[RoleCount]:
     """'causing no injuries', 'no casualties were reported', 'no one was hurt', 'hurting nobody': a count of zero."""
     out: list[RoleCount] = []
+    if _OPEN.search(sent.text):
+        return out
     lemmas = sentence_lemmas(sent)
     if lemmas & (_NOBODY | _ANYONE):
         for tok in sent:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.extract import modes
 from newsevents.models import ActorRef, EventDate, Event, Location, TextSpan
 from newsevents.nlp import doc_text, sentences
 
@@ -83,8 +84,8 @@ def _participants(trigger: Token, sent: Span, mentions: MentionsIndex,
     recipients: list[ActorRef] = []
 
     def add(target: list[ActorRef], token: Token | None, max_tokens: int = 14) -> None:
-        if token is None:
-            return
+        if token is None or modes.source_label(token):
+            return  # "Police: a journalist was shot dead": the rubric names who reports, no party (review of session 9)
         if token.lower_ in _FIRST_PERSON:
             speaker = _speaker(sent, mentions)
             if speaker is not None and all(m.span != speaker.span for m in actors + recipients):
