@@ -33,12 +33,9 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from newsevents.extract import relations
-from newsevents.extract.relations_aliases import drop_bracketed, link_aliases, spelled_out
-from newsevents.extract.relations_args import SYMMETRIC, _adjectival, _clean, _sentences
+from newsevents.extract.relations_args import SYMMETRIC, _sentences
 from newsevents.extract.relations_dating import _date, certainty
-from newsevents.extract.relations_names import (
-    _descriptor_refs, _member_refs, group_name_refs, normalise_group_name,
-)
+from newsevents.extract.relations_names import _member_refs, normalise_group_name
 from newsevents.models import ActorRef, DateValue, Relation, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
 
@@ -58,28 +55,16 @@ MAX_TRIGGER_CHARS = 120
 
 
 def candidates(doc: Doc, mentions: list[ActorRef]) -> list[tuple[tuple[int, int], list[ActorRef]]]:
-    """Per sentence, the group mentions relations.run would take as arguments (its own mention steps); those it
-    kept on the doc when it ran with the same mentions, else found again the same way."""
+    """Per sentence, the group mentions relations.run takes as arguments: those it kept on the doc when it ran with
+    the same mentions, else found again by the same functions (`relations.sentence_arguments`)."""
     kept = doc.user_data.get(relations.SENTENCE_CANDIDATES)
     if kept is not None and kept[0] == id(mentions) and kept[1] == len(mentions):
-        return [(sent, kept[2].get(sent, [])) for sent in _sentences(doc)]
+        return kept[2]  # type: ignore[no-any-return]
     text = doc_text(doc)
-    ms = [relations.as_unknown_name(m) for m in mentions]
-    ms = [m for m in ms if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
-          not (m.provisional and m.via != "coreference" and m.text.islower())]
-    ms = drop_bracketed(text, link_aliases(text, spelled_out(text, ms)))
-    members = _member_refs(text, ms)
-    out = []
-    for sent in _sentences(doc):
-        in_sent = [m for m in ms if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
-        fallback = group_name_refs(doc, sent, in_sent)
-        base = [m for m in in_sent if m.kind != "agent" and not any(
-            f.span[0] < m.span[1] and m.span[0] < f.span[1] for f in fallback)] + fallback
-        base.sort(key=lambda m: m.span)
-        sent_members = [mb.ref for mb in members if sent[0] <= mb.ref.span[0] and mb.ref.span[1] <= sent[1]]
-        descriptors = {d.span: d for d in reversed(_descriptor_refs(text, sent, base))}
-        out.append((sent, _clean([*base, *sent_members, *descriptors.values()])))
-    return out
+    ms = relations.argument_mentions(text, mentions)
+    sents = _sentences(doc)
+    found = relations.sentence_arguments(doc, text, sents, ms, _member_refs(text, ms))
+    return [(sent, a.cands if a else []) for sent, a in zip(sents, found)]
 
 
 _MEDIA_SECTORS = frozenset({"JRN", "MED"})

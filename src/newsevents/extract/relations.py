@@ -31,7 +31,7 @@ from newsevents.extract.relations_dating import (
 )
 from newsevents.extract.relations_events import relations_from_events
 from newsevents.extract.relations_names import (
-    _descriptor_refs, _MAYBE_GROUP, _member_refs, _with_slots, group_name_refs, listed_parts,
+    _descriptor_refs, _MAYBE_GROUP, _Member, _member_refs, _with_slots, group_name_refs, listed_parts,
     normalise_group_name,
 )
 from newsevents.extract.relations_persons import without_persons
@@ -191,16 +191,59 @@ def as_unknown_name(m: ActorRef) -> ActorRef:
 SENTENCE_CANDIDATES = "newsevents.relations.sentence_candidates"
 
 
+@dataclasses.dataclass(frozen=True)
+class SentenceArguments:
+    """The actors one sentence offers the rules as arguments."""
+
+    base: list[ActorRef]  # the sentence's mentions and the group names found in it, in text order
+    by_span: dict[tuple[int, int], list[ActorRef]]  # descriptors: every actor a descriptor's words stand for
+    cands: list[ActorRef]  # base, members and one actor per descriptor, cleaned
+
+
+def argument_mentions(text: str, mentions: list[ActorRef]) -> list[ActorRef]:
+    """The resolver's mentions that may be arguments of a relation: unknown persons' names as unknown names, no
+    adjective ("Kurdish") and no lower-case provisional "name" ("solidarity", a word the resolver mistook for a
+    name), and the two names of one actor as one ("the Gulf Clan, also known as the AGC")."""
+    mentions = [as_unknown_name(m) for m in mentions]
+    mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
+                not (m.provisional and m.via != "coreference" and m.text.islower())]
+    return drop_bracketed(text, link_aliases(text, spelled_out(text, mentions)))
+
+
+def sentence_arguments(doc: Doc, text: str, sents: list[tuple[int, int]], mentions: list[ActorRef],
+                       members: list[_Member]) -> list[SentenceArguments | None]:
+    """Per sentence, the arguments it offers; None for a sentence with no organisation to be an argument (no
+    mention, nothing that may be a group name): the rules skip it. One known mention will do: the other argument may
+    be an unknown name in its slot (see _with_slots)."""
+    by_start = sorted(mentions, key=lambda m: m.span[0])
+    starts = [m.span[0] for m in by_start]
+    out: list[SentenceArguments | None] = []
+    for sent in sents:
+        in_sent = [m for m in by_start[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
+                   if m.span[1] <= sent[1]]
+        if not in_sent and not _MAYBE_GROUP.search(text, sent[0], sent[1]):
+            out.append(None)
+            continue
+        fallback = group_name_refs(doc, sent, in_sent)
+        base = [m for m in in_sent if m.kind != "agent" and not any(
+            f.span[0] < m.span[1] and m.span[0] < f.span[1] for f in fallback)] + fallback
+        base.sort(key=lambda m: m.span)
+        sent_members = [mb.ref for mb in members if sent[0] <= mb.ref.span[0] and mb.ref.span[1] <= sent[1]]
+        # a descriptor naming several places is one actor per place: expand after picking arguments
+        by_span: dict[tuple[int, int], list[ActorRef]] = {}
+        for d in _descriptor_refs(text, sent, base):
+            by_span.setdefault(d.span, []).append(d)
+        cands = _clean([*base, *sent_members, *(v[0] for v in by_span.values())])
+        out.append(SentenceArguments(base, by_span, cands))
+    return out
+
+
 def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr],
         published: DateValue | None) -> list[Relation]:
     """Every relation between organisations stated in the document, dated and with its certainty."""
     text = doc_text(doc)
     given = mentions
-    mentions = [as_unknown_name(m) for m in mentions]
-    # (a provisional "name" in lower case, "solidarity", is a word the resolver mistook for a name)
-    mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
-                not (m.provisional and m.via != "coreference" and m.text.islower())]
-    mentions = drop_bracketed(text, link_aliases(text, spelled_out(text, mentions)))  # "the Gulf Clan, also known as the AGC": one actor
+    mentions = argument_mentions(text, mentions)
     members = _member_refs(text, mentions)
     parent_of = {mb.ref.span: mb.parent for mb in members}
     found: list[_Found] = []
@@ -215,31 +258,16 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
     use_lower = len(lower) == len(text)  # lower() may move offsets (rare letters): then the slow scan
     if not use_lower:
         lower = text
-    by_start = sorted(mentions, key=lambda m: m.span[0])
-    starts = [m.span[0] for m in by_start]
-    sentence_cands: dict[tuple[int, int], list[ActorRef]] = {}
+    arguments = sentence_arguments(doc, text, sents, mentions, members)
     # the arguments each sentence offers, kept for the learned back-off (relation_model.candidates), which would
     # otherwise find them again; tied to this list of mentions
-    doc.user_data[SENTENCE_CANDIDATES] = (id(given), len(given), sentence_cands)
-    for n, sent in enumerate(sents):
-        in_sent = [m for m in by_start[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
-                   if m.span[1] <= sent[1]]
-        # (one known mention will do: the other argument may be an unknown name in its slot, see _with_slots)
-        if not in_sent and not _MAYBE_GROUP.search(text, sent[0], sent[1]):
+    doc.user_data[SENTENCE_CANDIDATES] = (id(given), len(given),
+                                          [(sent, a.cands if a else []) for sent, a in zip(sents, arguments)])
+    for n, (sent, args) in enumerate(zip(sents, arguments)):
+        if args is None:
             continue
         active = _active_rules(lower, sent) if use_lower else _active_rules(lower, sent, cased=True)
-        fallback = group_name_refs(doc, sent, in_sent)
-        base = [m for m in in_sent if m.kind != "agent" and not any(
-            f.span[0] < m.span[1] and m.span[0] < f.span[1] for f in fallback)] + fallback
-        base.sort(key=lambda m: m.span)
-        sent_members = [mb.ref for mb in members if sent[0] <= mb.ref.span[0] and mb.ref.span[1] <= sent[1]]
-        descriptors = _descriptor_refs(text, sent, base)
-        # a descriptor naming several places is one actor per place: expand after picking arguments
-        by_span: dict[tuple[int, int], list[ActorRef]] = {}
-        for d in descriptors:
-            by_span.setdefault(d.span, []).append(d)
-        cands = _clean([*base, *sent_members, *(v[0] for v in by_span.values())])
-        sentence_cands[sent] = cands
+        base, by_span, cands = args.base, args.by_span, args.cands
         here: list[_Found] = _possessive_provinces(text, sent, cands) + listed_parts(text, sent, members, cands)
         # "the Islamic State's Yemen Province fought AQAP": the province is the argument, not its owner (the
         # affiliation rules read possessives themselves: "X, now the Islamic State's Central Africa Province")
