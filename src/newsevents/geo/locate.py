@@ -172,7 +172,8 @@ _COMMA = re.compile(r"^,\s+$")
 # what may follow the outer place of "Town, Area": not a possessive ("in Kyiv, Russia's defence ministry said")
 # and not another list item ("in Kabul, Lahore and Delhi")
 _NOT_OUTER = re.compile(r"(?:['\u2019]s\b|,?\s+(?:and|or)\b|,\s+[A-Z])")  # matched at the outer place's end
-_AREAS = ("PCLI", "PCLD", "PCLS", "PCLF", "ADM1")
+_COUNTRIES = ("PCLI", "PCLD", "PCLS", "PCLF")
+_AREAS = (*_COUNTRIES, "ADM1")
 
 
 def _drop_contradicted(places: list[Place], text: str) -> list[Place]:
@@ -200,7 +201,7 @@ _OWNER = re.compile(r"['\u2019]s\s")
 def _owner(place: Place, text: str) -> bool:
     """Whether a country stands in the possessive ("Somalia's al Shabaab", "Mozambique's defence ministry"): it
     says whose actor acts, not where (a finer place it owns, "Nigeria's Borno state", is `_possessed`)."""
-    return place.feature in ("PCLI", "PCLD", "PCLS", "PCLF") and bool(_OWNER.match(text, place.span[1]))
+    return place.feature in _COUNTRIES and bool(_OWNER.match(text, place.span[1]))
 
 
 # "south of Cairo", "150 km north of the capital Bamako", "60 miles east of Mosul": the place is a landmark
