@@ -47,7 +47,7 @@ HELD3 = ROOT / "eval" / "data" / "events_held3.jsonl"
 HELD4 = ROOT / "eval" / "data" / "events_held4.jsonl"  # a second blind snippet set (events_held4.md)
 HELD5 = ROOT / "eval" / "data" / "events_held5.jsonl"  # a third blind snippet set (events_held5.md; tuning since session 8)
 HELD6 = ROOT / "eval" / "data" / "events_held6.jsonl"  # a fourth blind snippet set (events_held6.md; tuning since session 9)
-HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet set (events_held7.md, session 9)
+HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet set (events_held7.md; tuning since session 10)
 # written blind to the code in session 9 by two more writers (translated local press; monitors, communiqués, logs),
 # first scored before any rule saw them, then tuning sets; docids "dev7-001" have no halves
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
@@ -298,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="score only the third blind snippet set (events_held5.jsonl; tuning since session 8)")
     parser.add_argument("--held6", action="store_true",
                         help="score only the fourth blind snippet set (events_held6.jsonl; tuning since session 9)")
-    parser.add_argument("--held7", action="store_true", help="score only the fifth blind snippet set (events_held7.jsonl)")
+    parser.add_argument("--held7", action="store_true",
+                        help="score only the fifth blind snippet set (events_held7.jsonl; tuning since session 10)")
     parser.add_argument("--dev7", action="store_true", help="score only events_dev7.jsonl (no halves)")
     parser.add_argument("--dev8", action="store_true", help="score only events_dev8.jsonl (no halves)")
     parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
@@ -320,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
                                       (args.held4, "snippets_held4", HELD4, "conflict snippets held4, blind"),
                                       (args.held5, "snippets_held5", HELD5, "conflict snippets held5"),
                                       (args.held6, "snippets_held6", HELD6, "conflict snippets held6"),
-                                      (args.held7, "snippets_held7", HELD7, "conflict snippets held7, blind"),
+                                      (args.held7, "snippets_held7", HELD7, "conflict snippets held7"),
                                       (args.dev7, "snippets_dev7", DEV7, "conflict snippets dev7"),
                                       (args.dev8, "snippets_dev8", DEV8, "conflict snippets dev8")):
             if flag and path.exists():
@@ -369,7 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     if "snippets_held5" in res:
         _print_totals("conflict snippets held5", res["snippets_held5"])
     if "snippets_held6" in res:
-        _print_totals("conflict snippets held6, blind", res["snippets_held6"])
+        _print_totals("conflict snippets held6", res["snippets_held6"])
+    if "snippets_held7" in res:
+        _print_totals("conflict snippets held7", res["snippets_held7"])
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")

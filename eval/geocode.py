@@ -3,7 +3,7 @@
     python eval/geocode.py [--data ../shared/data] [--json out.json] [--limit N]
     python eval/geocode.py --held [--json out.json]  # eval/data/geocode_held.jsonl only (tuning set)
     python eval/geocode.py --held2 [--json out.json] # eval/data/geocode_held2.jsonl only (tuning since session 9)
-    python eval/geocode.py --held3 [--json out.json] # eval/data/geocode_held3.jsonl only (blind: totals only)
+    python eval/geocode.py --held3 [--json out.json] # eval/data/geocode_held3.jsonl only (tuning since session 10)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -40,7 +40,7 @@ DEV_SET = REPO / "eval" / "data" / "geocode_dev.jsonl"
 HELD_SET = REPO / "eval" / "data" / "geocode_held.jsonl"
 # 70 news texts, 282 toponyms, written blind to the code in session 8 (geocode_held2.md); tuning since session 9
 HELD2_SET = REPO / "eval" / "data" / "geocode_held2.jsonl"
-# 70 news texts, 286 toponyms, written blind to the code in session 9 (geocode_held3.md): totals only
+# 70 news texts, 286 toponyms, written blind to the code in session 9 (geocode_held3.md); tuning since session 10
 HELD3_SET = REPO / "eval" / "data" / "geocode_held3.jsonl"
 KM = 161.0
 
@@ -209,7 +209,7 @@ def main() -> int:
     parser.add_argument("--held2", action="store_true",
                         help="score only eval/data/geocode_held2.jsonl (tuning since session 9)")
     parser.add_argument("--held3", action="store_true",
-                        help="score only eval/data/geocode_held3.jsonl (blind: totals only)")
+                        help="score only eval/data/geocode_held3.jsonl (tuning since session 10)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     if args.held or args.held2 or args.held3:

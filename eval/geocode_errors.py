@@ -23,7 +23,8 @@ To keep one corpus as an unseen check, study the errors of the other only: `--co
 analyses TR-News alone, and `--aggregate geovirus` prints only GeoVirus's scores and bucket counts,
 never its examples. `--held-set` adds the demoted held set eval/data/geocode_held.jsonl (a tuning
 set since session 8: its rows and errors may be read) as a third corpus, `geocode-held`; `--held2-set` adds
-geocode_held2.jsonl (demoted in session 9) as `geocode-held2`.
+geocode_held2.jsonl (demoted in session 9) as `geocode-held2`, `--held3-set` geocode_held3.jsonl (demoted in session 10)
+as `geocode-held3`.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from geocode import (DEFAULT_DATA, HELD2_SET, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
+from geocode import (DEFAULT_DATA, HELD2_SET, HELD3_SET, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
                      read_trnews, score)
 
 BUCKETS = ("unresolved", "fuzzy", "country centre", "admin1 centre", "region centre", "wrong country",
@@ -264,6 +265,8 @@ def main() -> int:
                         help="also analyse the demoted held set eval/data/geocode_held.jsonl (geocode-held)")
     parser.add_argument("--held2-set", action="store_true",
                         help="also analyse geocode_held2.jsonl (geocode-held2; demoted to tuning in session 9)")
+    parser.add_argument("--held3-set", action="store_true",
+                        help="also analyse geocode_held3.jsonl (geocode-held3; demoted to tuning in session 10)")
     args = parser.parse_args()
     from newsevents.geo import get_gazetteer
     from newsevents.nlp import load
@@ -281,6 +284,9 @@ def main() -> int:
     if args.held2_set:
         readers["geocode-held2"] = lambda: read_dev(HELD2_SET)
         names.append("geocode-held2")
+    if args.held3_set:
+        readers["geocode-held3"] = lambda: read_dev(HELD3_SET)
+        names.append("geocode-held3")
     for name in names:
         articles = readers[name]()
         docs = parsed_docs(nlp, name, [a.text for a in articles], args.cache)

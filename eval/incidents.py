@@ -24,7 +24,7 @@
     python eval/incidents.py --held6 [--write] # the fifth blind set (session 8: outlets of several kinds, reaction
                                               # leads); key "held6"; tuning since session 9
     python eval/incidents.py --held7 [--write] # the sixth blind set (session 9: outlets of several kinds and
-                                              # look-alike groups); key "held7": totals only
+                                              # look-alike groups); key "held7"; tuning since session 10
     python eval/incidents.py --collide [--write] # stress for precision: the tuning sets of COLLIDE_SETS in one
                                               # stream, every incident moved to the same week; key "collide"
 
@@ -60,7 +60,7 @@ HELD3 = ROOT / "data" / "incidents_held3.jsonl"
 HELD4 = ROOT / "data" / "incidents_held4.jsonl"
 HELD5 = ROOT / "data" / "incidents_held5.jsonl"  # blind: totals only (incidents_held5.md)
 HELD6 = ROOT / "data" / "incidents_held6.jsonl"  # blind in session 8 (incidents_held6.md); tuning since session 9
-HELD7 = ROOT / "data" / "incidents_held7.jsonl"  # blind: totals only (incidents_held7.md, session 9)
+HELD7 = ROOT / "data" / "incidents_held7.jsonl"  # blind in session 9 (incidents_held7.md); tuning since session 10
 DEV4 = ROOT / "data" / "incidents_dev4.jsonl"
 DEV5 = ROOT / "data" / "incidents_dev5.jsonl"  # look-alike groups, template-built wording (incidents_dev5.md)
 # the written end-to-end sets by name (--dev2 ... --held4, the keys of eval/scores/incidents.json)
@@ -374,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held6", action="store_true",
                         help="the same on the fifth blind set eval/data/incidents_held6.jsonl (tuning since session 9)")
     parser.add_argument("--held7", action="store_true",
-                        help="the same on the sixth blind set eval/data/incidents_held7.jsonl (totals only)")
+                        help="the same on the sixth blind set eval/data/incidents_held7.jsonl (tuning since session 10)")
     parser.add_argument("--collide", action="store_true",
                         help="the tuning sets in one stream, every incident moved to the same week")
     args = parser.parse_args(argv)
