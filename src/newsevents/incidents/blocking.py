@@ -3,6 +3,10 @@
 Two kinds of bucket, one per kind of pair (`matching.link_score` allows both):
 - *grid* buckets, (type family, day, 0.5-degree cell), hold precise reports (a day and a point place); a
   precise report searches the cells around it over the days the date gap allows;
+- *named-place* buckets, (type family, time key, name), hold every report under the name of its place and
+  under each name its sentence holds; a report searches the names of its sentence among the places and its
+  place among the names (`matching.place_named`: the only pairs placed in two countries or far apart that may
+  link);
 - *evidence* buckets, (type family, time key, country, evidence key), hold every report once per evidence key
   (non-generic word stem or actor id, `profile.evidence_keys`); the time key is the week of a dated day (a
   report dated only by its publication has one or two weeks), or the month or year of a vaguer date. A
@@ -160,6 +164,37 @@ def evidence_keys(p: Profile) -> list[Key]:
     country = None if p.lprec == NOWHERE else p.country
     bases = [hash((p.family, kind, t, country)) for kind, t in _evidence_time(p)]
     return [base ^ k for base in bases for k in p.keys]
+
+
+# Named-place buckets: a report is filed under the first key of its place's name, which every sentence naming
+# that place holds (`matching.names_place_of`), and under each name of its sentence.
+_AT, _NAMES = "at", "names"
+
+
+def named_keys(p: Profile) -> list[Key]:
+    """The named-place buckets of a report: (family, time key, "at", first key of its place) and (family, time
+    key, "names", key) for each place its sentence may name (`Profile.mentions`)."""
+    if not p.place_keys and not p.mentions:
+        return []
+    times = _evidence_time(p)
+    keys = [hash((p.family, kind, t, _AT)) ^ p.place_keys[0] for kind, t in times] if p.place_keys else []
+    for kind, t in times:
+        base = hash((p.family, kind, t, _NAMES))
+        keys.extend(base ^ k for k in p.mentions)
+    return keys
+
+
+def named_query(p: Profile, rules: LinkRules) -> list[Key]:
+    """The named-place buckets that can hold a report whose place this report's sentence names, or whose
+    sentence names this report's place."""
+    if (not p.place_keys and not p.mentions) or p.start is None:
+        return []
+    times = _evidence_query_time(p, rules)
+    keys = [hash((p.family, kind, t, _NAMES)) ^ p.place_keys[0] for kind, t in times] if p.place_keys else []
+    for kind, t in times:
+        base = hash((p.family, kind, t, _AT))
+        keys.extend(base ^ k for k in p.mentions)
+    return keys
 
 
 ANY_COUNTRY = "*"

@@ -38,6 +38,8 @@ from newsevents.incidents.blocking import (
     evidence_query,
     grid_keys,
     grid_query,
+    named_keys,
+    named_query,
 )
 from newsevents.incidents.matching import LinkRules, compatible, link_score, link_threshold, precise_compatible
 from newsevents.incidents.profile import NOWHERE, Profile, profile_of
@@ -131,6 +133,7 @@ class IncidentIndex:
         self._precise_ev: dict[int, Bucket] = {}  # evidence bucket -> precise slots
         self._vague_ev: dict[int, Bucket] = {}  # evidence bucket -> vague slots
         self._any_ev: dict[int, Bucket] = {}  # evidence bucket without the country -> all slots (`any_country_keys`)
+        self._named: dict[int, Bucket] = {}  # named-place bucket -> all slots (`named_keys`)
         self._links: dict[int, Links] = {}  # precise slot -> its links with precise slots
         self._parent: list[int] = []  # union-find over linked components
         self._members: dict[int, list[int]] = {}  # component root -> slots (only components of 2+)
@@ -235,6 +238,7 @@ class IncidentIndex:
         found: set[int] = set()
         if not p.vague:
             _gather(self._grid, grid_query(p, rules), found)
+        _gather(self._named, named_query(p, rules), found)  # a place one of the two names (`place_named`)
         # Reports sharing enough evidence keys: vague ones for anyone, precise ones for a vague report.
         if p.lprec == NOWHERE:  # no place: it fits every country, so look where every report is filed
             stores: tuple[dict[int, Bucket], ...] = (self._any_ev,)
@@ -260,6 +264,7 @@ class IncidentIndex:
         else:
             stores = [(self._precise_ev, evidence_keys(p)), (self._grid, grid_keys(p))]
         stores.append((self._any_ev, any_country_keys(p)))
+        stores.append((self._named, named_keys(p)))
         for store, keys in stores:
             for key in keys:
                 bucket = store.get(key)

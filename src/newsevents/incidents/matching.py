@@ -68,6 +68,23 @@ def _same_named_place(a: Profile, b: Profile) -> bool:
     return bool(a.place and b.place and a.place.lower() == b.place.lower())
 
 
+def names_place_of(a: Profile, b: Profile) -> bool:
+    """Whether `a`'s sentence names `b`'s resolved place, every word of it ("the Las Vegas Strip" names Las
+    Vegas; "the Amara cultural centre in Suruc" names Suruç)."""
+    return bool(b.place_keys) and all(k in a.mentions for k in b.place_keys)
+
+
+def place_named(a: Profile, b: Profile) -> bool:
+    """One report's sentence names the other's place. Their places may then disagree and still be one: a place
+    name read as a namesake abroad ("Mandalay Bay" as Mandalay, Myanmar) or a landmark's name as a region ("the
+    General Santander police school in Bogota" as Santander), or an outskirt placed by itself ("in Suzano, east
+    of Sao Paulo"). Not when both resolved one name alike (two towns called Isabela): each report then names
+    its own place, which says nothing of the other. The dates and the score still decide."""
+    if a.place and b.place and a.place.casefold() == b.place.casefold():
+        return False
+    return names_place_of(a, b) or names_place_of(b, a)
+
+
 def place_limit_km(a: Profile, b: Profile, rules: LinkRules) -> float:
     """How far apart two coordinate-bearing places may be, set by the coarser of the two precisions."""
     coarse = max(a.lprec, b.lprec)
@@ -85,8 +102,10 @@ def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
     if a.lprec == NOWHERE or b.lprec == NOWHERE:
         return True
     if a.country != b.country:
-        return False
+        return place_named(a, b)
     if a.lprec == COUNTRY or b.lprec == COUNTRY:
+        return True
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1 and place_named(a, b):
         return True
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         # Two precise places may straddle an admin1 border; an admin1-only report names the region itself.
@@ -127,7 +146,7 @@ def compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
 def precise_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
     """`compatible` for two precise reports of one linked component (same type family, each dated to a day
     within the date gap of the other, each placed at a point): the same decision with the known parts skipped."""
-    if apart_in_article(a, b) or a.country != b.country:
+    if apart_in_article(a, b):
         return False
     if a.lat == b.lat and a.lon == b.lon:
         return True  # one town's reports usually carry the town's coordinates
@@ -254,7 +273,7 @@ def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
         return None
     if a.end is None or b.end is None or max(a.start - b.end, b.start - a.end) > rules.date_gap_days:
         return None
-    if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE:
+    if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE and not place_named(a, b):
         return None
     if (a.vague or b.vague) and shared_evidence(a.keys, b.keys) < keys_needed(a, b, rules):
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -189,6 +190,66 @@ def name_keys(text: str) -> set[int]:
     return keys
 
 
+# A gazetteer name's qualifier in brackets ("Halle (Saale)"): reports write the bare name
+_QUALIFIER = re.compile(r"\s*\([^)]*\)")
+_PLACE_KEYS: dict[str, tuple[int, ...]] = {}
+
+
+def _folded(name: str) -> str:
+    """A gazetteer name in the plain letters reports write ("Bogotá", "Suruç", "Ceylanpınar" -> "Bogota", ...)."""
+    plain = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _place_word(word: str) -> int:
+    return _crc("^" + word)
+
+
+def place_keys(name: str | None) -> tuple[int, ...]:
+    """The `place_mentions` a sentence holds when it names this place: one per whole word of the resolved place's
+    name (bracketed qualifier, articles, stop words, country words and "city" left out; accents folded). Empty
+    when nothing is left ("Mexico City"): such a name tells nothing of itself."""
+    if not name:
+        return _NO_NAMES
+    found = _PLACE_KEYS.get(name)
+    if found is None:
+        countries = _country_words()
+        words = _WORD.findall(_QUALIFIER.sub("", _folded(name)).lower())
+        keys = {_place_word(w) for w in words
+                if len(w) >= 3 and w not in _STOP and w not in countries and w not in _ARTICLES and w != "city"}
+        found = tuple(sorted(keys))
+        if len(_PLACE_KEYS) >= _WORD_CACHE_MAX:
+            _PLACE_KEYS.clear()
+        _PLACE_KEYS[name] = found
+    return found
+
+
+# Where a sentence starts naming places other than its event's: another incident it is dated against or answers
+# ("a day after raids in neighbouring Bokkos", "in retaliation for the killing of civilians in Sinde"), or a
+# reference point ("Cambrils, south of Barcelona", "30 km north of Kabul"; not "in the south of Bogota").
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:days?|weeks?|hours?|nights?|months?)\s+(?:after|before|earlier)|(?:revenge|retaliation|reprisal)\s+for|"
+    r"(?<!the\s)(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+# A name that begins a business's or paper's name ("New Kabul Bank", "the London Pub"): no place of the event.
+_ORGANISATION = re.compile(r" (?:Bank|Pub|Bar|Club|Hotel|University|College|Airlines|Airways|Times|Post|Stadium|Mall)\b")
+
+
+def place_mentions(text: str) -> tuple[int, ...]:
+    """Whole-word keys (`place_keys`) of the names a sentence holds before it turns to somewhere else
+    (`_ELSEWHERE`), less those that begin an organisation's name (`_ORGANISATION`): the places its own event
+    may be at."""
+    cut = _ELSEWHERE.search(text)
+    plain = _folded(text)
+    keys = {_place_word(_ARTICLE.sub("", m.group().lower().removesuffix("'s")))
+            for m in _NAME.finditer(plain, 0, cut.start() if cut else len(text))
+            if not _ORGANISATION.match(plain, m.end())}
+    return tuple(sorted(keys)) if keys else _NO_NAMES
+
+
 MIN_TOLL_KEY = 3  # tolls of 1 or 2 are too common in any one region's news to be evidence
 
 
@@ -338,6 +399,8 @@ class Profile:
     sig: int
     keys: tuple[int, ...]  # evidence_keys: non-generic word stems, names, tolls and actor ids, hashed and sorted
     names: tuple[int, ...]  # name_keys of the sentence, less the words of its own place's name (see `score`)
+    place_keys: tuple[int, ...]  # `place_keys` of its resolved place (see `matching.names_place_of`)
+    mentions: tuple[int, ...]  # `place_mentions` of its sentence
     fatalities: tuple[int | None, int | None, int | None] | None
     injured: tuple[int | None, int | None, int | None] | None
     published: str | None
@@ -489,8 +552,9 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
         for mention in event.mentions:
             keys.update(text_features(mention.text)[1])
             keys.update(name_keys(mention.text))
+    own = place_keys(loc.name) if loc and lprec <= ADMIN1 else _NO_NAMES
     if names and loc and loc.name and lprec <= ADMIN1:  # a resolved place counts in the place score already; a
-        names -= {_crc("!" + stem(w)) for w in _WORD.findall(loc.name.lower())}  # village filed by country does not
+        names -= {_crc("!" + stem(w)) for w in _WORD.findall(_folded(loc.name).lower())}  # village by country does not
     keys.update(_actor_keys(actor_ids))
     fatalities, injured = _count(event.fatalities), _count(event.injured)
     keys.update(toll_keys(fatalities[0] if fatalities else None, injured[0] if injured else None))
@@ -517,6 +581,8 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
         sig=sig,
         keys=tuple(sorted(keys)),
         names=tuple(sorted(names)) if names else _NO_NAMES,
+        place_keys=own,
+        mentions=place_mentions(event.sentence.text),
         fatalities=fatalities,
         injured=injured,
         published=_intern(published[:10]) if published else None,
