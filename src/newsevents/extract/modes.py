@@ -54,6 +54,11 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "suicide truck bombing": ("suicide-attack", "suicide"), "suicide attacker": ("suicide-attack", "suicide"),
     "blow himself up": ("suicide-attack", "suicide"), "blow herself up": ("suicide-attack", "suicide"),
     "blow themselves up": ("suicide-attack", "suicide"), "suicide belt": ("suicide-attack", "suicide"),
+    # a bomber who set off the charge on his or her own body
+    "detonate himself": ("suicide-attack", "suicide"), "detonate herself": ("suicide-attack", "suicide"),
+    "detonate themselves": ("suicide-attack", "suicide"), "detonate his belt": ("suicide-attack", "suicide"),
+    "detonate her belt": ("suicide-attack", "suicide"), "detonate his vest": ("suicide-attack", "suicide"),
+    "detonate her vest": ("suicide-attack", "suicide"),
     "suicide blast": ("suicide-attack", "suicide"), "suicide explosion": ("suicide-attack", "suicide"),
     "suicide bomb": ("suicide-attack", "suicide"), "suicide truck bomb": ("suicide-attack", "suicide"),
     "suicide car bomber": ("suicide-attack", "suicide"), "suicide truck bomber": ("suicide-attack", "suicide"),
@@ -313,6 +318,8 @@ def target_sector(trigger: Token) -> str | None:
                 c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "compound" and trigger.pos_ == "NOUN":
             candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "of" and trigger.pos_ == "NOUN":
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")  # "the shooting of demonstrators"
     if not candidates:
         candidates = places
     if trigger.dep_ in ("relcl", "acl") and trigger.pos_ == "VERB" and trigger.head.pos_ in ("NOUN", "PROPN"):
@@ -426,8 +433,9 @@ def subjects(tok: Token) -> list[Token]:
 
 
 def armed_subject(tok: Token) -> bool:
-    """Whether a verb's subject is an armed force ('Russian troops', 'rebel fighters', 'the army')."""
-    for subj in subjects(tok):
+    """Whether a verb's subject is an armed force ('Russian troops', 'rebel fighters', 'the army'), alone or
+    joined to a name ('Hayat Tahrir al-Sham and allied factions')."""
+    for subj in [s for first in subjects(tok) for s in (first, *(c for c in first.children if c.dep_ == "conj"))]:
         words = {subj.lemma_.lower()} | {g.lemma_.lower() for g in subj.children if g.dep_ in ("compound", "amod")}
         words |= {g.lemma_.lower() for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children}  # "thousands of Russian troops"

@@ -18,11 +18,12 @@ from newsevents.extract.typing_background import (
     self_dispersed, talks_as_setting, told_below,
 )
 from newsevents.extract.typing_concede import (
-    PLEDGE_VERBS, REVERSAL_NOUNS, REVERSAL_VERBS, concession_noun, concession_verb,
+    MEET_VERBS, PLEDGE_VERBS, REVERSAL_NOUNS, REVERSAL_VERBS, concession_noun, concession_verb, demand_granted,
 )
 from newsevents.extract.typing_diplomatic import crimes_found, ultimatum
 from newsevents.extract.typing_digest import NOUNS as DIGEST_NOUNS, VERBS as DIGEST_VERBS, digest_noun, digest_verb
 from newsevents.extract.typing_force import doer_verb, protest_under_fire
+from newsevents.extract.typing_nominal import NOUNS as NOMINAL_NOUNS, document_release, nominal_event
 from newsevents.extract.typing_protest import GATE as PROTEST_GATE, protest_presence
 from newsevents.extract.typing_moves import MOVE_LEMMAS, blockade_noun, move_verb
 from newsevents.extract.typing_territory import assault_of_capture, fight_of_capture, former_holder, toll_of_capture
@@ -34,9 +35,10 @@ from newsevents.extract.typing_mentions import (
     charge_of_verdict, feared, figurative_prose, incident_mention, sporting, subject_of_work,
 )
 from newsevents.extract.typing_context import (
-    alleged_act, characterisation, commentary, content_of_speech, describes_person, earlier_clause, earlier_event,
-    ended_or_wanted, first_time, generic_use, grievance, habitual_clause, in_quote, in_series, mishap, mishap_subject,
-    question, reference_back, remembered, requested_or_denied, specific_time, token_table, unconfirmed, upcoming,
+    aim_only, alleged_act, characterisation, commentary, content_of_speech, describes_person, earlier_clause,
+    earlier_event, ended_or_wanted, first_time, generic_use, grievance, habitual_clause, in_quote, in_series, mishap,
+    mishap_subject, question, reference_back, remembered, requested_or_denied, specific_time, token_table,
+    unconfirmed, upcoming,
 )
 from newsevents.extract.typing_words import (
     BLAST_VERBS, CROWD_WORDS, IMPACT_VERBS, PROTEST_DISPLAY, RETAKE_VERBS, armed_subject, noun_entry, verb_entry,
@@ -124,16 +126,17 @@ _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take"
                                                           "conscript", "form", "create", "launch", "found", "down", "pour", "stream",
                                                           "come", "accept", "blacklist", "hurt",
                                                           "gas", "teargas", "teargasse", "scale", "roll",
-                                                          "water", "offer", "extend", "proclaim", "stone", "switch"} \
-    | IMPACT_VERBS | REVERSAL_VERBS | PLEDGE_VERBS | CHEMICAL_HARM | SWEEP_VERBS \
+                                                          "water", "offer", "extend", "proclaim", "stone", "switch",
+                                                          "vote", "decide"} \
+    | IMPACT_VERBS | REVERSAL_VERBS | PLEDGE_VERBS | MEET_VERBS | CHEMICAL_HARM | SWEEP_VERBS \
     | SET_OFF_VERBS | MOVE_LEMMAS | CARRY_OFF_VERBS | LEAD_OFF_VERBS | GRAB_VERBS | THROW_VERBS | CRASH_VERBS \
     | MINE_VERBS | PROTEST_DISPLAY | BLAST_VERBS | RETAKE_VERBS | PROTEST_GATE | DIGEST_VERBS
 # the types whose words sport, business and the arts borrow ("a battle to survive", "warned of job cuts")
 FIGURATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange", "exercise", "drill", "patrol", "support",
                                         "formation", "creation", "term", "inquiry", "enquiry",
-                                        "manoeuvre", "maneuver", "war-game", "wargame", "toll"} \
-    | REVERSAL_NOUNS | DIGEST_NOUNS  # "in" of a split "sit-in"
+                                        "manoeuvre", "maneuver", "war-game", "wargame", "toll", "backing"} \
+    | REVERSAL_NOUNS | DIGEST_NOUNS | NOMINAL_NOUNS  # "in" of a split "sit-in"
 
 
 def _candidates(sent: Span) -> list[_Candidate]:
@@ -162,8 +165,9 @@ def _candidates(sent: Span) -> list[_Candidate]:
             if (lemmas[i] not in _NOUN_GATE and lowers[i] not in _NOUN_GATE) or i in threat_ids:
                 continue
             tok = doc[i]
-            entry = (digest_noun(tok) if lemmas[i] in DIGEST_NOUNS else None) or concession_noun(tok) \
-                or blockade_noun(tok) or noun_entry(tok)
+            entry = None if document_release(tok) else (
+                digest_noun(tok) if lemmas[i] in DIGEST_NOUNS else None) or concession_noun(tok) \
+                or blockade_noun(tok) or noun_entry(tok) or nominal_event(tok)
         else:
             continue
         if entry is None or self_dispersed(tok, entry):
@@ -178,6 +182,10 @@ def _candidates(sent: Span) -> list[_Candidate]:
                                entry.event_type != "AID" and mishap_subject(tok)):
             continue  # a disaster or vehicle as subject causes a mishap ("a truck overturned"; "aid trucks" deliver)
         passing = entry.event_type == "ASSAULT" and pos == "NOUN" and incident_mention(tok)
+        if entry.event_type == "REQUEST" and demand_granted(tok):
+            continue  # "accepted the demands of the doctors", "conceding to the demands of the protesters"
+        if entry.event_type == "ASSAULT" and aim_only(tok):
+            continue  # "a unified force to fight jihadist groups", "patrols to curb the kidnapping of seafarers"
         if generic_use(tok) or reference_back(tok) or question(tok) or habitual_clause(tok) or ended_or_wanted(tok):
             continue
         if feared(tok) or only_empowered(tok) or entry.event_type in BACKGROUND_TYPES and not_yet(tok) or \

@@ -233,9 +233,12 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
                 state = any(modes.sector_of(g) in ("military", "police", "government") for g in takers)
                 return ontology.acled("Government regains territory" if state else "Non-state actor overtakes territory")
             named_place = any(c.dep_ in ("dobj", "obj") and c.ent_type_ in ("GPE", "LOC", "FAC")
-                              for c in frame.trigger.children)  # "captured Herat"
+                              for c in frame.trigger.children) or frame.trigger.pos_ == "NOUN" and any(
+                g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN" or g.is_title)
+                for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+            # "captured Herat", "the capture of Palma by Ansar al-Sunna fighters"
             retake = frame.trigger.lemma_.lower() in RETAKE_LEMMAS or (frame.trigger.lemma_.lower() in (
-                "win", "take") and any(c.lower_ == "back" for c in frame.trigger.children))
+                "win", "take", "wrest", "seize", "grab") and any(c.lower_ == "back" for c in frame.trigger.children))
             if unopposed(frame.trigger):  # "took over their positions without any fighting"
                 return ontology.acled("Non-violent transfer of territory")
             # "overran an army camp", "seized Wad Madani after clashes with the army"
@@ -385,6 +388,8 @@ def _crowd_actor(trig: Token) -> str | None:
             [h.head] if h.dep_ == "acl" and h.head.pos_ == "NOUN" else []) + (
             [h] if h.i != trig.i and h.pos_ == "NOUN" else [])  # "A crowd in X stoned and burned ...": verbs on the noun
         for c in subjects:
+            if c.i == trig.i:
+                continue  # "the shooting of demonstrators by soldiers ... happened": its 'of' names the victims
             words = {c.lemma_.lower()} | {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")}
             words |= {g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children}  # "a group of vigilantes"

@@ -50,9 +50,10 @@ def policy_reversal(tok: Token) -> bool:
 
 
 def offered_concession(tok: Token) -> bool:
-    """'offered to suspend the contested reform', 'promised to raise the minimum pension': a reversal or a
-    benefit held out as the complement of an offer or a pledge."""
-    if tok.lemma_.lower() not in ("offer", "pledge", "promise"):
+    """'offered to suspend the contested reform', 'promised to raise the minimum pension', 'congress voted to bring
+    the general elections forward': a reversal or a benefit held out or decided as the complement of an offer, a
+    pledge or a vote."""
+    if tok.lemma_.lower() not in ("offer", "pledge", "promise", "vote", "decide"):
         return False
     for comp in (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
             a.tag_ == "TO" for a in c.children)):  # ("offered to bring ...": the parser may hang it as a purpose)
@@ -81,10 +82,38 @@ def political_concession(verb: Token) -> bool:
     return lemma in ("bring", "hold", "call") and "election" in objs and early
 
 
+# verbs that give a movement what it asked for ("accepted the demands of the doctors", "meeting a key demand")
+MEET_VERBS = frozenset({"meet", "accept", "grant", "heed", "satisfy", "concede"})
+DEMAND_WORDS = frozenset({"demand", "request", "grievance", "claim"})
+
+
+def _asked_for(noun: Token) -> bool:
+    """'the demands of the doctors', 'most of what the students had demanded': a noun phrase naming a demand."""
+    return any(t.lemma_.lower() in DEMAND_WORDS for t in noun.subtree)
+
+
+def demands_met(tok: Token) -> bool:
+    """'accepted the demands of the protesting doctors', 'meeting most of what the students had demanded': a verb
+    that grants a demand (not 'refused to meet the striking nurses')."""
+    return tok.lemma_.lower() in MEET_VERBS and tok.lemma_.lower() != "concede" and any(
+        _asked_for(o) for o in _objects(tok))
+
+
+def demand_granted(tok: Token) -> bool:
+    """A demand word told as what a concession grants ('conceding to the demands of the young protesters',
+    'meeting most of what the students had demanded'): part of the concession, not a request of its own."""
+    for hops, anc in enumerate(tok.ancestors):
+        if hops > 3 or anc.pos_ == "VERB" and anc.lemma_.lower() not in MEET_VERBS and anc.dep_ in ("ROOT", "ccomp"):
+            return False
+        if anc.lemma_.lower() in MEET_VERBS:
+            return True
+    return False
+
+
 def concession_verb(tok: Token) -> TriggerEntry | None:
     """CONCEDE for a policy taken back or offered back; AID for money pledged as aid ('pledged 500 million euros
     of humanitarian aid': a pledge of goods, not an agreement)."""
-    if policy_reversal(tok) or offered_concession(tok):
+    if policy_reversal(tok) or offered_concession(tok) or demands_met(tok):
         return trigger("CONCEDE", None, 0.75)
     if tok.lemma_.lower() in PLEDGE_VERBS and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and any(
             t.lemma_.lower() in AID_GOODS for o in _objects(tok) for t in o.subtree):

@@ -99,11 +99,23 @@ def in_quote(tok: Token) -> bool:
     return opens % 2 == 1
 
 
+def _rubric(tok: Token) -> bool:
+    """'Reports: IED blast hits bus ...': a digest's opening label, which the parser may take for a subject."""
+    sent = tok.sent
+    return tok.i == sent.start and tok.i + 1 < sent.end and tok.doc[tok.i + 1].text == ":"
+
+
+def _monitor(tok: Token) -> bool:
+    """'a rights observer said', 'election observers reported': a monitor who saw the events, not a commentator."""
+    return tok.lemma_.lower() == "observer" and any(c.dep_ in ("compound", "amod") for c in tok.children)
+
+
 def commentary(tok: Token) -> bool:
     """Whether the token sits in what a commentator wrote or thinks (analysis, not an event report)."""
     for anc in tok.ancestors:
         if anc.lemma_.lower() in COMMUNICATION or anc.dep_ == "ROOT":
-            subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not _rubric(c)
+                    and not _monitor(c)]
             if any(s.lemma_.lower() in COMMENTATORS or any(g.lemma_.lower() in COMMENTATORS for g in s.subtree)
                    for s in subj) and anc.lemma_.lower() in COMMUNICATION:
                 return True
@@ -273,6 +285,15 @@ TIME_SPANS = frozenset({"year", "month", "decade", "week", "anniversary"})
 MARKING_VERBS = frozenset({"mark", "commemorate", "observe", "celebrate"})
 
 
+def _run_on(verb: Token) -> bool:
+    """'where lawyers had gathered to mourn a colleague, a suicide bombing killed seventy people': a clause after a
+    comma, with a subject of its own and no relative word, that the parser hung as a relative clause of the noun
+    before the comma; it is the sentence's own clause."""
+    return verb.dep_ == "relcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == "," and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "WP$") for c in verb.children) and not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in verb.subtree if t.i < verb.i)
+
+
 def remembered(tok: Token) -> bool:
     """'gathered to remember the 51 people who were killed', 'the memorial lists the names of the people who died
     in the bombing', 'to mark 29 years since the massacre': an event in what is remembered is the past event, not a
@@ -285,7 +306,7 @@ def remembered(tok: Token) -> bool:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TIME_SPANS for c in verb.children)):
             return True
     t, hops = tok, 0
-    while t.head.i != t.i and hops < 7 and t.dep_ not in ("ccomp", "parataxis", "conj", "advcl"):
+    while t.head.i != t.i and hops < 7 and t.dep_ not in ("ccomp", "parataxis", "conj", "advcl") and not _run_on(t):
         t, hops = t.head, hops + 1
         if t.lemma_.lower() in REMEMBRANCE or t.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in REMEMBRANCE for c in t.children):
@@ -300,12 +321,38 @@ def negated(tok: Token) -> bool:
         return True
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children):
+        return True  # "no shooting or bombing of any kind had taken place": the denial covers both
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         return True  # ("moved into the towns without fighting": the gerund the parser hangs as a complement)
     return tok.dep_ == "pobj" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 INDEFINITE_PEOPLE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+# fighting told as what a force, call-up or patrol is for ("a unified force to fight jihadist groups")
+AIM_FIGHT_VERBS = frozenset({"fight", "combat", "battle", "confront", "counter"})
+# what an act is meant to curb ("patrols to curb the kidnapping of seafarers")
+CURB_VERBS = frozenset({"curb", "prevent", "combat", "counter", "tackle", "deter", "fight", "halt", "reduce", "stem",
+                        "thwart", "stamp", "root"})
+# the acts that raise, send or set up a force for a fight to come
+RAISING_VERBS = frozenset({"order", "mobilise", "mobilize", "deploy", "send", "join", "form", "create", "set",
+                           "recruit", "announce", "establish", "raise", "launch", "dispatch", "train"})
+
+
+def aim_only(tok: Token) -> bool:
+    """'the general mobilisation of all citizens to fight jihadist groups', 'joined a new force to fight Islamic
+    State', 'naval patrols to curb the kidnapping of seafarers': a fight or an attack told only as the aim of
+    another act, not as an event (not 'stormed the village and killed the chief', nor 'fighters who attacked')."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in AIM_FIGHT_VERBS and tok.dep_ in ("advcl", "acl", "relcl", "xcomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        head = tok.head.head if tok.head.dep_ == "acl" and tok.head.tag_ in ("VBN", "VBG") else tok.head
+        return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in RAISING_VERBS  # ("citizens aged 18 to ...")
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+        verb = tok.head
+        return verb.lemma_.lower() in CURB_VERBS and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return False
 
 
 def generic_use(tok: Token) -> bool:
@@ -708,6 +755,8 @@ def earlier_clause(tok: Token) -> bool:
     of the sentence by an earlier one, told as background."""
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("begin", "start", "erupt"):
         tok = tok.head  # "his first visit since the war in Ukraine began": the war dates the visit
+    elif tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ("begin", "start", "launch"):
+        tok = tok.head  # "kidnappings have become rare since the three navies began joint patrols"
     return tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "since") for c in tok.children)
 

@@ -175,8 +175,9 @@ PLAY_DOMAIN = frozenset({
     "tournament", "championship", "heavyweight", "middleweight", "welterweight", "bout", "knockout",
     "referee", "midfielder", "goalkeeper", "playoff", "semi-final", "quarter-final", "inning", "wicket",
     "header", "scoreline", "carmaker", "automaker", "investor", "shareholder", "profit",
-    "customer", "brand", "movie", "novel", "album", "epic",
-})  # (not "league", "coach", "share", "film", "studio", "retailer", "revenue": real attacks name them too)
+    "customer", "brand", "movie", "novel", "album", "epic", "nil",
+})  # (not "league", "coach", "share", "film", "studio", "retailer", "revenue": real attacks name them too; "nil": a
+# score, "won two-nil")
 # the phrases among them: "a price war", "the second half", "the 83rd minute", "a split decision"
 PLAY_PHRASES = (("price", "war"), ("trade", "war"), ("second", "half"), ("first", "half"), ("split", "decision"),
                 ("box", "office"), ("chief", "executive"))

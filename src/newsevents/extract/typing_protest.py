@@ -27,7 +27,21 @@ STATE_SECTORS = frozenset({"military", "armed", "police", "government"})
 # protest with the intervention)
 STOP_VERBS = frozenset({"stop", "prevent", "block", "bar", "keep"})
 STOPPED_ACTS = frozenset({"march", "gather", "protest", "demonstrate", "rally", "assemble"})
-GATE = PRESENCE_VERBS | KEEP_VERBS | STOPPED_ACTS | {"down", "lay"}
+GATE = PRESENCE_VERBS | KEEP_VERBS | STOPPED_ACTS | {"down", "lay", "form"}
+
+
+def _stance(verb: Token) -> bool:
+    """Whether a verb says what its crowd stands for or against: 'in support of the military government',
+    'against the presence of French troops', 'in solidarity with the strikers'."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "against" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
+            return True
+        if c.lower_ == "in" and any(g.lemma_.lower() in ("support", "solidarity", "protest", "defence", "defense")
+                                    for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _demand(verb: Token) -> bool:
@@ -103,6 +117,11 @@ def protest_presence(tok: Token) -> TriggerEntry | None:
             # (indigenous "authorities" that keep road blockades up, demanding a resignation, protest)
             return trigger("PROTEST", "obstruct", 0.7)
         return None
+    if lemma == "form" and any(o.lemma_.lower() == "chain" and any(c.lower_ == "human" for c in o.children)
+                               for o in objs):
+        return trigger("PROTEST", "demo", 0.75)  # "students formed a human chain along the avenue"
+    if lemma in ASSEMBLY_VERBS and _stance(tok) and _crowd_subject(tok) and not _state_subject(tok):
+        return trigger("PROTEST", "demo", 0.7)  # "hundreds gathered in the square in support of the junta"
     if lemma in PRESENCE_VERBS and _demand(tok) and not _state_subject(tok) and (
             lemma in ASSEMBLY_VERBS or _crowd_subject(tok) or lemma in STAY_VERBS and _people_subject(tok) and
             _in_public(tok)):

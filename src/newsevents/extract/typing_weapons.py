@@ -159,11 +159,15 @@ def weapon_verb(tok: Token) -> TriggerEntry | None:
     if lemma in THROW_VERBS and any(s.lemma_.lower() in THROWN for s in tok.children
                                     if s.dep_ in ("nsubj", "nsubjpass")):
         return trigger("ASSAULT", "explosives", 0.75)  # "a hand grenade tossed into a bar left two dead"
-    if lemma in MINE_VERBS and any(t.lemma_.lower() in MINES and not _pit(t) for c in tok.children
-                                   if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree):
-        return trigger("ASSAULT", "explosives", 0.75)  # "their vehicle hit a mine", "stepped on an unexploded mine"
+    if lemma in MINE_VERBS and any((t.lemma_.lower() in MINES and not _pit(t) or _explosive_device(t))
+                                   for c in tok.children if c.dep_ in ("dobj", "obj", "prep") for t in c.subtree):
+        return trigger("ASSAULT", "explosives", 0.75)  # "their vehicle hit a mine", "stepped on an unexploded mine",
+        # "a vehicle of the convoy hit an explosive device"
     if lemma in CRASH_VERBS and modes.striker_mode(tok):
         return trigger("ASSAULT", modes.striker_mode(tok), 0.75)  # "a drone slammed into an apartment block"
+    if lemma == "take" and modes.armed_subject(tok) and any(c.dep_ == "prep" and c.lower_ == "from"
+                                                            for c in tok.children) and _grabbed(tok) == "abduct":
+        return trigger("ASSAULT", "abduct", 0.75)  # "gunmen took five fishermen from their trawler"
     if lemma in ("take", "hold") and any(t.lower_ in ("captive", "hostage") and (
             t.dep_ in ("amod", "oprd", "advmod") or t.dep_ == "appos" and not list(t.children)) for t in tok.subtree):
         # ("took seventeen missionaries, five of them children, hostage": the parser hangs it as an apposition)
@@ -199,6 +203,11 @@ def one_incident(frames: list[EventFrame]) -> list[EventFrame]:
            or weapon == "Mob violence" and f.acled.sub_event_type == "Attack" and _unnamed_hand(f.trigger)}
     return [replace(f, acled=donor, cameo_root=ontology.cameo_root(f.event_type, f.mode, donor)) if id(f) in ids
             else f for f in frames]
+
+
+def _explosive_device(tok: Token) -> bool:
+    """'an explosive device', 'an improvised explosive device': a device named as a bomb (not 'a tracking device')."""
+    return tok.lemma_.lower() == "device" and any(c.lower_ == "explosive" for c in tok.children)
 
 
 def _pit(tok: Token) -> bool:

@@ -425,6 +425,8 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return modes.demand_mode(tok, special)
     if lemma in ("take", "hold") and any(o in ("hostage", "captive") for o in objs):
         return trigger("ASSAULT", "abduct", 0.8)  # "took 19 crew members hostage"
+    if lemma == "hold" and _held_responsible(tok):
+        return trigger("ACCUSE", "allege", 0.8)  # "the ombudsman holds the dissidents responsible for ..."
     if entry is None:
         return None
     if lemma in ("smash", "battle") and not (armed_subject(tok) or any(
@@ -559,6 +561,9 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
         return None
     if lemma in ("swear", "declare", "pledge") and "allegiance" in objs:
         return trigger("SUPPORT", None, 0.85)
+    if lemma in ("declare", "name") and any(t.lower_ == "grata" for t in tok.subtree) and not any(
+            c.dep_ == "neg" for c in tok.children):
+        return trigger("SANCTION", "expel", 0.85)  # "declared the head of the commission persona non grata"
     if lemma == "declare" and not any(o in ("war", "jihad") for o in objs):
         return None
     if lemma == "declare":
@@ -569,11 +574,14 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
             "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "plan", "roadmap"):
         return None  # "in violation of the truce agreed last week": the earlier deal, named
     if lemma in ("sign", "ratify") and not any(o in ("agreement", "deal", "treaty", "accord", "pact", "ceasefire",
+                                                        "cessation", "armistice",
                                                         "truce", "memorandum", "declaration", "contract", "protocol")
                                                for o in objs):
         return None
     if lemma in ("pledge", "vow", "promise"):
         comp = complement_lemmas(tok)
+        if comp & {"stop", "end", "cease", "halt", "refrain"} and lemma != "vow":
+            return trigger("AGREE", None, 0.6)  # "militias pledged to stop attacks on each other's villages"
         if comp & VIOLENT_LEMMAS or lemma == "vow" and comp & {"force", "retaliation", "retaliate", "war", "revenge"}:
             mode = "territory" if comp & {"free", "liberate", "occupy", "conquer", "seize", "take", "retake",
                                           "recapture"} else "violence"
@@ -626,8 +634,11 @@ def verb_entry(tok: Token) -> TriggerEntry | None:
             o in ("aid", "assistance", "support", "weapon", "arm", "food", "medicine", "supply", "help", "fund",
                   "money", "equipment", "ammunition", "shelter", "asylum", "training") for o in objs):
         return None
-    if lemma == "return" and set(objs) & {"fire", "gunfire", "shot"}:
-        return None  # "troops returned fire": part of the fight, not a return of property
+    if lemma == "return" and (set(objs) & {"fire", "gunfire", "shot"} or tok.head.lemma_.lower() in (
+            "fire", "gunfire") and tok.dep_ in ("amod", "compound", "nmod") or objs == ["it"] and any(
+            t.i < tok.i and t.lemma_.lower() in ("fire", "gunfire") for t in sentence_of(tok))):
+        return None  # "troops returned fire", "return fire silenced them", "came under fire and returned it": part
+        # of the fight, not a return of property
     if lemma in ("release", "free"):
         if not any(o in ("hostage", "prisoner", "captive", "detainee", "journalist", "soldier", "man", "woman",
                          "people", "child", "student", "worker", "activist", "pilot", "crew", "passenger",
@@ -729,9 +740,27 @@ def _figurative_attack(tok: Token) -> bool:
         s.lemma_.lower() in POLICY_NOUNS for s in tok.head.children if s.dep_ == "nsubj")
 
 
+def _aid_package(tok: Token) -> bool:
+    """'announced a new package of military assistance', 'approved a tranche of aid': help in a batch given."""
+    batch = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and batch.lemma_.lower() in (
+        "package", "tranche", "shipment", "consignment") and batch.dep_ in ("dobj", "obj", "nsubjpass") and \
+        batch.head.lemma_.lower() in ("announce", "approve", "send", "deliver", "unveil", "provide")
+
+
+def _held_responsible(tok: Token) -> bool:
+    """'holds the dissidents responsible for the recruitment': a blame told as the sentence's news (not 'commanders
+    whom it holds responsible', which describes them, nor 'does not hold', nor 'holds responsible talks')."""
+    if tok.dep_ in ("relcl", "acl") or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return any(c.lower_ == "responsible" and (c.head.i == tok.i or c.dep_ == "amod" and c.i > c.head.i and (
+        c.head.dep_ in ("dobj", "obj") and c.head.head.i == tok.i)) for c in tok.subtree)  # (or on the object)
+
+
 def _willing_to(tok: Token) -> bool:
     """'ready / willing / prepared to hold talks': a readiness to talk (PLOVER AGREE), not talks held."""
-    verb = tok.head if tok.dep_ in ("dobj", "obj") else tok
+    verb = tok.head if tok.dep_ in ("dobj", "obj") else tok.head.head if (
+        tok.dep_ == "pobj" and tok.head.lower_ == "for") else tok  # "ready to sit down for talks"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("ready", "willing", "prepared", "open", "eager")
 
 
@@ -758,9 +787,11 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
     if lemma == "withdrawal" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
             g.lemma_.lower() in TIES or g.ent_type_ == "ORG" for g in c.children) for c in tok.children):
         return trigger("SANCTION", "withdraw", 0.75)  # "their withdrawal from the ECOWAS bloc"
-    if lemma == "support" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in (
+    if lemma in ("support", "backing") and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in (
             "voice", "express", "reaffirm", "declare", "pledge", "announce", "offer", "throw"):
-        return trigger("SUPPORT", None, 0.75)  # "voiced support for the interim president"
+        return trigger("SUPPORT", None, 0.75)  # "voiced support for the interim president", "voiced strong backing"
+    if lemma in ("aid", "assistance") and _aid_package(tok):
+        return trigger("AID", None, 0.75)  # "announced a new package of military assistance for Ukraine"
     if lemma in ("formation", "creation", "launch") and modes.armed_unit(
             [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children] + (
                 _subjects(tok.head) if tok.dep_ == "dobj" and any(c.dep_ == "poss" for c in tok.children) else [])) and (
@@ -778,7 +809,8 @@ def noun_entry(tok: Token) -> TriggerEntry | None:
     if lemma in ("inquiry", "enquiry") and tok.head.lemma_.lower() in ("open", "launch", "set", "begin", "start",
                                                                     "establish", "conduct", "announce"):
         return trigger("ACCUSE", "investigate", 0.7)  # "opened an inquiry into the killings" (not one only ordered)
-    if lemma in JOINT_ACTS and any(c.lower_ in ("joint", "combined", "bilateral") for c in tok.children):
+    if lemma in JOINT_ACTS and any(c.lower_ in ("joint", "combined", "bilateral", "coordinated")
+                                   for c in tok.children):
         return trigger("COOPERATE", None, 0.75)  # "joint military exercises", "joint patrols along the frontier"
     raised = tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in ("bring", "raise", "push", "take") and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in tok.head.children)  # "bringing the death toll to 40"
