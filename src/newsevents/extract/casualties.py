@@ -6,7 +6,8 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_after import hurt_then_died, one_body, one_death, role_after
 from newsevents.extract.casualties_merge import (
-    EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, gapped_side, merge, of_object, own_losses, source,
+    EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, attacker_among_dead, gapped_side, merge, of_object,
+    own_losses, source,
 )
 from newsevents.extract.casualties_words import (
     ACT_NOUN_ROLES, ALWAYS_FATAL, DEATH_BY, DIE_VERBS, HARM_NOUNS, HOSTAGE_WORDS, INJURE_VERBS, NOT_PEOPLE, ONE_MORE,
@@ -57,10 +58,13 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if nxt.lower_ in ROLE_ADJ and nxt.lower_ not in ("missing", "hostage") and (
                 nxt.head.i in (noun.i, noun.head.i) or noun.head.i == nxt.i
                 or nxt.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj")):  # "left 19 dead and 34 wounded"
-            return ROLE_ADJ[nxt.lower_], nxt
+            return ROLE_ADJ[nxt.lower_], _clause_verb(nxt, noun)  # "the clashes left 16 dead": hung from 'left'
     more = _state_after_more(noun)
     if more:
         return more
+    burned = _burned_alive(noun)
+    if burned is not None:
+        return "fatalities", burned
     if noun.dep_ in ("amod", "nummod") and noun.head.lower_ in ROLE_ADJ and noun.head.i > noun.i and \
             noun.head.pos_ in ("VERB", "ADJ"):
         return ROLE_ADJ[noun.head.lower_], noun.head  # "a dozen were killed and several more wounded"
@@ -118,6 +122,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             break
     gov = tok.head
     dep = tok.dep_
+    if dep == "nsubj" and gov.tag_ == "VBG" and gov.dep_ in ("csubjpass", "csubj") and gov.head.pos_ == "VERB":
+        gov, dep = gov.head, "nsubjpass"  # "twelve children playing on a pitch were killed", the participle as subject
     if dep == "conj" and gov.pos_ == "VERB":
         dep = "dobj"  # "killed five people in one village and three others in a hamlet": the parser joins the verb
     if dep == "advmod" and tok.lower_ == "more":
@@ -175,6 +181,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             return "injured", gov  # "12 passengers were left in critical condition"
         if (dep == "nsubjpass" or dep == "nsubj" and gov.tag_ == "VBN") and _to_hospital(gov):
             return "injured", gov  # "fifteen people were rushed to hospital", "... and six others taken to hospital"
+        if lemma in _CHOKE_VERBS and gov.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in gov.children):
+            return "injured", gov  # "11 others were suffocating when brought to the clinic": not yet dead
         if lemma in ROLE_VERBS and gov.pos_ in ("VERB", "AUX"):
             role = ROLE_VERBS[lemma]
             if lemma == "claim" and not any(c.lemma_ == "life" for c in gov.subtree):
@@ -196,14 +204,25 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             return "fatalities", gov  # "beaten to death", "shot dead", "police gunned down at least 19 protesters"
         if lemma in DEATH_BY - {"shoot", "gun", "burn"} and dep in ("dobj", "nsubjpass"):
             return "injured", gov  # "beating several shopkeepers", "two men were stabbed" (not to death)
-        if lemma == "treat" and dep in ("nsubjpass", "dobj") and not any(
+        if lemma == "treat" and (dep in ("nsubjpass", "dobj") or dep == "nsubj" and gov.tag_ == "VBN") and not any(
                 c.lower_ in ("as", "like", "well", "badly", "fairly", "humanely", "harshly", "equally")
                 for c in gov.children):  # (not "were treated as suspects", "treated the detainees humanely")
-            return "injured", gov  # "some 30 people were treated for symptoms", "doctors treated 27 people"
+            return "injured", gov  # "some 30 people were treated for symptoms", "doctors treated 27 people", "with
+            # ten people treated for inhalation"
         if dep == "nsubj" and lemma in _CARE_VERBS and any(c.dep_ == "dobj" and (
                 c.lemma_.lower() in _CARE_NOUNS or c.lemma_.lower() == "attention" and any(
                     g.lower_ == "medical" for g in c.children)) for c in gov.children):
             return "injured", gov  # "about 600 residents needed treatment for burns", "required medical attention"
+        if dep == "nsubj" and _gave_life(gov):
+            return "fatalities", gov  # "two soldiers paid the supreme price", "made the ultimate sacrifice"
+        if dep == "nsubj" and lemma == "survive" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.lemma_.lower() in HARM_NOUNS for g in c.children) for c in gov.children):
+            return "injured", gov  # "two others survived with wounds"
+        tallied = [c for c in gov.children if c.dep_ in ("nsubj", "amod") and c.i < gov.i and (
+            c.lower_ in ROLE_ADJ or c.lemma_.lower() in ("toll", "death", "casualty"))] if lemma in (
+            "number", "total") and dep == "dobj" else []  # (the parser may make 'the dead' an adjective of the verb)
+        if tallied:  # "the dead numbered at least 88", "the injured totalled 40", "deaths numbered 12"
+            return state_role(tallied) or "fatalities", gov
         if dep == "nsubj" and lemma in ("sustain", "suffer", "receive") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS for c in gov.children):
             return "injured", gov  # "12 people sustained injuries", "nine people suffered gunshot wounds"
@@ -259,6 +278,20 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
     if noun.lemma_.lower() in ROLE_NOUNS and noun.lemma_.lower() not in ("victim",):
         return ROLE_NOUNS[noun.lemma_.lower()], noun
     return None, None
+
+
+# verbs of choking, told in the progressive of people still alive: "were suffocating when brought to the clinic"
+_CHOKE_VERBS = frozenset({"suffocate", "asphyxiate"})
+# what a soldier gives who dies for his side: "paid the supreme price", "made the ultimate sacrifice"
+_LIFE_COSTS = {"pay": "price", "make": "sacrifice"}
+
+
+def _gave_life(verb: Token) -> bool:
+    """'two soldiers paid the supreme price', 'made the ultimate sacrifice': a soldier's death in a communiqué's
+    words (not 'paid a high price' for a policy)."""
+    cost = _LIFE_COSTS.get(verb.lemma_.lower())
+    return cost is not None and any(c.dep_ == "dobj" and c.lemma_.lower() == cost and any(
+        a.lower_ in ("supreme", "ultimate") for a in c.children) for c in verb.children)
 
 
 # military communiqués' words for enemies killed: "neutralising 23 assailants", "12 militants were eliminated"
@@ -357,6 +390,17 @@ def _state_after_more(noun: Token) -> tuple[str, Token] | None:
     if state.lower_ in ROLE_ADJ and state.lower_ not in ("missing", "hostage"):
         return ROLE_ADJ[state.lower_], state
     return None
+
+
+def _burned_alive(noun: Token) -> Token | None:
+    """The verb of 'burned alive thirteen suspected gang members' (the object after 'alive', which the parser often
+    takes for the subject of a later verb), or None ('burned the house', 'found alive')."""
+    doc = noun.doc
+    i = noun.left_edge.i
+    j = i if doc[i].lower_ == "alive" else i - 1
+    if j < 1 or doc[j].lower_ != "alive" or doc[j - 1].lemma_.lower() != "burn" or doc[j - 1].pos_ != "VERB":
+        return None
+    return doc[j - 1]
 
 
 def _clause_verb(state: Token, noun: Token) -> Token:
@@ -489,7 +533,7 @@ def find_counts(sent: Span) -> list[RoleCount]:
         role, gov = _role_of(noun, counted)
         if role is None and (_people(counted) or counted.pos_ == "NUM"):
             role, gov = role_after(noun) or (None, None)
-        update = _updated_figure(noun) if role is None else None
+        update = _updated_figure(noun)
         figure = (_source_figure(noun) or update) if role is None else None
         gap = role is None and figure is None and gapped_side(q.head)  # "..., Dushanbe 17"
         if (role is None or gov is None) and figure is None and not gap or _superseded(gov or figure or q.head) or \
@@ -503,8 +547,10 @@ def find_counts(sent: Span) -> list[RoleCount]:
                       confidence=0.9 if exact else 0.75, extractor=EXTRACTOR)
         if gap:
             gapped.append(RoleCount("", count, q.head.head, q.head))
+        elif update is not None:  # "later revised the toll down to 157": the figure that replaces the first
+            updates.append(RoleCount(role or "", count, gov if role else update, noun))
         elif role is None:
-            (updates if update is not None else figures).append(RoleCount("", count, figure, noun))
+            figures.append(RoleCount("", count, figure, noun))
         else:
             out.append(RoleCount(role, count, gov, noun))
     out.extend(_second_source(out, figures))
@@ -518,6 +564,7 @@ def find_counts(sent: Span) -> list[RoleCount]:
     out.extend(one_death(sent, out))
     out.extend(_turned_on_self(sent))
     out.extend(_killed_themselves(sent))
+    out.extend(_attacker_among_dead(sent))
     out.extend(none_counts(sent))
     out.extend(damage_only(sent, out))
     return hurt_then_died(out)
@@ -646,6 +693,9 @@ def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
         near = _list_mates(rc.number)
         if rc.number.dep_ == "dobj" and rc.number.head.i == rc.governor.i:  # "killing four members of the
             near += [c for c in rc.governor.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # forces and a woman"
+        after = _person_after_and(rc)
+        if after is not None:
+            near.append(after)
         for c in near:
             if c.i in used:
                 continue
@@ -654,12 +704,28 @@ def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
                 out.append(RoleCount(rc.role, Count(0, 0, None, c.text, (c.idx, c.idx + len(c)), 0.7, EXTRACTOR),
                                      rc.governor, c))
                 continue
-            n = _single_person(c, counted_person)
+            n = 1 if after is not None and c.i == after.i else _single_person(c, counted_person)
             if n:
                 start, end = c.left_edge.idx, c.idx + len(c)
                 out.append(RoleCount(rc.role, Count(n, n, n, doc_text(c.doc)[start:end], (start, end), 0.7, EXTRACTOR),
                                      rc.governor, c))
     return out
+
+
+def _person_after_and(rc: RoleCount) -> Token | None:
+    """'Ten policemen and the driver were killed', '10 personnel and the driver killed': one person named right after a
+    count and 'and', whom the parser makes a subject of the count's verb rather than the count's conjunct; None when
+    that person is no victim of the same verb ('killed ten soldiers and the attacker fled')."""
+    doc = rc.number.doc
+    j = rc.number.i + 3
+    if j >= len(doc) or doc[j - 2].lower_ != "and" or doc[j - 1].lower_ not in ("the", "a", "an"):
+        return None
+    while j + 1 < len(doc) and doc[j].dep_ == "compound" and doc[j].head.i > j:
+        j += 1  # "the bus driver"
+    who, verb = doc[j], doc[j].head
+    if who.tag_ != "NN" or not person_word(who) or verb.i == rc.number.i or who.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return who if verb.i == rc.governor.i and verb.lemma_ != "claim" else None
 
 
 _PRONOUN_VICTIMS = frozenset({"him", "her"})
@@ -891,11 +957,26 @@ def _killed_themselves(sent: Span) -> list[RoleCount]:
     return out
 
 
+def _attacker_among_dead(sent: Span) -> list[RoleCount]:
+    """'martyring seven soldiers; the attacker was among the dead': the attacker dead with the victims, one more on
+    top of them (merge adds him); not 'a policeman was among the dead', one of the victims counted."""
+    out: list[RoleCount] = []
+    for tok in sent:
+        if not attacker_among_dead(tok):
+            continue
+        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        out.append(RoleCount("fatalities", Count(1, 1, 1, doc_text(sent.doc)[start:end], (start, end), 0.6,
+                                                 EXTRACTOR), tok.head, tok))
+    return out
+
+
 def _counted_subject(tok: Token) -> int | None:
     """The number a subject gives of its people ('Two girls' 2, 'A family of six' 6, 'a group of four attackers' 4),
     or None."""
     if not tok.dep_.startswith("nsubj"):
         return None
+    if tok.lemma_.lower() == "couple" and tok.tag_ == "NN":
+        return 2  # "a married couple detonated a bomb, killing themselves"
     inner = of_object(tok) if tok.tag_ == "NN" else None
     if inner is not None and inner.like_num:
         return words_to_int([inner.text])
@@ -960,14 +1041,16 @@ def _updated_figure(num: Token) -> Token | None:
     if num.pos_ != "NUM" or num.dep_ != "pobj" or head.lower_ != "to":
         return None
     verb = head.head
-    if verb.lemma_.lower() in _UPDATE_VERBS and any(c.dep_ == "dobj" and (
-            c.lower_ in ("it", "this") or c.lemma_.lower() in TALLY_NOUNS and any(d.lower_ == "the" for d in c.children))
-            for c in verb.children):
+    if verb.dep_ == "prt" and verb.lower_ in ("down", "up"):
+        verb = verb.head  # "revised the toll down to 157"
+    if verb.lemma_.lower() in _UPDATE_VERBS and any(c.dep_ == "dobj" and (c.lower_ in ("it", "this") or (
+            c.lemma_.lower() in _UPDATED_NOUNS and any(d.lower_ == "the" for d in c.children))) for c in verb.children):
         return verb
     return None
 
 
 _UPDATE_VERBS = frozenset({"raise", "revise", "increase", "lift", "update", "lower", "correct", "reduce", "push"})
+_UPDATED_NOUNS = TALLY_NOUNS | {"toll"}  # "later revised the toll down to 157"
 
 
 def _apply_updates(found: list[RoleCount], updates: list[RoleCount]) -> list[RoleCount]:
@@ -977,6 +1060,11 @@ def _apply_updates(found: list[RoleCount], updates: list[RoleCount]) -> list[Rol
     if not updates:
         return found
     last = updates[-1]
+    if last.role:  # "revised the death toll down to 157": its role told by the toll itself; the victims (a
+        # sector for the event) are those of the figure it replaces ("Six soldiers died ..., raising the toll to 19")
+        old = [rc for rc in found if rc.role == last.role]
+        who = old[0].number if len(old) == 1 else last.number
+        return [rc for rc in found if rc.role != last.role] + [RoleCount(last.role, last.count, last.governor, who)]
     roles = {rc.role for rc in found if rc.role in ("fatalities", "injured")}
     above = {a.i for a in last.governor.ancestors}
     updated = {rc.role for rc in found if rc.role in roles and rc.governor.i in above}

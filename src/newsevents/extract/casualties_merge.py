@@ -218,9 +218,23 @@ def _additional(noun: Token) -> bool:
     if noun.lower_ in _ADDED_WORDS - {"other", "further", "additional"} and noun.dep_.startswith("nsubj") and \
             not any(c.lower_ == "the" for c in noun.children):  # ('the third' is one of a group already told)
         return True  # "four civilians were killed ..., and a fifth died later in hospital", "another died"
-    return noun.lemma_.lower() == "other" or noun.lower_ in REFLEXIVE or noun.lower_ == "themselves" or any(
+    return noun.lemma_.lower() == "other" or noun.lower_ in REFLEXIVE or noun.lower_ == "themselves" or \
+        attacker_among_dead(noun) or any(
         c.dep_ in ("amod", "advmod") and (c.lower_ in _ADDED_WORDS or c.lower_ == "more" and c.i > noun.i)
         for c in noun.children)  # (not the 'more' of "more than 20")
+
+
+_ATTACKER_NOUNS = frozenset({"attacker", "bomber", "assailant", "gunman", "shooter"})
+
+
+def attacker_among_dead(noun: Token) -> bool:
+    """'the attacker was among the dead', 'the bomber was also among those killed': one attacker dead besides his
+    victims (not 'a policeman was among the dead', one of them)."""
+    verb = noun.head
+    return noun.lemma_.lower() in _ATTACKER_NOUNS and noun.tag_ == "NN" and noun.dep_ == "nsubj" and \
+        verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "among" and any(
+            g.lower_ == "dead" or g.lower_ == "those" and any(a.lower_ in ("killed", "dead") for a in g.children)
+            for g in c.children) for c in verb.children)
 
 
 def _also(verb: Token) -> bool:
@@ -240,6 +254,9 @@ def _conjoined(a: Token, b: Token) -> bool:
         if y.dep_ == "appos" and y.head.i == x.i and x.tag_ in ("NN", "NNP") and not any(
                 c.dep_ == "nummod" for c in x.children):
             return True  # "a farmer, his wife and their three children": a list that opens with one person
+        if x.i < y.i and x.doc[x.i + 1].lower_ == "and" and y.left_edge.i == x.i + 2 and y.dep_ != "appos":
+            return True  # "left three security personnel and ten militants dead", "10 personnel and the driver
+            # killed": one phrase by its words, whichever verb the parser hangs the second on
     # "23 fighters and 17 jihadists were killed", parsed as two subjects of one verb; "killed a soldier, two police
     # officers and a civilian", one person listed before a count (not "170 people, among them 13 soldiers")
     first = min(a, b, key=lambda t: t.i)

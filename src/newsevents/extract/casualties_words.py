@@ -83,7 +83,7 @@ ONE_MORE = frozenset({"second", "third", "fourth", "fifth", "sixth", "another"})
 SINGULAR_PERSON = PERSON_NOUNS | frozenset((
     "grandson granddaughter grandmother grandfather grandchild nephew niece cousin uncle aunt toddler pensioner youth "
     "youngster schoolboy schoolgirl paramedic captain lieutenant sergeant corporal major lady couple spy personnel "
-    "constable jawan").split())
+    "constable jawan colleague companion neighbour neighbor friend teen").split())
 
 
 # endings of nouns for people by what they do ('miner', 'schoolteacher', 'tailor', 'journalist', 'guardian',

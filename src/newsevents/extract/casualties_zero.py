@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_merge import EXTRACTOR, RoleCount
-from newsevents.extract.casualties_words import DIE_VERBS, RAISING_VERBS, ROLE_VERBS, state_role
+from newsevents.extract.casualties_words import DIE_VERBS, RAISING_VERBS, ROLE_VERBS, person_word, state_role
 from newsevents.extract.typing_context import sentence_lemmas
 from newsevents.models import Count
 from newsevents.nlp import doc_text
@@ -82,6 +82,8 @@ def none_counts(sent: Span) -> list[RoleCount]:
             for r in roles:
                 out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
                                      gov, tok))
+    if "no" in lemmas:
+        out.extend(_no_people(sent))
     if not lemmas & _NONE_NOUN_SET:
         return out + _all_unhurt(sent)
     for tok in sent:
@@ -102,6 +104,28 @@ def none_counts(sent: Span) -> list[RoleCount]:
                 out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
                                      tok.head, tok))
     return out + _all_unhurt(sent)
+
+
+def _no_people(sent: Span) -> list[RoleCount]:
+    """'no civilians hurt', 'no soldiers were killed': a count of zero told on people with 'no' (not 'no soldiers
+    killed the man', who did it; not 'no victim was named')."""
+    out: list[RoleCount] = []
+    for tok in sent:
+        if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or not any(
+                c.lower_ == "no" and c.dep_ == "det" for c in tok.children) or not person_word(tok) and \
+                tok.lemma_.lower() not in ("people", "person", "civilian", "child"):
+            continue
+        gov = tok.head
+        role = ROLE_VERBS.get(gov.lemma_.lower())
+        if role not in ("fatalities", "injured") or gov.lemma_.lower() == "claim":
+            continue
+        elided = not any(c.dep_ in ("aux", "auxpass", "dobj") for c in gov.children)  # "no civilians hurt"
+        if tok.dep_ == "nsubj" and gov.lemma_ not in DIE_VERBS and not elided:
+            continue
+        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        out.append(RoleCount(role, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
+                             gov, tok))
+    return out
 
 
 # "all passengers escaped unhurt", "everyone survived unharmed": nobody hurt
