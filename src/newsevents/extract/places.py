@@ -665,6 +665,8 @@ def _spellings(mentions: list[Mention]) -> dict[str, str]:
 # lower-case words after a toponym that say which kind of place it is ('Washington state', 'Kabul
 # province', 'Ghazni city'); the resolver keeps the candidates of that kind (resolve.AREA_TAILS)
 KIND_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture", "city", "town"}
+# countries named like a river: 'the Niger' (no country is written so) is the river
+RIVER_COUNTRIES = {"Niger", "Senegal", "Jordan"}
 
 
 def _with_kind_word(doc: Doc, m: Mention, name: str) -> str:
@@ -673,10 +675,13 @@ def _with_kind_word(doc: Doc, m: Mention, name: str) -> str:
     province and the city, each resolved as the text says. Not in 'the Hunan city of Yueyang',
     where the name is the area the city lies in; there the kind word before 'of' is Yueyang's
     ('the southeastern city of Kerman' is the city, not Kerman province), unless it is a capital's
-    ('the capital city of Kenya' names the country)."""
+    ('the capital city of Kenya' names the country). A name before 'river', or a country's name
+    that is also a river's after 'the' ('along the Niger'), is the river's."""
     if name.split()[-1].lower() in KIND_WORDS:
         return name
     i = m.end
+    if (i < len(doc) and doc[i].text == "river") or _river_after_the(doc, m, name):
+        return f"{name} River"  # 'the Senegal river', 'along the Niger': the river (`resolve._named_feature`)
     if (i < len(doc) and doc[i].text in KIND_WORDS
             and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of")):
         return f"{name} {doc[i].text}"
@@ -685,6 +690,15 @@ def _with_kind_word(doc: Doc, m: Mention, name: str) -> str:
             j >= 2 and doc[j - 2].lower_ == "capital"):
         return f"{name} {doc[j - 1].lower_}"
     return name
+
+
+def _river_after_the(doc: Doc, m: Mention, name: str) -> bool:
+    """'along the Niger near Mopti': a country's name that is also a river's, after 'the' and not
+    before a hyphen or a noun ('the Niger-Nigeria border', 'the Senegal team' name the country)."""
+    if name not in RIVER_COUNTRIES or m.start == 0 or doc[m.start - 1].lower_ != "the":
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    return after is None or (after.text not in ("-", "\u2013") and after.pos_ not in ("NOUN", "PROPN"))
 
 
 def _only(named: list[Mention], key: dict[int, str], test: Callable[[Mention], bool]) -> set[str]:

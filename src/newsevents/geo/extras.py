@@ -79,7 +79,7 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     # English spellings that news uses where GeoNames spells otherwise
     "PK.02": ("Baluchistan",),
     "ET.51": ("Oromia",),
-    "ET.47": ("Benishangul-Gumuz",),
+    "ET.47": ("Benishangul-Gumuz", "Benishangul"),
     "YE.04": ("Hadramout", "Hadramawt", "Hadhramaut", "Hadramaut"),
     "YE.08": ("Hodeidah",),  # the gazetteer lacks this spelling of the port city: its province
     "YE.05": ("Shabwa",),
@@ -90,6 +90,10 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "IQ.15": ("Ninevah", "Ninawa"),
     "CM.12": ("Extreme North",),
     "YE.28": ("Socotra",),
+    "SD.38": ("Gezira", "El Gezira", "Al Gezira"),
+    "NG.36": ("Delta State",),  # bare 'Delta' is a landform word: the state only with its kind
+    "MM.05": ("Karen State",),
+    "PH.14": ("Bangsamoro", "BARMM", "ARMM"),
     # English (or former) names where GeoNames gives the long, Latin or local form
     "CN.21": ("Ningxia",),
     "IQ.18": ("Salahuddin", "Salaheddin", "Salah al-Din"),
@@ -195,6 +199,12 @@ REGIONS: tuple[Region, ...] = (
     Region("Somaliland", 9.8, 46.0, "SO"),
     Region("Ogaden", 7.0, 44.0, "ET"),
     Region("Mindanao", 7.5, 124.8, "PH"),
+    Region("Maguindanao", 6.95, 124.4, "PH"),  # provinces that GeoNames' admin1 (regions) lacks
+    Region("Lanao del Sur", 7.85, 124.3, "PH"),
+    Region("Galmudug", 5.4, 46.8, "SO"),  # federal member states of Somalia
+    Region("Hirshabelle", 3.8, 45.5, "SO"),
+    Region("Kordofan", 13.0, 29.5, "SD"),
+    Region("Sidama", 6.7, 38.5, "ET"),
     Region("Cyrenaica", 30.0, 22.0, "LY"),
     Region("Fezzan", 26.0, 14.0, "LY"),
     Region("Iraqi Kurdistan", 36.2, 44.0, "IQ", ("Kurdistan Region", "Kurdistan Region of Iraq")),

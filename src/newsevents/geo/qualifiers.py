@@ -49,14 +49,17 @@ def qualifiers(doc: Doc, mentions: list[M]) -> list[Qualifier[M]]:
     followed by a comma (or 'in') and another toponym; "El Baraf in Somalia's Middle Shabelle
     region" is qualified by the area, not the country; "Kabul's Dasht-e-Barchi district",
     "Myanmar's Sagaing region": a toponym after another one's possessive; "Santiago, the Dominican
-    Republic's second city": a toponym described as a town of the next one; a town's part ('the
+    Republic's second city": a toponym described as a town of the next one; 'the Cincinnati suburb
+    of West Chester': a toponym inside the town named before it; a town's part ('the
     Mansoura district') otherwise by the last place named before it in its sentence ('the city's
     Sabon Gari district': the last place named before it). The resolver narrows the first (in the
     possessive, the second) to the admin1 area or country the other names. In text order."""
     out: list[Qualifier[M]] = []
     taken: set[int] = set()
     for i, (m, n) in enumerate(pairwise(mentions)):
-        if n.start == m.end + 1 and doc[m.end].text == "," and not _possessive_kind(doc, n):
+        if _suburb_of(doc, m, n):
+            out.append(Qualifier(n, m.text, inside=True))
+        elif n.start == m.end + 1 and doc[m.end].text == "," and not _possessive_kind(doc, n):
             out.append(Qualifier(m, n.text))
         elif (_in_x(doc, m, n) and not _from(doc, m, n)) or _area_of(doc, m, n) or _described_in(doc, m, n) \
                 or _whose_town(doc, m, n):
@@ -91,6 +94,19 @@ def _town_of_part(doc: Doc, before: list[M], m: M) -> M | None:
         return before[-1]
     sentence = doc[m.start].sent.start if doc.has_annotation("SENT_START") else 0
     return before[-1] if before[-1].start >= sentence else None
+
+
+SUBURB_NOUNS = {"suburb", "suburbs", "exurb"}
+
+
+def _suburb_of(doc: Doc, m: Named, n: Named) -> bool:
+    """'the Cincinnati suburb of West Chester', 'the Damascus suburb of Douma': the second toponym
+    lies in or by the first, a town (`resolve._in_town`: the reverse of 'the Dasht-e-Barchi
+    district of Kabul', since news names a suburb after its city this way); not 'a suburb of
+    Houston' (no toponym before)."""
+    between = [t.lower_ for t in doc[m.end:n.start]]
+    return (len(between) == 2 and between[0] in SUBURB_NOUNS and between[1] == "of"
+            and m.start > 0 and doc[m.start - 1].lower_ == "the")
 
 
 def _of_the_town(doc: Doc, m: Named) -> bool:
@@ -160,13 +176,15 @@ def _whose_town(doc: Doc, m: Named, n: Named) -> bool:
 
 def _in_x(doc: Doc, m: Named, n: Named) -> bool:
     """'Raqqa in Syria', 'the Caglayan courthouse in Istanbul', 'Kuriga, in Kaduna state': a
-    toponym, at most two common nouns naming what stands there (or a comma), then 'in' and the
-    next toponym, which says where the first lies."""
+    toponym, at most two common nouns naming what stands there (or a comma and nothing else), then
+    'in' and the next toponym, which says where the first lies."""
     between = list(doc[m.end:n.start])
     while between and (between[-1].lower_ == "the" or between[-1].lower_ in DIRECTION_ADJECTIVES):
         between.pop()  # 'Soum province in northern Burkina Faso'
     if between[:1] and between[0].text == ",":
         between = between[1:]
+        if len(between) != 1:
+            return False  # 'near Kunduz, officials in Kabul said': another clause, not where Kunduz lies
     if not 1 <= len(between) <= 3 or between[-1].lower_ != "in":
         return False
     return all(t.pos_ == "NOUN" and t.is_lower for t in between[:-1])

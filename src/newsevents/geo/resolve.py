@@ -24,9 +24,10 @@ CAPITAL_BONUS = 1.0
 # 'namesake': a town that bears the name of an area the text names by its kind ('Soum province')
 # while the gazetteer knows no area of that name; it may lie in that area, or anywhere
 # 'outgrown': a first-level area with fewer people than a namesake city (_city_over_its_area)
-# 'feature': the place a natural feature's name bears, 'Sinjar' of 'Mount Sinjar' (_named_feature)
+# 'feature': the place a natural feature's name bears, 'Sinjar' of 'Mount Sinjar' (_named_feature);
+# 'river': the town a river's name bears ('San Lorenzo River')
 MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbreviation": 0.0, "alternate": 1.0, "shared": 0.3,
-                 "namesake": 0.5, "outgrown": 1.0, "feature": 0.5}
+                 "namesake": 0.5, "outgrown": 1.0, "feature": 0.5, "river": 0.5}
 COUNTRY_WEIGHT = 2.0  # times the share of the document's other places in the candidate's country
 # when other places of the document lie in the candidate (an admin1) or in (or are) a city
 # candidate's admin1; times that area's votes over those of the document's most named area
@@ -212,6 +213,8 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
         if found:
             return found
     found = _not_a_town_for_an_acronym(name, list(gaz.lookup(name))) + _generic_areas(name, gaz)
+    if _feature_part(words) is not None:  # 'Senegal River', an alternate name of the country: the river
+        found = [c for c in found if c.feature != "PCLI"]
     if found:
         found = _country_over_its_namesake(found)
         return _city_over_its_area(found) if bare else found
@@ -285,12 +288,37 @@ def _city_over_its_area(cs: list[Candidate]) -> list[Candidate]:
     Jamaican parish of 60,000, where nothing in the article points to Jamaica; a small town
     ('Al Jawf', Libya, 42,000) does not outrank a province (Yemen's Al Jawf, whose GeoNames
     population is far below the real one)."""
+    cs = _seat_over_its_area(cs)
     cities = [c for c in cs if c.feature.startswith("PPL") and c.match in QUALIFIER_MATCHES]
     big = {c.admin1 for c in cities if c.population >= METROPOLIS}
     kept = [c for c in cs if not (c.feature == "ADM1" and c.admin1 in big)] if big else cs
     largest = max((c.population for c in cities if c.population >= OUTGROWN_CITY), default=0)
     return [replace(c, match="outgrown") if c.feature == "ADM1" and c.match in ("name", "alias")
             and 0 < c.population < largest else c for c in kept]
+
+
+SEAT_SHARE = 0.5  # of its first-level area's people: the city is most of the area
+
+
+def _seat_over_its_area(cs: list[Candidate]) -> list[Candidate]:
+    """Without the first-level areas named like a city of OUTGROWN_CITY people or more inside them
+    that holds SEAT_SHARE of the area's people or more ('Saint-Louis', Senegal; 'Santa Cruz',
+    Bolivia, whose city GeoNames names 'Santa Cruz de la Sierra'): the bare name means the city,
+    and the area is written with its kind ('Saint-Louis region'). The city then counts as named by
+    an alias even where GeoNames gives the area's name only as its alternate name. A seat that is
+    a smaller part of its area ('New York', 'Quebec', 'Idlib') leaves the area first."""
+    seats: dict[str | None, Candidate] = {}
+    for c in cs:
+        if (c.feature.startswith("PPL") and c.population >= OUTGROWN_CITY
+                and c.match in (*QUALIFIER_MATCHES, "alternate")
+                and (c.admin1 not in seats or c.population > seats[c.admin1].population)):
+            seats[c.admin1] = c
+    areas = {c.admin1 for c in cs if c.feature == "ADM1" and c.match in ("name", "alias")
+             and c.admin1 in seats and seats[c.admin1].population >= SEAT_SHARE * c.population}
+    if not areas:
+        return cs
+    return [replace(c, match="alias") if c.admin1 in areas and c is seats[c.admin1] and c.match == "alternate"
+            else c for c in cs if not (c.feature == "ADM1" and c.admin1 in areas)]
 
 
 NAMESAKE_TAILS = AREA_TAILS | {"district"}
@@ -359,9 +387,8 @@ def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
         if found:
             return found
     words = name.split()
-    feature = _named_feature(words, gaz)
-    if feature:
-        return feature
+    if _feature_part(words) is not None:
+        return _named_feature(words, gaz)
     for n in range(len(words) - 1, 0, -1):
         for part in (" ".join(words[:n]), " ".join(words[-n:])):
             if normalize(part) in LANDFORM_WORDS:
@@ -383,22 +410,35 @@ FEATURE_TAILS = {"river", "lake", "valley", "mountains", "mountain", "hills", "b
                  "plain", "plains", "desert", "gorge", "basin", "archipelago", "island", "islands", "falls"}
 
 
-def _named_feature(words: list[str], gaz: Gazetteer) -> list[Candidate]:
-    """Candidates of the place a natural feature's name bears ('Sinjar' of 'Mount Sinjar'), of any
-    size, as match 'feature': the resolver keeps one only in a country the article's other names
-    support (`_unsupported_guess`), since a lake or river named like a place far away ('Lake
-    Victoria' beside Tanzanian towns) is not that place. [] when the name is no such name."""
+def _feature_part(words: list[str]) -> list[str] | None:
+    """The words of the place a natural feature's name bears ('Sinjar' of 'Mount Sinjar', 'San
+    Lorenzo' of 'San Lorenzo River'); None when the name is no such name."""
     if len(words) < 2:
-        return []
+        return None
     if words[0].lower() in FEATURE_HEADS:
         part = words[1:]
     elif words[-1].lower() in FEATURE_TAILS:
         part = words[:-1]
     else:
+        return None
+    return None if normalize(" ".join(part)) in LANDFORM_WORDS else part
+
+
+def _named_feature(words: list[str], gaz: Gazetteer) -> list[Candidate]:
+    """Candidates of the place a natural feature's name bears ('Sinjar' of 'Mount Sinjar'), of any
+    size, as match 'feature': the resolver keeps one only in a country the article's other names
+    support (`_unsupported_guess`), since a lake or river named like a place far away ('Lake
+    Victoria' beside Tanzanian towns) is not that place; never a country ('Congo River', 'Senegal
+    River': a river crosses or bounds the country, and its point lies far from the country's middle).
+    A river's namesake town is match 'river': kept only in a first-level area the article names
+    (the San Lorenzo River by Santa Cruz, California; not the city of Dnipro for 'the Dnipro river'
+    at Kherson), since a river runs far past the town named after it. [] when the name is no such name."""
+    part = _feature_part(words)
+    if part is None:
         return []
-    if normalize(" ".join(part)) in LANDFORM_WORDS:
-        return []
-    return [replace(c, match="feature") for c in gaz.lookup(" ".join(part)) if c.match in QUALIFIER_MATCHES]
+    river = words[-1].lower() == "river"
+    return [replace(c, match="river" if river and c.feature.startswith("PPL") else "feature")
+            for c in gaz.lookup(" ".join(part)) if c.match in QUALIFIER_MATCHES and c.feature != "PCLI"]
 
 
 def _place_of(c: Candidate) -> tuple[str | None, str | None]:
@@ -707,6 +747,7 @@ def _context_pass(counts: dict[str, int], cands: dict[str, list[Candidate]], bas
         scored = sorted(((contextual(c, local, gaz, by_place.get(c.id, 0.0)), c) for c in cs),
                         key=lambda x: -x[0])
         best = _city_over_unbacked_area(_area_over_village(scored[0][1], cs, local), scored, local)
+        best = _home_namesake(best, scored, local)
         fixed = name in roles.fixed
         bests[name] = best
         if not fixed and not _kept(name, best, local, roles):
@@ -821,14 +862,32 @@ def _city_over_unbacked_area(best: Candidate, scored: list[tuple[float, Candidat
     return best
 
 
+HOME_CITY_POPULATION = 100_000
+HOME_MIN_VOTES = 1.5  # more than one unambiguous mention of the country
+
+
+def _home_namesake(best: Candidate, scored: list[tuple[float, Candidate]], ctx: Context) -> Candidate:
+    """A city of HOME_CITY_POPULATION people or more in a country the article's other names point
+    to (HOME_MIN_VOTES or more; the most named such country), rather than a bigger namesake city in
+    a country nothing else in the article names: 'London' in a report on a rally for Aleppo that
+    names Canada three times and Britain never is London, Ontario. best itself when the rule does
+    not apply ('Canada's envoy in London': one mention; any mention of Britain)."""
+    if not best.feature.startswith("PPL") or not best.country or ctx.countries.get(best.country, 0.0) > 0.0:
+        return best
+    home = [c for _, c in scored if c.feature.startswith("PPL") and c.population >= HOME_CITY_POPULATION
+            and c.match in QUALIFIER_MATCHES and ctx.countries.get(c.country or "", 0.0) >= HOME_MIN_VOTES]
+    return max(home, key=lambda c: (ctx.countries[c.country or ""], c.population), default=best)
+
+
 def _unsupported_guess(best: Candidate, ctx: Context) -> bool:
     """True when the best candidate is only a guess that nothing else in the article backs: a
     misspelling's nearest name (fuzzy) in a country the article's other places, demonyms and
     outlet never name while they name another ('Bajaur' beside 'Afghan' is not Egypt's Al Bajur),
     or a village that bears the name of an area the text names by its kind ('Soum province')
     in a country the article does not otherwise name, whatever else it names, or the place a
-    natural feature's name bears ('Lake Victoria') in such a country. Left unresolved,
-    such a name links no incident to a place thousands of kilometres away."""
+    natural feature's name bears ('Lake Victoria') in such a country, or the town a river's name
+    bears outside the first-level areas the article names ('the Dnipro river' at Kherson). Left
+    unresolved, such a name links no incident to a place thousands of kilometres away."""
     if not best.country:
         return False
     own = ctx.countries.get(best.country, 0.0) > 0.0
@@ -836,6 +895,8 @@ def _unsupported_guess(best: Candidate, ctx: Context) -> bool:
         return best.population < STRAY_MAX_POPULATION and not own
     if best.match == "feature":
         return not own
+    if best.match == "river":
+        return ctx.admin1s.get(best.admin1 or "", 0.0) <= 0.0
     if best.match == "fuzzy":
         return not own and any(v > 0.0 for v in ctx.countries.values())
     return False
@@ -866,7 +927,8 @@ def _stray_village(best: Candidate, ctx: Context, gaz: Gazetteer) -> Candidate |
     'Soum' (a province of Burkina Faso the gazetteer lacks) in an article about Burkina Faso is
     not the Senegalese village of that name. The name then gets its country at country precision
     (right country, unknown place) instead of a far homonym; None when the rule does not apply."""
-    if best.feature != "PPL" or best.population >= STRAY_MAX_POPULATION or not best.country:
+    if (best.feature != "PPL" or best.population >= STRAY_MAX_POPULATION or not best.country
+            or best.match in ("feature", "river")):  # a river or lake is no village: its neighbours place it
         return None
     positive = {k: v for k, v in ctx.countries.items() if v > 0}
     if positive.get(best.country, 0.0) > 0.0 or not positive:
