@@ -87,10 +87,12 @@ class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
     _index: dict[str, str] = field(default_factory=dict)
     _acronyms: dict[str, str] = field(default_factory=dict)
+    _looked_up: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # name -> actor id
 
     def add(self, actor: Actor, *, override: bool = True) -> None:
         if actor.id in self.actors and not override:
             return
+        self._looked_up.clear()
         self.actors[actor.id] = actor
         for alias in actor.names:
             if is_acronym(alias) and len(alias.replace(".", "")) <= 5:
@@ -103,20 +105,30 @@ class KnowledgeBase:
             self._index.setdefault(norm_key(demonym), actor.id)
 
     def lookup(self, name: str) -> Actor | None:
-        """The actor a name refers to, or None. Tries the acronym table, then the folded name."""
+        """The actor a name refers to, or None. Tries the acronym table, then the folded name (remembered per
+        name until an actor is added: news repeats its names)."""
+        if name in self._looked_up:
+            actor_id = self._looked_up[name]
+        else:
+            if len(self._looked_up) >= 65536:
+                self._looked_up.clear()
+            actor_id = self._looked_up[name] = self._lookup_id(name)
+        return self.actors.get(actor_id) if actor_id else None
+
+    def _lookup_id(self, name: str) -> str | None:
         raw = name.strip().translate(_APOSTROPHES)
         raw = re.sub(r"^(the|The)\s+", "", raw)
         raw = re.sub(r"'s?$", "", raw)
         compact = raw.replace(".", "")
         if compact in self._acronyms:
-            return self.actors[self._acronyms[compact]]
+            return self._acronyms[compact]
         if is_acronym(raw) and len(compact) <= 3:
             return None  # an unknown short acronym ("IS", "US") must not match a word case-insensitively
         key = norm_key(raw)
         actor_id = self._index.get(key)
         if actor_id is None and key.endswith("s") and len(key) > 4:
             actor_id = self._index.get(key[:-1])  # plural agent words and demonyms
-        return self.actors.get(actor_id) if actor_id else None
+        return actor_id
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)

@@ -44,6 +44,14 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter prompt", re.compile(r"(sign up|subscribe)( now)? (for|to) (our|the) .{0,80}", _I)),
 )
 
+# A piece of text some rules cannot match without (found in the lower-cased line): the rules that scan a whole
+# line (".{0,300}...") are only tried on lines holding it. No needle holds i, s or k, which IGNORECASE also
+# matches to non-ASCII letters (dotless i, long s, the Kelvin sign) that lower() leaves alone.
+_NEEDLES: dict[re.Pattern[str], str] = {
+    _LINE_RULES[1][1]: "comment", _LINE_RULES[3][1]: "(@", _LINE_RULES[4][1]: "tter.com/", _LINE_RULES[8][1]: "via",
+    _LINE_RULES[13][1]: "read more here", _LINE_RULES[15][1]: "contr",
+}
+
 # Section labels that pages print above a headline; only removed near the top of the text.
 _SECTION_LABELS = {
     "news", "world", "world news", "politics", "fyi", "fyi.", "opinion", "europe", "middle east", "africa",
@@ -83,8 +91,10 @@ def classify_line(line: str, *, position: int) -> str | None:
         return "section label"
     if len(stripped) > 400:
         return None  # a paragraph of body text is never furniture
+    lower = stripped.lower()
     for reason, pattern in _LINE_RULES:
-        if pattern.fullmatch(stripped):
+        needle = _NEEDLES.get(pattern)
+        if (needle is None or needle in lower) and pattern.fullmatch(stripped):
             return reason
     return None
 

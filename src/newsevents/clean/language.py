@@ -31,10 +31,10 @@ def script_of(text: str) -> str:
 
 def detect(text: str) -> tuple[str, float]:
     """('en', share of English function words) or (a description of the language, share)."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    words = list(map(str.lower, _WORD.findall(text[:20000])))
     if not words:
         return "an unknown language (no words)", 0.0
-    share = sum(w in _ENGLISH for w in words) / len(words)
+    share = sum(map(_ENGLISH.__contains__, words)) / len(words)
     if share >= 0.15:
         return "en", share
     script = script_of(text)

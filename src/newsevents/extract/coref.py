@@ -48,11 +48,12 @@ def _sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-def _antecedent(pos: int, sent_end: int, mentions: list[ActorRef], *, definite: bool) -> ActorRef | None:
+def _antecedent(pos: int, sent_end: int, by_end: list[ActorRef], *, definite: bool) -> ActorRef | None:
     """The nearest organisation named before pos, skipping one named later in the same sentence when the
-    anaphor is a description (in 'the group claimed ties to ISIS', the group is not ISIS)."""
-    later = {m.actor_id for m in mentions if pos < m.span[0] < sent_end} if definite else set()
-    for m in sorted(mentions, key=lambda m: m.span[1], reverse=True):
+    anaphor is a description (in 'the group claimed ties to ISIS', the group is not ISIS). `by_end`: the
+    mentions, last-ending first."""
+    later = {m.actor_id for m in by_end if pos < m.span[0] < sent_end} if definite else set()
+    for m in by_end:
         if m.span[1] > pos or pos - m.span[1] > _MAX_DISTANCE:
             continue
         if _is_org(m) and m.actor_id not in later:
@@ -82,11 +83,13 @@ def resolve(doc: Doc, mentions: list[ActorRef]) -> list[ActorRef]:
         found.append((m.span(), False, 0.6, "latter"))
     out = list(mentions)
     taken: list[tuple[int, int]] = []
+    named = [m for m in mentions if m.kind != "agent"]
+    by_end = sorted(mentions, key=lambda m: m.span[1], reverse=True)
     for span, definite, weight, how in sorted(found, key=lambda f: f[0]):
-        if _overlaps(span, [m for m in mentions if m.kind != "agent"]) or any(a < span[1] and span[0] < b for a, b in taken):
+        if _overlaps(span, named) or any(a < span[1] and span[0] < b for a, b in taken):
             continue
         _, sent_end = _sentence_bounds(doc, span[0])
-        ante = _antecedent(span[0], sent_end, mentions, definite=definite)
+        ante = _antecedent(span[0], sent_end, by_end, definite=definite)
         if ante is None:
             continue
         if how == "pronoun" and span[0] - ante.span[1] > _MAX_DISTANCE // 2:

@@ -407,15 +407,15 @@ _GATES: dict[str, re.Pattern[str]] = {kind: re.compile(gate) for kind, gate in {
 }.items()}  # kinds without a gate (common words, or a slow gate) scan the whole text
 
 
-def _regions(text: str, gate: re.Pattern[str] | None) -> list[tuple[int, int, int]]:
+def _regions(text: str, gate: re.Pattern[str] | None, starts: list[int]) -> list[tuple[int, int, int]]:
     """(scan from, keep matches starting before, scan to) for the runs of lines worth scanning.
 
     A line is worth scanning when it or the next one holds the gate word: a match may run on into the
     next line (hard-wrapped text breaks "23\nDecember"), so a run is scanned one line past its end.
+    `starts` holds the offset of each line.
     """
     if gate is None:
         return [(0, len(text), len(text))]
-    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     wanted: set[int] = set()
     for m in gate.finditer(text):
         line = bisect.bisect_right(starts, m.start()) - 1
@@ -437,8 +437,13 @@ _NEWLINE = re.compile("\n")
 def _find(text: str) -> tuple[list[Mention], list[Rejection]]:
     """Every pattern over the runs of lines that hold its gate word (see _regions)."""
     raw: list[Mention | Rejection] = []
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    regions: dict[re.Pattern[str] | None, list[tuple[int, int, int]]] = {}  # kinds share gates (a month name)
     for kind, pattern in PATTERNS:
-        for start, keep_to, scan_to in _regions(text, _GATES.get(kind)):
+        gate = _GATES.get(kind)
+        if gate not in regions:
+            regions[gate] = _regions(text, gate, starts)
+        for start, keep_to, scan_to in regions[gate]:
             for m in pattern.finditer(text, start, scan_to):
                 if m.start() >= keep_to:
                     break

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -34,7 +36,10 @@ def _breaks_here(doc: Doc, i: int) -> bool:
 @Language.component("line_boundaries", assigns=["token.is_sent_start"])
 def line_boundaries(doc: Doc) -> Doc:
     """The parser never joins a headline to the lead, or one paragraph to the next."""
-    for i in range(1, len(doc)):
+    # a line break is always in a whitespace token (a token's own trailing whitespace_ is "" or one space),
+    # so only the tokens after one are looked at
+    for space in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):
+        i = int(space) + 1
         if doc[i].is_space or not _breaks_here(doc, i):
             continue
         doc[i].is_sent_start = True

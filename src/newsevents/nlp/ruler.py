@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -18,6 +21,7 @@ PROVINCE_WORDS = ["wilayat", "vilayat", "vilayyat", "velayat", "wilayah", "vilay
 # Words a proper-noun group name is often built from; they make a span an organisation.
 GROUP_HEADS = ["emirate", "brigade", "brigades", "front", "army", "movement", "battalion", "battalions",
                "militia", "jamaat", "jamaah", "mujahideen", "caliphate"]
+_PROVINCE_HEADS = numpy.array([get_string_id(w) for w in ("province", "wilayat", "governorate")], dtype=numpy.uint64)
 
 
 def patterns_from_kb(kb: KnowledgeBase, extra_places: list[str] | None = None) -> tuple[list[dict], list[dict]]:
@@ -51,8 +55,9 @@ def possessive_provinces(doc: Doc) -> Doc:
     """"the Islamic State's Yemen province": a group's province is an organisation, even in lower case
     (while "fighting in Idlib province" stays a place)."""
     spans = []
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in ("province", "wilayat", "governorate") or i < 2:
+    for head in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _PROVINCE_HEADS)):
+        i = int(head)
+        if i < 2:
             continue
         j = i - 1
         while j >= 0 and doc[j].is_title and doc[j].ent_type_ in ("GPE", "LOC", "ORG", ""):
