@@ -236,7 +236,7 @@ def backoff(doc: Doc, mentions: list[ActorRef], rules: Sequence[Relation], *, do
             before = cands[x - 1] if x else None
             for y in range(x + 1, min(len(cands), x + 1 + MAX_MENTIONS_APART)):
                 b, after = cands[y], cands[y + 1] if y + 1 < len(cands) else None
-                if (actor_key(a) == actor_key(b) or b.span[0] < a.span[1] or not pairable(a, b)
+                if (actor_key(a) == actor_key(b) or b.span[0] < a.span[1] or not pairable(a, b) or _pronoun(a) or _pronoun(b)
                         or not (group_like(a) and group_like(b)) or _listed(text, a, b, before, after)
                         or related(rules, a, b)):
                     continue
@@ -247,6 +247,13 @@ def backoff(doc: Doc, mentions: list[ActorRef], rules: Sequence[Relation], *, do
         for a, b, label, prob in best.values():
             out.append(_relation(text, sent, a, b, label, prob, doc_id, times, published, model.version))
     return out
+
+
+def _pronoun(ref: ActorRef) -> bool:
+    """A pronoun or a bare descriptor the coreference step resolved ("itself", "its", "the new group"): the model reads
+    no pair through it (held7: the antecedent it took was the wrong group in most such pairs; the rules, which read the
+    clause's subject, keep them)."""
+    return ref.via == "coreference"
 
 
 # A pair further apart than this many mentions is not read: relations between groups are told close together, and

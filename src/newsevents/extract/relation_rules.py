@@ -166,6 +166,8 @@ RULES: tuple[Rule, ...] = (
     _r("pledge", r"\bplac(?:ed|es|e|ing)\s+(?:itself|themselves)\s+(?:\w+ly\s+)?under\s+(?:the\s+)?(?:command|authority|"
                  r"leadership|orders)\s+of\b", confidence=0.75),
     _r("pledge", r"\b" + _ALLEGIANCE + r"\s+pledge\s+to\b", confidence=0.8),
+    # "X declared for the Islamic State in 2015" (round 14; the group right after: "declared for independence" names none)
+    _r("pledge", r"\bdeclar(?:ed|es|ing)\s+(?:itself\s+|themselves\s+)?for\b", "next", 0.75),
     # accept
     _r("accept", r"\b(?:accept|acknowledg|recogni[sz]|welcom|receiv)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:pledge|" + _ALLEGIANCE
                  + r")s?\b", "special", 0.8, heads=('pledg', 'alleg', 'allie', 'ally', 'allia', 'loyal', 'fealt', 'bay', 'oath', 'obedi')),
@@ -197,6 +199,10 @@ RULES: tuple[Rule, ...] = (
                       r"factions?|movements?|forces?))?\s+(?:of|for|in\s+\w+\s+of)\b",
        confidence=0.8, heads=('affil', 'branc', 'franc', 'wing', 'provi', 'proxy', 'arm', 'subsi', 'chapt', 'front', 'membe', 'part', 'partn', 'facti', 'comma', 'compo', 'commu', 'const', 'unit',
               'squad', 'cell', 'batta', 'briga', 'detac', 'pilla')),
+    # "X, a Turkmen faction inside the Syrian National Army," (round 14; the group right after)
+    _r("affiliation", r",\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:faction|unit|brigade|battalion|wing|"
+                      r"component|cell|militia|group)s?\s+(?:inside|within)\b", "next", 0.7,
+       heads=("facti", "unit", "briga", "batta", "wing", "compo", "cell", "milit", "group")),
     _r("affiliation", r"\b(?:affiliated|aligned|associated|linked|tied|loyal)\s+(?:itself\s+)?(?:with|to)\b",
        confidence=0.7),
     _r("affiliation", r"\b(?:claim|declar|announc|seek|sought)\w*\s+(?:\w+\s+){0,2}?(?:affiliation|membership)"
@@ -204,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     _r("affiliation", r"\b(?:is|are|was|were|became|become|becomes|remains?|remained|"
                       r"(?:declared|declares|calls|called|considers|considered|describes|described|proclaimed|styles|"
                       r"styled|counts|counted|sees|saw)\s+(?:itself|themselves)|(?:regarded|seen|considered|described|viewed|known|designated|"
-                      r"recogni[sz]ed)\s+as|considered|deemed|thought\s+to\s+be|form|forms|formed|constitutes?|"
+                      r"recogni[sz]ed)\s+as|considered|deemed|(?:thought|held|believed|understood|said)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?to\s+be|form|forms|formed|constitutes?|"
                       r"constituted|as)\s+(?:(?:now|still|long|also|for\s+(?:years|decades))\s+)?"
                       r"(?:(?:an?|the|its|one\s+of\s+(?:the|its))\s+)?(?:(?!splinter|breakaway|dissident|renegade|rival|founding|founder)"
                       r"[\w-]+\s+){0,2}?(?:affiliate|branch|franchise|"
@@ -286,9 +292,11 @@ RULES: tuple[Rule, ...] = (
                       r"(?!\s+(?:\w+ly\s+)?(?:\w+ed|led|run|set|an?|not|never|also|now|still|based|active|one|in|at|on)\b)",
        "rev", 0.7, heads=("arm", "wing", "branc", "front", "affil", "proxy")),
     # "Y counts X among its members": X belongs to Y
-    _r("affiliation", r"\b(?:count(?:s|ed|ing)?|list(?:s|ed)?|include(?:s|d)?)\b(?=(?:\s+[\w'’-]+){1,8}?\s+among\s+"
+    # ("counts X as its main armed component": round 14)
+    _r("affiliation", r"\b(?:count(?:s|ed|ing)?|list(?:s|ed)?|include(?:s|d)?)\b(?=(?:\s+[\w'’-]+){1,8}?\s+(?:among\s+"
                       r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:members|components|factions|affiliates|branches|units|"
-                      r"constituents|ranks)\b)", "rev", 0.65),
+                      r"constituents|ranks)|as\s+(?:its|their|one\s+of\s+(?:its|their))\s+(?:[\w-]+\s+){0,3}?(?:member|"
+                      r"component|faction|affiliate|branch|unit|constituent|wing|arm)s?)\b)", "rev", 0.65),
     _r("affiliation", r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:later\s+)?(?:re-?)?joined\s+by\b", "rev",
        0.6, heads=("join", "rejoi")),
     _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands|together|at\s+the\s+hip)|\s+with\b[^.;]{1,80}?\bto\s+(?:form|"
@@ -322,11 +330,16 @@ RULES: tuple[Rule, ...] = (
                  r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\s+(?!coalition|"
                  r"alliance|umbrella|front|council|operations)\b)", "sym", 0.8),
     # "the Islamic Front was formed by seven factions, among them X and Y", "Z was founded by X and Y"
-    _r("merger", r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formed|founded|created|established|set\s+up|launched|"
+    # "Z was born in 2017 from the merger of X, Y and ...", "Z came into being through the merger of X and Y" (round 14)
+    _r("merger", r"\b(?:(?:was|were)\s+(?:born|formed|founded|created|established|constituted|launched)|c(?:ame|omes)\s+into\s+"
+                 r"being)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?(?:from|through|by|out\s+of|of|in|with)\s+(?:the|a)\s+(?:merger|"
+                 r"fusion|amalgamation)\s+of\b(?:\s+(?:[\w-]+\s+){0,3}?(?:factions|groups|militias|brigades|organi[sz]ations|"
+                 r"movements|battalions|blocs|units|outfits)\s*,?\s*(?:(?:chief\s+)?among\s+them|including|such\s+as|"
+                 r"notably)\b)?|"
+                 r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formed|founded|created|established|set\s+up|launched|"
                  r"(?:stitched|cobbled|pieced|put)\s+together|built|born)\s+"
                  r"(?:in\s+(?:\w+\s+)?\d{4}\s+)?(?:by|from|out\s+of|by\s+merging|through\s+the\s+merger\s+of)\s+"
-                 r"(?:(?:\w+|a\s+number\s+of|dozens\s+of|about\s+a\s+dozen|a\s+dozen)\s+)?(?:(?:rebel|armed|"
-                 r"jihadist|islamist|militant|insurgent|smaller|local|existing|regional|paramilitary|guerrilla)\s+){0,2}(?:factions|"
+                 r"(?:(?:\w+|a\s+number\s+of|dozens\s+of|about\s+a\s+dozen|a\s+dozen)\s+)?(?:[\w-]+\s+){0,3}?(?:factions|"
                  r"groups|militias|brigades|organi[sz]ations|movements|battalions|blocs|units|outfits)\s*(?:,?\s*"
                  r"(?:(?:chief\s+)?among\s+them|including|such\s+as|notably)\b|:)|"
                  r"\b(?:was|were)\s+(?:formed|founded|created|established|constituted|launched|set\s+up)\s+"
@@ -381,7 +394,7 @@ RULES: tuple[Rule, ...] = (
     _r("merger", r"\b(?:among\s+the|one\s+of\s+the|an?|the)\s+(?:\w+\s+)?(?:founding|founder)\s+(?:members?|factions?|"
                  r"groups?|components?)\s+of\b", confidence=0.7, heads=("found",)),
     # alliance
-    _r("alliance", r"\b(?:fought|fight|fighting|fights|battled|operat\w+|deployed|stood|acted|acting|acts|act|moved)\s+"
+    _r("alliance", r"\b(?:fought|fight|fighting|fights|battled|operat\w+|deployed|stood|acted|acting|acts|act|moved|advanc\w+|march\w+)\s+"
                    r"(?:\w+\s+){0,2}?(?:alongside|beside|next\s+to|together\s+with|side[\s-]+by[\s-]+side(?:\s+with)?|in\s+concert(?:\s+with)?|"
                    r"shoulder[\s-]+to[\s-]+shoulder(?:\s+with)?|in\s+tandem(?:\s+with)?|in\s+lockstep(?:\s+with)?|hand[\s-]+in[\s-]+"
                    r"(?:hand|glove)(?:\s+with)?)\b", "sym", 0.8,
@@ -577,11 +590,17 @@ RULES: tuple[Rule, ...] = (
                    r"front|council|joint\s+platform|platform|bloc)\b(?!\s+(?:of|between)\b)", "sym", 0.7,
        heads=('alleg', 'allie', 'ally', 'allia', 'coali', 'umbre', 'opera', 'joint', 'front', 'counc', 'platf', 'bloc')),
     _r("alliance", r"\b(?:alliance|coalition|pact|partnership)\s+(?:between|of)\b", "sym", 0.7),
+    # "X and Y remain closely aligned" (only coordinated subjects: "aligned with Y" is an affiliation) (round 14)
+    _r("alliance", r"\b(?:are|were|remain(?:s|ed)?|stay(?:s|ed)?|became|become)\s+(?:\w+ly\s+)?aligned\b"
+                   r"(?!\s+(?:with|to|behind|against)\b)", "symgroup", 0.7, heads=("align",)),
+    # "X found shelter with Y in Waziristan" (round 14)
+    _r("alliance", r"\bf(?:ound|ind|inds|inding)\s+(?:\w+\s+)?(?:shelter|refuge|sanctuary|safe\s+haven|protection)\s+"
+                   r"(?:with|among)\b", "symnext", 0.65),
     _r("alliance", r"\b(?:are|were|became|remain(?:ed)?)\s+(?:\w+\s+)?(?:allies|partners|comrades-in-arms)\b", "sym", 0.75,
        heads=('alleg', 'allie', 'ally', 'allia', 'partn', 'comra')),
     # rivalry
     _r("rivalry", r"\b(?:clash(?:ed|es|ing)?|fought|fight(?:s|ing)?|battl(?:ed|es|ing)|skirmish(?:ed|es)?|"
-                  r"infighting|feuds?|feuding|feuded|hostilit(?:y|ies)|animosity|enmity|wars?|fighting|tensions?|conflicts?|"
+                  r"infighting|feuds?|feuding|feuded|warred|hostilit(?:y|ies)|animosity|enmity|wars?|fighting|tensions?|conflicts?|"
                   r"confrontations?|violence|struggles?|standoffs?|competi(?:ng|tion)|compet(?:es?|ed)|vying|vied|"
                   r"jockeying|(?:exchang|trad)(?:ed|es|ing|e)\s+(?:\w+\s+)?(?:(?:gun)?fire|attacks|blows|raids|strikes|shots)|"
                   r"(?:gun|fire)fights?|shoot-?outs?|"
@@ -653,7 +672,7 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"(?<!blamed\sthe\s)(?<!blames\sthe\s)(?<!blame\sthe\s)(?<!pinned\sthe\s)\b(?:attacks?|raids?|strikes|"
                   r"ambush(?:es)?|assaults?|operations|offensives?|bombings)\s+(?:on|against)\b",
        "symnext", 0.6, gate=("attac", "raid", "strik", "ambus", "assau", "opera", "offen", "bombi")),
-    _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|push(?=\s[^.;,]{1,40}?\bout\s+of\b)|evicted|routed|dislodged|dislodge|oust|expel|evict)\s+"
+    _r("rivalry", r"\b(?:ousted|expelled|drove|driven|pushed|(?:push|drive|drives|driving)(?=\s[^.;,]{1,40}?\bout\s+of\b)|evicted|routed|dislodged|dislodge|oust|expel|evict)\s+"
                   r"(?:\w+\s+){0,1}?",
        "sym", 0.6),
     # ("rival factions, X and Y": the listed groups are each other's rivals, not the subject's)
@@ -756,7 +775,8 @@ RULES: tuple[Rule, ...] = (
     _r("rivalry", r"\b(?:fought|battled|fighting|fights|battling)\b(?!\s+(?:alongside|with|together|in|on|over|to|under|"
                   r"side|for(?!\s+(?:\w+\s+)?(?:weeks|months|years|days|hours|decades)\b))\b)", "sym", 0.7),
     # split
-    _r("split", r"\b(?:broke|break|breaks|breaking|broken|split|splits|splitting|splintered|splinter(?:ing|s)?|defected|defect(?:s|"
+    # ("X's rupture with Y in 2008": round 14)
+    _r("split", r"\b(?:broke|break|breaks|breaking|broken|split|splits|splitting|splintered|splinter(?:ing|s)?|ruptures?|defected|defect(?:s|"
                 r"ing)?|separated|seceded|withdrew|walked\s+out|walked\s+away|spun|spin|spins|spinning|peeled|peels)\s+"
                 r"(?:away\s+|off\s+|out\s+)?(?:\w+\s+){0,1}?"
                 r"(?:from|with)\b|\b(?:pulled|pulls|walked|opted|dropped)\s+out\s+of\b|\bwalk(?:ed|s|ing)?\s+out\s+on\b|"

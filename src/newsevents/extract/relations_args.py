@@ -104,8 +104,11 @@ def _subject_span(doc: Doc, trigger_start: int, sent: tuple[int, int]) -> tuple[
 
 # an owner's possessive between a conjunction and the unit it owns ("and the Islamic State's Yemen Province")
 _OWNER = r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Aa]round)\s+(?:the\s+)?$")
 _COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces?|rebels|gangs?|cartels?|"
                         r"militants|insurgents|gunmen|members|units|cadres))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?"
+                        # "X and the newly raised Y" (round 14)
+                        r"(?:(?:newly[\s-]+)?(?:raised|formed|created|founded|established|launched)\s+|new\s+)?"
                         # "X gunmen and fighters of the Y": the members stand for their group
                         r"(?:(?:fighters|members|militants|gunmen|units|cadres|commanders)\s+(?:of|from)\s+(?:the\s+)?)?"
                         # "X, the vigilante group Y and Z": a generic noun introducing the next name
@@ -145,6 +148,8 @@ def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[Ac
         if m.span[1] > cur.span[0] or m.span in owners:
             continue
         gap = text[m.span[1]:cur.span[0]]
+        if gap.lstrip().startswith(",") and _IN_PLACE.search(text, max(0, m.span[0] - 12), m.span[0]):
+            break  # "In Karenni State, the Karenni Army and Y": a fronted place is no partner (round 14)
         if m.via != "coreference" and _COORD_GAP.fullmatch(gap):
             group.insert(0, m)
             cur = m
@@ -215,10 +220,12 @@ def unnamed_agent(doc: Doc, trigger_start: int, sent: tuple[int, int], cands: li
 
 
 def _in_subject(cands: list[ActorRef], subj: tuple[int, int] | None, text: str = "") -> list[ActorRef]:
-    """The mentions inside the subject; a possessor gives way to what it possesses ("the FSA's Hamza Division")."""
+    """The mentions inside the subject; a possessor gives way to what it possesses ("the FSA's Hamza Division"). A
+    name the parse cut at the subject's left edge counts ("Ahlu Sunna Wal Jama'a, the Sufi militia of ..., fought":
+    "Ahlu" read as a modifier of the verb)."""
     if subj is None:
         return []
-    inside = [m for m in cands if subj[0] <= m.span[0] and m.span[1] <= subj[1]]
+    inside = [m for m in cands if m.span[0] < subj[1] and subj[0] < m.span[1] and m.span[1] <= subj[1]]
     return [m for m, nxt in zip(inside, [*inside[1:], None])
             if nxt is None or not text or not re.fullmatch(r"['’]s\s+", text[m.span[1]:nxt.span[0]])
             or not _is_name(nxt.text)]

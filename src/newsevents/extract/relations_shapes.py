@@ -96,6 +96,20 @@ _AGAINST = re.compile(r"(?:\s+(?:militias?|groups?|factions?|forces|fighters|reb
                       re.I)
 # "against Turkish-backed factions": a name that only modifies the unnamed enemy
 _MODIFIER = re.compile(r"[-‐](?:led|backed|based|aligned|allied|affiliated|linked|sponsored)\b")
+# "After P was killed in 2016, X chose ...": a passive with no agent names no attacker (round 14)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_AGENT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+by\b", re.I)
+# the state's forces right after a rivalry verb of coordinated subjects (round 14)
+_STATE_FOE = re.compile(r"\s*(?:(?:with|against)\s+)?(?:the\s+)?(?:(?:government|junta|regime|state|military|army|"
+                        r"federal|national)(?:['’]s)?\s+)?(?:junta|army|military|government|regime|police|security\s+"
+                        r"forces|troops|soldiers|forces|armed\s+forces)\b", re.I)
+# nothing but auxiliaries and adverbs between the subjects and the verb ("X and Y have repeatedly clashed with")
+_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:have|has|had|both|jointly|together|also|again|then|\w+ly)\s+){0,3}", re.I)
+# "Z, an alliance of Kashmiri groups, includes X and Y": the list after the clause is Z's members, not the trigger's
+# pair (round 14)
+_DESCRIBED_LIST = re.compile(r"\b(?:that|which|who|includ\w*|compris\w*|grouping|bringing)\b", re.I)
+# "X, itself a 2011 breakaway from Y": the noun phrase describes the name before the comma, not the clause's subject
+_APPOSED = re.compile(r",\s+(?:(?:itself|themselves|also|once|now|long|still)\s+)?", re.I)
 # a coalition the sentence does not name, right before "that includes": "A coalition that includes X and Y"
 _UNNAMED_COALITION = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:coalition|alliance|umbrella|grouping|bloc|"
                                 r"front|operations\s+room)\s*$", re.I)
@@ -280,11 +294,14 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                 add(one, subj[0])
         return out
     if rule.shape == "formedby":
-        # "Z was formed by seven factions, among them X and Y": each founder named right after merges into Z
-        if before and after and re.fullmatch(r"\s*(?:the\s+)?", text[t1:after[0].span[0]]):
+        # "Z was formed by seven factions, among them X and Y": each founder named right after merges into Z (also
+        # after its leader's possessive: "the merger of P's X and Y")
+        if before and after and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][^,;]{1,40}?['’]s\s+)?",
+                                             text[t1:after[0].span[0]]):
             subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
             for one in _coordinated(after, text, after[0])[:6]:
-                if _named_org(one) and _named_org(subj[0]):
+                # (a product the resolver took for a person is still one: persons are not "formed")
+                if _named_org(one) and (_named_org(subj[0]) or subj[0].kind == "person"):
                     add(one, subj[0])
         return out
     if rule.shape == "founders":
@@ -341,6 +358,9 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         # "the killing of a Y commander by X fighters": the agent after "by" is the other party
         add(after[1], after[0])
         return out
+    if rule.shape == "sym" and rule.type == "rivalry" and re.match(r"[a-z]+ed\b", match.group(0), re.I) and \
+            _PASSIVE_BEFORE.search(text, max(sent[0], t0 - 30), t0) and not _AGENT_AFTER.match(text, t1, sent[1]):
+        return out  # "After P was killed in 2016, X chose Q": no one named killed him
     if rule.shape in ("sym", "symnext", "symgroup"):
         # "X and Y became Z's main rivals": each subject is Z's rival, not the other's
         owner = next((m for m in before if m.via != "coreference" and _RIVALS_OF.fullmatch(text, m.span[1], t0)), None)
@@ -355,6 +375,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
                                                       text[after[0].span[1]:after[1].span[0]])
         between = re.search(r"\b(?:between|among|of)\s*$", match.group(0)) or \
             re.match(r"\s*(?:\w+\s+)?(?:between|among)\b", text[t1:t1 + 20])
+        if between and after and _DESCRIBED_LIST.search(text, t1, after[0].span[0]):
+            return out
         if between and pair_after:
             if rule.type in ("merger", "alliance"):
                 # "the merger of X, Y and Z", "a coalition of X, Y and Z": every pair (a handful at most)
@@ -390,6 +412,14 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             anchor = [m for m in before if m.via != "coreference" and m.span[1] <= anchor.span[0]][-1:] or [anchor]
             anchor = anchor[0]
         group = _coordinated([m for m in before if m.via != "coreference"] or before, text, anchor)
+        if rule.type == "rivalry" and len(group) >= 2 and _STATE_FOE.match(text, t1, sent[1]) and \
+                _SUBJECT_VERB_GAP.fullmatch(text, group[-1].span[1], t0):
+            # "X and Y clashed with the junta's forces", "X and Y fought the army": one side, against the state
+            for i, one in enumerate(group[:5]):
+                for other in group[i + 1:5]:
+                    if _named_org(one) and _named_org(other):
+                        add(one, other, round(rule.confidence * 0.9, 2), "alliance")
+            return out
         if rule.shape == "symgroup" or (
                 len(group) >= 2 and re.match(r"(?:joint|jointly|coordinated|combined)\b", match.group(0), re.I)):
             # "X and Y fighters jointly attacked a base", "X and Y cooperated": the partners are the subjects
@@ -502,6 +532,10 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
     sources = _coordinated(before, text, anchor)
     if _possessor_of_trigger(before[-1], doc, text, t0, match):
         sources = [before[-1]]  # "X quit Y in protest at its break with Z": the break is Y's
+    elif re.match(r"(?:an?|the)\s", match.group(0), re.I) and (named := [
+            m for m in before if not (m.via == "coreference" and m.text.lower() in ("itself", "themselves"))]) and \
+            _named_org(named[-1]) and _APPOSED.fullmatch(text, named[-1].span[1], t0):
+        sources = named[-1:]  # "Z was born of X and Y, itself a breakaway from W": Y split from W
     if rule.type == "split":
         # "founded by fighters who broke with X": the group founded is the splinter
         founded = _FOUNDED_BY.search(text, max(sent[0], anchor.span[0] - 60), anchor.span[0] + 1)
