@@ -152,6 +152,7 @@ def half_of(row: dict) -> str:
 def predict_dev(rows: list[dict]) -> list[dict]:
     """Run the typing stage on each dev row: types, main ACLED sub-type, counts, modes by type, frames."""
     from newsevents.clean.boilerplate import run as clean
+    from newsevents.extract.casualties_carry import carry
     from newsevents.extract.typing import analyse
     from newsevents.nlp import load
 
@@ -159,7 +160,8 @@ def predict_dev(rows: list[dict]) -> list[dict]:
     out = []
     for row in rows:
         doc = nlp(clean(row["sentence"]).text)  # what the pipeline parses: normalised, wrapped lines joined
-        frames = [f for sent in doc.sents for f in analyse(sent)]
+        sents = list(doc.sents)  # a toll told in the next, trigger-less sentence goes to the attack (as events.run)
+        frames = [f for fs in carry(sents, [analyse(s) for s in sents]) for f in fs]
         out.append({
             "types": {f.event_type for f in frames}, "acled_sub": _main_acled(frames), "counts": _counts(frames),
             "modes": {t: {m for f in frames if f.event_type == t for m in f.modes} for t in {f.event_type for f in frames}},

@@ -218,11 +218,13 @@ def run(
 ) -> list[Event]:
     """Every event in the document; date_of and place_of tie each one to a time and a place."""
     from newsevents.extract import typing as event_typing
+    from newsevents.extract.casualties_carry import carry
 
     events: list[Event] = []
     text = doc_text(doc)
-    for sent in sentences(doc):
-        for frame in event_typing.analyse(sent):
+    sents = list(sentences(doc))
+    for sent, frames in zip(sents, carry(sents, [event_typing.analyse(s) for s in sents])):
+        for frame in frames:
             actors, recipients = _participants(frame.trigger, sent, mentions, frame.mentioned)
             cert, cue = certainty(frame.trigger, sent)
             if frame.event_type == "THREATEN" and cert == "asserted" and _is_future_statement(frame.trigger, sent):
