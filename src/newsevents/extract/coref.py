@@ -61,6 +61,26 @@ def _antecedent(pos: int, sent_end: int, by_end: list[ActorRef], *, definite: bo
     return None
 
 
+def _clause_subject(doc: Doc, span: tuple[int, int], mentions: list[ActorRef]) -> ActorRef | None:
+    """The organisation that is the subject of a reflexive's own clause: in "Jund al-Khilafah, which had split from
+    AQIM, pledged itself to IS", "itself" is Jund al-Khilafah, not AQIM, the group named last. Climbs from the
+    reflexive's verb through conjoined and open-complement verbs ("vowed to commit itself") to the first subject."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    verb = tokens[0].head
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            inside = [m for m in mentions if _is_org(m) and lo <= m.span[0] and m.span[1] <= hi]
+            return min(inside, key=lambda m: m.span[0]) if inside else None
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def _overlaps(span: tuple[int, int], mentions: list[ActorRef]) -> bool:
     return any(m.span[0] < span[1] and span[0] < m.span[1] for m in mentions)
 
@@ -89,7 +109,13 @@ def resolve(doc: Doc, mentions: list[ActorRef]) -> list[ActorRef]:
         if _overlaps(span, named) or any(a < span[1] and span[0] < b for a, b in taken):
             continue
         _, sent_end = _sentence_bounds(doc, span[0])
-        ante = _antecedent(span[0], sent_end, by_end, definite=definite)
+        ante = None
+        if how == "pronoun" and text[span[0]:span[1]].lower() in ("itself", "themselves"):
+            ante = _clause_subject(doc, span, mentions)
+            if ante is not None and ante.span[1] > span[0]:
+                ante = None
+        if ante is None:
+            ante = _antecedent(span[0], sent_end, by_end, definite=definite)
         if ante is None:
             continue
         if how == "pronoun" and span[0] - ante.span[1] > _MAX_DISTANCE // 2:
