@@ -148,3 +148,37 @@ def test_casualties_a_person_named_after_a_count_and_and_adds_one(nlp):
     # the person is the subject of another verb
     assert _counts(nlp, "Gunmen killed ten soldiers and the attacker fled.")["fatalities"] == (10, 10, 10)
     assert _counts(nlp, "Ten soldiers were killed and the driver fled.")["fatalities"] == (10, 10, 10)
+
+
+# --- review of round 13 (session 10) -------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The blast killed 12 people, and the bomber was among the dead.",
+    "At least 15 people died; the gunman was among those killed.",
+])
+def test_an_attacker_among_people_counted_in_general_is_one_of_them(text: str) -> None:
+    """Counter-case to the attacker rule: 'people' takes in the attacker; no one is added."""
+    from newsevents.extract import casualties
+    from newsevents.nlp import load
+
+    doc = load(with_ruler=True)(text)
+    merged = casualties.merge(casualties.find_counts(doc[:]))
+    assert merged["fatalities"].best == (12 if "12" in text else 15)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, want", [
+    ("Officials later revised the death toll down to 157 and the injury toll up to 300.",
+     {"fatalities": 157, "injured": 300}),
+    ("Officials raised the death toll to 19 and the number of injured to 40.", {"fatalities": 19, "injured": 40}),
+    ("The toll rose to 30.", {"fatalities": 30}),
+])
+def test_each_updated_toll_keeps_the_role_its_noun_names(text: str, want: dict) -> None:
+    from newsevents.extract import casualties
+    from newsevents.nlp import load
+
+    doc = load(with_ruler=True)(text)
+    merged = casualties.merge(casualties.find_counts(doc[:]))
+    assert {k: v.best for k, v in merged.items() if k in ("fatalities", "injured")} == want

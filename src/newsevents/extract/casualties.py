@@ -139,12 +139,15 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             # "the death toll rose to 30", "toll stands at 30", "death of 5"
             base = gov.head
             for t in (base, *base.children, *(base.head,), *_verb_arguments(base)):
-                if t.lemma_.lower() in TALLY_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                if t.lemma_.lower() in TALLY_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
                     # "the number of people killed rose to 31", "the number of injured stands at 60"
                     role = state_role(w for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                                        or p.dep_ == "acl" for w in p.subtree)  # "the number of people injured"
                     if role:
                         return role, t
+                if t.lemma_.lower() == "toll" and any(c.dep_ in ("compound", "amod") and c.lower_ in _INJURY_WORDS
+                                                      for c in t.children):
+                    return "injured", t  # "the injury toll up to 300"
                 if t.lemma_.lower() in ("toll", "death", "fatality", "casualty"):
                     return "fatalities", t
                 if t.lemma_.lower() == "life" and t.head.lemma_.lower() in ("claim", "take", "cost"):
@@ -534,6 +537,8 @@ def find_counts(sent: Span) -> list[RoleCount]:
         if role is None and (_people(counted) or counted.pos_ == "NUM"):
             role, gov = role_after(noun) or (None, None)
         update = _updated_figure(noun)
+        if update is not None:
+            role = _update_role(noun) or role  # "the death toll down to 157 and the injury toll up to 300"
         figure = (_source_figure(noun) or update) if role is None else None
         gap = role is None and figure is None and gapped_side(q.head)  # "..., Dushanbe 17"
         if (role is None or gov is None) and figure is None and not gap or _superseded(gov or figure or q.head) or \
@@ -564,7 +569,7 @@ def find_counts(sent: Span) -> list[RoleCount]:
     out.extend(one_death(sent, out))
     out.extend(_turned_on_self(sent))
     out.extend(_killed_themselves(sent))
-    out.extend(_attacker_among_dead(sent))
+    out.extend(_attacker_among_dead(sent, out))
     out.extend(none_counts(sent))
     out.extend(damage_only(sent, out))
     return hurt_then_died(out)
@@ -957,9 +962,19 @@ def _killed_themselves(sent: Span) -> list[RoleCount]:
     return out
 
 
-def _attacker_among_dead(sent: Span) -> list[RoleCount]:
+# counted nouns that may take in the attacker himself ("killed 12 people, and the bomber was among the dead": 12)
+_ANYONE = frozenset({"people", "person", "persons", "individual", "dead", "death", "life", "other", "those", "one",
+                     "casualty", "fatality", "body", "total"})
+
+
+def _attacker_among_dead(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     """'martyring seven soldiers; the attacker was among the dead': the attacker dead with the victims, one more on
-    top of them (merge adds him); not 'a policeman was among the dead', one of the victims counted."""
+    top of them (merge adds him); not 'a policeman was among the dead', one of the victims counted, and not when the
+    sentence's dead are counted as people in general ('12 people were killed; the bomber was among the dead': he
+    is one of the 12)."""
+    dead = [rc for rc in found if rc.role == "fatalities"]
+    if any((rc.number.head if rc.number.dep_ == "nummod" else rc.number).lemma_.lower() in _ANYONE for rc in dead):
+        return []
     out: list[RoleCount] = []
     for tok in sent:
         if not attacker_among_dead(tok):
@@ -1049,6 +1064,28 @@ def _updated_figure(num: Token) -> Token | None:
     return None
 
 
+_TALLY_HEADS = frozenset({"toll", "number", "tally", "figure", "count", "total"})
+_INJURY_WORDS = frozenset({"injury", "injuries", "injured", "wounded", "wounds", "hurt"})
+_DEATH_WORDS = frozenset({"death", "deaths", "dead", "killed", "fatality", "fatalities"})
+
+
+def _update_role(num: Token) -> str | None:
+    """The role an updated figure's own toll names: the nearest tally noun before the figure, read by its
+    modifiers ('the injury toll up to 300' injured, 'the number of dead to 21' fatalities); None when it names
+    none ('raising it to 21')."""
+    for tok in reversed(num.doc[max(num.sent.start, num.i - 8):num.i]):
+        if tok.lemma_.lower() not in _TALLY_HEADS:
+            continue
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        words |= {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+        if words & _INJURY_WORDS:
+            return "injured"
+        if words & _DEATH_WORDS:
+            return "fatalities"
+        return None
+    return None
+
+
 _UPDATE_VERBS = frozenset({"raise", "revise", "increase", "lift", "update", "lower", "correct", "reduce", "push"})
 _UPDATED_NOUNS = TALLY_NOUNS | {"toll"}  # "later revised the toll down to 157"
 
@@ -1059,12 +1096,17 @@ def _apply_updates(found: list[RoleCount], updates: list[RoleCount]) -> list[Rol
     figure to 61, with more than 100 wounded')."""
     if not updates:
         return found
-    last = updates[-1]
-    if last.role:  # "revised the death toll down to 157": its role told by the toll itself; the victims (a
-        # sector for the event) are those of the figure it replaces ("Six soldiers died ..., raising the toll to 19")
-        old = [rc for rc in found if rc.role == last.role]
-        who = old[0].number if len(old) == 1 else last.number
-        return [rc for rc in found if rc.role != last.role] + [RoleCount(last.role, last.count, last.governor, who)]
+    told = {u.role: u for u in updates if u.role}  # the last update of each role its toll names
+    for role, u in told.items():  # "revised the death toll down to 157": its role told by the toll itself; the
+        # victims (a sector for the event) are those of the figure it replaces ("Six soldiers died ..., raising
+        # the toll to 19")
+        old = [rc for rc in found if rc.role == role]
+        who = old[0].number if len(old) == 1 else u.number
+        found = [rc for rc in found if rc.role != role] + [RoleCount(role, u.count, u.governor, who)]
+    bare = [u for u in updates if not u.role]
+    if not bare:
+        return found
+    last = bare[-1]
     roles = {rc.role for rc in found if rc.role in ("fatalities", "injured")}
     above = {a.i for a in last.governor.ancestors}
     updated = {rc.role for rc in found if rc.role in roles and rc.governor.i in above}
