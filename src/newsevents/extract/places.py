@@ -60,8 +60,9 @@ DISEASE_NOUNS = {"virus", "viruses", "fever", "flu", "influenza", "disease", "en
                  "hemorrhagic", "haemorrhagic"}
 # nouns after a name that make it an organisation's ('the Sinaloa Cartel'): not emitted unresolved
 GROUP_NOUNS = {"cartel", "gang"}
-# names the gazetteer gives to namesake villages but that news uses for no place on Earth's surface
-NOT_PLACES = {"earth", "moon", "mars", "sun", "world"}
+# names the gazetteer gives to namesake villages but that news uses for no place on Earth's surface, and the race
+# words news capitalises ('were Black', 'a mostly Black neighbourhood': no Blacksburg by an alternate name)
+NOT_PLACES = {"earth", "moon", "mars", "sun", "world", "black", "white"}
 
 
 # nouns for people, forces and institutions: a nationality word right before one of them names the

@@ -41,7 +41,8 @@ def names_a_facility(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     is a facility noun and the gazetteer does not know the whole name ('St Ann's Square', but not
     Israel's 'Southern District'), or one follows it, after at most one modifier ('Kramatorsk
     railway station'), or after a possessive only capitalised ('St Ann's Square', not 'Kabul's
-    market'). Not after 'a'/'an', where the place says where the facility is ('a Texas mall')."""
+    market'), or before 'and' and another name that one follows ('St Peter and St Paul church'). Not
+    after 'a'/'an', where the place says where the facility is ('a Texas mall')."""
     last = doc[end - 1]
     if end - start > 1 and last.text[:1].isupper() and _facility_word(last):
         return not _known(gaz, doc[start:end].text)
@@ -52,7 +53,20 @@ def names_a_facility(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
         return doc[i + 1].text[:1].isupper() and _facility_word(doc[i + 1])
     if i + 1 < len(doc) and doc[i].lower_ in FACILITY_MODIFIERS and _facility_word(doc[i + 1]):
         return True
+    if i < len(doc) and doc[i].lower_ == "and":
+        return _opens_facility_after_and(doc, i + 1)
     return i < len(doc) and _facility_word(doc[i])
+
+
+def _opens_facility_after_and(doc: Doc, i: int) -> bool:
+    """'St Peter and St Paul church': after 'and', a capitalised name of at most three words, then a
+    facility noun, makes the first name part of the facility's name too (not 'Paris and London hotels')."""
+    for j in range(i, min(i + 3, len(doc) - 1)):
+        if not doc[j].text[:1].isupper():
+            return False
+        if _facility_word(doc[j + 1]):
+            return True
+    return False
 
 
 def names_a_landmark(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:

@@ -18,9 +18,21 @@ PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin1", "PPLC": "cit
 _LOCATIVE = re.compile(
     r"\b(?:in|near|outside|at|inside|around|on the outskirts of|(?:village|town|city|region|province|"
     r"district|outskirts|suburbs?) of)(?:\s+(?:the|nearby|neighbouring|neighboring|northern|southern|"
-    r"eastern|western|central|downtown))*\s*$",
+    r"eastern|western|central|downtown|the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center|heart)"
+    r"\s+of))*\s*$",
     re.IGNORECASE,
 )
+# "on the Las Vegas Strip", "on Danforth Avenue": a place named as a street or strip is where things happen on it
+_ON_STREET = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_STREET_NAME = re.compile(r"\s(?:Strip|Street|Avenue|Road|Boulevard)$")
+# "the Mandalay Bay hotel", "the Amara cultural centre", "the General Santander police cadet school": a place name
+# that opens a venue's name (after "the", up to three more words, then the venue's kind)
+_THE = re.compile(r"\bthe\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}$")
+_VENUE = re.compile(r"(?:\s+(?!(?:in|on|at|of|the|a|an|and|or|near|to|from|for|by|with|city|town)\b)"
+                    r"[\w'\u2019-]+){0,3}?"
+                    r"\s+(?:hotel|cent(?:re|er)|school|academy|college|university|"
+                    r"hospital|mosque|church|cathedral|synagogue|temple|stadium|arena|mall|club|nightclub|bar|"
+                    r"restaurant|cafe|theat(?:re|er)|museum|prison|barracks|base|compound)\b", re.IGNORECASE)
 _HARD_BOUNDARY = re.compile(r"[;:\n\u2014\u2013]|\bbut\b|\bwhile\b|\bwhereas\b|,\s*(?:which|who|where|after|"
                             r"before|as|when|since|although)\b", re.IGNORECASE)
 _SOFT_BOUNDARY = re.compile(r"\band\b|,", re.IGNORECASE)
@@ -41,15 +53,18 @@ class _Tie:
     hard: bool
     soft: bool
     distance: int
+    venue: bool
 
     def rank(self) -> tuple:
         tied = self.locative or self.adjacent
         # Among places the clause ties alike, the finer one: "a US drone strike in Baghdad" (the country
         # word before the noun names whose strike as often as where), "the Grozny attack in Chechnya".
-        # a point borrowed from the place named beside it (geo.nearby) ranks with the unresolved
+        # a point borrowed from the place named beside it (geo.nearby) ranks with the unresolved; a place that
+        # only names a venue ("at the Amara cultural centre in Suruc") yields to the town the clause names
         return (self.place.lat is not None and not by_neighbour(self.place), not self.hard, tied,
                 tied and not self.soft,
-                self.place.feature not in ("RGN", "CONT"), -_fineness(self.place) if tied else 0, -self.distance)
+                self.place.feature not in ("RGN", "CONT"), -_fineness(self.place) if tied else 0,
+                not (tied and self.venue), -self.distance)
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,7 +75,7 @@ def _tables() -> tuple[dict[str, CountryRow], dict[tuple[str, str], Admin1Row]]:
 
 def _tie(place: Place, text: str, sentence: tuple[int, int], anchor: tuple[int, int]) -> _Tie:
     before = text[sentence[0]:place.span[0]][-60:]
-    locative = bool(_LOCATIVE.search(before))
+    locative = bool(_LOCATIVE.search(before)) or bool(_ON_STREET.search(before) and _STREET_NAME.search(place.text))
     if place.span[0] >= anchor[1]:
         between = text[anchor[1]:place.span[0]]
     else:
@@ -68,7 +83,13 @@ def _tie(place: Place, text: str, sentence: tuple[int, int], anchor: tuple[int, 
     adjacent = bool(_ADJACENT.match(between)) if place.span[1] <= anchor[0] else bool(_OBJECT.match(between))
     distance = len(between)
     return _Tie(place, locative, adjacent, bool(_HARD_BOUNDARY.search(between)),
-                bool(_SOFT_BOUNDARY.search(between)), distance)
+                bool(_SOFT_BOUNDARY.search(between)), distance,
+                _venue(place, text))
+
+
+def _venue(place: Place, text: str) -> bool:
+    """Whether the place's name opens a venue's name: "the Amara cultural centre", "the Mandalay Bay hotel"."""
+    return bool(_THE.search(text, max(0, place.span[0] - 40), place.span[0]) and _VENUE.match(text, place.span[1]))
 
 
 def _location(place: Place, how: str, confidence: float) -> Location:
@@ -169,6 +190,9 @@ _IN_NEXT = re.compile(
     r"\s+(?:(?:area|district|neighbou?rhood|suburb|quarter|part|outskirts)\s+of|in|at|near|outside)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
 _COMMA = re.compile(r"^,\s+$")
+# "the Abbasiya district of Cairo": the kind word inside the inner name, then "of"
+_KIND_END = re.compile(r"\s(?:area|district|neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
+_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
 # what may follow the outer place of "Town, Area": not a possessive ("in Kyiv, Russia's defence ministry said")
 # and not another list item ("in Kabul, Lahore and Delhi")
 _NOT_OUTER = re.compile(r"(?:['\u2019]s\b|,?\s+(?:and|or)\b|,\s+[A-Z])")  # matched at the outer place's end
@@ -178,10 +202,11 @@ _AREAS = (*_COUNTRIES, "ADM1")
 
 def _drop_contradicted(places: list[Place], text: str) -> list[Place]:
     """Drop a place the next words put inside a place of another country: "Lido beach in Mogadishu" read as a
-    Lido Beach of New York, "the Karari area of northern Omdurman" as a Karari of India, "Victoria, Seychelles"
-    as a Canadian Victoria. After a bare comma the outer place must be a country or first-level area that ends the
-    phrase: "in Kyiv, Russia's defence ministry said" and "in Kabul, Lahore and Delhi" drop nothing. The outer place
-    is what the writer anchored the name to; the inner one was resolved to a namesake elsewhere."""
+    Lido Beach of New York, "the Karari area of northern Omdurman" as a Karari of India, "the Abbasiya district of
+    Cairo" as Israel's Yehud, "Victoria, Seychelles" as a Canadian Victoria. After a bare comma the outer place must
+    be a country or first-level area that ends the phrase: "in Kyiv, Russia's defence ministry said" and "in Kabul,
+    Lahore and Delhi" drop nothing. The outer place is what the writer anchored the name to; the inner one was
+    resolved to a namesake elsewhere."""
     ordered = sorted(places, key=lambda p: p.span)
     drop: set[int] = set()
     for i, (inner, outer) in enumerate(zip(ordered, ordered[1:])):
@@ -189,8 +214,9 @@ def _drop_contradicted(places: list[Place], text: str) -> list[Place]:
                 and inner.feature not in _AREAS):
             continue
         gap = text[inner.span[1]:outer.span[0]]
-        if _IN_NEXT.match(gap) or (_COMMA.match(gap) and outer.feature in _AREAS
-                                   and not _NOT_OUTER.match(text, outer.span[1])):
+        if (_IN_NEXT.match(gap) or (_KIND_END.search(inner.text) and _OF.match(gap))
+                or (_COMMA.match(gap) and outer.feature in _AREAS
+                                   and not _NOT_OUTER.match(text, outer.span[1]))):
             drop.add(i)
     return [p for p in places if all(p is not ordered[i] for i in drop)]
 
@@ -205,8 +231,10 @@ def _owner(place: Place, text: str) -> bool:
 
 
 # "south of Cairo", "150 km north of the capital Bamako", "60 miles east of Mosul": the place is a landmark
-_BEARING = re.compile(r"\b(?:(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>km|kilometres|kilometers|miles|mi)\s+)?(?:to\s+the\s+)?"
-                      r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:\w+\s+)?)?$", re.I)
+# "in the south of Bogota" is inside the place: a bare direction after "the" is a part of it, not a bearing
+_BEARING = re.compile(r"\b(?:(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>km|kilometres|kilometers|miles|mi)\s+)?"
+                      r"(?:to\s+the\s+|(?<!the\s))(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+                      r"(?:the\s+(?:\w+\s+)?)?$", re.I)
 NEAR_KM = 40.0  # a landmark this close is within a city's reach (`incidents.matching.LinkRules.city_km`)
 
 

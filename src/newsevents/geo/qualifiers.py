@@ -118,10 +118,14 @@ def _of_the_town(doc: Doc, m: Named) -> bool:
 
 def _area_of(doc: Doc, m: Named, n: Named) -> bool:
     """'the Dasht-e-Barchi district of western Kabul', 'the Somali region of Ethiopia': a toponym,
-    an area noun, 'of' and the toponym the area lies in."""
+    an area noun, 'of' and the toponym the area lies in; the area noun may end the toponym itself
+    ('the Abbasiya district of Cairo', where the model took the noun into the name)."""
     between = list(doc[m.end:n.start])
     while between and (between[-1].lower_ == "the" or between[-1].lower_ in DIRECTION_ADJECTIVES):
         between.pop()
+    if len(between) == 1 and between[0].lower_ == "of" and m.end - m.start > 1:
+        last = doc[m.end - 1]
+        return last.is_lower and last.lower_ in PART_NOUNS
     return len(between) == 2 and between[0].lower_ in PART_NOUNS and between[1].lower_ == "of"
 
 

@@ -212,7 +212,8 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
         found = county_candidates(name, gaz)
         if found:
             return found
-    found = _not_a_town_for_an_acronym(name, list(gaz.lookup(name))) + _generic_areas(name, gaz)
+    found = _not_a_town_for_an_acronym(name, [_own_name(c, name) for c in gaz.lookup(name)])
+    found += _generic_areas(name, gaz)
     if _feature_part(words) is not None:  # 'Senegal River', an alternate name of the country: the river
         found = [c for c in found if c.feature != "PCLI"]
     if found:
@@ -234,6 +235,18 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
         if not any(not c.feature.startswith("PPL") or c.population >= SUBNAME_MIN_POPULATION for c in found):
             found = []
     return found or _unwrapped(name, gaz) or gaz.fuzzy(name)
+
+
+_QUALIFIED_NAME = re.compile(r"\s*\([^()]*\)$")
+
+
+def _own_name(c: Candidate, name: str) -> Candidate:
+    """A name GeoNames writes with a qualifier in brackets ('Halle (Saale)', 'Frankfurt (Oder)') is the place's
+    own name without it, not an alternate one: it competes with its bare namesakes ('Halle', Westphalia) on
+    population alone."""
+    if c.match == "alternate" and "(" in c.name and normalize(_QUALIFIED_NAME.sub("", c.name)) == normalize(name):
+        return replace(c, match="name")
+    return c
 
 
 # first-level areas whose names are landform words are indexed only with a kind tail ('Plateau
@@ -673,7 +686,7 @@ def _strays(done: _Pass, roles: _Roles, gaz: Gazetteer, base: Context) -> dict[s
             if name in strays or name in roles.fixed:
                 continue
             local = ctx.without(*done.votes[name])
-            stray = _stray_village(best, local, gaz)
+            stray = _stray_village(best, local, gaz, done.best.values())
             if stray is not None and (stray.country in named
                                       or local.countries[stray.country or ""] > done.votes[name][2]):
                 found.append((-local.countries[stray.country or ""], name, stray))
@@ -780,7 +793,7 @@ def _kept(name: str, best: Candidate, ctx: Context, roles: _Roles) -> bool:
     if _unsupported_guess(best, ctx):
         return False
     if name in roles.facilities:
-        return _facility_place(best, ctx)
+        return _facility_place(best, ctx, saint=bool(_SAINT.match(name)))
     if name in roles.descriptors:
         return _descriptor_place(best, ctx)
     return True
@@ -789,20 +802,23 @@ def _kept(name: str, best: Candidate, ctx: Context, roles: _Roles) -> bool:
 FACILITY_MIN_POPULATION = 100_000  # a city news names facilities by without naming its country
 
 
-def _facility_place(best: Candidate, ctx: Context) -> bool:
+def _facility_place(best: Candidate, ctx: Context, *, saint: bool = False) -> bool:
     """A name that opens a facility's or an organisation's name ('Kramatorsk station', 'Kabul
     airport', 'the Westfield centre', 'St Ann's Square', 'the Los Lobos gang') is the place only
     when its best candidate in context is a landmark, or a populated place of a country the
     article's other names support or big enough to be meant without one. Otherwise the name is
     the facility's own, taken from a person, a saint or an area ('Victoria station' is no place
-    in Australia, 'the Oregon District' of Dayton no part of Oregon): left unresolved."""
+    in Australia, 'the Oregon District' of Dayton no part of Oregon): left unresolved. A saint's name
+    ('St Paul church', 'St Mary's hospital') is the saint's unless it is a city big enough to be meant
+    without its country ('St Petersburg station'): the article's support of a small namesake is no cue."""
     if best.match == "fuzzy":
         return False
     if best.feature in ("BLDG", "AIRP"):
         return True
     if not best.feature.startswith("PPL"):
         return False
-    return best.population >= FACILITY_MIN_POPULATION or ctx.countries.get(best.country or "", 0.0) > 0.0
+    return best.population >= FACILITY_MIN_POPULATION or (
+        not saint and ctx.countries.get(best.country or "", 0.0) > 0.0)
 
 
 LANDMARK_FAR_KM = 161.0
@@ -921,12 +937,25 @@ STRAY_MIN_VOTES = 1.0  # one unambiguous mention of the country
 STRAY_CONFIDENCE = 0.3
 
 
-def _stray_village(best: Candidate, ctx: Context, gaz: Gazetteer) -> Candidate | None:
+def _far_across_the_border(best: Candidate, country: str, ctx: Context, others: Iterable[Candidate]) -> bool:
+    """Whether a neighbour's village lies far from the places the document names inside the country, and the
+    document names a place inside one of its first-level areas (admin1 keys 'ML.04'): no border town."""
+    inside = [c for c in others if c.country == country and c.feature != "PCLI"]
+    return (any(v > 0 and key.startswith(country + ".") for key, v in ctx.admin1s.items())
+            and all(_km(best, c) > LANDMARK_FAR_KM for c in inside))
+
+
+def _stray_village(best: Candidate, ctx: Context, gaz: Gazetteer,
+                   others: Iterable[Candidate] = ()) -> Candidate | None:
     """The document's country, when a name's best candidate is a village in a country nothing else
     in the document points to, while the document points clearly to another, not a neighbour:
     'Soum' (a province of Burkina Faso the gazetteer lacks) in an article about Burkina Faso is
-    not the Senegalese village of that name. The name then gets its country at country precision
-    (right country, unknown place) instead of a far homonym; None when the rule does not apply."""
+    not the Senegalese village of that name. A village of a neighbour is stray only when the document
+    also names a place inside the other country, all of them far from the village (the document's other best
+    candidates, `others`): 'the Fulani village of Sinde' in an article naming Mali and Bandiagara is not Côte
+    d'Ivoire's Sindé, but Spin Boldak beside Chaman stays in Afghanistan. The name then gets its country at
+    country precision (right country, unknown place) instead of a far homonym; None when the rule does not
+    apply."""
     if (best.feature != "PPL" or best.population >= STRAY_MAX_POPULATION or not best.country
             or best.match in ("feature", "river")):  # a river or lake is no village: its neighbours place it
         return None
@@ -936,7 +965,7 @@ def _stray_village(best: Candidate, ctx: Context, gaz: Gazetteer) -> Candidate |
     top, votes = max(positive.items(), key=lambda kv: kv[1])
     row = gaz.countries.get(top)
     if (row is None or votes < STRAY_MIN_VOTES or votes / sum(positive.values()) < STRAY_MIN_SHARE
-            or best.country in row.neighbours):
+            or (best.country in row.neighbours and not _far_across_the_border(best, top, ctx, others))):
         return None
     return Candidate(row.geonameid, row.geonameid, row.name, row.lat, row.lon, top, None, "PCLI",
                      row.population, "context")
