@@ -9,14 +9,16 @@ How the partition is defined (and why it does not depend on arrival order):
 2. *Precise* reports (a day and a place finer than a region) that are linked form components (union-find);
    a new report that links two components bridges them.
 3. Inside a component, incidents are built greedily from the strongest link down (ties broken by event
-   ids), and two groups are only joined when *every* pair across them passes the hard limits: an incident
-   never holds two reports that contradict each other on type family, date or place, or two events of one
-   article (but for an act and the attack it follows, told in one sentence: `matching.apart_in_article`).
+   ids; the links of an article's later events after those of its first ones), and two groups are only
+   joined when *every* pair across them passes the hard limits: an incident never holds two reports that
+   contradict each other on type family, date or place, or two events of one article (but for an act and
+   the attack it follows, told in one sentence: `matching.apart_in_article`).
    Only the component the new report touched is rebuilt.
 4. A *vague* report (only a region or country, or only a month or year) is compatible with many incidents,
    so it never bridges them: it joins the incident of its single best link (highest score, a precise
    report's raised by `PRECISE_PREFERENCE`, ties by the total order below), provided it contradicts none of
-   that incident's precise reports; if its best link is another vague report, the two go together. This is
+   that incident's precise reports (a later event of its own article aside); if its best link is another
+   vague report, the two go together. This is
    settled when read, from all links known then.
 5. An incident is named after its earliest member (precise before vague, earliest possible day, event id).
 """
@@ -41,7 +43,14 @@ from newsevents.incidents.blocking import (
     named_keys,
     named_query,
 )
-from newsevents.incidents.matching import LinkRules, compatible, link_score, link_threshold, precise_compatible
+from newsevents.incidents.matching import (
+    LinkRules,
+    compatible,
+    link_score,
+    link_threshold,
+    precise_compatible,
+    tellings_agree,
+)
 from newsevents.incidents.profile import NOWHERE, Profile, profile_of
 from newsevents.incidents.reconcile import reconcile
 from newsevents.models import Event, Incident
@@ -298,18 +307,28 @@ class IncidentIndex:
         return ra
 
     def _recluster(self, members: list[int]) -> None:
-        """Rebuild the incidents of one linked component, strongest links first."""
+        """Rebuild the incidents of one linked component, strongest links first; links of an article's later
+        events after those of its first ones (its own incident): a later sentence ("Djibo has been under
+        blockade for months") that resembles another report cannot claim that report's incident ahead of the
+        article's first telling, which two events of one article would then keep out."""
         profiles = self._profiles
         links = self._links
         rules = self.rules
         ids = {m: profiles[m].event_id for m in members}
+        opening: dict[str, int] = {}  # article -> where its first event of this component starts
+        for m in members:
+            p = profiles[m]
+            if opening.get(p.doc_id, p.sentence) >= p.sentence:
+                opening[p.doc_id] = p.sentence
+        later = {m for m in members if profiles[m].sentence > opening[profiles[m].doc_id]}
         edges = []
         for a in members:
             ida = ids[a]
             for s, b in _iter_links(links.get(a)):
                 if b > a and b in ids:  # every link is stored at both ends: take it once
                     idb = ids[b]
-                    edges.append((-s, ida, idb, a, b) if ida < idb else (-s, idb, ida, b, a))
+                    tier = a in later or b in later
+                    edges.append((tier, -s, ida, idb, a, b) if ida < idb else (tier, -s, idb, ida, b, a))
         edges.sort()
         group: dict[int, list[int]] = {m: [m] for m in members}
         owner: dict[int, int] = {m: m for m in members}
@@ -326,7 +345,7 @@ class IncidentIndex:
                 found = fits[pair] = precise_compatible(profiles[x], profiles[y], rules)
             return found
 
-        for _, _, _, a, b in edges:
+        for _, _, _, _, a, b in edges:
             ga, gb = owner[a], owner[b]
             if ga == gb:
                 continue
@@ -367,15 +386,24 @@ class IncidentIndex:
         return event_id in self._slot
 
     def _accept(self, slot: int, other: int) -> Target | None:
-        """Where the vague report `slot` goes if it follows its link with `other`; None if it cannot."""
+        """Where the vague report `slot` goes if it follows its link with `other`; None if it cannot: when it
+        contradicts a member of that incident. A later event of its own article that agrees with it on date and
+        place does not keep it out (an article tells its own incident first; a later sentence, "the FARC has
+        rarely struck so hard in the capital", may have joined that incident through links of its own); one
+        that does not is another incident the article recalls, and does."""
         profiles = self._profiles
         if profiles[other].vague:
             return ("V", other)
         first = self._cluster[other]
         p, rules = profiles[slot], self.rules
-        if all(compatible(p, profiles[m], rules) for m in self._clusters.get(first, (first,))):
-            return ("P", first)
-        return None
+        for m in self._clusters.get(first, (first,)):
+            q = profiles[m]
+            if q.doc_id == p.doc_id and q.sentence > p.sentence:
+                if not tellings_agree(p, q, rules):
+                    return None
+            elif not compatible(p, q, rules):
+                return None
+        return ("P", first)
 
     def _best(self, slot: int) -> tuple[Rank | None, Target | None]:
         """Where a vague report goes, from all its links: ("P", earliest member of a precise incident) or ("V",

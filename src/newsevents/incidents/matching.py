@@ -71,7 +71,8 @@ def _same_named_place(a: Profile, b: Profile) -> bool:
 def names_place_of(a: Profile, b: Profile) -> bool:
     """Whether `a`'s sentence names `b`'s resolved place, every word of it ("the Las Vegas Strip" names Las
     Vegas; "the Amara cultural centre in Suruc" names Suruç)."""
-    return bool(b.place_keys) and all(k in a.mentions for k in b.place_keys)
+    keys = b.place_keys
+    return bool(keys) and keys[0] in a.mentions and all(k in a.mentions for k in keys[1:])
 
 
 def place_named(a: Profile, b: Profile) -> bool:
@@ -80,9 +81,9 @@ def place_named(a: Profile, b: Profile) -> bool:
     General Santander police school in Bogota" as Santander), or an outskirt placed by itself ("in Suzano, east
     of Sao Paulo"). Not when both resolved one name alike (two towns called Isabela): each report then names
     its own place, which says nothing of the other. The dates and the score still decide."""
-    if a.place and b.place and a.place.casefold() == b.place.casefold():
+    if not (names_place_of(a, b) or names_place_of(b, a)):
         return False
-    return names_place_of(a, b) or names_place_of(b, a)
+    return not (a.place and b.place and a.place.casefold() == b.place.casefold())
 
 
 def place_limit_km(a: Profile, b: Profile, rules: LinkRules) -> float:
@@ -98,7 +99,9 @@ def place_limit_km(a: Profile, b: Profile, rules: LinkRules) -> float:
 
 
 def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
-    """Same country; same admin1 where both are known and one is only admin1-precise; within distance."""
+    """Same country; same admin1 where both are known and one is only admin1-precise; within distance, or
+    further apart where one names the other's place (`named_nearby`). Two countries or two admin1 regions only
+    where one names the other's place (`place_named`)."""
     if a.lprec == NOWHERE or b.lprec == NOWHERE:
         return True
     if a.country != b.country:
@@ -118,11 +121,22 @@ def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
         return True
     limit = place_limit_km(a, b, rules)
     dlat, dlon = abs(a.lat - b.lat), abs(a.lon - b.lon)
-    if dlat * KM_PER_DEG_LAT_MIN > limit:  # cheap exact rejection: never nearer than that
-        return False
     if (dlat + dlon) * KM_PER_DEG_MAX <= limit:  # cheap exact acceptance: never further than that
         return True
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= limit
+    if dlat * KM_PER_DEG_LAT_MIN <= limit and haversine_km(a.lat, a.lon, b.lat, b.lon) <= limit:
+        return True
+    return named_nearby(a, b)
+
+
+def named_nearby(a: Profile, b: Profile) -> bool:
+    """Two places of one region too far apart for one incident, where one report's sentence names the other's
+    place (`place_named`: "a landmine near Dornapal in Sukma" and "in Sukma district"; "in the Neudorf district of
+    Strasbourg", placed at a namesake village): one incident if nothing else in them clashes. A city's news
+    often names its outskirts beside it ("a checkpoint on the eastern edge of Jalalabad" and "in Jalalabad"), so
+    here tolls that cannot be one (`_figures_differ`) or two different modes keep them apart."""
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    return place_named(a, b) and not _figures_differ(a, b)
 
 
 def apart_in_article(a: Profile, b: Profile) -> bool:
@@ -135,7 +149,12 @@ def apart_in_article(a: Profile, b: Profile) -> bool:
 def compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
     """Hard limits: same type family, dates within the gap, places compatible, not two events of one article
     (`apart_in_article`)."""
-    if a.family != b.family or apart_in_article(a, b):
+    return not apart_in_article(a, b) and tellings_agree(a, b, rules)
+
+
+def tellings_agree(a: Profile, b: Profile, rules: LinkRules) -> bool:
+    """`compatible` but for the article rule: same type family, dates within the gap, places compatible."""
+    if a.family != b.family:
         return False
     gap = date_gap(a, b)
     if gap is None or gap > rules.date_gap_days:
@@ -173,9 +192,17 @@ def _city_of_its_region(a: Profile, b: Profile) -> bool:
     return a.place.casefold() == b.place.casefold()
 
 
+ABROAD_NAMED_SCORE = 0.8  # two reports placed in two countries, one naming the other's place (`place_named`)
+
+
 def _place_score(a: Profile, b: Profile) -> float:
+    """How well two places agree, 0..1. Two reports placed in two countries link only when one's sentence names
+    the other's place (`places_compatible`): a geocode gone abroad or to the speaker's country ("the assault on
+    Mumbai" placed in Pakistan), scored as a city and the region of the same name are."""
     if a.lprec == NOWHERE or b.lprec == NOWHERE:
         return 0.1
+    if a.country != b.country:
+        return ABROAD_NAMED_SCORE
     coarse = max(a.lprec, b.lprec)
     if coarse == COUNTRY:
         return 0.4
@@ -198,6 +225,18 @@ def _counts_clash(a: Profile, b: Profile) -> bool:
         return False
     small, big = sorted((x, y))
     return big - small > 5 and big > 3 * max(small, 1)
+
+
+def _figures_differ(a: Profile, b: Profile) -> bool:
+    """Death tolls (or injury counts) that differ by more than an evolving toll usually does: the larger more
+    than twice the smaller and at least 3 more (2 and 7; not 3 and 4)."""
+    for x, y in ((a.fatalities, b.fatalities), (a.injured, b.injured)):
+        if x is None or y is None or x[0] is None or y[0] is None or _within(x, y[0]) or _within(y, x[0]):
+            continue
+        small, big = sorted((x[0], y[0]))
+        if big - small >= 3 and big > 2 * small:
+            return True
+    return False
 
 
 def _within(count: tuple[int | None, int | None, int | None], figure: int) -> bool:

@@ -234,19 +234,25 @@ _ELSEWHERE = re.compile(
 )
 
 
+# A possessive name opening a sentence ("Toronto's mayor said ..."): a name, though sentence-initial (`_NAME` skips
+# those, as any word is capitalised there)
+_OPENING_POSSESSIVE = re.compile(r"^[\"'\s]*([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)'s\b")
 # A name that begins a business's or paper's name ("New Kabul Bank", "the London Pub"): no place of the event.
 _ORGANISATION = re.compile(r" (?:Bank|Pub|Bar|Club|Hotel|University|College|Airlines|Airways|Times|Post|Stadium|Mall)\b")
 
 
 def place_mentions(text: str) -> tuple[int, ...]:
     """Whole-word keys (`place_keys`) of the names a sentence holds before it turns to somewhere else
-    (`_ELSEWHERE`), less those that begin an organisation's name (`_ORGANISATION`): the places its own event
-    may be at."""
+    (`_ELSEWHERE`), less those that begin an organisation's name (`_ORGANISATION`), and of a possessive name
+    opening it (`_OPENING_POSSESSIVE`): the places its own event may be at."""
     cut = _ELSEWHERE.search(text)
     plain = _folded(text)
     keys = {_place_word(_ARTICLE.sub("", m.group().lower().removesuffix("'s")))
             for m in _NAME.finditer(plain, 0, cut.start() if cut else len(text))
             if not _ORGANISATION.match(plain, m.end())}
+    opening = _OPENING_POSSESSIVE.match(plain)
+    if opening:
+        keys.update(_place_word(w) for w in opening.group(1).lower().replace("-", " ").split())
     return tuple(sorted(keys)) if keys else _NO_NAMES
 
 
@@ -458,18 +464,44 @@ _VIOLENCE_BEFORE = re.compile(
 )
 
 
+# Violence against the attacker, told as the follow-up's own act ("police shot dead the man suspected of the
+# attack", "the gunman was killed by police two days later"): not the attack itself.
+_ATTACKER_DOWN = re.compile(
+    r"\b(?:(?:shot|gunned)\s+(?:dead|down)|killed)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:suspect(?:ed)?|attacker|gunman|assailant|bomber)\b|"
+    r"\b(?:suspect|attacker|gunman|assailant|bomber)\s+(?:was|had\s+been)\s+"
+    r"(?:shot(?:\s+dead)?|killed|gunned\s+down)\b",
+    re.IGNORECASE,
+)
+# A day word inside a reference: the attack's own day ("the Friday mosque bombing", "Saturday's grenade attack")
+_DAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b", re.IGNORECASE)
+
+
 def follows_up(sentence: str, date_text: str | None) -> bool:
     """Whether a sentence tells a follow-up of an earlier attack dated by the follow-up's own day: it names a
-    follow-up act and refers back to a specific attack (`_specific`), and its date words come before the
-    reference (the act's own day, "arrested on Sunday over the bombing"), not inside or after it (the attack's
-    day: "over last Friday's attacks", "a day after", "over the bombing of the hotel on 26 August")."""
-    if not _FOLLOW_UP_ACT.search(sentence) or _NEW_ATTACK.search(sentence):
+    follow-up act (or violence against the attacker, `_ATTACKER_DOWN`) and refers back to a specific attack
+    (`_specific`), and its date words come before a reference (the act's own day, "arrested on Sunday over the
+    bombing"; "shot dead on Thursday, two days after the shooting"), or after a reference that carries its own
+    day ("buried victims of the Friday mosque bombing on Sunday"); not inside a reference or only after ones
+    without a day (the attack's day: "over last Friday's attacks", "a day after", "over the bombing of the hotel
+    on 26 August")."""
+    if not (_FOLLOW_UP_ACT.search(sentence) or _ATTACKER_DOWN.search(sentence)) or _NEW_ATTACK.search(sentence):
         return False
-    match = next((m for m in _FOLLOW_UP.finditer(sentence) if _specific(m)), None)
-    if match is None or _VIOLENCE_BEFORE.search(sentence, 0, match.start()):
-        return False  # "Nine people were killed on Tuesday in the bombing of a mosque, and IS claimed it": the attack
+    refs = [m for m in _FOLLOW_UP.finditer(sentence) if _specific(m)]
+    if not refs:
+        return False
+    before = refs[0].start()
+    if _VIOLENCE_BEFORE.search(sentence, 0, before):  # unless it is only the attacker's end
+        down = _ATTACKER_DOWN.search(sentence, 0, before)
+        if down is None or _VIOLENCE_BEFORE.search(sentence[:down.start()] + sentence[down.end():before]):
+            return False  # "Nine people were killed on Tuesday in the bombing of a mosque, and IS claimed it"
     at = sentence.lower().find(date_text.lower()) if date_text else -1
-    return at < 0 or at + len(date_text or "") <= match.start()
+    if at < 0:
+        return True
+    end = at + len(date_text or "")
+    if any(m.start() < end and at < m.end() for m in refs):
+        return False  # the date is a reference's own ("over last Friday's attacks", "a day after")
+    return any(end <= m.start() or _DAY_WORD.search(m.group()) for m in refs)
 
 
 def _specific(match: re.Match[str]) -> bool:
