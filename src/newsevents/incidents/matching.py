@@ -83,7 +83,8 @@ def place_named(a: Profile, b: Profile) -> bool:
     its own place, which says nothing of the other. The dates and the score still decide."""
     if not (names_place_of(a, b) or names_place_of(b, a)):
         return False
-    return not (a.place and b.place and a.place.casefold() == b.place.casefold())
+    # (also "San José" and "San Jose", "Halle (Saale)" and "Halle": one name once folded)
+    return not (a.place and b.place and (a.place.casefold() == b.place.casefold() or a.place_keys == b.place_keys))
 
 
 def place_limit_km(a: Profile, b: Profile, rules: LinkRules) -> float:

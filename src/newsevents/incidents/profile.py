@@ -237,6 +237,15 @@ _ELSEWHERE = re.compile(
 # A possessive name opening a sentence ("Toronto's mayor said ..."): a name, though sentence-initial (`_NAME` skips
 # those, as any word is capitalised there)
 _OPENING_POSSESSIVE = re.compile(r"^[\"'\s]*([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)'s\b")
+# A capital standing for its government ("Islamabad blamed Kabul", "Kabul denied it") or the seat of those who
+# speak ("officials in Kaduna said"): the place of a speaker, not of the event
+_AS_GOVERNMENT_AFTER = re.compile(r"\s+(?:said|says|blamed|accused|denied|condemned|warned|claimed|insisted|"
+                                  r"rejected|responded|retaliated)\b")
+_AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:blamed|accused|urged|warned|condemned|told|by)\s+|"
+                                   r"(?:officials?|authorities|police|sources|ministry|government|spokesm[ae]n)\s+"
+                                   r"in\s+)$")
+
+
 # A name that begins a business's or paper's name ("New Kabul Bank", "the London Pub"): no place of the event.
 _ORGANISATION = re.compile(r" (?:Bank|Pub|Bar|Club|Hotel|University|College|Airlines|Airways|Times|Post|Stadium|Mall)\b")
 
@@ -245,11 +254,17 @@ def place_mentions(text: str) -> tuple[int, ...]:
     """Whole-word keys (`place_keys`) of the names a sentence holds before it turns to somewhere else
     (`_ELSEWHERE`), less those that begin an organisation's name (`_ORGANISATION`), and of a possessive name
     opening it (`_OPENING_POSSESSIVE`): the places its own event may be at."""
-    cut = _ELSEWHERE.search(text)
     plain = _folded(text)
-    keys = {_place_word(_ARTICLE.sub("", m.group().lower().removesuffix("'s")))
-            for m in _NAME.finditer(plain, 0, cut.start() if cut else len(text))
-            if not _ORGANISATION.match(plain, m.end())}
+    cut = _ELSEWHERE.search(plain)  # (on the folded text: folding may change the length)
+    keys: set[int] = set()
+    for m in _NAME.finditer(plain, 0, cut.start() if cut else len(plain)):
+        if _ORGANISATION.match(plain, m.end()) or _AS_GOVERNMENT_AFTER.match(plain, m.end()) or \
+                _AS_GOVERNMENT_BEFORE.search(plain, max(0, m.start() - 40), m.start()):
+            continue
+        word = _ARTICLE.sub("", m.group().lower().removesuffix("'s"))
+        keys.add(_place_word(word))
+        # "Pont-Sonde", "Ma'arrat": their parts too, as `place_keys` splits the gazetteer's name
+        keys.update(_place_word(part) for part in re.split(r"[-']", word) if len(part) >= 3 and part != word)
     opening = _OPENING_POSSESSIVE.match(plain)
     if opening:
         keys.update(_place_word(w) for w in opening.group(1).lower().replace("-", " ").split())
