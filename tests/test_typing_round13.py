@@ -200,3 +200,43 @@ def test_held_responsible_is_an_accusation(nlp):
     assert "ACCUSE" not in types_of(nlp, "The minister holds responsible talks with the unions.")
     text = "The Treasury imposed sanctions on three commanders whom it holds responsible for the massacre."
     assert types_of(nlp, text) == {"SANCTION"}
+
+
+# --- review of round 13 (session 10): the same words outside conflict news ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The destruction of chemical weapons stockpiles was confirmed by the OPCW.",
+    "The destruction of the old bridge was completed by the contractor.",
+    "The capture of carbon dioxide by the new plant was announced.",
+    "The handover of the keys was completed by the developer.",
+    "The suspension of the striker was confirmed by the club.",
+])
+def test_noun_told_acts_need_a_party_or_a_place_of_conflict(nlp, text):
+    assert frames(nlp, text) == []
+
+
+def test_noun_told_acts_of_conflict_still_count(nlp):
+    assert acled_sub(nlp, "The capture of Palma by insurgents was confirmed on Monday.") == \
+        "Non-state actor overtakes territory"
+    assert types_of(nlp, "The suspension of all party activities was ordered by the junta.") == {"COERCE"}
+
+
+@pytest.mark.parametrize("text", [
+    "The insurer accepted the claim on Monday.",
+    "The court granted the request of the defence for a delay.",
+    "The minister accepted the invitation, which came at the request of the president.",
+])
+def test_a_claim_or_request_granted_is_no_concession(nlp, text):
+    assert "CONCEDE" not in types_of(nlp, text)
+
+
+def test_demands_of_strikers_granted_are_a_concession(nlp):
+    assert "CONCEDE" in types_of(nlp, "The government accepted the demands of the striking doctors.")
+    assert "CONCEDE" in types_of(nlp, "The ministry granted the request of the striking teachers for a pay rise.")
+
+
+def test_volunteers_in_support_of_victims_are_no_protest(nlp):
+    assert "PROTEST" not in types_of(nlp, "Hundreds of volunteers gathered in the stadium in support of the flood "
+                                          "victims.")
+    assert "PROTEST" in types_of(nlp, "Hundreds gathered in the square in support of the junta.")

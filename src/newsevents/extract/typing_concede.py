@@ -84,12 +84,28 @@ def political_concession(verb: Token) -> bool:
 
 # verbs that give a movement what it asked for ("accepted the demands of the doctors", "meeting a key demand")
 MEET_VERBS = frozenset({"meet", "accept", "grant", "heed", "satisfy", "concede"})
-DEMAND_WORDS = frozenset({"demand", "request", "grievance", "claim"})
+DEMAND_WORDS = frozenset({"demand", "request", "grievance"})
+# (not "claim": an insurer accepts a claim; and "request" only where people asked for something together)
+_GROUP_ASKERS = frozenset({"protester", "demonstrator", "striker", "worker", "student", "union", "doctor", "nurse",
+                           "teacher", "farmer", "opposition", "movement", "rebel", "employee", "driver", "miner"})
 
 
 def _asked_for(noun: Token) -> bool:
-    """'the demands of the doctors', 'most of what the students had demanded': a noun phrase naming a demand."""
-    return any(t.lemma_.lower() in DEMAND_WORDS for t in noun.subtree)
+    """'the demands of the doctors', 'most of what the students had demanded': a noun phrase whose head (or the
+    head of its 'of' part: 'most of the demands') names a demand, or that holds what someone demanded; a request
+    only when protesters, strikers or the like made it ('the request of the defence for a delay' is no demand won,
+    nor 'the invitation, which came at the request of the president')."""
+    heads = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ in ("pobj", "pcomp"))]
+    for h in heads:
+        lemma = h.lemma_.lower()
+        if lemma in ("demand", "grievance") and h.pos_ != "VERB":
+            return True
+        if lemma == "request" and any(t.lemma_.lower() in _GROUP_ASKERS for t in h.subtree):
+            return True
+        if any(t.lemma_.lower() == "demand" and t.pos_ == "VERB" for t in h.subtree):
+            return True  # "most of what the students had demanded"
+    return False
 
 
 def demands_met(tok: Token) -> bool:

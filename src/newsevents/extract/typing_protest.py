@@ -30,6 +30,15 @@ STOPPED_ACTS = frozenset({"march", "gather", "protest", "demonstrate", "rally", 
 GATE = PRESENCE_VERBS | KEEP_VERBS | STOPPED_ACTS | {"down", "lay", "form"}
 
 
+_RELIEF = frozenset({"victim", "survivor", "family", "flood", "earthquake", "fire", "storm", "refugee", "patient",
+                     "orphan", "hospital", "charity", "team", "club", "player"})
+
+
+def _relief(noun: Token) -> bool:
+    """'in support of the flood victims', 'of the team': help or cheering, not a political stand."""
+    return any(t.lemma_.lower() in _RELIEF for o in noun.children if o.dep_ == "prep" for t in o.subtree)
+
+
 def _stance(verb: Token) -> bool:
     """Whether a verb says what its crowd stands for or against: 'in support of the military government',
     'against the presence of French troops', 'in solidarity with the strikers'."""
@@ -39,7 +48,7 @@ def _stance(verb: Token) -> bool:
         if c.lower_ == "against" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children):
             return True
         if c.lower_ == "in" and any(g.lemma_.lower() in ("support", "solidarity", "protest", "defence", "defense")
-                                    for g in c.children if g.dep_ == "pobj"):
+                                    and not _relief(g) for g in c.children if g.dep_ == "pobj"):
             return True
     return False
 
