@@ -50,6 +50,7 @@ HELD6 = ROOT / "eval" / "data" / "events_held6.jsonl"  # a fourth blind snippet 
 HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet set (events_held7.md; tuning since session 10)
 # written blind to the code in session 9 by two more writers (translated local press; monitors, communiqués, logs),
 # first scored before any rule saw them, then tuning sets; docids "dev7-001" have no halves
+HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # a sixth blind snippet set (events_held8.md, session 10)
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 # ACLED sub-type of a sentence: the frame of the first type in this order that has one
@@ -263,6 +264,8 @@ def evaluate(data: Path) -> dict:
         out["snippets_held6"] = score_blind(HELD6)
     if HELD7.exists():
         out["snippets_held7"] = score_blind(HELD7)
+    if HELD8.exists():
+        out["snippets_held8"] = score_blind(HELD8)
     for key, path in (("snippets_dev7", DEV7), ("snippets_dev8", DEV8)):
         if path.exists():
             out[key] = score_blind(path)
@@ -302,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="score only the fourth blind snippet set (events_held6.jsonl; tuning since session 9)")
     parser.add_argument("--held7", action="store_true",
                         help="score only the fifth blind snippet set (events_held7.jsonl; tuning since session 10)")
+    parser.add_argument("--held8", action="store_true", help="score only the sixth blind snippet set (events_held8.jsonl)")
     parser.add_argument("--dev7", action="store_true", help="score only events_dev7.jsonl (no halves)")
     parser.add_argument("--dev8", action="store_true", help="score only events_dev8.jsonl (no halves)")
     parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
@@ -310,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     devs = [(n, path) for n, path in ((1, DEV), (2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6))
             if getattr(args, "dev" if n == 1 else f"dev{n}")]
-    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or args.dev7 or args.dev8 or devs:
+    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or args.held8 or args.dev7 or args.dev8 or devs:
         t0 = time.time()
         blind: dict = {}
         for n, path in devs:
@@ -324,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
                                       (args.held5, "snippets_held5", HELD5, "conflict snippets held5"),
                                       (args.held6, "snippets_held6", HELD6, "conflict snippets held6"),
                                       (args.held7, "snippets_held7", HELD7, "conflict snippets held7"),
+                                      (args.held8, "snippets_held8", HELD8, "conflict snippets held8, blind"),
                                       (args.dev7, "snippets_dev7", DEV7, "conflict snippets dev7"),
                                       (args.dev8, "snippets_dev8", DEV8, "conflict snippets dev8")):
             if flag and path.exists():
@@ -375,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
         _print_totals("conflict snippets held6", res["snippets_held6"])
     if "snippets_held7" in res:
         _print_totals("conflict snippets held7", res["snippets_held7"])
+    if "snippets_held8" in res:
+        _print_totals("conflict snippets held8, blind", res["snippets_held8"])
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")

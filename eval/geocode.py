@@ -4,6 +4,7 @@
     python eval/geocode.py --held [--json out.json]  # eval/data/geocode_held.jsonl only (tuning set)
     python eval/geocode.py --held2 [--json out.json] # eval/data/geocode_held2.jsonl only (tuning since session 9)
     python eval/geocode.py --held3 [--json out.json] # eval/data/geocode_held3.jsonl only (tuning since session 10)
+    python eval/geocode.py --held4 [--json out.json] # eval/data/geocode_held4.jsonl only (blind: totals only)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -42,6 +43,8 @@ HELD_SET = REPO / "eval" / "data" / "geocode_held.jsonl"
 HELD2_SET = REPO / "eval" / "data" / "geocode_held2.jsonl"
 # 70 news texts, 286 toponyms, written blind to the code in session 9 (geocode_held3.md); tuning since session 10
 HELD3_SET = REPO / "eval" / "data" / "geocode_held3.jsonl"
+# 70 general-news texts, 298 toponyms, written blind to the code in session 10 (geocode_held4.md): totals only
+HELD4_SET = REPO / "eval" / "data" / "geocode_held4.jsonl"
 KM = 161.0
 
 
@@ -210,10 +213,13 @@ def main() -> int:
                         help="score only eval/data/geocode_held2.jsonl (tuning since session 9)")
     parser.add_argument("--held3", action="store_true",
                         help="score only eval/data/geocode_held3.jsonl (tuning since session 10)")
+    parser.add_argument("--held4", action="store_true",
+                        help="score only eval/data/geocode_held4.jsonl (blind: totals only)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if args.held or args.held2 or args.held3:
-        held = evaluate(args.data, held=HELD3_SET if args.held3 else HELD2_SET if args.held2 else HELD_SET)
+    if args.held or args.held2 or args.held3 or args.held4:
+        held = evaluate(args.data, held=HELD4_SET if args.held4 else HELD3_SET if args.held3
+                        else HELD2_SET if args.held2 else HELD_SET)
         print(json.dumps(held["corpora"], indent=2))
         if args.json:
             args.json.write_text(json.dumps(held, indent=2) + "\n", encoding="utf-8")
