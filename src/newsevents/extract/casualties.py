@@ -145,8 +145,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                                        or p.dep_ == "acl" for w in p.subtree)  # "the number of people injured"
                     if role:
                         return role, t
-                if t.lemma_.lower() == "toll" and any(c.dep_ in ("compound", "amod") and c.lower_ in _INJURY_WORDS
-                                                      for c in t.children):
+                if t.lemma_.lower() == "toll" and state_role(
+                        c for c in t.children if c.dep_ in ("compound", "amod")) == "injured":
                     return "injured", t  # "the injury toll up to 300"
                 if t.lemma_.lower() in ("toll", "death", "fatality", "casualty"):
                     return "fatalities", t
@@ -1064,9 +1064,10 @@ def _updated_figure(num: Token) -> Token | None:
     return None
 
 
-_TALLY_HEADS = frozenset({"toll", "number", "tally", "figure", "count", "total"})
-_INJURY_WORDS = frozenset({"injury", "injuries", "injured", "wounded", "wounds", "hurt"})
-_DEATH_WORDS = frozenset({"death", "deaths", "dead", "killed", "fatality", "fatalities"})
+def _modifiers(tally: Token) -> list[Token]:
+    """The words that say what a tally counts: 'the *injury* toll', 'the number *of dead*'."""
+    return [c for c in tally.children if c.dep_ in ("compound", "amod")] + [
+        g for c in tally.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
 
 
 def _update_role(num: Token) -> str | None:
@@ -1074,15 +1075,9 @@ def _update_role(num: Token) -> str | None:
     modifiers ('the injury toll up to 300' injured, 'the number of dead to 21' fatalities); None when it names
     none ('raising it to 21')."""
     for tok in reversed(num.doc[max(num.sent.start, num.i - 8):num.i]):
-        if tok.lemma_.lower() not in _TALLY_HEADS:
-            continue
-        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-        words |= {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
-        if words & _INJURY_WORDS:
-            return "injured"
-        if words & _DEATH_WORDS:
-            return "fatalities"
-        return None
+        if tok.lemma_.lower() in _UPDATED_NOUNS:
+            role = state_role(_modifiers(tok))
+            return role if role in ("fatalities", "injured") else None
     return None
 
 
