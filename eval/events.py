@@ -50,7 +50,7 @@ HELD6 = ROOT / "eval" / "data" / "events_held6.jsonl"  # a fourth blind snippet 
 HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet set (events_held7.md; tuning since session 10)
 # written blind to the code in session 9 by two more writers (translated local press; monitors, communiqués, logs),
 # first scored before any rule saw them, then tuning sets; docids "dev7-001" have no halves
-HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # a sixth blind snippet set (events_held8.md, session 10)
+HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # the sixth blind snippet set (session 10); tuning since session 11
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 # ACLED sub-type of a sentence: the frame of the first type in this order that has one

@@ -1,12 +1,13 @@
 """Error analysis of event typing on a dev set: confusions, false and missed events.
 
-    python eval/events_errors.py [--set dev|dev2|...|dev8|held5|held6|held7] [--half tune|held|all]
+    python eval/events_errors.py [--set dev|dev2|...|dev8|held5|held6|held7|held8] [--half tune|held|all]
                                  [--show acled,plover,false,missed,cas]
 
 --set dev is the TR-News dev set (events_dev.jsonl), --set dev2 ... dev6 the written conflict snippets
 (events_dev2.jsonl ... events_dev6.jsonl), --set held5 the third blind snippet set, demoted to tuning after it was
 scored blind (events_held5.jsonl), --set held6 the fourth, demoted the same way in session 9 (events_held6.jsonl),
---set held7 the fifth, demoted in session 10 (events_held7.jsonl); the blind sets (held2, held3, held4 and the newest)
+--set held7 the fifth, demoted in session 10 (events_held7.jsonl), --set held8 the sixth, demoted in session 11
+(events_held8.jsonl); the blind sets (held2, held3, held4 and the newest)
 have no error listing on purpose.
 
 Prints the ACLED sub-type confusion (gold -> predicted, counts), the PLOVER types added or missed per
@@ -33,7 +34,7 @@ def _events_module():  # type: ignore[no-untyped-def]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="dataset", default="dev",
-                        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "held5", "held6", "held7"))
+                        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "held5", "held6", "held7", "held8"))
     parser.add_argument("--half", choices=("tune", "held", "all"), default=None,
                         help="default: tune for the dev sets, all for held5 (its docids have no halves)")
     parser.add_argument("--show", default="acled,plover,false,missed,cas")
@@ -41,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     show = set(args.show.split(","))
     ev = _events_module()
     path = {"dev": ev.DEV, "dev2": ev.DEV2, "dev3": ev.DEV3, "dev4": ev.DEV4, "dev5": ev.DEV5, "dev6": ev.DEV6,
-            "dev7": ev.DEV7, "dev8": ev.DEV8, "held5": ev.HELD5, "held6": ev.HELD6, "held7": ev.HELD7}[args.dataset]
-    half = args.half or ("all" if args.dataset in ("dev7", "dev8", "held5", "held6", "held7") else "tune")
+            "dev7": ev.DEV7, "dev8": ev.DEV8, "held5": ev.HELD5, "held6": ev.HELD6, "held7": ev.HELD7, "held8": ev.HELD8}[args.dataset]
+    half = args.half or ("all" if args.dataset in ("dev7", "dev8", "held5", "held6", "held7", "held8") else "tune")
     rows = [r for r in ev.read_dev(path) if half == "all" or ev.half_of(r) == half]
     preds = ev.predict_dev(rows)
 

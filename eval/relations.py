@@ -63,7 +63,7 @@ HELD4 = Path(__file__).parent / "data" / "relations_held4.jsonl"  # written blin
 HELD5 = Path(__file__).parent / "data" / "relations_held5.jsonl"  # written blind, 2026-11-24; a tuning set since round 12
 HELD6 = Path(__file__).parent / "data" / "relations_held6.jsonl"  # written blind in session 8; tuning since session 9
 HELD7 = Path(__file__).parent / "data" / "relations_held7.jsonl"  # written blind in session 9; tuning since session 10
-HELD8 = Path(__file__).parent / "data" / "relations_held8.jsonl"  # written blind in session 10: totals only
+HELD8 = Path(__file__).parent / "data" / "relations_held8.jsonl"  # written blind in session 10; tuning since session 11
 FILES = {"dev2": DATA2, "dev3": DATA3, "dev4": DATA4, "dev5": DATA5, "dev6": DATA6, "dev7": DATA7, "dev8": DATA8,
          "dev9": DATA9, "dev10": DATA10, "dev11": DATA11, "dev12": DATA12, "dev13": DATA13,
          "dev14": DATA14, "dev15": DATA15, "held2": HELD2, "held3": HELD3, "held4": HELD4, "held5": HELD5,
@@ -75,7 +75,7 @@ SPLITS = ("dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev
           "held3", "held4", "held5", "held6", "held7", "held8")
 # the only splits whose errors --errors may show
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
-          "dev14", "dev15", "held5", "held6", "held7")
+          "dev14", "dev15", "held5", "held6", "held7", "held8")
 OPTIONAL = ("held3", "held4", "held5", "held6", "held7", "held8")  # scored when its file exists, skipped cleanly while it is being written
 FAMILY_NAMES = ("affiliation", "alliance", "rivalry", "split", "merger")
 
