@@ -70,7 +70,7 @@ WEAPONS: dict[str, tuple[str, str]] = {
     "attack helicopter": ("aerial", "air"), "helicopter": ("aerial", "air"), "aircraft": ("aerial", "air"),
     # drones
     "drone": ("drone", "drone"), "uav": ("drone", "drone"), "unmanned aerial vehicle": ("drone", "drone"),
-    "drone strike": ("drone", "drone"),
+    "drone strike": ("drone", "drone"), "quadcopter": ("drone", "drone"),
     # primitive weapons
     "knife": ("primitive", "primitive"), "machete": ("primitive", "primitive"), "stab": ("primitive", "primitive"),
     "axe": ("primitive", "primitive"), "stone": ("primitive", "primitive"), "arson": ("primitive", "primitive"),

@@ -21,7 +21,8 @@ from newsevents.extract.typing_concede import (
     MEET_VERBS, PLEDGE_VERBS, REVERSAL_NOUNS, REVERSAL_VERBS, concession_noun, concession_verb, demand_granted,
 )
 from newsevents.extract.typing_diplomatic import crimes_found, ultimatum
-from newsevents.extract.typing_digest import NOUNS as DIGEST_NOUNS, VERBS as DIGEST_VERBS, digest_noun, digest_verb
+from newsevents.extract.typing_digest import NOUNS as DIGEST_NOUNS, VERBS as DIGEST_VERBS, announced_dissolution, \
+    digest_noun, digest_verb
 from newsevents.extract.typing_force import doer_verb, protest_under_fire
 from newsevents.extract.typing_nominal import NOUNS as NOMINAL_NOUNS, document_release, nominal_event
 from newsevents.extract.typing_protest import GATE as PROTEST_GATE, protest_presence
@@ -188,8 +189,8 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue  # "a unified force to fight jihadist groups", "patrols to curb the kidnapping of seafarers"
         if generic_use(tok) or reference_back(tok) or question(tok) or habitual_clause(tok) or ended_or_wanted(tok):
             continue
-        if feared(tok) or only_empowered(tok) or entry.event_type in BACKGROUND_TYPES and not_yet(tok) or \
-                subject_of_work(tok):
+        if feared(tok) or only_empowered(tok) or entry.event_type in BACKGROUND_TYPES and not_yet(tok) and not \
+                announced_dissolution(tok) or subject_of_work(tok):
             continue  # "amid fears of an attack on the town": only feared; "powers to detain suspects": allowed; "a
             # documentary about the siege of Sarajevo": what a work tells
         if upcoming(tok) or unconfirmed(tok):

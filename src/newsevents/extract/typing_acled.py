@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract import modes, ontology, typing_context
 from newsevents.extract.typing_context import direct_objects
+from newsevents.extract.typing_digest import announced_dissolution
 from newsevents.extract.typing_territory import (
     CAPTURE_VERBS, HQ_WORDS, fight_setting, ground_taken, post_set_up, unopposed,
 )
@@ -45,6 +46,8 @@ TRIGGER_WEAPON_SUBTYPE = {
     "shelling": "Shelling/artillery/missile attack", "shell": "Shelling/artillery/missile attack",
     "bombardment": "Shelling/artillery/missile attack", "airstrike": "Air/drone strike",
     "air strike": "Air/drone strike", "drone strike": "Air/drone strike",
+    "mortar fire": "Shelling/artillery/missile attack", "artillery fire": "Shelling/artillery/missile attack",
+    "rocket fire": "Shelling/artillery/missile attack", "tank fire": "Shelling/artillery/missile attack",
 }
 
 
@@ -101,8 +104,8 @@ def _not_codable(frame: EventFrame, actor_sectors: list[str], lemmas: set[str]) 
     """Whether ACLED would code nothing from this mention: a possibility ('may have been injured'), a
     vague noun ('terrifying violence'), or casualties with no attack, attacker or weapon named."""
     trig = frame.trigger
-    if typing_context.hedged(trig) or typing_context.intended(trig):
-        return True
+    if typing_context.hedged(trig) and not announced_dissolution(trig) or typing_context.intended(trig):
+        return True  # ("the PKK announced it would dissolve": the decision is coded)
     if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in COMMITMENT_VERBS:
         return True  # "the rebels agreed to hand over their weapons": the deal is the event ACLED codes
     sent = sentence_of(trig)

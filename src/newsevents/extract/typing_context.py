@@ -379,6 +379,10 @@ def generic_use(tok: Token) -> bool:
     return False
 
 
+# verbs a source tells an act with, whose complement is a report of it
+REPORTING_VERBS = frozenset({"say", "tell", "report", "state", "add"})
+
+
 def requested_or_denied(tok: Token) -> bool:
     """An act asked for ('urged Trump to establish ...', 'calling on authorities to mobilise', 'appealed to the
     kidnappers to free him'), promised ('pledged to continue the fight'), denied ('denied an agreement had been
@@ -401,6 +405,9 @@ def requested_or_denied(tok: Token) -> bool:
             return True  # "appealed to the kidnappers to free the priest"
         if dep == "ccomp" and t.lemma_.lower() in DENIAL_VERBS:
             return True
+        if dep == "ccomp" and t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # "the prosecutor said a missile destroyed houses ...; Yerevan denied responsibility": what
+            # a source says happened is not what the other side denies (a parse may hang the 'said' under 'denied')
         if dep == "xcomp" and t.lemma_.lower() in REFUSAL_VERBS:
             return True  # "refused to release the journalists"
         if t.pos_ == "VERB" and dep not in ("xcomp", "ccomp", "nsubjpass", "nsubj", "dobj", "conj"):

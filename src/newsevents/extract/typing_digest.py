@@ -7,17 +7,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.extract import modes
-from newsevents.extract.ontology import TERRITORY, WEAPON_OBJECTS, TriggerEntry, trigger
+from newsevents.extract.ontology import ARMED_GROUP_WORDS, TERRITORY, WEAPON_OBJECTS, TriggerEntry, trigger
 from newsevents.extract.typing_context import direct_objects, sentence_lemmas
 
 # the words read here; ("reoccupie", "cordone", "initialle": the lemmatizer's readings of "reoccupied", "cordoned",
 # "initialled"; "neutralised": the parser's adjective)
 VERBS = frozenset({"reoccupy", "reoccupie", "cordone", "initial", "initialle", "initialled", "hand", "form", "take",
                    "block", "send", "embrace", "clear", "ram", "neutralise", "neutralize", "neutralised",
-                   "neutralized", "remand", "thrash", "recover", "disappear", "merge", "dissolve", "uproot"})
+                   "neutralized", "remand", "thrash", "recover", "disappear", "merge", "dissolve", "uproot",
+                   "rename", "announce", "appoint", "name", "strip", "empty"})
 NOUNS = frozenset({"violence", "poisoning", "conversation", "drive", "shot", "torching", "burning", "strike",
                    "retaking", "liberation", "recapture", "disappearance", "merger", "dissolution", "contact",
-                   "engagement", "combat"})
+                   "engagement", "combat", "formation"})
 
 # roads a crowd blocks in protest
 ROADS = frozenset({"road", "highway", "motorway", "railway", "street", "bridge", "junction", "expressway", "track",
@@ -42,6 +43,14 @@ _ANNOUNCE = frozenset({"announce", "declare", "proclaim", "confirm", "complete"}
 # what an armed group is called: its dissolution or merger changes the group
 _GROUP_WORDS = frozenset({"group", "movement", "faction", "militia", "organisation", "organization", "front",
                           "outfit", "katiba", "brigade", "wing", "party"})
+# the names of armed groups ('the PKK', 'Pakistani Taliban'), not the words any force or firm is called by
+_ARMED_NAMES = ARMED_GROUP_WORDS - {"state", "group", "army", "force", "front", "brigade"}
+# what makes a group an armed one: "a mercenary group", "an armed movement"
+_ARMED_MARKS = frozenset({"armed", "mercenary", "paramilitary", "jihadist", "rebel", "militant", "insurgent"})
+# who leads an armed group: "announced a new commander for the Bajaur chapter"
+_LEADERS = frozenset({"commander", "leader", "emir", "chief", "head"})
+# what an armed group's own announcement shows is new ("a new commander"), not one named to a post elsewhere
+_NEW = frozenset({"new", "successor"})
 # units that are armed by what they are: "two JNIM-aligned katibas have merged"
 _ARMED_UNITS = frozenset({"katiba", "katibas", "militia", "faction", "brigade", "battalion", "insurgent", "rebel",
                           "militant"})
@@ -67,8 +76,21 @@ def _armed_group(tok: Token) -> bool:
     if subjects and all(s.pos_ == "PRON" for s in subjects) and tok.dep_ == "ccomp":
         subjects += modes.subjects(tok.head)  # "an armed group announced it was forming a political wing"
     return any(modes.sector_of(s) == "armed" or s.lemma_.lower() in _ARMED_UNITS or s.lemma_.lower() in _GROUP_WORDS
-               and any(g.lower_ == "armed" or modes.sector_of(g) == "armed" for g in s.subtree) or s.ent_type_ == "ORG"
-               and any(g.lemma_.lower() in _GROUP_WORDS for g in s.subtree) for s in subjects)
+               and any(g.lower_ in _ARMED_MARKS or modes.sector_of(g) == "armed" for g in s.subtree) or s.ent_type_ == "ORG"
+               and any(g.lemma_.lower() in _GROUP_WORDS for g in s.subtree) or _named_armed(s) for s in subjects)
+
+
+def _named_armed(tok: Token) -> bool:
+    """Whether a noun is an armed group by its name ('the PKK', 'PKK leaders', 'Pakistani Taliban')."""
+    return any(g.pos_ == "PROPN" and g.lower_ in _ARMED_NAMES
+               for g in (tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))))
+
+
+def announced_dissolution(tok: Token) -> bool:
+    """'The PKK announced it would dissolve itself': a group's announced decision to disband is the news, not an
+    act still to come (unlike 'the protest could dissolve')."""
+    return tok.lemma_.lower() == "dissolve" and tok.dep_ == "ccomp" and \
+        tok.head.lemma_.lower() in ("announce", "declare", "decide") and digest_verb(tok) is not None
 
 
 def _unknown_takers(tok: Token) -> bool:
@@ -149,11 +171,22 @@ def digest_verb(tok: Token) -> TriggerEntry | None:
         # "two JNIM-aligned katibas have merged"; not "banks merged"; a merger told with the allegiance the groups
         # pledged is coded as the pledge ("had merged and pledged allegiance to al Qaeda")
         return trigger("MOBILIZE", "militia", 0.7)
-    if lemma == "dissolve" and not patients and (_armed_group(tok) or any(
+    if lemma == "dissolve" and all(p.lower_ in ("itself", "themselves") for p in patients) and (_armed_group(tok) or any(
             s.lemma_.lower() in _GROUP_WORDS for s in modes.subjects(tok)) and any(
-            modes.sector_of(t) == "armed" for t in tok.sent if t.pos_ == "PROPN")):
-        # "the PKK announced the group would dissolve"; not "parliament was dissolved", "the protest dissolved"
+            modes.sector_of(t) == "armed" or _named_armed(t) for t in tok.sent if t.pos_ == "PROPN")):
+        # "the PKK announced the group would dissolve", "it would dissolve itself"; not "parliament was dissolved",
+        # "the protest dissolved"
         return trigger("RETREAT", "disarm", 0.7)
+    if lemma in ("strip", "empty") and patients and any(
+            s.lemma_.lower() in ("looter", "looters") for s in modes.subjects(tok)):
+        return trigger("COERCE", "seize", 0.75)  # "looters stripped a warehouse"; not "the court stripped him of"
+    if lemma == "rename" and (_armed_group(tok) or any(
+            p.lemma_.lower() in _GROUP_WORDS and any(g.lower_ in _ARMED_MARKS for g in p.subtree) or _named_armed(p)
+            for p in patients)):
+        return trigger("MOBILIZE", "militia", 0.7)  # "the mercenary group was renamed the Africa Corps"; not a street
+    if lemma in ("announce", "appoint", "name") and _armed_group(tok) and any(
+            p.lemma_.lower() in _LEADERS and any(c.lower_ in _NEW for c in p.children) for p in patients):
+        return trigger("MOBILIZE", "militia", 0.7)  # "the Pakistani Taliban announced a new commander"
     if lemma == "uproot" and objs & {"tree", "orchard", "olive", "crop", "vine", "sapling"} and (
             _subject_words(tok) & {"settler", "soldier", "troop", "army", "militia", "gunman"}):
         return trigger("ASSAULT", "destroy", 0.7)  # "settlers uprooted olive trees"; not "the storm uprooted trees"
@@ -198,6 +231,10 @@ def digest_noun(tok: Token) -> TriggerEntry | None:
         return trigger("ASSAULT", "abduct", 0.7)  # "cases of enforced disappearances"
     if lemma == "merger" and announced and _armed_group(tok):
         return trigger("MOBILIZE", "militia", 0.7)  # "armed movements announced their merger"
+    if lemma == "formation" and announced and _armed_group(tok) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in NEW_BODIES for g in c.children)
+            for c in tok.children):
+        return trigger("MOBILIZE", "militia", 0.7)  # "the M23 rebels announced the formation of a coalition"
     if lemma == "dissolution" and announced and (_armed_group(tok) or any(
             t.lower_ == "armed" and t.head.lemma_.lower() in ("struggle", "wing", "campaign") for t in tok.sent)):
         return trigger("RETREAT", "disarm", 0.7)  # "the PKK announced its dissolution"
