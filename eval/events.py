@@ -53,8 +53,6 @@ HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet s
 HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # the sixth blind snippet set (session 10); tuning since session 11
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
-# ACLED sub-type of a sentence: the frame of the first type in this order that has one
-PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -117,16 +115,17 @@ def score_synthetic(data: Path) -> dict:
 
 
 def _main_acled(frames: list) -> str | None:
-    """The sentence's ACLED sub-type: its own news first, an attack named in passing only when nothing else is told."""
-    for key in [(passing, t) for passing in (False, True) for t in PRIORITY]:
-        typed = [f for f in frames if (f.mentioned, f.event_type) == key and f.acled is not None
-                 and f.acled.sub_event_type]
-        if typed:
-            return max(typed, key=lambda f: f.confidence).acled.sub_event_type
-    return None
+    """The sentence's ACLED sub-type: its own news first, an attack named in passing only when nothing else is told
+    (the pipeline's own choice of the main event, typing_learned.main_index)."""
+    from newsevents.extract.typing_learned import candidates, main_index
+
+    i = main_index(candidates(frames))
+    return frames[i].acled.sub_event_type if i is not None else None
 
 
 def _counts(frames: list) -> dict[str, int | None]:
+    from newsevents.extract.typing_learned import PRIORITY
+
     out: dict[str, int | None] = {}
     def rank(f) -> tuple[bool, int]:  # type: ignore[no-untyped-def]
         """The sentence's own news first, by type priority; attacks named in passing last."""
@@ -150,11 +149,14 @@ def half_of(row: dict) -> str:
     return "tune" if int(row["docid"]) % 2 == 0 else "held"
 
 
-def predict_dev(rows: list[dict]) -> list[dict]:
-    """Run the typing stage on each dev row: types, main ACLED sub-type, counts, modes by type, frames."""
+def predict_dev(rows: list[dict], acled_model=None) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Run the typing stage on each dev row: types, main ACLED sub-type, counts, modes by type, frames.
+    acled_model: None for the shipped learned ACLED check (typing_learned), False for the rules alone, or a
+    model object (train/train_acled_model.py --loso)."""
     from newsevents.clean.boilerplate import run as clean
     from newsevents.extract.casualties_carry import carry
     from newsevents.extract.typing import analyse
+    from newsevents.extract.typing_learned import revise
     from newsevents.nlp import load
 
     nlp = load()  # the pipeline's own model, rulers included
@@ -162,7 +164,8 @@ def predict_dev(rows: list[dict]) -> list[dict]:
     for row in rows:
         doc = nlp(clean(row["sentence"]).text)  # what the pipeline parses: normalised, wrapped lines joined
         sents = list(doc.sents)  # a toll told in the next, trigger-less sentence goes to the attack (as events.run)
-        frames = [f for fs in carry(sents, [analyse(s) for s in sents]) for f in fs]
+        frames = [f for s, fs in zip(sents, carry(sents, [analyse(s) for s in sents]))
+                  for f in revise(s, fs, acled_model)]
         out.append({
             "types": {f.event_type for f in frames}, "acled_sub": _main_acled(frames), "counts": _counts(frames),
             "modes": {t: {m for f in frames if f.event_type == t for m in f.modes} for t in {f.event_type for f in frames}},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -217,20 +218,32 @@ def run(
     min_confidence: float = 0.0,
 ) -> list[Event]:
     """Every event in the document; date_of and place_of tie each one to a time and a place."""
-    from newsevents.extract import typing as event_typing
+    from newsevents.extract import typing as event_typing, typing_learned
     from newsevents.extract.casualties_carry import carry
 
     events: list[Event] = []
     text = doc_text(doc)
     sents = list(sentences(doc))
     for sent, frames in zip(sents, carry(sents, [event_typing.analyse(s) for s in sents])):
+        coded = []
         for frame in frames:
             actors, recipients = _participants(frame.trigger, sent, mentions, frame.mentioned)
+            acled = event_typing.acled_for(frame, [a.sector or "" for a in actors],
+                                           [r.sector or "" for r in recipients])
+            coded.append((replace(frame, acled=acled), actors, recipients))
+        # the learned ACLED check: re-type the sentence's main event, or add the one the rules missed
+        decision = typing_learned.decide(sent, typing_learned.candidates([f for f, _, _ in coded]))
+        if decision is not None and decision.kind == "retype":
+            coded = [(typing_learned.retyped(f, decision), a, r) if i == decision.index else (f, a, r)
+                     for i, (f, a, r) in enumerate(coded)]
+        elif decision is not None:
+            frame = typing_learned.added(decision)
+            coded.append((frame, *_participants(frame.trigger, sent, mentions, False)))
+        for frame, actors, recipients in coded:
+            acled = frame.acled
             cert, cue = certainty(frame.trigger, sent)
             if frame.event_type == "THREATEN" and cert == "asserted" and _is_future_statement(frame.trigger, sent):
                 cert = "future"
-            acled = event_typing.acled_for(frame, [a.sector or "" for a in actors],
-                                           [r.sector or "" for r in recipients])
             sent_span = (sent.start_char, sent.end_char)
             confidence = round(frame.confidence * (1.0 if actors else 0.85) * (1.0 if cert == "asserted" else 0.95), 3)
             if confidence < min_confidence:

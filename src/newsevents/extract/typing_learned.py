@@ -1,0 +1,269 @@
+"""The learned ACLED sub-type check beside the rules.
+
+A linear model over a sentence's lemma unigrams and bigrams (binary) and its mean word vector, trained on the
+written snippet sets by `train/train_acled_model.py` and shipped as numpy arrays in
+`newsevents/data/acled_model/` (no pickle, nothing downloaded). It reads the sentence as a whole, the way
+the evaluation writers label it, so it catches what the trigger rules cannot see: who fights whom told by
+words far from the trigger, a weapon named in another clause, an act told in an idiom the lexicon lacks.
+
+It never replaces the rules wholesale. For each sentence it is asked once:
+
+* **re-type**: when the rules coded an ACLED event and the model prefers another sub-type with probability
+  at least `RETYPE_AT`, the sentence's main event takes the model's sub-type;
+* **add**: when the rules coded no ACLED event and the model names one with probability at least `ADD_AT`,
+  an event is added, its trigger the sentence word that weighs most for that sub-type, its PLOVER type
+  and mode from the ACLED -> PLOVER table of docs/ONTOLOGY.md.
+
+The model saying "no ACLED event" never removes one: on the evaluation sets that was wrong more often than
+right (train/train_acled_model.py --loso prints the figures). Every changed or added event carries
+`EXTRACTOR` in its extractor and the model's probability in its confidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+
+import numpy as np
+from spacy.tokens import Span, Token
+
+from newsevents.extract import ontology
+from newsevents.models import Acled
+from newsevents.extract.typing import EventFrame
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = "acled_model"
+EXTRACTOR = "typing.acled-model/0.1"
+NONE = "none"  # the model's label for a sentence with no ACLED event
+RETYPE_AT = 0.6  # the ACLED model re-types the main event when at least this sure of another sub-type
+RULES_BELOW = 0.05  # ... and gives the rules' sub-type less than this
+ADD_AT = 0.8  # the ACLED model adds an event when the rules coded none and it is at least this sure
+VECTOR_WEIGHT = 3.0  # the mean word vector (unit length) is scaled by this beside the binary n-grams
+
+# which of a sentence's events is its news: the sentence's own acts before attacks named in passing, by type
+PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
+
+# ACLED sub-type -> PLOVER type and mode (docs/ONTOLOGY.md, "ACLED -> PLOVER"), for an event the model adds
+SUB_TO_PLOVER: dict[str, tuple[str, str | None]] = {
+    "Armed clash": ("ASSAULT", "firearms"),
+    "Government regains territory": ("COERCE", "seize"),
+    "Non-state actor overtakes territory": ("COERCE", "seize"),
+    "Chemical weapon": ("ASSAULT", "unconventional"),
+    "Air/drone strike": ("ASSAULT", "aerial"),
+    "Suicide bomb": ("ASSAULT", "suicide-attack"),
+    "Shelling/artillery/missile attack": ("ASSAULT", "heavy-weapons"),
+    "Remote explosive/landmine/IED": ("ASSAULT", "explosives"),
+    "Grenade": ("ASSAULT", "explosives"),
+    "Sexual violence": ("ASSAULT", "sexual"),
+    "Attack": ("ASSAULT", None),
+    "Abduction/forced disappearance": ("ASSAULT", "abduct"),
+    "Peaceful protest": ("PROTEST", "demo"),
+    "Protest with intervention": ("PROTEST", "demo"),
+    "Excessive force against protesters": ("ASSAULT", "firearms"),
+    "Violent demonstration": ("PROTEST", "riot"),
+    "Mob violence": ("ASSAULT", "beat"),
+    "Agreement": ("AGREE", None),
+    "Arrests": ("COERCE", "arrest"),
+    "Change to group/activity": ("MOBILIZE", None),
+    "Disrupted weapons use": ("COERCE", "seize"),
+    "Headquarters or base established": ("MOBILIZE", None),
+    "Looting/property destruction": ("COERCE", "seize"),
+    "Non-violent transfer of territory": ("RETREAT", "withdraw"),
+    "Other": ("COERCE", None),
+}
+
+
+def grams(lemmas: Sequence[str]) -> set[str]:
+    """The binary n-gram features of a lemma sequence: 'w=' unigrams and 'b=' bigrams."""
+    out = {f"w={w}" for w in lemmas}
+    out.update(f"b={a} {b}" for a, b in zip(lemmas, lemmas[1:]))
+    return out
+
+
+def lemmas_of(span: Span) -> list[str]:
+    """Lower-cased lemmas of the span's words (punctuation left out), the model's token sequence."""
+    return [t.lemma_.lower() for t in span if not t.is_punct and not t.is_space]
+
+
+def mean_vector(span: Span) -> np.ndarray | None:
+    """The unit-length mean word vector of the span's content words, or None without vectors."""
+    vecs = [t.vector for t in span if t.is_alpha and not t.is_stop and t.has_vector]
+    if not vecs:
+        return None
+    v = np.mean(vecs, axis=0).astype(np.float64)
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm else None
+
+
+def features(span: Span) -> tuple[set[str], np.ndarray | None]:
+    """The span's n-grams and mean vector, computed once per span and kept on its Doc."""
+    cache = span.doc.user_data.setdefault("newsevents.sentence_features", {})
+    key = (span.start, span.end)
+    if key not in cache:
+        cache[key] = (grams(lemmas_of(span)), mean_vector(span))
+    return cache[key]
+
+
+@dataclass(frozen=True)
+class AcledModel:
+    """Multinomial logistic regression: one row of weights per label over n-grams then vector dimensions."""
+
+    labels: tuple[str, ...]
+    vocabulary: dict[str, int]
+    coef: np.ndarray  # (labels, len(vocabulary) + dims)
+    intercept: np.ndarray
+    dims: int
+    version: str
+
+    def proba(self, span: Span) -> np.ndarray:
+        """The probability of each label for the span."""
+        ngrams, vec = features(span)
+        idx = [j for g in ngrams if (j := self.vocabulary.get(g)) is not None]
+        s = self.coef[:, idx].sum(axis=1) + self.intercept
+        if self.dims and vec is not None and vec.shape[0] == self.dims:
+            s = s + self.coef[:, len(self.vocabulary):] @ (vec * VECTOR_WEIGHT)
+        e = np.exp(s - s.max())
+        return e / e.sum()
+
+    def evidence(self, span: Span, label: str) -> Token | None:
+        """The span's noun or verb whose unigram weighs most for the label (the trigger of an added event)."""
+        row = self.coef[self.labels.index(label)]
+        best, best_w = None, 0.0
+        for tok in span:
+            j = self.vocabulary.get(f"w={tok.lemma_.lower()}")
+            if j is not None and tok.pos_ in ("NOUN", "VERB", "PROPN") and row[j] > best_w:
+                best, best_w = tok, float(row[j])
+        return best
+
+
+def from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> AcledModel:
+    """Build the model from its JSON metadata and numpy arrays."""
+    return AcledModel(
+        labels=tuple(meta["labels"]), vocabulary={g: i for i, g in enumerate(meta["vocabulary"])},
+        coef=arrays["coef"].astype(np.float64), intercept=arrays["intercept"].astype(np.float64),
+        dims=int(meta["dims"]), version=meta.get("version", "unknown"),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> AcledModel | None:
+    """The model shipped in newsevents/data/acled_model, or None (logged) where it is missing."""
+    base = resources.files("newsevents") / "data" / MODEL_DIR
+    meta_file, arrays_file = base / "meta.json", base / "weights.npz"
+    if not meta_file.is_file() or not arrays_file.is_file():
+        log.warning("ACLED model not found in %s; ACLED sub-types come from the rules only", base)
+        return None
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    with arrays_file.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    model = from_arrays(meta, arrays)
+    log.info("loaded ACLED model %s (%d n-grams)", model.version, len(model.vocabulary))
+    return model
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What the decision needs to know of one event of the sentence."""
+
+    event_type: str
+    mentioned: bool
+    confidence: float
+    sub_event_type: str | None
+    trigger_i: int = -1  # the trigger's token index in the Doc
+
+
+def main_index(events: Sequence[Candidate]) -> int | None:
+    """The sentence's main ACLED-coded event: its own news before attacks named in passing, by PRIORITY,
+    then by confidence; None where no event carries an ACLED sub-type."""
+    for passing in (False, True):
+        for event_type in PRIORITY:
+            typed = [i for i, e in enumerate(events) if (e.mentioned, e.event_type) == (passing, event_type)
+                     and e.sub_event_type]
+            if typed:
+                return max(typed, key=lambda i: events[i].confidence)
+    return None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The model's change to a sentence: re-type event `index`, or add an event at `trigger`."""
+
+    kind: str  # "retype" or "add"
+    sub_event_type: str
+    probability: float
+    index: int | None = None
+    trigger: Token | None = None
+
+
+def decide(span: Span, events: Sequence[Candidate], model: AcledModel | None = None) -> Decision | None:
+    """What the model (None: the shipped one) changes in the sentence's ACLED coding, or None where it
+    agrees or is unsure."""
+    model = model or load()
+    if model is None:
+        return None
+    p = model.proba(span)
+    best = int(p.argmax())
+    label, prob = model.labels[best], float(p[best])
+    if label == NONE:
+        return None
+    main = main_index(events)
+    if main is not None:
+        rules = events[main].sub_event_type
+        if rules == label or prob < RETYPE_AT or (
+                rules in model.labels and float(p[model.labels.index(rules)]) >= RULES_BELOW):
+            return None
+        return Decision("retype", label, round(prob, 3), index=main)
+    if prob < ADD_AT:
+        return None
+    trigger = model.evidence(span, label)
+    if trigger is None:
+        return None
+    same = next((i for i, e in enumerate(events) if e.trigger_i == trigger.i), None)
+    if same is not None:  # the word already triggers an event the rules gave no ACLED type: that event takes it
+        return Decision("retype", label, round(prob, 3), index=same)
+    return Decision("add", label, round(prob, 3), trigger=trigger)
+
+
+def candidates(frames: Sequence[EventFrame], acleds: Sequence[Acled | None] | None = None) -> list[Candidate]:
+    """The decision's view of typing frames (with the ACLED codes given, else the frames' own)."""
+    acleds = acleds if acleds is not None else [f.acled for f in frames]
+    return [Candidate(f.event_type, f.mentioned, f.confidence, a.sub_event_type if a is not None else None,
+                      f.trigger.i) for f, a in zip(frames, acleds)]
+
+
+def retyped(frame: EventFrame, decision: Decision) -> EventFrame:
+    """The frame with the model's ACLED sub-type, its confidence capped by the model's probability."""
+    acled = ontology.acled(decision.sub_event_type)
+    return replace(frame, acled=acled, cameo_root=ontology.cameo_root(frame.event_type, frame.mode, acled),
+                   confidence=round(min(frame.confidence, decision.probability), 3),
+                   extractor=f"{frame.extractor}+{EXTRACTOR}")
+
+
+def added(decision: Decision) -> EventFrame:
+    """The event the model adds: its trigger word, the PLOVER type and mode the sub-type maps to."""
+    tok = decision.trigger
+    assert tok is not None
+    event_type, mode = SUB_TO_PLOVER[decision.sub_event_type]
+    acled = ontology.acled(decision.sub_event_type)
+    return EventFrame(trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type=event_type, mode=mode,
+                      modes=(mode,) if mode else (), acled=acled,
+                      cameo_root=ontology.cameo_root(event_type, mode, acled), counts={}, target_sector=None,
+                      confidence=decision.probability, extractor=EXTRACTOR)
+
+
+def revise(span: Span, frames: list[EventFrame], model: AcledModel | None | bool = None) -> list[EventFrame]:
+    """The sentence's frames after the model's check (model False: unchanged; None: the shipped model)."""
+    if model is False:
+        return frames
+    decision = decide(span, candidates(frames), model or None)
+    if decision is None:
+        return frames
+    if decision.kind == "retype":
+        assert decision.index is not None
+        return [retyped(f, decision) if i == decision.index else f for i, f in enumerate(frames)]
+    return [*frames, added(decision)]
