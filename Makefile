@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: demo test setup eval bench clean relation-model
+.PHONY: demo test setup eval bench clean relation-model acled-model
 
 setup: $(VENV)/.installed
 
@@ -32,6 +32,10 @@ eval: setup
 # retrain the learned relation back-off (src/newsevents/data/relation_model/) on eval/data's tuning sets
 relation-model: setup
 	$(BIN)/python eval/relations_learned.py --train
+
+# retrain the learned ACLED sub-type check (src/newsevents/data/acled_model/) on eval/data's written snippet sets
+acled-model: setup
+	$(BIN)/python train/train_acled_model.py
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py
