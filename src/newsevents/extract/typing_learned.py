@@ -92,10 +92,14 @@ def lemmas_of(span: Span) -> list[str]:
 
 def mean_vector(span: Span) -> np.ndarray | None:
     """The unit-length mean word vector of the span's content words, or None without vectors."""
-    vecs = [t.vector for t in span if t.is_alpha and not t.is_stop and t.has_vector]
-    if not vecs:
+    vectors = span.doc.vocab.vectors
+    if not vectors.size:
         return None
-    v = np.mean(vecs, axis=0).astype(np.float64)
+    rows = vectors.find(keys=[t.orth for t in span if t.is_alpha and not t.is_stop])
+    rows = rows[rows >= 0]
+    if not len(rows):
+        return None
+    v = np.asarray(vectors.data[rows], dtype=np.float64).mean(axis=0)
     norm = float(np.linalg.norm(v))
     return v / norm if norm else None
 
@@ -120,13 +124,19 @@ class AcledModel:
     dims: int
     version: str
 
+    def __post_init__(self) -> None:
+        # the same weights laid out for the sum over a sentence's n-grams (rows) and its scaled vector
+        n = len(self.vocabulary)
+        object.__setattr__(self, "_by_gram", np.ascontiguousarray(self.coef[:, :n].T))
+        object.__setattr__(self, "_by_dim", np.ascontiguousarray(self.coef[:, n:] * VECTOR_WEIGHT))
+
     def proba(self, span: Span) -> np.ndarray:
         """The probability of each label for the span."""
         ngrams, vec = features(span)
         idx = [j for g in ngrams if (j := self.vocabulary.get(g)) is not None]
-        s = self.coef[:, idx].sum(axis=1) + self.intercept
+        s = self._by_gram[idx].sum(axis=0) + self.intercept  # type: ignore[attr-defined]
         if self.dims and vec is not None and vec.shape[0] == self.dims:
-            s = s + self.coef[:, len(self.vocabulary):] @ (vec * VECTOR_WEIGHT)
+            s = s + self._by_dim @ vec  # type: ignore[attr-defined]
         e = np.exp(s - s.max())
         return e / e.sum()
 
