@@ -16,7 +16,7 @@ from newsevents.geo.facilities import (FACILITY_CITY_POPULATION, city_of_facilit
                                          names_a_landmark)
 from newsevents.geo.locate import event_location
 from newsevents.geo.names import CONNECTORS, normalize
-from newsevents.geo.nearby import place_by_neighbours
+from newsevents.geo.nearby import place_by_neighbours, place_coasts, place_rivers
 from newsevents.geo.qualifiers import POSSESSIVES, Qualifier, qualifiers
 from newsevents.geo.resolve import Resolution, resolve_names
 from newsevents.models import Location, Place
@@ -838,8 +838,10 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
             role="origin" if _is_origin(doc, m.start) else "place",
         ))
     bounded = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-    places = place_by_neighbours(places, [s.start_char for s in doc.sents] if bounded else [0],
-                                 guessable)
+    starts = [s.start_char for s in doc.sents] if bounded else [0]
+    places = place_by_neighbours(places, starts, guessable)
+    text = doc_text(doc)
+    places = place_coasts(place_rivers(places, text, starts), text)
     demonym_places = []
     for (s, e), d in demonyms:
         span = doc[s:e]
