@@ -193,7 +193,9 @@ RULES: tuple[Rule, ...] = (
               'secre', 'chair')),
     # affiliation
     _r("affiliation", r",\s+(?:(?:now|long|still|effectively|essentially|nominally|officially)\s+)?(?:(?:an?|the|its|both|all|each|one\s+of\s+(?:the|its))\s+(?:(?!splinter|breakaway|dissident|"
-                      r"renegade|rival|former|ex-|founding|founder)[\w-]+\s+){0,2}?|(?=(?:part|members?)\s))(?:affiliate|branch|"
+                      r"renegade|rival|former|ex-|founding|founder)[\w-]+\s+){0,2}?|(?=(?:part|members?)\s)|"
+                      # "X, armed wing of Y": a headline's appositive without its article (round 15)
+                      r"(?:armed|military|political|militant|paramilitary|guerrilla)\s+(?=(?:wing|arm|branch)\s+of\b))(?:affiliate|branch|"
                       r"franchise|wing|province|arm|subsidiary|chapter|proxy|front\s+group|member|part|faction|component|"
                       r"constituent|unit|squad|cell|battalion|brigade|detachment|pillar)s?(?:\s+(?:groups?|organi[sz]ations?|"
                       r"factions?|movements?|forces?))?\s+(?:of|for|in\s+\w+\s+of)\b",
@@ -201,7 +203,10 @@ RULES: tuple[Rule, ...] = (
               'squad', 'cell', 'batta', 'briga', 'detac', 'pilla')),
     # "X, a Turkmen faction inside the Syrian National Army," (round 14; the group right after)
     _r("affiliation", r",\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:faction|unit|brigade|battalion|wing|"
-                      r"component|cell|militia|group)s?\s+(?:inside|within)\b", "next", 0.7,
+                      r"component|cell|militia|group)s?\s+(?:inside|within)\b|"
+                      # "X, one of the factions in the Islamic Resistance in Iraq" (round 15)
+                      r",\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:factions|units|brigades|battalions|wings|components|"
+                      r"militias|groups|members)\s+in\b", "next", 0.7,
        heads=("facti", "unit", "briga", "batta", "wing", "compo", "cell", "milit", "group")),
     _r("affiliation", r"\b(?:affiliated|aligned|associated|linked|tied|loyal)\s+(?:itself\s+)?(?:with|to)\b",
        confidence=0.7),
@@ -480,6 +485,11 @@ RULES: tuple[Rule, ...] = (
     _r("alliance", r"\b(?:lend|lent|lends|lending|loan\w*|sen[dt]|sends|sending|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)?|"
                    r"shelter\w*|protect\w*|reinforc\w*|back(?:s|ed|ing)?|help\w*|aid(?:s|ed|ing)?|cover(?:s|ed|ing)?)\s+"
                    r"(?:each\s+other|one\s+another)\b(?!['’])", "symgroup", 0.7, heads=("each", "one")),
+    # "X and Y have fought each other for years", "turned on one another", "gunning down each other's cadres" (round 15;
+    # coordinated subjects only)
+    _r("rivalry", r"\b(?:fought|fight|fights|fighting|battled|battling|clashed\s+with|clashing\s+with|attacked|attacking|"
+                  r"kill(?:ed|s|ing)?|gunn(?:ed|ing)\s+down|sh(?:ot|ooting)\s+at|turn(?:ed|ing)\s+on|war(?:red|ring)\s+"
+                  r"(?:on|with))\s+(?:each\s+other|one\s+another)\b", "symgroup", 0.7, heads=("each", "one")),
     # "X taught bomb-making techniques to Y", "X gave Y safe haven"
     _r("alliance", r"\b(?:teach\w*|taught)\s+(?:[\w-]+\s+){0,3}?(?:techniques|skills|tactics|expertise|know-how|bomb-making)\s+to\b|"
                    r"\b(?:gave|given|giv(?:es|ing)|offer(?:ed|s|ing)?|grant(?:ed|s|ing)?|afford(?:ed|s|ing)?)\b"

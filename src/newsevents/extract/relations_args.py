@@ -107,6 +107,8 @@ _OWNER = r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?"
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Aa]round)\s+(?:the\s+)?$")
 _COORD_GAP = re.compile(r"(?:[-‐]\w+)?(?:\s*\([^()]{1,15}\))?(?:\s+(?:militias?|groups?|factions?|movements?|fighters|forces?|rebels|gangs?|cartels?|"
                         r"militants|insurgents|gunmen|members|units|cadres))?\s*(?:,|and|,\s*and|as\s+well\s+as|&)\s*(?:the\s+)?"
+                        # "X, two Y factions and Z": a count of a group's factions stands for the group (round 15)
+                        r"(?:(?:two|three|four|several|rival)\s+)?"
                         # "X and the newly raised Y" (round 14)
                         r"(?:(?:newly[\s-]+)?(?:raised|formed|created|founded|established|launched)\s+|new\s+)?"
                         # "X gunmen and fighters of the Y": the members stand for their group
@@ -128,7 +130,7 @@ _LISTED_PARTS = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:factions|wings|branches|comp
 
 # "X, Y and several smaller groups": a list closed by groups it does not name
 _UNNAMED_REST = re.compile(r"\s*,?\s+and\s+(?:several|other|some|many|various|a\s+number\s+of|dozens\s+of|a\s+few|a\s+handful\s+of|"
-                           r"(?:two|three|four|five|six|\w+)\s+other)\b", re.I)
+                           r"(?:two|three|four|five|six|\w+)\s+(?:other|smaller|minor|more|allied))\b", re.I)
 
 
 def _coordinated(before: list[ActorRef], text: str, anchor: ActorRef) -> list[ActorRef]:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from newsevents.extract.relations_args import _coordinated, _Found, _in_subject, _named_org, _org, _subject_span
-from newsevents.extract.relations_names import _name_at
+from newsevents.extract.relations_names import _fallback_ref, _name_at, normalise_group_name
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -103,6 +103,7 @@ _BACK_TO_PARENT = re.compile(
 _REJOINED = re.compile(r"\b(?:rejoin|re-join)\w*\b", re.I)
 _ON_ITS_OWN = re.compile(r"\b(?:on\s+(?:its|their)\s+own|apart|as\s+an?\s+(?:independent|separate)\s+\w+|after\s+(?:its|their|"
                          r"the)\s+(?:\d{4}\s+)?(?:split|break|breakaway|rupture|schism))\b", re.I)
+_INTO_CUE = re.compile(r"\b(?:into|giving|spawning)\b")
 _OWNER_END = re.compile(r"['’]s?\s")
 # a word every reader of `breakaways` needs (_BARE_BREAK, _SUFFERED, _SPLIT_AND, _FRACTURED_WITH, _BACK_TO_PARENT)
 _CUES = re.compile(r"\b(?:br(?:oke|eak)|split|splinter|spun|peeled|walked|stormed|seceded|own\s+way|own\b|suffered|saw|"
@@ -201,6 +202,76 @@ def _split_and_born(text: str, sent: tuple[int, int], cands: list[ActorRef]) -> 
                 _BORN_AFTER.match(text, new.span[1]) and new.actor_id != parent.actor_id:
             out.append(_Found("split", new, parent, (parent.span[1], new.span[0]), sent, 0.6))
     return out
+
+
+# "X split in 1974 into A and B", "X has been divided into the A and the B", "X broke apart, giving rise to A and B"
+_BROKE_INTO = re.compile(r"\s+(?:(?:has|had|have|was|were|been|itself|themselves|eventually|later|then|finally|soon|for\s+"
+                         r"(?:two|three|four|\w+)\s+(?:years|decades)|in\s+\d{4})\s+)*"
+                         r"(?:split|splintered|fractured|fragmented|divided|broke\s+(?:up|apart))(?:\s+in\s+\d{4})?"
+                         r"(?:\s+into|\s*,\s*giving\s+(?:rise|birth)\s+to|\s*,\s*spawning)\s+(?:the\s+)?", re.I)
+# one fragment: a capitalised name, with at most one lower-case word of its own ("ETA militar", "Canal historique")
+_FRAGMENT = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|of|al-\w+))*"
+                       r"(?:\s+(?!and\b|the\b|in\b|on\b)[a-zé][\w'’éí-]*)?(?=\s*(?:,|\.|;|$|\s+and\b|\s+in\s+\d{4}))")
+_GENERIC_PARTS = frozenset({"camps", "factions", "wings", "groups", "halves", "blocs", "parts", "branches", "units",
+                            "movements", "organisations", "organizations", "cells"})
+# an acronym the resolver took for a person can still be the group that broke up ("The FLNC split in 1990 into ...")
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9]{2,6}(?:-[A-Z0-9]{1,4})?")
+# the fragments then fought each other: "factions that now kill each other's members", "the two wings killed one
+# another"
+_EACH_OTHER = re.compile(r"\b(?:fought|fight|fighting|kill(?:ed|s|ing)?|clash(?:ed|es|ing)?|battl(?:ed|ing|e)|"
+                         r"turned\s+their\s+guns\s+on|war(?:red|ring)?\s+(?:on|with)|gunn(?:ed|ing)\s+down|sh(?:ot|ooting)\s+at)\s+"
+                         r"(?:\w+\s+){0,2}?(?:each\s+other|one\s+another)", re.I)
+
+
+def _fragment(doc: Doc, pos: int, end: int, cands: list[ActorRef]) -> ActorRef | None:
+    """The fragment named at pos: the mention there when it covers the name, else the name as a new group (not a
+    place, person or date by spaCy's label, nor a name with a generic noun: "Kisangani camps")."""
+    text = doc_text(doc)
+    m = _FRAGMENT.match(text, pos, end)
+    if m is None or len(m.group(0).split()) > 5 or m.group(0).split()[-1] in _GENERIC_PARTS:
+        return None
+    known = next((c for c in cands if c.span[0] == m.start() and c.span[1] <= m.end() and c.via != "coreference"),
+                 None)
+    if known is not None and (known.span[1] == m.end() or
+                              not re.fullmatch(r"\s+[a-zé][\w'’éí-]*", text[known.span[1]:m.end()])):
+        # the resolver's name, unless the phrase only adds a lower-case word of the name ("ETA militar")
+        return known if _org(known) and known.kind != "state" else None
+    if any(e.label_ in ("GPE", "LOC", "PERSON", "DATE") and e.start_char <= m.start() and m.end() <= e.end_char
+           for e in doc.ents):
+        return None
+    return _fallback_ref(text, m.start(), m.end(), via="slot-name", confidence=0.5)
+
+
+def split_into(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """The sentence's relations with each fragment of a group that broke up into named parts ("ETA split in 1974 into
+    ETA militar and ETA politico-militar": each -> ETA), and a rivalry between two fragments that then fought "each
+    other" (round 15)."""
+    text = doc_text(doc)
+    for parent in (m for m in cands if m.via != "coreference" and (_named_org(m) or _ACRONYM_NAME.fullmatch(m.text))):
+        verb = _BROKE_INTO.match(text, parent.span[1], sent[1])
+        first = _fragment(doc, verb.end(), sent[1], cands) if verb is not None else None
+        if first is None:
+            continue
+        parts = [first]
+        conj = re.match(r"\s*,?\s+and\s+(?:the\s+)?", text[first.span[1]:sent[1]])
+        second = _fragment(doc, first.span[1] + conj.end(), sent[1], cands) if conj is not None else None
+        if second is not None:
+            parts.append(second)
+        names = {normalise_group_name(parent.text)}
+        parts = [p for p in parts if normalise_group_name(p.text) not in names]
+        if not parts:
+            continue
+        # (a fragment the rules already read stays as they read it)
+        new = [p for p in parts if not any(f.type == "split" and f.source.span[0] < p.span[1] and
+                                           p.span[0] < f.source.span[1] for f in found)]
+        trigger = (verb.start() + len(verb.group(0)) - len(verb.group(0).lstrip()), verb.end())
+        out = found + [_Found("split", p, parent, trigger, sent, 0.7) for p in new]
+        fought = _EACH_OTHER.search(text, parts[-1].span[1], sent[1])
+        if len(parts) == 2 and fought is not None and not any(
+                f.type == "rivalry" and {f.source.span, f.target.span} == {p.span for p in parts} for f in found):
+            out.append(_Found("rivalry", parts[0], parts[1], fought.span(), sent, 0.6))
+        return out
+    return found
 
 
 def _back_to_parent(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
@@ -305,6 +376,8 @@ def breakaways(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list
     the group of each member phrase ("Y's leadership": Y)."""
     text = doc_text(doc)
     out = founders_splits(text, found, cands)
+    if _INTO_CUE.search(text, sent[0], sent[1]):
+        out = split_into(doc, sent, out, cands)
     if _CUES.search(text, sent[0], sent[1]):  # most sentences tell no split or return: skip the readers
         extra = _bare_breaks(doc, sent, found, cands, prev, parents) + _suffered(doc, sent, cands) + \
             _split_and_born(text, sent, cands)
@@ -315,7 +388,10 @@ def breakaways(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list
             ends = {(f.source.actor_id, f.target.actor_id) for f in back}
             out = [f for f in out if not (f.type in ("merger", "affiliation", "pledge") and
                                           (f.source.actor_id, f.target.actor_id) in ends)] + back
+    # (a group that rejoins the one it left returns into it: a merger, with or without "after years on its own";
+    # a member who rejoins stays a member, round 15)
     out = [dataclasses.replace(f, type="merger") if f.type == "affiliation" and _REJOINED.match(
-        text, f.trigger[0], f.trigger[1]) and _ON_ITS_OWN.search(text, sent[0], sent[1]) else f for f in out]
+        text, f.trigger[0], f.trigger[1]) and (_ON_ITS_OWN.search(text, sent[0], sent[1]) or (
+            _named_org(f.source) and f.source.via != "member-of")) else f for f in out]
     return [dataclasses.replace(f, source=_named_end(f.source, cands), target=_named_end(f.target, cands))
             if f.type in ("merger", "split") else f for f in out]

@@ -12,6 +12,8 @@ import re
 from spacy.tokens import Doc
 
 from newsevents.extract.relations_args import _coordinated, _Found, _named_org
+from newsevents.extract.relation_rules import GROUP_HEADS
+from newsevents.extract.relations_names import _CAP, _CONNECT, _GROUP_PHRASE, _fallback_ref
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -37,7 +39,12 @@ _THE_TWO_FOUGHT = re.compile(r"\b(?:the|both)\s+two(?:\s+(?:[\w-]+\s+)?(?:groups
                              r"were\s+|are\s+)?(?:\w+ly\s+)?"
                              r"(?:fought|clashed|battled|feuded|warred|been\s+(?:at\s+war|fighting|feuding|rivals)|"
                              # "the two movements were shooting at each other" (round 13)
-                             r"(?:shooting|shot|gunning\s+down|killing|fighting)\s+(?:at\s+)?each\s+other)\b",
+                             r"(?:shooting|shot|gunning\s+down|killing|fighting)\s+(?:at\s+)?each\s+other|"
+                             # "the two sides were trading assassinations" (round 15)
+                             r"trad(?:ing|ed)\s+(?:assassinations|blows|fire|attacks|killings))\b|"
+                             # "fighting between the two sides left dozens dead" (round 15)
+                             r"\b(?:fighting|clashes|battles|war|feud|bloodshed)\s+between\s+the\s+two\s+"
+                             r"(?:groups|factions|movements|organi[sz]ations|militias|sides|camps|wings)\b",
                              re.I)
 
 
@@ -83,10 +90,94 @@ def _folded_into(text: str, named: list[ActorRef]) -> tuple[ActorRef, list[Actor
     return None
 
 
+_HEADS = frozenset(GROUP_HEADS)
+_COALITION = (r"(?:alliance|coalition|umbrella|front|grouping|bloc|platform|council|federation|operations\s+room|"
+              r"joint\s+command)")
+# "X, Y and Z set up the W umbrella", "X and Y announced a new alliance named W", "X and Y launched W"
+_FOUNDED_NAMED = re.compile(r"(?:\s*,?\s+and\s+(?:[\w-]+\s+){1,3}?(?:groups|factions|movements|militias|"
+                            r"organi[sz]ations|outfits|brigades))?\s*,?\s+(?:(?:have|has|had|then|jointly|together|also|"
+                            r"later)\s+)?(?:\w+ly\s+)?(?:in\s+\d{4}\s+)?"
+                            r"(?:set\s+up|founded|launched|formed|created|established|announced|unveiled)\s+(?:"
+                            r"(?:the\s+(?:formation|creation|launch|founding)\s+of\s+)?(?:an?|the|their)\s+"
+                            r"(?:new\s+|joint\s+)?(?:[\w-]+\s+){0,2}?" + _COALITION +
+                            r"\s*,?\s*(?P<called>called|named|known\s+as|dubbed)\s+(?:the\s+)?|"
+                            r"(?:the\s+)?(?=(?-i:[A-Z])))", re.I)
+# "Z, the coalition formed in March 2015 by X, Y and ...": the founders after "by" made the coalition before
+_COALITION_BY = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _COALITION +
+                           r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:formed|founded|set\s+up|created|established|launched)"
+                           r"\s+(?:(?:in\s+)?(?:[\w-]+\s+)?"
+                           r"(?:\d{4}|year|month|week)\s+)?by\s+(?:the\s+)?(?:(?:rival|two|three|four|five|six|seven)\s+)?",
+                           re.I)
+# a coalition's name may run over "and" ("the United Front of Ethiopian Federalist and Confederalist Forces")
+_CALLED_PHRASE = re.compile(_GROUP_PHRASE.pattern + rf"(?:\s+and\s+{_CAP}(?:{_CONNECT}{_CAP})*)?")
+_LAUNCHED = re.compile(r"\b(?:launched|announced|unveiled)\s+(?:the\s+)?$", re.I)
+_NOT_FOUNDED = re.compile(r"(?:Operation|Offensive|Battle|Campaign|Attack|Raid|Assault)\b")
+# the name founded is followed by nothing that makes it another founder's object ("X and Y launched Z's offensive")
+_NAME_END = re.compile(r"\s*(?:[,.;(]|$|\s(?:umbrella|alliance|coalition|front|in|on|to|at|as|with|last|this|after|"
+                       r"and\s+(?:called|named|announced))\b)", re.I)
+
+
+def _named_at(doc: Doc, pos: int, sent: tuple[int, int], cands: list[ActorRef], *, called: bool,
+              launched: bool) -> ActorRef | None:
+    """The group named at pos: a mention there, or the whole capitalised name where the mentions cover a part of it
+    or none ("the Baloch Raji Aajoi Sangar umbrella", which the resolver took for a person); an unknown name only
+    where it was introduced as a coalition's ("an alliance called W"), a coalition noun follows it, or it holds a
+    group's head word ("Front"), and never an operation ("launched Operation Dawn"; after "launched" or "announced"
+    a bare name needs the head word)."""
+    text = doc_text(doc)
+    z = next((m for m in cands if m.span[0] == pos and m.via != "coreference"), None)
+    phrase = _GROUP_PHRASE.match(text, pos, sent[1])
+    if phrase is not None and not _NAME_END.match(text, phrase.end(), sent[1]):
+        phrase = _CALLED_PHRASE.match(text, pos, sent[1])
+    if phrase is not None and (z is None or phrase.end() > z.span[1]) and not _NOT_FOUNDED.match(phrase.group(0)):
+        noun = re.match(r"\s+" + _COALITION, text[phrase.end():phrase.end() + 30], re.I)
+        if called or noun or (z is not None and _named_org(z)) or set(phrase.group(0).split()) & _HEADS:
+            z = _fallback_ref(text, pos, phrase.end(), via="slot-name", confidence=0.5)
+    if z is None or not _named_org(z) or _NOT_FOUNDED.match(z.text):
+        return None
+    if launched and not called and not set(z.text.split()) & _HEADS and \
+            not re.match(r"\s+" + _COALITION, text[z.span[1]:z.span[1] + 30], re.I):
+        return None  # "X and Y launched Al-Aqsa Flood": an operation, whatever the resolver calls it
+    return z if _NAME_END.match(text, z.span[1], sent[1]) else None
+
+
+def founded_named(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """The sentence's relations, where two groups or more are told to have founded a coalition they name ("X, Y and
+    Z set up the W umbrella", "W, the coalition formed by X and Y"): X -> W, Y -> W as mergers, in place of what the
+    rules read between the founders (an alliance to "coordinate attacks" is the coalition's) (round 15)."""
+    text = doc_text(doc)
+    named = [m for m in cands if m.via != "coreference" and _named_org(m) and m.kind != "person"]
+    for x in named:
+        verb = _FOUNDED_NAMED.match(text, x.span[1], sent[1])
+        by = _COALITION_BY.match(text, x.span[1], sent[1]) if verb is None else None
+        if verb is None and by is None:
+            continue
+        if verb is not None:
+            founders = _coordinated([m for m in named if m.span[1] <= x.span[1]], text, x)
+            z = _named_at(doc, verb.end(), sent, cands, called=bool(verb.group("called")),
+                          launched=bool(_LAUNCHED.search(verb.group(0))))
+            trigger = (verb.start() + len(verb.group(0)) - len(verb.group(0).lstrip(" ,")), verb.end())
+        else:
+            first = next((m for m in named if m.span[0] == by.end()), None)
+            founders = _coordinated([m for m in named if m.span[0] >= by.end()], text, first) if first else []
+            z, trigger = x, by.span()
+        if z is None or len(founders) < 2:
+            continue
+        founders = [m for m in founders if m.actor_id is None or m.actor_id != z.actor_id]
+        spans = {m.span for m in founders}
+        lo, hi = min(z.span[0], trigger[0]), max(z.span[1], trigger[1])
+        kept = [f for f in found if not ({f.source.span, f.target.span} <= spans or (
+            {f.source.span, f.target.span} & spans and any(lo <= m.span[0] < hi for m in (f.source, f.target))))]
+        return kept + [_Found("merger", m, z, trigger, sent, 0.7) for m in founders[:6]]
+    return found
+
+
 def subject_products(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
     """The sentence's relations, where a group is told to have made one body of the groups after it ("Z brought X
     and Y under one roof") or groups are folded into one named after them ("an accord dissolved X and Y into the new
-    Z"), with X -> Z and Y -> Z as mergers in place of what the rules read between them."""
+    Z"), with X -> Z and Y -> Z as mergers in place of what the rules read between them; and founders of a named
+    coalition (founded_named)."""
+    found = founded_named(doc, sent, found, cands)
     text = doc_text(doc)
     named = [m for m in cands if m.via != "coreference" and _named_org(m) and m.kind != "person"]
     folded = _folded_into(text, named)

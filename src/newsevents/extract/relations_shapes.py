@@ -195,6 +195,8 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         if rule.type == "alliance" and "together" in text[t0:t1].lower() and (
                 src.sector in _STATE_SECTORS or tgt.sector in _STATE_SECTORS):
             return  # ("the army and X took the town together": a state force is no ally of a group, round 13)
+        if rule.type in ("rivalry", "alliance", "merger", "split", "affiliation"):
+            src, tgt = _group_for_person(src, cands, text), _group_for_person(tgt, cands, text)
         if rule.type in ("rivalry", "alliance", "merger", "split"):
             # "Fighters loyal to P expelled X", "P's faction broke from X": P's group goes unnamed (but "X fighters
             # loyal to P" are X's)
@@ -565,6 +567,37 @@ def _follower_group(m: ActorRef, cands: list[ActorRef], text: str) -> ActorRef |
     group = next((c for c in cands if c.kind != "person" and _FIGHTERS_OF.fullmatch(text, c.span[1], before.start())),
                  None)
     return group
+
+
+# "Y's jailed leader P", "the Y founder P": a person named through the group he leads
+_LEADER_OF_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:leader|founder|chief|emir|amir|commander|head|"
+                               r"spokesman)\s+$", re.I)
+# "the UPC of Ali Darassa", "the NSCN-IM of Isak Chishi Swu and Thuingaleng Muivah": the group its leaders are named by
+_LED_BY_OF = re.compile(r"\s+of\s+(?:(?:[A-Z][\w'’.-]*\s+){1,4}?and\s+)?")
+# a person inside a group's appositive, which closes right after him: "X, the group founded by P, ...", "X, P's old
+# unit, ..."
+_APPOSITIVE_OPEN = re.compile(r"\s*,\s+(?:(?:an?|the|its)\s+)?[^,;()]{0,70}")
+_APPOSITIVE_CLOSE = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,")
+
+
+def _group_for_person(m: ActorRef, cands: list[ActorRef], text: str) -> ActorRef:
+    """The group a relation between groups means where the parse offers a person: the group he leads, named by its
+    possessive ("broke with Y's jailed leader P": Y) or by "of" ("the UPC of P"), or the group whose appositive he
+    stands in ("X, the group founded by P, raided ... jointly with Y": X); else the person (round 15)."""
+    if m.kind != "person":
+        return m
+    owner = next((c for c in reversed(cands) if c.span[1] <= m.span[0] and _named_org(c) and
+                  (_LEADER_OF_BEFORE.fullmatch(text, c.span[1], m.span[0]) or
+                   _LED_BY_OF.fullmatch(text, c.span[1], m.span[0]))), None)
+    if owner is not None:
+        return owner
+    head = next((c for c in reversed(cands) if c.span[1] <= m.span[0] and c.via != "coreference" and
+                 (_named_org(c) or c.kind == "organisation")), None)
+    if head is not None and _APPOSITIVE_OPEN.fullmatch(text, head.span[1], m.span[0]) and \
+            _APPOSITIVE_CLOSE.match(text, m.span[1]) and \
+            not any(head.span[1] <= c.span[0] and c.span[1] <= m.span[0] and _named_org(c) for c in cands):
+        return head
+    return m
 
 
 def _possessor_of_trigger(m: ActorRef, doc: Doc, text: str, t0: int, match: re.Match[str]) -> bool:
