@@ -1,5 +1,5 @@
-"""Time event typing (triggers, modes, casualties, ACLED/CAMEO, the learned ACLED and PLOVER checks) per sentence on
-TR-News, parse time reported apart.
+"""Time event typing (triggers, modes, casualties, ACLED/CAMEO, the learned ACLED check) per sentence on TR-News,
+parse time reported apart.
 
     python benchmarks/event_typing.py [--data ../shared/data] [--articles 118]
 """
@@ -32,8 +32,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load(with_ruler=False)
     classifier.load()
-    typing_learned.load(typing_learned.MODEL_DIR)
-    typing_learned.load(typing_learned.PLOVER_DIR)
+    typing_learned.load()
     root = ET.parse(args.data / "tr-news" / "TR-News.xml").getroot()
     texts = [a.findtext("text", "").strip() for a in root.findall("article")][: args.articles]
     t0 = time.perf_counter()

@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev7": ev.DEV7, "dev8": ev.DEV8, "held5": ev.HELD5, "held6": ev.HELD6, "held7": ev.HELD7, "held8": ev.HELD8}[args.dataset]
     half = args.half or ("all" if args.dataset in ("dev7", "dev8", "held5", "held6", "held7", "held8") else "tune")
     rows = [r for r in ev.read_dev(path) if half == "all" or ev.half_of(r) == half]
-    preds = ev.predict_dev(rows)
+    preds = ev.predict_dev(rows, ev.acled_model_for(path))  # as eval/events.py scores the set
 
     def line(r: dict, p: dict) -> str:
         return f"  [{r['docid']}] {r['sentence'][:200]!r}\n      frames: {p['frames']}"

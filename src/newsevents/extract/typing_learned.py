@@ -48,6 +48,10 @@ VECTOR_WEIGHT = 3.0  # the mean word vector (unit length) is scaled by this besi
 # which of a sentence's events is its news: the sentence's own acts before attacks named in passing, by type
 PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
 
+# battle or violence against civilians is decided by who fights whom (the rules read the actors' and targets'
+# sectors; the model reads words only), so the model never moves an event between the two
+_WHO_FIGHTS_WHOM = {"Armed clash", "Attack"}
+
 # ACLED sub-type -> PLOVER type and mode (docs/ONTOLOGY.md, "ACLED -> PLOVER"), for an event the model adds
 SUB_TO_PLOVER: dict[str, tuple[str, str | None]] = {
     "Armed clash": ("ASSAULT", "firearms"),
@@ -113,7 +117,7 @@ def features(span: Span) -> tuple[set[str], np.ndarray | None]:
     return cache[key]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AcledModel:
     """Multinomial logistic regression: one row of weights per label over n-grams then vector dimensions."""
 
@@ -123,6 +127,9 @@ class AcledModel:
     intercept: np.ndarray
     dims: int
     version: str
+    # the PLOVER types each sub-type was coded on in the training rows: the model puts a sub-type only on an
+    # event of one of these types ('Arrests' on a COERCE, never on a REQUEST)
+    types_by_sub: dict[str, frozenset[str]]
 
     def __post_init__(self) -> None:
         # the same weights laid out for the sum over a sentence's n-grams (rows) and its scaled vector
@@ -141,12 +148,17 @@ class AcledModel:
         return e / e.sum()
 
     def evidence(self, span: Span, label: str) -> Token | None:
-        """The span's noun or verb whose unigram weighs most for the label (the trigger of an added event)."""
+        """The span's event word whose unigram weighs most for the label (the trigger of an added event): a verb
+        or noun of the rules' trigger lexicon, outside any named entity (never 'rebels', 'Wagner', 'said')."""
         row = self.coef[self.labels.index(label)]
         best, best_w = None, 0.0
         for tok in span:
-            j = self.vocabulary.get(f"w={tok.lemma_.lower()}")
-            if j is not None and tok.pos_ in ("NOUN", "VERB", "PROPN") and row[j] > best_w:
+            lemma = tok.lemma_.lower()
+            j = self.vocabulary.get(f"w={lemma}")
+            if j is None or row[j] <= best_w or tok.ent_type_:
+                continue
+            if tok.pos_ == "VERB" and lemma in ontology.TRIGGER_VERBS or \
+                    tok.pos_ == "NOUN" and lemma in ontology.TRIGGER_NOUNS:
                 best, best_w = tok, float(row[j])
         return best
 
@@ -157,6 +169,7 @@ def from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> AcledModel:
         labels=tuple(meta["labels"]), vocabulary={g: i for i, g in enumerate(meta["vocabulary"])},
         coef=arrays["coef"].astype(np.float64), intercept=arrays["intercept"].astype(np.float64),
         dims=int(meta["dims"]), version=meta.get("version", "unknown"),
+        types_by_sub={sub: frozenset(types) for sub, types in meta["types_by_sub"].items()},
     )
 
 
@@ -212,7 +225,7 @@ class Decision:
 
 def decide(span: Span, events: Sequence[Candidate], model: AcledModel | None = None) -> Decision | None:
     """What the model (None: the shipped one) changes in the sentence's ACLED coding, or None where it
-    agrees or is unsure."""
+    agrees, is unsure, or the change would not fit the rules' events (module docstring)."""
     model = model or load()
     if model is None:
         return None
@@ -221,22 +234,28 @@ def decide(span: Span, events: Sequence[Candidate], model: AcledModel | None = N
     label, prob = model.labels[best], float(p[best])
     if label == NONE:
         return None
+    fits = model.types_by_sub.get(label, frozenset())
     main = main_index(events)
     if main is not None:
         rules = events[main].sub_event_type
-        if rules == label or prob < RETYPE_AT or (
-                rules in model.labels and float(p[model.labels.index(rules)]) >= RULES_BELOW):
+        if rules == label or prob < RETYPE_AT or events[main].event_type not in fits or (
+                rules in model.labels and float(p[model.labels.index(rules)]) >= RULES_BELOW) or \
+                {rules, label} == _WHO_FIGHTS_WHOM:
             return None
         return Decision("retype", label, round(prob, 3), index=main)
-    if prob < ADD_AT:
-        return None
+    if prob < ADD_AT or any(e.event_type in fits for e in events):
+        return None  # (an event of a fitting type the rules left uncoded: a reference back, a hedge, a series)
     trigger = model.evidence(span, label)
-    if trigger is None:
+    if trigger is None or any(e.trigger_i == trigger.i for e in events) or not _told_as_fact(trigger, span):
         return None
-    same = next((i for i, e in enumerate(events) if e.trigger_i == trigger.i), None)
-    if same is not None:  # the word already triggers an event the rules gave no ACLED type: that event takes it
-        return Decision("retype", label, round(prob, 3), index=same)
     return Decision("add", label, round(prob, 3), trigger=trigger)
+
+
+def _told_as_fact(trigger: Token, span: Span) -> bool:
+    """Whether the sentence tells the act as done (asserted, claimed or alleged), not denied, feared or planned."""
+    from newsevents.extract.events import certainty
+
+    return certainty(trigger, span)[0] in ("asserted", "claimed", "alleged")
 
 
 def candidates(frames: Sequence[EventFrame], acleds: Sequence[Acled | None] | None = None) -> list[Candidate]:
@@ -257,7 +276,8 @@ def retyped(frame: EventFrame, decision: Decision) -> EventFrame:
 def added(decision: Decision) -> EventFrame:
     """The event the model adds: its trigger word, the PLOVER type and mode the sub-type maps to."""
     tok = decision.trigger
-    assert tok is not None
+    if tok is None:
+        raise ValueError("an added event needs the decision's trigger")
     event_type, mode = SUB_TO_PLOVER[decision.sub_event_type]
     acled = ontology.acled(decision.sub_event_type)
     return EventFrame(trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type=event_type, mode=mode,
@@ -274,6 +294,5 @@ def revise(span: Span, frames: list[EventFrame], model: AcledModel | None | bool
     if decision is None:
         return frames
     if decision.kind == "retype":
-        assert decision.index is not None
         return [retyped(f, decision) if i == decision.index else f for i, f in enumerate(frames)]
     return [*frames, added(decision)]
