@@ -135,9 +135,17 @@ def named_nearby(a: Profile, b: Profile) -> bool:
     Strasbourg", placed at a namesake village): one incident if nothing else in them clashes. A city's news
     often names its outskirts beside it ("a checkpoint on the eastern edge of Jalalabad" and "in Jalalabad"), so
     here tolls that cannot be one (`_figures_differ`) or two different modes keep them apart."""
-    if a.mode and b.mode and a.mode != b.mode:
+    if modes_differ(a, b):
         return False
     return place_named(a, b) and not _figures_differ(a, b)
+
+
+def modes_differ(a: Profile, b: Profile) -> bool:
+    """Both reports tell how the attack was made and no mode of one is a mode of the other, by kind
+    (`Profile.modes`): firearms and explosives differ, but not a suicide bombing and a bombing, nor a gun and bomb
+    attack and a bombing. (The score's mode bonus still compares the two main modes as they are: by kind or by
+    every telling's modes, look-alike bombings of one town a day apart joined on the written sets.)"""
+    return bool(a.modes) and bool(b.modes) and a.modes.isdisjoint(b.modes)
 
 
 def apart_in_article(a: Profile, b: Profile) -> bool:

@@ -250,10 +250,14 @@ _AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:blamed|accused|urged|warned|condemn
 _ORGANISATION = re.compile(r" (?:Bank|Pub|Bar|Club|Hotel|University|College|Airlines|Airways|Times|Post|Stadium|Mall)\b")
 
 
+# A wire dateline opening the text ("ISTANBUL (wire) - ", "HYDERABAD - "): the city the report is filed from
+_DATELINE = re.compile(r"^[\"'\s]*([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]\s")
+
+
 def place_mentions(text: str) -> tuple[int, ...]:
     """Whole-word keys (`place_keys`) of the names a sentence holds before it turns to somewhere else
     (`_ELSEWHERE`), less those that begin an organisation's name (`_ORGANISATION`), and of a possessive name
-    opening it (`_OPENING_POSSESSIVE`): the places its own event may be at."""
+    or a wire dateline opening it (`_OPENING_POSSESSIVE`, `_DATELINE`): the places its own event may be at."""
     plain = _folded(text)
     cut = _ELSEWHERE.search(plain)  # (on the folded text: folding may change the length)
     keys: set[int] = set()
@@ -268,7 +272,35 @@ def place_mentions(text: str) -> tuple[int, ...]:
     opening = _OPENING_POSSESSIVE.match(plain)
     if opening:
         keys.update(_place_word(w) for w in opening.group(1).lower().replace("-", " ").split())
+    dateline = _DATELINE.match(plain)
+    if dateline:
+        keys.update(_place_word(w) for w in _WORD.findall(dateline.group(1).lower()))
     return tuple(sorted(keys)) if keys else _NO_NAMES
+
+
+# A capitalised word of a headline, its first too ("Mumbai siege ends at Taj hotel")
+_HEADLINE_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+
+
+_HEADLINES: dict[str, frozenset[int]] = {}  # the events of one article share its headline: the recent ones kept
+_HEADLINES_MAX = 10_000
+
+
+def headline_mentions(title: str) -> frozenset[int]:
+    """`place_mentions` keys of a headline's capitalised words, its first too: a headline names the incident's
+    place more often than any sentence of the report ("Hyderabad police release sketches of blast suspects").
+    A title-case headline adds its every word, which only counts where it is a resolved place's whole name."""
+    found = _HEADLINES.get(title)
+    if found is None:
+        keys: set[int] = set()
+        for m in _HEADLINE_NAME.finditer(_folded(title)):
+            word = _ARTICLE.sub("", m.group().lower().removesuffix("'s"))
+            keys.add(_place_word(word))
+            keys.update(_place_word(part) for part in re.split(r"[-']", word) if len(part) >= 3 and part != word)
+        if len(_HEADLINES) >= _HEADLINES_MAX:
+            _HEADLINES.clear()
+        found = _HEADLINES[title] = frozenset(keys)
+    return found
 
 
 MIN_TOLL_KEY = 3  # tolls of 1 or 2 are too common in any one region's news to be evidence
@@ -371,9 +403,27 @@ def _date_text(start: int, dprec: int) -> str:
     return text
 
 
+# Modes that name one kind of attack for linking: a suicide bombing is a bombing ("suicide bomber struck" beside
+# "the bombing of the mosque")
+MODE_KIND = {"suicide-attack": "explosives"}
+_MODE_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _mode_set(event: Event) -> frozenset[str]:
+    """The kinds (`MODE_KIND`) of an event's mode and of the modes of its other tellings (`Event.modes`)."""
+    found = tuple(m for m in (event.mode, *event.modes) if m)
+    shared = _MODE_SETS.get(found)
+    if shared is None:
+        if len(_MODE_SETS) >= _WORD_CACHE_MAX:
+            _MODE_SETS.clear()
+        shared = _MODE_SETS[found] = frozenset(sys.intern(MODE_KIND.get(m, m)) for m in found)
+    return shared
+
+
 _NO_ACTORS: frozenset[str] = frozenset()
 _NO_NAMES: tuple[int, ...] = ()
 GENERIC_ACTOR_PREFIX = "AGENT_"  # the knowledge base's generic agents: "gunmen", "soldiers", "the army", ...
+PROVISIONAL_PREFIX = "PROV_"  # an organisation the knowledge base does not know, named by the sentence ("Pulse", "TUSAS")
 
 
 # The same actor sets recur across reports: one shared frozenset each (a frozenset costs ~200 bytes).
@@ -404,6 +454,7 @@ class Profile:
     event_type: str
     family: str
     mode: str | None
+    modes: frozenset[str]  # `mode` and the modes of the article's other tellings, by kind (`matching.modes_differ`)
     start: int | None  # first possible day (proleptic ordinal), None when neither date nor publication known
     end: int | None
     dprec: int  # DAY, MONTH, YEAR or PUBLISHED (a window of days: before publication, or a named week or range)
@@ -492,19 +543,28 @@ _ATTACKER_DOWN = re.compile(
 _DAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b", re.IGNORECASE)
 
 
-def follows_up(sentence: str, date_text: str | None) -> bool:
+# A headline telling what came after an attack ("Curfew in Tuz Khurmatu after checkpoint assault", "SDF launches
+# raids after Busayrah ambush"): headlines drop the article `_FOLLOW_UP` asks for ("takes over ... probe" is no "over")
+_HEADLINE_FOLLOW_UP = re.compile(
+    r"\b(?:after|(?<!takes\s)(?<!take\s)(?<!took\s)(?<!taken\s)over|following)\s+(?:[\w'-]+\s+){0,3}?"
+    + _ATTACK_NOUN + r"\b",
+    re.IGNORECASE,
+)
+
+
+def follows_up(sentence: str, date_text: str | None, title: str | None = None) -> bool:
     """Whether a sentence tells a follow-up of an earlier attack dated by the follow-up's own day: it names a
     follow-up act (or violence against the attacker, `_ATTACKER_DOWN`) and refers back to a specific attack
     (`_specific`), and its date words come before a reference (the act's own day, "arrested on Sunday over the
     bombing"; "shot dead on Thursday, two days after the shooting"), or after a reference that carries its own
     day ("buried victims of the Friday mosque bombing on Sunday"); not inside a reference or only after ones
     without a day (the attack's day: "over last Friday's attacks", "a day after", "over the bombing of the hotel
-    on 26 August")."""
+    on 26 August"). A sentence with no reference of its own may take its `title`'s (`_headline_follow_up`)."""
     if not (_FOLLOW_UP_ACT.search(sentence) or _ATTACKER_DOWN.search(sentence)) or _NEW_ATTACK.search(sentence):
         return False
     refs = [m for m in _FOLLOW_UP.finditer(sentence) if _specific(m)]
     if not refs:
-        return False
+        return _headline_follow_up(sentence, title)
     before = refs[0].start()
     if _VIOLENCE_BEFORE.search(sentence, 0, before):  # unless it is only the attacker's end
         down = _ATTACKER_DOWN.search(sentence, 0, before)
@@ -517,6 +577,16 @@ def follows_up(sentence: str, date_text: str | None) -> bool:
     if any(m.start() < end and at < m.end() for m in refs):
         return False  # the date is a reference's own ("over last Friday's attacks", "a day after")
     return any(end <= m.start() or _DAY_WORD.search(m.group()) for m in refs)
+
+
+def _headline_follow_up(sentence: str, title: str | None) -> bool:
+    """A sentence that tells a follow-up act and no attack of its own, under a headline that names the attack it
+    follows (`_HEADLINE_FOLLOW_UP`): the sentence's date is the act's ("The district's security committee on
+    Thursday imposed a night curfew in Tuz Khurmatu.")."""
+    if not title or not _HEADLINE_FOLLOW_UP.search(title):
+        return False
+    act = _FOLLOW_UP_ACT.search(sentence)
+    return act is not None and not _VIOLENCE_BEFORE.search(sentence, 0, act.start())
 
 
 def _specific(match: re.Match[str]) -> bool:
@@ -544,6 +614,17 @@ def bare_toll_update(sentence: str) -> bool:
     return bool(_TOLL_UPDATE.search(sentence)) and not _NAMED_ATTACK.search(sentence)
 
 
+def _with_headline(mentions: tuple[int, ...], own: tuple[int, ...], title: str | None) -> tuple[int, ...]:
+    """A sentence's place mentions, and its document's headline's (`headline_mentions`) where the sentence does not
+    name the event's own place (`own`, empty when placed no finer than a country): the place then came from
+    elsewhere in the article, or from a guess, and the headline names the report's incident. An event whose
+    sentence names its place (often another incident the article recalls) keeps its sentence's names only."""
+    if not title or (own and all(k in mentions for k in own)):
+        return mentions
+    extra = headline_mentions(title).difference(mentions)
+    return tuple(sorted((*mentions, *extra))) if extra else mentions
+
+
 def _count(count: object) -> tuple[int | None, int | None, int | None] | None:
     if count is None:
         return None
@@ -557,8 +638,9 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     """Summarise an event for linking. An undated event falls back to the week before its publication, and so
     does one whose only date is the document's own, coarsened (`how == "document"`): that says when the report
     was written, not when the event happened, and as a whole month it would pass for weak evidence of a date.
-    A follow-up dated by its own act (`follows_up`: an arrest "over the bombing of ...") covers the
-    `FOLLOW_UP_DAYS` before that day too, as a window: the attack it tells of came first.
+    A follow-up dated by its own act (`follows_up`: an arrest "over the bombing of ...", or a curfew in the first
+    sentence under a headline "Curfew ... after checkpoint assault") covers the `FOLLOW_UP_DAYS` before that day
+    too, as a window: the attack it tells of came first.
 
     The words of the document's `title` join the sentence's in the text signature and evidence keys: a
     follow-up's sentence tells the funeral or the arrests, its headline names the attack. Names (`name_keys`)
@@ -573,7 +655,8 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     if interval is None and published_day is not None:
         interval = (published_day - UNDATED_WINDOW_DAYS, published_day, PUBLISHED)
     date_words = dated.text if dated else None
-    if interval and interval[2] in (DAY, PUBLISHED) and follows_up(event.sentence.text, date_words):
+    heading = title if event.sentence.span[0] == 0 else None  # a headline tells of its article's first sentence
+    if interval and interval[2] in (DAY, PUBLISHED) and follows_up(event.sentence.text, date_words, heading):
         interval = (min(interval[0], interval[1] - FOLLOW_UP_DAYS), interval[1], PUBLISHED)
     start, end, dprec = interval if interval else (None, None, PUBLISHED)
     loc = event.location
@@ -591,7 +674,7 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     kind_of = {a.actor_id: a.kind for a in (*event.actors, *event.recipients)
                if a.actor_id and not a.actor_id.startswith(GENERIC_ACTOR_PREFIX)}  # the named ones
     named = list(kind_of)
-    armed = any(kind != "state" for kind in kind_of.values())
+    armed = any(kind != "state" and not actor.startswith(PROVISIONAL_PREFIX) for actor, kind in kind_of.items())
     sig, keys = text_features(f"{event.sentence.text}\n{title}" if title else event.sentence.text)
     names = name_keys(event.sentence.text)
     keys.update(names)
@@ -600,6 +683,7 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
             keys.update(text_features(mention.text)[1])
             keys.update(name_keys(mention.text))
     own = place_keys(loc.name) if loc and lprec <= ADMIN1 else _NO_NAMES
+    mentions = place_mentions(event.sentence.text)
     if names and loc and loc.name and lprec <= ADMIN1:  # a resolved place counts in the place score already; a
         names -= {_crc("!" + stem(w)) for w in _WORD.findall(_folded(loc.name).lower())}  # village by country does not
     keys.update(_actor_keys(actor_ids))
@@ -612,6 +696,7 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
         event_type=_intern(event.event_type) or "",
         family=TYPE_FAMILY.get(event.event_type, event.event_type),
         mode=_intern(event.mode),
+        modes=_mode_set(event),
         start=start,
         end=end,
         dprec=dprec,
@@ -629,7 +714,7 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
         keys=tuple(sorted(keys)),
         names=tuple(sorted(names)) if names else _NO_NAMES,
         place_keys=own,
-        mentions=place_mentions(event.sentence.text),
+        mentions=_with_headline(mentions, own, title),
         fatalities=fatalities,
         injured=injured,
         published=_intern(published[:10]) if published else None,
