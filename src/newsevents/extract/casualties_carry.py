@@ -10,6 +10,12 @@ no count of its own. The count keeps its own span (it points into the second sen
 Not carried: a toll in a sentence that has an event of its own (typing attaches it there), one that looks back at
 another incident ("the 2015 attack", "last year", "so far this year", "in total"), one in another paragraph, and
 any count when the attack already has killed or injured figures.
+
+`gather` does the same inside one sentence: a sentence that tells one attack with two trigger words ("militants
+ambushed a convoy ... adding that four soldiers and seven militants died", "two soldiers lost their lives ... when
+terrorists stormed a base, before being repelled") leaves its toll on neither word, or splits it between them
+("killed nine residents ...; three more died of their injuries"). The sentence's killed and injured figures, added up
+as one event's (`casualties.merge`), go to its main attack, and the other attack words of the sentence keep none.
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ EXTRACTOR = "casualties.next-sentence"
 CONFIDENCE = 0.8  # times the count's own confidence: the tie between the two sentences is adjacency, not syntax
 ROLES = ("fatalities", "injured")
 # a cheap gate before the count parse: words of death and injury (most sentences have none)
-_HARM = re.compile(r"\b(?:dead|died|dies|killed|death|deaths|lives|hurt|wounded|injured|injuries|casualt\w*|"
-                   r"hospitali[sz]ed|bodies)\b", re.IGNORECASE)
+_HARM = re.compile(r"\b(?:dead|died|dies|killed|death|deaths|lives|hurt|harmed|wounded|injured|injuries|casualt\w*|"
+                   r"hospitali[sz]ed|treated|bodies|neutrali[sz]ed|martyred|slain|perished|supreme\s+price)\b",
+                   re.IGNORECASE)
 # a sentence looking back at another incident or summing up over a period
 _ELSEWHERE = re.compile(r"\b(?:1[89][0-9]{2}|20[0-9]{2}|last\s+(?:year|month|week)|this\s+year|so\s+far|since|"
                         r"in\s+total|previous|earlier\s+(?:attack|bombing|raid|clash)|similar)\b", re.IGNORECASE)
@@ -52,12 +59,70 @@ def _same_paragraph(a: Span, b: Span) -> bool:
     return _BLANK_LINE.search(between, len(between.rstrip())) is None
 
 
+def _own_attacks(frames: list) -> list[int]:
+    """Indexes of the sentence's own attack frames (not attacks named in passing)."""
+    return [k for k, f in enumerate(frames) if f.event_type == "ASSAULT" and not f.mentioned]
+
+
+# the one who did it, when told shot by those who answered the attack ("before police shot and killed the attacker")
+_PERPETRATORS = frozenset({"attacker", "assailant", "gunman", "shooter", "bomber", "suspect", "perpetrator",
+                           "assassin"})
+
+
+def _responders_kill(rc: casualties.RoleCount, found: list[casualties.RoleCount]) -> bool:
+    """A lone perpetrator killed in another act of the sentence ('the attack left one officer dead ... before police
+    shot and killed the attacker'): not part of the attack's toll, which another count gives."""
+    return rc.count.best == 1 and rc.number.lemma_.lower() in _PERPETRATORS and any(
+        o.role == rc.role and o.governor.i != rc.governor.i for o in found)
+
+
+def gather(sent: Span, frames: list) -> list:
+    """The sentence's frames, its killed and injured figures given whole to its main attack (the first own attack
+    frame holding a figure, else the first own attack frame) when the attack frames left some of them untold
+    or split them; one sentence is one toll."""
+    attacks = _own_attacks(frames)
+    if not attacks:
+        return _none_hurt(sent, frames)
+    if len(attacks) < 2 or not _HARM.search(sent.text):
+        return frames  # (one attack word takes every count of its sentence in typing already)
+    found = [rc for rc in casualties.find_counts(sent) if rc.role in ROLES]
+    whole = casualties.merge([rc for rc in found if not _responders_kill(rc, found)])
+    main = next((k for k in attacks if any(r in frames[k].counts for r in ROLES)), attacks[0])
+    if all(frames[main].counts.get(r) == c for r, c in whole.items()):
+        return frames
+    out = list(frames)
+    for k in attacks:
+        rest = {r: c for r, c in frames[k].counts.items() if r not in whole}
+        out[k] = replace(frames[k], counts={**rest, **whole} if k == main else rest)
+    return out
+
+
+_NONE = re.compile(r"\b(?:no|without|nobody|none)\b", re.IGNORECASE)
+
+
+def _none_hurt(sent: Span, frames: list) -> list:
+    """'Police broke up the march with tear gas; no injuries were reported', 'detained dozens of demonstrators,
+    without reported injuries': a sentence with no attack that says nobody was killed or hurt gives its zero to
+    the main event ACLED codes (the protest or the arrests), which has no such figure of its own."""
+    main = next((k for k, f in enumerate(frames) if f.acled is not None and not f.mentioned), None)
+    if main is None or not _NONE.search(sent.text) or not _HARM.search(sent.text):
+        return frames
+    zero = {r: c for r, c in casualties.merge([rc for rc in casualties.find_counts(sent) if rc.role in ROLES]).items()
+            if c.best == 0 and r not in frames[main].counts}
+    if not zero:
+        return frames
+    out = list(frames)
+    out[main] = replace(frames[main], counts={**frames[main].counts, **zero})
+    return out
+
+
 def carry(sentences: list[Span], frames: list[list]) -> list[list]:
-    """Frames per sentence (`typing.analyse`), with a trigger-less sentence's toll given to the attack before it.
+    """Frames per sentence (`typing.analyse`), each sentence's toll gathered on its main attack (`gather`), and a
+    trigger-less sentence's toll given to the attack before it.
 
     `frames[i]` are the frames of `sentences[i]`; the lists returned are new lists, the frames replaced only where a
-    count was carried."""
-    out = [list(f) for f in frames]
+    count was gathered or carried."""
+    out = [list(gather(s, f)) for s, f in zip(sentences, frames)]
     for i in range(1, len(sentences)):
         if out[i] or not out[i - 1] or not _same_paragraph(sentences[i - 1], sentences[i]):
             continue

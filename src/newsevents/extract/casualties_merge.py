@@ -251,6 +251,12 @@ def _conjoined(a: Token, b: Token) -> bool:
     for x, y in ((a, b), (b, a)):  # "... and a woman" parsed as a conjunct of the verb whose object x is
         if y.dep_ == "conj" and (y.head.i == x.i or x.dep_ in ("dobj", "nsubjpass") and y.head.i == x.head.i):
             return True  # (and "nine people were killed in Kunduz and seven in Baghlan", the verb elided)
+        if y.dep_ == "conj" and y.i > x.i and _conj_root(y).i == x.i:
+            return True  # "165 soldiers and police officers and 47 civilians": a conjunct of a conjunct
+        if x.i < y.i and x.doc[x.i + 1].text == "," and y.left_edge.i == x.i + 2 and x.head.i == y.head.i and \
+                x.dep_ == y.dep_ and any(c.dep_ == "cc" and c.lower_ == "and" for c in y.children) and any(
+                c.dep_ == "nummod" for c in x.children):
+            return True  # "more than 900 gunmen, 165 soldiers and ... 47 civilians died": a list the parser splits
         if y.dep_ == "appos" and y.head.i == x.i and x.tag_ in ("NN", "NNP") and not any(
                 c.dep_ == "nummod" for c in x.children):
             return True  # "a farmer, his wife and their three children": a list that opens with one person
@@ -264,6 +270,13 @@ def _conjoined(a: Token, b: Token) -> bool:
     return a.head.i == b.head.i and a.dep_ == b.dep_ and a.dep_ in ("nsubj", "nsubjpass", "dobj") and (
         "and" in between or "," in between and first.tag_ == "NN" and not any(
             c.dep_ == "nummod" for c in first.children))
+
+
+def _conj_root(tok: Token) -> Token:
+    """The first conjunct of the list a word is in ('a, b and c': a)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _add(parts: list[Count]) -> Count:

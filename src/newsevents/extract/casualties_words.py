@@ -11,7 +11,7 @@ from newsevents.extract.ontology import PERSON_NOUNS
 ROLE_VERBS: dict[str, str] = {verb: role for role, verbs in (
     ("fatalities", "kill die murder slay lynch behead execute massacre slaughter assassinate perish claim martyr "
                     "suffocate asphyxiate succumb drown"),
-    ("injured", "wound injure hurt maim hospitalize hospitalise sicken poison"),
+    ("injured", "wound injure hurt harm maim hospitalize hospitalise sicken poison"),
     ("arrested", "arrest detain apprehend jail imprison round"),
     ("kidnapped", "kidnap abduct seize hold take"),
 ) for verb in verbs.split()}

@@ -25,6 +25,8 @@ _NONE_NOUN_SET = frozenset(_NONE_NOUNS)
 _REPORT_NOUNS = frozenset({"report", "sign", "word", "indication", "record", "information", "news"})
 _NOBODY = frozenset({"nobody", "none", "one", "no-one", "noone"})
 _ANYONE = frozenset({"anyone", "anybody"})  # "did not hurt anyone", "without injuring anybody"
+# verbs of harm of any degree: "no one was hurt" says nobody was killed either ("no one was injured" does not)
+_ANY_HARM = frozenset({"hurt", "harm"})
 
 
 def _no_before(noun: Token) -> Token | None:
@@ -75,15 +77,20 @@ def none_counts(sent: Span) -> list[RoleCount]:
                 continue
             start = tok.doc[tok.i - 1].idx if low == "one" else tok.idx
             end = tok.idx + len(tok)
-            # "no one was killed or injured": the subject is every conjoined verb's
+            # "no one was killed or injured": the subject is every conjoined verb's; "no one was hurt", "nobody was
+            # harmed": nobody came to any harm, killed or injured (the convention of the written sets since held7)
             roles = dict.fromkeys((role, *(ROLE_VERBS[c.lemma_.lower()] for c in gov.conjuncts if c.i > gov.i
                                            and c.tag_ == "VBN" and c.lemma_.lower() != "claim"
                                            and ROLE_VERBS.get(c.lemma_.lower()) in ("fatalities", "injured"))))
+            if gov.lemma_.lower() in _ANY_HARM and low not in _ANYONE and tok.dep_ == "nsubjpass":
+                roles = {"fatalities": None, **roles}
             for r in roles:
                 out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
                                      gov, tok))
     if "no" in lemmas:
         out.extend(_no_people(sent))
+        if "life" in lemmas:
+            out.extend(_no_life_lost(sent))
     if not lemmas & _NONE_NOUN_SET:
         return out + _all_unhurt(sent)
     for tok in sent:
@@ -125,6 +132,19 @@ def _no_people(sent: Span) -> list[RoleCount]:
         start, end = tok.left_edge.idx, tok.idx + len(tok)
         out.append(RoleCount(role, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
                              gov, tok))
+    return out
+
+
+def _no_life_lost(sent: Span) -> list[RoleCount]:
+    """'no life was lost', 'no lives were lost in the blaze': nobody killed (not 'no life was spared')."""
+    out: list[RoleCount] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "life" or tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() != "lose" or not any(
+                c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+            continue
+        start, end = tok.left_edge.idx, tok.head.idx + len(tok.head)
+        out.append(RoleCount("fatalities", Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8,
+                                                 EXTRACTOR), tok.head, tok))
     return out
 
 
