@@ -89,9 +89,40 @@ def grams(lemmas: Sequence[str]) -> set[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _Table:
+    """Per-token columns of a Doc the model reads, taken in one pass (token objects are slow to make)."""
+
+    lemmas: list[str]  # lower-cased
+    pos: list[str]
+    word: list[bool]  # not punctuation or space
+    content: list[bool]  # alphabetic and not a stop word
+    outside_entity: list[bool]
+    orth: list[int]
+
+
+def _table(doc) -> _Table:  # type: ignore[no-untyped-def]
+    """The Doc's token columns, cached on it."""
+    table = doc.user_data.get("newsevents.learned_table")
+    if table is None:
+        from spacy.attrs import ENT_IOB, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, ORTH
+
+        from newsevents.extract.typing_context import token_table
+
+        lemmas, _, pos = token_table(doc)
+        cols = doc.to_array([IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, ENT_IOB, ORTH]).T.tolist() if len(doc) \
+            else [[]] * 6
+        table = _Table(lemmas=lemmas, pos=pos, word=[not (a or b) for a, b in zip(cols[0], cols[1])],
+                       content=[bool(a) and not b for a, b in zip(cols[2], cols[3])],
+                       outside_entity=[iob in (0, 2) for iob in cols[4]], orth=cols[5])
+        doc.user_data["newsevents.learned_table"] = table
+    return table
+
+
 def lemmas_of(span: Span) -> list[str]:
     """Lower-cased lemmas of the span's words (punctuation left out), the model's token sequence."""
-    return [t.lemma_.lower() for t in span if not t.is_punct and not t.is_space]
+    t = _table(span.doc)
+    return [t.lemmas[i] for i in range(span.start, span.end) if t.word[i]]
 
 
 def mean_vector(span: Span) -> np.ndarray | None:
@@ -99,13 +130,23 @@ def mean_vector(span: Span) -> np.ndarray | None:
     vectors = span.doc.vocab.vectors
     if not vectors.size:
         return None
-    rows = vectors.find(keys=[t.orth for t in span if t.is_alpha and not t.is_stop])
+    t = _table(span.doc)
+    rows = vectors.find(keys=[t.orth[i] for i in range(span.start, span.end) if t.content[i]])
     rows = rows[rows >= 0]
     if not len(rows):
         return None
     v = np.asarray(vectors.data[rows], dtype=np.float64).mean(axis=0)
     norm = float(np.linalg.norm(v))
     return v / norm if norm else None
+
+
+def event_words(span: Span) -> list[int]:
+    """Token indices of the span's verbs and nouns of the rules' trigger lexicon outside named entities: the
+    words an added event may have as its trigger."""
+    t = _table(span.doc)
+    return [i for i in range(span.start, span.end) if t.outside_entity[i] and (
+        t.pos[i] == "VERB" and t.lemmas[i] in ontology.TRIGGER_VERBS
+        or t.pos[i] == "NOUN" and t.lemmas[i] in ontology.TRIGGER_NOUNS)]
 
 
 def features(span: Span) -> tuple[set[str], np.ndarray | None]:
@@ -151,16 +192,13 @@ class AcledModel:
         """The span's event word whose unigram weighs most for the label (the trigger of an added event): a verb
         or noun of the rules' trigger lexicon, outside any named entity (never 'rebels', 'Wagner', 'said')."""
         row = self.coef[self.labels.index(label)]
+        lemmas = _table(span.doc).lemmas
         best, best_w = None, 0.0
-        for tok in span:
-            lemma = tok.lemma_.lower()
-            j = self.vocabulary.get(f"w={lemma}")
-            if j is None or row[j] <= best_w or tok.ent_type_:
-                continue
-            if tok.pos_ == "VERB" and lemma in ontology.TRIGGER_VERBS or \
-                    tok.pos_ == "NOUN" and lemma in ontology.TRIGGER_NOUNS:
-                best, best_w = tok, float(row[j])
-        return best
+        for i in event_words(span):
+            j = self.vocabulary.get(f"w={lemmas[i]}")
+            if j is not None and row[j] > best_w:
+                best, best_w = i, float(row[j])
+        return span.doc[best] if best is not None else None
 
 
 def from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> AcledModel:
@@ -227,8 +265,8 @@ def decide(span: Span, events: Sequence[Candidate], model: AcledModel | None = N
     """What the model (None: the shipped one) changes in the sentence's ACLED coding, or None where it
     agrees, is unsure, or the change would not fit the rules' events (module docstring)."""
     model = model or load()
-    if model is None:
-        return None
+    if model is None or not events and not event_words(span):
+        return None  # (no event to re-type and no word to add one at: the model is not asked)
     p = model.proba(span)
     best = int(p.argmax())
     label, prob = model.labels[best], float(p[best])
