@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
+
+from newsevents.extract import model_files
 
 log = logging.getLogger(__name__)
 
@@ -83,14 +83,10 @@ def from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> EventClassifier:
 @functools.lru_cache(maxsize=1)
 def load() -> EventClassifier | None:
     """The classifier shipped in newsevents/data/event_model, or None (logged) where it is missing."""
-    base = resources.files("newsevents") / "data" / MODEL_DIR
-    meta_file, arrays_file = base / "meta.json", base / "weights.npz"
-    if not meta_file.is_file() or not arrays_file.is_file():
-        log.warning("event classifier not found in %s; typing uses rules only", base)
+    found = model_files.read(MODEL_DIR)
+    if found is None:
+        log.warning("event classifier not found in the package; typing uses rules only")
         return None
-    meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    with arrays_file.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
-        arrays = {k: npz[k] for k in npz.files}
-    model = from_arrays(meta, arrays)
+    model = from_arrays(*found)
     log.info("loaded event classifier %s (%d features)", model.version, len(model.vocabulary))
     return model

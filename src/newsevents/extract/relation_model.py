@@ -26,13 +26,12 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import numpy as np
 from spacy.tokens import Doc, Span
 
-from newsevents.extract import relations
+from newsevents.extract import model_files, relations
 from newsevents.extract.relations_args import SYMMETRIC, _sentences
 from newsevents.extract.relations_dating import _date, certainty
 from newsevents.extract.relations_names import _member_refs, normalise_group_name
@@ -204,14 +203,12 @@ def save(path: Any, classes: Sequence[str], features: Sequence[str], weights: np
 @functools.lru_cache(maxsize=1)
 def load() -> RelationModel | None:
     """The shipped model, or None when the package carries none (the rules then work alone)."""
-    folder = resources.files("newsevents") / "data" / "relation_model"
-    meta_file, arrays_file = folder / "meta.json", folder / "weights.npz"
-    if not (meta_file.is_file() and arrays_file.is_file()):
+    found = model_files.read("relation_model")
+    if found is None:
         log.warning("no relation model in the package: relations come from the rules alone")
         return None
-    meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    with arrays_file.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
-        weights, intercept = npz["weights"].astype(np.float64), npz["intercept"].astype(np.float64)
+    meta, arrays = found
+    weights, intercept = arrays["weights"].astype(np.float64), arrays["intercept"].astype(np.float64)
     return RelationModel(tuple(meta["classes"]), {f: i for i, f in enumerate(meta["features"])}, weights, intercept,
                          str(meta.get("version", "1")))
 

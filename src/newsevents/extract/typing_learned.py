@@ -22,16 +22,14 @@ right (train/train_acled_model.py --loso prints the figures). Every changed or a
 from __future__ import annotations
 
 import functools
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 
 import numpy as np
 from spacy.tokens import Span, Token
 
-from newsevents.extract import ontology
+from newsevents.extract import model_files, ontology
 from newsevents.models import Acled
 from newsevents.extract.typing import EventFrame
 
@@ -214,15 +212,11 @@ def from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> AcledModel:
 @functools.lru_cache(maxsize=1)
 def load() -> AcledModel | None:
     """The model shipped in newsevents/data/acled_model, or None (logged) where it is missing."""
-    base = resources.files("newsevents") / "data" / MODEL_DIR
-    meta_file, arrays_file = base / "meta.json", base / "weights.npz"
-    if not meta_file.is_file() or not arrays_file.is_file():
-        log.warning("ACLED model not found in %s; ACLED sub-types come from the rules only", base)
+    found = model_files.read(MODEL_DIR)
+    if found is None:
+        log.warning("ACLED model not found in the package; ACLED sub-types come from the rules only")
         return None
-    meta = json.loads(meta_file.read_text(encoding="utf-8"))
-    with arrays_file.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
-        arrays = {k: npz[k] for k in npz.files}
-    model = from_arrays(meta, arrays)
+    model = from_arrays(*found)
     log.info("loaded ACLED model %s (%d n-grams)", model.version, len(model.vocabulary))
     return model
 
