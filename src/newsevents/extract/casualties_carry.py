@@ -27,6 +27,7 @@ from spacy.tokens import Span
 
 from newsevents.extract import casualties
 from newsevents.models import Count
+from newsevents.nlp import doc_text
 
 EXTRACTOR = "casualties.next-sentence"
 CONFIDENCE = 0.8  # times the count's own confidence: the tie between the two sentences is adjacency, not syntax
@@ -55,7 +56,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def _same_paragraph(a: Span, b: Span) -> bool:
     """No blank line between the two sentences (spaCy keeps the whitespace after a sentence inside it)."""
-    between = a.doc.text[a.start_char:b.start_char]
+    between = doc_text(a.doc)[a.start_char:b.start_char]  # (the Doc's text, built once: Doc.text joins its tokens)
     return _BLANK_LINE.search(between, len(between.rstrip())) is None
 
 
