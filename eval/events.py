@@ -51,6 +51,7 @@ HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet s
 # written blind to the code in session 9 by two more writers (translated local press; monitors, communiqués, logs),
 # first scored before any rule saw them, then tuning sets; docids "dev7-001" have no halves
 HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # the sixth blind snippet set (session 10); tuning since session 11
+HELD9 = ROOT / "eval" / "data" / "events_held9.jsonl"  # the seventh blind snippet set (events_held9.md, session 11)
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 
@@ -281,6 +282,8 @@ def evaluate(data: Path) -> dict:
         out["snippets_held7"] = score_blind(HELD7)
     if HELD8.exists():
         out["snippets_held8"] = score_blind(HELD8)
+    if HELD9.exists():
+        out["snippets_held9"] = score_blind(HELD9)
     for key, path in (("snippets_dev7", DEV7), ("snippets_dev8", DEV8)):
         if path.exists():
             out[key] = score_blind(path)
@@ -320,7 +323,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="score only the fourth blind snippet set (events_held6.jsonl; tuning since session 9)")
     parser.add_argument("--held7", action="store_true",
                         help="score only the fifth blind snippet set (events_held7.jsonl; tuning since session 10)")
-    parser.add_argument("--held8", action="store_true", help="score only the sixth blind snippet set (events_held8.jsonl)")
+    parser.add_argument("--held8", action="store_true",
+                        help="score only the sixth blind snippet set (events_held8.jsonl; tuning since session 11)")
+    parser.add_argument("--held9", action="store_true", help="score only the seventh blind snippet set (events_held9.jsonl)")
     parser.add_argument("--dev7", action="store_true", help="score only events_dev7.jsonl (no halves)")
     parser.add_argument("--dev8", action="store_true", help="score only events_dev8.jsonl (no halves)")
     parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
@@ -329,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     devs = [(n, path) for n, path in ((1, DEV), (2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6))
             if getattr(args, "dev" if n == 1 else f"dev{n}")]
-    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or args.held8 or args.dev7 or args.dev8 or devs:
+    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or args.held8 or args.held9 or args.dev7 or args.dev8 or devs:
         t0 = time.time()
         blind: dict = {}
         for n, path in devs:
@@ -343,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
                                       (args.held5, "snippets_held5", HELD5, "conflict snippets held5"),
                                       (args.held6, "snippets_held6", HELD6, "conflict snippets held6"),
                                       (args.held7, "snippets_held7", HELD7, "conflict snippets held7"),
-                                      (args.held8, "snippets_held8", HELD8, "conflict snippets held8, blind"),
+                                      (args.held8, "snippets_held8", HELD8, "conflict snippets held8"),
+                                      (args.held9, "snippets_held9", HELD9, "conflict snippets held9, blind"),
                                       (args.dev7, "snippets_dev7", DEV7, "conflict snippets dev7"),
                                       (args.dev8, "snippets_dev8", DEV8, "conflict snippets dev8")):
             if flag and path.exists():
@@ -396,7 +402,9 @@ def main(argv: list[str] | None = None) -> int:
     if "snippets_held7" in res:
         _print_totals("conflict snippets held7", res["snippets_held7"])
     if "snippets_held8" in res:
-        _print_totals("conflict snippets held8, blind", res["snippets_held8"])
+        _print_totals("conflict snippets held8", res["snippets_held8"])
+    if "snippets_held9" in res:
+        _print_totals("conflict snippets held9, blind", res["snippets_held9"])
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")

@@ -4,7 +4,8 @@
     python eval/geocode.py --held [--json out.json]  # eval/data/geocode_held.jsonl only (tuning set)
     python eval/geocode.py --held2 [--json out.json] # eval/data/geocode_held2.jsonl only (tuning since session 9)
     python eval/geocode.py --held3 [--json out.json] # eval/data/geocode_held3.jsonl only (tuning since session 10)
-    python eval/geocode.py --held4 [--json out.json] # eval/data/geocode_held4.jsonl only (blind: totals only)
+    python eval/geocode.py --held4 [--json out.json] # eval/data/geocode_held4.jsonl only (tuning since session 11)
+    python eval/geocode.py --held5 [--json out.json] # eval/data/geocode_held5.jsonl only (blind: totals only)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -45,6 +46,9 @@ HELD2_SET = REPO / "eval" / "data" / "geocode_held2.jsonl"
 HELD3_SET = REPO / "eval" / "data" / "geocode_held3.jsonl"
 # 70 general-news texts, 298 toponyms, written blind to the code in session 10 (geocode_held4.md): totals only
 HELD4_SET = REPO / "eval" / "data" / "geocode_held4.jsonl"
+# 70 texts (local news, humanitarian updates, business, travel and sport), 321 toponyms, written blind to the code
+# in session 11 (geocode_held5.md): totals only
+HELD5_SET = REPO / "eval" / "data" / "geocode_held5.jsonl"
 KM = 161.0
 
 
@@ -214,11 +218,13 @@ def main() -> int:
     parser.add_argument("--held3", action="store_true",
                         help="score only eval/data/geocode_held3.jsonl (tuning since session 10)")
     parser.add_argument("--held4", action="store_true",
-                        help="score only eval/data/geocode_held4.jsonl (blind: totals only)")
+                        help="score only eval/data/geocode_held4.jsonl (blind in session 10; tuning since session 11)")
+    parser.add_argument("--held5", action="store_true",
+                        help="score only eval/data/geocode_held5.jsonl (blind: totals only)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if args.held or args.held2 or args.held3 or args.held4:
-        held = evaluate(args.data, held=HELD4_SET if args.held4 else HELD3_SET if args.held3
+    if args.held or args.held2 or args.held3 or args.held4 or args.held5:
+        held = evaluate(args.data, held=HELD5_SET if args.held5 else HELD4_SET if args.held4 else HELD3_SET if args.held3
                         else HELD2_SET if args.held2 else HELD_SET)
         print(json.dumps(held["corpora"], indent=2))
         if args.json:
