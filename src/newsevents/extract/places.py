@@ -42,6 +42,9 @@ ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "assa
                 "bombing", "bombings", "shelling", "airstrike", "airstrikes", "push", "advance", "advances",
                 "march"}
 ADVANCE_VERBS = {"march", "advance", "converge"}  # verbs whose 'on X' is the place they head for
+# words for a part of a place: 'the south of X', 'the centre of X' name a place after 'of'
+PART_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "north-east", "north-west", "south-east", "south-west", "centre", "center", "heart"}
 # people named by where they live: 'residents of Mpeketoni', 'the mayor of Manta'
 DWELLER_NOUNS = {"residents", "inhabitants", "villagers", "townspeople", "mayor", "governor"}
 # last words that mark a GPE/LOC entity as an organisation when the gazetteer does not know it
@@ -52,7 +55,8 @@ ORG_HEADS = {"state", "emirate", "caliphate", "army", "front", "brigade", "briga
 PERSON_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "native", "national", "citizen",
                 "resident", "fighter", "militant", "jihadist", "refugee", "immigrant", "migrant",
                 "student", "teenager", "person", "people", "volunteer", "recruit", "member",
-                "commander", "family", "father", "mother", "son", "daughter", "suspect"}
+                "commander", "family", "father", "mother", "son", "daughter", "suspect", "visitor",
+                "tourist", "foreigner", "pilgrim", "cadet"}
 STRONG_FEATURES = {"PCLI", "ADM1", "CONT", "RGN"}
 COUNTY_WORDS = {"county", "parish"}  # last words of a US county name opening an ORG ('Laurel County Jail')
 # nouns that make "X <noun>" the name of a disease, not a place ("West Nile virus", "Rift Valley fever")
@@ -189,6 +193,8 @@ def _locative_before(doc: Doc, start: int) -> bool:
     if doc[i].lower_ == "on" and i > 0 and (doc[i - 1].lower_ in ATTACK_NOUNS or (
             doc[i - 1].pos_ == "VERB" and doc[i - 1].lemma_ in ADVANCE_VERBS)):
         return True  # 'the strikes on Abqaiq', 'the attack on Mamove', 'gathered to march on Sweida'
+    if doc[i].lower_ == "of" and i > 1 and doc[i - 1].lower_ in PART_WORDS and doc[i - 2].lower_ == "the":
+        return True  # 'in the south of Culiacan', 'the heart of Kabul' (a part of the place)
     return doc[i].lower_ == "of" and i > 0 and (doc[i - 1].lower_ in FEATURE_NOUNS | DWELLER_NOUNS
                                                 or _residence_of(doc, i))
 
@@ -641,6 +647,12 @@ def _is_origin(doc: Doc, start: int) -> bool:
     return prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in ("native", "natives")
 
 
+def _listed_after(doc: Doc, end: int, start: int) -> bool:
+    """Whether the name at start continues a list after a name ending at end ('visitors from Saudi Arabia,
+    Lebanon, Iraq and India'): only a comma, 'and' or 'or' lie between."""
+    return end >= 0 and 0 < start - end <= 2 and all(t.lower_ in (",", "and", "or") for t in doc[end:start])
+
+
 def _demonym_words(doc: Doc, spans: list[tuple[int, int]], taken: list[Mention],
                    caps: list[bool]) -> list[tuple[int, int]]:
     """Demonym entities plus capitalised demonym tokens spaCy left outside entities."""
@@ -819,8 +831,11 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     capitals = _capital_resolutions(doc, mentions, named, key, resolved, [d for _, d in demonyms] + head, gaz)
     places: list[Place] = []
     guessable: list[bool] = []
+    origin_end = -1  # the end of the last origin mention: the names listed after it are origins too
     for m in mentions:
         span = doc[m.start:m.end]
+        origin = _is_origin(doc, m.start) or _listed_after(doc, origin_end, m.start)
+        origin_end = m.end if origin else -1
         res = resolved[key[m.start]] if m.capital_of is None else capitals.get(m.start)
         if res is None:
             continue  # 'in the capital' in an article that names no country
@@ -835,7 +850,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
             lat=c.lat if c else None, lon=c.lon if c else None,
             country=c.country if c else None, admin1=gaz.admin1_name(c.admin1) if c else None,
             feature=c.feature if c else None, score=round(res.confidence * detect, 3),
-            role="origin" if _is_origin(doc, m.start) else "place",
+            role="origin" if origin else "place",
         ))
     bounded = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     starts = [s.start_char for s in doc.sents] if bounded else [0]

@@ -72,7 +72,10 @@ def _opens_facility_after_and(doc: Doc, i: int) -> bool:
 def names_a_landmark(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     """The toponym at doc[start:end] opens a building's or a street's name that a landmark noun
     ends, right after it or after one modifier ('the Erawan shrine', 'the Pulse nightclub', 'Bath
-    Street'; not 'the Bokkos market', which bears its town's name, nor 'the Bakhmut road')."""
+    Street'; not 'the Bokkos market', which bears its town's name, nor 'the Bakhmut road'), or an airport's
+    ('Ataturk airport' of Istanbul: one named after a person or a small town stands by the big city it serves)."""
+    if end < len(doc) and doc[end].lower_ == "airport":
+        return True
     if not names_a_facility(doc, start, end, gaz):
         return False
     if end - start > 1 and doc[end - 1].lower_ in LANDMARK_NOUNS:

@@ -162,7 +162,7 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
     Places whose role is "origin" (where a person comes from) are never used; `demonyms` (nationality words
     resolved to their country) only vote for the article's main country.
     """
-    usable = _drop_contradicted([p for p in places if p.role == "place"], text)
+    usable = _drop_contradicted([p for p in places if p.role == "place" and not _speaker_place(p, text)], text)
     anchor = trigger_span or (sentence_span[0], sentence_span[0])
     inside = [p for p in usable if sentence_span[0] <= p.span[0] and p.span[1] <= sentence_span[1]]
     if inside:
@@ -179,6 +179,8 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
                 return article
         if _far_from(place, text):
             return _country_of(place)
+        if _namesake_abroad(place, usable, demonyms):
+            return _article_location([p for p in usable if p is not place], demonyms)
         if tied and not best.hard and trigger_span is not None:
             return _location(place, "clause", 0.85 if not best.soft else 0.75)
         return _location(place, "sentence", 0.65 if tied else 0.5)
@@ -254,3 +256,43 @@ def _country_of(place: Place) -> Location | None:
     """The landmark's country, at country precision: the event lies somewhere in it, away from the landmark."""
     c = _tables()[0].get(place.country or "")
     return _country_location(c, "bearing", 0.3, place) if c else None
+
+
+SPEECH = r"(?:said|says|say|told|announced|stated|added|warned|condemned|confirmed|denied|vowed|promised|insisted)"
+# "officials in Washington said", "the governments in Dublin and London said": a place in the subject of a speech
+# verb; "In Washington, officials said": a place that only opens the speaker's clause
+_SPEAKER_BEFORE = re.compile(r"\b(?:officials?|governments?|authorities|ministry|ministers?|leaders?|diplomats?|"
+                             r"sources|spokes(?:man|woman|person)|lawmakers|analysts)\s+(?:in|from)\s+"
+                             r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?:and\s+)?$",
+                             re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"^(?:\s+and\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)?\s+(?:also\s+|on\s+\w+\s+)?"
+                            + SPEECH + r"\b")
+_SPEAKER_OPENS = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
+_SPEAKER_CLAUSE = re.compile(r"^,\s+(?:the\s+)?(?:\w+\s+){0,3}?" + SPEECH + r"\b")
+
+
+def _speaker_place(place: Place, text: str) -> bool:
+    """Whether a place only says where a speaker is: in the subject of a speech verb ("officials in Washington
+    said", "the governments in Dublin and London said on Thursday") or opening a sentence whose clause is the
+    speech ("In Washington, officials said"); not "fighters in Mosul said to be", nor "in Mosul, killing ten"."""
+    before = text[max(0, place.span[0] - 40):place.span[0]]
+    after = text[place.span[1]:place.span[1] + 60]
+    if _SPEAKER_BEFORE.search(before) and _SPEAKER_AFTER.match(after):
+        return True
+    return bool(_SPEAKER_OPENS.search(before) and _SPEAKER_CLAUSE.match(after))
+
+
+NAMESAKE_SCORE = 0.5  # a place resolved below this is a guess among namesakes
+
+
+def _namesake_abroad(place: Place, usable: list[Place], demonyms: Sequence[Place]) -> bool:
+    """Whether a town is a weakly resolved namesake abroad: resolved below NAMESAKE_SCORE, in a country that no
+    other place or nationality word of the article names, while a surer place of the article lies in another
+    country ("a snack stall in Koti" of a Hyderabad report read as Kochi, Japan): the event is in the article's
+    country. Not a capital ('in the capital' is read by the article's country already)."""
+    if (not place.feature or not place.feature.startswith("PPL") or place.feature == "PPLC"
+            or place.score >= NAMESAKE_SCORE or not place.country):
+        return False
+    others = [p for p in (*usable, *demonyms) if p is not place and p.country]
+    return (all(p.country != place.country for p in others)
+            and any(p.score >= NAMESAKE_SCORE for p in others))

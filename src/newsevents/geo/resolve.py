@@ -647,7 +647,7 @@ def resolve_names(
     village elsewhere may still be a stray village ('the Westgate mall' under a Kenyan headline).
     inside and parts: qualified names that the text puts inside their qualifier ('Palma in Cabo
     Delgado') or that are a part of the town it names ('the Mansoura district'; `qualified`).
-    landmarks: facilities' names that end in a building's noun ('the Erawan shrine';
+    landmarks: names that open a building's or an airport's name ('the Erawan shrine';
     `_city_of_landmark`).
     """
     qualifiers = qualifiers or {}
@@ -663,7 +663,7 @@ def resolve_names(
     base = _base_context(outlet_country, demonyms, headline)
     facility_names = frozenset(facilities) & set(counts)
     roles = _Roles(frozenset(fixed), facility_names, frozenset(descriptors) & set(counts),
-                   frozenset(landmarks) & facility_names)
+                   frozenset(landmarks) & set(counts))
     first = _context_pass(counts, cands, base, gaz, roles)
     strays = _strays(first, roles, gaz, base)
     out = _context_pass(counts, cands, base, gaz, replace(roles, strays=strays)).out if strays else first.out
