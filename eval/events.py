@@ -54,6 +54,9 @@ HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # the sixth blind snippet
 HELD9 = ROOT / "eval" / "data" / "events_held9.jsonl"  # the seventh blind snippet set (events_held9.md, session 11)
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
+# the sets whose rows may be read (error listings; the learned ACLED check trains on them), by name
+READABLE = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
+            "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8}
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -233,9 +236,7 @@ def acled_model_for(path: Path):  # type: ignore[no-untyped-def]
     rows; for any other set (the blind ones), the shipped model (None)."""
     import train_acled_model
 
-    names = {DEV: "dev", DEV2: "dev2", DEV3: "dev3", DEV4: "dev4", DEV5: "dev5", DEV6: "dev6", DEV7: "dev7",
-             DEV8: "dev8", HELD5: "held5", HELD6: "held6", HELD7: "held7", HELD8: "held8"}
-    name = names.get(path)
+    name = next((n for n, p in READABLE.items() if p == path), None)
     return train_acled_model.loso_model(name) if name in train_acled_model.TRAIN_SETS else None
 
 

@@ -32,17 +32,15 @@ def _events_module():  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
+    ev = _events_module()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="dataset", default="dev",
-                        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "held5", "held6", "held7", "held8"))
+    parser.add_argument("--set", dest="dataset", default="dev", choices=tuple(ev.READABLE))
     parser.add_argument("--half", choices=("tune", "held", "all"), default=None,
                         help="default: tune for the dev sets, all for held5 (its docids have no halves)")
     parser.add_argument("--show", default="acled,plover,false,missed,cas")
     args = parser.parse_args(argv)
     show = set(args.show.split(","))
-    ev = _events_module()
-    path = {"dev": ev.DEV, "dev2": ev.DEV2, "dev3": ev.DEV3, "dev4": ev.DEV4, "dev5": ev.DEV5, "dev6": ev.DEV6,
-            "dev7": ev.DEV7, "dev8": ev.DEV8, "held5": ev.HELD5, "held6": ev.HELD6, "held7": ev.HELD7, "held8": ev.HELD8}[args.dataset]
+    path = ev.READABLE[args.dataset]
     half = args.half or ("all" if args.dataset in ("dev7", "dev8", "held5", "held6", "held7", "held8") else "tune")
     rows = [r for r in ev.read_dev(path) if half == "all" or ev.half_of(r) == half]
     preds = ev.predict_dev(rows, ev.acled_model_for(path))  # as eval/events.py scores the set

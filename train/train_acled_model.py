@@ -58,12 +58,9 @@ def _events_eval():  # type: ignore[no-untyped-def]
 
 def read_sets(ev) -> list[tuple[str, dict]]:  # type: ignore[no-untyped-def]
     """(set name, row) for every training row."""
-    paths = {"dev": ev.DEV, "dev2": ev.DEV2, "dev3": ev.DEV3, "dev4": ev.DEV4, "dev5": ev.DEV5, "dev6": ev.DEV6,
-             "dev7": ev.DEV7, "dev8": ev.DEV8, "held5": ev.HELD5, "held6": ev.HELD6, "held7": ev.HELD7,
-             "held8": ev.HELD8}
     out = []
     for name in TRAIN_SETS:
-        out.extend((name, row) for row in ev.read_dev(paths[name]))
+        out.extend((name, row) for row in ev.read_dev(ev.READABLE[name]))
     return out
 
 

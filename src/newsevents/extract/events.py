@@ -225,21 +225,16 @@ def run(
     text = doc_text(doc)
     sents = list(sentences(doc))
     for sent, frames in zip(sents, carry(sents, [event_typing.analyse(s) for s in sents])):
-        coded = []
+        coded, parties = [], []
         for frame in frames:
             actors, recipients = _participants(frame.trigger, sent, mentions, frame.mentioned)
-            acled = event_typing.acled_for(frame, [a.sector or "" for a in actors],
-                                           [r.sector or "" for r in recipients])
-            coded.append((replace(frame, acled=acled), actors, recipients))
-        # the learned ACLED check: re-type the sentence's main event, or add the one the rules missed
-        decision = typing_learned.decide(sent, typing_learned.candidates([f for f, _, _ in coded]))
-        if decision is not None and decision.kind == "retype":
-            coded = [(typing_learned.retyped(f, decision), a, r) if i == decision.index else (f, a, r)
-                     for i, (f, a, r) in enumerate(coded)]
-        elif decision is not None:
-            frame = typing_learned.added(decision)
-            coded.append((frame, *_participants(frame.trigger, sent, mentions, False)))
-        for frame, actors, recipients in coded:
+            coded.append(replace(frame, acled=event_typing.acled_for(frame, [a.sector or "" for a in actors],
+                                                                     [r.sector or "" for r in recipients])))
+            parties.append((actors, recipients))
+        # the learned ACLED check: re-type the sentence's main event (in place), or add the one the rules missed
+        coded = typing_learned.revise(sent, coded)
+        parties += [_participants(f.trigger, sent, mentions, False) for f in coded[len(parties):]]
+        for frame, (actors, recipients) in zip(coded, parties):
             acled = frame.acled
             cert, cue = certainty(frame.trigger, sent)
             if frame.event_type == "THREATEN" and cert == "asserted" and _is_future_statement(frame.trigger, sent):

@@ -30,7 +30,6 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from newsevents.extract import model_files, ontology
-from newsevents.models import Acled
 from newsevents.extract.typing import EventFrame
 
 log = logging.getLogger(__name__)
@@ -170,19 +169,23 @@ class AcledModel:
     # event of one of these types ('Arrests' on a COERCE, never on a REQUEST)
     types_by_sub: dict[str, frozenset[str]]
 
-    def __post_init__(self) -> None:
-        # the same weights laid out for the sum over a sentence's n-grams (rows) and its scaled vector
-        n = len(self.vocabulary)
-        object.__setattr__(self, "_by_gram", np.ascontiguousarray(self.coef[:, :n].T))
-        object.__setattr__(self, "_by_dim", np.ascontiguousarray(self.coef[:, n:] * VECTOR_WEIGHT))
+    @functools.cached_property
+    def _by_gram(self) -> np.ndarray:
+        """The n-gram weights, one row per n-gram (summed over a sentence's n-grams)."""
+        return np.ascontiguousarray(self.coef[:, :len(self.vocabulary)].T)
+
+    @functools.cached_property
+    def _by_dim(self) -> np.ndarray:
+        """The vector weights, scaled as in training."""
+        return np.ascontiguousarray(self.coef[:, len(self.vocabulary):] * VECTOR_WEIGHT)
 
     def proba(self, span: Span) -> np.ndarray:
         """The probability of each label for the span."""
         ngrams, vec = features(span)
         idx = [j for g in ngrams if (j := self.vocabulary.get(g)) is not None]
-        s = self._by_gram[idx].sum(axis=0) + self.intercept  # type: ignore[attr-defined]
+        s = self._by_gram[idx].sum(axis=0) + self.intercept
         if self.dims and vec is not None and vec.shape[0] == self.dims:
-            s = s + self._by_dim @ vec  # type: ignore[attr-defined]
+            s = s + self._by_dim @ vec
         e = np.exp(s - s.max())
         return e / e.sum()
 
@@ -290,11 +293,10 @@ def _told_as_fact(trigger: Token, span: Span) -> bool:
     return certainty(trigger, span)[0] in ("asserted", "claimed", "alleged")
 
 
-def candidates(frames: Sequence[EventFrame], acleds: Sequence[Acled | None] | None = None) -> list[Candidate]:
-    """The decision's view of typing frames (with the ACLED codes given, else the frames' own)."""
-    acleds = acleds if acleds is not None else [f.acled for f in frames]
-    return [Candidate(f.event_type, f.mentioned, f.confidence, a.sub_event_type if a is not None else None,
-                      f.trigger.i) for f, a in zip(frames, acleds)]
+def candidates(frames: Sequence[EventFrame]) -> list[Candidate]:
+    """The decision's view of typing frames."""
+    return [Candidate(f.event_type, f.mentioned, f.confidence, f.acled.sub_event_type if f.acled else None,
+                      f.trigger.i) for f in frames]
 
 
 def retyped(frame: EventFrame, decision: Decision) -> EventFrame:
