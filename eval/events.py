@@ -51,12 +51,13 @@ HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet s
 # written blind to the code in session 9 by two more writers (translated local press; monitors, communiqués, logs),
 # first scored before any rule saw them, then tuning sets; docids "dev7-001" have no halves
 HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # the sixth blind snippet set (session 10); tuning since session 11
-HELD9 = ROOT / "eval" / "data" / "events_held9.jsonl"  # the seventh blind snippet set (events_held9.md, session 11)
+HELD9 = ROOT / "eval" / "data" / "events_held9.jsonl"  # the seventh blind snippet set (session 11); tuning since session 12
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 # the sets whose rows may be read (error listings; the learned ACLED check trains on them), by name
 READABLE = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
-            "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8}
+            "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8,
+            "held9": HELD9}
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -326,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="score only the fifth blind snippet set (events_held7.jsonl; tuning since session 10)")
     parser.add_argument("--held8", action="store_true",
                         help="score only the sixth blind snippet set (events_held8.jsonl; tuning since session 11)")
-    parser.add_argument("--held9", action="store_true", help="score only the seventh blind snippet set (events_held9.jsonl)")
+    parser.add_argument("--held9", action="store_true", help="score only the seventh blind snippet set (events_held9.jsonl; tuning since session 12)")
     parser.add_argument("--dev7", action="store_true", help="score only events_dev7.jsonl (no halves)")
     parser.add_argument("--dev8", action="store_true", help="score only events_dev8.jsonl (no halves)")
     parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
@@ -350,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
                                       (args.held6, "snippets_held6", HELD6, "conflict snippets held6"),
                                       (args.held7, "snippets_held7", HELD7, "conflict snippets held7"),
                                       (args.held8, "snippets_held8", HELD8, "conflict snippets held8"),
-                                      (args.held9, "snippets_held9", HELD9, "conflict snippets held9, blind"),
+                                      (args.held9, "snippets_held9", HELD9, "conflict snippets held9"),
                                       (args.dev7, "snippets_dev7", DEV7, "conflict snippets dev7"),
                                       (args.dev8, "snippets_dev8", DEV8, "conflict snippets dev8")):
             if flag and path.exists():
@@ -405,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     if "snippets_held8" in res:
         _print_totals("conflict snippets held8", res["snippets_held8"])
     if "snippets_held9" in res:
-        _print_totals("conflict snippets held9, blind", res["snippets_held9"])
+        _print_totals("conflict snippets held9", res["snippets_held9"])
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")

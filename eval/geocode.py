@@ -5,7 +5,7 @@
     python eval/geocode.py --held2 [--json out.json] # eval/data/geocode_held2.jsonl only (tuning since session 9)
     python eval/geocode.py --held3 [--json out.json] # eval/data/geocode_held3.jsonl only (tuning since session 10)
     python eval/geocode.py --held4 [--json out.json] # eval/data/geocode_held4.jsonl only (tuning since session 11)
-    python eval/geocode.py --held5 [--json out.json] # eval/data/geocode_held5.jsonl only (blind: totals only)
+    python eval/geocode.py --held5 [--json out.json] # eval/data/geocode_held5.jsonl only (tuning since session 12)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -47,7 +47,7 @@ HELD3_SET = REPO / "eval" / "data" / "geocode_held3.jsonl"
 # 70 general-news texts, 298 toponyms, written blind to the code in session 10 (geocode_held4.md): totals only
 HELD4_SET = REPO / "eval" / "data" / "geocode_held4.jsonl"
 # 70 texts (local news, humanitarian updates, business, travel and sport), 321 toponyms, written blind to the code
-# in session 11 (geocode_held5.md): totals only
+# in session 11 (geocode_held5.md); tuning since session 12
 HELD5_SET = REPO / "eval" / "data" / "geocode_held5.jsonl"
 KM = 161.0
 
@@ -220,7 +220,7 @@ def main() -> int:
     parser.add_argument("--held4", action="store_true",
                         help="score only eval/data/geocode_held4.jsonl (blind in session 10; tuning since session 11)")
     parser.add_argument("--held5", action="store_true",
-                        help="score only eval/data/geocode_held5.jsonl (blind: totals only)")
+                        help="score only eval/data/geocode_held5.jsonl (blind in session 11; tuning since session 12)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     if args.held or args.held2 or args.held3 or args.held4 or args.held5:
