@@ -156,8 +156,8 @@ def half_of(row: dict) -> str:
 
 def predict_dev(rows: list[dict], acled_model=None) -> list[dict]:  # type: ignore[no-untyped-def]
     """Run the typing stage on each dev row: types, main ACLED sub-type, counts, modes by type, frames.
-    acled_model: None for the shipped learned ACLED check (typing_learned), False for the rules alone, or a
-    model object (train/train_acled_model.py --loso)."""
+    acled_model: None for the shipped learned checks (typing_learned: ACLED sub-type and PLOVER type), False for
+    the rules alone, or a typing_learned.Checks (train/train_acled_model.py, loso_model)."""
     from newsevents.clean.boilerplate import run as clean
     from newsevents.extract.casualties_carry import carry
     from newsevents.extract.typing import analyse
@@ -232,9 +232,9 @@ HALF_KEYS = ("n", "plover_weighted_f1", "event_detection", "acled_sub_weighted_f
 
 
 def acled_model_for(path: Path):  # type: ignore[no-untyped-def]
-    """The learned ACLED check a set is scored with: for a set the shipped model was trained on, the model trained
+    """The learned checks a set is scored with: for a set the shipped models were trained on, the models trained
     on the other sets only (train/train_acled_model.py, loso_model), so that no stored score is one on training
-    rows; for any other set (the blind ones), the shipped model (None)."""
+    rows; for any other set (the blind ones), the shipped models (None)."""
     import train_acled_model
 
     name = next((n for n, p in READABLE.items() if p == path), None)

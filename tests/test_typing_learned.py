@@ -1,5 +1,6 @@
-"""The learned ACLED sub-type check (typing_learned): its decision rules on a hand-made model, the shipped model's
-files and training sets, its place in the pipeline's events and in the evaluation's predictions."""
+"""The learned checks (typing_learned): the ACLED sub-type check's decision rules on a hand-made model, the PLOVER
+type check's, the shipped models' files and training sets, their place in the pipeline's events and in the
+evaluation's predictions."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import numpy as np
 import pytest
 
 from newsevents.extract import typing_learned as tl
-from newsevents.extract.typing_learned import AcledModel, Candidate
+from newsevents.extract.typing_learned import AcledModel, Candidate, PloverModel
 
 from test_typing import frames, nlp  # noqa: F401  (nlp: the module's model fixture, shared)
 
@@ -116,7 +117,7 @@ def test_revise_keeps_provenance_and_caps_confidence(nlp):
     span = nlp(text)[:]
     other = "Attack" if base[0].acled.sub_event_type == "Air/drone strike" else "Air/drone strike"
     model = tiny_model({other: {"drone": 9.0, "convoy": 3.0}})
-    out = tl.revise(span, base, model)
+    out = tl.revise(span, base, tl.Checks(model, None))
     assert out[0].acled.sub_event_type == other
     assert out[0].extractor.endswith("+" + tl.EXTRACTOR) and out[0].confidence <= base[0].confidence
     assert tl.revise(span, base, False) == base
@@ -170,3 +171,71 @@ def test_pipeline_model_changes_nothing_it_should_not(text):
         if tl.EXTRACTOR in e.extractor:  # a change the model made must fit the event it is on
             assert e.event_type in tl.load().types_by_sub[e.acled.sub_event_type], (text, e.event_type, e.acled)
             assert e.certainty in ("asserted", "claimed", "alleged"), (text, e.certainty)
+
+
+def tiny_plover(weights: dict[str, dict[str, float]], bias: float = 0.0) -> PloverModel:
+    """A PLOVER check over unigrams only: weights[type][lemma], every type's intercept `bias`."""
+    labels = ("ASSAULT", "COERCE", "PROTEST", "REQUEST", "ACCUSE")
+    vocab = sorted({w for ws in weights.values() for w in ws}) or ["x"]
+    coef = np.array([[weights.get(t, {}).get(w, 0.0) for w in vocab] for t in labels])
+    return PloverModel(labels=labels, vocabulary={f"w={w}": i for i, w in enumerate(vocab)}, coef=coef,
+                       intercept=np.full(len(labels), bias), dims=0, version="test")
+
+
+def _frame(nlp, text: str, event_type: str, with_acled: bool = False):  # type: ignore[no-untyped-def]
+    from newsevents.extract import ontology
+    from newsevents.extract.typing import EventFrame
+
+    tok = nlp(text)[1]
+    return EventFrame(trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type=event_type, mode=None,
+                      modes=(), acled=ontology.acled("Arrests") if with_acled else None, cameo_root=None, counts={},
+                      target_sector=None, confidence=0.7, extractor="test")
+
+
+def test_plover_check_drops_an_unlikely_type_beside_others_only(nlp):
+    text = "Police detained protesters who called for calm in the capital."
+    span = nlp(text)[:]
+    model = tiny_plover({"COERCE": {"detain": 9.0}, "PROTEST": {"protester": 9.0}}, bias=-8.0)
+    assert model.proba(span)["REQUEST"] < tl.DROP_BELOW < model.proba(span)["PROTEST"]
+    coerce, request = _frame(nlp, text, "COERCE"), _frame(nlp, text, "REQUEST")
+    assert tl.unlikely_types(span, [coerce, request], model) == {"REQUEST"}
+    assert tl.revise(span, [coerce, request], tl.Checks(None, model)) == [coerce]
+    # the sentence's only type is never dropped, however unlikely
+    assert tl.unlikely_types(span, [request], model) == set()
+    # a type the model finds likely enough stays
+    protest = _frame(nlp, text, "PROTEST")
+    assert tl.unlikely_types(span, [coerce, protest], model) == set()
+
+
+def test_plover_check_keeps_acled_coded_and_counted_events(nlp):
+    import dataclasses
+
+    from newsevents.models import Count
+
+    text = "Police detained protesters who called for calm in the capital."
+    span = nlp(text)[:]
+    model = tiny_plover({}, bias=-8.0)  # every type unlikely
+    coded = _frame(nlp, text, "COERCE", with_acled=True)
+    request = _frame(nlp, text, "REQUEST")
+    assert tl.unlikely_types(span, [coded, request], model) == {"REQUEST"}
+    counted = dataclasses.replace(request, counts={"fatalities": Count(best=2, low=2, high=2, text="two")})
+    assert tl.unlikely_types(span, [coded, counted], model) == set()
+
+
+def test_shipped_plover_model_files():
+    from newsevents.extract import ontology
+
+    base = resources.files("newsevents") / "data" / tl.PLOVER_MODEL_DIR
+    meta = json.loads((base / "meta.json").read_text(encoding="utf-8"))
+    assert not set(meta["trained_on"]) & {"held2", "held3", "held4"}
+    model = tl.load_plover()
+    assert model is not None and set(model.labels) <= set(ontology.PLOVER_TYPES) and len(model.labels) == 16
+    assert model.coef.shape == (16, len(model.vocabulary) + model.dims)
+
+
+def test_plover_check_in_the_shipped_pipeline_keeps_a_plain_attack():
+    from newsevents.library import extract
+
+    events = extract("Gunmen killed 12 villagers in an attack on a market in Zamfara on Sunday, police said.",
+                     published="2024-07-20").events
+    assert any(e.event_type == "ASSAULT" for e in events)

@@ -1,10 +1,10 @@
-"""Train the learned ACLED sub-type check of event typing (newsevents.extract.typing_learned) on the written snippet
-sets and write it to src/newsevents/data/acled_model/.
+"""Train the learned checks of event typing (newsevents.extract.typing_learned), the ACLED sub-type check and the
+PLOVER type check, on the written snippet sets and write them to src/newsevents/data/acled_model/ and plover_model/.
 
 Run from the repository root:
 
-    python train/train_acled_model.py            # train on every training set and write the model
-    python train/train_acled_model.py --loso     # leave one set out: rules alone vs rules + model, per set
+    python train/train_acled_model.py            # train on every training set and write the models
+    python train/train_acled_model.py --loso     # leave one set out: rules alone vs rules + models, per set
 
 Training sets (TRAIN_SETS): the TR-News dev set and the written snippet sets whose rows may be read
 (events_dev2-dev8 and the demoted blind sets events_held5-held9). The blind sets events_held2, held3 and held4 (CI
@@ -15,8 +15,10 @@ no stored score is a score on training rows.
 
 The model: multinomial logistic regression (scikit-learn, lbfgs, C=3, fixed) over the binary lemma unigrams and
 bigrams seen in at least MIN_DF training snippets, plus the snippet's unit mean word vector (spaCy md vectors)
-scaled by typing_learned.VECTOR_WEIGHT; the label is the row's ACLED sub-type, or none. Saved as numpy arrays and
-JSON (no pickle). Under a minute on a laptop core; the result does not depend on the run.
+scaled by typing_learned.VECTOR_WEIGHT; the label is the row's ACLED sub-type, or none. The PLOVER check: one
+binary logistic regression per PLOVER type (lbfgs, C=PLOVER_C) over the same features, the label whether the row
+codes that type (main or other). Saved as numpy arrays and JSON (no pickle). About a minute on a laptop core; the
+result does not depend on the run.
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ from newsevents.extract import typing_learned as tl  # noqa: E402
 log = logging.getLogger("train_acled_model")
 
 VERSION = "ngram-vector-logreg/0.1"
+PLOVER_VERSION = "ngram-vector-ovr-logreg/0.1"
 C = 3.0
+PLOVER_C = 1.0
 MIN_DF = 2
 OUT = ROOT / "src" / "newsevents" / "data"
 TRAIN_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "held5", "held6", "held7", "held8",
@@ -103,6 +107,16 @@ def fit(grams: list[set[str]], vecs: np.ndarray, rows: list[dict]) -> tl.AcledMo
     """Fit a model on featurised rows and their labels."""
     labels = [label_of(r) for r in rows]
     fitting_types = types_by_sub(rows)
+    index, X = _design(grams, vecs)
+    clf = LogisticRegression(C=C, max_iter=5000)
+    clf.fit(X, labels)
+    return tl.AcledModel(labels=tuple(str(c) for c in clf.classes_), vocabulary=index, coef=clf.coef_,
+                         intercept=clf.intercept_, dims=vecs.shape[1], version=VERSION,
+                         types_by_sub={k: frozenset(v) for k, v in fitting_types.items()})
+
+
+def _design(grams: list[set[str]], vecs: np.ndarray) -> tuple[dict[str, int], sparse.csr_matrix]:
+    """The vocabulary (n-grams in at least MIN_DF rows) and the design matrix: binary n-grams, scaled vector."""
     df: dict[str, int] = {}
     for g in grams:
         for x in g:
@@ -116,21 +130,40 @@ def fit(grams: list[set[str]], vecs: np.ndarray, rows: list[dict]) -> tl.AcledMo
                 at_row.append(r)
                 at_col.append(index[x])
     ngrams = sparse.csr_matrix((np.ones(len(at_row)), (at_row, at_col)), shape=(len(grams), len(vocab)))
-    X = sparse.hstack([ngrams, sparse.csr_matrix(vecs * tl.VECTOR_WEIGHT)]).tocsr()
-    clf = LogisticRegression(C=C, max_iter=5000)
-    clf.fit(X, labels)
-    return tl.AcledModel(labels=tuple(str(c) for c in clf.classes_), vocabulary=index, coef=clf.coef_,
-                         intercept=clf.intercept_, dims=vecs.shape[1], version=VERSION,
-                         types_by_sub={k: frozenset(v) for k, v in fitting_types.items()})
+    return index, sparse.hstack([ngrams, sparse.csr_matrix(vecs * tl.VECTOR_WEIGHT)]).tocsr()
 
 
-def save(model: tl.AcledModel, out: Path, n_rows: int) -> None:
+def plover_types(row: dict) -> set[str]:
+    return {row.get("event_type"), *row.get("other_event_types", [])} - {None}
+
+
+def fit_plover(grams: list[set[str]], vecs: np.ndarray, rows: list[dict]) -> tl.PloverModel:
+    """Fit the PLOVER check: one binary logistic regression per type seen in the rows."""
+    index, X = _design(grams, vecs)
+    labels = sorted({t for r in rows for t in plover_types(r)})
+    coef, intercept = [], []
+    for t in labels:
+        clf = LogisticRegression(C=PLOVER_C, max_iter=5000)
+        clf.fit(X, [t in plover_types(r) for r in rows])
+        coef.append(clf.coef_[0])
+        intercept.append(clf.intercept_[0])
+    return tl.PloverModel(labels=tuple(labels), vocabulary=index, coef=np.array(coef), intercept=np.array(intercept),
+                          dims=vecs.shape[1], version=PLOVER_VERSION)
+
+
+def fit_both(grams: list[set[str]], vecs: np.ndarray, rows: list[dict]) -> tl.Checks:
+    return tl.Checks(fit(grams, vecs, rows), fit_plover(grams, vecs, rows))
+
+
+def save(model: tl.AcledModel | tl.PloverModel, out: Path, n_rows: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     meta = {"version": model.version, "labels": list(model.labels), "dims": model.dims,
             "vocabulary": sorted(model.vocabulary, key=model.vocabulary.__getitem__),
-            "types_by_sub": {k: sorted(v) for k, v in sorted(model.types_by_sub.items())},
-            "trained_on": list(TRAIN_SETS), "rows": n_rows, "C": C, "min_df": MIN_DF,
-            "vector_weight": tl.VECTOR_WEIGHT}
+            "trained_on": list(TRAIN_SETS), "rows": n_rows, "min_df": MIN_DF, "vector_weight": tl.VECTOR_WEIGHT}
+    if isinstance(model, tl.AcledModel):
+        meta.update(types_by_sub={k: sorted(v) for k, v in sorted(model.types_by_sub.items())}, C=C)
+    else:
+        meta.update(C=PLOVER_C)
     (out / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     np.savez_compressed(out / "weights.npz", coef=model.coef.astype(np.float32),
                         intercept=model.intercept.astype(np.float32))
@@ -145,24 +178,24 @@ def _featurised():  # type: ignore[no-untyped-def]
     return data, rows, grams, vecs
 
 
-def loso_model(set_name: str) -> tl.AcledModel:
-    """The model trained on every training set but set_name (what eval/events.py scores that set with)."""
+def loso_model(set_name: str) -> tl.Checks:
+    """The checks trained on every training set but set_name (what eval/events.py scores that set with)."""
     data, rows, grams, vecs = _featurised()
     keep = [i for i, (s, _) in enumerate(data) if s != set_name]
-    return fit([grams[i] for i in keep], vecs[keep], [rows[i] for i in keep])
+    return fit_both([grams[i] for i in keep], vecs[keep], [rows[i] for i in keep])
 
 
 def loso(ev, data: list[tuple[str, dict]]) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
-    """Leave each snippet set out in turn: the rules alone, and the rules with a model trained on the other sets
-    (the predict_dev path the evaluation uses): ACLED sub-type weighted F1 (and PLOVER macro F1, which the model's
-    added events can move) on the left-out set."""
+    """Leave each set out in turn (the TR-News dev set too): the rules alone, and the rules with both checks trained
+    on the other sets (the predict_dev path the evaluation uses): ACLED sub-type weighted F1 and PLOVER macro F1 on
+    the left-out set."""
     rows = [r for _, r in data]
     grams, vecs = featurise(rows)
     out = {}
-    for held in [s for s in TRAIN_SETS if s != "dev"]:
+    for held in TRAIN_SETS:
         train = [i for i, (s, _) in enumerate(data) if s != held]
         test = [r for s, r in data if s == held]
-        model = fit([grams[i] for i in train], vecs[train], [rows[i] for i in train])
+        model = fit_both([grams[i] for i in train], vecs[train], [rows[i] for i in train])
         rules = ev.score_rows(test, ev.predict_dev(test, acled_model=False))
         both = ev.score_rows(test, ev.predict_dev(test, acled_model=model))
         out[held] = {f"{k}_{which}": r[k] for k in ("acled_sub_weighted_f1", "plover_macro_f1")
@@ -193,10 +226,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = [r for _, r in data]
     grams, vecs = featurise(rows)
-    model = fit(grams, vecs, rows)
-    save(model, args.out / tl.MODEL_DIR, len(rows))
-    log.info("trained on %d snippets (%d n-grams, %d labels) in %.0f s -> %s", len(rows), len(model.vocabulary),
-             len(model.labels), time.time() - t0, args.out / tl.MODEL_DIR)
+    checks = fit_both(grams, vecs, rows)
+    for model, name in ((checks.acled, tl.MODEL_DIR), (checks.plover, tl.PLOVER_MODEL_DIR)):
+        save(model, args.out / name, len(rows))
+        log.info("trained on %d snippets (%d n-grams, %d labels) in %.0f s -> %s", len(rows), len(model.vocabulary),
+                 len(model.labels), time.time() - t0, args.out / name)
     return 0
 
 

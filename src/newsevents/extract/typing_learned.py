@@ -1,4 +1,4 @@
-"""The learned ACLED sub-type check beside the rules.
+"""The learned checks beside the rules: the ACLED sub-type check and the PLOVER type check.
 
 A linear model over a sentence's lemma unigrams and bigrams (binary) and its mean word vector, trained on the
 written snippet sets by `train/train_acled_model.py` and shipped as numpy arrays in
@@ -17,10 +17,18 @@ It never replaces the rules wholesale. For each sentence it is asked once:
 The model saying "no ACLED event" never removes one: on the evaluation sets that was wrong more often than
 right (train/train_acled_model.py --loso prints the figures). Every changed or added event carries
 `EXTRACTOR` in its extractor and the model's probability in its confidence.
+
+The PLOVER type check (`PloverModel`: one logistic regression per PLOVER type, "is this type told in the
+sentence", same features, shipped in `newsevents/data/plover_model/`) only removes: where the rules found events
+of two or more types in one sentence, a type the model gives less than `DROP_BELOW` loses its events, unless one of
+them carries an ACLED sub-type or a casualty count ("a mediated ceasefire" beside the attack it ended is kept; "a
+call for calm" read as a REQUEST inside a protest report is dropped). It never removes a sentence's only type
+and never adds one: added types put accidents, crimes and reported speech among the events of real news.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Sequence
@@ -41,6 +49,9 @@ RETYPE_AT = 0.6  # the ACLED model re-types the main event when at least this su
 RULES_BELOW = 0.05  # ... and gives the rules' sub-type less than this
 ADD_AT = 0.8  # the ACLED model adds an event when the rules coded none and it is at least this sure
 VECTOR_WEIGHT = 3.0  # the mean word vector (unit length) is scaled by this beside the binary n-grams
+PLOVER_MODEL_DIR = "plover_model"
+PLOVER_EXTRACTOR = "typing.plover-model/0.1"
+DROP_BELOW = 0.01  # the PLOVER check drops a type, beside others the rules found, that it gives less than this
 
 # which of a sentence's events is its news: the sentence's own acts before attacks named in passing, by type
 PRIORITY = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AGREE", "SUPPORT", "THREATEN")
@@ -156,8 +167,8 @@ def features(span: Span) -> tuple[set[str], np.ndarray | None]:
 
 
 @dataclass(frozen=True, eq=False)
-class AcledModel:
-    """Multinomial logistic regression: one row of weights per label over n-grams then vector dimensions."""
+class _Linear:
+    """A linear model over a sentence's n-grams then vector dimensions: one row of weights per label."""
 
     labels: tuple[str, ...]
     vocabulary: dict[str, int]
@@ -165,9 +176,6 @@ class AcledModel:
     intercept: np.ndarray
     dims: int
     version: str
-    # the PLOVER types each sub-type was coded on in the training rows: the model puts a sub-type only on an
-    # event of one of these types ('Arrests' on a COERCE, never on a REQUEST)
-    types_by_sub: dict[str, frozenset[str]]
 
     @functools.cached_property
     def _by_gram(self) -> np.ndarray:
@@ -179,13 +187,35 @@ class AcledModel:
         """The vector weights, scaled as in training."""
         return np.ascontiguousarray(self.coef[:, len(self.vocabulary):] * VECTOR_WEIGHT)
 
-    def proba(self, span: Span) -> np.ndarray:
-        """The probability of each label for the span."""
+    def scores(self, span: Span) -> np.ndarray:
+        """The linear score of each label for the span."""
         ngrams, vec = features(span)
         idx = [j for g in ngrams if (j := self.vocabulary.get(g)) is not None]
         s = self._by_gram[idx].sum(axis=0) + self.intercept
         if self.dims and vec is not None and vec.shape[0] == self.dims:
             s = s + self._by_dim @ vec
+        return s
+
+
+@dataclass(frozen=True, eq=False)
+class PloverModel(_Linear):
+    """One-vs-rest logistic regressions: the probability that each PLOVER type is told in the sentence."""
+
+    def proba(self, span: Span) -> dict[str, float]:
+        return dict(zip(self.labels, (1.0 / (1.0 + np.exp(-self.scores(span)))).tolist()))
+
+
+@dataclass(frozen=True, eq=False)
+class AcledModel(_Linear):
+    """Multinomial logistic regression over the ACLED sub-types and 'none'."""
+
+    # the PLOVER types each sub-type was coded on in the training rows: the model puts a sub-type only on an
+    # event of one of these types ('Arrests' on a COERCE, never on a REQUEST)
+    types_by_sub: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+
+    def proba(self, span: Span) -> np.ndarray:
+        """The probability of each label for the span."""
+        s = self.scores(span)
         e = np.exp(s - s.max())
         return e / e.sum()
 
@@ -203,12 +233,21 @@ class AcledModel:
 
 
 def from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> AcledModel:
-    """Build the model from its JSON metadata and numpy arrays."""
+    """Build the ACLED model from its JSON metadata and numpy arrays."""
     return AcledModel(
         labels=tuple(meta["labels"]), vocabulary={g: i for i, g in enumerate(meta["vocabulary"])},
         coef=arrays["coef"].astype(np.float64), intercept=arrays["intercept"].astype(np.float64),
         dims=int(meta["dims"]), version=meta.get("version", "unknown"),
         types_by_sub={sub: frozenset(types) for sub, types in meta["types_by_sub"].items()},
+    )
+
+
+def plover_from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> PloverModel:
+    """Build the PLOVER model from its JSON metadata and numpy arrays."""
+    return PloverModel(
+        labels=tuple(meta["labels"]), vocabulary={g: i for i, g in enumerate(meta["vocabulary"])},
+        coef=arrays["coef"].astype(np.float64), intercept=arrays["intercept"].astype(np.float64),
+        dims=int(meta["dims"]), version=meta.get("version", "unknown"),
     )
 
 
@@ -222,6 +261,31 @@ def load() -> AcledModel | None:
     model = from_arrays(*found)
     log.info("loaded ACLED model %s (%d n-grams)", model.version, len(model.vocabulary))
     return model
+
+
+@functools.lru_cache(maxsize=1)
+def load_plover() -> PloverModel | None:
+    """The model shipped in newsevents/data/plover_model, or None (logged) where it is missing."""
+    found = model_files.read(PLOVER_MODEL_DIR)
+    if found is None:
+        log.warning("PLOVER model not found in the package; PLOVER types come from the rules only")
+        return None
+    model = plover_from_arrays(*found)
+    log.info("loaded PLOVER model %s (%d n-grams)", model.version, len(model.vocabulary))
+    return model
+
+
+@dataclass(frozen=True)
+class Checks:
+    """The two learned checks a sentence's frames go through (None: that check is skipped)."""
+
+    acled: AcledModel | None
+    plover: PloverModel | None
+
+
+def shipped() -> Checks:
+    """The checks shipped in the package."""
+    return Checks(load(), load_plover())
 
 
 @dataclass(frozen=True)
@@ -320,13 +384,31 @@ def added(decision: Decision) -> EventFrame:
                       confidence=decision.probability, extractor=EXTRACTOR)
 
 
-def revise(span: Span, frames: list[EventFrame], model: AcledModel | None | bool = None) -> list[EventFrame]:
-    """The sentence's frames after the model's check (model False: unchanged; None: the shipped model)."""
-    if model is False:
+def unlikely_types(span: Span, frames: Sequence[EventFrame], model: PloverModel) -> set[str]:
+    """The types the PLOVER check drops from the sentence's frames (module docstring): none where the rules found
+    fewer than two types; never one with an ACLED-coded or counted event."""
+    types = {f.event_type for f in frames}
+    if len(types) < 2:
+        return set()
+    kept = {f.event_type for f in frames if f.acled is not None or f.counts}
+    if not types - kept:
+        return set()
+    p = model.proba(span)
+    return {t for t in types - kept if p.get(t, 1.0) < DROP_BELOW}
+
+
+def revise(span: Span, frames: list[EventFrame], checks: Checks | None | bool = None) -> list[EventFrame]:
+    """The sentence's frames after the learned checks (checks False: unchanged; None: the shipped ones): the ACLED
+    check's re-type or added event, then the PLOVER check's dropped types."""
+    if checks is False:
         return frames
-    decision = decide(span, candidates(frames), model or None)
-    if decision is None:
-        return frames
-    if decision.kind == "retype":
-        return [retyped(f, decision) if i == decision.index else f for i, f in enumerate(frames)]
-    return [*frames, added(decision)]
+    checks = checks if isinstance(checks, Checks) else shipped()
+    decision = decide(span, candidates(frames), checks.acled) if checks.acled is not None else None
+    if decision is not None and decision.kind == "retype":
+        frames = [retyped(f, decision) if i == decision.index else f for i, f in enumerate(frames)]
+    elif decision is not None:
+        frames = [*frames, added(decision)]
+    if checks.plover is not None and (dropped := unlikely_types(span, frames, checks.plover)):
+        log.debug("PLOVER check (%s) drops %s from %r", PLOVER_EXTRACTOR, sorted(dropped), span.text[:80])
+        frames = [f for f in frames if f.event_type not in dropped]
+    return frames
