@@ -12,6 +12,7 @@ from newsevents.incidents.profile import (
     DAY,
     EXACT,
     MONTH,
+    NAME_KEY,
     NOWHERE,
     PUBLISHED,
     Profile,
@@ -308,8 +309,18 @@ def has_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
 
 def keys_needed(a: Profile, b: Profile, rules: LinkRules) -> int:
     """Evidence keys a pair with a vague report must share: `min_shared_keys`, one more when a report has no
-    place at all (nothing then keeps it from a look-alike on another continent)."""
-    return rules.min_shared_keys + (a.lprec == NOWHERE or b.lprec == NOWHERE)
+    place at all (nothing then keeps it from a look-alike on another continent) unless the two share a name no
+    region bears (`shares_name`: "Kashuga", "the Dolphinarium"), which places them as well as a geocode would."""
+    if a.lprec != NOWHERE and b.lprec != NOWHERE:
+        return rules.min_shared_keys
+    return rules.min_shared_keys + (not shares_name(a, b))
+
+
+def shares_name(a: Profile, b: Profile) -> bool:
+    """Both reports name one place or group below the region, in a sentence or a headline (a key with `NAME_KEY`
+    set in both evidence keys: `profile.name_key`)."""
+    theirs = b.keys
+    return any(k in theirs for k in a.keys if k >= NAME_KEY)
 
 
 def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:

@@ -175,6 +175,32 @@ def _country_words() -> frozenset[str]:
     return _COUNTRY_WORDS
 
 
+# Set in the evidence key of a name (`name_key`) that no region bears: above every 32-bit word, actor or toll key
+NAME_KEY = 1 << 32
+_REGION_WORDS: frozenset[str] | None = None
+
+
+def _region_words() -> frozenset[str]:
+    """Words of admin1 region names ("Shan", "Punjab", "Kivu"): every report of the region may name it."""
+    global _REGION_WORDS
+    if _REGION_WORDS is None:
+        from newsevents.geo.tables import read_admin1
+
+        words: set[str] = set()
+        for row in read_admin1():
+            words.update(_WORD.findall(_folded(row.name).lower()))
+            words.update(_WORD.findall(row.ascii_name.lower()))
+        _REGION_WORDS = frozenset(words)
+    return _REGION_WORDS
+
+
+def name_key(word: str) -> int:
+    """The evidence key of a name (lower case, article removed), beside its word stem's: `NAME_KEY` set unless a
+    region bears the name (`matching.shares_name`)."""
+    key = _crc("!" + stem(word))
+    return key if word in _region_words() else key | NAME_KEY
+
+
 def name_keys(text: str) -> set[int]:
     """Evidence keys of the names inside a sentence, each counted as a second key besides its word stem: two
     reports that share one name share two keys, as much evidence as two shared ordinary words. Names of places
@@ -186,7 +212,7 @@ def name_keys(text: str) -> set[int]:
         word = _ARTICLE.sub("", match.group().lower().removesuffix("'s"))
         if word in _STOP or word in countries or word in SYNONYMS or word in _ARTICLES:
             continue
-        keys.add(_crc("!" + stem(word)))
+        keys.add(name_key(word))
     return keys
 
 
@@ -284,6 +310,7 @@ _HEADLINE_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 
 _HEADLINES: dict[str, frozenset[int]] = {}  # the events of one article share its headline: the recent ones kept
 _HEADLINES_MAX = 10_000
+_HEADLINE_NAMES: dict[str, frozenset[int]] = {}
 
 
 def headline_mentions(title: str) -> frozenset[int]:
@@ -300,6 +327,27 @@ def headline_mentions(title: str) -> frozenset[int]:
         if len(_HEADLINES) >= _HEADLINES_MAX:
             _HEADLINES.clear()
         found = _HEADLINES[title] = frozenset(keys)
+    return found
+
+
+def headline_name_keys(title: str) -> frozenset[int]:
+    """`name_keys` of a headline, its first word too, less region names (`name_key`: a headline often names the
+    region of its incident, which tells nothing the place does not): "Reina", "Kashuga", "Dolphinarium". None for
+    a headline in title case, where every word is capitalised. Cached per headline, as `headline_mentions`."""
+    found = _HEADLINE_NAMES.get(title)
+    if found is None:
+        words = _HEADLINE_NAME.findall(title)
+        keys: set[int] = set()
+        if len(words) * 2 <= len(_WORD.findall(title.lower())):
+            countries, regions = _country_words(), _region_words()
+            for name in words:
+                word = _ARTICLE.sub("", name.lower().removesuffix("'s"))
+                if word not in _STOP and word not in countries and word not in SYNONYMS and word not in _ARTICLES \
+                        and word not in regions:
+                    keys.add(name_key(word))
+        if len(_HEADLINE_NAMES) >= _HEADLINES_MAX:
+            _HEADLINE_NAMES.clear()
+        found = _HEADLINE_NAMES[title] = frozenset(keys)
     return found
 
 
@@ -320,7 +368,8 @@ def toll_keys(fatalities: int | None, injured: int | None) -> set[int]:
 
 def evidence_keys(text: str, actor_ids: Iterable[str]) -> tuple[int, ...]:
     """What a vague report must share with another to be linked: its non-generic word stems, names (`name_keys`)
-    and actor ids, as sorted 32-bit hashes (fixed lists, no corpus statistics: the same for any arrival order)."""
+    and actor ids, as sorted hashes (32-bit, a name's with `NAME_KEY` set; fixed lists, no corpus statistics: the
+    same for any arrival order)."""
     keys = text_features(text)[1]
     keys.update(name_keys(text))
     keys.update(_actor_keys(actor_ids))
@@ -469,7 +518,7 @@ class Profile:
     named: frozenset[str]  # the actors a knowledge base names: `actors` without generic agents (what linking compares)
     armed: bool  # `named` holds a group, organisation or person, not only states (see `matching.score`)
     sig: int
-    keys: tuple[int, ...]  # evidence_keys: non-generic word stems, names, tolls and actor ids, hashed and sorted
+    keys: tuple[int, ...]  # evidence_keys: word stems, names (the headline's too), tolls, actor ids; hashed, sorted
     names: tuple[int, ...]  # name_keys of the sentence, less the words of its own place's name (see `score`)
     place_keys: tuple[int, ...]  # `place_keys` of its resolved place (see `matching.names_place_of`)
     mentions: tuple[int, ...]  # `place_mentions` of its sentence
@@ -524,8 +573,8 @@ _FOLLOW_UP_ACT = re.compile(
 
 # a violent act told before the reference makes the sentence the attack's own report, whatever else it names
 _VIOLENCE_BEFORE = re.compile(
-    r"\b(?:kill(?:ed|ing|s)?|attack(?:ed|ing)|explod(?:ed|ing)|blew\s+up|bombed|shot|shooting|struck|stormed|"
-    r"opened\s+fire|ambush(?:ed|ing)|wounded|injured|died|dead|massacred|abducted|kidnapped)\b",
+    r"\b(?:kill(?:ed|ing|s)?|attack(?:ed|ing)|explod(?:ed|ing)|detonat(?:ed|ing)|blew\s+up|bombed|shot|shooting|"
+    r"struck|stormed|opened\s+fire|ambush(?:ed|ing)|wounded|injured|died|dead|massacred|abducted|kidnapped)\b",
     re.IGNORECASE,
 )
 
@@ -579,11 +628,17 @@ def follows_up(sentence: str, date_text: str | None, title: str | None = None) -
     return any(end <= m.start() or _DAY_WORD.search(m.group()) for m in refs)
 
 
+# A headline telling a claim of an attack ("Islamic State claims attack in Ancuabe", "Real IRA admits Omagh bomb"; not
+# "Blast claims 12 lives", an attack's own headline). (Funeral headlines, "Bosso buries its fishermen", were tried:
+# their window let a burial join a look-alike strike of its region days before.)
+_HEADLINE_ACT = re.compile(r"\b(?:admits?|claims?(?!\s+(?:\d+|\w+\s+)?lives?\b))\b", re.IGNORECASE)
+
+
 def _headline_follow_up(sentence: str, title: str | None) -> bool:
     """A sentence that tells a follow-up act and no attack of its own, under a headline that names the attack it
-    follows (`_HEADLINE_FOLLOW_UP`): the sentence's date is the act's ("The district's security committee on
-    Thursday imposed a night curfew in Tuz Khurmatu.")."""
-    if not title or not _HEADLINE_FOLLOW_UP.search(title):
+    follows (`_HEADLINE_FOLLOW_UP`) or a follow-up act (`_HEADLINE_ACT`): the sentence's date is the act's ("The
+    district's security committee on Thursday imposed a night curfew in Tuz Khurmatu.")."""
+    if not title or not (_HEADLINE_FOLLOW_UP.search(title) or _HEADLINE_ACT.search(title)):
         return False
     act = _FOLLOW_UP_ACT.search(sentence)
     return act is not None and not _VIOLENCE_BEFORE.search(sentence, 0, act.start())
@@ -678,6 +733,8 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     sig, keys = text_features(f"{event.sentence.text}\n{title}" if title else event.sentence.text)
     names = name_keys(event.sentence.text)
     keys.update(names)
+    if title:
+        keys.update(headline_name_keys(title))
     if bare_toll_update(event.sentence.text):  # its mentions say which incident the toll is of (`within`)
         for mention in event.mentions:
             keys.update(text_features(mention.text)[1])
@@ -685,7 +742,7 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     own = place_keys(loc.name) if loc and lprec <= ADMIN1 else _NO_NAMES
     mentions = place_mentions(event.sentence.text)
     if names and loc and loc.name and lprec <= ADMIN1:  # a resolved place counts in the place score already; a
-        names -= {_crc("!" + stem(w)) for w in _WORD.findall(_folded(loc.name).lower())}  # village by country does not
+        names -= {name_key(w) for w in _WORD.findall(_folded(loc.name).lower())}  # village by country does not
     keys.update(_actor_keys(actor_ids))
     fatalities, injured = _count(event.fatalities), _count(event.injured)
     keys.update(toll_keys(fatalities[0] if fatalities else None, injured[0] if injured else None))
