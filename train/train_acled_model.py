@@ -197,15 +197,18 @@ def loso(ev, data: list[tuple[str, dict]]) -> dict[str, dict[str, float]]:  # ty
         test = [r for s, r in data if s == held]
         model = fit_both([grams[i] for i in train], vecs[train], [rows[i] for i in train])
         rules = ev.score_rows(test, ev.predict_dev(test, acled_model=False))
+        acled = ev.score_rows(test, ev.predict_dev(test, acled_model=tl.Checks(model.acled, None)))
         both = ev.score_rows(test, ev.predict_dev(test, acled_model=model))
         out[held] = {f"{k}_{which}": r[k] for k in ("acled_sub_weighted_f1", "plover_macro_f1")
-                     for which, r in (("rules", rules), ("model", both))}
-        print(f"{held:6s} ACLED rules {rules['acled_sub_weighted_f1']:.4f} +model {both['acled_sub_weighted_f1']:.4f}"
+                     for which, r in (("rules", rules), ("acled_check", acled), ("model", both))}
+        print(f"{held:6s} ACLED rules {rules['acled_sub_weighted_f1']:.4f} +checks {both['acled_sub_weighted_f1']:.4f}"
               f" ({both['acled_sub_weighted_f1'] - rules['acled_sub_weighted_f1']:+.4f})   PLOVER macro rules "
-              f"{rules['plover_macro_f1']:.4f} +model {both['plover_macro_f1']:.4f}", flush=True)
+              f"{rules['plover_macro_f1']:.4f} +ACLED check {acled['plover_macro_f1']:.4f} +both "
+              f"{both['plover_macro_f1']:.4f}", flush=True)
     for k in ("acled_sub_weighted_f1", "plover_macro_f1"):
-        mean = float(np.mean([o[f"{k}_model"] - o[f"{k}_rules"] for o in out.values()]))
-        print(f"mean {k} delta {mean:+.4f} over {len(out)} left-out sets")
+        for which in ("acled_check", "model"):
+            mean = float(np.mean([o[f"{k}_{which}"] - o[f"{k}_rules"] for o in out.values()]))
+            print(f"mean {k} delta, rules -> {which}: {mean:+.4f} over {len(out)} left-out sets")
     return out
 
 

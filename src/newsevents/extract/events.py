@@ -231,9 +231,12 @@ def run(
             coded.append(replace(frame, acled=event_typing.acled_for(frame, [a.sector or "" for a in actors],
                                                                      [r.sector or "" for r in recipients])))
             parties.append((actors, recipients))
-        # the learned ACLED check: re-type the sentence's main event (in place), or add the one the rules missed
+        # the learned checks: the PLOVER check may drop a type, the ACLED check re-type the main event or add
+        # the one the rules missed; each kept frame keeps the participants found for it, an added one gets its own
+        known = {(f.trigger.i, f.event_type): p for f, p in zip(coded, parties)}
         coded = typing_learned.revise(sent, coded)
-        parties += [_participants(f.trigger, sent, mentions, False) for f in coded[len(parties):]]
+        parties = [known.get((f.trigger.i, f.event_type)) or _participants(f.trigger, sent, mentions, False)
+                   for f in coded]
         for frame, (actors, recipients) in zip(coded, parties):
             acled = frame.acled
             cert, cue = certainty(frame.trigger, sent)

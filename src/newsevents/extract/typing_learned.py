@@ -19,11 +19,11 @@ right (train/train_acled_model.py --loso prints the figures). Every changed or a
 `EXTRACTOR` in its extractor and the model's probability in its confidence.
 
 The PLOVER type check (`PloverModel`: one logistic regression per PLOVER type, "is this type told in the
-sentence", same features, shipped in `newsevents/data/plover_model/`) only removes: where the rules found events
-of two or more types in one sentence, a type the model gives less than `DROP_BELOW` loses its events, unless one of
-them carries an ACLED sub-type or a casualty count ("a mediated ceasefire" beside the attack it ended is kept; "a
-call for calm" read as a REQUEST inside a protest report is dropped). It never removes a sentence's only type
-and never adds one: added types put accidents, crimes and reported speech among the events of real news.
+sentence", same features, shipped in `newsevents/data/plover_model/`) runs first and only removes: where the rules
+found events of two or more types in one sentence, a type the model gives less than `DROP_BELOW` loses its events,
+unless one of them carries an ACLED sub-type or a count, or is a verb with a subject of its own ("..., and the
+militia vowed revenge": its own act by its own doer). It never removes a sentence's only type and never adds one:
+added types put accidents, crimes and reported speech among the events of real news.
 """
 
 from __future__ import annotations
@@ -384,13 +384,20 @@ def added(decision: Decision) -> EventFrame:
                       confidence=decision.probability, extractor=EXTRACTOR)
 
 
+def _own_clause(tok: Token) -> bool:
+    """Whether the trigger is a verb with a subject of its own: a clause telling its own act by its own doer
+    ('and the militia vowed revenge', 'Washington warned Tehran as ...'), kept by the PLOVER check."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                                               for c in tok.children)
+
+
 def unlikely_types(span: Span, frames: Sequence[EventFrame], model: PloverModel) -> set[str]:
     """The types the PLOVER check drops from the sentence's frames (module docstring): none where the rules found
-    fewer than two types; never one with an ACLED-coded or counted event."""
+    fewer than two types; never one with an ACLED-coded or counted event, or told by a clause of its own."""
     types = {f.event_type for f in frames}
     if len(types) < 2:
         return set()
-    kept = {f.event_type for f in frames if f.acled is not None or f.counts}
+    kept = {f.event_type for f in frames if f.acled is not None or f.counts or _own_clause(f.trigger)}
     if not types - kept:
         return set()
     p = model.proba(span)
@@ -398,17 +405,21 @@ def unlikely_types(span: Span, frames: Sequence[EventFrame], model: PloverModel)
 
 
 def revise(span: Span, frames: list[EventFrame], checks: Checks | None | bool = None) -> list[EventFrame]:
-    """The sentence's frames after the learned checks (checks False: unchanged; None: the shipped ones): the ACLED
-    check's re-type or added event, then the PLOVER check's dropped types."""
+    """The sentence's frames after the learned checks (checks False: unchanged; None: the shipped ones): the PLOVER
+    check's dropped types, then, on the frames kept, the ACLED check's re-type or added event. Kept frames stay in
+    their order; an added one comes last."""
     if checks is False:
         return frames
-    checks = checks if isinstance(checks, Checks) else shipped()
-    decision = decide(span, candidates(frames), checks.acled) if checks.acled is not None else None
-    if decision is not None and decision.kind == "retype":
-        frames = [retyped(f, decision) if i == decision.index else f for i, f in enumerate(frames)]
-    elif decision is not None:
-        frames = [*frames, added(decision)]
+    if checks is None:
+        checks = shipped()
+    elif not isinstance(checks, Checks):
+        raise TypeError(f"revise takes a typing_learned.Checks, None or False, not {type(checks).__name__}")
     if checks.plover is not None and (dropped := unlikely_types(span, frames, checks.plover)):
         log.debug("PLOVER check (%s) drops %s from %r", PLOVER_EXTRACTOR, sorted(dropped), span.text[:80])
         frames = [f for f in frames if f.event_type not in dropped]
+    decision = decide(span, candidates(frames), checks.acled) if checks.acled is not None else None
+    if decision is not None and decision.kind == "retype":
+        return [retyped(f, decision) if i == decision.index else f for i, f in enumerate(frames)]
+    if decision is not None:
+        return [*frames, added(decision)]
     return frames
