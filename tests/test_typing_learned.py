@@ -263,3 +263,11 @@ def test_events_keep_their_own_participants_when_a_frame_is_dropped(monkeypatch)
     events = extract(text, published="2024-07-20").events
     attack = next(e for e in events if e.event_type == "ASSAULT")
     assert "militia" in {a.name for a in attack.actors} and "United States" not in {a.name for a in attack.actors}
+
+
+def test_a_missing_model_loads_as_none_with_a_warning(caplog):
+    from newsevents.extract import model_files
+
+    with caplog.at_level("WARNING"):
+        assert model_files.load("no_such_model", tl.plover_from_arrays, "PLOVER model", "rules only") is None
+    assert "PLOVER model not found" in caplog.text and "rules only" in caplog.text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import logging
 import math
 import re
 from collections import Counter
@@ -12,8 +11,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsevents.extract import model_files
-
-log = logging.getLogger(__name__)
 
 MODEL_DIR = "event_model"
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
@@ -83,10 +80,4 @@ def from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> EventClassifier:
 @functools.lru_cache(maxsize=1)
 def load() -> EventClassifier | None:
     """The classifier shipped in newsevents/data/event_model, or None (logged) where it is missing."""
-    found = model_files.read(MODEL_DIR)
-    if found is None:
-        log.warning("event classifier not found in the package; typing uses rules only")
-        return None
-    model = from_arrays(*found)
-    log.info("loaded event classifier %s (%d features)", model.version, len(model.vocabulary))
-    return model
+    return model_files.load(MODEL_DIR, from_arrays, "event classifier", "typing uses rules only")

@@ -232,47 +232,35 @@ class AcledModel(_Linear):
         return span.doc[best] if best is not None else None
 
 
+def _linear_fields(meta: dict, arrays: dict[str, np.ndarray]) -> dict:
+    """The fields of a linear model from its JSON metadata and numpy arrays."""
+    return dict(labels=tuple(meta["labels"]), vocabulary={g: i for i, g in enumerate(meta["vocabulary"])},
+                coef=arrays["coef"].astype(np.float64), intercept=arrays["intercept"].astype(np.float64),
+                dims=int(meta["dims"]), version=model_files.meta_version(meta))
+
+
 def from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> AcledModel:
     """Build the ACLED model from its JSON metadata and numpy arrays."""
-    return AcledModel(
-        labels=tuple(meta["labels"]), vocabulary={g: i for i, g in enumerate(meta["vocabulary"])},
-        coef=arrays["coef"].astype(np.float64), intercept=arrays["intercept"].astype(np.float64),
-        dims=int(meta["dims"]), version=meta.get("version", "unknown"),
-        types_by_sub={sub: frozenset(types) for sub, types in meta["types_by_sub"].items()},
-    )
+    return AcledModel(**_linear_fields(meta, arrays),
+                      types_by_sub={sub: frozenset(types) for sub, types in meta["types_by_sub"].items()})
 
 
 def plover_from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> PloverModel:
     """Build the PLOVER model from its JSON metadata and numpy arrays."""
-    return PloverModel(
-        labels=tuple(meta["labels"]), vocabulary={g: i for i, g in enumerate(meta["vocabulary"])},
-        coef=arrays["coef"].astype(np.float64), intercept=arrays["intercept"].astype(np.float64),
-        dims=int(meta["dims"]), version=meta.get("version", "unknown"),
-    )
+    return PloverModel(**_linear_fields(meta, arrays))
 
 
 @functools.lru_cache(maxsize=1)
 def load() -> AcledModel | None:
     """The model shipped in newsevents/data/acled_model, or None (logged) where it is missing."""
-    found = model_files.read(MODEL_DIR)
-    if found is None:
-        log.warning("ACLED model not found in the package; ACLED sub-types come from the rules only")
-        return None
-    model = from_arrays(*found)
-    log.info("loaded ACLED model %s (%d n-grams)", model.version, len(model.vocabulary))
-    return model
+    return model_files.load(MODEL_DIR, from_arrays, "ACLED model", "ACLED sub-types come from the rules only")
 
 
 @functools.lru_cache(maxsize=1)
 def load_plover() -> PloverModel | None:
     """The model shipped in newsevents/data/plover_model, or None (logged) where it is missing."""
-    found = model_files.read(PLOVER_MODEL_DIR)
-    if found is None:
-        log.warning("PLOVER model not found in the package; PLOVER types come from the rules only")
-        return None
-    model = plover_from_arrays(*found)
-    log.info("loaded PLOVER model %s (%d n-grams)", model.version, len(model.vocabulary))
-    return model
+    return model_files.load(PLOVER_MODEL_DIR, plover_from_arrays, "PLOVER model",
+                            "PLOVER types come from the rules only")
 
 
 @dataclass(frozen=True)
