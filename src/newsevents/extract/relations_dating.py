@@ -281,7 +281,8 @@ _PRODUCT_AFTER = re.compile(
 # the merger of", "analysts trace Z to the 2016 merger of", "Z, the product of a merger between"
 _PRODUCT_BEFORE = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
-    r"(?:(?:formed|created|founded|established|born|launched|set\s+up|forged|came\s+into\s+being|constituted|"
+    r"(?:(?:formed|created|founded|established|born|launched|set\s+up|forged|came\s+into\s+being|took\s+shape|"
+    r"constituted|"
     r"announced|unveiled|proclaimed|(?:stitched|cobbled|pieced|put)\s+together)" + _WHEN +
     r"\s*(?:through|by|from|out\s+of|after|when|as|following|via|in)\s+(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?"
     r"(?:(?:merger|fusion|union|amalgamation|unification|coalition|alliance|combination)\s+(?:of|between)\s+)?|"
@@ -291,13 +292,15 @@ _PRODUCT_BEFORE = re.compile(
     r"union|amalgamation|unification)\s+(?:of|between)\s+)"
     # the members given as examples of a count: "a merger of seven rebel groups, including X and Y"
     r"(?:(?:[\w-]+\s+){0,3}?(?:groups|factions|brigades|militias|organi[sz]ations|movements|outfits|units)\s*,?\s*"
-    r"(?:including|among\s+them|such\s+as|notably)\s+)?(?:the\s+)?", re.I)
+    r"(?:including|among\s+them|such\s+as|notably)\s+)?(?:the\s+)?"
+    # a member named through its leader: "when Zahran Alloush's Liwa al-Islam merged with"
+    r"(?:(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s\s+)?", re.I)
 # what a coalition launches that is no group: "launched Operation 1027 together"
 _NOT_A_GROUP = re.compile(r"(?:the\s+)?(?:Operation|Battle|Offensive|Campaign|Conference|Agreement|Accord|Declaration)\b")
 _POSSESSOR = re.compile(r"['’]s?\b")
 # the founding words of a link: the founders of a new umbrella merge into it ("X and Y formed a joint front, Z")
 _FOUNDING = re.compile(r"\b(?:form|formed|forming|found|founded|founding|creat\w*|establish\w*|launch\w*|set\s+up|"
-                       r"setting\s+up|coalition\s+of|alliance\s+of)\b", re.I)
+                       r"setting\s+up|coalition\s+of|alliance\s+of|came\s+into\s+being|took\s+shape)\b", re.I)
 
 
 def _product_of(doc: Doc, sent: tuple[int, int], members: list[ActorRef],

@@ -11,7 +11,10 @@ import re
 
 from spacy.tokens import Doc
 
+from newsevents.extract.relations_allies import shared_enemies
 from newsevents.extract.relations_args import _coordinated, _Found, _named_org
+from newsevents.extract.relations_described import described_parts
+from newsevents.extract.relations_succession import successions
 from newsevents.extract.relation_rules import GROUP_HEADS
 from newsevents.extract.relations_names import _CAP, _CONNECT, _GROUP_PHRASE, _fallback_ref
 from newsevents.models import ActorRef
@@ -108,6 +111,18 @@ _COALITION_BY = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" + _COALIT
                            r"\s+(?:(?:in\s+)?(?:[\w-]+\s+)?"
                            r"(?:\d{4}|year|month|week)\s+)?by\s+(?:the\s+)?(?:(?:rival|two|three|four|five|six|seven)\s+)?",
                            re.I)
+# "W was founded in 1982 by four guerrilla organisations, A, B and C", "W was created in 2015 by A, B and C": W's
+# founders after "by" (groups only: "founded by P" or "by militants who left X" names no founding group); never
+# "launched" (operations are launched)
+_FOUNDED_BY = re.compile(r"\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)(?:\w+ly\s+)?(?:founded|formed|created|"
+                         r"established|set\s+up|constituted)\b[^,;.:()]{0,50}?\s+by\s+(?:the\s+)?"
+                         r"(?:(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:organi[sz]ations|groups|factions|movements|militias|outfits|brigades|parties|fronts)"
+                         r"\s*[,:]?\s+(?:(?:among\s+them|including)\s+)?(?:the\s+)?)?(?=(?-i:[A-Z])|al-|el-)", re.I)
+# one founder and unnamed others: "founded by X together with three smaller factions"
+_WITH_OTHERS = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:[\w-]+\s+){0,3}?(?:groups|factions|movements|"
+                          r"militias|organi[sz]ations|outfits)\b", re.I)
+_LEADING_THE = re.compile(r"(?:The|the)\s+")
 # a coalition's name may run over "and" ("the United Front of Ethiopian Federalist and Confederalist Forces")
 _CALLED_PHRASE = re.compile(_GROUP_PHRASE.pattern + rf"(?:\s+and\s+{_CAP}(?:{_CONNECT}{_CAP})*)?")
 _LAUNCHED = re.compile(r"\b(?:launched|announced|unveiled)\s+(?:the\s+)?$", re.I)
@@ -141,12 +156,46 @@ def _named_at(doc: Doc, pos: int, sent: tuple[int, int], cands: list[ActorRef], 
     return z if _NAME_END.match(text, z.span[1], sent[1]) else None
 
 
+def _founded_by(doc: Doc, sent: tuple[int, int], named: list[ActorRef], cands: list[ActorRef]
+                ) -> tuple[ActorRef, list[ActorRef], tuple[int, int]] | None:
+    """(W, its founders, the trigger) where the sentence tells W "was founded by" two groups or more, or by one
+    "together with" unnamed others (round 16); W is the mention before the verb or the capitalised name there."""
+    text = doc_text(doc)
+    for verb in _FOUNDED_BY.finditer(text, sent[0], sent[1]):
+        first = next((m for m in named if m.span[0] == verb.end()), None)
+        if first is None:
+            continue
+        founders = _coordinated([m for m in named if m.span[0] >= first.span[0]], text, first)
+        if len(founders) < 2 and not _WITH_OTHERS.match(text, founders[-1].span[1], sent[1]):
+            continue
+        z = next((m for m in cands if m.span[1] == verb.start() and m.via != "coreference" and _named_org(m) and
+                  m.kind != "person"), None)
+        if z is None:
+            phrase = next((p for p in _GROUP_PHRASE.finditer(text, sent[0], verb.start()) if p.end() == verb.start()),
+                          None)
+            if phrase is None or _NOT_FOUNDED.match(phrase.group(0)):
+                continue
+            start = phrase.start() + (len(lead.group(0)) if (lead := _LEADING_THE.match(phrase.group(0))) else 0)
+            if start >= phrase.end():
+                continue
+            z = _fallback_ref(text, start, phrase.end(), via="slot-name", confidence=0.5)
+        founders = [m for m in founders if (m.actor_id is None or m.actor_id != z.actor_id) and m.span != z.span]
+        if founders:
+            return z, founders, (verb.start() + 1, verb.end())
+    return None
+
+
 def founded_named(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
     """The sentence's relations, where two groups or more are told to have founded a coalition they name ("X, Y and
-    Z set up the W umbrella", "W, the coalition formed by X and Y"): X -> W, Y -> W as mergers, in place of what the
-    rules read between the founders (an alliance to "coordinate attacks" is the coalition's) (round 15)."""
+    Z set up the W umbrella", "W, the coalition formed by X and Y"; round 16: "W was founded in 1982 by X, Y and Z"):
+    X -> W, Y -> W as mergers, in place of what the rules read between the founders (an alliance to "coordinate
+    attacks" is the coalition's) (round 15)."""
     text = doc_text(doc)
     named = [m for m in cands if m.via != "coreference" and _named_org(m) and m.kind != "person"]
+    passive = _founded_by(doc, sent, named, cands)
+    if passive is not None:
+        z, founders, trigger = passive
+        return _founders_of(found, z, founders, trigger, sent)
     for x in named:
         verb = _FOUNDED_NAMED.match(text, x.span[1], sent[1])
         by = _COALITION_BY.match(text, x.span[1], sent[1]) if verb is None else None
@@ -164,20 +213,30 @@ def founded_named(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: l
         if z is None or len(founders) < 2:
             continue
         founders = [m for m in founders if m.actor_id is None or m.actor_id != z.actor_id]
-        spans = {m.span for m in founders}
-        lo, hi = min(z.span[0], trigger[0]), max(z.span[1], trigger[1])
-        kept = [f for f in found if not ({f.source.span, f.target.span} <= spans or (
-            {f.source.span, f.target.span} & spans and any(lo <= m.span[0] < hi for m in (f.source, f.target))))]
-        return kept + [_Found("merger", m, z, trigger, sent, 0.7) for m in founders[:6]]
+        return _founders_of(found, z, founders, trigger, sent)
     return found
+
+
+def _founders_of(found: list[_Found], z: ActorRef, founders: list[ActorRef], trigger: tuple[int, int],
+                 sent: tuple[int, int]) -> list[_Found]:
+    """Founders -> the coalition Z as mergers, in place of what the rules read between the founders or between a
+    founder and the words from Z to the trigger."""
+    spans = {m.span for m in founders}
+    lo, hi = min(z.span[0], trigger[0]), max(z.span[1], trigger[1])
+    kept = [f for f in found if not ({f.source.span, f.target.span} <= spans or (
+        {f.source.span, f.target.span} & spans and any(lo <= m.span[0] < hi for m in (f.source, f.target))))]
+    return kept + [_Found("merger", m, z, trigger, sent, 0.7) for m in founders[:6]]
 
 
 def subject_products(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
     """The sentence's relations, where a group is told to have made one body of the groups after it ("Z brought X
     and Y under one roof") or groups are folded into one named after them ("an accord dissolved X and Y into the new
     Z"), with X -> Z and Y -> Z as mergers in place of what the rules read between them; and founders of a named
-    coalition (founded_named)."""
-    found = founded_named(doc, sent, found, cands)
+    coalition (founded_named); and the enemy allies share ("X fought alongside Z against Y": Z - Y as well,
+    relations_allies.shared_enemies); the leaders groups are told to name (relations_succession); and the groups
+    others call another's front ("X, which Ankara regards as a front of Y", relations_described)."""
+    found = successions(doc, sent, shared_enemies(doc, sent, founded_named(doc, sent, found, cands), cands), cands)
+    found = described_parts(doc, sent, found, cands)
     text = doc_text(doc)
     named = [m for m in cands if m.via != "coreference" and _named_org(m) and m.kind != "person"]
     folded = _folded_into(text, named)
