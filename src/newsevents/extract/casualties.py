@@ -85,6 +85,12 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             return ROLE_VERBS[child.lemma_], child
         if child.dep_ == "acl" and child.tag_ == "VBN" and _to_hospital(child):
             return "injured", child  # "four men were stabbed to death and seven others taken to hospital"
+        if child.dep_ == "acl" and child.lemma_ == "treat" and child.tag_ == "VBN" and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in child.children):
+            return "injured", child  # "12 soldiers treated for poisoning" (not "treated as suspects")
+    harm_with = _with_harm(noun)
+    if harm_with is not None and _people(counted or noun):
+        return "injured", harm_with  # "medics report six people with breathing problems"
     tok = noun
     # climb through "of" and conjunctions: "dozens of people", "12 soldiers and 30 militants"
     for _ in range(3):
@@ -229,6 +235,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if dep == "nsubj" and lemma in ("sustain", "suffer", "receive") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in HARM_NOUNS for c in gov.children):
             return "injured", gov  # "12 people sustained injuries", "nine people suffered gunshot wounds"
+        if dep == "nsubj" and lemma == "develop" and any(
+                c.dep_ == "dobj" and _bodily_harm(c) for c in gov.children):
+            return "injured", gov  # "about 30 fighters developed burns and breathing problems"
         if lemma == "leave" and dep in ("dobj", "nsubjpass"):  # "leaving four militants and a corporal dead"
             for c in (*gov.children, *noun.children, *(g for j in noun.conjuncts if j.i > noun.i for g in j.children)):
                 if c.lower_ in ROLE_ADJ:
@@ -361,6 +370,16 @@ def _bodily_harm(noun: Token) -> bool:
 
 
 _LIMBS = frozenset({"leg", "arm", "limb", "hand", "foot", "eye", "finger"})
+
+
+def _with_harm(noun: Token) -> Token | None:
+    """'six people with breathing problems', 'ten children with burns': the 'with' of a bodily harm on the counted
+    noun, or right after it where the parser hangs it on the verb (not 'six people with knives')."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].head.i == noun.head.i:
+        preps.append(noun.doc[noun.i + 1])
+    return next((p for p in preps if p.lower_ == "with" and any(
+        _bodily_harm(g) or any(_bodily_harm(j) for j in g.conjuncts) for g in p.children if g.dep_ == "pobj")), None)
 
 
 def _lost_limb(verb: Token) -> bool:
@@ -693,8 +712,8 @@ def _conjoined_singles(found: list[RoleCount]) -> list[RoleCount]:
     for rc in found:
         if rc.role == "size":
             continue
-        counted_person = rc.number.lemma_.lower() in SINGULAR_PERSON or rc.number.lemma_.lower() in (
-            "people", "person", "child", "civilian")
+        counted_person = person_word(rc.number) or rc.number.lemma_.lower() in (
+            "people", "person", "child", "civilian")  # "two separatists and a gendarme were killed"
         near = _list_mates(rc.number)
         if rc.number.dep_ == "dobj" and rc.number.head.i == rc.governor.i:  # "killing four members of the
             near += [c for c in rc.governor.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # forces and a woman"
@@ -779,9 +798,10 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                                  tok, only))
             continue
         for child in tok.children:  # "beat to death a man accused of blasphemy": the parser's npadvmod
+            told = lemma in DIE_VERBS and child.dep_ == "nsubj" and _victim_died(child, found)
             if lemma in DIE_VERBS:
                 if child.dep_ != "nsubj" or not (any(g.lower_ in ("a", "an") for g in child.children)
-                                                 or child.lower_ == "another"):  # "and another died of his wounds"
+                                                 or child.lower_ == "another" or told):  # "another died of his wounds"
                     continue  # "a farmer died" (one person); "he died" may be the attacker, "the dead" a total
             elif child.dep_ not in ("dobj", "nsubjpass") and not (child.dep_ == "npadvmod" and child.i > tok.i) and \
                     not (child.dep_ == "nsubj" and _elided_passive(tok)):
@@ -797,7 +817,7 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                     out.append(RoleCount(role, Count(n, n, n, doc_text(doc)[span[0]:span[1]], span, 0.6, EXTRACTOR),
                                          tok, before[-1]))
                 break
-            person = child.lemma_.lower() in SINGULAR_PERSON or child.lower_ in SINGULAR_PERSON or \
+            person = told or child.lemma_.lower() in SINGULAR_PERSON or child.lower_ in SINGULAR_PERSON or \
                 child.ent_type_ in ("PERSON", "NORP") or child.lower_ in ONE_MORE or \
                 child.lower_ in _PRONOUN_VICTIMS | REFLEXIVE or (
                     (lemma in DEATH_BY or person_word(child)) and child.tag_ == "NN" and any(
@@ -821,6 +841,19 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                                  tok, child))
             break
     return out
+
+
+def _victim_died(subject: Token, found: list[RoleCount]) -> bool:
+    """'beat a party official ...; the official died in hospital', '... on the face of Kim Jong-nam, and he died':
+    the person the sentence has already named dies, told by 'the' or 'he'/'she' (when no count of the dead is
+    found, which would be the one it belongs to)."""
+    if any(rc.role == "fatalities" for rc in found) or subject.i == subject.sent.start:
+        return False
+    if subject.lower_ in ("he", "she"):
+        return any(t.ent_type_ == "PERSON" or t.tag_ == "NN" and person_word(t)
+                   for t in subject.doc[subject.sent.start:subject.i])
+    return subject.tag_ == "NN" and person_word(subject) and any(c.lower_ == "the" for c in subject.children) and any(
+        t.lemma_ == subject.lemma_ and t.i < subject.i for t in subject.sent)
 
 
 def _shot_as_noun(tok: Token) -> bool:

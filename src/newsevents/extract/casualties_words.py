@@ -26,7 +26,7 @@ ACT_NOUN_ROLES: dict[str, str] = {word: role for role, words in (
     ("fatalities", "killing massacre murder slaughter execution"), ("kidnapped", "kidnapping abduction"))
     for word in words.split()}
 # what people are left with when hurt: "leaving 60 people with breathing problems"
-HARM_NOUNS = frozenset({"injury", "wound", "burn", "problem", "difficulty", "symptom", "fracture"})
+HARM_NOUNS = frozenset({"injury", "wound", "burn", "blister", "problem", "difficulty", "symptom", "fracture"})
 # people-taking verbs where 'take'/'hold'/'seize' mean hostage-taking only with these objects
 HOSTAGE_WORDS = frozenset({"hostage", "captive", "prisoner"})
 SIZE_NOUNS = frozenset((
