@@ -87,3 +87,23 @@ def test_language_check_accepts_english_and_names_others() -> None:
     assert detect("The army said militants attacked a checkpoint in the north of the country on Monday.")[0] == "en"
     assert "Cyrillic" in detect("Боевики атаковали полицейский пост в Грозном в понедельник.")[0]
     assert detect("Des militants ont attaqué un poste de police à Grozny lundi, tuant quatre policiers.")[0] != "en"
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas fought Israel alongside Islamic Jihad in Khan Younis.",
+    "AQAP's shura chose Khalid Batarfi as emir.",
+    "Jaysh al-Islam fought Hayat Tahrir al-Sham in Ghouta together with Faylaq al-Rahman.",
+])
+def test_a_short_english_snippet_full_of_names_is_english(text):
+    assert detect(text)[0] == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "Les rebelles ont attaqué la ville de Goma lundi.",
+    "Los rebeldes atacaron el cuartel de la policía en Cali.",
+    "Die Rebellen griffen am Montag die Stadt an.",
+    "Os rebeldes atacaram a cidade de Palma na quarta-feira.",
+    "I ribelli hanno attaccato la città di Goma.",
+])
+def test_a_short_snippet_in_another_latin_script_language_is_not(text):
+    assert detect(text)[0] != "en"

@@ -17,6 +17,25 @@ _ENGLISH = frozenset(
     "last might us great old year off come since against go came right used take three".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Function words of the other languages most often written in Latin script in news feeds: a short snippet with few
+# English function words is English only if none of these outnumbers them (words shared with English are left out,
+# and 'al', which opens Arabic names in English text)
+_OTHER_LATIN = {
+    "French": frozenset("le la les des du de un une et est sont dans pour par sur avec qui que pas au aux ce cette "
+                        "il elle ils ont été lundi mardi mercredi jeudi vendredi samedi dimanche selon".split()),
+    "Spanish": frozenset("el la los las del de un una y es son en para por con que se su sus lo fue han este esta "
+                         "lunes martes miércoles jueves viernes sábado domingo según".split()),
+    "Portuguese": frozenset("o os as do da dos das de um uma e em para por com que se seu sua ao foi são não "
+                            "segunda terça quarta quinta sexta sábado domingo segundo".split()),
+    "German": frozenset("der die das den dem des ein eine und ist sind mit für von zu auf im nicht sich auch "
+                        "wurde wurden nach bei aus montag dienstag mittwoch donnerstag freitag samstag sonntag".split()),
+    "Italian": frozenset("il lo la gli le del della dei di un una e è sono per con che non si alla nel "
+                         "lunedì martedì mercoledì giovedì venerdì sabato domenica secondo".split()),
+    "Dutch": frozenset("de het een en van is zijn met voor op te niet ook werd werden bij uit maandag dinsdag "
+                       "woensdag donderdag vrijdag zaterdag zondag volgens".split()),
+}
+_OTHER_LATIN = {language: words - _ENGLISH for language, words in _OTHER_LATIN.items()}
+SHORT_WORDS = 40  # below this many words the English share alone is too noisy to judge a text
 
 
 def script_of(text: str) -> str:
@@ -38,6 +57,9 @@ def detect(text: str) -> tuple[str, float]:
     if share >= 0.15:
         return "en", share
     script = script_of(text)
+    if script == "LATIN" and len(words) < SHORT_WORDS and share > 0 and all(
+            sum(map(other.__contains__, words)) / len(words) < share for other in _OTHER_LATIN.values()):
+        return "en", share  # "Hamas fought Israel alongside Islamic Jihad in Khan Younis.": names, one 'in'
     names = {"CYRILLIC": "a Cyrillic-script language (e.g. Russian)", "ARABIC": "an Arabic-script language",
              "CJK": "Chinese or Japanese", "HANGUL": "Korean", "HEBREW": "Hebrew", "GREEK": "Greek",
              "DEVANAGARI": "a Devanagari-script language (e.g. Hindi)", "THAI": "Thai"}
