@@ -18,7 +18,7 @@ from newsevents.geo.locate import event_location
 from newsevents.geo.names import CONNECTORS, normalize
 from newsevents.geo.nearby import place_by_neighbours, place_coasts, place_rivers
 from newsevents.geo.qualifiers import POSSESSIVES, Qualifier, qualifiers
-from newsevents.geo.resolve import Resolution, resolve_names
+from newsevents.geo.resolve import GENERIC_TAILS, TOWN_TAILS, Resolution, resolve_names
 from newsevents.models import Location, Place
 from newsevents.nlp import doc_text
 
@@ -36,7 +36,14 @@ FEATURE_NOUNS = {"village", "town", "city", "region", "province", "district", "r
                  "valley", "gorge", "governorate", "state", "oblast", "capital", "outskirts", "suburb",
                  "suburbs", "area", "settlement", "municipality", "island", "port", "border", "airport",
                  "territory", "villages", "towns", "cities", "regions", "provinces", "districts", "areas",
-                 "settlements"}
+                 "settlements",
+                 # the units of local government that humanitarian and local news name places by ('Ouallam
+                 # department', 'Ukhia upazila', 'Dulecha woreda', 'Shirur taluka', 'Kani township')
+                 "department", "departments", "prefecture", "commune", "communes", "township", "townships",
+                 "woreda", "woredas", "upazila", "upazilas", "taluka", "tehsil", "canton"}
+# feature nouns that, capitalised, head an institution's name ('the Justice Department', 'the Department of
+# Homeland Security'), not a place's
+INSTITUTION_WORDS = {"Department", "Departments"}
 # acts of force whose 'on X' names the place they hit, or that an advance heads for ('a push on Sirwah')
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "assault", "assaults", "offensive",
                 "bombing", "bombings", "shelling", "airstrike", "airstrikes", "push", "advance", "advances",
@@ -195,7 +202,8 @@ def _locative_before(doc: Doc, start: int) -> bool:
         return True  # 'the strikes on Abqaiq', 'the attack on Mamove', 'gathered to march on Sweida'
     if doc[i].lower_ == "of" and i > 1 and doc[i - 1].lower_ in PART_WORDS and doc[i - 2].lower_ == "the":
         return True  # 'in the south of Culiacan', 'the heart of Kabul' (a part of the place)
-    return doc[i].lower_ == "of" and i > 0 and (doc[i - 1].lower_ in FEATURE_NOUNS | DWELLER_NOUNS
+    return doc[i].lower_ == "of" and i > 0 and ((doc[i - 1].lower_ in FEATURE_NOUNS | DWELLER_NOUNS
+                                                 and doc[i - 1].text not in INSTITUTION_WORDS)
                                                 or _residence_of(doc, i))
 
 
@@ -209,7 +217,7 @@ def _residence_of(doc: Doc, of: int) -> bool:
 
 
 def _feature_after(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].lower_ in FEATURE_NOUNS
+    return end < len(doc) and doc[end].lower_ in FEATURE_NOUNS and doc[end].text not in INSTITUTION_WORDS
 
 
 def _comma_after_place(doc: Doc, start: int, taken: list[Mention]) -> bool:
@@ -260,6 +268,11 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
         start, end = _hyphen_word(doc, start, end, gaz)
         if _disease_name(doc, end):
             continue
+        through = _through_possessive(doc, gaz, start, end)
+        if through is not None:  # "Cox's Bazar", whatever the model took it for, or cut at the possessive
+            end = covered = through
+            mentions.append(Mention(doc[start:end].text, start, end, "ner"))
+            continue
         text = doc[start:end].text
         if text.islower() or text.casefold() in NOT_PLACES:
             continue  # 'goats, buffalo, deer' (a common noun the model took for a place), 'the Earth'
@@ -286,6 +299,9 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             mentions.append(Mention(text, start, end, "ner"))
         elif label == "FAC" and (city := city_of_facility(doc, start, end, gaz)):
             mentions.append(Mention(doc[city[0]:city[1]].text, *city, "ner"))
+        elif (label in ("NORP", "ORG", "PERSON", "PRODUCT") and not cands
+              and _area_with_kind(doc, gaz, start, end, countries)):
+            mentions.append(Mention(text, start, end, "ner"))  # 'Rakhine State' tagged a person
         elif label == "ORG" and not cands:
             inner = (_leading_place(doc, gaz, start, end) or _trailing_place(doc, gaz, start, end)
                      or _city_of_a_business(doc, gaz, start, end))
@@ -293,13 +309,45 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
                 mentions.append(inner)
         elif label in ("NORP", "ORG", "PERSON", "PRODUCT") and cands:
             strong = any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)
-            if strong or (_locative_before(doc, start) and any(_named_town(c, text) for c in cands)) or (
+            if strong or (_locative_before(doc, start) and any(
+                    _named_town(c, text) or _town_of(c, text, countries, any_size=True) for c in cands)) or (
                     _place_cue(doc, start, end) and any(_town_of(c, text, countries) for c in cands)):
                 mentions.append(Mention(text, start, end, "ner"))
         elif label in ("NORP", "PERSON", "FAC") and _connected_name(text) and (
                 _locative_before(doc, start) or _feature_after(doc, end)):
             mentions.append(Mention(text, start, end, "ner"))  # 'the Dasht-e-Barchi district'
     return mentions, demonyms
+
+
+def _through_possessive(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
+    """The end of a place name with a possessive inside that the gazetteer knows by its own spelling ("Cox's
+    Bazar", "King's Lynn"), tagged whole or cut at the possessive ("Cox's" + "Bazar district"): no person's
+    or firm's thing ("Maersk's Rotterdam terminal" names Rotterdam). None when there is none."""
+    if any(t.text in POSSESSIVES for t in doc[start + 1:end]):
+        ends: tuple[int, ...] = (end,)
+    elif end + 1 < len(doc) and doc[end].text in POSSESSIVES and doc[end + 1].text[:1].isupper():
+        ends = tuple(e for e in (end + 2, end + 3) if e <= len(doc))
+    else:
+        return None
+    for e in ends:
+        if any(c.match in ("name", "alias") for c in _candidates(gaz, doc[start:e].text)):
+            return e
+    return None
+
+
+def _area_with_kind(doc: Doc, gaz: Gazetteer, start: int, end: int, countries: set[str | None]) -> bool:
+    """'Rakhine State', 'Ouallam department' tagged a person or an organisation: a place's name and the kind
+    word of an area: a first-level area's before a capitalised kind word (not a US state's: 'Ohio State',
+    'Penn State' are a university and its teams), or, before a kind word in lower case, a place by its own
+    name in a country the text's places name."""
+    if end - start < 2:
+        return False
+    last = doc[end - 1].text
+    cands = _candidates(gaz, doc[start:end - 1].text)
+    if last.islower() and last in AREA_UNIT_WORDS:
+        return any(c.match in ("name", "alias") and c.country in countries for c in cands)
+    return last.lower() in AREA_KIND_WORDS and any(
+        c.feature == "ADM1" and c.match in ("name", "alias") and c.country != "US" for c in cands)
 
 
 def _completed_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int:
@@ -373,16 +421,18 @@ def _place_cue(doc: Doc, start: int, end: int) -> bool:
     return prev is not None and prev.pos_ == "VERB" and prev.lemma_ in TAKE_VERBS
 
 
-def _town_of(c: Candidate, text: str, countries: set[str | None]) -> bool:
+def _town_of(c: Candidate, text: str, countries: set[str | None], *, any_size: bool = False) -> bool:
     """A candidate of a name the model did not tag as a place that the text's places back: a town
     of STRAY_TOWN people or more (by any spelling but a fuzzy one: 'Kobani' is Ayn al-Arab), or
     one by its own name, or a first-level area, in a country that the text's place names
-    name ('Tulkarm' beside 'Nablus'). Not an acronym ('FAO' is no Al-Faw)."""
+    name ('Tulkarm' beside 'Nablus'). Not an acronym ('FAO' is no Al-Faw). any_size: a town of
+    any size by another spelling too (after a locative word: 'a curfew in Miranshah', a village
+    GeoNames spells 'Mīrān Shāh', in a report that names North Waziristan)."""
     if text.isupper() or c.match == "fuzzy" or c.country not in countries:
         return False
     if c.feature == "ADM1" or c.match == "name":
         return True
-    return c.feature.startswith("PPL") and c.population >= STRAY_TOWN
+    return c.feature.startswith("PPL") and (any_size or c.population >= STRAY_TOWN)
 
 
 def _city_of_a_business(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
@@ -678,6 +728,9 @@ def _spellings(mentions: list[Mention]) -> dict[str, str]:
 # lower-case words after a toponym that say which kind of place it is ('Washington state', 'Kabul
 # province', 'Ghazni city'); the resolver keeps the candidates of that kind (resolve.AREA_TAILS)
 KIND_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture", "city", "town"}
+AREA_KIND_WORDS = KIND_WORDS - {"city", "town"}
+# the lower-case kind words of an area ('Ouallam department'), not of a town or a facility ('Kabul airport')
+AREA_UNIT_WORDS = GENERIC_TAILS - TOWN_TAILS - {"area"}
 # countries named like a river: 'the Niger' (no country is written so) is the river
 RIVER_COUNTRIES = {"Niger", "Senegal", "Jordan"}
 
@@ -700,9 +753,16 @@ def _with_kind_word(doc: Doc, m: Mention, name: str) -> str:
         return f"{name} {doc[i].text}"
     j = m.start - 1
     if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in KIND_WORDS and not (
-            j >= 2 and doc[j - 2].lower_ == "capital"):
+            j >= 2 and (doc[j - 2].lower_ == "capital" or _area_named_before(doc, j - 1))):
         return f"{name} {doc[j - 1].lower_}"
     return name
+
+
+def _area_named_before(doc: Doc, kind: int) -> bool:
+    """'the Tillabéri region of Niger', 'the Kherson region of Ukraine': an area's kind word at kind right
+    after a capitalised name belongs to that name, and the place after 'of' is what holds the area ('the
+    Hunan city of Yueyang', a town's kind word, names the town after 'of')."""
+    return doc[kind].lower_ in AREA_KIND_WORDS and kind >= 1 and doc[kind - 1].text[:1].isupper()
 
 
 def _river_after_the(doc: Doc, m: Mention, name: str) -> bool:

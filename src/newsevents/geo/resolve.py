@@ -38,7 +38,7 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "ea
                    "northeastern", "northwestern", "southeastern", "southwestern"}
 GENERIC_TAILS = {"province", "region", "state", "county", "district", "governorate", "oblast",
                  "prefecture", "city", "town", "village", "area", "territory", "department", "borough",
-                 "township", "municipality", "commune"}
+                 "township", "municipality", "commune", "woreda", "upazila", "taluka", "tehsil", "canton"}
 COUNTY_WORDS = {"county", "parish", "borough"}
 # a generic tail that says which kind of place the name is: 'Washington state' and 'Kabul province'
 # are the areas, 'Ghazni city' the town, whichever the name alone would rank first
@@ -214,12 +214,14 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
             return found
     found = _not_a_town_for_an_acronym(name, [_own_name(c, name) for c in gaz.lookup(name)])
     found += _generic_areas(name, gaz)
+    saint = _saint_spelling(name)
+    if found and saint and all(c.match == "alternate" for c in found):
+        found += _areas_spelled_otherwise(found, gaz.lookup(saint))
     if _feature_part(words) is not None:  # 'Senegal River', an alternate name of the country: the river
         found = [c for c in found if c.feature != "PCLI"]
     if found:
         found = _country_over_its_namesake(found)
         return _city_over_its_area(found) if bare else found
-    saint = _saint_spelling(name)
     if saint:
         found = list(gaz.lookup(saint))  # 'St. Marc' is GeoNames' 'Saint-Marc'
     if (not found and len(words) > 1 and words[-1].lower() in GENERIC_TAILS  # 'Far North Region'
@@ -235,6 +237,16 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
         if not any(not c.feature.startswith("PPL") or c.population >= SUBNAME_MIN_POPULATION for c in found):
             found = []
     return found or _unwrapped(name, gaz) or gaz.fuzzy(name)
+
+
+def _areas_spelled_otherwise(found: list[Candidate], other: Iterable[Candidate]) -> list[Candidate]:
+    """The countries and first-level areas that the other spelling of a saint's name names by their own
+    name ('Saint Lucia', the country), beside the towns that only GeoNames' alternate names give the
+    written one ('St Lucia', a South African village): one name, written two ways. Towns of the other
+    spelling are not added: a town keeps its namesakes and their populations."""
+    ids = {c.id for c in found}
+    return [c for c in other
+            if c.feature in STRONG_FEATURES and c.match in ("name", "alias") and c.id not in ids]
 
 
 _QUALIFIED_NAME = re.compile(r"\s*\([^()]*\)$")
@@ -879,6 +891,7 @@ def _city_over_unbacked_area(best: Candidate, scored: list[tuple[float, Candidat
 
 
 HOME_CITY_POPULATION = 100_000
+HOME_TOWN_POPULATION = 20_000  # a home town that outranks a foreign first-level area of its name
 HOME_MIN_VOTES = 1.5  # more than one unambiguous mention of the country
 
 
@@ -887,11 +900,17 @@ def _home_namesake(best: Candidate, scored: list[tuple[float, Candidate]], ctx: 
     to (HOME_MIN_VOTES or more; the most named such country), rather than a bigger namesake city in
     a country nothing else in the article names: 'London' in a report on a rally for Aleppo that
     names Canada three times and Britain never is London, Ontario. best itself when the rule does
-    not apply ('Canada's envoy in London': one mention; any mention of Britain)."""
-    if not best.feature.startswith("PPL") or not best.country or ctx.countries.get(best.country, 0.0) > 0.0:
+    not apply ('Canada's envoy in London': one mention; any mention of Britain). So too a town of
+    HOME_TOWN_POPULATION people or more in a country named once or more (STRAY_MIN_VOTES), rather than a
+    first-level area of a country nothing else names: 'low water on the Paraná at Rosario' in a report on
+    Argentina is the Argentine city, not the Brazilian state; 'St. Thomas' in an Ontario paper the Ontario
+    town, not the Jamaican parish."""
+    least, votes = ((HOME_CITY_POPULATION, HOME_MIN_VOTES) if best.feature.startswith("PPL")
+                    else (HOME_TOWN_POPULATION, STRAY_MIN_VOTES) if best.feature == "ADM1" else (None, 0.0))
+    if least is None or not best.country or ctx.countries.get(best.country, 0.0) > 0.0:
         return best
-    home = [c for _, c in scored if c.feature.startswith("PPL") and c.population >= HOME_CITY_POPULATION
-            and c.match in QUALIFIER_MATCHES and ctx.countries.get(c.country or "", 0.0) >= HOME_MIN_VOTES]
+    home = [c for _, c in scored if c.feature.startswith("PPL") and c.population >= least
+            and c.match in QUALIFIER_MATCHES and ctx.countries.get(c.country or "", 0.0) >= votes]
     return max(home, key=lambda c: (ctx.countries[c.country or ""], c.population), default=best)
 
 

@@ -155,8 +155,8 @@ def _evidence_query_time(p: Profile, rules: LinkRules) -> list[TimeKey]:
 
 
 # An evidence bucket is (family, time key, country, evidence key). Its key is the hash of the first three
-# XORed with the evidence key (a 32-bit CRC), which saves building and hashing a tuple per key; a collision
-# only adds a candidate that `link_score` rejects.
+# XORed with the evidence key (a 32-bit CRC; a name's has `NAME_KEY`, bit 32, set too), which saves building and
+# hashing a tuple per key; a collision only adds a candidate that `link_score` rejects.
 
 
 def evidence_keys(p: Profile) -> list[Key]:

@@ -16,7 +16,6 @@ from newsevents.incidents.profile import (
     NOWHERE,
     PUBLISHED,
     Profile,
-    shared_evidence,
     signature_similarity,
 )
 
@@ -304,7 +303,16 @@ def has_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
     A vague report fits every report of its region or month; without this rule it would be compared with all
     of them. With it, a vague report's candidates are found through an inverted index of those keys.
     """
-    return not (a.vague or b.vague) or shared_evidence(a.keys, b.keys) >= keys_needed(a, b, rules)
+    return not (a.vague or b.vague) or _enough_evidence(a, b, rules)
+
+
+def _enough_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
+    """`keys_needed` keys shared, from one intersection of the two key tuples."""
+    shared = set(a.keys).intersection(b.keys)
+    needed = rules.min_shared_keys
+    if a.lprec == NOWHERE or b.lprec == NOWHERE:
+        needed += not any(k >= NAME_KEY for k in shared)
+    return len(shared) >= needed
 
 
 def keys_needed(a: Profile, b: Profile, rules: LinkRules) -> int:
@@ -318,9 +326,9 @@ def keys_needed(a: Profile, b: Profile, rules: LinkRules) -> int:
 
 def shares_name(a: Profile, b: Profile) -> bool:
     """Both reports name one place or group below the region, in a sentence or a headline (a key with `NAME_KEY`
-    set in both evidence keys: `profile.name_key`)."""
-    theirs = b.keys
-    return any(k in theirs for k in a.keys if k >= NAME_KEY)
+    set in both evidence keys: `profile.name_key`; a name that could be a place, not a group the knowledge base
+    knows)."""
+    return any(k >= NAME_KEY for k in set(a.keys).intersection(b.keys))
 
 
 def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
@@ -334,7 +342,7 @@ def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
         return None
     if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE and not place_named(a, b):
         return None
-    if (a.vague or b.vague) and shared_evidence(a.keys, b.keys) < keys_needed(a, b, rules):
+    if (a.vague or b.vague) and not _enough_evidence(a, b, rules):
         return None
     if not places_compatible(a, b, rules):
         return None

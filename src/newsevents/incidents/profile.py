@@ -194,11 +194,43 @@ def _region_words() -> frozenset[str]:
     return _REGION_WORDS
 
 
+# Capitalised words of news that name no place: a headline's ("Suspected militants kill 5", "Curfew imposed after
+# ..."), a Spanish or French one's ("Ataque en ..."), or a sentence's ("Islamist fighters")
+_NEWS_WORDS = frozenset(
+    """suspected suspect suicide islamist islamists islamic jihadist jihadists violence curfew weekend breaking
+    update updated live video watch exclusive latest analysis opinion explainer photos gallery deadly terror
+    terrorist terrorism massacre funeral mourners president minister prime premier governor mayor government
+    court judge trial victims victim police army military christmas easter ramadan eid new
+    ataque atentado atentados asesinato masacre muertos muerto explosion attentat tuerie morts""".split()
+)
+_ACTOR_WORDS: frozenset[str] | None = None
+
+
+def _actor_words() -> frozenset[str]:
+    """One-word names and aliases the knowledge base gives its actors ("Hamas", "Hezbollah", "Fano"), lower case,
+    article removed: a group's name, not a place's (its actor id is a key of its own)."""
+    global _ACTOR_WORDS
+    if _ACTOR_WORDS is None:
+        from newsevents.kb import get_kb
+
+        words: set[str] = set()
+        for actor in get_kb().actors.values():
+            for alias in actor.names:
+                folded = _folded(alias).lower().strip()
+                if folded and " " not in folded:
+                    words.add(_ARTICLE.sub("", folded.removesuffix("'s")))
+        _ACTOR_WORDS = frozenset(words)
+    return _ACTOR_WORDS
+
+
 def name_key(word: str) -> int:
-    """The evidence key of a name (lower case, article removed), beside its word stem's: `NAME_KEY` set unless a
-    region bears the name (`matching.shares_name`)."""
+    """The evidence key of a name (lower case, article removed), beside its word stem's: `NAME_KEY` set where the
+    name could be a place below the region (`matching.shares_name`): not where a region bears it, nor a group the
+    knowledge base knows ("Hamas"), nor a common word of news capitalised ("Islamist")."""
     key = _crc("!" + stem(word))
-    return key if word in _region_words() else key | NAME_KEY
+    if word in _region_words() or word in _actor_words() or word in _NEWS_WORDS:
+        return key
+    return key | NAME_KEY
 
 
 def name_keys(text: str) -> set[int]:
@@ -304,8 +336,9 @@ def place_mentions(text: str) -> tuple[int, ...]:
     return tuple(sorted(keys)) if keys else _NO_NAMES
 
 
-# A capitalised word of a headline, its first too ("Mumbai siege ends at Taj hotel")
-_HEADLINE_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+# A capitalised word of a headline, its first too ("Mumbai siege ends at Taj hotel"), matched on the folded title
+# ("Ménaka" -> "Menaka"); "McDonald's" and "O'Brien" are one word each
+_HEADLINE_NAME = re.compile(r"\b[A-Z](?:[a-z]+(?:[A-Z][a-z]+)*|'[A-Z][a-z]+)(?:[-'][A-Za-z]+)*")
 
 
 _HEADLINES: dict[str, frozenset[int]] = {}  # the events of one article share its headline: the recent ones kept
@@ -331,19 +364,26 @@ def headline_mentions(title: str) -> frozenset[int]:
 
 
 def headline_name_keys(title: str) -> frozenset[int]:
-    """`name_keys` of a headline, its first word too, less region names (`name_key`: a headline often names the
-    region of its incident, which tells nothing the place does not): "Reina", "Kashuga", "Dolphinarium". None for
-    a headline in title case, where every word is capitalised. Cached per headline, as `headline_mentions`."""
+    """`name_keys` of a headline, less region names (`name_key`: a headline often names the region of its
+    incident, which tells nothing the place does not), groups the knowledge base knows (their actor ids are keys
+    already) and common words of news: "Reina", "Kashuga", "Dolphinarium". Not its first word, capitalised
+    whatever it is ("Suspected militants kill 5"): a name there that the sentence names too is in the sentence's
+    `name_keys`. None for a headline in title case, where every word is capitalised. Matched on the folded
+    headline ("Ménaka"), as `headline_mentions`, and cached per headline."""
     found = _HEADLINE_NAMES.get(title)
     if found is None:
-        words = _HEADLINE_NAME.findall(title)
+        plain = _folded(title)
+        matches = list(_HEADLINE_NAME.finditer(plain))
         keys: set[int] = set()
-        if len(words) * 2 <= len(_WORD.findall(title.lower())):
-            countries, regions = _country_words(), _region_words()
-            for name in words:
-                word = _ARTICLE.sub("", name.lower().removesuffix("'s"))
+        if len(matches) * 2 <= len(_WORD.findall(plain.lower())):
+            first = _WORD.search(plain.lower())
+            countries, regions, actors = _country_words(), _region_words(), _actor_words()
+            for m in matches:
+                if first is not None and m.start() == first.start():
+                    continue
+                word = _ARTICLE.sub("", m.group().lower().removesuffix("'s"))
                 if word not in _STOP and word not in countries and word not in SYNONYMS and word not in _ARTICLES \
-                        and word not in regions:
+                        and word not in regions and word not in actors and word not in _NEWS_WORDS:
                     keys.add(name_key(word))
         if len(_HEADLINE_NAMES) >= _HEADLINES_MAX:
             _HEADLINE_NAMES.clear()
@@ -628,10 +668,17 @@ def follows_up(sentence: str, date_text: str | None, title: str | None = None) -
     return any(end <= m.start() or _DAY_WORD.search(m.group()) for m in refs)
 
 
-# A headline telling a claim of an attack ("Islamic State claims attack in Ancuabe", "Real IRA admits Omagh bomb"; not
-# "Blast claims 12 lives", an attack's own headline). (Funeral headlines, "Bosso buries its fishermen", were tried:
+# A headline telling a claim of responsibility for an attack ("Islamic State claims attack in Ancuabe", "Real IRA
+# admits Omagh bomb", "IS claims responsibility for ..."; not "Blast claims 12 more lives", an attack's own headline,
+# nor "Rebels reject claims of massacre" or "Israel claims Hamas used hospital"). (Funeral headlines, "Bosso buries its fishermen", were tried:
 # their window let a burial join a look-alike strike of its region days before.)
-_HEADLINE_ACT = re.compile(r"\b(?:admits?|claims?(?!\s+(?:\d+|\w+\s+)?lives?\b))\b", re.IGNORECASE)
+_HEADLINE_ACT = re.compile(
+    r"\b(?:claim(?:s|ed)?|admit(?:s|ted)?)\s+(?:(?:responsibility|credit)\b|"
+    r"(?:(?:the|its|a)\s+)?(?:(?!(?:of|on|over|about|that|by|to|in|for|and)\b)[\w'-]+\s+){0,2}"
+    r"(?:attacks?|bomb(?:s|ings?)?|blasts?|explosions?|killings?|murders?|assaults?|raids?|massacres?|shootings?|"
+    r"ambush(?:es)?|abductions?|kidnappings?|beheadings?|strikes?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _headline_follow_up(sentence: str, title: str | None) -> bool:
