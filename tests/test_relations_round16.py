@@ -37,8 +37,9 @@ FOUND = [
     ("The Taliban elevated Mullah Akhtar Mansour, a former aviation minister, to supreme leader in July 2015.",
      "appoint", "Mullah Akhtar Mansour", "Taliban"),
     ("Al-Shabaab's shura chose Ahmed Abdi Godane as emir in 2008.", "appoint", "Ahmed Abdi Godane", "Al-Shabaab"),
-    ("Hezbollah announced on its television station that Naim Qassem would succeed Hassan Nasrallah.", "appoint",
-     "Naim Qassem", "Hezbollah"),
+    ("Hezbollah announced on its television station that Naim Qassem would succeed Hassan Nasrallah as its "
+     "secretary-general.", "appoint", "Naim Qassem", "Hezbollah"),
+    ("Al-Shabaab named Ahmed Diriye to succeed Ahmed Abdi Godane as emir.", "appoint", "Ahmed Diriye", "Al-Shabaab"),
     ("Ahmed Abdi Godane, chosen by al-Shabaab in 2008 to succeed Aden Hashi Ayro, was killed in 2014.", "appoint",
      "Ahmed Abdi Godane", "al-Shabaab"),
     # a group others describe as another's front
@@ -71,6 +72,24 @@ NOT_FOUND = [
     ("Hamas said on Sunday that Ismail Haniyeh would visit Cairo next week.", "appoint", "Ismail Haniyeh", "Hamas"),
     ("Al-Shabaab announced that Ahmed Umar had been killed in a US airstrike.", "appoint", "Ahmed Umar", "Al-Shabaab"),
     ("Kenya named Colonel Ahmed Ali to lead the offensive against al-Shabaab.", "appoint", "Ahmed Ali", "al-Shabaab"),
+    # review fixes: the predecessor after "to succeed" is no appointee; a teller's tail must tie the role to the group
+    ("Chevron named Mike Wirth to succeed John Watson as chief executive.", "appoint", "John Watson", "Chevron"),
+    ("Chelsea named Mauricio Pochettino to succeed Graham Potter as head coach.", "appoint", "Graham Potter",
+     "Chelsea"),
+    ("Al-Shabaab named Ahmed Diriye to succeed Ahmed Abdi Godane as emir.", "appoint", "Ahmed Abdi Godane",
+     "Al-Shabaab"),
+    ("Hamas said that Benjamin Netanyahu would replace Yoav Gallant with Israel Katz.", "appoint", "Benjamin Netanyahu",
+     "Hamas"),
+    # a government founded by a forum and the UN is no merger of groups
+    ("The Government of National Unity was formed in 2021 by the Libyan Political Dialogue Forum and the United "
+     "Nations.", "merger", "United Nations", "Government of National Unity"),
+    ("The Government of National Unity was formed in 2021 by the Libyan Political Dialogue Forum and the United "
+     "Nations.", "merger", "Libyan Political Dialogue Forum", "Government of National Unity"),
+    # a view held once or wrongly
+    ("The Hurras Brigade, which US officials once described as a proxy of Kataib Hezbollah, claimed the attack.",
+     "affiliation", "Hurras Brigade", "Kataib Hezbollah"),
+    ("The Kashmir Tigers Brigade was wrongly regarded by Indian police as a shadow of Jaish-e-Mohammed.",
+     "affiliation", "Kashmir Tigers Brigade", "Jaish-e-Mohammed"),
     # the describer is no party; a rival is no front
     ("The Baloch Raaji Front, which the Interior Ministry regards as a front of the Baloch Liberation Army, was banned.",
      "affiliation", "Interior Ministry", "Baloch Liberation Army"),
@@ -91,3 +110,12 @@ def test_round16_reads(nlp, ev, sentence: str, type_: str, source: str,  # type:
 def test_round16_look_alikes(nlp, ev, sentence: str, type_: str, source: str,  # type: ignore[no-untyped-def]
                              target: str) -> None:
     assert not _has(nlp, ev, sentence, type_, source, target)
+
+
+@pytest.mark.xfail(strict=True, reason="a describer's view is still scored 'asserted': relations.py computes certainty "
+                   "from the clause and takes none from a reader (_Found carries none); needs a change outside the "
+                   "round-16 reader files")
+def test_round16_described_view_is_alleged(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    rels = [r for r in _asserted(nlp, ev, "The Hurras Brigade, which US officials describe as a proxy of Kataib "
+                                          "Hezbollah, claimed the rocket attack.") if r.type == "affiliation"]
+    assert rels and all(r.certainty == "alleged" for r in rels), rels

@@ -3,7 +3,8 @@
 in 2008 as an alias of Y": affiliation X -> Y. The describer (a state, an agency, officials) is no party: what the
 rules read with it as an argument is dropped ("the Ministry ... describes as a proxy of Y" is not the Ministry's
 tie). Told of a rival ("which Fatah describes as its main rival") or an offshoot (a split) it is no affiliation, and a
-pair the rules read already is left as read."""
+pair the rules read already is left as read. A view the describer held once, or wrongly ("which Israel once described as
+a front for Y", "X was falsely regarded as a wing of Y") gives nothing (review fix)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ _PASSIVE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)
 # "S (long) treated X as": X the object right after the verb
 _ACTIVE = re.compile(r"\b(?:\w+ly\s+|long\s+)?" + _VERB + r"\s+(?:the\s+)?$", re.I)
 _CHEAP = re.compile(r"\bas\s+(?:\S+\s+){0,4}?(?:of|for|by)\b", re.I)
+# a view given up or disowned: "once described", "wrongly regarded", "was falsely branded"
+_DISOWNED = re.compile(r"\b(?:once|formerly|wrongly|falsely|mistakenly|erroneously|wrongfully|incorrectly)\s+(?:been\s+)?" +
+                       _VERB + r"\b", re.I)
 
 
 def _group(m: ActorRef) -> bool:
@@ -58,6 +62,8 @@ def described_parts(doc: Doc, sent: tuple[int, int], found: list[_Found], cands:
                       _DESCRIBER_VERB.search(text, w.end(), part.start())), None)
             if x is not None:
                 describers.update(m.span for m in cands if x.span[1] < m.span[0] and m.span[1] <= part.start())
+        if x is not None and _DISOWNED.search(text, max(sent[0], min(x.span[1], part.start()) - 60), part.start()):
+            continue
         if x is None or x.span == y.span or (x.actor_id is not None and x.actor_id == y.actor_id) or any(
                 {f.source.span, f.target.span} == {x.span, y.span} for f in found):
             continue  # (a pair the rules read is left as read: "X, which police describe as an offshoot of Y")

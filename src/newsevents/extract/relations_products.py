@@ -119,6 +119,17 @@ _FOUNDED_BY = re.compile(r"\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)(?
                          r"(?:(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:organi[sz]ations|groups|factions|movements|militias|outfits|brigades|parties|fronts)"
                          r"\s*[,:]?\s+(?:(?:among\s+them|including)\s+)?(?:the\s+)?)?(?=(?-i:[A-Z])|al-|el-)", re.I)
+# review fix: neither a founder nor the body founded is a state's, a government's or an intergovernmental body ("the
+# Government of National Unity was formed in 2021 by the Libyan Political Dialogue Forum and the United Nations")
+_STATE_BODY = re.compile(r"(?:^|\s)(?:(?-i:UN)|U\.N\.|United\s+Nations|Government|Ministry|Cabinet|Parliament|Presidency|"
+                         r"Security\s+Council|National\s+Assembly|European\s+Union|African\s+Union)\b", re.I)
+_NO_FOUNDER_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY", "JUD", "LEG", "IGO", "NGO", "JRN", "MED"})
+
+
+def _state_body(m: ActorRef) -> bool:
+    return m.kind == "state" or m.sector in _NO_FOUNDER_SECTORS or bool(_STATE_BODY.search(m.text))
+
+
 # one founder and unnamed others: "founded by X together with three smaller factions"
 _WITH_OTHERS = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:[\w-]+\s+){0,3}?(?:groups|factions|movements|"
                           r"militias|organi[sz]ations|outfits)\b", re.I)
@@ -166,8 +177,9 @@ def _founded_by(doc: Doc, sent: tuple[int, int], named: list[ActorRef], cands: l
         if first is None:
             continue
         founders = _coordinated([m for m in named if m.span[0] >= first.span[0]], text, first)
-        if len(founders) < 2 and not _WITH_OTHERS.match(text, founders[-1].span[1], sent[1]):
-            continue
+        if any(_state_body(m) for m in founders) or \
+                len(founders) < 2 and not _WITH_OTHERS.match(text, founders[-1].span[1], sent[1]):
+            continue  # (a government or the UN among the founders: no coalition of armed groups)
         z = next((m for m in cands if m.span[1] == verb.start() and m.via != "coreference" and _named_org(m) and
                   m.kind != "person"), None)
         if z is None:
@@ -179,6 +191,8 @@ def _founded_by(doc: Doc, sent: tuple[int, int], named: list[ActorRef], cands: l
             if start >= phrase.end():
                 continue
             z = _fallback_ref(text, start, phrase.end(), via="slot-name", confidence=0.5)
+        if _state_body(z):
+            continue
         founders = [m for m in founders if (m.actor_id is None or m.actor_id != z.actor_id) and m.span != z.span]
         if founders:
             return z, founders, (verb.start() + 1, verb.end())

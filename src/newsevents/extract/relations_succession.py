@@ -3,7 +3,13 @@ elevated P, a cleric from Kandahar, to supreme leader", "G's shura chose P as em
 verb); "G announced/said/confirmed (in 2021) that P would succeed Q / had taken over as commander / had been chosen
 as its emir" (G the teller); "P, chosen by G in 2015 to succeed Q, ..." (a participle after P). Each gives appoint
 P -> G. The predecessor Q is no appointee, a state names no group's leader, and a relation the rules read already is
-left as read."""
+left as read. Review fixes: G is an armed group or a known organisation that is no state body, agency, newsroom or
+intergovernmental body, and a name the knowledge base does not know needs a group's head word ("Chevron named P
+to succeed Q as chief executive", "Chelsea named P ... as head coach" give nothing); no person and no "to
+succeed/replace" lies between the naming verb and P, and a person after "succeed"/"replace" is never the appointee;
+a teller's tail ties the role to the group ("would succeed Q as its emir", "had been chosen as the group's leader";
+not "Hamas said that Netanyahu would replace Gallant with Katz"); a person the knowledge base ties to another actor
+is nobody's appointee here."""
 
 from __future__ import annotations
 
@@ -11,8 +17,9 @@ import re
 
 from spacy.tokens import Doc
 
+from newsevents.extract.relation_rules import GROUP_HEADS
 from newsevents.extract.relations_args import _Found, _org
-from newsevents.extract.relations_shapes import _ROLE, _ROLE_ADJ
+from newsevents.extract.relations_shapes import _ROLE, _ROLE_ADJ, _STATE_SECTORS
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -37,9 +44,25 @@ _CHOSEN_BY = re.compile(_NAME_REST + r"\s*,\s+(?:chosen|named|picked|appointed|e
 _APPOSITIVE = _NAME_REST + r"(?:\s*,[^,;]{1,60},)?"
 _ROLE_TAIL = re.compile(_APPOSITIVE + r"\s+(?:to\s+(?:succeed|replace)\b|(?:as|to)\s+(?:(?:its|their|the)\s+)?" +
                         _ROLE_ADJ + _ROLE + r"\b)", re.I)
-_TOLD_TAIL = re.compile(_APPOSITIVE + r"\s+(?:would|will|had|has|was\s+to|is\s+to)\s+(?:(?:been|be)\s+(?:named|chosen|"
-                        r"appointed|picked|selected|elected)\b|(?:succeed|replace|take\s+over|taken\s+over|become)\b)",
-                        re.I)
+# the role tied to the group: "as its emir", "as their commander", "as the group's leader", "as leader of the movement"
+_GROUP_NOUN = r"(?:group|movement|organi[sz]ation|militia|faction|insurgency|insurgents|militants|jihadists|rebels)"
+_ROLE_OF_GROUP = (r"(?:as|to\s+(?:be|become))\s+(?:(?:its|their|the\s+" + _GROUP_NOUN + r"['’]s?)\s+" + _ROLE_ADJ + _ROLE +
+                  r"\b|(?:the\s+)?" + _ROLE_ADJ + _ROLE + r"\s+of\s+the\s+" + _GROUP_NOUN + r"\b)")
+_TOLD_TAIL = re.compile(_APPOSITIVE + r"\s+(?:would|will|had|has|was\s+to|is\s+to)\s+(?:(?:be|become|became)\s+"
+                        r"(?:its|their|the\s+" + _GROUP_NOUN + r"['’]s?)\s+" + _ROLE_ADJ + _ROLE + r"\b|"
+                        # the group's own naming told as done to P: "had been named commander-in-chief"
+                        r"been\s+(?:named|chosen|appointed|picked|selected|elected)\s+(?:as\s+)?(?:the\s+)?" +
+                        _ROLE_ADJ + _ROLE + r"\b|"
+                        r"(?:(?:been|be)\s+(?:named|chosen|appointed|picked|selected|elected)|succeed|replace|"
+                        r"take\s+over|taken\s+over|become)\b(?:[^,;.]{0,60}?\s)??" + _ROLE_OF_GROUP + ")", re.I)
+# "succeed(ed)/replace(d) P": P is the one succeeded, never the appointee
+_SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+# in the naming gap: another person or the succession itself ("named P to succeed Q": Q is no appointee)
+_SUCCESSION_WORD = re.compile(r"\bto\s+(?:succeed|replace)\b", re.I)
+# sectors of bodies that name no armed group's leader: state bodies, agencies, newsrooms, aid groups, companies
+_NOT_GROUP_SECTORS = _STATE_SECTORS | {"IGO", "NGO", "JRN", "MED", "BUS", "EDU", "REL", "CVL"}
+_HEAD_WORDS = frozenset(GROUP_HEADS)
+_ARABIC_ARTICLE = re.compile(r"(?:^|\s)(?:al|el|Al|El|ad|ash|as|at|an|ar)-\w")
 _CHOSEN_TAIL = re.compile(r"[^,;]{0,30}?\s+(?:to\s+(?:succeed|replace|lead|head)\b|as\s+(?:its\s+)?" + _ROLE_ADJ +
                           _ROLE + r"\b)", re.I)
 
@@ -54,7 +77,30 @@ def _person_end(p: ActorRef, persons: list[ActorRef], text: str) -> int:
 
 
 def _group(m: ActorRef) -> bool:
-    return _org(m) and m.kind not in ("state", "person", "place") and m.via != "coreference"
+    """An armed group or a known organisation that may name a leader (review fix): never a state body, agency,
+    newsroom or intergovernmental body, and a name the knowledge base does not know ("Chevron", "Chelsea") only with
+    a group's head word ("Front", "Brigade") or an Arabic article ("Jund al-Khilafah")."""
+    if not _org(m) or m.kind in ("state", "person", "place") or m.via == "coreference" or \
+            m.sector in _NOT_GROUP_SECTORS:
+        return False
+    if m.kind in ("armed_group", "organisation") and not m.provisional and m.actor_id is not None:
+        return True
+    words = m.text.split()
+    return bool(set(words) & _HEAD_WORDS or _ARABIC_ARTICLE.search(m.text))
+
+
+def _linked_elsewhere(p: ActorRef, group: ActorRef) -> bool:
+    """The knowledge base ties the person to another actor: a member of another group, or a state's official."""
+    if p.provisional or p.actor_id is None:
+        return False
+    from newsevents.kb import get_kb
+
+    person = get_kb().get(p.actor_id)
+    if person is None:
+        return False
+    if person.member_of:
+        return person.member_of != group.actor_id
+    return person.sector in _STATE_SECTORS
 
 
 def successions(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:
@@ -71,15 +117,22 @@ def successions(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: lis
         if p.span in cut:
             continue
         end = _person_end(p, persons, text)
+        if _SUCCEEDED.search(text, max(sent[0], p.span[0] - 20), p.span[0]):
+            continue  # "to succeed John Watson": the predecessor
         group: ActorRef | None = None
         before = next((g for g in reversed(groups) if g.span[1] <= p.span[0]), None)
-        if before is not None and (_NAMING.fullmatch(text, before.span[1], p.span[0]) and _ROLE_TAIL.match(text, end)
-                                   or _TELLING.fullmatch(text, before.span[1], p.span[0]) and
-                                   _TOLD_TAIL.match(text, end, sent[1])):
+        # nothing between the naming verb and P that makes P another's object: no person, no "to succeed/replace"
+        clear = before is not None and not _SUCCESSION_WORD.search(text, before.span[1], p.span[0]) and not any(
+            before.span[1] <= q.span[0] and q.span[1] <= p.span[0] for q in persons)
+        if before is not None and clear and (
+                _NAMING.fullmatch(text, before.span[1], p.span[0]) and _ROLE_TAIL.match(text, end) or
+                _TELLING.fullmatch(text, before.span[1], p.span[0]) and _TOLD_TAIL.match(text, end, sent[1])):
             group = before
         else:
             group = next((g for g in groups if g.span[0] >= end and _CHOSEN_BY.fullmatch(text, end, g.span[0]) and
                           _CHOSEN_TAIL.match(text, g.span[1], sent[1])), None)
+        if group is not None and _linked_elsewhere(p, group):
+            continue
         if group is None or any(f.type == "appoint" and (f.source.span[0] == p.span[0] or
                                                           f.source.actor_id == p.actor_id) for f in out):
             continue
