@@ -94,7 +94,7 @@ def types_by_sub(rows: list[dict]) -> dict[str, list[str]]:
     seen: dict[tuple[str, str], int] = {}
     for row in rows:
         sub = row.get("acled_sub_event_type")
-        for t in {row.get("event_type"), *row.get("other_event_types", [])} & set(tl.PRIORITY) if sub else ():
+        for t in plover_types(row) & set(tl.PRIORITY) if sub else ():
             seen[(sub, t)] = seen.get((sub, t), 0) + 1
     out: dict[str, list[str]] = {}
     for (sub, t), n in sorted(seen.items()):
@@ -103,16 +103,13 @@ def types_by_sub(rows: list[dict]) -> dict[str, list[str]]:
     return out
 
 
-def fit(grams: list[set[str]], vecs: np.ndarray, rows: list[dict]) -> tl.AcledModel:
-    """Fit a model on featurised rows and their labels."""
-    labels = [label_of(r) for r in rows]
-    fitting_types = types_by_sub(rows)
-    index, X = _design(grams, vecs)
+def fit(index: dict[str, int], X: sparse.csr_matrix, rows: list[dict], dims: int) -> tl.AcledModel:
+    """Fit the ACLED check on the design matrix of the rows (_design) and their labels."""
     clf = LogisticRegression(C=C, max_iter=5000)
-    clf.fit(X, labels)
+    clf.fit(X, [label_of(r) for r in rows])
     return tl.AcledModel(labels=tuple(str(c) for c in clf.classes_), vocabulary=index, coef=clf.coef_,
-                         intercept=clf.intercept_, dims=vecs.shape[1], version=VERSION,
-                         types_by_sub={k: frozenset(v) for k, v in fitting_types.items()})
+                         intercept=clf.intercept_, dims=dims, version=VERSION,
+                         types_by_sub={k: frozenset(v) for k, v in types_by_sub(rows).items()})
 
 
 def _design(grams: list[set[str]], vecs: np.ndarray) -> tuple[dict[str, int], sparse.csr_matrix]:
@@ -137,9 +134,8 @@ def plover_types(row: dict) -> set[str]:
     return {row.get("event_type"), *row.get("other_event_types", [])} - {None}
 
 
-def fit_plover(grams: list[set[str]], vecs: np.ndarray, rows: list[dict]) -> tl.PloverModel:
-    """Fit the PLOVER check: one binary logistic regression per type seen in the rows."""
-    index, X = _design(grams, vecs)
+def fit_plover(index: dict[str, int], X: sparse.csr_matrix, rows: list[dict], dims: int) -> tl.PloverModel:
+    """Fit the PLOVER check on the design matrix of the rows: one binary logistic regression per type seen."""
     labels = sorted({t for r in rows for t in plover_types(r)})
     coef, intercept = [], []
     for t in labels:
@@ -148,11 +144,13 @@ def fit_plover(grams: list[set[str]], vecs: np.ndarray, rows: list[dict]) -> tl.
         coef.append(clf.coef_[0])
         intercept.append(clf.intercept_[0])
     return tl.PloverModel(labels=tuple(labels), vocabulary=index, coef=np.array(coef), intercept=np.array(intercept),
-                          dims=vecs.shape[1], version=PLOVER_VERSION)
+                          dims=dims, version=PLOVER_VERSION)
 
 
 def fit_both(grams: list[set[str]], vecs: np.ndarray, rows: list[dict]) -> tl.Checks:
-    return tl.Checks(fit(grams, vecs, rows), fit_plover(grams, vecs, rows))
+    """Both checks, on one vocabulary and design matrix of the featurised rows."""
+    index, X = _design(grams, vecs)
+    return tl.Checks(fit(index, X, rows, vecs.shape[1]), fit_plover(index, X, rows, vecs.shape[1]))
 
 
 def save(model: tl.AcledModel | tl.PloverModel, out: Path, n_rows: int) -> None:

@@ -20,21 +20,20 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Function words of the other languages most often written in Latin script in news feeds: a short snippet with few
 # English function words is English only if none of these outnumbers them (words shared with English are left out,
 # and 'al', which opens Arabic names in English text)
-_OTHER_LATIN = {
-    "French": frozenset("le la les des du de un une et est sont dans pour par sur avec qui que pas au aux ce cette "
-                        "il elle ils ont été lundi mardi mercredi jeudi vendredi samedi dimanche selon".split()),
-    "Spanish": frozenset("el la los las del de un una y es son en para por con que se su sus lo fue han este esta "
-                         "lunes martes miércoles jueves viernes sábado domingo según".split()),
-    "Portuguese": frozenset("o os as do da dos das de um uma e em para por com que se seu sua ao foi são não "
-                            "segunda terça quarta quinta sexta sábado domingo segundo".split()),
-    "German": frozenset("der die das den dem des ein eine und ist sind mit für von zu auf im nicht sich auch "
-                        "wurde wurden nach bei aus montag dienstag mittwoch donnerstag freitag samstag sonntag".split()),
-    "Italian": frozenset("il lo la gli le del della dei di un una e è sono per con che non si alla nel "
-                         "lunedì martedì mercoledì giovedì venerdì sabato domenica secondo".split()),
-    "Dutch": frozenset("de het een en van is zijn met voor op te niet ook werd werden bij uit maandag dinsdag "
-                       "woensdag donderdag vrijdag zaterdag zondag volgens".split()),
-}
-_OTHER_LATIN = {language: words - _ENGLISH for language, words in _OTHER_LATIN.items()}
+_OTHER_LATIN = {language: frozenset(words.split()) - _ENGLISH for language, words in {
+    "French": "le la les des du de un une et est sont dans pour par sur avec qui que pas au aux ce cette il elle ils "
+              "ont été lundi mardi mercredi jeudi vendredi samedi dimanche selon",
+    "Spanish": "el la los las del de un una y es son en para por con que se su sus lo fue han este esta lunes martes "
+               "miércoles jueves viernes sábado domingo según",
+    "Portuguese": "o os as do da dos das de um uma e em para por com que se seu sua ao foi são não segunda terça "
+                  "quarta quinta sexta sábado domingo segundo",
+    "German": "der die das den dem des ein eine und ist sind mit für von zu auf im nicht sich auch wurde wurden nach "
+              "bei aus montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "Italian": "il lo la gli le del della dei di un una e è sono per con che non si alla nel lunedì martedì "
+               "mercoledì giovedì venerdì sabato domenica secondo",
+    "Dutch": "de het een en van is zijn met voor op te niet ook werd werden bij uit maandag dinsdag woensdag "
+             "donderdag vrijdag zaterdag zondag volgens",
+}.items()}
 SHORT_WORDS = 40  # below this many words the English share alone is too noisy to judge a text
 
 

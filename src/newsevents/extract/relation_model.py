@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,7 +37,6 @@ from newsevents.extract.relations_names import _member_refs, normalise_group_nam
 from newsevents.models import ActorRef, DateValue, Relation, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
 
-log = logging.getLogger(__name__)
 
 NONE = "none"
 EXTRACTOR = "relations.model"
@@ -200,17 +198,17 @@ def save(path: Any, classes: Sequence[str], features: Sequence[str], weights: np
         np.savez_compressed(fh, weights=weights.astype(np.float32), intercept=intercept.astype(np.float32))
 
 
-@functools.lru_cache(maxsize=1)
-def load() -> RelationModel | None:
-    """The shipped model, or None when the package carries none (the rules then work alone)."""
-    found = model_files.read("relation_model")
-    if found is None:
-        log.warning("no relation model in the package: relations come from the rules alone")
-        return None
-    meta, arrays = found
+def from_arrays(meta: dict, arrays: dict[str, np.ndarray]) -> RelationModel:
+    """Build the model from its JSON metadata and numpy arrays."""
     weights, intercept = arrays["weights"].astype(np.float64), arrays["intercept"].astype(np.float64)
     return RelationModel(tuple(meta["classes"]), {f: i for i, f in enumerate(meta["features"])}, weights, intercept,
                          str(meta.get("version", "1")))
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> RelationModel | None:
+    """The shipped model, or None when the package carries none (the rules then work alone)."""
+    return model_files.load("relation_model", from_arrays, "relation model", "relations come from the rules alone")
 
 
 # --- back-off ---------------------------------------------------------------------------------
