@@ -52,12 +52,13 @@ HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet s
 # first scored before any rule saw them, then tuning sets; docids "dev7-001" have no halves
 HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # the sixth blind snippet set (session 10); tuning since session 11
 HELD9 = ROOT / "eval" / "data" / "events_held9.jsonl"  # the seventh blind snippet set (session 11); tuning since session 12
+HELD10 = ROOT / "eval" / "data" / "events_held10.jsonl"  # the eighth blind snippet set (session 12); tuning since session 13
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 # the sets whose rows may be read (error listings; the learned ACLED check trains on them), by name
 READABLE = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
             "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8,
-            "held9": HELD9}
+            "held9": HELD9, "held10": HELD10}
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -286,6 +287,8 @@ def evaluate(data: Path) -> dict:
         out["snippets_held8"] = score_blind(HELD8)
     if HELD9.exists():
         out["snippets_held9"] = score_blind(HELD9)
+    if HELD10.exists():
+        out["snippets_held10"] = score_blind(HELD10)
     for key, path in (("snippets_dev7", DEV7), ("snippets_dev8", DEV8)):
         if path.exists():
             out[key] = score_blind(path)
@@ -328,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held8", action="store_true",
                         help="score only the sixth blind snippet set (events_held8.jsonl; tuning since session 11)")
     parser.add_argument("--held9", action="store_true", help="score only the seventh blind snippet set (events_held9.jsonl; tuning since session 12)")
+    parser.add_argument("--held10", action="store_true", help="score only the eighth blind snippet set (events_held10.jsonl; tuning since session 13)")
     parser.add_argument("--dev7", action="store_true", help="score only events_dev7.jsonl (no halves)")
     parser.add_argument("--dev8", action="store_true", help="score only events_dev8.jsonl (no halves)")
     parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
@@ -336,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     devs = [(n, path) for n, path in ((1, DEV), (2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6))
             if getattr(args, "dev" if n == 1 else f"dev{n}")]
-    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or args.held8 or args.held9 or args.dev7 or args.dev8 or devs:
+    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or args.held8 or args.held9 or args.held10 or args.dev7 or args.dev8 or devs:
         t0 = time.time()
         blind: dict = {}
         for n, path in devs:
@@ -352,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
                                       (args.held7, "snippets_held7", HELD7, "conflict snippets held7"),
                                       (args.held8, "snippets_held8", HELD8, "conflict snippets held8"),
                                       (args.held9, "snippets_held9", HELD9, "conflict snippets held9"),
+                                      (args.held10, "snippets_held10", HELD10, "conflict snippets held10"),
                                       (args.dev7, "snippets_dev7", DEV7, "conflict snippets dev7"),
                                       (args.dev8, "snippets_dev8", DEV8, "conflict snippets dev8")):
             if flag and path.exists():
@@ -407,6 +412,8 @@ def main(argv: list[str] | None = None) -> int:
         _print_totals("conflict snippets held8", res["snippets_held8"])
     if "snippets_held9" in res:
         _print_totals("conflict snippets held9", res["snippets_held9"])
+    if "snippets_held10" in res:
+        _print_totals("conflict snippets held10", res["snippets_held10"])
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")
