@@ -44,6 +44,11 @@ class Qualifier(Generic[M]):
     part: bool = False
 
 
+# the most words any pattern below allows between two toponyms ('_described_in': nine, plus 'the'
+# and direction words before the second name)
+MAX_GAP = 14
+
+
 def qualifiers(doc: Doc, mentions: list[M]) -> list[Qualifier[M]]:
     """'Paris, Texas', 'London, Ontario', 'Raqqa in Syria', 'Kuriga, in Kaduna state': a toponym
     followed by a comma (or 'in') and another toponym; "El Baraf in Somalia's Middle Shabelle
@@ -57,6 +62,8 @@ def qualifiers(doc: Doc, mentions: list[M]) -> list[Qualifier[M]]:
     out: list[Qualifier[M]] = []
     taken: set[int] = set()
     for i, (m, n) in enumerate(pairwise(mentions)):
+        if n.start - m.end > MAX_GAP:
+            continue  # every pattern below has a few words between the two names; spare the scan
         if _suburb_of(doc, m, n):
             out.append(Qualifier(n, m.text, inside=True))
         elif n.start == m.end + 1 and doc[m.end].text == "," and not _possessive_kind(doc, n):
