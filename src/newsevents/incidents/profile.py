@@ -154,8 +154,9 @@ _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "e
 _ARTICLE_ALTERNATIVES = "|".join(sorted(_ARTICLES, key=len, reverse=True))
 _ARTICLE = re.compile(rf"^(?:{_ARTICLE_ALTERNATIVES})-(?=[a-z])")
 # A capitalised word inside a sentence: a name ("Pont-Sonde", "Kirkuk", "Gran Grif"); apostrophe and hyphen
-# parts stay with it. Sentence-initial words are skipped (any word is capitalised there).
-_NAME = re.compile(rf"(?<=[a-z0-9,;:)] )(?:(?:{_ARTICLE_ALTERNATIVES})-)?"  # "al-Shabaab" too
+# parts stay with it; one in brackets too, often the other name of a place ("in Islamabad (Anantnag) district",
+# "the Asasey (Medina) hotel"). Sentence-initial words are skipped (any word is capitalised there).
+_NAME = re.compile(rf"(?:(?<=[a-z0-9,;:)] )|(?<=[a-z] \())(?:(?:{_ARTICLE_ALTERNATIVES})-)?"  # "al-Shabaab" too
                    r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 _COUNTRY_WORDS: frozenset[str] | None = None
 
@@ -223,11 +224,35 @@ def _actor_words() -> frozenset[str]:
     return _ACTOR_WORDS
 
 
+# One name as transliterations spell it ("Tartous" and "Tartus", "Nal'chik", "Naltchik" and "Nalchik", "Kismaayo"
+# and "Kismayo", "Kostyantynivka" and "Kostiantynivka", "Markadah" and "Markada", "Dibbis" and "Dibis"): translated
+# copy and local outlets write the names of one place in the spelling of their own language
+_TRANSLITERATION = (("'", ""), ("tch", "ch"), ("ou", "u"), ("y", "i"))
+_DOUBLED = re.compile(r"([a-z])\1+")
+_FINAL_H = re.compile(r"(?<=[aeiu])h$")
+_SKELETONS: dict[str, str] = {}
+
+
+def skeleton(word: str) -> str:
+    """A lower-case name with the letters transliterations disagree on made one: apostrophes dropped, "tch" as
+    "ch", "ou" as "u", "y" as "i", doubled letters single, a final "h" after a vowel dropped. Cached per word."""
+    found = _SKELETONS.get(word)
+    if found is None:
+        found = word
+        for old, new in _TRANSLITERATION:
+            found = found.replace(old, new)
+        found = _FINAL_H.sub("", _DOUBLED.sub(r"\1", found))
+        if len(_SKELETONS) >= _WORD_CACHE_MAX:
+            _SKELETONS.clear()
+        _SKELETONS[word] = found
+    return found
+
+
 def name_key(word: str) -> int:
     """The evidence key of a name (lower case, article removed), beside its word stem's: `NAME_KEY` set where the
     name could be a place below the region (`matching.shares_name`): not where a region bears it, nor a group the
     knowledge base knows ("Hamas"), nor a common word of news capitalised ("Islamist")."""
-    key = _crc("!" + stem(word))
+    key = _crc("!" + stem(skeleton(word)))  # one key for a name's transliterations (`skeleton`)
     if word in _region_words() or word in _actor_words() or word in _NEWS_WORDS:
         return key
     return key | NAME_KEY
@@ -260,7 +285,7 @@ def _folded(name: str) -> str:
 
 
 def _place_word(word: str) -> int:
-    return _crc("^" + word)
+    return _crc("^" + skeleton(word))  # "Tartous" names Ţarţūs ("Tartus"): `skeleton`
 
 
 def place_keys(name: str | None) -> tuple[int, ...]:
@@ -304,6 +329,11 @@ _AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:blamed|accused|urged|warned|condemn
                                    r"in\s+)$")
 
 
+# A digest's or a wire brief's place label opening the text ("Anantnag: an eighth pilgrim hurt in ...", "Segou:
+# JNIM claimed ..."): the place the item is filed under
+_OPENING_LABEL = re.compile(r"^[\"'\s]*([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?):\s")
+
+
 # A name that begins a business's or paper's name ("New Kabul Bank", "the London Pub"): no place of the event.
 _ORGANISATION = re.compile(r" (?:Bank|Pub|Bar|Club|Hotel|University|College|Airlines|Airways|Times|Post|Stadium|Mall)\b")
 
@@ -315,7 +345,8 @@ _DATELINE = re.compile(r"^[\"'\s]*([A-Z]{3,}(?:[ -][A-Z]{3,}){0,2})\s*(?:\([^)]{
 def place_mentions(text: str) -> tuple[int, ...]:
     """Whole-word keys (`place_keys`) of the names a sentence holds before it turns to somewhere else
     (`_ELSEWHERE`), less those that begin an organisation's name (`_ORGANISATION`), and of a possessive name
-    or a wire dateline opening it (`_OPENING_POSSESSIVE`, `_DATELINE`): the places its own event may be at."""
+    or a wire dateline or place label opening it (`_OPENING_POSSESSIVE`, `_DATELINE`, `_OPENING_LABEL`): the places
+    its own event may be at."""
     plain = _folded(text)
     cut = _ELSEWHERE.search(plain)  # (on the folded text: folding may change the length)
     keys: set[int] = set()
@@ -330,7 +361,7 @@ def place_mentions(text: str) -> tuple[int, ...]:
     opening = _OPENING_POSSESSIVE.match(plain)
     if opening:
         keys.update(_place_word(w) for w in opening.group(1).lower().replace("-", " ").split())
-    dateline = _DATELINE.match(plain)
+    dateline = _DATELINE.match(plain) or _OPENING_LABEL.match(plain)
     if dateline:
         keys.update(_place_word(w) for w in _WORD.findall(dateline.group(1).lower()))
     return tuple(sorted(keys)) if keys else _NO_NAMES
