@@ -55,10 +55,28 @@ HELD9 = ROOT / "eval" / "data" / "events_held9.jsonl"  # the seventh blind snipp
 HELD10 = ROOT / "eval" / "data" / "events_held10.jsonl"  # the eighth blind snippet set (session 12); tuning since session 13
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
+# written blind to the code in session 13 as training data for the learned checks (regional English-language press
+# idioms; follow-up and background sentences), first scored before any rule or model saw them
+DEV9 = ROOT / "eval" / "data" / "events_dev9.jsonl"
+DEV10 = ROOT / "eval" / "data" / "events_dev10.jsonl"
 # the sets whose rows may be read (error listings; the learned ACLED check trains on them), by name
 READABLE = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
             "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8,
-            "held9": HELD9, "held10": HELD10}
+            "held9": HELD9, "held10": HELD10, "dev9": DEV9, "dev10": DEV10}
+# the written sets scored whole (totals, no halves, no per-row errors), in report order: the option naming the set,
+# its key in the scores, its file, its printed name; each is scored when its file exists
+WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
+         ("held4", "snippets_held4", HELD4, "conflict snippets held4, blind"),
+         ("held5", "snippets_held5", HELD5, "conflict snippets held5"),
+         ("held6", "snippets_held6", HELD6, "conflict snippets held6"),
+         ("held7", "snippets_held7", HELD7, "conflict snippets held7"),
+         ("held8", "snippets_held8", HELD8, "conflict snippets held8"),
+         ("held9", "snippets_held9", HELD9, "conflict snippets held9"),
+         ("held10", "snippets_held10", HELD10, "conflict snippets held10"),
+         ("dev7", "snippets_dev7", DEV7, "conflict snippets dev7"),
+         ("dev8", "snippets_dev8", DEV8, "conflict snippets dev8"),
+         ("dev9", "snippets_dev9", DEV9, "conflict snippets dev9"),
+         ("dev10", "snippets_dev10", DEV10, "conflict snippets dev10"))
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -273,23 +291,7 @@ def evaluate(data: Path) -> dict:
     out = {"synthetic_heldout": score_synthetic(data), "tr_news_dev": score_dev(), "tr_news_held2": score_blind(HELD2),
            "snippets_dev2": score_dev(DEV2), "snippets_dev3": score_dev(DEV3),
            "snippets_dev4": score_dev(DEV4), "snippets_dev5": score_dev(DEV5), "snippets_dev6": score_dev(DEV6)}
-    if HELD3.exists():
-        out["snippets_held3"] = score_blind(HELD3)
-    if HELD4.exists():
-        out["snippets_held4"] = score_blind(HELD4)
-    if HELD5.exists():
-        out["snippets_held5"] = score_blind(HELD5)
-    if HELD6.exists():
-        out["snippets_held6"] = score_blind(HELD6)
-    if HELD7.exists():
-        out["snippets_held7"] = score_blind(HELD7)
-    if HELD8.exists():
-        out["snippets_held8"] = score_blind(HELD8)
-    if HELD9.exists():
-        out["snippets_held9"] = score_blind(HELD9)
-    if HELD10.exists():
-        out["snippets_held10"] = score_blind(HELD10)
-    for key, path in (("snippets_dev7", DEV7), ("snippets_dev8", DEV8)):
+    for _, key, path, _ in WHOLE:
         if path.exists():
             out[key] = score_blind(path)
     out["seconds"] = round(time.time() - t0, 1)
@@ -320,27 +322,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--json", type=Path, default=None, help="write the full scores here")
     parser.add_argument("--held2", action="store_true", help="score only the blind TR-News set (events_held2.jsonl)")
-    parser.add_argument("--held3", action="store_true", help="score only the blind snippet set (events_held3.jsonl)")
-    parser.add_argument("--held4", action="store_true", help="score only the second blind snippet set (events_held4.jsonl)")
-    parser.add_argument("--held5", action="store_true",
-                        help="score only the third blind snippet set (events_held5.jsonl; tuning since session 8)")
-    parser.add_argument("--held6", action="store_true",
-                        help="score only the fourth blind snippet set (events_held6.jsonl; tuning since session 9)")
-    parser.add_argument("--held7", action="store_true",
-                        help="score only the fifth blind snippet set (events_held7.jsonl; tuning since session 10)")
-    parser.add_argument("--held8", action="store_true",
-                        help="score only the sixth blind snippet set (events_held8.jsonl; tuning since session 11)")
-    parser.add_argument("--held9", action="store_true", help="score only the seventh blind snippet set (events_held9.jsonl; tuning since session 12)")
-    parser.add_argument("--held10", action="store_true", help="score only the eighth blind snippet set (events_held10.jsonl; tuning since session 13)")
-    parser.add_argument("--dev7", action="store_true", help="score only events_dev7.jsonl (no halves)")
-    parser.add_argument("--dev8", action="store_true", help="score only events_dev8.jsonl (no halves)")
+    for option, _, path, name in WHOLE:
+        parser.add_argument(f"--{option}", action="store_true", help=f"score only {path.name} ({name})")
     parser.add_argument("--dev", action="store_true", help="score only the TR-News dev set (events_dev.jsonl)")
     for n in range(2, 7):
         parser.add_argument(f"--dev{n}", action="store_true", help=f"score only the snippet dev set events_dev{n}.jsonl")
     args = parser.parse_args(argv)
     devs = [(n, path) for n, path in ((1, DEV), (2, DEV2), (3, DEV3), (4, DEV4), (5, DEV5), (6, DEV6))
             if getattr(args, "dev" if n == 1 else f"dev{n}")]
-    if args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7 or args.held8 or args.held9 or args.held10 or args.dev7 or args.dev8 or devs:
+    whole = [(key, path, name) for option, key, path, name in WHOLE if getattr(args, option)]
+    if args.held2 or whole or devs:
         t0 = time.time()
         blind: dict = {}
         for n, path in devs:
@@ -348,17 +339,8 @@ def main(argv: list[str] | None = None) -> int:
             blind[key] = score_dev(path)
             _print_totals("TR-News dev" if n == 1 else f"conflict snippets {key[-4:]}", blind[key])
             _print_halves(blind[key])
-        for flag, key, path, name in ((args.held2, "tr_news_held2", HELD2, "TR-News held2, blind"),
-                                      (args.held3, "snippets_held3", HELD3, "conflict snippets held3, blind"),
-                                      (args.held4, "snippets_held4", HELD4, "conflict snippets held4, blind"),
-                                      (args.held5, "snippets_held5", HELD5, "conflict snippets held5"),
-                                      (args.held6, "snippets_held6", HELD6, "conflict snippets held6"),
-                                      (args.held7, "snippets_held7", HELD7, "conflict snippets held7"),
-                                      (args.held8, "snippets_held8", HELD8, "conflict snippets held8"),
-                                      (args.held9, "snippets_held9", HELD9, "conflict snippets held9"),
-                                      (args.held10, "snippets_held10", HELD10, "conflict snippets held10"),
-                                      (args.dev7, "snippets_dev7", DEV7, "conflict snippets dev7"),
-                                      (args.dev8, "snippets_dev8", DEV8, "conflict snippets dev8")):
+        for flag, key, path, name in ([(args.held2, "tr_news_held2", HELD2, "TR-News held2, blind")]
+                                      + [(True, key, path, name) for key, path, name in whole]):
             if flag and path.exists():
                 blind[key] = score_blind(path)
                 _print_totals(name, blind[key])
@@ -396,24 +378,11 @@ def main(argv: list[str] | None = None) -> int:
     _print_halves(res["snippets_dev5"])
     _print_totals("conflict snippets dev6", res["snippets_dev6"])
     _print_halves(res["snippets_dev6"])
-    if "snippets_held3" in res:
-        _print_totals("conflict snippets held3, blind", res["snippets_held3"])
-    else:
-        print(f"{HELD3.name} is missing: held3 skipped")
-    if "snippets_held4" in res:
-        _print_totals("conflict snippets held4, blind", res["snippets_held4"])
-    if "snippets_held5" in res:
-        _print_totals("conflict snippets held5", res["snippets_held5"])
-    if "snippets_held6" in res:
-        _print_totals("conflict snippets held6", res["snippets_held6"])
-    if "snippets_held7" in res:
-        _print_totals("conflict snippets held7", res["snippets_held7"])
-    if "snippets_held8" in res:
-        _print_totals("conflict snippets held8", res["snippets_held8"])
-    if "snippets_held9" in res:
-        _print_totals("conflict snippets held9", res["snippets_held9"])
-    if "snippets_held10" in res:
-        _print_totals("conflict snippets held10", res["snippets_held10"])
+    for _, key, path, name in WHOLE:
+        if key in res:
+            _print_totals(name, res[key])
+        else:
+            print(f"{path.name} is missing: skipped")
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"({res['seconds']} s)")
