@@ -24,7 +24,8 @@ from newsevents.extract.relations_products import (
     joined_to_form, one_body_products, owner_of_unit, renamed_absorber, subject_products, the_two_merged,
 )
 from newsevents.extract.relations_args import (
-    EXTRACTOR, FAMILIES, NOT_ASSERTED, SYMMETRIC, VERSION, _adjectival, _clean, _Found, _sentences,
+    EXTRACTOR, FAMILIES, NOT_ASSERTED, SYMMETRIC, VERSION, _adjectival, _clean, _credited, _Found, _sentences,
+    datelines,
 )
 from newsevents.extract.relations_dating import (
     Formation, _clause, _date, _predicate_of_noun, certainty, find_formations, framing, product_mergers,
@@ -36,7 +37,7 @@ from newsevents.extract.relations_names import (
 )
 from newsevents.extract.relations_persons import without_persons
 from newsevents.extract.relations_shapes import (
-    _accept_appoint, _apply_rule, _intransitive_split, _possessive_provinces,
+    _accept_appoint, _apply_rule, _intransitive_split, _possessive_provinces, parts_of,
 )
 from newsevents.extract.relations_units import with_units
 from newsevents.models import ActorRef, DateValue, Relation, TextSpan, TimeExpr
@@ -203,10 +204,12 @@ class SentenceArguments:
 def argument_mentions(text: str, mentions: list[ActorRef]) -> list[ActorRef]:
     """The resolver's mentions that may be arguments of a relation: unknown persons' names as unknown names, no
     adjective ("Kurdish") and no lower-case provisional "name" ("solidarity", a word the resolver mistook for a
-    name), and the two names of one actor as one ("the Gulf Clan, also known as the AGC")."""
+    name), no dateline or newsroom ("KARACHI: ...", "..., a spokesman told AFP."), and the two names of one actor as
+    one ("the Gulf Clan, also known as the AGC")."""
+    lines = datelines(text)
     mentions = [as_unknown_name(m) for m in mentions]
     mentions = [m for m in mentions if (m.actor_id is not None or m.name) and not _adjectival(text, m) and
-                not (m.provisional and m.via != "coreference" and m.text.islower())]
+                not (m.provisional and m.via != "coreference" and m.text.islower()) and not _credited(text, m, lines)]
     return drop_bracketed(text, link_aliases(text, spelled_out(text, mentions)))
 
 
@@ -217,6 +220,7 @@ def sentence_arguments(doc: Doc, text: str, sents: list[tuple[int, int]], mentio
     be an unknown name in its slot (see _with_slots)."""
     by_start = sorted(mentions, key=lambda m: m.span[0])
     starts = [m.span[0] for m in by_start]
+    lines = datelines(text)
     out: list[SentenceArguments | None] = []
     for sent in sents:
         in_sent = [m for m in by_start[bisect.bisect_left(starts, sent[0]):bisect.bisect_left(starts, sent[1])]
@@ -224,7 +228,8 @@ def sentence_arguments(doc: Doc, text: str, sents: list[tuple[int, int]], mentio
         if not in_sent and not _MAYBE_GROUP.search(text, sent[0], sent[1]):
             out.append(None)
             continue
-        fallback = group_name_refs(doc, sent, in_sent)
+        fallback = [f for f in group_name_refs(doc, sent, in_sent) if not any(
+            a <= f.span[0] < b for a, b in lines)]
         base = [m for m in in_sent if m.kind != "agent" and not any(
             f.span[0] < m.span[1] and m.span[0] < f.span[1] for f in fallback)] + fallback
         base.sort(key=lambda m: m.span)
@@ -268,7 +273,8 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
             continue
         active = _active_rules(lower, sent) if use_lower else _active_rules(lower, sent, cased=True)
         base, by_span, cands = args.base, args.by_span, args.cands
-        here: list[_Found] = _possessive_provinces(text, sent, cands) + listed_parts(text, sent, members, cands)
+        here: list[_Found] = [*_possessive_provinces(text, sent, cands), *parts_of(text, sent, base),
+                              *listed_parts(text, sent, members, cands)]
         # "the Islamic State's Yemen Province fought AQAP": the province is the argument, not its owner (the
         # affiliation rules read possessives themselves: "X, now the Islamic State's Central Africa Province")
         owners = {f.target.span for f in here}

@@ -251,6 +251,32 @@ def _adjectival(text: str, m: ActorRef) -> bool:
     return m.via == "demonym" and _ADJECTIVAL.match(text, m.span[1]) is not None
 
 
+# a dateline opening a story or line: "MAIDUGURI — ", "KARACHI: ", "SHILLONG, Meghalaya – ", "HPA-AN (Reuters) — "
+_DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?"
+                       r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[—–]|--?|:)[ \t]", re.M)
+# the newsroom a story is credited to: "a spokesman told AFP", "according to Reuters", "carried by Amaq", "MMI learnt"
+_CREDIT_BEFORE = re.compile(r"\b(?:told|according\s+to|reported\s+by|carried\s+by|quoted\s+by|cited\s+by)\s+"
+                            r"(?:the\s+)?$", re.I)
+_CREDIT_AFTER = re.compile(r"\s+(?:learnt|learned|reported|has\s+learnt|has\s+learned)\s*[.;]")
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of the datelines in a text (the place names before the dash or colon)."""
+    return [m.span() for m in _DATELINE.finditer(text)]
+
+
+def _credited(text: str, m: ActorRef, lines: list[tuple[int, int]]) -> bool:
+    """A mention that only says where a story was filed or who carried it: a dateline ("MAIDUGURI — "; a name the
+    resolver does not know) or the newsroom at the end of the sentence ("..., a spokesman told AFP.", "MMI learnt")."""
+    if any(a <= m.span[0] and m.span[1] <= b for a, b in lines) and (m.actor_id is None or m.provisional):
+        return True
+    if m.kind == "person":
+        return False
+    before = _CREDIT_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0]) is not None
+    return (before and re.match(r"\s*(?:[.;,)]|$|\s+(?:on|in|late|earlier)\b)", text[m.span[1]:]) is not None
+            or _CREDIT_AFTER.match(text, m.span[1]) is not None)
+
+
 # prepositions whose phrase is no argument of a relation verb ("in solidarity with Y", "after talks with Y")
 _ADJUNCT_PREPS = frozenset({"in", "for", "during", "after", "before", "at", "near", "despite", "amid", "since", "until",
                             "over", "under", "across", "throughout", "while", "as", "like", "unlike"})

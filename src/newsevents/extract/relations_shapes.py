@@ -620,11 +620,18 @@ _PROVINCE_NAME = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah|Branch)\b") 
 _UNIT_NAME = re.compile(r"\b(?:Province|Wilayat|Vilayat|Wilayah|Branch|Brigades?|Battalions?|Division|Regiment|Wing|"
                         r"Unit|Corps|Legion|Squad|Faction|Front|Cell|Sector|Katiba|Katibat|Kataib|Kata'ib|Liwa|Saraya|"
                         r"Frente)\b|\s(?:faction|wing|brigade|battalion|unit|cell)$")
+# unit names that a leader's or a state's possessive may also open ("Goukouni Oueddei's People's Armed Forces"): only
+# after a group's name
+_GROUP_UNIT_NAME = re.compile(r"\b(?:Armed\s+Forces|Office)\b")
+_OFFICE_AFTER = re.compile(r"\s+office\b")
 _UNIT_NOUN_END = re.compile(r"\s(?:faction|wing|brigade|battalion|unit|cell)$")
 
 
 # a lower-case unit noun after a name: "the Sinaloa cartel's Los Chapitos faction", "the STC's Security Belt forces"
 _UNIT_NOUN_AFTER = re.compile(r"\s+(?:faction|wing|forces|units?|militias?|cells?|brigades?|battalions?)\b")
+# between a named part and its group: "the Bakura faction of Boko Haram", "the South Armagh Brigade of the IRA"
+_PART_OF = re.compile(r"\s+(?:faction|wing|brigade|battalion|unit|cell|sector|office)\s+(?:of|in|within)\s+(?:the\s+)?")
+_NAMED_PART_OF = re.compile(r"\s+(?:of|in|within)\s+(?:the\s+)?")
 
 
 def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef]) -> list[_Found]:
@@ -640,6 +647,47 @@ def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef
                 (owner.actor_id != named.actor_id or _folded_unit(named, owner) and
                  normalise_group_name(owner.text) == normalise_group_name(owner.name or "")):
             out.append(_Found("affiliation", named, owner, (owner.span[1], named.span[0]), sent, 0.7))
+        elif re.fullmatch(r"['’]s\s+", gap) and (_GROUP_UNIT_NAME.search(named.text) or _OFFICE_AFTER.match(
+                text, named.span[1])) and _is_name(named.text) and \
+                _group_like(owner) and _org(named) and named.kind != "person" and owner.actor_id != named.actor_id:
+            out.append(_Found("affiliation", named, owner, (owner.span[1], named.span[0]), sent, 0.7))
+    return out
+
+
+_ARABIC_ARTICLE = re.compile(r"(?:^|\s)(?:al|el|Al|El|ad|ash|as|at|an|ar)-\w")
+
+
+def _group_like(m: ActorRef) -> bool:
+    """An armed group or organisation the knowledge base knows, or an unknown name with a group's head word or an
+    Arabic article: not a leader's name the resolver took for an organisation ("Minni Minawi")."""
+    if not _org(m) or m.kind in ("state", "person", "place") or m.via == "coreference":
+        return False
+    if m.kind in ("armed_group", "organisation") and not m.provisional and m.actor_id is not None:
+        return True
+    return bool(set(m.text.split()) & _GROUP_HEAD_WORDS or _ARABIC_ARTICLE.search(m.text))
+
+
+_GROUP_HEAD_WORDS = frozenset(GROUP_HEADS)
+
+
+def parts_of(text: str, sent: tuple[int, int], base: list[ActorRef]) -> list[_Found]:
+    """'the Bakura faction of Boko Haram', 'the South Armagh Brigade of the Provisional IRA': a named part (a
+    lower-case part noun after the name, or a unit word ending it) belongs to the group after 'of'. Not "the armed
+    wing of X" (no name) nor a place ("the Yemen faction of X"). `base`: the sentence's own mentions and names, before
+    member phrases ("the Chapitos faction of the Sinaloa Cartel") take their place."""
+    by_start = {c.span[0]: c for c in base}
+    out: list[_Found] = []
+    for named in base:
+        if not (sent[0] <= named.span[0] and _org(named)) or named.kind in ("person", "state") or \
+                named.via in ("coreference", "member-of", "descriptor") or not _is_name(named.text):
+            continue
+        gap = _PART_OF.match(text, named.span[1], sent[1]) or (
+            _NAMED_PART_OF.match(text, named.span[1], sent[1]) if _UNIT_NAME.search(named.text) else None)
+        owner = by_start.get(gap.end()) if gap else None
+        if owner is None or not _group_like(owner) or owner.actor_id == named.actor_id and not \
+                _folded_unit(named, owner):
+            continue
+        out.append(_Found("affiliation", named, owner, (named.span[1], owner.span[0]), sent, 0.7))
     return out
 
 
@@ -750,6 +798,12 @@ def _accepted_by(match: re.Match[str], text: str, sent: tuple[int, int], cands: 
     return [_Found("accept", by, pledger, (t0, t1), sent, 0.75)]
 
 
+# the pledge an acceptor takes, told by a determiner: "accepted the oath", "welcomed its bay'ah", "acknowledged the
+# pledge"
+_PLEDGE_TAKEN = re.compile(r"\b(?:your|their|the|its|his|this|these|that)\s+(?:\w+\s+){0,2}?(?:pledge|allegiance|bay|"
+                           r"oath|fealty|loyalty)", re.I)
+
+
 def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
                     prior: list[ActorRef], found: list[_Found],
                     parent_of: dict[tuple[int, int], ActorRef] | None = None) -> list[_Found]:
@@ -782,10 +836,12 @@ def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int,
         inside = [m for m in cands if t0 < m.span[0] and m.span[1] <= t1 and _org(m) and m not in before]
         named = inside[:1] or [m for m in after if _org(m) and len(text[t1:m.span[0]]) <= 40]
         pledgers: list[ActorRef] = named[:1]
-        poss = re.search(r"\b(?:your|their|the|its|his|this|these)\s+(?:\w+\s+){0,2}?(?:pledge|allegiance|bay)",
-                         match.group(0), re.I)
+        poss = _PLEDGE_TAKEN.search(match.group(0))
         if not pledgers and poss:
-            pledgers = [f.source for f in found if f.type == "pledge" and f.target.actor_id == acting.actor_id]
+            # "X swore allegiance to the Islamic State, which accepted the oath", "X pledged to al-Baghdadi; the
+            # Islamic State accepted the oath": the pledge told before, to the acceptor or to its known leader
+            pledgers = [f.source for f in found if f.type == "pledge" and acting.actor_id in (
+                f.target.actor_id, getattr(_leader_group(f.target), "actor_id", None))]
         for p in dict.fromkeys(pledgers):
             if p.actor_id != acting.actor_id:
                 out.append(_Found("accept", acting, p, (t0, t1), sent, rule.confidence))
