@@ -56,13 +56,18 @@ HELD10 = ROOT / "eval" / "data" / "events_held10.jsonl"  # the eighth blind snip
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 # written blind to the code in session 13 as training data for the learned checks (regional English-language press
-# idioms; follow-up and background sentences), first scored before any rule or model saw them
+# idioms; follow-up and background sentences; non-violent PLOVER types in conflict news; translated foreign-language
+# press; terse forms and analytic summaries), first scored before any rule or model saw them
 DEV9 = ROOT / "eval" / "data" / "events_dev9.jsonl"
 DEV10 = ROOT / "eval" / "data" / "events_dev10.jsonl"
+DEV11 = ROOT / "eval" / "data" / "events_dev11.jsonl"
+DEV12 = ROOT / "eval" / "data" / "events_dev12.jsonl"
+DEV13 = ROOT / "eval" / "data" / "events_dev13.jsonl"
 # the sets whose rows may be read (error listings; the learned ACLED check trains on them), by name
 READABLE = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
             "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8,
-            "held9": HELD9, "held10": HELD10, "dev9": DEV9, "dev10": DEV10}
+            "held9": HELD9, "held10": HELD10, "dev9": DEV9, "dev10": DEV10,
+            "dev11": DEV11, "dev12": DEV12, "dev13": DEV13}
 # the written sets scored whole (totals, no halves, no per-row errors), in report order: the option naming the set,
 # its key in the scores, its file, its printed name; each is scored when its file exists
 WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
@@ -76,7 +81,10 @@ WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
          ("dev7", "snippets_dev7", DEV7, "conflict snippets dev7"),
          ("dev8", "snippets_dev8", DEV8, "conflict snippets dev8"),
          ("dev9", "snippets_dev9", DEV9, "conflict snippets dev9"),
-         ("dev10", "snippets_dev10", DEV10, "conflict snippets dev10"))
+         ("dev10", "snippets_dev10", DEV10, "conflict snippets dev10"),
+         ("dev11", "snippets_dev11", DEV11, "conflict snippets dev11"),
+         ("dev12", "snippets_dev12", DEV12, "conflict snippets dev12"),
+         ("dev13", "snippets_dev13", DEV13, "conflict snippets dev13"))
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:

@@ -1,6 +1,6 @@
 """Error analysis of event typing on a dev set: confusions, false and missed events.
 
-    python eval/events_errors.py [--set dev|dev2|...|dev8|held5|held6|held7|held8|held9|held10] [--half tune|held|all]
+    python eval/events_errors.py [--set dev|dev2|...|dev13|held5|...|held10] [--half tune|held|all]
                                  [--show acled,plover,false,missed,cas]
 
 --set dev is the TR-News dev set (events_dev.jsonl), --set dev2 ... dev6 the written conflict snippets
@@ -8,8 +8,8 @@
 scored blind (events_held5.jsonl), --set held6 the fourth, demoted the same way in session 9 (events_held6.jsonl),
 --set held7 the fifth, demoted in session 10 (events_held7.jsonl), --set held8 the sixth, demoted in session 11
 (events_held8.jsonl), --set held9 the seventh, demoted in session 12 (events_held9.jsonl), --set held10 the eighth, demoted in
-session 13 (events_held10.jsonl); the blind sets (held2, held3, held4 and the newest)
-have no error listing on purpose.
+session 13 (events_held10.jsonl), --set dev7 ... dev13 written sets without halves; the blind sets (held2, held3,
+held4 and the newest) have no error listing on purpose.
 
 Prints the ACLED sub-type confusion (gold -> predicted, counts), the PLOVER types added or missed per
 sentence, sentences with no gold event that got one (false events), and event sentences that got none
@@ -37,12 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="dataset", default="dev", choices=tuple(ev.READABLE))
     parser.add_argument("--half", choices=("tune", "held", "all"), default=None,
-                        help="default: tune for the dev sets, all for held5 (its docids have no halves)")
+                        help="default: tune for the sets split in halves (dev-dev6), all for the sets scored whole")
     parser.add_argument("--show", default="acled,plover,false,missed,cas")
     args = parser.parse_args(argv)
     show = set(args.show.split(","))
     path = ev.READABLE[args.dataset]
-    half = args.half or ("all" if args.dataset in ("dev7", "dev8", "held5", "held6", "held7", "held8", "held9", "held10") else "tune")
+    whole = {option for option, _, _, _ in ev.WHOLE}
+    half = args.half or ("all" if args.dataset in whole else "tune")
     rows = [r for r in ev.read_dev(path) if half == "all" or ev.half_of(r) == half]
     preds = ev.predict_dev(rows, ev.acled_model_for(path))  # as eval/events.py scores the set
 
