@@ -19,7 +19,8 @@ point; reported over (a) the gold toponyms that a prediction overlaps and (b) al
 Two prediction sets are scored: `places` (what newsevents emits) and `places+demonyms` (also the
 nationality words it reads as context, since TR-News annotates "Turkish" as a toponym of Turkey).
 As in the pipeline, the outlet's country (from a country-code domain, TR-News `domain`) is passed
-to the geocoder unless --no-outlet.
+to the geocoder unless --no-outlet. The spaCy pipeline carries the actor entity rulers, as the product
+runs it (newsevents.nlp.load()); --no-actor-ruler scores the statistical pipeline alone.
 """
 
 from __future__ import annotations
@@ -150,18 +151,20 @@ def score(articles: list[Article], predictions: list[list]) -> dict[str, float |
     }
 
 
-def evaluate(data: Path, limit: int | None = None, outlet: bool = True, held: Path | None = None) -> dict:
+def evaluate(data: Path, limit: int | None = None, outlet: bool = True, held: Path | None = None,
+             ruler: bool = True) -> dict:
     """Run detection + resolution on both corpora and return the scores and timings. With outlet,
     the outlet's country (from a country-code domain such as cbc.ca, as the pipeline reads it from
     a document's URL) is passed to the geocoder; GeoVirus has no outlet field. With held (`HELD_SET` or
-    `HELD2_SET`), only that written set is scored."""
+    `HELD2_SET`), only that written set is scored. With ruler, the pipeline carries the actor entity rulers
+    as in the product (they are never removed once a process has added them)."""
     from newsevents.extract import places
     from newsevents.geo import get_gazetteer
     from newsevents.geo.outlet import outlet_country
     from newsevents.nlp import load
 
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    nlp = load(with_ruler=False)
+    nlp = load(with_ruler=ruler)
     rss_nlp = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t = time.perf_counter()
     gaz = get_gazetteer()
@@ -227,11 +230,13 @@ def main() -> int:
                         help="score only eval/data/geocode_held5.jsonl (blind in session 11; tuning since session 12)")
     parser.add_argument("--held6", action="store_true",
                         help="score only eval/data/geocode_held6.jsonl (blind in session 12; tuning since session 13)")
+    parser.add_argument("--no-actor-ruler", action="store_true",
+                        help="score the statistical pipeline without the actor entity rulers the product adds")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     if args.held or args.held2 or args.held3 or args.held4 or args.held5 or args.held6:
         held = evaluate(args.data, held=HELD6_SET if args.held6 else HELD5_SET if args.held5 else HELD4_SET if args.held4 else HELD3_SET if args.held3
-                        else HELD2_SET if args.held2 else HELD_SET)
+                        else HELD2_SET if args.held2 else HELD_SET, ruler=not args.no_actor_ruler)
         print(json.dumps(held["corpora"], indent=2))
         if args.json:
             args.json.write_text(json.dumps(held, indent=2) + "\n", encoding="utf-8")
@@ -239,7 +244,7 @@ def main() -> int:
     if not (args.data / "tr-news" / "TR-News.xml").exists():
         print(f"no evaluation data under {args.data}", file=sys.stderr)
         return 2
-    result = evaluate(args.data, args.limit, outlet=not args.no_outlet)
+    result = evaluate(args.data, args.limit, outlet=not args.no_outlet, ruler=not args.no_actor_ruler)
     text = json.dumps(result, indent=2)
     print(text)
     if args.json:

@@ -59,6 +59,9 @@ LANDFORM_WORDS = {"valley", "river", "lake", "mountain", "mountains", "island", 
                   "point", "heights", "ridge", "rock", "cape", "head", "north", "south", "east", "west",
                   "central", "upper", "lower", "new", "old", "great", "little", "saint", "st", "plateau",
                   "highlands", "lowlands"}
+# saint words and articles that open a compound place name and never stand for it alone: 'San Ignacio de Moxos'
+# is not San, Mali; 'El Fasher' not a town called El
+NAME_OPENERS = {"san", "santa", "santo", "sao", "sainte", "ste", "el", "la", "le", "les", "los", "las", "al"}
 NEIGHBOUR_WEIGHT = 0.5  # times the share of the document's places in neighbouring countries
 OUTLET_WEIGHT = 0.7  # when the candidate lies in the outlet's country
 CONTEXT_SMOOTHING = 1.0  # pseudo-votes for "elsewhere": a lone weak vote cannot claim a full share
@@ -416,7 +419,7 @@ def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
         return _named_feature(words, gaz)
     for n in range(len(words) - 1, 0, -1):
         for part in (" ".join(words[:n]), " ".join(words[-n:])):
-            if normalize(part) in LANDFORM_WORDS:
+            if normalize(part) in LANDFORM_WORDS or normalize(part) in NAME_OPENERS:
                 continue  # 'Peace River Valley' is not 'The Valley', Anguilla
             county = county_candidates(part, gaz) if part.split()[-1].lower() in COUNTY_WORDS else []
             if county:
@@ -492,7 +495,8 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer, *,
     northern Burkina Faso', "Santiago, the Dominican Republic's second city": not the Spanish
     city, not Medina, not Chile's capital; a name that could open a list, 'X in Y' only narrows
     to its candidates in Y, areas included: "China's Hunan province" keeps the province, 'UK
-    students in China' the UK). part: X is a part of the town Y names (`_town_part`)."""
+    students in China' the UK; a name a city of a million or more bears keeps its candidates: 'an Air Berlin
+    plane in Beijing'). part: X is a part of the town Y names (`_town_part`)."""
     town_part = _town_part(cs, qualifier, gaz, inside) if part else None
     if town_part is not None:
         return town_part
@@ -513,6 +517,8 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer, *,
     if (cs and not is_area and not inside
             and not (area.feature == "ADM1" and all(c.country == area.country for c in cs))):
         return cs
+    if inside and not is_area and any(c.population >= METROPOLIS and c.match == "name" for c in cs):
+        return cs  # 'an Air Berlin plane in Beijing': a city of millions is no village the gazetteer lacks
     return [Candidate(area.id, None, name, area.lat, area.lon, area.country,
                       area.admin1 if area.feature == "ADM1" else None, area.feature, 0, "name")]
 
