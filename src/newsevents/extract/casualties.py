@@ -81,8 +81,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         key = child.lower_
         if child.dep_ in ("amod", "acl", "advmod", "conj", "appos") and key in ROLE_ADJ:
             return ROLE_ADJ[key], _clause_verb(child, noun)
-        if child.dep_ == "acl" and child.lemma_ in ROLE_VERBS and child.lemma_ not in ("take", "hold", "seize"):
-            return ROLE_VERBS[child.lemma_], child
+        if child.dep_ == "acl" and child.lemma_ in ROLE_VERBS and child.lemma_ not in ("take", "hold", "seize") and \
+                not (ROLE_VERBS[child.lemma_] == "size" and _harmed_object(noun)):
+            return ROLE_VERBS[child.lemma_], child  # (not "police shot dead 13 people marching": the dead, not a crowd)
         if child.dep_ == "acl" and child.tag_ == "VBN" and _to_hospital(child):
             return "injured", child  # "four men were stabbed to death and seven others taken to hospital"
         if child.dep_ == "acl" and child.lemma_ == "treat" and child.tag_ == "VBN" and any(
@@ -151,6 +152,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                                        or p.dep_ == "acl" for w in p.subtree)  # "the number of people injured"
                     if role:
                         return role, t
+                if _put_at(t, base):
+                    return ROLE_ADJ[t.lower_], t  # "army officers put the dead at about 30", "the dead, put at 43"
                 if t.lemma_.lower() == "toll" and state_role(
                         c for c in t.children if c.dep_ in ("compound", "amod")) == "injured":
                     return "injured", t  # "the injury toll up to 300"
@@ -209,6 +212,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         told = _told_by_conjunct(gov) if dep == "nsubjpass" and lemma not in ROLE_VERBS else None
         if told is not None:
             return ROLE_VERBS[told.lemma_], told  # "three people were shot and wounded", "shot and killed by police"
+        if dep in ("dobj", "nsubjpass") and _set_ablaze(gov) and _people(counted or noun):
+            return "fatalities", gov  # "a mob set ablaze two suspected kidnappers", "thieves were set on fire"
         if lemma in DEATH_BY and dep != "nsubj" and _fatal_use(gov, lemma):  # the subject is who shot
             return "fatalities", gov  # "beaten to death", "shot dead", "police gunned down at least 19 protesters"
         if lemma in DEATH_BY - {"shoot", "gun", "burn"} and dep in ("dobj", "nsubjpass"):
@@ -423,6 +428,36 @@ def _burned_alive(noun: Token) -> Token | None:
     if j < 1 or doc[j].lower_ != "alive" or doc[j - 1].lemma_.lower() != "burn" or doc[j - 1].pos_ != "VERB":
         return None
     return doc[j - 1]
+
+
+def _harmed_object(noun: Token) -> bool:
+    """Whether a noun is the object of a verb of harm ('shot dead 13 people marching', 'wounded 40 people protesting'):
+    what the people were doing does not make them a crowd counted by its size."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in VICTIM_VERBS
+
+
+_PUT_VERBS = frozenset({"put", "estimate", "place"})
+_STATE_WORDS = frozenset({"dead", "wounded", "injured"})
+
+
+def _put_at(state: Token, verb: Token) -> bool:
+    """'put the dead at about 30', 'estimated the wounded at 200', 'put army dead at more than 20', 'the dead, put by
+    rescuers at 43': a figure given to the dead or wounded by a verb of estimating (not 'put the injured on a bus')."""
+    if state.lower_ not in _STATE_WORDS or verb.lemma_.lower() not in _PUT_VERBS:
+        return False
+    return state.head.i == verb.i and state.dep_ in ("dobj", "oprd", "nsubjpass") or \
+        verb.dep_ == "acl" and verb.head.i == state.i
+
+
+_ABLAZE = frozenset({"ablaze", "alight", "afire"})
+
+
+def _set_ablaze(verb: Token) -> bool:
+    """'set ablaze', 'set alight', 'set on fire': burning told with 'set' (of a person, a mob killing: 'residents set
+    ablaze a woman accused of witchcraft'; not 'set up', 'set free')."""
+    return verb.lemma_.lower() == "set" and verb.pos_ == "VERB" and any(
+        c.lower_ in _ABLAZE or c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children)
+        for c in verb.children)
 
 
 def _clause_verb(state: Token, noun: Token) -> Token:
@@ -779,14 +814,15 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     table = token_table(doc)[0]
     for i in range(sent.start, sent.end):
         shot = table[i] == "shot" and _shot_as_noun(doc[i])  # "gunmen shot dead a vaccinator", 'shot' read as a noun
-        if table[i] not in VICTIM_VERBS and not shot:  # lower-cased lemmas: a superset of the exact test below
+        ablaze = table[i] == "set" and _set_ablaze(doc[i])  # "a crowd set ablaze a woman accused of witchcraft"
+        if table[i] not in VICTIM_VERBS and not shot and not ablaze:  # lower-cased lemmas: a superset of the test below
             continue
         tok = doc[i]
         lemma = "shoot" if shot else tok.lemma_
-        if lemma not in VICTIM_VERBS:
+        if lemma not in VICTIM_VERBS and not ablaze:
             continue
         if lemma not in ALWAYS_FATAL and lemma not in INJURE_VERBS and lemma not in TAKE_VERBS and \
-                lemma not in DIE_VERBS and not _fatal_use(tok, lemma):
+                lemma not in DIE_VERBS and not ablaze and not _fatal_use(tok, lemma):
             continue
         if tok.i in taken or tok.pos_ != "VERB" and not shot:
             continue

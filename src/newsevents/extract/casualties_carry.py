@@ -16,6 +16,9 @@ ambushed a convoy ... adding that four soldiers and seven militants died", "two 
 terrorists stormed a base, before being repelled") leaves its toll on neither word, or splits it between them
 ("killed nine residents ...; three more died of their injuries"). The sentence's killed and injured figures, added up
 as one event's (`casualties.merge`), go to its main attack, and the other attack words of the sentence keep none.
+A sentence with no attack frame gives them to its protest, riot or territory frame (`_fought_over`: protesters
+hurt, the dead of the fight in which a town fell), and `unclaimed` hands a toll no frame holds to an event added to
+the sentence later (the learned check's).
 """
 
 from __future__ import annotations
@@ -83,7 +86,7 @@ def gather(sent: Span, frames: list) -> list:
     or split them; one sentence is one toll."""
     attacks = _own_attacks(frames)
     if not attacks:
-        return _none_hurt(sent, frames)
+        return _fought_over(sent, _none_hurt(sent, frames))
     if len(attacks) < 2 or not _HARM.search(sent.text):
         return frames  # (one attack word takes every count of its sentence in typing already)
     found = [rc for rc in casualties.find_counts(sent) if rc.role in ROLES]
@@ -115,6 +118,37 @@ def _none_hurt(sent: Span, frames: list) -> list:
     out = list(frames)
     out[main] = replace(frames[main], counts={**frames[main].counts, **zero})
     return out
+
+
+def _toll_taker(frame) -> bool:  # type: ignore[no-untyped-def]
+    """A frame ACLED codes with its own dead and hurt though it is not an attack: a protest or riot (protesters hurt
+    by police, rioters shot) or fighting for a place (a town overrun, a district retaken)."""
+    return frame.acled is not None and not frame.mentioned and (
+        frame.event_type == "PROTEST" or frame.event_type == "COERCE" and frame.mode == "seize")
+
+
+def _fought_over(sent: Span, frames: list) -> list:
+    """'Police lathi-charged students protesting ...; eleven of them sustained injuries', 'JNIM took Djibo after
+    overrunning a post in fighting that left 14 volunteers dead': a sentence with no attack frame gives its killed and
+    injured figures to its first protest, riot or territory frame when no frame of the sentence holds one already."""
+    main = next((k for k, f in enumerate(frames) if _toll_taker(f)), None)
+    if main is None or any(r in f.counts for f in frames for r in ROLES) or not _HARM.search(sent.text):
+        return frames
+    whole = casualties.merge([rc for rc in casualties.find_counts(sent) if rc.role in ROLES])
+    if not whole:
+        return frames
+    out = list(frames)
+    out[main] = replace(frames[main], counts={**frames[main].counts, **whole})
+    return out
+
+
+def unclaimed(sent: Span, frames: list) -> dict[str, Count]:
+    """The sentence's killed and injured figures, added up as one event's, when none of its frames holds one: the
+    toll of an attack the rules did not find as an event ('two civilians died of suffocation' after 'IS fighters
+    released toxic smoke'), for an event added to the sentence later (typing_learned.added)."""
+    if any(r in f.counts for f in frames for r in ROLES) or not _HARM.search(sent.text):
+        return {}
+    return casualties.merge([rc for rc in casualties.find_counts(sent) if rc.role in ROLES])
 
 
 def carry(sentences: list[Span], frames: list[list]) -> list[list]:

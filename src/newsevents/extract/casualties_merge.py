@@ -66,6 +66,11 @@ def _two_sides(groups: list[list[RoleCount]]) -> bool:
             source(a.governor) == source(b.governor):
         return True  # each side's losses: "government troops lost 11 men and the militia lost about 20" (two tellers'
         # figures of one side's losses are two sources: "Ukraine said it lost 12, Russia said Ukraine lost 40")
+    if "lose" in (a.governor.lemma_, b.governor.lemma_) and a.governor.lemma_ != b.governor.lemma_ and \
+            own_losses(a.number) != own_losses(b.number) and source(a.governor) == source(b.governor) and \
+            not any((of_object(rc.number) or rc.number).lower_ in ("whom", "them") for rc in (a, b)):
+        return True  # one side's own losses and the enemy dead it claims: "it had lost four of its fighters and
+        # killed nine militiamen" (not "lost three of its soldiers, two of whom were killed by a sniper")
     if gapped_side(b.number) and own_losses(a.number):
         return True  # "Bishkek reports 24 dead on its side, Dushanbe 17": each side's own dead
     if _part_phrase(a.number) or _part_phrase(b.number):

@@ -104,5 +104,7 @@ def person_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in SINGULAR_PERSON or tok.lower_ in SINGULAR_PERSON or tok.ent_type_ == "PERSON":
         return True
+    if tok.lower_ == "by" and tok.pos_ == "NOUN" and any(c.lower_ == "passer" for c in tok.children):
+        return True  # "a passer-by was wounded", split by the tokenizer ('by' heads 'passer')
     return tok.pos_ == "NOUN" and lemma.endswith(_AGENT_ENDINGS) and lemma not in _THING_NOUNS and \
         lemma not in NOT_PEOPLE and tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE")

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsevents.extract.ontology import (
-    ARMED_GROUP_WORDS, ARMED_UNITS, BASE_OBJECTS, CRIMINAL_GROUPS, DEMANDED, FORCE_OBJECTS, MEETING_KINDS, PARTY_WORDS,
-    PERSON_NOUNS, SUBJECT_WEAPONS, TERRITORY, WEAPON_OBJECTS, TriggerEntry, trigger,
+    ARMED_GROUP_WORDS, ARMED_UNITS, BASE_OBJECTS, CRIMINAL_GROUPS, CROWD_WORDS, DEMANDED, FIGHT_WORDS, FORCE_OBJECTS,
+    MEETING_KINDS, PARTY_WORDS, PERSON_NOUNS, SUBJECT_WEAPONS, TERRITORY, WEAPON_OBJECTS, TriggerEntry, trigger,
 )
+from newsevents.extract.casualties_words import person_word
 from newsevents.nlp import doc_text, sentence_of
 
 # phrase (lower-case lemmas, space separated) -> (PLOVER mode, weapon class used for the ACLED sub-type)
@@ -344,10 +345,53 @@ def target_sector(trigger: Token) -> str | None:
 # --- the kind of a request or meeting, and the parties and armed formations that nouns name ----------
 
 
+# who fights with fists, stones and machetes rather than guns: the crowd of a riot, communal and farm feuds
+_UNARMED_SIDES = CROWD_WORDS | frozenset({"rioter", "mob", "youth", "herder", "farmer", "villager", "student", "fan",
+                                          "supporter", "resident", "trader", "worker", "community", "clan", "tribe"})
+
+
+_GUNFIGHTS = FIGHT_WORDS | frozenset({"ambush"})
+
+
+def fight_mode(tok: Token) -> str | None:
+    """'rebels and troops clashed', 'fighting between the army and the RSF killed 23', 'a pitched battle', 'ambushed
+    a police convoy': a fight or ambush that names no weapon is told as one of gunfire (PLOVER firearms), unless the
+    sentence names a weapon (its own mode comes from the weapon) or unarmed sides (rioters, villagers, herders:
+    stones, sticks and machetes)."""
+    sent = sentence_of(tok)
+    if tok.lemma_.lower() not in _GUNFIGHTS or find_weapons(sent):
+        return None
+    return None if any(t.lemma_.lower() in _UNARMED_SIDES for t in sent) else "firearms"
+
+
+_BURN_VERBS = frozenset({"burn", "torch", "set"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def burned_people(tok: Token) -> bool:
+    """'burned a suspected thief alive', 'set ablaze two suspected kidnappers', 'stoned and burned 13 gang members',
+    'two thieves burned by a crowd': people burned (a mob's killing, PLOVER primitive), not shops or cars (destroy)."""
+    if tok.lemma_.lower() not in _BURN_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.dep_ == "conj":  # "dragged him from the station and burned", "stoned and burned 13 men"
+        objs = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.dep_ == "acl":
+        objs = [tok.head]
+    return any(c.lower_ == "alive" for c in tok.children) or any(
+        o.lower_ in _PERSON_PRONOUNS or person_word(o) for o in objs)
+
+
 def demand_mode(tok: Token, entry: TriggerEntry) -> TriggerEntry:
     """A request's or refusal's PLOVER mode from what is asked or refused: a release, ceasefire or withdrawal
     (yield), help (assist), talks (meet), a resignation or a change of policy (change); a meeting's from the
-    sentence (by phone, hosted or mediated by a third party, of an alliance or bloc, a visit)."""
+    sentence (by phone, hosted or mediated by a third party, of an alliance or bloc, a visit); a fight's
+    (`fight_mode`); burning people is a killing with primitive means, not destruction (`burned_people`)."""
+    if entry.event_type == "ASSAULT" and entry.mode == "destroy" and burned_people(tok):
+        return trigger("ASSAULT", "primitive", entry.confidence)
+    if entry.event_type == "ASSAULT" and entry.mode is None:
+        fired = fight_mode(tok)
+        return trigger("ASSAULT", fired, entry.confidence) if fired else entry
     if entry.event_type == "CONSULT" and entry.mode is None:
         words = {t.lemma_.lower() for t in sentence_of(tok)}
         for mode, cues in MEETING_KINDS:
