@@ -79,3 +79,25 @@ def test_reports_without_a_place_share_a_name_in_two_spellings() -> None:
     c = profile_of(ev("c", "An explosive device struck an army patrol in Daquq district on Thursday.",
                       date="2021-04-15", place=None), "2021-04-15")
     assert not shares_name(a, c)
+
+
+def test_a_bracket_name_fills_its_brackets_and_opens_no_dateline() -> None:
+    """Review of round s13: a wire's name in a mixed-case dateline, or a note in brackets, is no name; a place's
+    other name filling the brackets still is."""
+    assert name_key("xinhua") not in name_keys("Mogadishu (Xinhua) -- A car bomb exploded near a hotel on Monday.")
+    assert name_key("reuters") not in name_keys("Kabul (Reuters) - A bomb exploded in a market on Monday.")
+    assert name_key("translated") not in name_keys("Gunmen killed five people in the market (Translated from Urdu.)")
+    assert name_key("update") not in name_keys("Gunmen killed five people in the market (Update 2).")
+    # positive cases: the bracketed other name of a place, of one or two words
+    assert name_key("medina") in name_keys("A car bomb struck the Asasey (Medina) hotel on Monday.")
+    assert place_keys("Anantnag")[0] in place_mentions("Militants fired on a bus in Islamabad (Anantnag) district.")
+    assert name_key("qala") in name_keys("A bomb went off in the district (Qala Nau) on Monday.")
+
+
+def test_an_opening_label_of_news_is_no_place() -> None:
+    """Review of round s13: "Update:", "Breaking:", "Police:", "Live Updates:" open items that are no place's."""
+    for label, place in (("Update", "Update"), ("Breaking", "Breaking"), ("Police", "Police"),
+                         ("Live Updates", "Live"), ("Analysis", "Analysis")):
+        assert place_keys(place)[0] not in place_mentions(f"{label}: three people were killed in a blast.")
+    # positive case: a place's label
+    assert place_keys("Segou")[0] in place_mentions("Segou: three people were killed in a blast.")

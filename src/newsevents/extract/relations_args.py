@@ -255,8 +255,9 @@ def _adjectival(text: str, m: ActorRef) -> bool:
 _DATELINE = re.compile(r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?"
                        r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[—–]|--?|:)[ \t]", re.M)
 # the newsroom a story is credited to: "a spokesman told AFP", "according to Reuters", "carried by Amaq", "MMI learnt"
-_CREDIT_BEFORE = re.compile(r"\b(?:told|according\s+to|reported\s+by|carried\s+by|quoted\s+by|cited\s+by)\s+"
+_CREDIT_BEFORE = re.compile(r"\b(?:(told)|according\s+to|reported\s+by|carried\s+by|quoted\s+by|cited\s+by)\s+"
                             r"(?:the\s+)?$", re.I)
+_CREDIT_END = re.compile(r"\s*(?:[.;,)]|$|\s+(?:on|in|late|earlier)\b)")
 _CREDIT_AFTER = re.compile(r"\s+(?:learnt|learned|reported|has\s+learnt|has\s+learned)\s*[.;]")
 
 
@@ -267,13 +268,18 @@ def datelines(text: str) -> list[tuple[int, int]]:
 
 def _credited(text: str, m: ActorRef, lines: list[tuple[int, int]]) -> bool:
     """A mention that only says where a story was filed or who carried it: a dateline ("MAIDUGURI — "; a name the
-    resolver does not know) or the newsroom at the end of the sentence ("..., a spokesman told AFP.", "MMI learnt")."""
+    resolver does not know) or the newsroom at the end of the sentence ("..., a spokesman told AFP.", "MMI learnt").
+    Not a known group, state or party that was told something ("Hamas told Fatah on Monday that ..."): one told is
+    no newsroom unless the knowledge base has it as one or does not know it."""
     if any(a <= m.span[0] and m.span[1] <= b for a, b in lines) and (m.actor_id is None or m.provisional):
         return True
     if m.kind == "person":
         return False
-    before = _CREDIT_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0]) is not None
-    return (before and re.match(r"\s*(?:[.;,)]|$|\s+(?:on|in|late|earlier)\b)", text[m.span[1]:]) is not None
+    before = _CREDIT_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0])
+    if before and before.group(1) and m.actor_id is not None and not m.provisional and (
+            m.kind in ("armed_group", "state") or m.sector in ("PTY", "GOV")):
+        return False
+    return (before is not None and _CREDIT_END.match(text, m.span[1]) is not None
             or _CREDIT_AFTER.match(text, m.span[1]) is not None)
 
 

@@ -649,22 +649,25 @@ def _possessive_provinces(text: str, sent: tuple[int, int], cands: list[ActorRef
             out.append(_Found("affiliation", named, owner, (owner.span[1], named.span[0]), sent, 0.7))
         elif re.fullmatch(r"['’]s\s+", gap) and (_GROUP_UNIT_NAME.search(named.text) or _OFFICE_AFTER.match(
                 text, named.span[1])) and _is_name(named.text) and \
-                _group_like(owner) and _org(named) and named.kind != "person" and owner.actor_id != named.actor_id:
+                _group_like(owner) and _org(named) and named.kind not in ("person", "state") and \
+                owner.actor_id != named.actor_id:  # (a capital opens the name of an office where it sits: "Doha")
             out.append(_Found("affiliation", named, owner, (owner.span[1], named.span[0]), sent, 0.7))
     return out
 
 
-_ARABIC_ARTICLE = re.compile(r"(?:^|\s)(?:al|el|Al|El|ad|ash|as|at|an|ar)-\w")
+# an Arabic article opening a name ("al-Mourabitoun"); after a first name it is a person's ("Muqtada al-Sadr")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|Al|El|ad|ash|as|at|an|ar)-\w")
 
 
 def _group_like(m: ActorRef) -> bool:
-    """An armed group or organisation the knowledge base knows, or an unknown name with a group's head word or an
-    Arabic article: not a leader's name the resolver took for an organisation ("Minni Minawi")."""
+    """An armed group or organisation the knowledge base knows, or an unknown name with a group's head word or
+    opening with an Arabic article: not a leader's name the resolver took for an organisation ("Minni Minawi",
+    "Muqtada al-Sadr")."""
     if not _org(m) or m.kind in ("state", "person", "place") or m.via == "coreference":
         return False
     if m.kind in ("armed_group", "organisation") and not m.provisional and m.actor_id is not None:
         return True
-    return bool(set(m.text.split()) & _GROUP_HEAD_WORDS or _ARABIC_ARTICLE.search(m.text))
+    return bool(set(m.text.split()) & _GROUP_HEAD_WORDS or _ARABIC_ARTICLE.match(m.text))
 
 
 _GROUP_HEAD_WORDS = frozenset(GROUP_HEADS)
@@ -839,9 +842,12 @@ def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int,
         poss = _PLEDGE_TAKEN.search(match.group(0))
         if not pledgers and poss:
             # "X swore allegiance to the Islamic State, which accepted the oath", "X pledged to al-Baghdadi; the
-            # Islamic State accepted the oath": the pledge told before, to the acceptor or to its known leader
-            pledgers = [f.source for f in found if f.type == "pledge" and acting.actor_id in (
+            # Islamic State accepted the oath": the pledge told last before, to the acceptor or to its known leader
+            # (its pledgers: "X and Y pledged ..."), not every earlier one of the document
+            pledges = [f for f in found if f.type == "pledge" and f.trigger[0] < t0 and acting.actor_id in (
                 f.target.actor_id, getattr(_leader_group(f.target), "actor_id", None))]
+            last = max((f.trigger for f in pledges), default=None)
+            pledgers = [f.source for f in pledges if f.trigger == last]
         for p in dict.fromkeys(pledgers):
             if p.actor_id != acting.actor_id:
                 out.append(_Found("accept", acting, p, (t0, t1), sent, rule.confidence))

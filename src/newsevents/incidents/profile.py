@@ -154,9 +154,11 @@ _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "e
 _ARTICLE_ALTERNATIVES = "|".join(sorted(_ARTICLES, key=len, reverse=True))
 _ARTICLE = re.compile(rf"^(?:{_ARTICLE_ALTERNATIVES})-(?=[a-z])")
 # A capitalised word inside a sentence: a name ("Pont-Sonde", "Kirkuk", "Gran Grif"); apostrophe and hyphen
-# parts stay with it; one in brackets too, often the other name of a place ("in Islamabad (Anantnag) district",
-# "the Asasey (Medina) hotel"). Sentence-initial words are skipped (any word is capitalised there).
-_NAME = re.compile(rf"(?:(?<=[a-z0-9,;:)] )|(?<=[a-z] \())(?:(?:{_ARTICLE_ALTERNATIVES})-)?"  # "al-Shabaab" too
+# parts stay with it; one filling brackets too, often the other name of a place ("in Islamabad (Anantnag) district",
+# "the Asasey (Medina) hotel"), but not a wire's in a dateline ("Kabul (Xinhua) -") nor a note ("(Translated from
+# Urdu.)", "(Photo: ...)"). Sentence-initial words are skipped (any word is capitalised there).
+_NAME = re.compile(rf"(?:(?<=[a-z0-9,;:)] )|(?<=[a-z] \()(?=[A-Z][\w'-]*(?: [A-Z][\w'-]*)*\)(?!\s*[-\u2013\u2014])))"
+                   rf"(?:(?:{_ARTICLE_ALTERNATIVES})-)?"  # "al-Shabaab" too
                    r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 _COUNTRY_WORDS: frozenset[str] | None = None
 
@@ -201,8 +203,8 @@ _NEWS_WORDS = frozenset(
     """suspected suspect suicide islamist islamists islamic jihadist jihadists violence curfew weekend breaking
     update updated live video watch exclusive latest analysis opinion explainer photos gallery deadly terror
     terrorist terrorism massacre funeral mourners president minister prime premier governor mayor government
-    court judge trial victims victim police army military christmas easter ramadan eid new
-    ataque atentado atentados asesinato masacre muertos muerto explosion attentat tuerie morts""".split()
+    court judge trial victims victim police army military christmas easter ramadan eid new correction editorial
+    interview note ataque atentado atentados asesinato masacre muertos muerto explosion attentat tuerie morts""".split()
 )
 _ACTOR_WORDS: frozenset[str] | None = None
 
@@ -334,6 +336,16 @@ _AS_GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:blamed|accused|urged|warned|condemn
 _OPENING_LABEL = re.compile(r"^[\"'\s]*([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?):\s")
 
 
+def _opening_label(plain: str) -> re.Match[str] | None:
+    """`_OPENING_LABEL`, unless a word of it is a common word of news ("Update:", "Breaking:", "Analysis:",
+    "Police:", "Live Updates:"): a kind of item or a speaker, not a place."""
+    label = _OPENING_LABEL.match(plain)
+    if label and any(w in _NEWS_WORDS or w.removesuffix("s") in _NEWS_WORDS
+                     for w in _WORD.findall(label.group(1).lower())):
+        return None
+    return label
+
+
 # A name that begins a business's or paper's name ("New Kabul Bank", "the London Pub"): no place of the event.
 _ORGANISATION = re.compile(r" (?:Bank|Pub|Bar|Club|Hotel|University|College|Airlines|Airways|Times|Post|Stadium|Mall)\b")
 
@@ -361,7 +373,7 @@ def place_mentions(text: str) -> tuple[int, ...]:
     opening = _OPENING_POSSESSIVE.match(plain)
     if opening:
         keys.update(_place_word(w) for w in opening.group(1).lower().replace("-", " ").split())
-    dateline = _DATELINE.match(plain) or _OPENING_LABEL.match(plain)
+    dateline = _DATELINE.match(plain) or _opening_label(plain)
     if dateline:
         keys.update(_place_word(w) for w in _WORD.findall(dateline.group(1).lower()))
     return tuple(sorted(keys)) if keys else _NO_NAMES
