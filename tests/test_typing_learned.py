@@ -79,6 +79,18 @@ def test_the_main_event_is_the_sentences_own_news_first():
                           Candidate("ASSAULT", False, 0.5, "Attack")]) == 1  # by type priority
 
 
+def test_an_added_event_takes_the_toll_no_other_frame_holds(nlp):
+    model = tiny_model({"Attack": {"shoot": 5.0, "bus": 3.0, "gunman": 6.0}})
+    checks = tl.Checks(acled=model, plover=None)
+    span = nlp("Gunmen stopped the bus and shot the passengers; four of them died.")[:]
+    (frame,) = tl.revise(span, [], checks)
+    assert frame.extractor == tl.EXTRACTOR and frame.counts["fatalities"].best == 4
+    # no toll in the sentence: the added event counts nobody
+    span = nlp("Gunmen stopped the bus and shot the passengers.")[:]
+    (frame,) = tl.revise(span, [], checks)
+    assert frame.extractor == tl.EXTRACTOR and frame.counts == {}
+
+
 def test_adds_the_event_the_rules_missed_at_its_event_word(nlp):
     span = nlp("Gunmen stopped the bus and shot the passengers.")[:]
     model = tiny_model({"Attack": {"shoot": 5.0, "bus": 3.0, "gunman": 6.0}})

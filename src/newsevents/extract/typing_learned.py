@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from spacy.tokens import Span, Token
 
-from newsevents.extract import model_files, ontology
+from newsevents.extract import casualties_carry, model_files, ontology
 from newsevents.extract.typing import EventFrame
 
 log = logging.getLogger(__name__)
@@ -359,8 +359,9 @@ def retyped(frame: EventFrame, decision: Decision) -> EventFrame:
                    extractor=f"{frame.extractor}+{EXTRACTOR}")
 
 
-def added(decision: Decision) -> EventFrame:
-    """The event the model adds: its trigger word, the PLOVER type and mode the sub-type maps to."""
+def added(decision: Decision, counts: dict | None = None) -> EventFrame:
+    """The event the model adds: its trigger word, the PLOVER type and mode the sub-type maps to, and the sentence's
+    toll that no other frame holds (counts: `casualties_carry.unclaimed`)."""
     tok = decision.trigger
     if tok is None:
         raise ValueError("an added event needs the decision's trigger")
@@ -368,7 +369,7 @@ def added(decision: Decision) -> EventFrame:
     acled = ontology.acled(decision.sub_event_type)
     return EventFrame(trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type=event_type, mode=mode,
                       modes=(mode,) if mode else (), acled=acled,
-                      cameo_root=ontology.cameo_root(event_type, mode, acled), counts={}, target_sector=None,
+                      cameo_root=ontology.cameo_root(event_type, mode, acled), counts=counts or {}, target_sector=None,
                       confidence=decision.probability, extractor=EXTRACTOR)
 
 
@@ -409,5 +410,5 @@ def revise(span: Span, frames: list[EventFrame], checks: Checks | None | bool = 
     if decision is not None and decision.kind == "retype":
         return [retyped(f, decision) if i == decision.index else f for i, f in enumerate(frames)]
     if decision is not None:
-        return [*frames, added(decision)]
+        return [*frames, added(decision, casualties_carry.unclaimed(span, frames))]
     return frames
