@@ -52,7 +52,7 @@ SEED = 13
 NONE = "none"
 # the tuning sets, each written in one round (by one writer): the unit left out
 TUNING_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-               "dev13", "dev14", "dev15", "held5", "held6", "held7")
+               "dev13", "dev14", "dev15", "held5", "held6", "held7", "dev16")
 HELD_SETS = ("held2", "held3", "held4")  # totals only, with --held
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
 
