@@ -53,6 +53,7 @@ HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet s
 HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # the sixth blind snippet set (session 10); tuning since session 11
 HELD9 = ROOT / "eval" / "data" / "events_held9.jsonl"  # the seventh blind snippet set (session 11); tuning since session 12
 HELD10 = ROOT / "eval" / "data" / "events_held10.jsonl"  # the eighth blind snippet set (session 12); tuning since session 13
+HELD11 = ROOT / "eval" / "data" / "events_held11.jsonl"  # the ninth blind snippet set (events_held11.md, session 13)
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 # written blind to the code in session 13 as training data for the learned checks (regional English-language press
@@ -78,6 +79,7 @@ WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
          ("held8", "snippets_held8", HELD8, "conflict snippets held8"),
          ("held9", "snippets_held9", HELD9, "conflict snippets held9"),
          ("held10", "snippets_held10", HELD10, "conflict snippets held10"),
+         ("held11", "snippets_held11", HELD11, "conflict snippets held11, blind"),
          ("dev7", "snippets_dev7", DEV7, "conflict snippets dev7"),
          ("dev8", "snippets_dev8", DEV8, "conflict snippets dev8"),
          ("dev9", "snippets_dev9", DEV9, "conflict snippets dev9"),

@@ -7,6 +7,7 @@
     python eval/geocode.py --held4 [--json out.json] # eval/data/geocode_held4.jsonl only (tuning since session 11)
     python eval/geocode.py --held5 [--json out.json] # eval/data/geocode_held5.jsonl only (tuning since session 12)
     python eval/geocode.py --held6 [--json out.json] # eval/data/geocode_held6.jsonl only (tuning since session 13)
+    python eval/geocode.py --held7 [--json out.json] # eval/data/geocode_held7.jsonl only (blind: totals only)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -54,6 +55,9 @@ HELD5_SET = REPO / "eval" / "data" / "geocode_held5.jsonl"
 # 70 texts (health, elections and diplomacy, migration, environment, history), 331 toponyms, written blind to the
 # code in session 12 (geocode_held6.md); tuning since session 13
 HELD6_SET = REPO / "eval" / "data" / "geocode_held6.jsonl"
+# 70 texts (political violence and security news, shared names, villages by their province, datelines), 335
+# toponyms, written blind to the code in session 13 (geocode_held7.md): totals only
+HELD7_SET = REPO / "eval" / "data" / "geocode_held7.jsonl"
 KM = 161.0
 
 
@@ -230,12 +234,14 @@ def main() -> int:
                         help="score only eval/data/geocode_held5.jsonl (blind in session 11; tuning since session 12)")
     parser.add_argument("--held6", action="store_true",
                         help="score only eval/data/geocode_held6.jsonl (blind in session 12; tuning since session 13)")
+    parser.add_argument("--held7", action="store_true",
+                        help="score only eval/data/geocode_held7.jsonl (blind: totals only)")
     parser.add_argument("--no-actor-ruler", action="store_true",
                         help="score the statistical pipeline without the actor entity rulers the product adds")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if args.held or args.held2 or args.held3 or args.held4 or args.held5 or args.held6:
-        held = evaluate(args.data, held=HELD6_SET if args.held6 else HELD5_SET if args.held5 else HELD4_SET if args.held4 else HELD3_SET if args.held3
+    if args.held or args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7:
+        held = evaluate(args.data, held=HELD7_SET if args.held7 else HELD6_SET if args.held6 else HELD5_SET if args.held5 else HELD4_SET if args.held4 else HELD3_SET if args.held3
                         else HELD2_SET if args.held2 else HELD_SET, ruler=not args.no_actor_ruler)
         print(json.dumps(held["corpora"], indent=2))
         if args.json:
