@@ -53,7 +53,7 @@ HELD7 = ROOT / "eval" / "data" / "events_held7.jsonl"  # a fifth blind snippet s
 HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # the sixth blind snippet set (session 10); tuning since session 11
 HELD9 = ROOT / "eval" / "data" / "events_held9.jsonl"  # the seventh blind snippet set (session 11); tuning since session 12
 HELD10 = ROOT / "eval" / "data" / "events_held10.jsonl"  # the eighth blind snippet set (session 12); tuning since session 13
-HELD11 = ROOT / "eval" / "data" / "events_held11.jsonl"  # the ninth blind snippet set (events_held11.md, session 13)
+HELD11 = ROOT / "eval" / "data" / "events_held11.jsonl"  # the ninth blind snippet set (session 13); tuning since then
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 # written blind to the code in session 13 as training data for the learned checks (regional English-language press
@@ -67,7 +67,7 @@ DEV13 = ROOT / "eval" / "data" / "events_dev13.jsonl"
 # the sets whose rows may be read (error listings; the learned ACLED check trains on them), by name
 READABLE = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
             "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8,
-            "held9": HELD9, "held10": HELD10, "dev9": DEV9, "dev10": DEV10,
+            "held9": HELD9, "held10": HELD10, "held11": HELD11, "dev9": DEV9, "dev10": DEV10,
             "dev11": DEV11, "dev12": DEV12, "dev13": DEV13}
 # the written sets scored whole (totals, no halves, no per-row errors), in report order: the option naming the set,
 # its key in the scores, its file, its printed name; each is scored when its file exists
@@ -79,7 +79,7 @@ WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
          ("held8", "snippets_held8", HELD8, "conflict snippets held8"),
          ("held9", "snippets_held9", HELD9, "conflict snippets held9"),
          ("held10", "snippets_held10", HELD10, "conflict snippets held10"),
-         ("held11", "snippets_held11", HELD11, "conflict snippets held11, blind"),
+         ("held11", "snippets_held11", HELD11, "conflict snippets held11"),
          ("dev7", "snippets_dev7", DEV7, "conflict snippets dev7"),
          ("dev8", "snippets_dev8", DEV8, "conflict snippets dev8"),
          ("dev9", "snippets_dev9", DEV9, "conflict snippets dev9"),

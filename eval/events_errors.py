@@ -1,6 +1,6 @@
 """Error analysis of event typing on a dev set: confusions, false and missed events.
 
-    python eval/events_errors.py [--set dev|dev2|...|dev13|held5|...|held10] [--half tune|held|all]
+    python eval/events_errors.py [--set dev|dev2|...|dev13|held5|...|held11] [--half tune|held|all]
                                  [--show acled,plover,false,missed,cas]
 
 --set dev is the TR-News dev set (events_dev.jsonl), --set dev2 ... dev6 the written conflict snippets
@@ -8,7 +8,7 @@
 scored blind (events_held5.jsonl), --set held6 the fourth, demoted the same way in session 9 (events_held6.jsonl),
 --set held7 the fifth, demoted in session 10 (events_held7.jsonl), --set held8 the sixth, demoted in session 11
 (events_held8.jsonl), --set held9 the seventh, demoted in session 12 (events_held9.jsonl), --set held10 the eighth, demoted in
-session 13 (events_held10.jsonl), --set dev7 ... dev13 written sets without halves; the blind sets (held2, held3,
+session 13 (events_held10.jsonl), --set held11 the ninth, demoted at the end of session 13, --set dev7 ... dev13 written sets without halves; the blind sets (held2, held3,
 held4 and the newest) have no error listing on purpose.
 
 Prints the ACLED sub-type confusion (gold -> predicted, counts), the PLOVER types added or missed per

@@ -7,7 +7,7 @@
     python eval/geocode.py --held4 [--json out.json] # eval/data/geocode_held4.jsonl only (tuning since session 11)
     python eval/geocode.py --held5 [--json out.json] # eval/data/geocode_held5.jsonl only (tuning since session 12)
     python eval/geocode.py --held6 [--json out.json] # eval/data/geocode_held6.jsonl only (tuning since session 13)
-    python eval/geocode.py --held7 [--json out.json] # eval/data/geocode_held7.jsonl only (blind: totals only)
+    python eval/geocode.py --held7 [--json out.json] # eval/data/geocode_held7.jsonl only (tuning since the end of session 13)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -56,7 +56,7 @@ HELD5_SET = REPO / "eval" / "data" / "geocode_held5.jsonl"
 # code in session 12 (geocode_held6.md); tuning since session 13
 HELD6_SET = REPO / "eval" / "data" / "geocode_held6.jsonl"
 # 70 texts (political violence and security news, shared names, villages by their province, datelines), 335
-# toponyms, written blind to the code in session 13 (geocode_held7.md): totals only
+# toponyms, written blind to the code in session 13 (geocode_held7.md); tuning since its end
 HELD7_SET = REPO / "eval" / "data" / "geocode_held7.jsonl"
 KM = 161.0
 
@@ -235,7 +235,7 @@ def main() -> int:
     parser.add_argument("--held6", action="store_true",
                         help="score only eval/data/geocode_held6.jsonl (blind in session 12; tuning since session 13)")
     parser.add_argument("--held7", action="store_true",
-                        help="score only eval/data/geocode_held7.jsonl (blind: totals only)")
+                        help="score only eval/data/geocode_held7.jsonl (blind in session 13; tuning since its end)")
     parser.add_argument("--no-actor-ruler", action="store_true",
                         help="score the statistical pipeline without the actor entity rulers the product adds")
     args = parser.parse_args()

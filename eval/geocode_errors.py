@@ -26,7 +26,7 @@ set since session 8: its rows and errors may be read) as a third corpus, `geocod
 geocode_held2.jsonl (demoted in session 9) as `geocode-held2`, `--held3-set` geocode_held3.jsonl (demoted in session 10)
 as `geocode-held3`, `--held4-set` geocode_held4.jsonl (demoted in session 11) as `geocode-held4`, `--held5-set`
 geocode_held5.jsonl (demoted in session 12) as `geocode-held5`, `--held6-set` geocode_held6.jsonl (demoted in
-session 13) as `geocode-held6`.
+session 13) as `geocode-held6`, `--held7-set` geocode_held7.jsonl (demoted at the end of session 13) as `geocode-held7`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from geocode import (DEFAULT_DATA, HELD2_SET, HELD3_SET, HELD4_SET, HELD5_SET, HELD6_SET, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
+from geocode import (DEFAULT_DATA, HELD2_SET, HELD3_SET, HELD4_SET, HELD5_SET, HELD6_SET, HELD7_SET, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
                      read_trnews, score)
 
 BUCKETS = ("unresolved", "fuzzy", "country centre", "admin1 centre", "region centre", "wrong country",
@@ -275,6 +275,8 @@ def main() -> int:
                         help="also analyse geocode_held5.jsonl (geocode-held5; demoted to tuning in session 12)")
     parser.add_argument("--held6-set", action="store_true",
                         help="also analyse geocode_held6.jsonl (geocode-held6; demoted to tuning in session 13)")
+    parser.add_argument("--held7-set", action="store_true",
+                        help="also analyse geocode_held7.jsonl (geocode-held7; demoted to tuning at the end of session 13)")
     args = parser.parse_args()
     from newsevents.geo import get_gazetteer
     from newsevents.nlp import load
@@ -304,6 +306,9 @@ def main() -> int:
     if args.held6_set:
         readers["geocode-held6"] = lambda: read_dev(HELD6_SET)
         names.append("geocode-held6")
+    if args.held7_set:
+        readers["geocode-held7"] = lambda: read_dev(HELD7_SET)
+        names.append("geocode-held7")
     for name in names:
         articles = readers[name]()
         docs = parsed_docs(nlp, name, [a.text for a in articles], args.cache)

@@ -32,7 +32,7 @@
     python eval/incidents.py --held10 [--write] # the ninth blind set (session 12: translated foreign wire copy,
                                               # regional press, digests, transcripts); key "held10"; tuning since session 13
     python eval/incidents.py --held11 [--write] # the tenth blind set (session 13: broadcast scripts, flash updates,
-                                              # client alerts, statements, monitoring posts); key "held11": totals only
+                                              # client alerts, statements, monitoring posts); key "held11"; tuning since its end
     python eval/incidents.py --collide [--write] # stress for precision: the tuning sets of COLLIDE_SETS in one
                                               # stream, every incident moved to the same week; key "collide"
 
@@ -72,7 +72,7 @@ HELD7 = ROOT / "data" / "incidents_held7.jsonl"  # blind in session 9 (incidents
 HELD8 = ROOT / "data" / "incidents_held8.jsonl"  # written blind in session 10; tuning since session 11
 HELD9 = ROOT / "data" / "incidents_held9.jsonl"  # written blind in session 11; tuning since session 12
 HELD10 = ROOT / "data" / "incidents_held10.jsonl"  # written blind in session 12; tuning since session 13
-HELD11 = ROOT / "data" / "incidents_held11.jsonl"  # blind: totals only (incidents_held11.md, session 13)
+HELD11 = ROOT / "data" / "incidents_held11.jsonl"  # written blind in session 13; tuning since its end
 DEV4 = ROOT / "data" / "incidents_dev4.jsonl"
 DEV5 = ROOT / "data" / "incidents_dev5.jsonl"  # look-alike groups, template-built wording (incidents_dev5.md)
 # the written end-to-end sets by name (--dev2 ... --held4, the keys of eval/scores/incidents.json)
@@ -395,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held10", action="store_true",
                         help="the same on eval/data/incidents_held10.jsonl (blind in session 12; tuning since session 13)")
     parser.add_argument("--held11", action="store_true",
-                        help="the same on the tenth blind set eval/data/incidents_held11.jsonl (totals only)")
+                        help="the same on eval/data/incidents_held11.jsonl (blind in session 13; tuning since its end)")
     parser.add_argument("--collide", action="store_true",
                         help="the tuning sets in one stream, every incident moved to the same week")
     args = parser.parse_args(argv)
