@@ -228,6 +228,12 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
             #         persons were renamed by group_name_refs when they hold a head word)
         if rule.type == "pledge" and tgt.via == "member-of" and _LEADER_WORDS.search(tgt.text):
             return  # an oath to a group's leader names a person, not the group
+        if rule.type == "pledge" and tgt.kind == "person":
+            # "X swore allegiance to Abu Bakr al-Baghdadi": an oath to a leader the knowledge base ties to a group is
+            # the group's (its caliph's, its emir's); a person it ties to none stays the target
+            tgt = _leader_group(tgt) or tgt
+            if src.actor_id is not None and src.actor_id == tgt.actor_id:
+                return
         if any(re.match(r"[-‐](?:led|backed|based)\b", text[m.span[1]:m.span[1] + 8]) for m in (src, tgt)):
             return  # "Saudi-led forces": the name modifies an unnamed argument
         if rule.type == "merger" and tgt.span[0] > t0 and re.match(

@@ -62,7 +62,8 @@ _SUCCESSION_WORD = re.compile(r"\bto\s+(?:succeed|replace)\b", re.I)
 # sectors of bodies that name no armed group's leader: state bodies, agencies, newsrooms, aid groups, companies
 _NOT_GROUP_SECTORS = _STATE_SECTORS | {"IGO", "NGO", "JRN", "MED", "BUS", "EDU", "REL", "CVL"}
 _HEAD_WORDS = frozenset(GROUP_HEADS)
-_ARABIC_ARTICLE = re.compile(r"(?:^|\s)(?:al|el|Al|El|ad|ash|as|at|an|ar)-\w")
+# an Arabic article opening a name ("al-Mourabitoun"); after a first name it is a person's ("Muqtada al-Sadr")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|Al|El|ad|ash|as|at|an|ar)-\w")
 _CHOSEN_TAIL = re.compile(r"[^,;]{0,30}?\s+(?:to\s+(?:succeed|replace|lead|head)\b|as\s+(?:its\s+)?" + _ROLE_ADJ +
                           _ROLE + r"\b)", re.I)
 
@@ -79,14 +80,15 @@ def _person_end(p: ActorRef, persons: list[ActorRef], text: str) -> int:
 def _group(m: ActorRef) -> bool:
     """An armed group or a known organisation that may name a leader (review fix): never a state body, agency,
     newsroom or intergovernmental body, and a name the knowledge base does not know ("Chevron", "Chelsea") only with
-    a group's head word ("Front", "Brigade") or an Arabic article ("Jund al-Khilafah")."""
+    a group's head word ("Front", "Brigade", "Jund al-Khilafah") or an Arabic article opening it ("al-Mourabitoun"),
+    never one inside a leader's name ("Muqtada al-Sadr")."""
     if not _org(m) or m.kind in ("state", "person", "place") or m.via == "coreference" or \
             m.sector in _NOT_GROUP_SECTORS:
         return False
     if m.kind in ("armed_group", "organisation") and not m.provisional and m.actor_id is not None:
         return True
     words = m.text.split()
-    return bool(set(words) & _HEAD_WORDS or _ARABIC_ARTICLE.search(m.text))
+    return bool(set(words) & _HEAD_WORDS or _ARABIC_ARTICLE.match(m.text))
 
 
 def _linked_elsewhere(p: ActorRef, group: ActorRef) -> bool:
