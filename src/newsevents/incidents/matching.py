@@ -120,6 +120,8 @@ def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
             return True
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return True
+    if a.lprec == CITY == b.lprec and a.modes and b.modes and weapons_differ(a, b) and not _same_named_place(a, b):
+        return False  # two towns hit the same day by two weapons ("shells on Ariha", "a drone on Sarmin")
     limit = place_limit_km(a, b, rules)
     dlat, dlon = abs(a.lat - b.lat), abs(a.lon - b.lon)
     if (dlat + dlon) * KM_PER_DEG_MAX <= limit:  # cheap exact acceptance: never further than that
@@ -146,6 +148,29 @@ def modes_differ(a: Profile, b: Profile) -> bool:
     attack and a bombing. (The score's mode bonus still compares the two main modes as they are: by kind or by
     every telling's modes, look-alike bombings of one town a day apart joined on the written sets.)"""
     return bool(a.modes) and bool(b.modes) and a.modes.isdisjoint(b.modes)
+
+
+# The means of attack `weapons_differ` compares, by kind: an air strike may be told as a drone's by one outlet.
+WEAPON_KIND = {"firearms": "firearms", "knife": "knife", "explosives": "explosives", "heavy-weapons": "heavy-weapons",
+               "aerial": "air", "drone": "air", "chemical": "chemical", "arson": "arson"}
+_WEAPONS: dict[frozenset[str], frozenset[str] | None] = {}  # `Profile.modes` (shared sets) -> its weapon kinds
+
+
+def _weapons(modes: frozenset[str]) -> frozenset[str] | None:
+    """The weapon kinds of a report's modes; None when a mode is no weapon (an arrest, a demolition)."""
+    if modes not in _WEAPONS:
+        kinds = [WEAPON_KIND.get(m) for m in modes]
+        _WEAPONS[modes] = None if None in kinds else frozenset(k for k in kinds if k)
+    return _WEAPONS[modes]
+
+
+def weapons_differ(a: Profile, b: Profile) -> bool:
+    """Both reports tell only weapons (`WEAPON_KIND`: not an arrest or a demolition, which may follow the attack)
+    and no weapon of one is a weapon of the other: artillery and a drone, a gun and a bomb."""
+    if not a.modes or not b.modes:
+        return False
+    kinds_a, kinds_b = _weapons(a.modes), _weapons(b.modes)
+    return kinds_a is not None and kinds_b is not None and kinds_a.isdisjoint(kinds_b)
 
 
 def apart_in_article(a: Profile, b: Profile) -> bool:
