@@ -52,6 +52,10 @@ ADVANCE_VERBS = {"march", "advance", "converge"}  # verbs whose 'on X' is the pl
 # words for a part of a place: 'the south of X', 'the centre of X' name a place after 'of'
 PART_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
               "north-east", "north-west", "south-east", "south-west", "centre", "center", "heart"}
+# words for a share of a place that need no 'the': 'parts of Khan Younis'
+SHARE_WORDS = {"part", "parts"}
+# nouns after a name that make it a place of refuge or passage: 'Zamzam camp', 'the Masnaa crossing'
+SITE_NOUNS = {"camp", "crossing"}
 # people named by where they live: 'residents of Mpeketoni', 'the mayor of Manta'
 DWELLER_NOUNS = {"residents", "inhabitants", "villagers", "townspeople", "mayor", "governor"}
 # last words that mark a GPE/LOC entity as an organisation when the gazetteer does not know it
@@ -202,6 +206,9 @@ def _locative_before(doc: Doc, start: int) -> bool:
         return True  # 'the strikes on Abqaiq', 'the attack on Mamove', 'gathered to march on Sweida'
     if doc[i].lower_ == "of" and i > 1 and doc[i - 1].lower_ in PART_WORDS and doc[i - 2].lower_ == "the":
         return True  # 'in the south of Culiacan', 'the heart of Kabul' (a part of the place)
+    if doc[i].lower_ == "of" and i > 0 and (doc[i - 1].lower_ in ATTACK_NOUNS
+                                                     or doc[i - 1].lower_ in SHARE_WORDS):
+        return True  # 'the shelling of El Fasher', 'ruined parts of Khan Younis'
     return doc[i].lower_ == "of" and i > 0 and ((doc[i - 1].lower_ in FEATURE_NOUNS | DWELLER_NOUNS
                                                  and doc[i - 1].text not in INSTITUTION_WORDS)
                                                 or _residence_of(doc, i))
@@ -311,7 +318,9 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             strong = any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)
             if strong or (_locative_before(doc, start) and any(
                     _named_town(c, text) or _town_of(c, text, countries, any_size=True) for c in cands)) or (
-                    _place_cue(doc, start, end) and any(_town_of(c, text, countries) for c in cands)):
+                    _place_cue(doc, start, end) and any(_town_of(c, text, countries) for c in cands)) or (
+                    any(_big_town(c, text, countries) for c in cands)
+                    and not (label == "PERSON" and _used_for_a_person(doc, start, end))):
                 mentions.append(Mention(text, start, end, "ner"))
         elif label in ("NORP", "PERSON", "FAC") and _connected_name(text) and (
                 _locative_before(doc, start) or _feature_after(doc, end)):
@@ -409,10 +418,11 @@ def _place_cue(doc: Doc, start: int, end: int) -> bool:
     """A cue that the name at start..end is a place: a locative word ('outside Kobani') or a place
     noun after it ('the Djugu territory'), another place it is listed with ('Nablus and Tulkarm',
     'Mogadishu, Jowhar and Baidoa'; after a comma only when the list goes on or the sentence ends:
-    not 'in Texas, Abbott said'), or a verb of taking or striking, reaching or fleeing ('took
-    Lashio', 'reached Kaya')."""
-    if _locative_before(doc, start) or _feature_after(doc, end):
-        return True  # 'outside Kobani', "Ituri's Djugu territory"
+    not 'in Texas, Abbott said'), a verb of taking or striking, reaching or fleeing ('took
+    Lashio', 'reached Kaya'), or a site noun after it ('Zamzam camp')."""
+    if _locative_before(doc, start) or _feature_after(doc, end) or (
+            end < len(doc) and doc[end].lower_ in SITE_NOUNS):
+        return True  # 'outside Kobani', "Ituri's Djugu territory", 'fled Zamzam camp'
     prev = doc[start - 1] if start else None
     listed = prev is not None and (prev.lower_ in ("and", "or") or prev.text == "," and (
         end == len(doc) or doc[end].lower_ in ("and", "or", ",", ".")))
@@ -433,6 +443,34 @@ def _town_of(c: Candidate, text: str, countries: set[str | None], *, any_size: b
     if c.feature == "ADM1" or c.match == "name":
         return True
     return c.feature.startswith("PPL") and (any_size or c.population >= STRAY_TOWN)
+
+
+BIG_TOWN = 100_000
+
+
+def _big_town(c: Candidate, text: str, countries: set[str | None]) -> bool:
+    """A city of BIG_TOWN people or more by its own name, in a country the text's place names name,
+    whatever the model took the name for and with no cue around it ('Celaya has also seen a wave of
+    shootings' in a report on Mexico; not 'Warren', a namesake city, in a report from elsewhere)."""
+    return (c.match == "name" and c.feature.startswith("PPL") and c.population >= BIG_TOWN
+            and c.country in countries and not text.isupper())
+
+
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
+SPEECH_LEMMAS = {"say", "tell", "add", "write"}
+
+
+def _used_for_a_person(doc: Doc, start: int, end: int) -> bool:
+    """A name the model tagged a person that the text uses for one: after a title ('Mr Paterson'),
+    before a verb of speech ('Palma said'), or as the last name of a longer person's name in the
+    text ('John Bolton. Bolton could...')."""
+    if start and doc[start - 1].lower_ in TITLES:
+        return True
+    if end < len(doc) and doc[end].lemma_ in SPEECH_LEMMAS:
+        return True
+    text = doc[start:end].text
+    return any(e.label_ == "PERSON" and len(e) > end - start and e[-(end - start):].text == text
+               for e in doc.ents)
 
 
 def _city_of_a_business(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
@@ -565,16 +603,21 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
             j = i + n
             if j > len(doc) or any(blocked[k] or not caps[k] for k in range(i, j)):
                 continue
-            if any(doc[k].pos_ != "PROPN" for k in range(i, j)):
+            proper = all(doc[k].pos_ == "PROPN" for k in range(i, j))
+            if not proper and (n > 1 or doc[i].is_sent_start):
                 continue
             text = doc[i:j].text
             cands = _candidates(gaz, text)
             good = [c for c in cands if c.match != "alternate" or c.population >= 100_000]
+            if not proper:  # 'around Dilling' (tagged a verb): a town by its own name, after a cue
+                good = [c for c in good if c.match == "name" and c.population >= STRAY_TOWN]
             if not good:
                 continue
             if _disease_name(doc, j) or _longer_name(doc, j, caps):
                 continue
-            cue = _locative_before(doc, i) or _feature_after(doc, j)
+            cue = _locative_before(doc, i) or _feature_after(doc, j) or (
+                proper and _listed_after_place(doc, i, taken + found)
+                and any(c.match == "name" and c.population >= STRAY_TOWN for c in good))
             after_place = _comma_after_place(doc, i, taken + found) and any(
                 c.feature in STRONG_FEATURES for c in good)
             if cue or after_place:
@@ -586,6 +629,11 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
         else:
             i += 1
     return found
+
+
+def _listed_after_place(doc: Doc, start: int, taken: list[Mention]) -> bool:
+    """'Barishal and Chattogram': a name right after another toponym and 'and' or 'or'."""
+    return start >= 2 and doc[start - 1].lower_ in ("and", "or") and any(m.end == start - 1 for m in taken)
 
 
 def _stray_state(doc: Doc, gaz: Gazetteer, m: Mention) -> bool:
