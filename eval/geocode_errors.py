@@ -32,6 +32,7 @@ session 13) as `geocode-held6`, `--held7-set` geocode_held7.jsonl (demoted at th
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import math
 import sys
@@ -43,6 +44,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from geocode import (DEFAULT_DATA, HELD2_SET, HELD3_SET, HELD4_SET, HELD5_SET, HELD6_SET, HELD7_SET, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
                      read_trnews, score)
 
+# the written sets demoted to tuning, by the name their figures are printed under: file, and when it was demoted
+WRITTEN_SETS = {"geocode-held": (HELD_SET, "the first written held set, demoted"),
+                "geocode-held2": (HELD2_SET, "demoted to tuning in session 9"),
+                "geocode-held3": (HELD3_SET, "demoted to tuning in session 10"),
+                "geocode-held4": (HELD4_SET, "demoted to tuning in session 11"),
+                "geocode-held5": (HELD5_SET, "demoted to tuning in session 12"),
+                "geocode-held6": (HELD6_SET, "demoted to tuning in session 13"),
+                "geocode-held7": (HELD7_SET, "demoted to tuning at the end of session 13")}
 BUCKETS = ("unresolved", "fuzzy", "country centre", "admin1 centre", "region centre", "wrong country",
            "right country, far")
 
@@ -51,7 +60,8 @@ def parsed_docs(nlp, name: str, texts: list[str], cache: Path) -> list:
     """spaCy Docs of the texts, read from a DocBin cache keyed by the texts and the pipeline."""
     from spacy.tokens import DocBin
 
-    key = hashlib.sha1(("\x00".join(texts) + nlp.meta.get("version", "")).encode()).hexdigest()[:10]
+    salt = nlp.meta.get("version", "") + ",".join(nlp.pipe_names)  # the actor rulers change the entities
+    key = hashlib.sha1(("\x00".join(texts) + salt).encode()).hexdigest()[:10]
     path = cache / f"{name}-{key}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
@@ -263,52 +273,24 @@ def main() -> int:
                         help="analyse only this corpus (repeatable; default both)")
     parser.add_argument("--aggregate", action="append", default=[], choices=("tr-news", "geovirus"),
                         help="for this corpus print only scores and bucket counts, no examples")
-    parser.add_argument("--held-set", action="store_true",
-                        help="also analyse the demoted held set eval/data/geocode_held.jsonl (geocode-held)")
-    parser.add_argument("--held2-set", action="store_true",
-                        help="also analyse geocode_held2.jsonl (geocode-held2; demoted to tuning in session 9)")
-    parser.add_argument("--held3-set", action="store_true",
-                        help="also analyse geocode_held3.jsonl (geocode-held3; demoted to tuning in session 10)")
-    parser.add_argument("--held4-set", action="store_true",
-                        help="also analyse geocode_held4.jsonl (geocode-held4; demoted to tuning in session 11)")
-    parser.add_argument("--held5-set", action="store_true",
-                        help="also analyse geocode_held5.jsonl (geocode-held5; demoted to tuning in session 12)")
-    parser.add_argument("--held6-set", action="store_true",
-                        help="also analyse geocode_held6.jsonl (geocode-held6; demoted to tuning in session 13)")
-    parser.add_argument("--held7-set", action="store_true",
-                        help="also analyse geocode_held7.jsonl (geocode-held7; demoted to tuning at the end of session 13)")
+    for name, (path, note) in WRITTEN_SETS.items():
+        flag = name.replace("geocode-", "--") + "-set"
+        parser.add_argument(flag, action="store_true", help=f"also analyse {path.name} ({name}; {note})")
     args = parser.parse_args()
     from newsevents.geo import get_gazetteer
     from newsevents.nlp import load
 
-    nlp = load(with_ruler=False)
+    nlp = load(with_ruler=True)  # as the pipeline and eval/geocode.py run it
     gaz = get_gazetteer()
     index = PointIndex()
     table = conventions() if args.conventions else None
     readers = {"tr-news": lambda: read_trnews(args.data / "tr-news" / "TR-News.xml"),
                "geovirus": lambda: read_geovirus(args.data / "geovirus" / "GeoVirus.xml")}
     names = list(args.corpus or readers)
-    if args.held_set:
-        readers["geocode-held"] = lambda: read_dev(HELD_SET)
-        names.append("geocode-held")
-    if args.held2_set:
-        readers["geocode-held2"] = lambda: read_dev(HELD2_SET)
-        names.append("geocode-held2")
-    if args.held3_set:
-        readers["geocode-held3"] = lambda: read_dev(HELD3_SET)
-        names.append("geocode-held3")
-    if args.held4_set:
-        readers["geocode-held4"] = lambda: read_dev(HELD4_SET)
-        names.append("geocode-held4")
-    if args.held5_set:
-        readers["geocode-held5"] = lambda: read_dev(HELD5_SET)
-        names.append("geocode-held5")
-    if args.held6_set:
-        readers["geocode-held6"] = lambda: read_dev(HELD6_SET)
-        names.append("geocode-held6")
-    if args.held7_set:
-        readers["geocode-held7"] = lambda: read_dev(HELD7_SET)
-        names.append("geocode-held7")
+    for name, (path, _note) in WRITTEN_SETS.items():
+        if getattr(args, name.replace("geocode-", "").replace("-", "_") + "_set"):
+            readers[name] = functools.partial(read_dev, path)
+            names.append(name)
     for name in names:
         articles = readers[name]()
         docs = parsed_docs(nlp, name, [a.text for a in articles], args.cache)
