@@ -371,31 +371,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="store the scores in eval/scores/incidents.json")
     parser.add_argument("--events", type=Path, help="score pipeline output instead of the structured reports")
-    parser.add_argument("--held2", action="store_true",
-                        help="ingest eval/data/incidents_held2.jsonl end to end and score the stored events")
-    parser.add_argument("--dev2", action="store_true",
-                        help="the same end-to-end scoring on eval/data/incidents_dev2.jsonl (not blind)")
-    parser.add_argument("--dev3", action="store_true", help="the same on eval/data/incidents_dev3.jsonl")
-    parser.add_argument("--held3", action="store_true",
-                        help="the same on eval/data/incidents_held3.jsonl (blind until 2026-11-24, now tuning)")
-    parser.add_argument("--dev4", action="store_true", help="the same on eval/data/incidents_dev4.jsonl")
-    parser.add_argument("--dev5", action="store_true", help="the same on eval/data/incidents_dev5.jsonl (look-alikes)")
-    parser.add_argument("--held4", action="store_true",
-                        help="the same on eval/data/incidents_held4.jsonl (blind until session 8, now tuning)")
-    parser.add_argument("--held5", action="store_true",
-                        help="the same on the fourth blind set eval/data/incidents_held5.jsonl (totals only)")
-    parser.add_argument("--held6", action="store_true",
-                        help="the same on the fifth blind set eval/data/incidents_held6.jsonl (tuning since session 9)")
-    parser.add_argument("--held7", action="store_true",
-                        help="the same on the sixth blind set eval/data/incidents_held7.jsonl (tuning since session 10)")
-    parser.add_argument("--held8", action="store_true",
-                        help="the same on eval/data/incidents_held8.jsonl (blind in session 10; tuning since session 11)")
-    parser.add_argument("--held9", action="store_true",
-                        help="the same on eval/data/incidents_held9.jsonl (blind in session 11; tuning since session 12)")
-    parser.add_argument("--held10", action="store_true",
-                        help="the same on eval/data/incidents_held10.jsonl (blind in session 12; tuning since session 13)")
-    parser.add_argument("--held11", action="store_true",
-                        help="the same on eval/data/incidents_held11.jsonl (blind in session 13; tuning since its end)")
+    for name, path in END_TO_END.items():  # which are blind and which tuning: the module docstring
+        parser.add_argument(f"--{name}", action="store_true",
+                            help=f"ingest eval/data/{path.name} end to end and score the stored events")
     parser.add_argument("--collide", action="store_true",
                         help="the tuning sets in one stream, every incident moved to the same week")
     args = parser.parse_args(argv)
