@@ -132,8 +132,9 @@ def test_casualties_single_person_beside_a_count_adds_one(nlp):
 def test_casualties_no_casualties_means_nobody_killed_or_hurt(nlp):
     got = _merged(nlp, "A grenade was thrown into the compound, causing no casualties.")
     assert _triple(got["fatalities"]) == (0, 0, 0) and _triple(got["injured"]) == (0, 0, 0)
+    # 'no injuries' where no death is named: nobody killed either (round 18; the newer written sets code 0 / 0)
     got = _merged(nlp, "A grenade was thrown into the compound, causing no injuries.")
-    assert "fatalities" not in got and _triple(got["injured"]) == (0, 0, 0)
+    assert _triple(got["fatalities"]) == (0, 0, 0) and _triple(got["injured"]) == (0, 0, 0)
 
 
 @pytest.mark.model

@@ -57,9 +57,12 @@ def test_no_one_hurt_is_nobody_killed_or_hurt(nlp):
     assert _toll(nlp, text) == {"fatalities": 0, "injured": 0}
     text = "A bomb exploded near the market in the early hours; nobody was harmed."
     assert _toll(nlp, text) == {"fatalities": 0, "injured": 0}
-    # counter-cases: 'no one was injured' says nothing of the dead; a person not hurt by someone is no toll
-    assert _toll(nlp, "A bomb exploded near the market in the early hours; no one was injured.") == {"injured": 0}
-    assert "fatalities" not in _toll(nlp, "Gunmen fired at the convoy but did not hurt anyone.")
+    # 'no one was injured' or 'did not hurt anyone' where no death is named: nobody killed either (round 18)
+    assert _toll(nlp, "A bomb exploded near the market in the early hours; no one was injured.") == {
+        "fatalities": 0, "injured": 0}
+    assert _toll(nlp, "Gunmen fired at the convoy but did not hurt anyone.") == {"fatalities": 0, "injured": 0}
+    # counter-case: a death named beside the unhurt keeps its own count
+    assert _toll(nlp, "Gunmen killed two guards at the gate; no one else was injured.")["fatalities"] == 2
 
 
 def test_harmed_people_are_hurt(nlp):
@@ -79,7 +82,7 @@ def test_no_life_lost_is_a_zero_toll(nlp):
 
 def test_zero_beside_a_protest_or_arrests_goes_to_it(nlp):
     text = "Protesters marched in Lima and were pushed back by police with tear gas; no injuries reported."
-    assert _toll(nlp, text) == {"injured": 0}
+    assert _toll(nlp, text) == {"fatalities": 0, "injured": 0}
     text = ("Riot police detained dozens of demonstrators who had gathered in the square, without reported injuries, "
             "local media wrote.")
     assert _toll(nlp, text).get("injured") == 0

@@ -14,7 +14,7 @@ from newsevents.extract.casualties_words import (
     RAISING_VERBS, ROLE_ADJ, ROLE_NOUNS, ROLE_VERBS, SINGULAR_PERSON, SIZE_NOUNS, SIZE_VERBS, TAKE_VERBS, TALLY_NOUNS,
     VICTIM_VERBS, person_word, state_role,
 )
-from newsevents.extract.casualties_zero import damage_only, none_counts
+from newsevents.extract.casualties_zero import damage_only, none_counts, unhurt_so_alive
 from newsevents.extract.ontology import CRIMINAL_GROUPS
 from newsevents.extract.quantities import VAGUE, Quantity, find_quantities, words_to_int
 from newsevents.extract.typing_context import token_table
@@ -288,6 +288,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                               for w in c.subtree if w.lower_ != "of") if tally is not None else None
             if role:  # "the number of people killed has reached 45"
                 return role, tally
+        misread = _misread_victims(noun, gov) if dep == "nsubj" else None
+        if misread is not None:
+            return misread
         if lemma in SIZE_VERBS or dep == "nsubj" and gov.pos_ == "VERB":
             c = counted if counted is not None else noun
             if c.lemma_.lower() in SIZE_NOUNS or c.lower_ in SIZE_NOUNS or c.ent_type_ == "NORP":
@@ -434,6 +437,25 @@ def _harmed_object(noun: Token) -> bool:
     """Whether a noun is the object of a verb of harm ('shot dead 13 people marching', 'wounded 40 people protesting'):
     what the people were doing does not make them a crowd counted by its size."""
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in VICTIM_VERBS
+
+
+def _misread_victims(noun: Token, gov: Token) -> tuple[str, Token] | None:
+    """People the parser makes the subject of a later verb though a verb of harm stands right before them ('killing
+    more than 80 people, investigators concluded', 'shot dead at least nine people as thousands marched'), or the
+    subject of 'reported' with the harm as its complement ('two militants reported killed'): the harmed, not a crowd."""
+    start = noun.left_edge.i
+    prev = noun.doc[start - 1] if start > noun.sent.start else None
+    if prev is not None and prev.tag_ in ("VBG", "VBD") and ROLE_VERBS.get(prev.lemma_.lower()) in (
+            "fatalities", "injured"):
+        return ROLE_VERBS[prev.lemma_.lower()], prev  # "..., wounding three young men, a source said"
+    if prev is not None and prev.lower_ == "dead" and prev.head.lemma_.lower() in VICTIM_VERBS:
+        return "fatalities", prev.head  # "shot dead at least nine people as ... marched"
+    if gov.lemma_.lower() in RAISING_VERBS and gov.i > noun.i:
+        state = next((c for c in gov.children if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN"
+                      and ROLE_VERBS.get(c.lemma_.lower()) in ("fatalities", "injured")), None)
+        if state is not None:
+            return ROLE_VERBS[state.lemma_.lower()], state  # "two militants reported killed"
+    return None
 
 
 _PUT_VERBS = frozenset({"put", "estimate", "place"})
@@ -626,6 +648,7 @@ def find_counts(sent: Span) -> list[RoleCount]:
     out.extend(_attacker_among_dead(sent, out))
     out.extend(none_counts(sent))
     out.extend(damage_only(sent, out))
+    out.extend(unhurt_so_alive(sent, out))
     return hurt_then_died(out)
 
 

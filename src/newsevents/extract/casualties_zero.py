@@ -196,3 +196,17 @@ def damage_only(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         return [RoleCount(r, Count(0, 0, 0, text, (start, end), 0.7, EXTRACTOR), tok, tok)
                 for r in ("fatalities", "injured")]
     return []
+
+
+# words of a death anywhere in the sentence: then a 'no one was injured' speaks of the hurt only
+_DEATH_LEMMAS = frozenset(v for v, r in ROLE_VERBS.items() if r == "fatalities" and v != "claim") | DIE_VERBS | {
+    "dead", "death", "toll", "fatality", "body", "corpse", "casualty", "martyrdom", "fatal", "fatally"}
+
+
+def unhurt_so_alive(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
+    """'no one was injured', 'causing no injuries', told of an attack that names no death: nobody killed either (the
+    convention of the written sets since held7); nothing when the sentence tells of any death or counts the dead."""
+    zero = next((rc for rc in found if rc.role == "injured" and rc.count.best == 0), None)
+    if zero is None or any(rc.role == "fatalities" for rc in found) or sentence_lemmas(sent) & _DEATH_LEMMAS:
+        return []
+    return [RoleCount("fatalities", zero.count, zero.governor, zero.number)]

@@ -145,12 +145,29 @@ def object_of_act(tok: Token, event_type: str, heads: dict[int, str]) -> bool:
     students', 'citing the threat of foreign intervention': a non-violent event noun that is the object of another
     act (one of the sentence's events of another type, or a verb that answers or studies it) is what that act is
     about, not an event of its own."""
+    if event_type == "CONSULT" and _promised_talks(tok, heads):
+        return True
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "obj") or event_type == "ASSAULT":
         return False
     head = tok.head
     other = heads.get(head.i)
     return other is not None and other != event_type and other in OBJECT_TAKERS or \
         head.lemma_.lower() in ANSWERING_VERBS and head.tag_ == "VBG"
+
+
+# verbs that open talks named as their object: "agreed to hold talks", "offered to open negotiations"
+_OPEN_TALKS = frozenset({"hold", "open", "start", "begin", "resume", "launch"})
+
+
+def _promised_talks(tok: Token, heads: dict[int, str]) -> bool:
+    """'agreed to meet in Nairobi', 'refused to meet the envoy', 'offered to hold talks': talks that are what another
+    act of the sentence (an agreement, a refusal, an offer) is about, not talks held (the written sets type these
+    AGREE or REJECT alone)."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and \
+        tok.head.lemma_.lower() in _OPEN_TALKS else tok
+    other = heads.get(verb.head.i)
+    return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and other is not None and other != "CONSULT" and \
+        other in OBJECT_TAKERS
 
 
 # where and against what talks are named as the setting of another act: "agreed to a truce at the close of a round
