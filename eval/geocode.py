@@ -58,6 +58,9 @@ HELD6_SET = REPO / "eval" / "data" / "geocode_held6.jsonl"
 # 70 texts (political violence and security news, shared names, villages by their province, datelines), 335
 # toponyms, written blind to the code in session 13 (geocode_held7.md); tuning since its end
 HELD7_SET = REPO / "eval" / "data" / "geocode_held7.jsonl"
+# the written sets, each scored alone by its option (--held, --held2, ...)
+WRITTEN = {"held": HELD_SET, "held2": HELD2_SET, "held3": HELD3_SET, "held4": HELD4_SET, "held5": HELD5_SET,
+           "held6": HELD6_SET, "held7": HELD7_SET}
 KM = 161.0
 
 
@@ -223,26 +226,15 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="only the first N articles of each corpus")
     parser.add_argument("--no-outlet", action="store_true",
                         help="do not pass the outlet's country (from the TR-News domain) to the geocoder")
-    parser.add_argument("--held", action="store_true", help="score only eval/data/geocode_held.jsonl")
-    parser.add_argument("--held2", action="store_true",
-                        help="score only eval/data/geocode_held2.jsonl (tuning since session 9)")
-    parser.add_argument("--held3", action="store_true",
-                        help="score only eval/data/geocode_held3.jsonl (tuning since session 10)")
-    parser.add_argument("--held4", action="store_true",
-                        help="score only eval/data/geocode_held4.jsonl (blind in session 10; tuning since session 11)")
-    parser.add_argument("--held5", action="store_true",
-                        help="score only eval/data/geocode_held5.jsonl (blind in session 11; tuning since session 12)")
-    parser.add_argument("--held6", action="store_true",
-                        help="score only eval/data/geocode_held6.jsonl (blind in session 12; tuning since session 13)")
-    parser.add_argument("--held7", action="store_true",
-                        help="score only eval/data/geocode_held7.jsonl (blind in session 13; tuning since its end)")
+    for name, path in WRITTEN.items():  # which are blind and which tuning: the module docstring
+        parser.add_argument(f"--{name}", action="store_true", help=f"score only eval/data/{path.name}")
     parser.add_argument("--no-actor-ruler", action="store_true",
                         help="score the statistical pipeline without the actor entity rulers the product adds")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if args.held or args.held2 or args.held3 or args.held4 or args.held5 or args.held6 or args.held7:
-        held = evaluate(args.data, held=HELD7_SET if args.held7 else HELD6_SET if args.held6 else HELD5_SET if args.held5 else HELD4_SET if args.held4 else HELD3_SET if args.held3
-                        else HELD2_SET if args.held2 else HELD_SET, ruler=not args.no_actor_ruler)
+    chosen = [path for name, path in WRITTEN.items() if getattr(args, name)]
+    if chosen:
+        held = evaluate(args.data, held=chosen[-1], ruler=not args.no_actor_ruler)  # (one set a run: the last named)
         print(json.dumps(held["corpora"], indent=2))
         if args.json:
             args.json.write_text(json.dumps(held, indent=2) + "\n", encoding="utf-8")
