@@ -5,7 +5,9 @@ the text names, unless the text uses the name for a person ('Mr Paterson', 'Palm
 
 from __future__ import annotations
 
-from newsevents.extract.places import _big_town, _locative_before, _place_cue, _used_for_a_person
+import pytest
+
+from newsevents.extract.places import _big_town, _locative_before, _place_cue, _used_for_a_person, run
 from newsevents.geo.gazetteer import Candidate
 
 
@@ -86,3 +88,14 @@ def test_an_untagged_town_after_a_locative_word_whatever_its_part_of_speech(nlp)
     assert _found(nlp, "Evacuees are staying near Awash town in Ethiopia.").get("Awash") == "ET"
     # counter-case: a capitalised common word opening a sentence is no town
     assert "Reading" not in _found(nlp, "Reading was slow in Khartoum, Sudan.")
+
+
+@pytest.mark.model
+def test_a_big_city_name_after_a_kinship_noun_is_a_person(nlp) -> None:
+    """'the son of Culiacan': the name is a person's, though a big city of a country the text names bears it;
+    the city named as where something happened stays a place."""
+    found = run(nlp("Gunmen shot the son of Culiacan on Wednesday, the Sinaloa security ministry said."), doc_id="d")
+    assert not any(p.text == "Culiacan" for p in found)
+    found = run(nlp("Gunmen shot two police officers in Culiacan on Wednesday, the Sinaloa security ministry said."),
+                doc_id="d")
+    assert any(p.text == "Culiacan" for p in found)

@@ -319,7 +319,7 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             if strong or (_locative_before(doc, start) and any(
                     _named_town(c, text) or _town_of(c, text, countries, any_size=True) for c in cands)) or (
                     _place_cue(doc, start, end) and any(_town_of(c, text, countries) for c in cands)) or (
-                    any(_big_town(c, text, countries) for c in cands)
+                    any(_big_town(c, text, countries) for c in cands) and not _kin_of(doc, start)
                     and not (label == "PERSON" and _used_for_a_person(doc, start, end))):
                 mentions.append(Mention(text, start, end, "ner"))
         elif label in ("NORP", "PERSON", "FAC") and _connected_name(text) and (
@@ -458,13 +458,22 @@ def _big_town(c: Candidate, text: str, countries: set[str | None]) -> bool:
 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
 SPEECH_LEMMAS = {"say", "tell", "add", "write"}
+# 'the son of Culiacan', 'the widow of Bolton': a kinship noun and 'of' before a name make it a person's
+KIN_NOUNS = {"son", "sons", "daughter", "daughters", "wife", "husband", "widow", "brother", "sister", "father",
+             "mother", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "child", "children"}
+
+
+def _kin_of(doc: Doc, start: int) -> bool:
+    """'the son of Culiacan', 'the widow of Bolton': a kinship noun and 'of' before the name, whatever the
+    model tagged it (it took 'Culiacan' here for a nationality): a person's name."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in KIN_NOUNS
 
 
 def _used_for_a_person(doc: Doc, start: int, end: int) -> bool:
-    """A name the model tagged a person that the text uses for one: after a title ('Mr Paterson'),
-    before a verb of speech ('Palma said'), or as the last name of a longer person's name in the
-    text ('John Bolton. Bolton could...')."""
-    if start and doc[start - 1].lower_ in TITLES:
+    """A name the model tagged a person that the text uses for one: after a title ('Mr Paterson') or a
+    kinship noun ('the son of Culiacan', `_kin_of`), before a verb of speech ('Palma said'), or as the
+    last name of a longer person's name in the text ('John Bolton. Bolton could...')."""
+    if start and doc[start - 1].lower_ in TITLES or _kin_of(doc, start):
         return True
     if end < len(doc) and doc[end].lemma_ in SPEECH_LEMMAS:
         return True
