@@ -132,10 +132,8 @@ def _fought_over(sent: Span, frames: list) -> list:
     overrunning a post in fighting that left 14 volunteers dead': a sentence with no attack frame gives its killed and
     injured figures to its first protest, riot or territory frame when no frame of the sentence holds one already."""
     main = next((k for k, f in enumerate(frames) if _toll_taker(f)), None)
-    if main is None or any(r in f.counts for f in frames for r in ROLES) or not _HARM.search(sent.text):
-        return frames
-    whole = casualties.merge([rc for rc in casualties.find_counts(sent) if rc.role in ROLES])
-    if not whole:
+    whole = unclaimed(sent, frames) if main is not None else {}
+    if main is None or not whole:
         return frames
     out = list(frames)
     out[main] = replace(frames[main], counts={**frames[main].counts, **whole})

@@ -470,10 +470,10 @@ def _kin_of(doc: Doc, start: int) -> bool:
 
 
 def _used_for_a_person(doc: Doc, start: int, end: int) -> bool:
-    """A name the model tagged a person that the text uses for one: after a title ('Mr Paterson') or a
-    kinship noun ('the son of Culiacan', `_kin_of`), before a verb of speech ('Palma said'), or as the
-    last name of a longer person's name in the text ('John Bolton. Bolton could...')."""
-    if start and doc[start - 1].lower_ in TITLES or _kin_of(doc, start):
+    """A name the model tagged a person that the text uses for one: after a title ('Mr Paterson'),
+    before a verb of speech ('Palma said'), or as the last name of a longer person's name in the
+    text ('John Bolton. Bolton could...'). (After a kinship noun, whatever the label: `_kin_of`.)"""
+    if start and doc[start - 1].lower_ in TITLES:
         return True
     if end < len(doc) and doc[end].lemma_ in SPEECH_LEMMAS:
         return True

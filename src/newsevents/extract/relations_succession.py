@@ -17,9 +17,8 @@ import re
 
 from spacy.tokens import Doc
 
-from newsevents.extract.relation_rules import GROUP_HEADS
-from newsevents.extract.relations_args import _Found, _org
-from newsevents.extract.relations_shapes import _ROLE, _ROLE_ADJ, _STATE_SECTORS
+from newsevents.extract.relations_args import _Found
+from newsevents.extract.relations_shapes import _ROLE, _ROLE_ADJ, _STATE_SECTORS, _group_like
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -61,9 +60,6 @@ _SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))\s+(?:
 _SUCCESSION_WORD = re.compile(r"\bto\s+(?:succeed|replace)\b", re.I)
 # sectors of bodies that name no armed group's leader: state bodies, agencies, newsrooms, aid groups, companies
 _NOT_GROUP_SECTORS = _STATE_SECTORS | {"IGO", "NGO", "JRN", "MED", "BUS", "EDU", "REL", "CVL"}
-_HEAD_WORDS = frozenset(GROUP_HEADS)
-# an Arabic article opening a name ("al-Mourabitoun"); after a first name it is a person's ("Muqtada al-Sadr")
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|Al|El|ad|ash|as|at|an|ar)-\w")
 _CHOSEN_TAIL = re.compile(r"[^,;]{0,30}?\s+(?:to\s+(?:succeed|replace|lead|head)\b|as\s+(?:its\s+)?" + _ROLE_ADJ +
                           _ROLE + r"\b)", re.I)
 
@@ -82,13 +78,7 @@ def _group(m: ActorRef) -> bool:
     newsroom or intergovernmental body, and a name the knowledge base does not know ("Chevron", "Chelsea") only with
     a group's head word ("Front", "Brigade", "Jund al-Khilafah") or an Arabic article opening it ("al-Mourabitoun"),
     never one inside a leader's name ("Muqtada al-Sadr")."""
-    if not _org(m) or m.kind in ("state", "person", "place") or m.via == "coreference" or \
-            m.sector in _NOT_GROUP_SECTORS:
-        return False
-    if m.kind in ("armed_group", "organisation") and not m.provisional and m.actor_id is not None:
-        return True
-    words = m.text.split()
-    return bool(set(words) & _HEAD_WORDS or _ARABIC_ARTICLE.match(m.text))
+    return _group_like(m) and m.sector not in _NOT_GROUP_SECTORS
 
 
 def _linked_elsewhere(p: ActorRef, group: ActorRef) -> bool:
