@@ -95,6 +95,11 @@ _HALVES = (r"(?:\s+(?:two|three|four|several|rival|warring|competing))+\s+(?:gro
            r"pieces|groups|blocs)\b")
 _HALVES_NAMED = (r"(?:\s+(?:in|after|since|by)\s+\d{4})?\s*[,:](?!\s+(?:one|each|some|both|the\s+(?:one|other|first|second|"
                  r"former|latter))\b)(?:\s+(?:among\s+them|including|notably))?")
+# when a group was formed, between the verb and its founders: "in 2014", "in March 2017", "that June", "the following
+# year" (session 14: "was formed that June by X, Y and smaller units")
+_WHEN = (r"(?:(?:in|on|around|during)\s+(?:(?:early|late|mid)\s+)?(?:\w+\s+)?(?:\d{1,2}\s+)?\d{4}\s*,?\s+|"
+         r"(?:that|the\s+(?:same|following|next))\s+(?:year|month|spring|summer|autumn|fall|winter|january|february|march|"
+         r"april|may|june|july|august|september|october|november|december)\s*,?\s+)?")
 RULES: tuple[Rule, ...] = (
     # split by withdrawing a pledge: before the pledge rules, which would claim "pledge of allegiance to"
     _r("split", r"\b(?:renounc|revok|withdr|retract|rescind|abandon)\w*\s+(?:its\s+|their\s+|his\s+)?"
@@ -337,8 +342,8 @@ RULES: tuple[Rule, ...] = (
     # "the Islamic Front was formed by seven factions, among them X and Y", "Z was founded by X and Y"
     # "Z was born in 2017 from the merger of X, Y and ...", "Z came into being through the merger of X and Y" (round 14)
     _r("merger", r"\b(?:(?:was|were)\s+(?:born|formed|founded|created|established|constituted|launched)|c(?:ame|omes)\s+into\s+"
-                 r"being)\s+(?:in\s+(?:\w+\s+)?\d{4}\s+)?(?:from|through|by|out\s+of|of|in|with)\s+(?:the|a)\s+(?:merger|"
-                 r"fusion|amalgamation)\s+of\b(?:\s+(?:[\w-]+\s+){0,3}?(?:factions|groups|militias|brigades|organi[sz]ations|"
+                 r"being)\s+" + _WHEN + r"(?:from|through|by|out\s+of|of|in|with)\s+(?:the|a)\s+(?:merger|"
+                 r"fusion|amalgamation|union)\s+of\b(?:\s+(?:[\w-]+\s+){0,3}?(?:factions|groups|militias|brigades|organi[sz]ations|"
                  r"movements|battalions|blocs|units|outfits)\s*,?\s*(?:(?:chief\s+)?among\s+them|including|such\s+as|"
                  r"notably)\b)?|"
                  r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formed|founded|created|established|set\s+up|launched|"
@@ -348,7 +353,9 @@ RULES: tuple[Rule, ...] = (
                  r"groups|militias|brigades|organi[sz]ations|movements|battalions|blocs|units|outfits)\s*(?:,?\s*"
                  r"(?:(?:chief\s+)?among\s+them|including|such\s+as|notably)\b|:)|"
                  r"\b(?:was|were)\s+(?:formed|founded|created|established|constituted|launched|set\s+up)\s+"
-                 r"(?:in\s+(?:\w+\s+)?\d{4}\s+)?(?:by|from|out\s+of)\b(?=\s[^.;]{1,60}?\sand\s)", "formedby", 0.7),
+                 + _WHEN + r"(?:by|from|out\s+of)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:former|ex-|dissident|disaffected|breakaway|"
+                 r"renegade|defectors|deserters|veterans|loyalists|notables|members|commanders|fighters|men|cadres)\b)"
+                 r"(?=\s[^.;]{1,60}?\sand\s)", "formedby", 0.7),
     # "Z was stitched together in early 2009 out of X, Y and two smaller militias" (round 13)
     _r("merger", r"\b(?:was|were)\s+(?:stitched|cobbled|pieced|patched|put)\s+together\s+(?:in\s+(?:(?:early|late|mid)\s+)?"
                  r"(?:\w+\s+)?\d{4}\s+)?(?:out\s+of|from)\b(?=\s[^.;]{1,80}?\sand\s)", "formedby", 0.7,
@@ -418,15 +425,18 @@ RULES: tuple[Rule, ...] = (
                    r"in\s+tandem|hand[\s-]+in[\s-]+(?:hand|glove)|in\s+concert|in\s+lockstep)\b(?!\s+with)|"
                    r"\b(?:fight|fights|fought|fighting|act|acts|acted|acting|operate|operates|operated)\s+as\s+one\b|"
                    r"\b(?:joined|are|were|remain|remains|remained)\s+at\s+the\s+hip\b|"
-                   r"\bteamed\s+up\b(?!\s+with)", "symgroup", 0.7,
-       heads=("toget", "side", "tande", "teame", "hand", "conce", "locks", "one", "hip")),
+                   r"\bteamed\s+up\b(?!\s+with)|"
+                   # "X and Y fought on the same side" (session 14)
+                   r"\b(?:fought|fights?|fighting|were|are|was|been|stood|stand)\s+on\s+the\s+same\s+side\b",
+       "symgroup", 0.7, heads=("toget", "side", "tande", "teame", "hand", "conce", "locks", "one", "hip", "fough",
+                               "fight", "were", "are", "was", "been", "stood", "stand")),
     # "X and Y fighters attacked Israeli positions together", "X and Y coordinate closely"
     _r("alliance", r"\b(?:attack|raid|ambush|seiz|captur|storm|shell|target|stag|launch|fir|bomb|struck|strik|took|tak|overr|"
                    r"conquer|sack|invad|push|drove|driv|overw|rout|encircl|plann|carri|ran|run)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                    r"together\b|\bcoordinat(?:ed|es|e|ing)\s+closely\b(?!\s+with)", "symgroup", 0.7,
        heads=("toget", "close")),
     _r("alliance", r"\b(?:sid(?:ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|to)|c[ao]me\s+to\s+the\s+aid\s+of|"
-                   r"fought\s+on\s+the\s+side\s+of|(?:lent|lends|lend|gave|gives|provided|provides|offered|offers|extended)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
+                   r"(?:fought|fights?|fighting)\s+on\s+the\s+side\s+of|(?:lent|lends|lend|gave|gives|provided|provides|offered|offers|extended)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
                    r"(?:support|help|assistance|backing|aid)\s+to)\b", "sym", 0.7),
     # "Hezbollah provided the Houthis with anti-ship missiles"
     _r("alliance", r"\b(?:provid|suppl|equipp|furnish)\w*\b(?=\s+(?:the\s+)?[^.;,]{1,50}?\s+with\s+(?:[\w-]+\s+){0,3}?"

@@ -2,9 +2,10 @@
 
 This module is the stage (run); the work is shared among relation_rules (the trigger table), relations_args
 (types, sentences, argument helpers), relations_names (group names and members), relations_shapes (arguments
-by rule shape), relations_dating (certainty, dates, formations and the groups mergers form) and relations_events
-(relations inferred from events). The names other modules use are imported here: `newsevents.extract.relations`
-stays the import path."""
+by rule shape), relations_dating (certainty, dates, formations and the groups mergers form), relations_events
+(relations inferred from events), relations_founders (groups founded by people who left another) and
+relations_appointed (appointments told in an apposition to the appointee). The names other modules use are imported
+here: `newsevents.extract.relations` stays the import path."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ from newsevents.extract.relations_dating import (
     Formation, _clause, _date, _predicate_of_noun, certainty, find_formations, framing, product_mergers,
 )
 from newsevents.extract.relations_events import relations_from_events
+from newsevents.extract.relations_appointed import apposed_appointments
+from newsevents.extract.relations_founders import FOUNDING_VERB, founders_left
 from newsevents.extract.relations_names import (
     _descriptor_refs, _MAYBE_GROUP, _Member, _member_refs, _with_slots, group_name_refs, listed_parts,
     normalise_group_name,
@@ -39,7 +42,7 @@ from newsevents.extract.relations_persons import without_persons
 from newsevents.extract.relations_shapes import (
     _accept_appoint, _apply_rule, _intransitive_split, _possessive_provinces, parts_of,
 )
-from newsevents.extract.relations_units import with_units
+from newsevents.extract.relations_units import named_units_of, with_units
 from newsevents.models import ActorRef, DateValue, Relation, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
 
@@ -243,6 +246,48 @@ def sentence_arguments(doc: Doc, text: str, sents: list[tuple[int, int]], mentio
     return out
 
 
+def _with_founders_left(doc: Doc, sent: tuple[int, int], here: list[_Found], cands: list[ActorRef]) -> list[_Found]:
+    """"X was founded by P after he left Y", "set up by loyalists who had left Y": X split from Y, unless the sentence's
+    readers already gave Y a split from a group; P's own leaving gives no row (session 14)."""
+    founded = [f for f in founders_left(doc, sent, cands) if not any(
+        g.type == "split" and g.target.span == f.target.span and g.source.kind != "person" for g in here)]
+    if not founded:
+        return here
+    return [f for f in here if not (f.type == "split" and f.source.kind == "person" and any(
+        g.target.span == f.target.span for g in founded))] + founded
+
+
+def _named_antecedents(found: list[_Found], mentions: list[ActorRef]) -> list[_Found]:
+    """An argument the coreference step resolved ("its", "the group", "the latter") is reported as the group's own
+    mention when that is named earlier in the same sentence ("officials blame JNIM ..., where the group's Katiba
+    Hanifa": JNIM), so the relation names the group as the text does; a relation told twice that way is kept once
+    (session 14)."""
+    named = [m for m in mentions if m.via != "coreference" and m.actor_id is not None]
+
+    def key(f: _Found) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+        spans = (f.source.span, f.target.span)
+        return f.type, f.part, tuple(sorted(spans)) if f.type in SYMMETRIC else spans
+
+    seen = {key(f) for f in found}
+    out: list[_Found] = []
+    for f in found:
+        ends = []
+        for end, other in ((f.source, f.target), (f.target, f.source)):
+            if end.via == "coreference" and end.actor_id is not None:
+                same = [m for m in named if m.actor_id == end.actor_id and f.sentence[0] <= m.span[0] and
+                        m.span[1] <= end.span[0] and m.span != other.span and m.actor_id != other.actor_id]
+                if same:
+                    end = same[-1]
+            ends.append(end)
+        if ends[0] is not f.source or ends[1] is not f.target:
+            f = dataclasses.replace(f, source=ends[0], target=ends[1])
+            if key(f) in seen:
+                continue
+            seen.add(key(f))
+        out.append(f)
+    return out
+
+
 def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr],
         published: DateValue | None) -> list[Relation]:
     """Every relation between organisations stated in the document, dated and with its certainty."""
@@ -275,6 +320,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         base, by_span, cands = args.base, args.by_span, args.cands
         here: list[_Found] = [*_possessive_provinces(text, sent, cands), *parts_of(text, sent, base),
                               *listed_parts(text, sent, members, cands)]
+        here += named_units_of(doc, sent, mentions, here)
         # "the Islamic State's Yemen Province fought AQAP": the province is the argument, not its owner (the
         # affiliation rules read possessives themselves: "X, now the Islamic State's Central Africa Province")
         owners = {f.target.span for f in here}
@@ -315,6 +361,9 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                                  cands)
         here = renamed_absorber(text, owner_of_unit(text, joined_to_form(text, sent, here, cands), cands), cands)
         here = with_units(text, sent, here, cands)
+        here = _with_founders_left(doc, sent, here, cands)
+        here += [f for f in apposed_appointments(doc, sent, cands, parent_of) if not any(
+            g.type == "appoint" and g.source.span == f.source.span for g in here)]
         expanded: list[_Found] = []
         for f in _distinct(here, parent_of):
             srcs = by_span.get(f.source.span, [f.source])
@@ -330,6 +379,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
             found.append(_Found("affiliation", mb.ref, mb.parent, mb.parent.span, sent, 0.6, "membership"))
     out: list[Relation] = []
     seen: set[str] = set()
+    found = _named_antecedents(found, mentions)
     for f in found:
         rid = _relation_id(doc_id, f)
         if rid in seen:
@@ -337,7 +387,8 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         seen.add(rid)
         if f.trigger[0] >= min(f.source.span[0], f.target.span[0]) and f.trigger[1] <= max(f.source.span[1],
                                                                                          f.target.span[1]) and \
-                f.type in ("affiliation", "split") and f.trigger[1] - f.trigger[0] < 40:
+                f.type in ("affiliation", "split") and f.trigger[1] - f.trigger[0] < 40 and \
+                not FOUNDING_VERB.fullmatch(text, f.trigger[0], f.trigger[1]):
             # a noun phrase ("the al-Qaeda affiliate X", "X, a splinter of Y"): only its own words count
             lo = min(f.source.span[0], f.target.span[0])
             cert = certainty(text[max(f.sentence[0], lo - 12):max(f.source.span[1], f.target.span[1])])

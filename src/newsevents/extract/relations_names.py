@@ -157,9 +157,11 @@ _PLURAL_PLACES = frozenset({"Angeles", "Alamos", "Cabos", "Mochis", "Llanos", "A
 # Where group_name_refs may find a name in a sentence with no mention: a head word, a suffixed or a plural name
 # "the Naparama militia", "a Pyu Saw Htee unit": a capitalised name before a lower-case group noun
 _GROUP_NOUN = r"(?:militia|faction|rebels|group|movement|brigade|front|coalition|cartel|gang|unit|outfit|network|force)"
+# (also before the group's men: "Wazalendo fighters", "Nyatura militants", session 14)
 _NAME_BEFORE_NOUN = re.compile(rf"(?<![\w'’-])({_CAP}(?:{_CONNECT}{_CAP})*)\s+"
-                               rf"(?:{_GROUP_NOUN}|militias|brigades|gangs)\b")
-_GROUP_NOUN_WORD = re.compile(_GROUP_NOUN)  # the cheap test first: "militias", "brigades", "gangs" hold one too
+                               rf"(?:{_GROUP_NOUN}|militias|brigades|gangs|fighters|gunm[ae]n|militants|coalitions)\b")
+# the cheap test first: "militias", "brigades", "gangs" hold a group noun, "gunman" and "gunmen" share "gunm"
+_GROUP_NOUN_WORD = re.compile(_GROUP_NOUN + r"|fighters|gunm[ae]n|militants|coalitions")
 # nouns that make a town's or a country's name a group's ("the Misrata militias", "the Zaire militia"); not "front"
 # or "force", which a place names as a battlefield or an army ("the Gaza front")
 _PLACE_GROUP_NOUN = re.compile(r"\s+(?:militias?|brigades|gangs?)$")

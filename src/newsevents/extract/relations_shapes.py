@@ -306,7 +306,10 @@ def _apply_rule(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int, int
         # after its leader's possessive: "the merger of P's X and Y")
         if before and after and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][^,;]{1,40}?['’]s\s+)?",
                                              text[t1:after[0].span[0]]):
-            subj = _in_subject(before, _subject_span(doc, t0, sent), text) or before[-1:]
+            # ("Z, which fought Y, was formed by ...": the auxiliary has no subject, the participle has)
+            aux = re.match(r"(?:was|were|had\s+been|has\s+been)\s+", text[t0:t1], re.I)
+            span = _subject_span(doc, t0, sent) or (_subject_span(doc, t0 + aux.end(), sent) if aux else None)
+            subj = _in_subject(before, span, text) or before[-1:]
             for one in _coordinated(after, text, after[0])[:6]:
                 # (a product the resolver took for a person is still one: persons are not "formed")
                 if _named_org(one) and (_named_org(subj[0]) or subj[0].kind == "person"):

@@ -9,9 +9,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from spacy.tokens import Doc
+
 from newsevents.extract.actors import provisional_id
 from newsevents.extract.relations_args import _Found
 from newsevents.models import ActorRef
+from newsevents.nlp import doc_text
 
 # a unit named by number or by name and a unit word, right after "<group> ... of the" or "<group>'s"
 _UNIT_AFTER = re.compile(r"(?:\s+of\s+(?:the|its|their)\s+|['’]s?\s+)(?P<unit>(?:\d{1,3}(?:st|nd|rd|th)|(?:First|"
@@ -57,3 +60,49 @@ def with_units(text: str, sent: tuple[int, int], found: list[_Found], cands: lis
         else:
             out.append(dataclasses.replace(f, source=ends[0], target=ends[1]))
     return out
+
+
+# "the Bakura faction of Boko Haram", "the Dagoberto Ramos column of the Estado Mayor Central", "The Majeed Brigade of
+# the BLA": a name (one to three capitalised words, not an article) and a unit word, then "of" and the group. The name
+# may be a commander's (the resolver takes "Bakura" for a person) or run into the group's (a fallback name "Majeed
+# Brigade of the Balochistan Liberation Army"): the unit is read off the words themselves (session 14).
+_NAME_WORD = r"(?!(?:The|A|An|In|On|At|By|From|For|With|And|Or|But|Its|Their|His|Her|This|That|One|Two|Three)\s)" \
+             r"(?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-Z][\w'’.-]*"
+_NAMED_UNIT_OF = re.compile(rf"(?<![\w'’-])(?P<unit>(?:{_NAME_WORD}\s+){{1,3}}(?:faction|column|wing|brigade|battalion|"
+                            r"(?-i:Faction|Column|Wing|Brigade|Battalion|Front|Bloc|Block|Division)))\s+(?:of|within)\s+"
+                            r"(?:the\s+)?(?=[\w'’-])")
+_OWNER_KINDS = frozenset({"armed_group", "organisation", "group"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def named_units_of(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef], found: list[_Found]) -> list[_Found]:
+    """Affiliations of a named unit to the group after "of": the group must be a mention of an armed group or an
+    organisation starting right there (not a state: "the Popular Front of Angola", not a person: "the Mahdi Army
+    of Moqtada al-Sadr"), and no word of the unit's name a place ("the Gaza wing of Hamas" is described, not
+    named). A unit the sentence's other readers already tied to the group is left to them."""
+    text = doc_text(doc)
+    out: list[_Found] = []
+    for m in _NAMED_UNIT_OF.finditer(text, sent[0], sent[1]):
+        owner = next((o for o in mentions if o.span[0] == m.end() and o.span[1] <= sent[1] and o.kind in _OWNER_KINDS
+                      and o.via != "coreference" and (o.actor_id is not None or o.name)), None)
+        if owner is None:
+            continue
+        span = m.span("unit")
+        inside = [o for o in mentions if span[0] <= o.span[0] and o.span[1] <= span[1]]
+        if re.match(r"\s+(?:and\s+)?[A-Z]", text[owner.span[1]:sent[1]]) or any(
+                e.label_ == "NORP" and e.start_char <= owner.span[0] < e.end_char for e in doc.ents):
+            continue  # the owner runs on into a longer name ("the United Front of Ethiopian Federalist ... Forces")
+        if any(o.kind in ("state", "place") or o.kind == "armed_group" and not o.provisional for o in inside) or any(
+                e.label_ in _PLACE_LABELS and span[0] <= e.start_char and e.end_char <= span[1] for e in doc.ents) or any(
+                o.actor_id is not None and o.actor_id == owner.actor_id for o in inside):
+            continue
+        if any(f.type == "affiliation" and f.source.span[0] < span[1] and span[0] < f.source.span[1] and
+               (f.target.actor_id or f.target.text) == (owner.actor_id or owner.text) for f in found):
+            continue
+        known = next((o for o in mentions if o.span == span and o.kind in _OWNER_KINDS), None)
+        name = m.group("unit")
+        unit = known or ActorRef(text=name, span=span, actor_id=provisional_id(name), name=name, kind="armed_group",
+                                 provisional=True, via="group-name", confidence=0.6, extractor="relations")
+        out.append(_Found("affiliation", unit, owner, (span[1], owner.span[0]), sent, 0.7))
+    return out
+

@@ -163,8 +163,17 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
     resolved to their country) only vote for the article's main country.
     """
     usable = _drop_contradicted([p for p in places if p.role == "place" and not _speaker_place(p, text)], text)
+    # "an army outpost near the Burkina Faso border", "a base near the border with Nigeria": the other side
+    usable = [p for p in usable if not _across_border(p, text)] or usable
     anchor = trigger_span or (sentence_span[0], sentence_span[0])
     inside = [p for p in usable if sentence_span[0] <= p.span[0] and p.span[1] <= sentence_span[1]]
+    # "MORELIA, 31 July - Drones dropped explosives ... in a community of Apatzingán municipality": the dateline
+    # says where the story was filed; a place the sentence itself names says where the event was
+    told = [p for p in inside if not _in_dateline(p, text)]
+    inside = told or inside
+    # "two injured and airlifted to Raipur", "the wounded were flown to Karachi": where the casualties went (it
+    # still votes for the article's place)
+    inside = [p for p in inside if not _destination(p, text)]
     if inside:
         best = max((_tie(p, text, sentence_span, anchor) for p in inside), key=_Tie.rank)
         tied = best.locative or best.adjacent
@@ -179,12 +188,32 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
                 return article
         if _far_from(place, text):
             return _country_of(place)
-        if _namesake_abroad(place, usable, demonyms):
+        if _namesake_abroad(place, usable, demonyms, inside):
             return _article_location([p for p in usable if p is not place], demonyms)
         if tied and not best.hard and trigger_span is not None:
             return _location(place, "clause", 0.85 if not best.soft else 0.75)
         return _location(place, "sentence", 0.65 if tied else 0.5)
     return _article_location(usable, demonyms)
+
+
+# a dateline opens a line: "MORELIA, 31 July -", "BOGOTA, Sept 20 (Reuters) -", "KYIV, Ukraine \u2014", after an
+# optional note in brackets ("(Translated from Spanish.) "); its first word is in capitals or it carries a date
+_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?(?P<line>[A-Z][^\n]{0,60}?)[ \t]+[-\u2013\u2014]+[ \t]")
+_DATELINE_CAPS = re.compile(r"[A-Z][A-Z'\u2019.-]{2,}\b")
+_MONTH_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                        r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
+def _in_dateline(place: Place, text: str) -> bool:
+    """Whether a place lies in the dateline that opens its line ("MORELIA, 31 July - ..."): where the report
+    was filed, not what the sentence says happened there. Not a headline-like lead ("Three jawans martyred -
+    sources"): the dateline's first word is in capitals, or the dateline carries a date."""
+    start = text.rfind("\n", 0, place.span[0]) + 1
+    hit = _DATELINE.match(text, start)
+    if hit is None or not (hit.start("line") <= place.span[0] and place.span[1] <= hit.end("line")):
+        return False
+    line = hit.group("line")
+    return bool(_DATELINE_CAPS.match(line) or _MONTH_DAY.search(line))
 
 
 _IN_NEXT = re.compile(
@@ -213,9 +242,15 @@ def _drop_contradicted(places: list[Place], text: str) -> list[Place]:
     drop: set[int] = set()
     for i, (inner, outer) in enumerate(zip(ordered, ordered[1:])):
         if not (inner.country and outer.country and inner.country != outer.country and outer.lat is not None
-                and inner.feature not in _AREAS):
+                and inner.feature not in _COUNTRIES):
             continue
         gap = text[inner.span[1]:outer.span[0]]
+        if inner.feature in _AREAS:
+            # "a Dogon village near Sangha in central Mali": a first-level area of another country is only
+            # contradicted by the country the writer puts it in
+            if outer.feature in _COUNTRIES and _IN_NEXT.match(gap):
+                drop.add(i)
+            continue
         if (_IN_NEXT.match(gap) or (_KIND_END.search(inner.text) and _OF.match(gap))
                 or (_COMMA.match(gap) and outer.feature in _AREAS
                                    and not _NOT_OUTER.match(text, outer.span[1]))):
@@ -224,6 +259,32 @@ def _drop_contradicted(places: list[Place], text: str) -> list[Place]:
 
 
 _OWNER = re.compile(r"['\u2019]s\s")
+# carrying the wounded or the dead somewhere: "airlifted to Raipur", "taken by helicopter to Lima", "rushed to
+# hospital in Peshawar", "evacuated to Pibor hospital"
+_CARRIED_TO = re.compile(r"\b(?:air-?lift(?:ed|ing)?|flown|rushed|evacuat(?:ed|ing)|transferred|shifted|taken|"
+                         r"referred|ferried|carried)\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?:the|a)\s+)?"
+                         r"(?:(?:[\w-]+\s+){0,2}?hospitals?\s+in\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def _destination(place: Place, text: str) -> bool:
+    """Whether a place is only where casualties were carried ("two injured and airlifted to Raipur", "the
+    wounded were flown to Karachi for treatment"): not where the event was. Not "fighters were taken
+    prisoner in Raqqa", nor "troops moved to Bosso" (a movement ends where it goes)."""
+    return bool(_CARRIED_TO.search(text, max(0, place.span[0] - 70), place.span[0]))
+
+
+_BORDER_AFTER = re.compile(r"[\s-]+(?:border|frontier)s?\b", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _across_border(place: Place, text: str) -> bool:
+    """Whether a country or first-level area only names the far side of a border the event lies near: "near the
+    Burkina Faso border", "close to the border with Mali", "Benin's border with Burkina Faso". Not the side that
+    owns the border ("along Cameroon's border with Nigeria" is in Cameroon), nor "in Burkina Faso, near the border"."""
+    if place.feature not in _AREAS:
+        return False
+    return bool(_BORDER_AFTER.match(text, place.span[1])
+                or _BORDER_BEFORE.search(text, max(0, place.span[0] - 30), place.span[0]))
 
 
 def _owner(place: Place, text: str) -> bool:
@@ -283,16 +344,34 @@ def _speaker_place(place: Place, text: str) -> bool:
 
 
 NAMESAKE_SCORE = 0.5  # a place resolved below this is a guess among namesakes
+NAMESAKE_OTHERS = 2  # distinct sure places of one other country that overrule a surely resolved town
 
 
-def _namesake_abroad(place: Place, usable: list[Place], demonyms: Sequence[Place]) -> bool:
+def _namesake_abroad(place: Place, usable: list[Place], demonyms: Sequence[Place],
+                     sentence: Sequence[Place] = ()) -> bool:
     """Whether a town is a weakly resolved namesake abroad: resolved below NAMESAKE_SCORE, in a country that no
     other place or nationality word of the article names, while a surer place of the article lies in another
     country ("a snack stall in Koti" of a Hyderabad report read as Kochi, Japan): the event is in the article's
     country. Not a capital ('in the capital' is read by the article's country already)."""
     if (not place.feature or not place.feature.startswith("PPL") or place.feature == "PPLC"
-            or place.score >= NAMESAKE_SCORE or not place.country):
+            or not place.country):
         return False
-    others = [p for p in (*usable, *demonyms) if p is not place and p.country]
-    return (all(p.country != place.country for p in others)
-            and any(p.score >= NAMESAKE_SCORE for p in others))
+    others = [p for p in (*usable, *demonyms)  # the name's other mentions are no other place
+              if p is not place and p.country and (p.geonameid is None or p.geonameid != place.geonameid)]
+    if any(p.country == place.country for p in others) or not any(p.score >= NAMESAKE_SCORE for p in others):
+        return False
+    if place.score < NAMESAKE_SCORE:
+        return True
+    # a surely resolved town too, when every other place of the article lies in one country that is not its
+    # neighbour, named by two places or more, one of them a town or area of the same sentence: "bound for
+    # Djibo, chief town of Soum province ... the army post at Arbinda" is not Soum in Senegal (a neighbour's town
+    # may be the story: a cross-border raid; one other name may be the namesake: "the Washington market" in Gao;
+    # "French jets struck targets in Raqqa. Paris said ..." names the actor's country in other sentences)
+    placed = [p for p in others if p in usable]  # "(Translated from French.)" places nothing
+    countries = {p.country for p in placed}
+    sure = [p for p in placed if p.score >= NAMESAKE_SCORE]
+    if (len(countries) != 1 or len({p.geonameid or id(p) for p in sure}) < NAMESAKE_OTHERS
+            or not any(p in sentence and p.feature not in _COUNTRIES for p in sure)):
+        return False
+    row = _tables()[0].get(next(iter(countries)))
+    return row is not None and place.country not in row.neighbours

@@ -1,0 +1,46 @@
+"""Appointments told in an apposition to the appointee (session 14): "Noor Wali Mehsud, named emir of
+Tehrik-i-Taliban Pakistan in June 2018, spent 2020 ...", "Abu Ibrahim al-Hashimi al-Qurashi, named caliph by the
+Islamic State days after ...", "Mazloum Abdi, chosen in 2015 as the SDF's commander-in-chief, was ...". The
+appointing group is the one named after "by" when there is one (an appointment to a branch's post is made by the
+parent), else the group whose post it is."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsevents.extract.relations_args import _Found
+from newsevents.models import ActorRef
+from newsevents.nlp import doc_text
+
+_APPOSED_APPOINTMENT = re.compile(
+    r",\s+(?:who\s+was\s+)?(?:(?:later|then|first|formally)\s+)?(?P<verb>named|chosen|appointed|elected|installed|announced|"
+    r"picked|proclaimed|selected|designated)\s+(?P<rest>[^,;:()]{1,110}?)(?=\s*[,;:(]|\s*$)")
+_ROLE = re.compile(r"\b(?:emir|amir|caliph|leader|chief|commander(?:-in-chief)?|head|governor|wali|secretary-general|"
+                   r"spokesman|spokesperson|deputy|president|chairman|coordinator|supreme\s+guide|mufti)\b", re.I)
+_GROUP_KINDS = frozenset({"armed_group", "organisation", "group"})
+
+
+def apposed_appointments(doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
+                         parent_of: dict[tuple[int, int], ActorRef]) -> list[_Found]:
+    """Appoint relations of a person to the group an apposition after the person's name says named them (a member
+    phrase, "the SDF's commander-in-chief", stands for its group)."""
+    text = doc_text(doc)
+    cands = [parent_of.get(c.span, c) for c in cands]
+    out: list[_Found] = []
+    for person in cands:
+        if person.kind != "person" or not (sent[0] <= person.span[0] and person.span[1] <= sent[1]):
+            continue
+        m = _APPOSED_APPOINTMENT.match(text, person.span[1], sent[1])
+        if m is None or not _ROLE.search(m.group("rest")):
+            continue
+        inside = [c for c in cands if m.start("rest") <= c.span[0] and c.span[1] <= m.end("rest") and
+                  c.kind in _GROUP_KINDS]
+        if not inside:
+            continue
+        by = next((c for c in inside if c.via != "coreference" and
+                   re.search(r"\bby\s+(?:the\s+)?$", text[max(m.start("rest") - 3, 0):c.span[0]])), None)
+        group = by or next((c for c in inside if c.via != "coreference"), None) or inside[0]
+        out.append(_Found("appoint", person, group, m.span("verb"), sent, 0.7))
+    return out
