@@ -6,8 +6,8 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_after import hurt_then_died, one_body, one_death, role_after
 from newsevents.extract.casualties_merge import (
-    EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, attacker_among_dead, gapped_side, merge, of_object,
-    own_losses, source,
+    _ATTACKER_NOUNS, EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, attacker_among_dead, gapped_side,
+    merge, of_object, own_losses, source,
 )
 from newsevents.extract.casualties_words import (
     ACT_NOUN_ROLES, ALWAYS_FATAL, DEATH_BY, DIE_VERBS, HARM_NOUNS, HOSTAGE_WORDS, INJURE_VERBS, NOT_PEOPLE, ONE_MORE,
@@ -351,7 +351,12 @@ def _one_neutralised(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     number."""
     out: list[RoleCount] = []
     taken = {rc.governor.i for rc in found}
-    for verb in sent:
+    doc = sent.doc
+    lemmas = token_table(doc)[0]
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _NEUTRALISE:
+            continue
+        verb = doc[i]
         if verb.lemma_.lower() not in _NEUTRALISE or verb.pos_ != "VERB" or verb.i in taken:
             continue
         who = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN"), None)
@@ -938,7 +943,12 @@ def _one_hit_or_lost(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     its 'was'), 'Skripal and his daughter were left ill after being poisoned': people with no number, one each."""
     out: list[RoleCount] = []
     taken = {rc.governor.i for rc in found}
-    for verb in sent:
+    doc = sent.doc
+    lemmas = token_table(doc)[0]
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _HARM_GATE:
+            continue  # (no shape of _unnumbered_harm can hold for this word: the Token is not built)
+        verb = doc[i]
         told = _unnumbered_harm(verb)
         if told is None or verb.i in taken or told[1].i in taken:
             continue
@@ -1024,7 +1034,12 @@ def _turned_on_self(sent: Span) -> list[RoleCount]:
     """'before turning the gun on himself': the attacker dead by his own hand, one more among the dead (the
     reflexive is told on top of the victims)."""
     out: list[RoleCount] = []
-    for tok in sent:
+    doc = sent.doc
+    lowers = token_table(doc)[1]
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in REFLEXIVE:
+            continue
+        tok = doc[i]
         if tok.lower_ in REFLEXIVE and tok.dep_ == "pobj" and tok.head.lower_ == "on" and \
                 tok.head.head.lemma_.lower() == "turn" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ("gun", "weapon", "rifle", "pistol")
@@ -1068,7 +1083,12 @@ def _attacker_among_dead(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     if any((rc.number.head if rc.number.dep_ == "nummod" else rc.number).lemma_.lower() in _ANYONE for rc in dead):
         return []
     out: list[RoleCount] = []
-    for tok in sent:
+    doc = sent.doc
+    lemmas = token_table(doc)[0]
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _ATTACKER_NOUNS:
+            continue  # (attacker_among_dead holds only for these words)
+        tok = doc[i]
         if not attacker_among_dead(tok):
             continue
         start, end = tok.left_edge.idx, tok.idx + len(tok)
@@ -1224,3 +1244,11 @@ def _second_source(found: list[RoleCount], figures: list[RoleCount]) -> list[Rol
     sources = {source(rc.governor) for rc in found if rc.role == role}
     return [RoleCount(role, f.count, f.governor, f.number) for f in figures
             if source(f.governor) not in sources and None not in sources]
+
+
+# lower-cased lemmas for which _unnumbered_harm can return a role: every shape it reads tests the verb's lemma
+# against one of these (survive, lose/cost, ROLE_VERBS and DEATH_BY, sustain/suffer, the condition verbs,
+# _HARM_PASSIVES, leave, _STATE_VERBS, hit/strike); _one_hit_or_lost skips any other word unread
+_HARM_GATE = frozenset({"survive", "lose", "cost", "sustain", "suffer", "be", "leave", "remain", "list", "hit",
+                        "strike"} | {w.lower() for w in ROLE_VERBS} | {w.lower() for w in DEATH_BY}
+                       | {w.lower() for w in _HARM_PASSIVES} | {w.lower() for w in _STATE_VERBS})

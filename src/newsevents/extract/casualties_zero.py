@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_merge import EXTRACTOR, RoleCount
 from newsevents.extract.casualties_words import DIE_VERBS, RAISING_VERBS, ROLE_VERBS, person_word, state_role
-from newsevents.extract.typing_context import sentence_lemmas
+from newsevents.extract.typing_context import sentence_lemmas, token_table
 from newsevents.models import Count
 from newsevents.nlp import doc_text
 
@@ -53,11 +53,16 @@ _OPEN = re.compile(r"\bwhether\b|\bnot\s+(?:true|clear|known|certain)\s+(?:that|
 def none_counts(sent: Span) -> list[RoleCount]:
     """'causing no injuries', 'no casualties were reported', 'no one was hurt', 'hurting nobody': a count of zero."""
     out: list[RoleCount] = []
-    if _OPEN.search(sent.text):
+    if _OPEN.search(doc_text(sent.doc)[sent.start_char:sent.end_char]):  # (== sent.text, not rebuilt from tokens)
         return out
     lemmas = sentence_lemmas(sent)
     if lemmas & (_NOBODY | _ANYONE):
-        for tok in sent:
+        doc = sent.doc
+        lowers = token_table(doc)[1]
+        for i in range(sent.start, sent.end):
+            if lowers[i] not in _NOBODY and lowers[i] not in _ANYONE:
+                continue  # (the test below, read from the table without building the Token)
+            tok = doc[i]
             low = tok.lower_
             if low not in _NOBODY and low not in _ANYONE or (low in ("one", "none") and not (
                     low == "none" or tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "no")):
@@ -156,7 +161,12 @@ def _all_unhurt(sent: Span) -> list[RoleCount]:
     """'All the passengers escaped unhurt', 'everyone was unharmed': no one injured (a count of zero); one person
     unhurt ('the minister escaped unhurt') says nothing of the others."""
     out: list[RoleCount] = []
-    for tok in sent:
+    doc = sent.doc
+    lowers = token_table(doc)[1]
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in _UNHURT:
+            continue
+        tok = doc[i]
         if tok.lower_ not in _UNHURT:
             continue
         verb = tok.head

@@ -99,7 +99,7 @@ def resolve(doc: Doc, mentions: list[ActorRef]) -> list[ActorRef]:
         found.append((m.span(), False, 0.45, "pronoun"))
     for m in _SINGULAR_PRONOUN.finditer(text):
         found.append((m.span(), False, 0.5, "pronoun"))
-    for m in _LATTER.finditer(text):
+    for m in _LATTER.finditer(text) if "latter" in text else ():  # (every match holds the word: skip the scan)
         found.append((m.span(), False, 0.6, "latter"))
     out = list(mentions)
     taken: list[tuple[int, int]] = []

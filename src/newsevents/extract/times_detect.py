@@ -402,9 +402,17 @@ _GATES: dict[str, re.Pattern[str]] = {kind: re.compile(gate) for kind, gate in {
     "weekday": WEEKDAY_RE, "holiday": r"Christmas|Boxing|New Year|Valentine|Halloween",
     "feast": r"Easter|Palm Sunday|Good Friday|Holy Saturday|Maundy Thursday|Holy Thursday", "season": r"[0-9]{4}",
     "the_season": r"spring|summer|autumn|winter",
-    "ago": rf"(?:hours?|{UNIT_RE})\s+(?:ago|earlier|later|before|after)\b", "ahead": r"ahead",
+    # (the units written out in one alternation, not a group inside one: the engine then skips to the letters
+    # they start with; the same words in the same order)
+    "ago": r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before|after)\b", "ahead": r"ahead",
     "vague": r"hours|days|weeks|months|years|decades", "recent": r"recent",
 }.items()}  # kinds without a gate (common words, or a slow gate) scan the whole text
+
+
+# gates whose matches hold no line break (no \s, no ".", no negated class): all but "ago"
+_ONE_LINE_GATES = frozenset(g.pattern for g in _GATES.values()
+                            if "\\s" not in g.pattern and "[^" not in g.pattern and "\n" not in g.pattern
+                            and not re.search(r"(?<!\\)\.", g.pattern))
 
 
 def _regions(text: str, gate: re.Pattern[str] | None, starts: list[int]) -> list[tuple[int, int, int]]:
@@ -417,9 +425,22 @@ def _regions(text: str, gate: re.Pattern[str] | None, starts: list[int]) -> list
     if gate is None:
         return [(0, len(text), len(text))]
     wanted: set[int] = set()
-    for m in gate.finditer(text):
-        line = bisect.bisect_right(starts, m.start()) - 1
-        wanted.update((line - 1, line))
+    if gate.pattern in _ONE_LINE_GATES:
+        # a gate that cannot match a line break: after a match, the next one that can add a line starts on the
+        # next line (the matches of the rest of this line add nothing), so the search goes on from there
+        last = len(starts) - 1
+        pos = 0
+        search = gate.search
+        while (m := search(text, pos)) is not None:
+            line = bisect.bisect_right(starts, m.start()) - 1
+            wanted.update((line - 1, line))
+            if line >= last:
+                break
+            pos = max(m.end(), starts[line + 1])
+    else:
+        for m in gate.finditer(text):
+            line = bisect.bisect_right(starts, m.start()) - 1
+            wanted.update((line - 1, line))
     out: list[tuple[int, int, int]] = []
     for line in sorted(w for w in wanted if w >= 0):
         keep_to = starts[line + 1] if line + 1 < len(starts) else len(text)
@@ -433,6 +454,43 @@ def _regions(text: str, gate: re.Pattern[str] | None, starts: list[int]) -> list
 
 _NEWLINE = re.compile("\n")
 
+# For the patterns no line gate narrows (they scan the whole text): words or short patterns every one of
+# their matches contains, looked for once in the whole text; a text without any of them is not scanned
+# with that pattern (most of these patterns start with \b and an alternation, which the regex engine tries
+# at every position, while these gates are found by a fast literal search). Same matches either way.
+_TEXT_GATES: dict[re.Pattern[str], tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]] = {}
+
+
+def _text_gate(kind: str, n: int, words: tuple[str, ...], patterns: tuple[str, ...] = ()) -> None:
+    """Gate the n-th pattern of the kind (in PATTERNS order) by words and patterns its matches contain."""
+    pattern = [p for k, p in PATTERNS if k == kind][n]
+    _TEXT_GATES[pattern] = (words, tuple(re.compile(g) for g in patterns))
+
+
+_text_gate("year_range", 0, (), (r"[0-9]{2}\s?[-–]\s?[0-9]{2}",))
+_text_gate("deictic", 0, ("oday", "esterday", "omorrow", "onight", "ast night", "his morning", "his afternoon",
+                          "his evening"))
+_text_gate("next_day", 0, (), (r"he\s+(?:previous|following|next)\s+(?:day|night|morning|afternoon|evening)",))
+_text_gate("unit", 1, ("weekend",))
+_text_gate("floating", 0, (), (
+    r"s\s+(?:later|earlier)", r"he\s+(?:(?:day|week|month|year)\s+(?:before|after)|(?:next|following|previous)\s+"
+    r"(?:day|week|month|year|morning|night)|(?:first|second|third|fourth|last)\s)",))
+_text_gate("in_week", 0, (), (r"in\s+the\s+(?:week|month|year)",))
+_text_gate("in_week", 1, (), (r"of\s+the\s+(?:week|month)",))
+_text_gate("timeline_year", 0, (), (r"[0-9]{4}\s+[-–—]\s",))
+_text_gate("duration", 0, (), (
+    rf"for\s+(?:(?:more than|nearly|almost|about|over|at least|up to|some|the)\s+)?"
+    rf"(?:(?:{NUMBER_RE})\s+)?(?:hours?|{UNIT_RE}|long time)",))
+
+
+def _gated_out(pattern: re.Pattern[str], text: str) -> bool:
+    """True when the text holds none of the pattern's text gates (so the pattern cannot match in it)."""
+    gate = _TEXT_GATES.get(pattern)
+    if gate is None:
+        return False
+    words, patterns = gate
+    return not (any(w in text for w in words) or any(g.search(text) for g in patterns))
+
 
 def _find(text: str) -> tuple[list[Mention], list[Rejection]]:
     """Every pattern over the runs of lines that hold its gate word (see _regions)."""
@@ -440,6 +498,8 @@ def _find(text: str) -> tuple[list[Mention], list[Rejection]]:
     starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     regions: dict[re.Pattern[str] | None, list[tuple[int, int, int]]] = {}  # kinds share gates (a month name)
     for kind, pattern in PATTERNS:
+        if _gated_out(pattern, text):
+            continue
         gate = _GATES.get(kind)
         if gate not in regions:
             regions[gate] = _regions(text, gate, starts)

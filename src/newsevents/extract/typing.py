@@ -215,9 +215,10 @@ def _candidates(sent: Span) -> list[_Candidate]:
             continue  # ("conducted joint patrols": a joint act carried out, not the content of a statement)
         if entry.event_type == "ASSAULT" and (remembered(tok) or sporting(tok)):
             continue
-        if tok.pos_ == "NOUN" and (characterisation(tok) or commentary(tok)) or first_time(tok):
+        comment = commentary(tok)  # (read once for both checks)
+        if tok.pos_ == "NOUN" and (characterisation(tok) or comment) or first_time(tok):
             continue
-        if commentary(tok) and entry.event_type not in ("ACCUSE",) and not (
+        if comment and entry.event_type not in ("ACCUSE",) and not (
                 tok.tag_ == "VBD" and (armed_subject(tok) or specific_time(sent))):
             continue  # an analyst's view, unless it tells a dated deed ("a report said soldiers raped ...")
         out.append(_Candidate(tok, entry, passing))

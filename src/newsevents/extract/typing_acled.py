@@ -506,7 +506,12 @@ def _fire_on_protest(sent) -> bool:  # type: ignore[no-untyped-def]
     """'Army troops fired live rounds at a peaceful sit-in', 'police fire on quota reform protesters killed a
     student': shots aimed at a protest (not 'fired on a convoy', 'protesters fired on police', 'a candidate was shot
     dead at a campaign rally', where the rally is the place of a shooting of one man)."""
-    for t in sent:
+    doc = sent.doc
+    lemmas = typing_context.token_table(doc)[0]
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in ("fire", "shoot"):
+            continue  # (the first test below, read from the Doc's columns)
+        t = doc[i]
         if t.lemma_.lower() not in ("fire", "shoot") or t.pos_ == "VERB" and any(
                 modes.sector_of(s) == "protesters" for s in modes.subjects(t)) or t.lemma_.lower() == "shoot" and any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") for c in t.children):

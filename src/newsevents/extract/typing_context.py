@@ -101,6 +101,8 @@ def in_quote(tok: Token) -> bool:
 
 def _rubric(tok: Token) -> bool:
     """'Reports: IED blast hits bus ...': a digest's opening label, which the parser may take for a subject."""
+    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text != ":":
+        return False  # (the cheap half of the test first: Token.sent walks the sentence)
     sent = tok.sent
     return tok.i == sent.start and tok.i + 1 < sent.end and tok.doc[tok.i + 1].text == ":"
 
@@ -113,11 +115,11 @@ def _monitor(tok: Token) -> bool:
 def commentary(tok: Token) -> bool:
     """Whether the token sits in what a commentator wrote or thinks (analysis, not an event report)."""
     for anc in tok.ancestors:
-        if anc.lemma_.lower() in COMMUNICATION or anc.dep_ == "ROOT":
+        if anc.lemma_.lower() in COMMUNICATION:  # (only a communication verb's subjects can make it commentary)
             subj = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and not _rubric(c)
                     and not _monitor(c)]
             if any(s.lemma_.lower() in COMMENTATORS or any(g.lemma_.lower() in COMMENTATORS for g in s.subtree)
-                   for s in subj) and anc.lemma_.lower() in COMMUNICATION:
+                   for s in subj):
                 return True
     return False
 

@@ -143,6 +143,8 @@ def conditional_threat(tok: Token, lemma: str) -> bool:
         for c in tok.children) or lemma in ("respond", "react", "answer") and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in FORCE_RESPONSES for g in c.children)
         for c in tok.children)  # "would respond with overwhelming force"
+    if not violent:
+        return False  # (every case below needs a violent act)
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
     if violent and future and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("warn", "threaten"):
         return True  # "North Korea warned it would respond with force to any drills": a warning of violence

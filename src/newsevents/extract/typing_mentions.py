@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract import modes
 from newsevents.extract.ontology import CASUALTY_VERBS
-from newsevents.extract.typing_context import SERIES_NOUNS, TIME_NOUNS, in_series, pinned
+from newsevents.extract.typing_context import SERIES_NOUNS, TIME_NOUNS, in_series, pinned, token_table
 
 # prepositions that make an attack noun the background of another event: its cause, time or charge
 PASSING_PREPS = frozenset({"after", "following", "over", "for", "since"})
@@ -187,8 +187,9 @@ ANCHOR_SECTORS = frozenset({"armed", "police", "military"})
 
 def _play_words(sent: Span) -> bool:
     """Whether the sentence names a sport, a market or a work of fiction (a word or a two-word phrase)."""
-    words = [t.lower_ for t in sent]
-    if any(t.lemma_.lower() in PLAY_DOMAIN and t.pos_ in ("NOUN", "PROPN") for t in sent):
+    lemmas, lowers, poses = token_table(sent.doc)  # (the Doc's columns: no Token is built)
+    words = lowers[sent.start:sent.end]
+    if any(lemmas[i] in PLAY_DOMAIN and poses[i] in ("NOUN", "PROPN") for i in range(sent.start, sent.end)):
         return True
     pairs = set(zip(words, words[1:]))
     return any(p in pairs for p in PLAY_PHRASES) or any(

@@ -65,8 +65,9 @@ def _truce_in_force(tok: Token) -> bool:
     """'A truce between India and Pakistan came into force at 5 p.m.', 'the ceasefire took effect'."""
     into = {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children}
     effect = tok.lemma_.lower() == "take" and any(c.lemma_.lower() == "effect" for c in tok.children)
-    truce = any(s.lemma_.lower() in TRUCE_WORDS for s in modes.subjects(tok))
-    return truce and (bool(into & {"force", "effect"}) or effect)
+    if not (into & {"force", "effect"} or effect):
+        return False  # (the subjects are read only when the verb's shape fits)
+    return any(s.lemma_.lower() in TRUCE_WORDS for s in modes.subjects(tok))
 
 
 def _force_landed(tok: Token) -> bool:
