@@ -808,11 +808,40 @@ def _with_kind_word(doc: Doc, m: Mention, name: str) -> str:
     if (i < len(doc) and doc[i].text in KIND_WORDS
             and not (i + 1 < len(doc) and doc[i + 1].lower_ == "of")):
         return f"{name} {doc[i].text}"
+    shared = _shared_kind_word(doc, m)
+    if shared is not None:
+        return f"{name} {shared}"
     j = m.start - 1
     if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in KIND_WORDS and not (
             j >= 2 and (doc[j - 2].lower_ == "capital" or _area_named_before(doc, j - 1))):
         return f"{name} {doc[j - 1].lower_}"
     return name
+
+
+# the plural kind words a list of names shares ('Fulton and DeKalb counties', 'Surin and Sisaket provinces'),
+# each with the kind word a single name takes
+PLURAL_KIND_WORDS = {"counties": "County", "parishes": "Parish", "states": "state", "provinces": "province",
+                     "regions": "region", "governorates": "governorate", "oblasts": "oblast",
+                     "prefectures": "prefecture"}
+LIST_JOINERS = {",", "and", "or", "&"}
+LIST_MAX_TOKENS = 12
+
+
+def _shared_kind_word(doc: Doc, m: Mention) -> str | None:
+    """The singular kind word of a plural one that closes a list of capitalised names the mention is part of
+    ('Fulton and DeKalb counties': Fulton County and DeKalb County, each the county, not a town of its name
+    elsewhere); None when the mention is in no such list: a lone name before the plural ('Gulf states',
+    'Baltic states') or a list broken by a lower-case word ('Qatar and other Gulf states')."""
+    joined = m.start >= 1 and doc[m.start - 1].lower_ in LIST_JOINERS
+    for j in range(m.end, min(len(doc), m.end + LIST_MAX_TOKENS)):
+        word = doc[j]
+        if word.lower_ in PLURAL_KIND_WORDS:
+            return PLURAL_KIND_WORDS[word.lower_] if joined and doc[j - 1].text[:1].isupper() else None
+        if word.lower_ in LIST_JOINERS:
+            joined = True
+        elif not word.text[:1].isupper():
+            return None
+    return None
 
 
 def _area_named_before(doc: Doc, kind: int) -> bool:

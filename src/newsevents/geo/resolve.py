@@ -232,7 +232,9 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
         found = _of_kind(candidates_for(" ".join(words[:-1]), gaz, bare=False), words[-1].lower(), gaz)
     rest = " ".join(words[1:])
     if (not found and len(words) > 1 and words[0].lower() in DIRECTION_WORDS
-            and normalize(rest) not in LANDFORM_WORDS):  # not 'Central Plateau' as a town called Plateau
+            and normalize(_without_tail(rest)) not in LANDFORM_WORDS):
+        # not 'Central Plateau' as a town called Plateau, nor 'Central Plateau region' as Nigeria's Plateau
+        # State: a direction word and a landform word name one place;
         # 'Northern Syria', 'Lower Manhattan', 'Upper Edmonton'; not 'Western Wall' as Wall, South
         # Dakota, nor 'Northern Alliance' as Alliance, Ohio: the rest must name an area or a town of
         # SUBNAME_MIN_POPULATION people somewhere (then the article picks among its namesakes)
@@ -240,6 +242,13 @@ def candidates_for(name: str, gaz: Gazetteer, *, bare: bool = True) -> list[Cand
         if not any(not c.feature.startswith("PPL") or c.population >= SUBNAME_MIN_POPULATION for c in found):
             found = []
     return found or _unwrapped(name, gaz) or gaz.fuzzy(name)
+
+
+def _without_tail(name: str) -> str:
+    """The name without a closing generic tail ('Plateau region' -> 'Plateau'); the name itself
+    when it has none."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in GENERIC_TAILS else name
 
 
 def _areas_spelled_otherwise(found: list[Candidate], other: Iterable[Candidate]) -> list[Candidate]:
@@ -419,8 +428,9 @@ def _unwrapped(name: str, gaz: Gazetteer) -> list[Candidate]:
         return _named_feature(words, gaz)
     for n in range(len(words) - 1, 0, -1):
         for part in (" ".join(words[:n]), " ".join(words[-n:])):
-            if normalize(part) in LANDFORM_WORDS or normalize(part) in NAME_OPENERS:
-                continue  # 'Peace River Valley' is not 'The Valley', Anguilla
+            if normalize(_without_tail(part)) in LANDFORM_WORDS or normalize(part) in NAME_OPENERS:
+                continue  # 'Peace River Valley' is not 'The Valley', Anguilla; 'Central Plateau region' no
+                # Plateau State
             county = county_candidates(part, gaz) if part.split()[-1].lower() in COUNTY_WORDS else []
             if county:
                 return county  # 'Granville County Fire'

@@ -646,9 +646,11 @@ _FOLLOW_UP = re.compile(
 )
 # A sentence that tells a new attack beside the earlier one ("another bomb", "a second attack"): no follow-up.
 _NEW_ATTACK = re.compile(r"\b(?:another|a second|a third|a separate|separately|a new|fresh)\b", re.IGNORECASE)
-# The acts a follow-up tells: arrests, charges, funerals, claims, curfews, captures of suspects.
+# The acts a follow-up tells: arrests, charges, court steps (remands, custody, sentences), funerals, claims,
+# curfews and closures, people fleeing the area, captures of suspects.
 _FOLLOW_UP_ACT = re.compile(
     r"\b(?:arrest\w*|detain\w*|charged|captured?|caught|organi[sz]er\w*|buried|burials?|funerals?|"
+    r"remand\w*|custody|sentenced|convicted|jailed|indicted|closed|sealed\s+off|fled|flee(?:ing)?|leaving|"
     r"mourn\w*|claimed|claim|responsibility|curfew|emergency|victims|survivors|investigat\w*|named|identified)\b",
     re.IGNORECASE,
 )
