@@ -54,6 +54,8 @@ HELD8 = ROOT / "eval" / "data" / "events_held8.jsonl"  # the sixth blind snippet
 HELD9 = ROOT / "eval" / "data" / "events_held9.jsonl"  # the seventh blind snippet set (session 11); tuning since session 12
 HELD10 = ROOT / "eval" / "data" / "events_held10.jsonl"  # the eighth blind snippet set (session 12); tuning since session 13
 HELD11 = ROOT / "eval" / "data" / "events_held11.jsonl"  # the ninth blind snippet set (session 13); tuning since then
+HELD13 = ROOT / "eval" / "data" / "events_held13.jsonl"  # the eleventh blind snippet set (written in session 14, scored at its end)
+HELD12 = ROOT / "eval" / "data" / "events_held12.jsonl"  # the tenth blind snippet set (written in session 13, scored at the start of 14); tuning since then
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
 # written blind to the code in session 13 as training data for the learned checks (regional English-language press
@@ -64,11 +66,17 @@ DEV10 = ROOT / "eval" / "data" / "events_dev10.jsonl"
 DEV11 = ROOT / "eval" / "data" / "events_dev11.jsonl"
 DEV12 = ROOT / "eval" / "data" / "events_dev12.jsonl"
 DEV13 = ROOT / "eval" / "data" / "events_dev13.jsonl"
+# written blind to the code in session 14 as training data (non-violent PLOVER types in conflict news; every sub-type
+# with hard casualty phrasings), first scored before any rule or model saw them
+DEV14 = ROOT / "eval" / "data" / "events_dev14.jsonl"
+DEV15 = ROOT / "eval" / "data" / "events_dev15.jsonl"
+DEV16 = ROOT / "eval" / "data" / "events_dev16.jsonl"  # the rarer non-violent PLOVER types (session 14)
 # the sets whose rows may be read (error listings; the learned ACLED check trains on them), by name
 READABLE = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
             "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8,
-            "held9": HELD9, "held10": HELD10, "held11": HELD11, "dev9": DEV9, "dev10": DEV10,
-            "dev11": DEV11, "dev12": DEV12, "dev13": DEV13}
+            "held9": HELD9, "held10": HELD10, "held11": HELD11, "held12": HELD12, "dev9": DEV9, "dev10": DEV10,
+            "dev11": DEV11, "dev12": DEV12, "dev13": DEV13,
+            "dev14": DEV14, "dev15": DEV15, "dev16": DEV16}
 # the written sets scored whole (totals, no halves, no per-row errors), in report order: the option naming the set,
 # its key in the scores, its file, its printed name; each is scored when its file exists
 WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
@@ -80,13 +88,18 @@ WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
          ("held9", "snippets_held9", HELD9, "conflict snippets held9"),
          ("held10", "snippets_held10", HELD10, "conflict snippets held10"),
          ("held11", "snippets_held11", HELD11, "conflict snippets held11"),
+         ("held12", "snippets_held12", HELD12, "conflict snippets held12"),
+         ("held13", "snippets_held13", HELD13, "conflict snippets held13, blind"),
          ("dev7", "snippets_dev7", DEV7, "conflict snippets dev7"),
          ("dev8", "snippets_dev8", DEV8, "conflict snippets dev8"),
          ("dev9", "snippets_dev9", DEV9, "conflict snippets dev9"),
          ("dev10", "snippets_dev10", DEV10, "conflict snippets dev10"),
          ("dev11", "snippets_dev11", DEV11, "conflict snippets dev11"),
          ("dev12", "snippets_dev12", DEV12, "conflict snippets dev12"),
-         ("dev13", "snippets_dev13", DEV13, "conflict snippets dev13"))
+         ("dev13", "snippets_dev13", DEV13, "conflict snippets dev13"),
+         ("dev14", "snippets_dev14", DEV14, "conflict snippets dev14"),
+         ("dev15", "snippets_dev15", DEV15, "conflict snippets dev15"),
+         ("dev16", "snippets_dev16", DEV16, "conflict snippets dev16"))
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
