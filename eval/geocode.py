@@ -9,7 +9,7 @@
     python eval/geocode.py --held6 [--json out.json] # eval/data/geocode_held6.jsonl only (tuning since session 13)
     python eval/geocode.py --held7 [--json out.json] # eval/data/geocode_held7.jsonl only (tuning since the end of session 13)
     python eval/geocode.py --held8 [--json out.json] # eval/data/geocode_held8.jsonl only (tuning since the start of session 14)
-    python eval/geocode.py --held9 [--json out.json] # eval/data/geocode_held9.jsonl only (blind: written in session 14)
+    python eval/geocode.py --held9 [--json out.json] # eval/data/geocode_held9.jsonl only (tuning since the end of session 14)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -62,7 +62,7 @@ HELD6_SET = REPO / "eval" / "data" / "geocode_held6.jsonl"
 HELD7_SET = REPO / "eval" / "data" / "geocode_held7.jsonl"
 # written blind to the code in session 13 (geocode_held8.md), scored blind at the start of session 14; tuning since
 HELD8_SET = REPO / "eval" / "data" / "geocode_held8.jsonl"
-# written blind to the code in session 14 (geocode_held9.md), scored once at its end
+# written blind to the code in session 14 (geocode_held9.md), scored blind once at its end; tuning since
 HELD9_SET = REPO / "eval" / "data" / "geocode_held9.jsonl"
 # the written sets, each scored alone by its option (--held, --held2, ...)
 WRITTEN = {"held": HELD_SET, "held2": HELD2_SET, "held3": HELD3_SET, "held4": HELD4_SET, "held5": HELD5_SET,

@@ -36,7 +36,7 @@
     python eval/incidents.py --held12 [--write] # the eleventh blind set (written in session 13: see its .md); key "held12";
                                               # scored blind at the start of session 14, tuning since
     python eval/incidents.py --held13 [--write] # the twelfth blind set (written in session 14: live blogs, timelines,
-                                              # verification notes, reportage); key "held13"; blind
+                                              # verification notes, reportage); key "held13"; tuning since the end of session 14
     python eval/incidents.py --collide [--write] # stress for precision: the tuning sets of COLLIDE_SETS in one
                                               # stream, every incident moved to the same week; key "collide"
 
@@ -77,7 +77,7 @@ HELD8 = ROOT / "data" / "incidents_held8.jsonl"  # written blind in session 10; 
 HELD9 = ROOT / "data" / "incidents_held9.jsonl"  # written blind in session 11; tuning since session 12
 HELD10 = ROOT / "data" / "incidents_held10.jsonl"  # written blind in session 12; tuning since session 13
 HELD11 = ROOT / "data" / "incidents_held11.jsonl"  # written blind in session 13; tuning since its end
-HELD13 = ROOT / "data" / "incidents_held13.jsonl"  # written blind in session 14; scored once at its end
+HELD13 = ROOT / "data" / "incidents_held13.jsonl"  # written blind in session 14; scored blind once at its end, tuning since
 HELD12 = ROOT / "data" / "incidents_held12.jsonl"  # written blind in session 13; scored blind at the start of session 14, tuning since
 DEV4 = ROOT / "data" / "incidents_dev4.jsonl"
 DEV5 = ROOT / "data" / "incidents_dev5.jsonl"  # look-alike groups, template-built wording (incidents_dev5.md)
