@@ -20,19 +20,22 @@ _WHERE = {
 }
 
 
-def _places(text: str, *names: str) -> list[Place]:
+def _places(text: str, *names: str, where: dict | None = None) -> list[Place]:
+    """Places of the given names at their first occurrence in the text, from a table of name -> (country, admin1,
+    feature, lat, lon, score) (this module's by default; tests/test_incidents_s14_location.py passes its own)."""
     out = []
     for i, name in enumerate(names):
         start = text.index(name)
-        country, admin1, feature, lat, lon, score = _WHERE[name]
+        country, admin1, feature, lat, lon, score = (where or _WHERE)[name]
         out.append(Place(doc_id="d", text=name, span=(start, start + len(name)), name=name, geonameid=i + 1, lat=lat,
                          lon=lon, country=country, admin1=admin1, feature=feature, score=score))
     return out
 
 
-def _locate(text: str, trigger: str, *names: str, sentence_end: int | None = None):
+def _locate(text: str, trigger: str, *names: str, sentence_end: int | None = None, where: dict | None = None):
     start = text.index(trigger)
-    return event_location(_places(text, *names), (0, sentence_end or len(text)), (start, start + len(trigger)), text)
+    return event_location(_places(text, *names, where=where), (0, sentence_end or len(text)),
+                          (start, start + len(trigger)), text)
 
 
 def test_a_weak_namesake_abroad_yields_to_the_article_country():

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from newsevents.geo.locate import event_location
 from newsevents.models import Place
+from test_event_location_s11 import _locate as s11_locate
+from test_event_location_s11 import _places as s11_places
 
 # name -> (country, admin1, feature, lat, lon, score)
 _WHERE = {
@@ -33,18 +35,11 @@ _WHERE = {
 
 
 def _places(text: str, *names: str) -> list[Place]:
-    out = []
-    for i, name in enumerate(names):
-        start = text.index(name)
-        country, admin1, feature, lat, lon, score = _WHERE[name]
-        out.append(Place(doc_id="d", text=name, span=(start, start + len(name)), name=name, geonameid=i + 1, lat=lat,
-                         lon=lon, country=country, admin1=admin1, feature=feature, score=score))
-    return out
+    return s11_places(text, *names, where=_WHERE)
 
 
 def _locate(text: str, trigger: str, *names: str, sentence_end: int | None = None):
-    start = text.index(trigger)
-    return event_location(_places(text, *names), (0, sentence_end or len(text)), (start, start + len(trigger)), text)
+    return s11_locate(text, trigger, *names, sentence_end=sentence_end, where=_WHERE)
 
 
 # -- a dateline is where the story was filed

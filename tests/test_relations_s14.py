@@ -12,27 +12,15 @@ Each has a counter-case the rule must not fire on."""
 
 from __future__ import annotations
 
-import pytest
-
 import re
+
+import pytest
+from test_relations import _asserted, ev, nlp  # noqa: F401  (ev, nlp: that module's fixtures, shared)
+from test_relations_round15 import _has
 
 from newsevents.extract.relation_rules import _WHEN
 from newsevents.extract.relations_founders import _FOUNDED_BY
 from newsevents.extract.relations_units import _NAMED_UNIT_OF
-
-from test_relations import _asserted, ev, nlp  # noqa: F401  (ev, nlp: that module's fixtures, shared)
-
-
-def _has(nlp, ev, sentence: str, type_: str, source: str, target: str) -> bool:  # type: ignore[no-untyped-def]
-    """A relation of the type from source to target (either order for alliance and rivalry), as the scorer reads it."""
-    for r in _asserted(nlp, ev, sentence):
-        if r.type != type_:
-            continue
-        if ev._same(source, r.source) and ev._same(target, r.target):
-            return True
-        if type_ in ("alliance", "rivalry") and ev._same(source, r.target) and ev._same(target, r.source):
-            return True
-    return False
 
 
 # --- patterns (fast) ---------------------------------------------------------------------------
