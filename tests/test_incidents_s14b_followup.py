@@ -12,7 +12,7 @@ REMAND = ("A court on Sunday remanded two men in custody for five days in the ca
           "camp volunteers early on Friday.")
 CLOSED = ("Authorities closed several roads around parliament on Saturday, four days after suicide bombers struck "
           "two sites in the city centre.")
-FLEEING = "Teachers and nurses from outside the county are leaving, two days after 36 quarry workers were killed."
+FLEEING = "Teachers and nurses from outside the county have fled, two days after 36 quarry workers were killed."
 
 
 def test_court_steps_closures_and_flight_are_follow_up_acts() -> None:
@@ -44,3 +44,9 @@ def test_a_remand_days_later_links_with_the_shooting() -> None:
                          etype="COERCE", mode=None), "2023-07-09")
     assert bare.start == bare.end
     assert link_score(shooting, bare, rules) is None
+
+
+def test_leaving_dead_is_a_toll_not_a_follow_up() -> None:
+    """Review fix: '..., leaving 20 dead' is how news states a toll; the attack's own report is no follow-up."""
+    assert not follows_up("An explosion on Friday in the crowded market, the deadliest since the bombing of the "
+                          "embassy, leaving 20 dead.", "Friday")

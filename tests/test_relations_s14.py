@@ -203,3 +203,20 @@ def test_fought_on_the_same_side(nlp, ev) -> None:  # type: ignore[no-untyped-de
 @pytest.mark.model
 def test_never_on_the_same_side_is_no_alliance(nlp, ev) -> None:  # type: ignore[no-untyped-def]
     assert not _has(nlp, ev, "The MNLA and Ansar Dine were never on the same side.", "alliance", "MNLA", "Ansar Dine")
+
+
+def test_founded_by_pattern_is_linear_on_hostile_text() -> None:
+    """Review fix: the place/date slots before 'by' once backtracked exponentially on 'in in in ...' (re.I let
+    any word pass for a capitalised name); hostile text of a few KB must scan in well under a second."""
+    import time
+
+    text = "The group was founded " + "in in " * 2000 + "and nothing more."
+    start = time.perf_counter()
+    assert _FOUNDED_BY.search(text) is None
+    assert time.perf_counter() - start < 0.5
+
+
+def test_union_of_in_a_group_name_is_no_merger(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    """Review fix: 'through the union of' is a merger; the Union of Congolese Patriots is a name."""
+    sentence = "The Lendu militia was established with the Union of Congolese Patriots and the FNI in 2002."
+    assert not any(r.type == "merger" for r in _asserted(nlp, ev, sentence))

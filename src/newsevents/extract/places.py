@@ -835,8 +835,8 @@ def _shared_kind_word(doc: Doc, m: Mention) -> str | None:
     joined = m.start >= 1 and doc[m.start - 1].lower_ in LIST_JOINERS
     for j in range(m.end, min(len(doc), m.end + LIST_MAX_TOKENS)):
         word = doc[j]
-        if word.lower_ in PLURAL_KIND_WORDS:
-            return PLURAL_KIND_WORDS[word.lower_] if joined and doc[j - 1].text[:1].isupper() else None
+        if word.text in PLURAL_KIND_WORDS:  # lower case only: "Russia and United States agree" lists no states
+            return PLURAL_KIND_WORDS[word.text] if joined and doc[j - 1].text[:1].isupper() else None
         if word.lower_ in LIST_JOINERS:
             joined = True
         elif not word.text[:1].isupper():

@@ -343,7 +343,7 @@ RULES: tuple[Rule, ...] = (
     # "Z was born in 2017 from the merger of X, Y and ...", "Z came into being through the merger of X and Y" (round 14)
     _r("merger", r"\b(?:(?:was|were)\s+(?:born|formed|founded|created|established|constituted|launched)|c(?:ame|omes)\s+into\s+"
                  r"being)\s+" + _WHEN + r"(?:from|through|by|out\s+of|of|in|with)\s+(?:the|a)\s+(?:merger|"
-                 r"fusion|amalgamation|union)\s+of\b(?:\s+(?:[\w-]+\s+){0,3}?(?:factions|groups|militias|brigades|organi[sz]ations|"
+                 r"fusion|amalgamation|(?-i:union))\s+of\b(?:\s+(?:[\w-]+\s+){0,3}?(?:factions|groups|militias|brigades|organi[sz]ations|"
                  r"movements|battalions|blocs|units|outfits)\s*,?\s*(?:(?:chief\s+)?among\s+them|including|such\s+as|"
                  r"notably)\b)?|"
                  r"\b(?:was|were|had\s+been|has\s+been)\s+(?:formed|founded|created|established|set\s+up|launched|"

@@ -17,7 +17,7 @@ from newsevents.nlp import doc_text
 _FOUNDED_BY = re.compile(
     r"\b(?:founded|formed|created|established|launched|set\s+up|announced|floated|started)\s+"
     r"(?:(?:in|on|around|during)\s+(?:(?:early|late|mid)\s+)?(?:\w+\s+)?(?:\d{1,2}\s+)?\d{4}\s*,?\s+|"
-    r"(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)*"
+    r"(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)*+"
     r"by\s+(?P<founders>[^.;:()]{1,90}?)\s*,?\s*"
     r"(?:\b(?:who|that)\s+(?:had\s+|have\s+)?(?:earlier\s+|just\s+)?|\bafter\s+(?:he|she|they)\s+(?:had\s+)?)"
     r"(?P<left>left|quit|defected\s+from|deserted|abandoned|walked\s+(?:out\s+of|away\s+from)|"

@@ -650,7 +650,7 @@ _NEW_ATTACK = re.compile(r"\b(?:another|a second|a third|a separate|separately|a
 # curfews and closures, people fleeing the area, captures of suspects.
 _FOLLOW_UP_ACT = re.compile(
     r"\b(?:arrest\w*|detain\w*|charged|captured?|caught|organi[sz]er\w*|buried|burials?|funerals?|"
-    r"remand\w*|custody|sentenced|convicted|jailed|indicted|closed|sealed\s+off|fled|flee(?:ing)?|leaving|"
+    r"remand\w*|custody|sentenced|convicted|jailed|indicted|closed|sealed\s+off|fled|flee(?:ing)?|"
     r"mourn\w*|claimed|claim|responsibility|curfew|emergency|victims|survivors|investigat\w*|named|identified)\b",
     re.IGNORECASE,
 )
