@@ -17,7 +17,7 @@ from newsevents.extract.casualties_words import (
 from newsevents.extract.casualties_zero import damage_only, none_counts, unhurt_so_alive
 from newsevents.extract.ontology import CRIMINAL_GROUPS
 from newsevents.extract.quantities import VAGUE, Quantity, find_quantities, words_to_int
-from newsevents.extract.typing_context import token_table
+from newsevents.extract.typing_context import token_table, tokens_with
 from newsevents.models import Count
 from newsevents.nlp import doc_text
 
@@ -351,12 +351,7 @@ def _one_neutralised(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     number."""
     out: list[RoleCount] = []
     taken = {rc.governor.i for rc in found}
-    doc = sent.doc
-    lemmas = token_table(doc)[0]
-    for i in range(sent.start, sent.end):
-        if lemmas[i] not in _NEUTRALISE:
-            continue
-        verb = doc[i]
+    for verb in tokens_with(sent, _NEUTRALISE):
         if verb.lemma_.lower() not in _NEUTRALISE or verb.pos_ != "VERB" or verb.i in taken:
             continue
         who = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "NN"), None)
@@ -1034,12 +1029,7 @@ def _turned_on_self(sent: Span) -> list[RoleCount]:
     """'before turning the gun on himself': the attacker dead by his own hand, one more among the dead (the
     reflexive is told on top of the victims)."""
     out: list[RoleCount] = []
-    doc = sent.doc
-    lowers = token_table(doc)[1]
-    for i in range(sent.start, sent.end):
-        if lowers[i] not in REFLEXIVE:
-            continue
-        tok = doc[i]
+    for tok in tokens_with(sent, REFLEXIVE, 1):
         if tok.lower_ in REFLEXIVE and tok.dep_ == "pobj" and tok.head.lower_ == "on" and \
                 tok.head.head.lemma_.lower() == "turn" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ("gun", "weapon", "rifle", "pistol")

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_merge import EXTRACTOR, RoleCount
 from newsevents.extract.casualties_words import DIE_VERBS, RAISING_VERBS, ROLE_VERBS, person_word, state_role
-from newsevents.extract.typing_context import sentence_lemmas, token_table
+from newsevents.extract.typing_context import sentence_lemmas, token_table, tokens_with
 from newsevents.models import Count
 from newsevents.nlp import doc_text
 
@@ -161,12 +161,7 @@ def _all_unhurt(sent: Span) -> list[RoleCount]:
     """'All the passengers escaped unhurt', 'everyone was unharmed': no one injured (a count of zero); one person
     unhurt ('the minister escaped unhurt') says nothing of the others."""
     out: list[RoleCount] = []
-    doc = sent.doc
-    lowers = token_table(doc)[1]
-    for i in range(sent.start, sent.end):
-        if lowers[i] not in _UNHURT:
-            continue
-        tok = doc[i]
+    for tok in tokens_with(sent, _UNHURT, 1):
         if tok.lower_ not in _UNHURT:
             continue
         verb = tok.head

@@ -67,6 +67,14 @@ def token_table(doc) -> tuple[list[str], list[str], list[str]]:  # type: ignore[
     return table
 
 
+def tokens_with(span, words, column: int = 0):  # type: ignore[no-untyped-def]
+    """The tokens of the span whose lower-cased lemma (column 0) or text (column 1) is one of the words, in order;
+    read off the cached token table, so no spaCy Token is built for the others."""
+    doc = span.doc
+    values = token_table(doc)[column]
+    return (doc[i] for i in range(span.start, span.end) if values[i] in words)
+
+
 def like_num_flags(doc) -> list[bool]:  # type: ignore[no-untyped-def]
     """Token.like_num of every token of the document, cached on the Doc."""
     flags = doc.user_data.get("newsevents.likenum")
