@@ -14,8 +14,10 @@ from newsevents.extract.relations_args import _Found, _in_subject, _subject_span
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
+# the founding verbs, shared by the pattern below and by relations.run (a founding verb is no noun-phrase trigger)
+_FOUNDING = r"(?:founded|formed|created|established|launched|set\s+up|announced|floated|started)"
 _FOUNDED_BY = re.compile(
-    r"\b(?:founded|formed|created|established|launched|set\s+up|announced|floated|started)\s+"
+    r"\b" + _FOUNDING + r"\s+"
     r"(?:(?:in|on|around|during)\s+(?:(?:early|late|mid)\s+)?(?:\w+\s+)?(?:\d{1,2}\s+)?\d{4}\s*,?\s+|"
     r"(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)*+"
     r"by\s+(?P<founders>[^.;:()]{1,90}?)\s*,?\s*"
@@ -27,8 +29,7 @@ _FOUNDED_BY = re.compile(
 # with al-Qaeda"; "rejected" and "refused" need them (one rejects a deal, not a group)
 _ITS_LINE = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:leadership|leaders|break|line|turn|course|command|rapprochement)\b")
 _NOT_GROUP = frozenset({"person", "state", "place", "agent"})
-FOUNDING_VERB = re.compile(r"(?:founded|formed|created|established|launched|set\s+up|announced|floated|started)",
-                           re.I)
+FOUNDING_VERB = re.compile(_FOUNDING, re.I)
 
 
 def founders_left(doc: Doc, sent: tuple[int, int], cands: list[ActorRef]) -> list[_Found]:
