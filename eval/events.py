@@ -72,12 +72,13 @@ DEV13 = ROOT / "eval" / "data" / "events_dev13.jsonl"
 DEV14 = ROOT / "eval" / "data" / "events_dev14.jsonl"
 DEV15 = ROOT / "eval" / "data" / "events_dev15.jsonl"
 DEV16 = ROOT / "eval" / "data" / "events_dev16.jsonl"  # the rarer non-violent PLOVER types (session 14)
+DEV17 = ROOT / "eval" / "data" / "events_dev17.jsonl"  # community radio, monitors' case files, mission reports, diaries (session 15)
 # the sets whose rows may be read (error listings; the learned ACLED check trains on them), by name
 READABLE = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
             "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8,
             "held9": HELD9, "held10": HELD10, "held11": HELD11, "held12": HELD12, "held13": HELD13, "held14": HELD14, "dev9": DEV9, "dev10": DEV10,
             "dev11": DEV11, "dev12": DEV12, "dev13": DEV13,
-            "dev14": DEV14, "dev15": DEV15, "dev16": DEV16}
+            "dev14": DEV14, "dev15": DEV15, "dev16": DEV16, "dev17": DEV17}
 # the written sets scored whole (totals, no halves, no per-row errors), in report order: the option naming the set,
 # its key in the scores, its file, its printed name; each is scored when its file exists
 WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
@@ -101,7 +102,8 @@ WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
          ("dev13", "snippets_dev13", DEV13, "conflict snippets dev13"),
          ("dev14", "snippets_dev14", DEV14, "conflict snippets dev14"),
          ("dev15", "snippets_dev15", DEV15, "conflict snippets dev15"),
-         ("dev16", "snippets_dev16", DEV16, "conflict snippets dev16"))
+         ("dev16", "snippets_dev16", DEV16, "conflict snippets dev16"),
+         ("dev17", "snippets_dev17", DEV17, "conflict snippets dev17"))
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
