@@ -329,6 +329,18 @@ def _counted_from(m: Mention, earlier: list[TimeExpr], starts: list[int], anchor
     return Resolved(value.isoformat(), "day", None, "relative")
 
 
+def _nearer_reading(m: Mention, anchor: date, *, future: bool) -> Mention:
+    """A numeric date the text lets be read either way ("04/06/2022"): the reading on the side of the document
+    date the tense points to (before it for a past event), and the nearer of the two there."""
+    readings = [m, dataclasses.replace(m, month=m.day, day=m.month)]
+    dated = [(date(r.year, r.month, r.day), r) for r in readings  # type: ignore[arg-type]
+             if r.year and r.month and r.day and check_date(r.year, r.month, r.day) is None]
+    if len(dated) < 2:
+        return m
+    on_side = [(d, r) for d, r in dated if (d >= anchor if future else d <= anchor)] or dated
+    return min(on_side, key=lambda dr: abs((dr[0] - anchor).days))[1]
+
+
 def run(doc: Doc, *, doc_id: str, published: DateValue | None) -> list[TimeExpr]:
     """Every time expression in the parsed text, resolved against the document date where possible."""
     text = doc_text(doc)
@@ -342,6 +354,8 @@ def run(doc: Doc, *, doc_id: str, published: DateValue | None) -> list[TimeExpr]
     out: list[TimeExpr] = []
     for m in mentions:
         future = m.kind in ("date", "weekday", "range", "feast") and is_future(doc, m.start, m.end)
+        if m.swappable and anchor is not None:
+            m = _nearer_reading(m, anchor, future=future)
         res = resolve(m, anchor, future=future)
         if res.value is None:
             res = _counted_from(m, out, starts, anchor) or res

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ class Mention:
     count: int | None = None  # None where the quantity is vague ("a few days ago")
     offset: int | None = None  # deictic words: days from the document date
     upto: Mention | None = None  # ranges: the second bound
+    swappable: bool = False  # a numeric date whose day and month may be read either way ("04/06/2022")
 
 
 @dataclass(frozen=True)
@@ -79,9 +81,29 @@ FEAST_RE = r"(?:Easter(?: Sunday| Monday| Day)?(?! Island| Rising| [Ee]ggs?| Acc
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 _NOT_TIME = r"(?![0-9:])"
 
+# day and month in digits with a four-digit year, one separator throughout: 04/06/2022, 11.05.2024, 19-09-2023
+_NUMERIC = r"\b(?P<a>[0-9]{1,2})(?P<sep>[/.-])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>(?:1[89]|20)[0-9]{2})\b(?![.-][0-9])"
+
+
+@functools.lru_cache(maxsize=16)
+def numeric_order(text: str) -> str | None:
+    """How the text writes numeric dates, from the ones that can only be read one way: "dmy" (a day above 12
+    first, or dots: 18/03/2024, 11.05.2024), "mdy" (03/18/2024), or None (no evidence, or both)."""
+    day_first = month_first = False
+    for m in re.finditer(_NUMERIC, text):
+        a, b = int(m["a"]), int(m["b"])
+        if b > 12 and a <= 12:
+            month_first = True
+        elif a > 12 or m["sep"] == ".":
+            day_first = True
+    if day_first != month_first:
+        return "dmy" if day_first else "mdy"
+    return None
+
+
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})\b")),
-    ("numeric", re.compile(r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})\b")),
+    ("numeric", re.compile(_NUMERIC)),
     ("mdy", re.compile(
         rf"\b{_WD_PREFIX}(?P<mon>{MONTH_RE})\s+(?P<d>{DAY_RE})\b{_NOT_TIME}{_YEAR_SUFFIX}\b{_NOT_TIME}"
     )),
@@ -211,8 +233,15 @@ def _parse(kind: str, m: re.Match[str], text: str) -> Mention | Rejection | None
         return _dated(start, end, text, y, mo, d)
     if kind == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-        mo, d = (a, b) if a <= 12 else (b, a)
-        return _dated(start, end, text, y, mo, d)
+        if a > 12 or b > 12:  # only one reading is a date
+            return _dated(start, end, text, y, *((b, a) if a > 12 else (a, b)))
+        # the text's own unambiguous dates decide; else dots and dashes are day first (European and most of
+        # the world); else a slash date stays month first and may be swapped against the document date
+        order = numeric_order(text) or ("dmy" if g["sep"] != "/" else None)
+        found = _dated(start, end, text, y, *((b, a) if order == "dmy" else (a, b)))
+        if order is None and a != b and isinstance(found, Mention):
+            return dataclasses.replace(found, swappable=True)
+        return found
     if kind in ("mdy", "dmy"):
         y = int(g["y"]) if g.get("y") else None
         return _dated(start, end, text, y, _month(g["mon"]), _day(g["d"]))
@@ -397,7 +426,7 @@ def _find_cached(text: str) -> tuple[tuple[Mention, ...], tuple[Rejection, ...]]
 # Twenty-odd patterns over a whole article cost more than the rest of the dating; most lines of an
 # article hold no month name, no weekday and no four-digit number, so most scans are skipped.
 _GATES: dict[str, re.Pattern[str]] = {kind: re.compile(gate) for kind, gate in {
-    "iso": r"[0-9]{4}-[0-9]{2}-", "numeric": r"[0-9]/[0-9]", "mdy": MONTH_RE, "dmy": MONTH_RE, "my": MONTH_RE,
+    "iso": r"[0-9]{4}-[0-9]{2}-", "numeric": r"[0-9](?:/|\.|-)[0-9]", "mdy": MONTH_RE, "dmy": MONTH_RE, "my": MONTH_RE,
     "month": MONTH_RE, "decade": r"[0-9]0s\b", "year": r"[0-9]{4}", "ordinal": r"[0-9](?:st|nd|rd|th)\b",
     "weekday": WEEKDAY_RE, "holiday": r"Christmas|Boxing|New Year|Valentine|Halloween",
     "feast": r"Easter|Palm Sunday|Good Friday|Holy Saturday|Maundy Thursday|Holy Thursday", "season": r"[0-9]{4}",
