@@ -427,7 +427,10 @@ RULES: tuple[Rule, ...] = (
                    r"\b(?:joined|are|were|remain|remains|remained)\s+at\s+the\s+hip\b|"
                    r"\bteamed\s+up\b(?!\s+with)|"
                    # "X and Y fought on the same side" (session 14)
-                   r"\b(?:fought|fights?|fighting|were|are|was|been|stood|stand)\s+on\s+the\s+same\s+side\b",
+                   r"\b(?:fought|fights?|fighting|were|are|was|been|stood|stand)\s+on\s+the\s+same\s+side\b"
+                   # (session 15: "on the same side of the barricade / road / river" is a place, not a camp)
+                   r"(?!\s+of\s+(?:the\s+|a\s+)?(?:barricades?|road|street|river|border|frontier|line|fence|wall|"
+                   r"checkpoint|valley|town|city|bridge)\b)",
        "symgroup", 0.7, heads=("toget", "side", "tande", "teame", "hand", "conce", "locks", "one", "hip", "fough",
                                "fight", "were", "are", "was", "been", "stood", "stand")),
     # "X and Y fighters attacked Israeli positions together", "X and Y coordinate closely"

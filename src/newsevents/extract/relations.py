@@ -4,7 +4,9 @@ This module is the stage (run); the work is shared among relation_rules (the tri
 (types, sentences, argument helpers), relations_names (group names and members), relations_shapes (arguments
 by rule shape), relations_dating (certainty, dates, formations and the groups mergers form), relations_events
 (relations inferred from events), relations_founders (groups founded by people who left another) and
-relations_appointed (appointments told in an apposition to the appointee). The names other modules use are imported
+relations_appointed (appointments told in an apposition to the appointee), relations_leaders (leaders who took
+over or have led a group, and a leader's pledge given to his group) and relations_members (coalition members listed
+with "among them", "which together make up G", "G, a coalition including"). The names other modules use are imported
 here: `newsevents.extract.relations` stays the import path."""
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from newsevents.extract.relations_dating import (
 )
 from newsevents.extract.relations_events import relations_from_events
 from newsevents.extract.relations_appointed import apposed_appointments
+from newsevents.extract.relations_leaders import leaders_pledges, took_the_lead
+from newsevents.extract.relations_members import among_them, made_up_of
 from newsevents.extract.relations_founders import FOUNDING_VERB, founders_left
 from newsevents.extract.relations_names import (
     _descriptor_refs, _MAYBE_GROUP, _Member, _member_refs, _with_slots, group_name_refs, listed_parts,
@@ -364,6 +368,8 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         here = _with_founders_left(doc, sent, here, cands)
         here += [f for f in apposed_appointments(doc, sent, cands, parent_of) if not any(
             g.type == "appoint" and g.source.span == f.source.span for g in here)]
+        here = leaders_pledges(doc, sent, took_the_lead(doc, sent, here, cands, base), cands)
+        here = made_up_of(doc, sent, among_them(doc, sent, here, cands), cands)
         expanded: list[_Found] = []
         for f in _distinct(here, parent_of):
             srcs = by_span.get(f.source.span, [f.source])

@@ -20,6 +20,12 @@ _APPOSED_APPOINTMENT = re.compile(
 _ROLE = re.compile(r"\b(?:emir|amir|caliph|leader|chief|commander(?:-in-chief)?|head|governor|wali|secretary-general|"
                    r"spokesman|spokesperson|deputy|president|chairman|coordinator|supreme\s+guide|mufti)\b", re.I)
 _GROUP_KINDS = frozenset({"armed_group", "organisation", "group"})
+# (session 15) a document naming P is no appointment: "named in a UN report as a commander of al-Shabaab", "named on a
+# sanctions list as ...", "named by the indictment as"
+_NAMED_IN_DOCUMENT = re.compile(
+    r"^(?:[^,;:]*?\s)?(?:in|on|by|under)\s+(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:report|"
+    r"list|statement|document|indictment|dossier|study|paper|video|filing|lawsuit|complaint|investigation|inquiry|"
+    r"article|book|court|tribunal|hearing|case|charge\s+sheet|leak|cable|memo)s?\b", re.I)
 
 
 def apposed_appointments(doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
@@ -33,7 +39,8 @@ def apposed_appointments(doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
         if person.kind != "person" or not (sent[0] <= person.span[0] and person.span[1] <= sent[1]):
             continue
         m = _APPOSED_APPOINTMENT.match(text, person.span[1], sent[1])
-        if m is None or not _ROLE.search(m.group("rest")):
+        role = _ROLE.search(m.group("rest")) if m is not None else None
+        if m is None or role is None or _NAMED_IN_DOCUMENT.search(m.group("rest")[:role.start()]):
             continue
         inside = [c for c in cands if m.start("rest") <= c.span[0] and c.span[1] <= m.end("rest") and
                   c.kind in _GROUP_KINDS]

@@ -846,7 +846,12 @@ def _accept_appoint(rule: Rule, match: re.Match[str], doc: Doc, sent: tuple[int,
     out: list[_Found] = []
     if rule.type == "accept":
         inside = [m for m in cands if t0 < m.span[0] and m.span[1] <= t1 and _org(m) and m not in before]
-        named = inside[:1] or [m for m in after if _org(m) and len(text[t1:m.span[0]]) <= 40]
+        # (session 15: a name after a clause break, or the acceptor itself, is no pledger: "once the Islamic State had
+        # accepted the oath, the group renamed itself ...")
+        named = inside[:1] or [m for m in after if _org(m) and len(text[t1:m.span[0]]) <= 40][:1]
+        if named and not inside and (re.search(r"[,;:]", text[t1:named[0].span[0]]) or
+                                     named[0].actor_id == acting.actor_id):
+            named = []
         pledgers: list[ActorRef] = named[:1]
         poss = _PLEDGE_TAKEN.search(match.group(0))
         if not pledgers and poss:

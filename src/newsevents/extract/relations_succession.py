@@ -22,15 +22,15 @@ from newsevents.extract.relations_shapes import _ROLE, _ROLE_ADJ, _STATE_SECTORS
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
-_CHEAP = re.compile(r"\b(?:succe|replac|take[sn]?\s+over|took\s+over|elevat|chose|chosen|named|picked|appointed|"
-                    r"selected|elected|promoted|installed)", re.I)
+_CHEAP = re.compile(r"\b(?:succe|replac|take[sn]?\s+over|took\s+over|elevat|chose|chosen|choos|named|names|picked|"
+                    r"appointed|selected|elected|promoted|installed)", re.I)
 # the group's own organ between it and the verb: "AQIM's shura", "the ELN's central command"
 _ORGAN = (r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:shura|council|command|leadership|secretariat|politburo|majlis|"
           r"committee)\b)?")
 _WHEN = r"(?:\s+(?:in|on|during)\s+(?:\w+\s+){0,2}?\d{4}|\s+(?:also|then|later|quickly|formally|swiftly))?"
 # "G named/chose/elevated (the veteran jihadist) ": the appointee comes next
 _NAMING = re.compile(_ORGAN + _WHEN + r"\s+(?:named|chose|picked|appointed|elevated|selected|installed|promoted|"
-                     r"elected)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+                     r"elected|names|chooses|picks|appoints|selects|elects)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
 # "G announced (on its radio station) (in 2021) that ": the appointee comes next
 _TELLING = re.compile(_ORGAN + _WHEN + r"\s+(?:(?:has|had)\s+)?(?:announced|said|confirmed|declared|stated|revealed)"
                       r"(?:\s+(?:on|in|via|through)\s+[^,;.]{1,30}?)?" + _WHEN + r"\s+that\s+(?:the\s+)?$", re.I)
@@ -60,6 +60,7 @@ _SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))\s+(?:
 _SUCCESSION_WORD = re.compile(r"\bto\s+(?:succeed|replace)\b", re.I)
 # sectors of bodies that name no armed group's leader: state bodies, agencies, newsrooms, aid groups, companies
 _NOT_GROUP_SECTORS = _STATE_SECTORS | {"IGO", "NGO", "JRN", "MED", "BUS", "EDU", "REL", "CVL"}
+_DESCRIBED = re.compile(r"(?:the\s+)?(?:group|organi[sz]ation|movement|party|militia|insurgents|jihadists)", re.I)
 _CHOSEN_TAIL = re.compile(r"[^,;]{0,30}?\s+(?:to\s+(?:succeed|replace|lead|head)\b|as\s+(?:its\s+)?" + _ROLE_ADJ +
                           _ROLE + r"\b)", re.I)
 
@@ -101,7 +102,10 @@ def successions(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: lis
     if not _CHEAP.search(text, sent[0], sent[1]):
         return found
     persons = [m for m in cands if m.kind == "person" and m.via not in ("coreference", "member-of")]
-    groups = [m for m in cands if _group(m)]
+    # (session 15) a description standing for a group named before acts for it: "the organisation chose P to replace
+    # him", "the party chooses P to succeed him", "the group names P as caliph"
+    groups = [m for m in cands if _group(m) or m.via == "coreference" and m.kind in ("armed_group", "organisation") and
+              _DESCRIBED.fullmatch(m.text)]
     # the second part of a name the resolver cut in two is no appointee of its own
     cut = {q.span for p in persons for q in persons if q.span[0] > p.span[1] and not text[p.span[1]:q.span[0]].strip()}
     out = list(found)
