@@ -14,7 +14,10 @@ Two kinds of bucket, one per kind of pair (`matching.link_score` allows both):
   report searches only the buckets of its own keys, never its whole region or month, and only reports
   found under enough of its keys are scored; a report without a place searches a copy of the evidence
   buckets without the country ("*", `any_country_keys`), where every report is also filed (later reports
-  from any country find it under the country None).
+  from any country find it under the country None);
+- *same-day* buckets, (type family, day, country, evidence key), hold every placed report dated to a day once
+  per evidence key (`day_keys`): a precise report and a vague one dating the event to the same day need one key
+  fewer (`matching.keys_needed`), so each finds the other there under a single shared key.
 
 Every pair that `matching.link_score` can link is found from either side, whichever report arrives first;
 that symmetry is what keeps the incident partition independent of arrival order. Bucket keys are Python
@@ -195,6 +198,16 @@ def named_query(p: Profile, rules: LinkRules) -> list[Key]:
         base = hash((p.family, kind, t, _AT))
         keys.extend(base ^ k for k in p.mentions)
     return keys
+
+
+def day_keys(p: Profile) -> list[Key]:
+    """Same-day evidence buckets, (family, "dd", day, country, evidence key), of a placed report dated to a day:
+    where a report finds the reports of its own day and country sharing a single key with it (two reports dated
+    to the same day need one key fewer: `matching.keys_needed`). The same keys are filed and searched."""
+    if p.dprec != DAY or p.start is None or p.lprec == NOWHERE:
+        return []
+    base = hash((p.family, "dd", p.start, p.country))
+    return [base ^ k for k in p.keys]
 
 
 ANY_COUNTRY = "*"

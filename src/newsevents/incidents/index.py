@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from newsevents.incidents.blocking import (
     ANY_COUNTRY,
     any_country_keys,
+    day_keys,
     evidence_keys,
     evidence_query,
     grid_keys,
@@ -143,6 +144,8 @@ class IncidentIndex:
         self._vague_ev: dict[int, Bucket] = {}  # evidence bucket -> vague slots
         self._any_ev: dict[int, Bucket] = {}  # evidence bucket without the country -> all slots (`any_country_keys`)
         self._named: dict[int, Bucket] = {}  # named-place bucket -> all slots (`named_keys`)
+        self._day_precise: dict[int, Bucket] = {}  # same-day evidence bucket -> precise slots (`day_keys`)
+        self._day_vague: dict[int, Bucket] = {}  # same-day evidence bucket -> vague slots
         self._links: dict[int, Links] = {}  # precise slot -> its links with precise slots
         self._parent: list[int] = []  # union-find over linked components
         self._members: dict[int, list[int]] = {}  # component root -> slots (only components of 2+)
@@ -264,14 +267,22 @@ class IncidentIndex:
                 shared.update(under_key)
         need = rules.min_shared_keys
         found.update(slot for slot, count in shared.items() if count >= need)
+        # Reports of the same day and country sharing a single key (`day_keys`): vague ones for anyone, precise
+        # ones for a vague report.
+        same_day = day_keys(p)
+        if same_day:
+            _gather(self._day_vague, same_day, found)
+            if p.vague:
+                _gather(self._day_precise, same_day, found)
         return found
 
     def _file(self, p: Profile, slot: int) -> None:
         """Put a new report in the buckets where later reports will look for it."""
         if p.vague:
-            stores = [(self._vague_ev, evidence_keys(p))]
+            stores = [(self._vague_ev, evidence_keys(p)), (self._day_vague, day_keys(p))]
         else:
-            stores = [(self._precise_ev, evidence_keys(p)), (self._grid, grid_keys(p))]
+            stores = [(self._precise_ev, evidence_keys(p)), (self._grid, grid_keys(p)),
+                      (self._day_precise, day_keys(p))]
         stores.append((self._any_ev, any_country_keys(p)))
         stores.append((self._named, named_keys(p)))
         for store, keys in stores:

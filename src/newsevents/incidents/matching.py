@@ -317,8 +317,16 @@ def score(a: Profile, b: Profile, rules: LinkRules) -> float:
 def link_threshold(a: Profile, b: Profile, rules: LinkRules) -> float:
     """The score a pair needs to be linked. A pair with a vague report needs less: a vague report only ever
     follows its best link and never bridges two incidents, so a looser link cannot chain incidents together;
-    two precise reports' link can, and each joins their components (whose clustering costs grow with size)."""
-    return rules.vague_threshold if a.vague or b.vague else rules.threshold
+    two precise reports' link can, and each joins their components (whose clustering costs grow with size). A
+    pair linked on one evidence key fewer because both date the event to the same day (`keys_needed`) needs the
+    precise threshold all the same."""
+    if not (a.vague or b.vague):
+        return rules.threshold
+    if same_day(a, b) and not (a.vague and b.vague):
+        shared = set(a.keys).intersection(b.keys)
+        if len(shared) < _usual_needed(a, b, rules, any(k >= NAME_KEY for k in shared)):
+            return rules.threshold  # linked on a key fewer for the same day (`keys_needed`): the score must say more
+    return rules.vague_threshold
 
 
 def has_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
@@ -331,22 +339,42 @@ def has_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
     return not (a.vague or b.vague) or _enough_evidence(a, b, rules)
 
 
+def same_day(a: Profile, b: Profile) -> bool:
+    """Both reports date the event itself to one and the same day (not a publication window, not a month)."""
+    return a.dprec == DAY == b.dprec and a.start is not None and a.start == b.start
+
+
 def _enough_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
     """`keys_needed` keys shared, from one intersection of the two key tuples."""
     shared = set(a.keys).intersection(b.keys)
-    needed = rules.min_shared_keys
-    if a.lprec == NOWHERE or b.lprec == NOWHERE:
-        needed += not any(k >= NAME_KEY for k in shared)
-    return len(shared) >= needed
+    return len(shared) >= _needed(a, b, rules, any(k >= NAME_KEY for k in shared))
+
+
+def _usual_needed(a: Profile, b: Profile, rules: LinkRules, name_shared: bool) -> int:
+    """`min_shared_keys`, one more when a report has no place and the two share no name (`keys_needed`)."""
+    return rules.min_shared_keys + ((a.lprec == NOWHERE or b.lprec == NOWHERE) and not name_shared)
+
+
+def _needed(a: Profile, b: Profile, rules: LinkRules, name_shared: bool) -> int:
+    """`keys_needed`, given whether the two share a name key."""
+    usual = _usual_needed(a, b, rules, name_shared)
+    if same_day(a, b) and not (a.vague and b.vague):
+        # A precise report and a vague one that date the event to the same day: that day is itself evidence a
+        # week's window is not. A short report of one incident ("Killed: 2, injured: 5", "Gang attack; police
+        # counter-attack") shares few words with the story it sums up; one key fewer then suffices (the place
+        # limits still apply, and such a link needs the precise threshold: `link_threshold`). A report with no
+        # place still needs `min_shared_keys` (nothing but its words places it).
+        nowhere = a.lprec == NOWHERE or b.lprec == NOWHERE
+        return max(usual - 1, rules.min_shared_keys if nowhere else 1)
+    return usual
 
 
 def keys_needed(a: Profile, b: Profile, rules: LinkRules) -> int:
     """Evidence keys a pair with a vague report must share: `min_shared_keys`, one more when a report has no
     place at all (nothing then keeps it from a look-alike on another continent) unless the two share a name no
-    region bears (`shares_name`: "Kashuga", "the Dolphinarium"), which places them as well as a geocode would."""
-    if a.lprec != NOWHERE and b.lprec != NOWHERE:
-        return rules.min_shared_keys
-    return rules.min_shared_keys + (not shares_name(a, b))
+    region bears (`shares_name`: "Kashuga", "the Dolphinarium"), which places them as well as a geocode would;
+    one fewer when a precise report and a vague one date the event to the same day (`same_day`)."""
+    return _needed(a, b, rules, shares_name(a, b))
 
 
 def shares_name(a: Profile, b: Profile) -> bool:
