@@ -31,6 +31,9 @@ GUESSABLE_LABELS = {"GPE", "LOC", "FAC"}  # entities an unresolved place may be 
 # words after which a capitalised name is very likely a place
 LOCATIVE_CUES = {"in", "near", "outside", "at", "from", "to", "into", "across", "around", "towards",
                  "toward", "through", "via", "nearby", "between", "inside", "within"}
+# words for a position by a place, a cue after a noun or adjective: 'the hills above Sake', 'Kenscoff above
+# Port-au-Prince', 'the hills beyond Sibi'; not after a verb or adverb ('ranked well above Clinton')
+POSITION_CUES = {"above", "below", "beyond"}
 # nouns that make "<noun> of X" or "X <noun>" a place
 FEATURE_NOUNS = {"village", "town", "city", "region", "province", "district", "republic", "county",
                  "valley", "gorge", "governorate", "state", "oblast", "capital", "outskirts", "suburb",
@@ -54,6 +57,13 @@ PART_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "south
               "north-east", "north-west", "south-east", "south-west", "centre", "center", "heart"}
 # words for a share of a place that need no 'the': 'parts of Khan Younis'
 SHARE_WORDS = {"part", "parts"}
+# compass words whose 'of X' places something by X with or without 'the': '40 km north of Grindavik',
+# 'villages east of Sour'
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west"}
+# the rim or remains of a place: 'the edge of Penteli', 'the ruins of Chasiv Yar', 'the coast of Akkar',
+# 'the Tajik enclave of Vorukh'
+LOCALE_NOUNS = {"edge", "edges", "ruins", "coast", "enclave", "exclave", "streets", "environs"}
 # nouns after a name that make it a place of refuge or passage: 'Zamzam camp', 'the Masnaa crossing'
 SITE_NOUNS = {"camp", "crossing"}
 # people named by where they live: 'residents of Mpeketoni', 'the mayor of Manta'
@@ -199,6 +209,8 @@ def _locative_before(doc: Doc, start: int) -> bool:
         return False
     if doc[i].lower_ in LOCATIVE_CUES:
         return True
+    if doc[i].lower_ in POSITION_CUES and i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True  # 'the hills above Sake', 'Kenscoff above Port-au-Prince'
     if doc[i].lower_ == "off" and doc[i].pos_ == "ADP":
         return True  # 'boats off Cartagena' (not the particle of 'called off Smith's visit')
     if doc[i].lower_ == "on" and i > 0 and (doc[i - 1].lower_ in ATTACK_NOUNS or (
@@ -209,6 +221,12 @@ def _locative_before(doc: Doc, start: int) -> bool:
     if doc[i].lower_ == "of" and i > 0 and (doc[i - 1].lower_ in ATTACK_NOUNS
                                                      or doc[i - 1].lower_ in SHARE_WORDS):
         return True  # 'the shelling of El Fasher', 'ruined parts of Khan Younis'
+    if doc[i].lower_ == "of" and i > 0 and (doc[i - 1].lower_ in COMPASS_WORDS or (
+            doc[i - 1].lower_ in LOCALE_NOUNS and i > 1 and doc[i - 2].lower_ in ("the", "its")
+            or i > 2 and doc[i - 1].lower_ in LOCALE_NOUNS and doc[i - 3].lower_ == "the")):
+        return True  # '40 km north of Grindavik', 'the edge of Penteli', 'the Tajik enclave of Vorukh'
+    if doc[i].lower_ == "as" and i > 1 and doc[i - 1].lower_ == "far" and doc[i - 2].lower_ == "as":
+        return True  # 'escorted the lorries as far as Abala'
     return doc[i].lower_ == "of" and i > 0 and ((doc[i - 1].lower_ in FEATURE_NOUNS | DWELLER_NOUNS
                                                  and doc[i - 1].text not in INSTITUTION_WORDS)
                                                 or _residence_of(doc, i))
@@ -318,14 +336,66 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             strong = any(c.feature in STRONG_FEATURES and c.match != "alternate" for c in cands)
             if strong or (_locative_before(doc, start) and any(
                     _named_town(c, text) or _town_of(c, text, countries, any_size=True) for c in cands)) or (
-                    _place_cue(doc, start, end) and any(_town_of(c, text, countries) for c in cands)) or (
+                    _place_cue(doc, start, end, _ends_in_countries(gaz, mentions, {c.country for c in cands}),
+                               person=label == "PERSON")
+                    and any(_town_of(c, text, countries) for c in cands)) or (
                     any(_big_town(c, text, countries) for c in cands) and not _kin_of(doc, start)
                     and not (label == "PERSON" and _used_for_a_person(doc, start, end))):
                 mentions.append(Mention(text, start, end, "ner"))
         elif label in ("NORP", "PERSON", "FAC") and _connected_name(text) and (
                 _locative_before(doc, start) or _feature_after(doc, end)):
             mentions.append(Mention(text, start, end, "ner"))  # 'the Dasht-e-Barchi district'
+        elif label in TIME_LABELS and (named := _name_in_a_time(doc, gaz, start, end, countries)):
+            mentions.append(named)  # 'a governor in Popayán' tagged a date, 'left Zuwara before dawn' a time
     return mentions, demonyms
+
+
+# labels of numbers and times that the model gives a town's name now and then ('in Popayán' a date, 'the
+# town of Saraqeb' an ordinal, 'left Zuwara before dawn' a time)
+TIME_LABELS = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
+# the capitalised words those labels are right to give: months, days, feasts
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday", "christmas", "easter", "ramadan", "eid", "passover", "hanukkah",
+                  "diwali", "lent", "advent", "thanksgiving", "halloween", "new", "year", "day", "spring",
+                  "summer", "autumn", "winter", "fall", "first", "second", "third"}
+
+
+def _name_in_a_time(doc: Doc, gaz: Gazetteer, start: int, end: int,
+                    countries: set[str | None]) -> Mention | None:
+    """The town's name that opens a date, time or number entity (its capitalised proper nouns, none of
+    them a month, day or feast), after a place cue and with a candidate as `_entity_mentions` asks of a
+    name tagged a person: a town by its own name after a locative word, else a town of a country the
+    text's places name. None otherwise ('in March', 'on Monday', 'the First')."""
+    k = start
+    while k < end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and doc[k].lower_ not in CALENDAR_WORDS:
+        k += 1
+    if k == start:
+        return None
+    text = doc[start:k].text
+    cands = _candidates(gaz, text)
+    if not cands:
+        return None
+    if (_locative_before(doc, start) and any(
+            _named_town(c, text) or _town_of(c, text, countries, any_size=True) for c in cands)) or (
+            _place_cue(doc, start, k) and any(_town_of(c, text, countries) for c in cands)):
+        return Mention(text, start, k, "ner")
+    return None
+
+
+def _ends_in_countries(gaz: Gazetteer, mentions: list[Mention], countries: set[str | None]) -> set[int]:
+    """The ends of the mentions found so far whose likeliest place (a country or first-level area, else the
+    most populous candidate) lies in one of the countries: a name listed after one of them is a place of
+    the same list ('Khan Younis and Deir al-Balah'; not 'Bush and Steele', Egypt's Bush and a US village)."""
+    ends: set[int] = set()
+    for m in mentions:
+        top = max(_candidates(gaz, m.text), default=None,
+                  key=lambda c: (c.feature in STRONG_FEATURES and c.match != "alternate", c.population))
+        if top is not None and top.country in countries:
+            ends.add(m.end)
+    return ends
 
 
 def _through_possessive(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
@@ -411,15 +481,25 @@ def _area_state(gaz: Gazetteer, rest: str, head: str) -> bool:
 # verbs whose object is a place that was fought over ('took Lashio', 'struck Lashkar Gah'), or
 # that people or convoys reached, entered or fled ('reached Mekelle', 'fled El Fasher')
 TAKE_VERBS = {"take", "capture", "seize", "overrun", "retake", "recapture", "strike", "shell", "storm",
-              "reach", "enter", "flee"}
+              "reach", "enter", "flee",
+              # a place raided, besieged, emptied or spared ('Boko Haram raided Kolofata', 'alerts emptied
+              # Grammatiko', 'to spare Sehwan')
+              "raid", "besiege", "encircle", "bomb", "evacuate", "empty", "spare"}
+# verbs whose object is as often a person as a place ('attacked Clinton', 'left Smith', 'held Jackson'):
+# a cue only for a name the model did not tag a person ('Gangs attacked Mirebalais', 'who left
+# Maungdaw' with Maungdaw untagged or tagged an organisation)
+PERSON_OR_PLACE_VERBS = {"attack", "hold", "leave", "protect"}
 
 
-def _place_cue(doc: Doc, start: int, end: int) -> bool:
+def _place_cue(doc: Doc, start: int, end: int, ends: frozenset[int] | set[int] = frozenset(),
+               person: bool = False) -> bool:
     """A cue that the name at start..end is a place: a locative word ('outside Kobani') or a place
     noun after it ('the Djugu territory'), another place it is listed with ('Nablus and Tulkarm',
     'Mogadishu, Jowhar and Baidoa'; after a comma only when the list goes on or the sentence ends:
-    not 'in Texas, Abbott said'), a verb of taking or striking, reaching or fleeing ('took
-    Lashio', 'reached Kaya'), or a site noun after it ('Zamzam camp')."""
+    not 'in Texas, Abbott said'; or a mention found before, whatever the model tagged it, whose end is in
+    ends: 'Khan Younis and Deir al-Balah'), a verb of taking or striking, reaching or fleeing ('took
+    Lashio', 'reached Kaya'; of attacking, holding or leaving only for a name the model did not tag a
+    person: `PERSON_OR_PLACE_VERBS`), or a site noun after it ('Zamzam camp')."""
     if _locative_before(doc, start) or _feature_after(doc, end) or (
             end < len(doc) and doc[end].lower_ in SITE_NOUNS):
         return True  # 'outside Kobani', "Ituri's Djugu territory", 'fled Zamzam camp'
@@ -427,8 +507,9 @@ def _place_cue(doc: Doc, start: int, end: int) -> bool:
     listed = prev is not None and (prev.lower_ in ("and", "or") or prev.text == "," and (
         end == len(doc) or doc[end].lower_ in ("and", "or", ",", ".")))
     if listed and start >= 2:
-        return doc[start - 2].ent_type_ in PLACE_LABELS
-    return prev is not None and prev.pos_ == "VERB" and prev.lemma_ in TAKE_VERBS
+        return doc[start - 2].ent_type_ in PLACE_LABELS or start - 1 in ends
+    return prev is not None and prev.pos_ == "VERB" and (
+        prev.lemma_ in TAKE_VERBS or not person and prev.lemma_ in PERSON_OR_PLACE_VERBS)
 
 
 def _town_of(c: Candidate, text: str, countries: set[str | None], *, any_size: bool = False) -> bool:
@@ -626,7 +707,9 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
                 continue
             cue = _locative_before(doc, i) or _feature_after(doc, j) or (
                 proper and _listed_after_place(doc, i, taken + found)
-                and any(c.match == "name" and c.population >= STRAY_TOWN for c in good))
+                and any(c.match == "name" and c.population >= STRAY_TOWN for c in good)) or (
+                proper and _taken_by_force(doc, i)
+                and any(c.match == "name" and c.country in _named_countries(gaz, taken) for c in good))
             after_place = _comma_after_place(doc, i, taken + found) and any(
                 c.feature in STRONG_FEATURES for c in good)
             if cue or after_place:
@@ -638,6 +721,20 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
         else:
             i += 1
     return found
+
+
+def _taken_by_force(doc: Doc, start: int) -> bool:
+    """A verb of taking, striking, reaching or leaving right before a name the model tagged nothing ('Gangs
+    attacked Mirebalais', 'after earlier taking Cabaret'; `TAKE_VERBS`, `PERSON_OR_PLACE_VERBS`: the model
+    tags a person's name)."""
+    prev = doc[start - 1] if start > 0 else None
+    return prev is not None and prev.pos_ == "VERB" and (prev.lemma_ in TAKE_VERBS
+                                                          or prev.lemma_ in PERSON_OR_PLACE_VERBS)
+
+
+def _named_countries(gaz: Gazetteer, taken: list[Mention]) -> set[str | None]:
+    """The countries of the places found so far by their own name or an alias."""
+    return {c.country for m in taken for c in _candidates(gaz, m.text) if c.match in ("name", "alias")}
 
 
 def _listed_after_place(doc: Doc, start: int, taken: list[Mention]) -> bool:

@@ -153,6 +153,18 @@ def _country_confidence(scored: list[tuple[float, Candidate]], best: Candidate) 
     return sum(math.exp(s - top) for s, c in scored if c.country == best.country) / total
 
 
+def _country_vote(scored: list[tuple[float, Candidate]], best: Candidate) -> float:
+    """How surely a name votes for its best candidate's country: `_country_confidence`, except that a
+    country named by its own name or alias whose other candidates are all populated places votes fully
+    ('Lebanon' is the country, whatever the dozen US towns of that name add up to: they must not leave
+    'Tripoli' beside 'Lebanon' and 'Akkar' to Libya). A name that is also a first-level area or region
+    ('Georgia', 'Niger') keeps its softmax share."""
+    if best.feature == "PCLI" and best.match in ("name", "alias") and all(
+            c is best or c.feature.startswith("PPL") for _, c in scored):
+        return 1.0
+    return _country_confidence(scored, best)
+
+
 def _admin1_confidence(scored: list[tuple[float, Candidate]], best: Candidate) -> float:
     """Softmax mass of the candidates in the best one's admin1 area: how sure the name is about its
     first-level area. A county name that six states share is sure of its country, not its state,
@@ -335,6 +347,9 @@ def _city_over_its_area(cs: list[Candidate]) -> list[Candidate]:
 
 
 SEAT_SHARE = 0.5  # of its first-level area's people: the city is most of the area
+# a seat by its own name holding this share of its area's people or more: the bare name means the city
+# ('Agadez', 'Sumy', 'Tahoua', 'Ségou': a provincial capital that bears its province's name)
+OWN_SEAT_SHARE = 0.2
 
 
 def _seat_over_its_area(cs: list[Candidate]) -> list[Candidate]:
@@ -342,8 +357,12 @@ def _seat_over_its_area(cs: list[Candidate]) -> list[Candidate]:
     that holds SEAT_SHARE of the area's people or more ('Saint-Louis', Senegal; 'Santa Cruz',
     Bolivia, whose city GeoNames names 'Santa Cruz de la Sierra'): the bare name means the city,
     and the area is written with its kind ('Saint-Louis region'). The city then counts as named by
-    an alias even where GeoNames gives the area's name only as its alternate name. A seat that is
-    a smaller part of its area ('New York', 'Quebec', 'Idlib') leaves the area first."""
+    an alias even where GeoNames gives the area's name only as its alternate name. A seat by its own
+    name needs only OWN_SEAT_SHARE of the area's people: news names a provincial capital that bears its
+    province's name bare ('gunmen near Tahoua', 'missiles struck Sumy') and the province with its kind
+    ('Tahoua region'), which keeps the area. A seat that is a smaller part of its area ('Quebec',
+    'Guanajuato'), or one GeoNames gives the name only as an alternate ('New York City'), leaves the area
+    first."""
     seats: dict[str | None, Candidate] = {}
     for c in cs:
         if (c.feature.startswith("PPL") and c.population >= OUTGROWN_CITY
@@ -351,7 +370,8 @@ def _seat_over_its_area(cs: list[Candidate]) -> list[Candidate]:
                 and (c.admin1 not in seats or c.population > seats[c.admin1].population)):
             seats[c.admin1] = c
     areas = {c.admin1 for c in cs if c.feature == "ADM1" and c.match in ("name", "alias")
-             and c.admin1 in seats and seats[c.admin1].population >= SEAT_SHARE * c.population}
+             and c.admin1 in seats and seats[c.admin1].population
+             >= (OWN_SEAT_SHARE if seats[c.admin1].match == "name" else SEAT_SHARE) * c.population}
     if not areas:
         return cs
     return [replace(c, match="alias") if c.admin1 in areas and c is seats[c.admin1] and c.match == "alternate"
@@ -746,7 +766,7 @@ def _prior_votes(counts: dict[str, int], cands: dict[str, list[Candidate]], ctx:
         if name in roles.facilities or name in roles.strays:
             votes[name] = NO_VOTE
         else:
-            votes[name] = _vote(best, counts[name], 1.0 if sure else _country_confidence(scored, best),
+            votes[name] = _vote(best, counts[name], 1.0 if sure else _country_vote(scored, best),
                                 1.0 if sure else _admin1_confidence(scored, best))
         ctx.add(*votes[name])
         conf = 1.0 if sure else _confidence([s for s, _ in scored])
@@ -807,7 +827,7 @@ def _context_pass(counts: dict[str, int], cands: dict[str, list[Candidate]], bas
                 else _country_confidence(scored, best))
         spelling = best.similarity / 100.0 if best.match == "fuzzy" else 1.0
         chosen[name] = best.id
-        sure = 1.0 if fixed else _country_confidence(scored, best) * spelling
+        sure = 1.0 if fixed else _country_vote(scored, best) * spelling
         sure_a1 = 1.0 if fixed else _admin1_confidence(scored, best) * spelling
         votes[name] = _vote(best, counts[name], sure, sure_a1)
         ctx.add(*votes[name])
