@@ -9,6 +9,7 @@ from newsevents.extract.casualties_merge import (
     _ATTACKER_NOUNS, EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, attacker_among_dead, gapped_side,
     merge, of_object, own_losses, source,
 )
+from newsevents.extract.casualties_told import one_remembered, told_role
 from newsevents.extract.casualties_words import (
     ACT_NOUN_ROLES, ALWAYS_FATAL, DEATH_BY, DIE_VERBS, HARM_NOUNS, HOSTAGE_WORDS, INJURE_VERBS, NOT_PEOPLE, ONE_MORE,
     RAISING_VERBS, ROLE_ADJ, ROLE_NOUNS, ROLE_VERBS, SINGULAR_PERSON, SIZE_NOUNS, SIZE_VERBS, TAKE_VERBS, TALLY_NOUNS,
@@ -610,8 +611,8 @@ def find_counts(sent: Span) -> list[RoleCount]:
         if counted.lemma_.lower() in NOT_PEOPLE or _degree_part(noun) or _stray_part(noun):
             continue
         role, gov = _role_of(noun, counted)
-        if role is None and (_people(counted) or counted.pos_ == "NUM"):
-            role, gov = role_after(noun) or (None, None)
+        if role is None and (_people(counted) or counted.pos_ == "NUM" or counted.lower_ == "them"):
+            role, gov = role_after(noun) or told_role(noun) or (None, None)
         update = _updated_figure(noun)
         if update is not None:
             role = _update_role(noun) or role  # "the death toll down to 157 and the injury toll up to 300"
@@ -646,6 +647,7 @@ def find_counts(sent: Span) -> list[RoleCount]:
     out.extend(_turned_on_self(sent))
     out.extend(_killed_themselves(sent))
     out.extend(_attacker_among_dead(sent, out))
+    out.extend(one_remembered(sent, out))
     out.extend(none_counts(sent))
     out.extend(damage_only(sent, out))
     out.extend(unhurt_so_alive(sent, out))
