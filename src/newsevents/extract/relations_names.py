@@ -13,6 +13,9 @@ from newsevents.extract.relation_rules import GROUP_HEADS
 from newsevents.extract.relations_args import (
     EXTRACTOR, _LISTED_PARTS, _coordinated, _Found, _is_name, _named_org, _org, _subject_span,
 )
+from newsevents.extract.relations_unknown_names import (
+    apposed_names, article_names, coordinated_unknowns, gang_names, numbered_unit_refs, numeral_names,
+)
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -167,7 +170,8 @@ _GROUP_NOUN_WORD = re.compile(_GROUP_NOUN + r"|fighters|gunm[ae]n|militants|coal
 _PLACE_GROUP_NOUN = re.compile(r"\s+(?:militias?|brigades|gangs?)$")
 _MAYBE_GROUP = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in GROUP_HEADS) + r")\b|"
                           r"\b[A-Z][\w'’-]*\s+" + _GROUP_NOUN + r"\b|"
-                          + _SUFFIXED.pattern + "|" + _ACRONYM_SUFFIXED.pattern + "|" + _PLURAL_NAME.pattern + "|" + _SPANISH_PLURAL.pattern)
+                          + _SUFFIXED.pattern + "|" + _ACRONYM_SUFFIXED.pattern + "|" + _PLURAL_NAME.pattern + "|" + _SPANISH_PLURAL.pattern +
+                          r"|(?<![\w.,:/-])\d{1,3}\s+[A-Z][\w'’]+|\b(?:La|El|Los|Las|Os|Les|Le)\s+[A-ZÁÉÍÓÚÑ]")
 # Mentions a group name may swallow ("Lake Chad Battalion" over the state "Chad", "Liwa X" tagged PERSON).
 _WEAK_KINDS = ("person", "state", "place", "agent", "group")
 
@@ -226,6 +230,8 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
         if parts and all(_strictly_inside(o.span, m.span()) and o.kind not in ("state", "place") for o in parts) and \
                 not any(o.span[0] < m.end() and m.start() < o.span[1] for o in out):
             out.append(_fallback_ref(text, *m.span()))
+    # "Battalion No. 1": a numbered unit, before the phrase scan stops at "No" (session 15)
+    out.extend(numbered_unit_refs(text, sent, mentions, _fallback_ref))
     # (a phrase is kept only with a head word in it: a sentence holding none skips the scan of its phrases)
     for m in (_GROUP_PHRASE.finditer(text, sent[0], sent[1]) if _HEAD_WORD.search(text, sent[0], sent[1]) else ()):
         a, b = m.span()
@@ -250,6 +256,11 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
                for o in overlapping(a, b)):
             continue
         out.append(_fallback_ref(text, a, b))
+    # "the 400 Mawozo", "La Línea, the armed wing of ...", "the Grand Ravine gang", "5 Segonn and Grand Ravine": unknown
+    # names by their shape and context (relations_unknown_names, session 15)
+    shaped = [*numeral_names(doc, sent, mentions, out, _fallback_ref)]
+    shaped += article_names(doc, sent, mentions, [*out, *shaped], _fallback_ref)
+    out.extend(shaped)
     out.extend(_apposed_names(doc, sent, mentions, out))
     out.extend(_names_after_noun(doc, sent, mentions, out))
     out.extend(_coordinated_names(doc, sent, mentions, out))
@@ -258,6 +269,11 @@ def group_name_refs(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef]) -
         ref = _name_before_noun(doc, m, mentions, out)
         if ref is not None:
             out.append(ref)
+    later = gang_names(doc, sent, mentions, out, _fallback_ref)
+    later += apposed_names(doc, sent, mentions, [*out, *later], _fallback_ref)
+    shaped += later
+    out.extend(later)
+    out.extend(coordinated_unknowns(doc, sent, mentions, shaped, out, _fallback_ref))
     for m in _SPANISH_PLURAL.finditer(text, sent[0], sent[1]):
         if m.group(1) not in _PLURAL_PLACES and all(o.kind in _WEAK_KINDS for o in overlapping(*m.span())) and \
                 not any(o.span[0] < m.end() and m.start() < o.span[1] for o in out) and \
