@@ -13,6 +13,7 @@ from newsevents.extract.casualties_merge import EXTRACTOR, OWN_WORDS, RoleCount,
 from newsevents.extract.casualties_words import (
     ALWAYS_FATAL, DIE_VERBS, HARM_NOUNS, ROLE_ADJ, ROLE_VERBS, SINGULAR_PERSON, person_word,
 )
+from newsevents.extract.ontology import FIGHT_WORDS, VIOLENT_CUES, VIOLENT_LEMMAS
 from newsevents.models import Count
 from newsevents.nlp import doc_text
 
@@ -106,13 +107,15 @@ def lost_people(noun: Token) -> tuple[str, Token] | None:
     """'traded fire until dawn, losing three volunteers', 'losing four of their own': people a side lost in a fight,
     dead (people only: not 'losing three seats', 'lost 20 matches')."""
     verb = noun.head
-    if verb.lemma_.lower() != "lose" or verb.pos_ != "VERB" or noun.dep_ != "dobj":
-        return None
+    if verb.lemma_.lower() != "lose" or verb.pos_ != "VERB" or noun.dep_ != "dobj" or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None  # 'lost two players to injury', 'lost staff to a rival'
     inner = of_object(noun) if noun.pos_ == "NUM" else noun
     if inner is None:
         return None
     own = inner.lower_ == "own" and any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in inner.children)
-    if own or inner.tag_ == "NNS" and _people_noun(inner) and inner.lemma_.lower() not in ("member", "supporter"):
+    if own or inner.tag_ == "NNS" and _people_noun(inner) and \
+            inner.lemma_.lower() not in ("member", "supporter", "player"):
         return "fatalities", verb
     return None
 
@@ -149,7 +152,8 @@ def short_of_breath(noun: Token) -> tuple[str, Token] | None:
 
 
 # people whose being in a hospital is their work: "two nurses are in hospital for the night shift"
-_CARERS = frozenset({"nurse", "doctor", "medic", "surgeon", "paramedic", "staff", "volunteer", "worker", "visitor"})
+_CARERS = frozenset({"nurse", "doctor", "medic", "surgeon", "paramedic", "staff", "volunteer", "worker", "visitor",
+                     "investigator", "detective", "official", "journalist", "reporter", "relative"})
 
 
 def in_hospital(noun: Token) -> tuple[str, Token] | None:
@@ -160,6 +164,9 @@ def in_hospital(noun: Token) -> tuple[str, Token] | None:
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "remain", "lie", "stay") or \
             counted.lemma_.lower() in _CARERS or not (_people_noun(counted) or counted.lower_ in ("them", "whom")):
         return None
+    if any(c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children) or
+           c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return None  # 'were in hospital to question the suspect', 'in hospital for the night shift'
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "hospital" for g in c.children)
            for c in verb.children):
         return "injured", verb
@@ -190,11 +197,21 @@ def _fatal_word(verb: Token) -> bool:
         for c in verb.children)
 
 
+# words that make a clause of how someone died a violent cause ("when gunmen attacked", "after a bomb exploded")
+_VIOLENT_CAUSE = (VIOLENT_LEMMAS | VIOLENT_CUES | FIGHT_WORDS | frozenset({
+    "explode", "detonate", "ambush", "shell", "raid", "beat", "stone", "fire", "blast", "explosion", "gunfire",
+    "bullet", "grenade", "mine", "drone", "airstrike", "missile", "rocket", "mortar", "lynch", "torch", "gun", "drop",
+    "chlorine", "sarin", "shrapnel", "sniper", "gunman", "knife", "machete", "torture"})) - \
+    frozenset({"take", "send", "fall", "free", "response", "consequence", "war", "suspect", "intentionally",
+               "deliberately", "seize", "capture", "occupy"})
+
+
 def _violent_end(verb: Token) -> bool:
     """'died of his wounds', 'died when gunmen attacked his residence', 'died after demonstrators stoned his car':
-    a death told with its violent cause (not 'has died at 61', 'died after a long illness')."""
+    a death told with its violent cause (not 'has died at 61', 'died after a long illness', 'died after he fell at
+    home')."""
     if any(c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.lower_ in ("when", "after", "as") for g in c.children)
-           for c in verb.children):
+           and any(g.lemma_.lower() in _VIOLENT_CAUSE for g in c.subtree) for c in verb.children):
         return True
     # "died on Monday of wounds", the parser hanging 'of' on the day
     return any(t.lower_ in ("of", "from") and verb.i < t.i <= verb.i + 5 and any(

@@ -62,6 +62,15 @@ _DESCRIPTION = re.compile(r"(?:the\s+)?(?:group|gang|movement|organi[sz]ation|mi
                           r"network)\b", re.I)
 
 
+def _modifies_a_noun(doc: Doc, end: int) -> bool:
+    """The group name ending at `end` names the owner of what follows, not the thing taken over: "took control of
+    the Boko Haram camp", "took charge of Hezbollah's southern front", "became head of the M23 task force"."""
+    nxt = next((t for t in doc if t.idx >= end), None)
+    if nxt is None or nxt.idx - end > 1:
+        return False
+    return nxt.text in ("'s", "\u2019s", "'", "\u2019") or (nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].islower())
+
+
 def _groups(cands: list[ActorRef]) -> list[ActorRef]:
     return [c for c in cands if _group(c) or c.via == "group-name" and c.kind == "armed_group" or
             c.via == "coreference" and c.kind in ("armed_group", "organisation") and _DESCRIPTION.fullmatch(c.text)]
@@ -94,7 +103,7 @@ def took_the_lead(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: l
             if m is None and _HAS_LED.fullmatch(text, p.span[1], after.span[0]) and \
                     _SINCE.match(text, after.span[1]):
                 m = _HAS_LED.fullmatch(text, p.span[1], after.span[0])
-            if m is not None:
+            if m is not None and not _modifies_a_noun(doc, after.span[1]):
                 group, trigger = after, (p.span[1], after.span[0])
         if group is None:
             before = next((g for g in reversed(groups) if g.span[1] <= p.span[0] and g.span[0] >= sent[0] and

@@ -27,7 +27,7 @@ _COLLECTIVE = (r"(?:member\s+)?(?:groups|gangs|factions|militias|subgroups|sub-g
 # "G was a coalition of mostly northern rebel groups —"
 _OWNER_TO_LIST = re.compile(
     r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?" + _COLLECTIVE +
-    r"|\s+(?:coalition|alliance|umbrella|bloc|federation|platform)?\s*,?\s*(?:whose|with\s+its|and\s+its)\s+"
+    r"|(?:\s+(?:coalition|alliance|umbrella|bloc|federation|platform))?\s*(?:,\s*)?(?:whose|with\s+its|and\s+its)\s+"
     r"(?:[\w-]+\s+){0,2}?" + _COLLECTIVE +
     r"|\s+(?:is|was|has\s+been|had\s+been|remains)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:coalition|alliance|umbrella|"
     r"federation|bloc|grouping|platform)\s+of\s+(?:[\w-]+\s+){0,4}?" + _COLLECTIVE + r")"
@@ -35,6 +35,7 @@ _OWNER_TO_LIST = re.compile(
 # "the member groups of G, chief among them X and Y"
 _LIST_OF = re.compile(_COLLECTIVE + r"\s+of\s+(?:the\s+)?$", re.I)
 _NOT_GROUP = frozenset({"person", "state", "place", "agent"})
+_MAX_GAP = 150  # characters between the owner and its list (the phrase between is a few words)
 
 
 def _is_group(c: ActorRef) -> bool:
@@ -68,8 +69,12 @@ def among_them(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list
             if not listed or not re.fullmatch(r"[\s,]*(?:(?:and|or)\s+(?:the\s+)?)?[\s,]*", text[listed[-1].span[1]:
                                                                                                   m.start()]):
                 continue
+            # the listed names joined by commas and "and" before the last one: the list starts at the first
+            listed = _coordinated(text, groups, listed[-1], backwards=True)[::-1]
+            list_start = min(list_start, listed[0].span[0])
             owner = next((g for g in reversed(groups) if g.span[1] <= list_start), None)
-            if owner is None or not _OWNER_TO_LIST.fullmatch(text, owner.span[1], list_start):
+            if owner is None or list_start - owner.span[1] > _MAX_GAP or \
+                    not _OWNER_TO_LIST.fullmatch(text, owner.span[1], list_start):
                 continue
         # the list holds names joined by commas and "and" only
         for a, b in zip(listed, listed[1:]):

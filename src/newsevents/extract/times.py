@@ -332,9 +332,15 @@ def _counted_from(m: Mention, earlier: list[TimeExpr], starts: list[int], anchor
 def _nearer_reading(m: Mention, anchor: date, *, future: bool) -> Mention:
     """A numeric date the text lets be read either way ("04/06/2022"): the reading on the side of the document
     date the tense points to (before it for a past event), and the nearer of the two there."""
-    readings = [m, dataclasses.replace(m, month=m.day, day=m.month)]
-    dated = [(date(r.year, r.month, r.day), r) for r in readings  # type: ignore[arg-type]
-             if r.year and r.month and r.day and check_date(r.year, r.month, r.day) is None]
+    def swapped(x: Mention) -> Mention:  # a range swaps both its bounds
+        upto = swapped(x.upto) if x.upto is not None else None
+        return dataclasses.replace(x, month=x.day, day=x.month, upto=upto)
+
+    def valid(x: Mention) -> bool:
+        return bool(x.year and x.month and x.day and check_date(x.year, x.month, x.day) is None and
+                    (x.upto is None or valid(x.upto)))
+
+    dated = [(date(r.year, r.month, r.day), r) for r in (m, swapped(m)) if valid(r)]  # type: ignore[arg-type]
     if len(dated) < 2:
         return m
     on_side = [(d, r) for d, r in dated if (d >= anchor if future else d <= anchor)] or dated

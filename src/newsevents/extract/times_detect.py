@@ -82,7 +82,8 @@ _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?"
 _NOT_TIME = r"(?![0-9:])"
 
 # day and month in digits with a four-digit year, one separator throughout: 04/06/2022, 11.05.2024, 19-09-2023
-_NUMERIC = r"\b(?P<a>[0-9]{1,2})(?P<sep>[/.-])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>(?:1[89]|20)[0-9]{2})\b(?![.-][0-9])"
+_NUMERIC = (r"(?<![0-9][./-])\b(?P<a>[0-9]{1,2})(?P<sep>[/.-])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>(?:1[89]|20)[0-9]{2})"
+            r"\b(?![.-][0-9])")
 
 
 @functools.lru_cache(maxsize=16)
@@ -401,7 +402,7 @@ def _merge_ranges(found: list[Mention], text: str) -> list[Mention]:
                     a = Mention(a.start, a.end, a.text, "date", year=b.year, month=a.month, day=a.day,
                                 modifier=a.modifier)
                 out.append(Mention(a.start, b.end, text[a.start:b.end], "range", year=a.year, month=a.month,
-                                   day=a.day, modifier=a.modifier, upto=b))
+                                   day=a.day, modifier=a.modifier, upto=b, swappable=a.swappable and b.swappable))
                 i += 2
                 continue
         out.append(a)
