@@ -11,6 +11,7 @@
     python eval/geocode.py --held8 [--json out.json] # eval/data/geocode_held8.jsonl only (tuning since the start of session 14)
     python eval/geocode.py --held9 [--json out.json] # eval/data/geocode_held9.jsonl only (tuning since the end of session 14)
     python eval/geocode.py --held10 [--json out.json] # eval/data/geocode_held10.jsonl only (tuning since the start of session 15)
+    python eval/geocode.py --held11 [--json out.json] # eval/data/geocode_held11.jsonl only (tuning since the end of session 15)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -67,9 +68,11 @@ HELD8_SET = REPO / "eval" / "data" / "geocode_held8.jsonl"
 HELD9_SET = REPO / "eval" / "data" / "geocode_held9.jsonl"
 # written blind to the code in session 14 (geocode_held10.md), scored blind once at the start of session 15; tuning since
 HELD10_SET = REPO / "eval" / "data" / "geocode_held10.jsonl"
+# written blind to the code in session 15 (geocode_held11.md), scored blind once at its end; tuning since
+HELD11_SET = REPO / "eval" / "data" / "geocode_held11.jsonl"
 # the written sets, each scored alone by its option (--held, --held2, ...)
 WRITTEN = {"held": HELD_SET, "held2": HELD2_SET, "held3": HELD3_SET, "held4": HELD4_SET, "held5": HELD5_SET,
-           "held6": HELD6_SET, "held7": HELD7_SET, "held8": HELD8_SET, "held9": HELD9_SET, "held10": HELD10_SET}
+           "held6": HELD6_SET, "held7": HELD7_SET, "held8": HELD8_SET, "held9": HELD9_SET, "held10": HELD10_SET, "held11": HELD11_SET}
 KM = 161.0
 
 
