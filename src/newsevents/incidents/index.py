@@ -161,8 +161,6 @@ class IncidentIndex:
         self._tgt_in: dict[Target, set[int]] = {}
         self._full: set[int] = set()
         self._cand: dict[int, list[tuple[float, int]]] = {}
-        self._mates: dict[int, int] = {}  # vague slot -> the vague report its plain best link goes to (`_best`)
-        self._followed: dict[int, set[int]] = {}  # the inverse: vague slot -> the vague reports whose it is
         self._touched: set[int] = set()
         # Change tracking (`take_changes`): slots whose incident may have moved since the last call (precise
         # reports rebuilt, new reports, vague reports whose target changed or that lost a follower), and the
@@ -418,60 +416,16 @@ class IncidentIndex:
                 return None
         return ("P", first)
 
-    def _plain_best(self, slot: int) -> tuple[Rank | None, Target | None]:
-        """A vague report's best link it can follow (highest score, ties by the total order), before the rule
-        for mutual vague pairs (`_best`)."""
+    def _best(self, slot: int) -> tuple[Rank | None, Target | None]:
+        """Where a vague report goes, from all its links: ("P", earliest member of a precise incident) or ("V",
+        another vague slot), following its best link it can follow (highest score, ties by the total order)."""
+        profiles = self._profiles
         ranked = sorted((self._rank(s, other), other) for s, other in _iter_links(self._vague[slot]))
         for rank, other in ranked:
             target = self._accept(slot, other)
             if target is not None:
                 return rank, target
         return None, None
-
-    def _reach(self, slot: int) -> dict[int, Rank]:
-        """The precise incidents (earliest member) a vague report can follow one of its links into, each with
-        the rank of its best link there."""
-        profiles, out = self._profiles, {}
-        for s, other in _iter_links(self._vague[slot]):
-            if profiles[other].vague:
-                continue
-            target = self._accept(slot, other)
-            if target is None:
-                continue
-            rank = self._rank(s, other)
-            found = out.get(target[1])
-            if found is None or rank < found:
-                out[target[1]] = rank
-        return out
-
-    def _best(self, slot: int, mates: Mapping[int, int] | None = None,
-              followed: Mapping[int, set[int]] | None = None) -> tuple[Rank | None, Target | None]:
-        """Where a vague report goes, from all its links: ("P", earliest member of a precise incident) or ("V",
-        another vague slot), following its best link it can follow (highest score, ties by the total order).
-
-        Two vague reports that are each other's best link and that no other vague report follows (two
-        region-only tellings of one incident resemble each other more than the report that names the town)
-        would stay an incident of their own; when both can follow a link into the same precise incident, both
-        go there instead (the one both reach with the best link, ties by the total order). Both decide it
-        alike, from the links of the two, so the pair never splits, whatever the arrival order. A larger vague
-        group is left as it is: it may already hold reports of two incidents. `mates` (vague slot -> the vague
-        report its `_plain_best` follows) and `followed` (its inverse) are the index's own unless given."""
-        mates = self._mates if mates is None else mates
-        followed = self._followed if followed is None else followed
-        rank, target = self._plain_best(slot)
-        if target is None or target[0] != "V":
-            return rank, target
-        mate = target[1]
-        if mates.get(mate) != slot or followed.get(slot, set()) - {mate} or followed.get(mate, set()) - {slot}:
-            return rank, target
-        mine = self._reach(slot)
-        if not mine:
-            return rank, target
-        theirs = self._reach(mate)
-        shared = [(min(r, theirs[t]), self._profiles[t].order_key, t) for t, r in mine.items() if t in theirs]
-        if not shared:
-            return rank, target
-        return rank, ("P", min(shared)[2])
 
     def _rank(self, score: float, other: int) -> Rank:
         """How a vague report ranks its link with `other` (lower first): by score, a precise report's raised by
@@ -499,17 +453,14 @@ class IncidentIndex:
     def _settle(self) -> None:
         """Bring the settled target of every vague report up to date, looking only at what changed: a vague
         report follows its best link that it can follow, so a new link or a rebuilt incident matters only when
-        it ranks above the link followed now (it may now be followed) or is that link (it may no longer be).
-        A report that follows (or would follow, `_best`) another vague report is settled afresh on any change
-        near it, and so is that other report: the rule for mutual pairs reads the links of both."""
+        it ranks above the link followed now (it may now be followed) or is that link (it may no longer be)."""
         profiles, tgt, full, cand = self._profiles, self._tgt, self._full, self._cand
-        mates = self._mates
         if self._touched:
             for m in self._touched:
                 for s, v in _iter_links(self._vague_of.get(m)):
                     if v in full:
                         continue
-                    if v not in tgt or v in mates:  # not settled yet, or in a pair: settle it from all its links
+                    if v not in tgt:  # not settled yet: settle it from all its links
                         full.add(v)
                         continue
                     rank = tgt[v][0]
@@ -521,7 +472,7 @@ class IncidentIndex:
             self._touched = set()
         if cand:
             for v, links in cand.items():
-                if v in full or v not in tgt or v in mates:
+                if v in full or v not in tgt:
                     full.add(v)
                     continue
                 rank, target = tgt[v]
@@ -529,41 +480,14 @@ class IncidentIndex:
                     key = self._rank(s, other)
                     if rank is not None and key >= rank:
                         continue
-                    if profiles[other].vague:  # it may now follow a vague report: the pair rule decides
-                        full.add(v)
-                        break
                     found = self._accept(v, other)
                     if found is not None:
                         rank, target = key, found
-                else:
-                    self._set_target(v, rank, target)
+                self._set_target(v, rank, target)
             self._cand = {}
         if full:
-            followed = self._followed
-            todo = set(full)
-            for v in full:  # a report's plain best changes only when it is settled afresh
-                old = mates.get(v)
-                plain = self._plain_best(v)[1]
-                new = plain[1] if plain is not None and plain[0] == "V" else None
-                if old != new:
-                    if old is not None:
-                        followed[old].discard(v)
-                        if not followed[old]:
-                            del followed[old]
-                    if new is not None:
-                        mates[v] = new
-                        followed.setdefault(new, set()).add(v)
-                    else:
-                        del mates[v]
-                todo.update(x for x in (old, new) if x is not None)
-            # The pair rule of x reads its own links and followers and those of its mate, and its mate's mate:
-            # a report whose plain best moved from `old` to `new` changes them for those two and their mates.
-            for x in list(todo):
-                if x in mates:
-                    todo.add(mates[x])
-            for v in todo:
-                if v in self._vague:
-                    self._set_target(v, *self._best(v))
+            for v in full:
+                self._set_target(v, *self._best(v))
             self._full = set()
 
     def _component(self, slot: int) -> tuple[set[int], int | None]:
@@ -621,16 +545,9 @@ class IncidentIndex:
                 x = parent[x]
             return x
 
-        mates: dict[int, int] = {}
-        followed: dict[int, set[int]] = {}
-        for v in self._vague:
-            plain = self._plain_best(v)[1]
-            if plain is not None and plain[0] == "V":
-                mates[v] = plain[1]
-                followed.setdefault(plain[1], set()).add(v)
         anchor: dict[int, int] = {}
         for v in self._vague:
-            target = self._best(v, mates, followed)[1]
+            target = self._best(v)[1]
             if target is None:
                 continue
             kind, other = target
