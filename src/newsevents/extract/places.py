@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.extract.times_lexicon import MONTHS, WEEKDAYS
 from newsevents.geo import Candidate, Demonym, Gazetteer, get_gazetteer
 from newsevents.geo.facilities import (FACILITY_CITY_POPULATION, city_of_facility, describes, names_a_facility,
                                          names_a_landmark)
@@ -354,10 +355,7 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
 # town of Saraqeb' an ordinal, 'left Zuwara before dawn' a time)
 TIME_LABELS = {"DATE", "TIME", "ORDINAL", "CARDINAL"}
 # the capitalised words those labels are right to give: months, days, feasts
-CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday", "christmas", "easter", "ramadan", "eid", "passover", "hanukkah",
+CALENDAR_WORDS = {*MONTHS, *WEEKDAYS, "christmas", "easter", "ramadan", "eid", "passover", "hanukkah",
                   "diwali", "lent", "advent", "thanksgiving", "halloween", "new", "year", "day", "spring",
                   "summer", "autumn", "winter", "fall", "first", "second", "third"}
 

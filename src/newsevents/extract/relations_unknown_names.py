@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from newsevents.extract.times_lexicon import MONTHS, WEEKDAYS
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -21,9 +22,7 @@ _NUMBERED_UNIT = re.compile(r"\b(?:Battalion|Brigade|Regiment|Division|Column|Fr
                             r"\s+(?:No\.?|Number|#)\s?\d{1,3}\b")
 _WEAK = ("person", "state", "place", "agent", "group")
 
-_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-                     "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+_MONTHS = frozenset({*(w.capitalize() for w in (*MONTHS, *WEEKDAYS)),
                      "BC", "AD", "AM", "PM", "GMT", "UTC", "Km", "Kilometres", "Miles", "Per", "Percent"})
 # "400 Mawozo", "5 Segonn": one to three digits (no year, no "5.3.3") and one or two capitalised words
 _NUMERAL_NAME = re.compile(r"(?<![\w.,:/'’-])(\d{1,3})\s+([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?![\w'’-])")
