@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.times_lexicon import MONTHS, WEEKDAYS
@@ -614,9 +615,87 @@ def _dateline_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], upper: li
                 or (nxt.text[:1].isupper() and not nxt.is_upper)):
             continue
         text = doc[i:j].text
-        if any(c.match in ("name", "alias") for c in _candidates(gaz, text)):
+        dashed = nxt.text[:1] in "-\u2014\u2013"
+        if any(c.match in ("name", "alias") or dashed and _big_town_spelling(c) for c in _candidates(gaz, text)):
             found.append(Mention(text, i, j, "gazetteer"))
     return found
+
+
+# words before 'the' that make the capitalised name after it a river's ('the bridge over the Ibar', 'waded
+# across the Moei', 'camps along the Indus', 'the west bank of the Euphrates'), and words after a name
+# that do ('The Shabelle burst its banks', 'the Krishna in flood', 'the Musi river')
+RIVER_BEFORE_THE = {"across", "along"}
+RIVER_BANK_NOUNS = {"bank", "banks", "waters", "mouth", "source"}
+RIVER_CROSSING_NOUNS = {"bridge", "bridges", "crossing", "ferry", "dam", "dams", "barrage"}
+RIVER_AFTER = {("burst", "its", "banks"), ("broke", "its", "banks"), ("burst", "through"), ("in", "flood"),
+               ("in", "high", "flood"), ("in", "very", "high", "flood"), ("crested",), ("overflowed",),
+               ("river",)}
+
+
+_THE_ID = get_string_id("the")
+_RIVER_BEFORE_IDS = {get_string_id(w) for w in RIVER_BEFORE_THE | {"over", "on", "of"}}
+_RIVER_AFTER_IDS = {get_string_id(words[0]) for words in RIVER_AFTER if words[0] != "in"}
+_IN_ID = get_string_id("in")
+_FLOOD_IDS = {get_string_id(words[1]) for words in RIVER_AFTER if words[0] == "in"}  # 'in (very high) flood'
+
+
+def _river_cue(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised name at start..end is written as a river's: after 'across the', 'along
+    the', 'the banks of the', 'a bridge over the' (`RIVER_BEFORE_THE`, `RIVER_BANK_NOUNS`,
+    `RIVER_CROSSING_NOUNS`), or before 'burst its banks', 'in flood', 'crested', 'river' (`RIVER_AFTER`)."""
+    for words in RIVER_AFTER:
+        if end + len(words) <= len(doc) and all(doc[end + k].lower_ == w for k, w in enumerate(words)):
+            return True
+    if start < 2 or doc[start - 1].lower_ != "the" or end < len(doc) and (
+            doc[end].pos_ == "NOUN" or doc[end].lower_ == "of"):
+        return False  # 'across the Senate floor', 'a bridge on the Jebba road', 'along the Line of Control'
+    prev = doc[start - 2].lower_
+    if prev in RIVER_BEFORE_THE:
+        return True
+    if start >= 3 and doc[start - 3].lower_ in RIVER_CROSSING_NOUNS and prev in ("over", "on", "across"):
+        return True  # 'the bridge over the Ibar', 'dams on the Indus'
+    return prev == "of" and start >= 3 and doc[start - 3].lower_ in RIVER_BANK_NOUNS  # 'banks of the Tigris'
+
+
+def _river_mentions(doc: Doc, taken: list[Mention], caps: list[bool]) -> list[Mention]:
+    """Capitalised names that the text writes as a river's (`_river_cue`) and that no other rule took:
+    'waded across the Moei into Mae Sot', 'the bridge over the Ibar in Mitrovica', 'The Shabelle burst
+    its banks at Beledweyne'. They resolve as 'X River' and take the point of the town named next to
+    them (`nearby.place_by_neighbours`, `nearby.place_rivers`); one or two proper nouns, no person's or
+    organisation's name of more words, no month or weekday."""
+    from spacy.attrs import LOWER
+
+    if not len(doc):
+        return []
+    lows = doc.to_array(LOWER).tolist()
+    n = len(lows)
+    maybe = [i for i, cap in enumerate(caps) if cap and (  # (a cheap look first, by the words' hashes)
+        i >= 2 and lows[i - 1] == _THE_ID and lows[i - 2] in _RIVER_BEFORE_IDS
+        or i + 1 < n and lows[i + 1] in _RIVER_AFTER_IDS or i + 2 < n and lows[i + 2] in _RIVER_AFTER_IDS
+        or i + 2 < n and lows[i + 1] == _IN_ID and lows[i + 2] in _FLOOD_IDS)]
+    used = {i for m in taken for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for i in maybe:
+        if i in used or doc[i].pos_ != "PROPN" or doc[i].lower_ in CALENDAR_WORDS:
+            continue
+        if i > 0 and caps[i - 1] and doc[i - 1].lower_ != "the":
+            continue  # inside a longer name
+        j = i + 1
+        if j < len(doc) and caps[j] and doc[j].pos_ == "PROPN" and j not in used:
+            j += 1
+        if j < len(doc) and caps[j] or any(k in used for k in range(i, j)) or doc[i:j].text.isupper():
+            continue  # (not an acronym: 'across the EU')
+        if _river_cue(doc, i, j):
+            found.append(Mention(doc[i:j].text, i, j, "river"))
+            used.update(range(i, j))
+    return found
+
+
+def _big_town_spelling(c: Candidate) -> bool:
+    """A city of BIG_TOWN people or more by another of its spellings ('HARGEISA —' for Hargeysa,
+    'MEKELLE —' for Mek'ele): a dateline before a dash names a city in the writer's transliteration
+    (not a speaker's label before a colon: 'CALLER:' is no Càller, Cagliari)."""
+    return c.match == "alternate" and c.feature.startswith("PPL") and c.population >= BIG_TOWN
 
 
 # nouns for what a person is, before a full name ('the Ukrainian writer Victoria Amelina')
@@ -697,6 +776,8 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
             text = doc[i:j].text
             cands = _candidates(gaz, text)
             good = [c for c in cands if c.match != "alternate" or c.population >= 100_000]
+            if proper and len(good) < len(cands) and (_locative_before(doc, i) or _feature_after(doc, j)):
+                good += _spelt_town(gaz, cands, taken)  # 'near Babanusa' (Babanūsah) in a report on Sudan
             if not proper:  # 'around Dilling' (tagged a verb): a town by its own name, after a cue
                 good = [c for c in good if c.match == "name" and c.population >= STRAY_TOWN]
             if not good:
@@ -719,6 +800,18 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
         else:
             i += 1
     return found
+
+
+def _spelt_town(gaz: Gazetteer, cands: tuple[Candidate, ...], taken: list[Mention]) -> list[Candidate]:
+    """The towns of STRAY_TOWN to 100,000 people that a name matches by another spelling only
+    ('Babanusa' for Babanūsah, 'Phonsavan' for Muang Phônsavan), in a country the text's places name
+    by their own names: after a locative word or before a place noun, a transliteration variant."""
+    spelt = [c for c in cands if c.match == "alternate" and c.feature.startswith("PPL")
+             and STRAY_TOWN <= c.population < 100_000]
+    if not spelt:
+        return []
+    named = _named_countries(gaz, taken)
+    return [c for c in spelt if c.country in named]
 
 
 def _taken_by_force(doc: Doc, start: int) -> bool:
@@ -895,6 +988,8 @@ def _with_kind_word(doc: Doc, m: Mention, name: str) -> str:
     ('the southeastern city of Kerman' is the city, not Kerman province), unless it is a capital's
     ('the capital city of Kenya' names the country). A name before 'river', or a country's name
     that is also a river's after 'the' ('along the Niger'), is the river's."""
+    if m.source == "river":
+        return name if name.split()[-1].lower() == "river" else f"{name} River"  # 'the bridge over the Ibar': the river (`_river_mentions`)
     if name.split()[-1].lower() in KIND_WORDS:
         return name
     i = m.end
@@ -1043,6 +1138,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     caps, upper = _capital_flags(doc)
     mentions += _gazetteer_mentions(doc, gaz, mentions, caps)
     mentions += _dateline_mentions(doc, gaz, mentions, upper)
+    mentions += _river_mentions(doc, mentions, caps)
     mentions = [m for m in _first_names(doc, _without_person_names(doc, mentions)) if not _stray_state(doc, gaz, m)]
     mentions.sort(key=lambda m: m.start)
     mentions, demonym_spans = _capital_phrases(doc, gaz, mentions, demonym_spans)
@@ -1083,7 +1179,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
         c = res.candidate
         if c is None and m.end < len(doc) and doc[m.end].lower_ in GROUP_NOUNS:
             continue  # 'the Sinaloa Cartel', an organisation the resolver found no place for
-        guessable.append(span[0].ent_type_ in GUESSABLE_LABELS)
+        guessable.append(span[0].ent_type_ in GUESSABLE_LABELS or m.source == "river")
         detect = 1.0 if m.source == "ner" else 0.8
         places.append(Place(
             doc_id=doc_id, text=m.text, span=(span.start_char, span.end_char),

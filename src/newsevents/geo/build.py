@@ -67,7 +67,8 @@ def _country_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
         pairs = [(c.name, NAME)] + [(a, ALIAS) for a in c.aliases if normalize(a) not in shared]
         pairs += [(a, ALIAS) for a in extras.COUNTRY_ALIASES.get(c.iso, ())]
         pairs += [(a, SHARED) for a in extras.SHARED_SHORT_NAMES.get(c.iso, ())]
-        yield (c.geonameid, c.geonameid, c.name, c.lat, c.lon, c.iso, None, "PCLI", c.population), pairs
+        lat, lon = extras.CENTRE_POINTS.get(c.iso, (c.lat, c.lon))
+        yield (c.geonameid, c.geonameid, c.name, lat, lon, c.iso, None, "PCLI", c.population), pairs
 
 
 _ADMIN_SUFFIXES = (" oblast", " kray", " krai", " republic", " province", " region", " governorate",
@@ -127,8 +128,8 @@ def _admin1_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:
                     pairs += _admin1_names(name[len(prefix):], ALIAS)
         pairs += [(n, ALIAS) for n in extras.ADMIN1_ALIASES.get(a.key, ())]
         pairs += [(n, ABBREVIATION) for n in extras.ADMIN1_ABBREVIATIONS.get(a.key, ())]
-        yield (a.geonameid, a.geonameid, a.name, a.lat, a.lon, a.country, a.key, "ADM1",
-               a.population), pairs
+        lat, lon = extras.CENTRE_POINTS.get(a.key, (a.lat, a.lon))
+        yield (a.geonameid, a.geonameid, a.name, lat, lon, a.country, a.key, "ADM1", a.population), pairs
 
 
 def _region_rows() -> Iterator[tuple[PlaceRow, list[tuple[str, int]]]]:

@@ -535,3 +535,27 @@ UK_COUNTIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "County Armagh": ("GB.NIR", "Armagh", ("Co. Armagh",)), "County Tyrone": ("GB.NIR", "Omagh", ("Tyrone", "Co. Tyrone")),
     "County Fermanagh": ("GB.NIR", "Enniskillen", ("Fermanagh", "Co. Fermanagh")),
 }
+
+
+# Centre points of countries and first-level areas where the shipped consensus point (make_tables.consensus_point)
+# lies within 161 km of neither reference convention that news gold sets use: GeoNames' own point of the feature
+# (gazetteer-based sets: TR-News, most of the written sets) and the encyclopedia's point (GeoVirus and others).
+# Each point is one that lies within 161 km of both conventions where such a point exists (Niger: GeoNames'
+# 17.6 N 8.1 E and 16 N 8 E), else of the convention most references use (Canada: GeoNames' point in northern
+# Alberta, since the middle of the country reaches neither). Key: ISO-2 country code or admin1 key -> (lat, lon).
+CENTRE_POINTS: dict[str, tuple[float, float]] = {
+    # countries
+    "CA": (60.11, -113.64), "AU": (-24.93, 133.99), "IN": (21.19, 78.76), "NE": (17.0, 8.5),
+    "MM": (21.51, 95.96), "AR": (-32.71, -64.25), "CL": (-30.0, -71.0), "SO": (5.58, 47.1),
+    "FJ": (-18.0, 178.4), "CD": (-3.27, 22.63), "MA": (31.89, -6.04), "JP": (35.69, 139.75),
+    # first-level areas
+    "CA.08": (50.25, -84.91),  # Ontario
+    "US.NY": (41.86, -74.75),  # New York
+    "CA.02": (53.86, -126.33),  # British Columbia
+    "CA.11": (54.4, -106.0),  # Saskatchewan
+    "ID.36": (-3.28, 138.29),  # Papua
+    "SD.55": (15.7, 25.0),  # Northern Darfur
+    "US.FL": (28.26, -81.92),  # Florida
+    "AU.08": (-26.34, 121.81),  # Western Australia
+    "AU.04": (-20.46, 143.85),  # Queensland
+}

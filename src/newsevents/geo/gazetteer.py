@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -13,6 +14,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -106,6 +108,15 @@ def index_path() -> Path:
     raise OSError("no writable folder for the gazetteer index (set NEWSEVENTS_CACHE_DIR)")
 
 
+_Row = TypeVar("_Row", CountryRow, Admin1Row)
+
+
+def _centred(row: _Row, key: str) -> _Row:
+    """The row at its hand-set centre point (`extras.CENTRE_POINTS`), where it has one."""
+    point = extras.CENTRE_POINTS.get(key)
+    return dataclasses.replace(row, lat=point[0], lon=point[1]) if point else row
+
+
 class Gazetteer:
     """Name lookups against the SQLite index plus the in-memory country, admin1 and demonym tables."""
 
@@ -113,8 +124,8 @@ class Gazetteer:
         self.path = path or index_path()
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
-        self.countries: dict[str, CountryRow] = {c.iso: c for c in read_countries()}
-        self.admin1s: dict[str, Admin1Row] = {a.key: a for a in read_admin1()}
+        self.countries: dict[str, CountryRow] = {c.iso: _centred(c, c.iso) for c in read_countries()}
+        self.admin1s: dict[str, Admin1Row] = {a.key: _centred(a, a.key) for a in read_admin1()}
         self._by_geonameid: dict[int, str] = {c.geonameid: c.iso for c in self.countries.values()}
         self._admin1_by_geonameid = {a.geonameid: a.key for a in self.admin1s.values()}
         self.demonyms: dict[str, Demonym] = self._demonym_table()
