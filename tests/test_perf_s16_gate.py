@@ -12,8 +12,13 @@ def test_required_literals_read_off_the_pattern():
     assert required_literals(re.compile(r"\b(?:br(?:eak|oke)|split)\s+away\b", re.I)) == {"away"}
     # a lookaround gives no literal, an optional part neither; a later required word does
     assert required_literals(re.compile(r"(?<!not\s)(?:the\s+)?\w+\s+faction\b")) == {"faction"}
-    # nothing required: no gate at all
+    # nothing required: no gate at all; single letters only: no gate unless asked for
+    assert required_literals(re.compile(r"\b\w+\s+\w+")) is None
+    assert not isinstance(gated(re.compile(r"\b\w+\s+\w+")), GatedPattern)
     assert not isinstance(gated(re.compile(r"\b[A-Z]\w+\s+[A-Z]\w+")), GatedPattern)
+    # a class of literals or digits is a set of characters; a lookahead's words are required, a lookbehind's not
+    assert required_literals(re.compile(r"(?<![\w-])(\d{1,3})\s+([A-Z]\w+)")) == set("0123456789")
+    assert required_literals(re.compile(r"(?<!the\s)([A-Z]\w+)(?=,\s+an?\s+(?:faction|wing)\b)")) == {"faction", "wing"}
 
 
 def test_gate_lets_through_what_the_pattern_matches_in_any_case():

@@ -317,3 +317,5 @@ def coordinated_unknowns(doc: Doc, sent: tuple[int, int], mentions: list[ActorRe
 # words each match must hold (newsevents.nlp.regex_gate).
 _NUMBERED_UNIT = gated(_NUMBERED_UNIT)
 _NAME_GANG = gated(_NAME_GANG)
+_APPOSED_MULTI = gated(_APPOSED_MULTI)
+_NUMERAL_NAME = gated(_NUMERAL_NAME, min_len=1)  # (a digit: most sentences hold none)

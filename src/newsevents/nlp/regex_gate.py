@@ -21,30 +21,71 @@ from typing import Any
 _ZERO_WIDTH = frozenset({_C.AT, _C.ASSERT, _C.ASSERT_NOT})
 
 
+def _usable(found: frozenset[str] | None) -> bool:
+    """Literals the gate can test: each a non-empty string whose letters are ASCII (a letter outside ASCII may be
+    matched under IGNORECASE by an ASCII one: "K", the Kelvin sign, matches "k"); other characters ("–", "’") match
+    only themselves."""
+    return bool(found) and all(s and all(c.isascii() or not c.isalpha() for c in s) for s in found)  # type: ignore[union-attr]
+
+
+def _chars(op: Any, av: Any) -> frozenset[str] | None:
+    """The characters one item matches, when it is one character from a small known set: a literal, a class of
+    literals and ranges ("[-–]", "[Tt]"), or a digit ("\\d": in an ASCII window only 0-9 are digits)."""
+    if op is _C.LITERAL:
+        return frozenset({chr(av)})
+    if op is not _C.IN:
+        return None
+    out: set[str] = set()
+    for o, a in av:
+        if o is _C.LITERAL:
+            out.add(chr(a))
+        elif o is _C.RANGE and a[1] - a[0] < 64:
+            out.update(chr(c) for c in range(a[0], a[1] + 1))
+        elif o is _C.CATEGORY and a is _C.CATEGORY_DIGIT:
+            out.update("0123456789")
+        else:
+            return None
+    return frozenset(out) if out else None
+
+
+_MAX_STRINGS = 64
+
+
 def _sequence_literals(items: Any) -> frozenset[str] | None:
     """The most selective set of strings one of which every match of the sequence holds; None if none is known."""
     best: frozenset[str] | None = None
-    run = ""
+    run: set[str] = set()  # the strings the run of single characters read so far may be
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
-        if found and all(s and s.isascii() for s in found) and (
-                best is None or min(map(len, found)) > min(map(len, best))
-                or min(map(len, found)) == min(map(len, best)) and len(found) < len(best)):
+        if not _usable(found):
+            return
+        found = frozenset(s.lower() for s in found)  # type: ignore[union-attr]
+        if best is None or min(map(len, found)) > min(map(len, best)) or (
+                min(map(len, found)) == min(map(len, best)) and len(found) < len(best)):
             best = found
 
     for op, av in items:
-        if op is _C.LITERAL:
-            run += chr(av)
+        chars = _chars(op, av)
+        if chars is not None and len(run or {""}) * len(chars) <= _MAX_STRINGS:
+            run = {x + c for x in (run or {""}) for c in chars}
             continue
         if run:
-            consider(frozenset({run.lower()}))
-            run = ""
+            consider(frozenset(run))
+            run = set()
+        if chars is not None:  # (too many strings: this character starts a new run)
+            run = set(chars)
+            continue
+        if op is _C.ASSERT and av[0] == 1:
+            # a lookahead reads inside the window (the search never looks past endpos); a lookbehind may read
+            # before its start, and a negative one requires nothing
+            consider(_sequence_literals(av[1]))
+            continue
         if op in _ZERO_WIDTH:
             continue
         consider(_item_literals(op, av))
     if run:
-        consider(frozenset({run.lower()}))
+        consider(frozenset(run))
     return best
 
 
@@ -156,7 +197,9 @@ class GatedPattern:
         return f"gated({self.pattern_object!r})"
 
 
-def gated(pattern: re.Pattern[str]) -> Any:
-    """The pattern behind its literal gate, or the pattern itself when no literal is known (module docstring)."""
+def gated(pattern: re.Pattern[str], min_len: int = 3) -> Any:
+    """The pattern behind its literal gate, or the pattern itself when no literal is known or the shortest is under
+    min_len characters (a gate of single letters would pass nearly every sentence: it only costs) (module
+    docstring)."""
     literals = required_literals(pattern)
-    return GatedPattern(pattern, literals) if literals else pattern
+    return GatedPattern(pattern, literals) if literals and min(map(len, literals)) >= min_len else pattern
