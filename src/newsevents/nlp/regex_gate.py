@@ -121,17 +121,19 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 # the last window read: (text, pos, endpos, its lower-cased text or None when not ASCII), replaced as one tuple
-_last: tuple[Any, int, int, str | None] = (None, -1, -1, None)
+_last: tuple[Any, int, int | None, str | None] = (None, -1, -1, None)
 
 
-def _window(text: str, pos: int, endpos: int) -> str | None:
-    """The window lower-cased (None: not ASCII); the readers of one sentence share it."""
+def _window(text: Any, pos: int, endpos: int | None) -> str | None:
+    """The window lower-cased (None: not ASCII, or not a string), kept for the next call."""
     global _last
-    last = _last
-    if last[0] is text and last[1] == pos and last[2] == endpos:
-        return last[3]
-    window = text[pos:endpos]
-    low = window.lower() if window.isascii() else None
+    low = None
+    if isinstance(text, str):
+        n = len(text)
+        a = min(max(pos, 0), n)
+        b = n if endpos is None else min(max(endpos, a), n)
+        window = text[a:b]
+        low = window.lower() if window.isascii() else None
     _last = (text, pos, endpos, low)
     return low
 
@@ -147,12 +149,11 @@ class GatedPattern:
         self.literals = tuple(sorted(literals, key=len))
 
     def _absent(self, text: str, pos: int, endpos: int | None) -> bool:
-        if not isinstance(text, str):
-            return False
-        n = len(text)
-        pos = min(max(pos, 0), n)
-        endpos = n if endpos is None else min(max(endpos, pos), n)
-        low = _window(text, pos, endpos)
+        last = _last
+        if last[0] is text and last[1] == pos and last[2] == endpos:
+            low = last[3]  # (the window of the last call: the readers of one sentence share it)
+        else:
+            low = _window(text, pos, endpos)
         if low is None:
             return False
         for s in self.literals:
