@@ -4,7 +4,8 @@ Most readers of the relation stage scan every sentence with a pattern opening wi
 alternation ("\\b(?:splinter|breakaway|...)"): the regex engine finds no literal prefix to skip to and tries the
 alternation at every position, about 15-25 microseconds a sentence. `gated(pattern)` reads off the pattern the
 literal strings one of which every match must hold (from a required part of the pattern: a run of literal
-characters, or an alternation whose every branch holds such a run; never from a lookaround), and a search in a
+characters or small character classes, an alternation whose every branch holds such a run, or a lookahead, which
+reads inside the window; never from a lookbehind or a negative lookahead), and a search in a
 window that holds none of them (compared lower-cased, so case-insensitive parts are covered) returns no match
 without running the engine. A window with a non-ASCII character is always scanned (case folding may then match
 letters lower() does not give: "ſ" matches "s" under IGNORECASE), and a pattern with no such literals is returned
