@@ -29,6 +29,7 @@ _matchers: dict[int, PhraseMatcher] = {}
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|(?:a|A|an|An)(?=\s+[A-Z]))\s+")
 
 
+@functools.lru_cache(maxsize=8192)  # (speed: asked for the same names many times a document)
 def normalise_group_name(name: str) -> str:
     """One spelling for transliteration variants: Vilayyat/Velayat/Wilayah -> Wilayat; a leading article and a
     possessive 's dropped."""
@@ -38,6 +39,7 @@ def normalise_group_name(name: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
+@functools.lru_cache(maxsize=8192)
 def provisional_id(name: str) -> str:
     text = unicodedata.normalize("NFKD", normalise_group_name(name))
     slug = re.sub(r"[^A-Za-z0-9]+", "_", "".join(c for c in text if not unicodedata.combining(c))).strip("_")

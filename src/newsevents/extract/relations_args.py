@@ -261,9 +261,32 @@ _CREDIT_END = re.compile(r"\s*(?:[.;,)]|$|\s+(?:on|in|late|earlier)\b)")
 _CREDIT_AFTER = re.compile(r"\s+(?:learnt|learned|reported|has\s+learnt|has\s+learned)\s*[.;]")
 
 
+_last_datelines: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
+
+
 def datelines(text: str) -> list[tuple[int, int]]:
-    """The spans of the datelines in a text (the place names before the dash or colon)."""
-    return [m.span() for m in _DATELINE.finditer(text)]
+    """The spans of the datelines in a text (the place names before the dash or colon).
+
+    A dateline opens a line and holds no line break, so the pattern is tried at each line's start only (the same
+    matches as a scan of the whole text, which tries every position); the last text's answer is kept (the stage
+    asks twice per document)."""
+    global _last_datelines
+    last = _last_datelines
+    if last[0] is text:
+        return list(last[1])
+    match = _DATELINE.match
+    found = []
+    pos = 0
+    while True:
+        m = match(text, pos)
+        if m is not None:
+            found.append(m.span())
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    _last_datelines = (text, tuple(found))
+    return found
 
 
 def _credited(text: str, m: ActorRef, lines: list[tuple[int, int]]) -> bool:

@@ -15,6 +15,7 @@ from newsevents.extract.relations_names import _name_at
 from newsevents.extract.times import event_date
 from newsevents.models import ActorRef, DateValue, EventDate, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
+from newsevents.nlp.regex_gate import gated
 
 # --- formation clauses (the trigger rules live in relation_rules.py) -------------------------
 
@@ -392,3 +393,8 @@ def product_mergers(doc: Doc, sent: tuple[int, int], found: list[_Found], cands:
     out = [f for f in found if f not in gone]
     out.extend(_Found("merger", m, product, trigger, sent, conf) for m in kept)
     return out
+
+
+# Speed only, same matches: the patterns scanned over every sentence skip one that holds none of the literal
+# words each match must hold (newsevents.nlp.regex_gate).
+_FORMATION = gated(_FORMATION)

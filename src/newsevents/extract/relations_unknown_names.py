@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from newsevents.extract.times_lexicon import MONTHS, WEEKDAYS
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
+from newsevents.nlp.regex_gate import gated
 
 Fallback = Callable[..., ActorRef]
 
@@ -310,3 +311,11 @@ def coordinated_unknowns(doc: Doc, sent: tuple[int, int], mentions: list[ActorRe
             if _fits(doc, a, b, mentions, busy):
                 out.append(fallback(text, a, b, confidence=0.5))
     return out
+
+
+# Speed only, same matches: the patterns scanned over every sentence skip one that holds none of the literal
+# words each match must hold (newsevents.nlp.regex_gate).
+_NUMBERED_UNIT = gated(_NUMBERED_UNIT)
+_NAME_GANG = gated(_NAME_GANG)
+_APPOSED_MULTI = gated(_APPOSED_MULTI)
+_NUMERAL_NAME = gated(_NUMERAL_NAME, min_len=1)  # (a digit: most sentences hold none)
