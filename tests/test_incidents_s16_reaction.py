@@ -15,7 +15,8 @@ ATTACK = ("Gunmen burst into a billiard hall in the Rivera Hernandez sector of S
           "opened fire, killing seven people, police said.")
 CONDEMNATION = ("The chamber of commerce deplores the killing of seven people at a billiard hall in the Rivera "
                 "Hernandez sector of San Pedro Sula on Saturday night.")
-PLAIN_CONDEMNATION = "The chamber of commerce deplores the rising insecurity in the Rivera Hernandez sector of San Pedro Sula."
+PLAIN_CONDEMNATION = ("The chamber of commerce deplores the rising insecurity in the Rivera Hernandez sector of "
+                      "San Pedro Sula.")
 
 
 def test_a_reaction_telling_the_killing_is_violence() -> None:
