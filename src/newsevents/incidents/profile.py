@@ -781,6 +781,27 @@ def _count(count: object) -> tuple[int | None, int | None, int | None] | None:
     return best, low, high
 
 
+# A reaction that tells the attack it reacts to ("condemns the bombing of a passenger van", "deplores the killing of
+# seven people", "closed their workshops after four men were killed"): a killing or an attack told as done
+_TELLS_ATTACK = re.compile(
+    r"\b(?:killings?|bombings?|massacre|shootings?|murders?|beheadings?)\s+(?:of|at|in|on)\b|"
+    r"\b(?:was|were|been|being)\s+(?:shot|killed|murdered|wounded|injured|hit|bombed|attacked)\b|"
+    r"\b(?:the|a)\s+(?:\w+\s+)?(?:killed|murdered|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
+def family_of(event_type: str, sentence: str) -> str:
+    """An event's type family (`TYPE_FAMILY`). A type of no family (a condemnation, an appeal, a tribute) whose
+    sentence tells the killing or the attack it answers (`_TELLS_ATTACK`) is of the violence family: a statement's
+    or a council session's report of an attack the pipeline read only as the reaction is still a report of that
+    attack, and links with the attack's other reports by date, place and words."""
+    family = TYPE_FAMILY.get(event_type)
+    if family is not None:
+        return family
+    return "violence" if _TELLS_ATTACK.search(sentence) else event_type
+
+
 def profile_of(event: Event, published: str | None, title: str | None = None) -> Profile:
     """Summarise an event for linking. An undated event falls back to the week before its publication, and so
     does one whose only date is the document's own, coarsened (`how == "document"`): that says when the report
@@ -843,7 +864,7 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
         doc_id=_intern(event.doc_id) or "",
         sentence=event.sentence.span[0],
         event_type=_intern(event.event_type) or "",
-        family=TYPE_FAMILY.get(event.event_type, event.event_type),
+        family=family_of(event.event_type, event.sentence.text),
         mode=_intern(event.mode),
         modes=_mode_set(event),
         start=start,
