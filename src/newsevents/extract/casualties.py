@@ -85,6 +85,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if child.dep_ == "acl" and child.lemma_ in ROLE_VERBS and child.lemma_ not in ("take", "hold", "seize") and \
                 not (ROLE_VERBS[child.lemma_] == "size" and _harmed_object(noun)):
             return ROLE_VERBS[child.lemma_], child  # (not "police shot dead 13 people marching": the dead, not a crowd)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in DEATH_BY and any(
+                g.dep_ in ("oprd", "acomp", "xcomp") and g.lower_ == "dead" for g in child.children):
+            return "fatalities", child  # "the coffins of five farmworkers shot dead by dissidents"
         if child.dep_ == "acl" and child.tag_ == "VBN" and _to_hospital(child):
             return "injured", child  # "four men were stabbed to death and seven others taken to hospital"
         if child.dep_ == "acl" and child.lemma_ == "treat" and child.tag_ == "VBN" and any(
@@ -190,8 +193,10 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if lemma in ("take", "hold") and any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
                 g.lemma_.lower() == "custody" for g in c.children) for c in gov.children):
             return "arrested", gov  # "four suspects were taken into custody"
-        if dep in ("nsubjpass", "nsubj") and _people(counted or noun) and _in_condition(gov):
-            return "injured", gov  # "12 passengers were left in critical condition"
+        if dep in ("nsubjpass", "nsubj") and (_people(counted or noun) or (counted or noun).pos_ == "NUM") and \
+                _in_condition(gov):
+            return "injured", gov  # "12 passengers were left in critical condition", "... and two are in critical
+            # condition" (a bare number: the condition is a person's)
         if (dep == "nsubjpass" or dep == "nsubj" and gov.tag_ == "VBN") and _to_hospital(gov):
             return "injured", gov  # "fifteen people were rushed to hospital", "... and six others taken to hospital"
         if lemma in _CHOKE_VERBS and gov.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in gov.children):

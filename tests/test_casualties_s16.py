@@ -1,0 +1,72 @@
+"""Casualty counts, session 16: a next sentence's toll that fills the role the attack lacks, a running count told
+'so far', harm words of the next-sentence gate, a bare number in critical condition, and people 'shot dead' in a
+reduced relative clause. Each shape has a sentence it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+from test_casualties import _merged, _triple, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _attack(text: str):  # type: ignore[no-untyped-def]
+    from newsevents.library import extract
+
+    attacks = [e for e in extract(text, published="2024-03-05").events if e.event_type == "ASSAULT"]
+    assert attacks
+    return attacks[0]
+
+
+def _best(count):  # type: ignore[no-untyped-def]
+    return None if count is None else count.best
+
+
+@pytest.mark.model
+def test_casualties_s16_next_sentence_gives_the_role_the_attack_lacks() -> None:
+    attack = _attack("Gunmen killed 148 people in attacks on villages in Bokkos. About three hundred injured persons "
+                     "are receiving treatment in hospitals.")
+    assert _best(attack.fatalities) == 148 and _best(attack.injured) == 300
+    attack = _attack("Drones attacked two residential buildings in Kharkiv overnight, injuring nine people. There were "
+                     "no fatalities.")
+    assert _best(attack.injured) == 9 and _best(attack.fatalities) == 0
+    # a role the attack has already is not carried over: a second figure for the same dead is no missing count
+    attack = _attack("Gunmen killed five villagers in Bokkos on Sunday. Three people died in hospital.")
+    assert _best(attack.fatalities) == 5
+
+
+@pytest.mark.model
+def test_casualties_s16_a_running_count_so_far_is_carried() -> None:
+    attack = _attack("Bandits raided villages in Zamfara at dusk. Twelve bodies have been recovered so far, the "
+                     "governor says.")
+    assert _best(attack.fatalities) == 12
+    # a count summing up a period is not this attack's
+    attack = _attack("Bandits raided villages in Zamfara at dusk. Some 300 bodies have been recovered so far in the "
+                     "conflict.")
+    assert _best(attack.fatalities) != 300
+
+
+@pytest.mark.model
+def test_casualties_s16_gate_knows_poisoned_and_fatalities() -> None:
+    from newsevents.extract.casualties_carry import _HARM
+
+    assert _HARM.search("Two men were poisoned and have been taken to hospital.")
+    assert _HARM.search("There were no fatalities.")
+    assert not _HARM.search("The two men have been taken in for questioning.")
+
+
+@pytest.mark.model
+def test_casualties_s16_a_bare_number_in_critical_condition(nlp):
+    got = _merged(nlp, "The police officer says three constables died on the spot and two are in critical condition.")
+    assert _triple(got["fatalities"]) == (3, 3, 3) and got["injured"].best == 2
+    # things in a critical condition are no one hurt
+    got = _merged(nlp, "Two bridges are in critical condition after the floods.")
+    assert "injured" not in got
+
+
+@pytest.mark.model
+def test_casualties_s16_shot_dead_in_a_reduced_relative(nlp):
+    got = _merged(nlp, "Mourners carry the coffins of five farmworkers shot dead by suspected FARC dissidents in rural "
+                       "Cauca on Tuesday.")
+    assert got["fatalities"].best == 5
+    # shot and not told dead is no death
+    got = _merged(nlp, "Mourners carry the banners of five farmworkers shot in the legs by police on Tuesday.")
+    assert "fatalities" not in got
