@@ -70,3 +70,23 @@ def test_casualties_s16_shot_dead_in_a_reduced_relative(nlp):
     # shot and not told dead is no death
     got = _merged(nlp, "Mourners carry the banners of five farmworkers shot in the legs by police on Tuesday.")
     assert "fatalities" not in got
+
+
+def _frames(text: str, event_type: str):  # type: ignore[no-untyped-def]
+    from newsevents.library import extract
+
+    return [e for e in extract(text, published="2024-03-05").events if e.event_type == event_type]
+
+
+@pytest.mark.model
+def test_casualties_s16_next_sentence_toll_goes_to_a_riot_or_a_town_taken() -> None:
+    riots = _frames("Rioters set fire to shops and vehicles in Noumea overnight as protests over voting reform turned "
+                    "violent. No casualties were reported.", "PROTEST")
+    assert any(_best(e.fatalities) == 0 and _best(e.injured) == 0 for e in riots)
+    taken = _frames("M23 rebels captured Minova on the shore of Lake Kivu after clashes with the army. Health workers "
+                    "said they had counted at least 18 bodies in the streets.", "COERCE")
+    assert any(_best(e.fatalities) == 18 for e in taken)
+    # when the sentence tells an attack too (the injuring), the toll is the attack's, not the protest's
+    marches = _frames("Thousands of protesters marched on parliament and 20 of them were injured. Two people died in "
+                      "hospital.", "PROTEST")
+    assert all(e.fatalities is None for e in marches)

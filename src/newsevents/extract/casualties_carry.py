@@ -167,6 +167,11 @@ def carry(sentences: list[Span], frames: list[list]) -> list[list]:
             continue
         attacks = [k for k, f in enumerate(out[i - 1])
                    if f.event_type == "ASSAULT" and not f.mentioned and not all(r in f.counts for r in ROLES)]
+        if not attacks and not _own_attacks(out[i - 1]):
+            # no attack told: the protest, riot or territory frame takes the toll ('rioters set fire to shops
+            # overnight. No casualties were reported.', 'M23 captured Minova. Health workers counted 18 bodies.')
+            attacks = [k for k, f in enumerate(out[i - 1]) if _toll_taker(f) and not any(
+                r in f.counts for r in ROLES)][:1]
         if not attacks:
             continue
         bare = [k for k in attacks if not any(r in out[i - 1][k].counts for r in ROLES)]
