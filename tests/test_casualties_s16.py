@@ -90,3 +90,17 @@ def test_casualties_s16_next_sentence_toll_goes_to_a_riot_or_a_town_taken() -> N
     marches = _frames("Thousands of protesters marched on parliament and 20 of them were injured. Two people died in "
                       "hospital.", "PROTEST")
     assert all(e.fatalities is None for e in marches)
+
+
+@pytest.mark.model
+def test_casualties_s16_unclaimed_toll_told_by_participles_and_lynching(nlp):
+    from newsevents.extract.casualties_carry import _HARM, unclaimed
+
+    for text in ("Two suicide bombers hit the market on Sunday, killing 32 people and wounding 110.",
+                 "Fans were chased through the old town; three were taken to hospital."):
+        assert _HARM.search(text)
+    got = unclaimed(nlp("Two suicide bombers hit the market on Sunday, killing 32 people and wounding 110.")[:], [])
+    assert got["fatalities"].best == 32 and got["injured"].best == 110
+    # the gate stays shut on a sentence with no word of harm
+    assert not _HARM.search("Two suicide bombers hit the market on Sunday, police said, and 32 people were detained.")
+    assert not unclaimed(nlp("Police said 32 people were detained after the march on Sunday.")[:], [])

@@ -38,9 +38,11 @@ EXTRACTOR = "casualties.next-sentence"
 CONFIDENCE = 0.8  # times the count's own confidence: the tie between the two sentences is adjacency, not syntax
 ROLES = ("fatalities", "injured")
 # a cheap gate before the count parse: words of death and injury (most sentences have none)
-_HARM = re.compile(r"\b(?:dead|died|dies|killed|death|deaths|lives|hurt|harmed|wounded|injured|injuries|casualt\w*|"
-                   r"hospitali[sz]ed|treated|bodies|neutrali[sz]ed|martyred|slain|perished|supreme\s+price|"
-                   r"fatalit(?:y|ies)|poisoned|maimed|critical\s+condition)\b",
+# (every form of a stem the count parse reads: 'killing 32 people and wounding 110', 'lynched', 'taken to hospital',
+# 'struggling to breathe', 'poisoned', 'no fatalities')
+_HARM = re.compile(r"\b(?:dead|died|dies|kill\w*|death|deaths|lives|hurt|harmed|wound\w*|injur\w*|casualt\w*|"
+                   r"hospital\w*|treated|bodies|neutrali[sz]ed|martyred|slain|perished|supreme\s+price|"
+                   r"fatalit(?:y|ies)|poison\w*|maim\w*|lynch\w*|breath\w*|critical\s+condition)\b",
                    re.IGNORECASE)
 # a sentence looking back at another incident or summing up over a period
 # ('so far' alone is the running count of this incident: "twelve bodies have been recovered so far"; 'so far in the
