@@ -104,3 +104,14 @@ def test_casualties_s16_unclaimed_toll_told_by_participles_and_lynching(nlp):
     # the gate stays shut on a sentence with no word of harm
     assert not _HARM.search("Two suicide bombers hit the market on Sunday, police said, and 32 people were detained.")
     assert not unclaimed(nlp("Police said 32 people were detained after the march on Sunday.")[:], [])
+
+
+@pytest.mark.model
+def test_casualties_s16_none_killed_with_the_was_left_out(nlp):
+    got = _merged(nlp, "Four people were injured, none killed.")
+    assert got["injured"].best == 4 and _triple(got["fatalities"]) == (0, 0, 0)
+    got = _merged(nlp, "The gunfight left the walls riddled with bullets but nobody hurt.")
+    assert got["fatalities"].best == 0 and got["injured"].best == 0
+    # an active verb with an object, and a participle that is the subject's, say nothing of a toll
+    assert "injured" not in _merged(nlp, "No one hurt the prisoners, the guards insisted.")
+    assert "fatalities" not in _merged(nlp, "Nobody killed in the raid was armed, the families said.")
