@@ -115,3 +115,15 @@ def test_casualties_s16_none_killed_with_the_was_left_out(nlp):
     # an active verb with an object, and a participle that is the subject's, say nothing of a toll
     assert "injured" not in _merged(nlp, "No one hurt the prisoners, the guards insisted.")
     assert "fatalities" not in _merged(nlp, "Nobody killed in the raid was armed, the families said.")
+
+
+@pytest.mark.model
+def test_casualties_s16_an_aside_between_the_count_and_its_verb(nlp):
+    got = _merged(nlp, "The provincial governor says 31 people, most of them women and children, were killed in the "
+                       "strikes.")
+    assert got["fatalities"].best == 31
+    got = _merged(nlp, "Officials claimed 31 people, mostly farmers, were killed.")
+    assert got["fatalities"].best == 31
+    # an aside followed by another clause: the count keeps its own verb
+    got = _merged(nlp, "The army says it detained 46 people, most of them students, and two officers were injured.")
+    assert got["arrested"].best == 46 and got["injured"].best == 2 and "fatalities" not in got
