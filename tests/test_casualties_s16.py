@@ -127,3 +127,16 @@ def test_casualties_s16_an_aside_between_the_count_and_its_verb(nlp):
     # an aside followed by another clause: the count keeps its own verb
     got = _merged(nlp, "The army says it detained 46 people, most of them students, and two officers were injured.")
     assert got["arrested"].best == 46 and got["injured"].best == 2 and "fatalities" not in got
+
+
+@pytest.mark.model
+def test_casualties_s16_communique_martyrs_and_enemies_sent_to_hell(nlp):
+    assert _merged(nlp, "Two policemen embraced shahadat.")["fatalities"].best == 2
+    got = _merged(nlp, "Four soldiers embraced martyrdom while six khwarij were sent to hell during an exchange of "
+                       "fire.")
+    assert got["fatalities"].best == 10  # one side's martyrs and the other's dead, added up
+    # sent anywhere but to hell is no death, and two tellers' figures for the same dead are not added
+    got = _merged(nlp, "Two khwarij were sent to Peshawar for trial.")
+    assert "fatalities" not in got
+    got = _merged(nlp, "Police said 12 people were killed and the army said 15 died.")
+    assert got["fatalities"].best == 12

@@ -6,8 +6,8 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_after import hurt_then_died, one_body, one_death, role_after
 from newsevents.extract.casualties_merge import (
-    _ATTACKER_NOUNS, EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, attacker_among_dead, gapped_side,
-    merge, of_object, own_losses, source,
+    _ATTACKER_NOUNS, EXTRACTOR, FIGURE_VERBS, MARTYRDOM, REFLEXIVE, SIDE_NOUNS, RoleCount, attacker_among_dead,
+    gapped_side, merge, of_object, own_losses, source, to_hell,
 )
 from newsevents.extract.casualties_told import one_remembered, told_role
 from newsevents.extract.casualties_words import (
@@ -331,19 +331,18 @@ def _communique_death(gov: Token, dep: str, counted: Token) -> bool:
     assailants', '30 bandits were neutralised', 'five militants were sent to hell', 'two soldiers embraced
     martyrdom'."""
     kind = counted.lemma_.lower()
+    lemma = gov.lemma_.lower()
+    if dep == "nsubjpass" and lemma == "send" and to_hell(gov):
+        return True  # said of people only, whatever the word for them ("six khwarij were sent to hell")
     if not (_people(counted) or kind in CRIMINAL_GROUPS):
         return False
-    lemma = gov.lemma_.lower()
     fighters = _foe(counted)  # not 'eliminated 3 candidates'
     if dep in ("dobj", "nsubjpass") and lemma in _NEUTRALISE:
         return fighters
     if dep == "nsubj" and lemma == "be":  # "were neutralised", parsed as an adjective
         return fighters and any(c.dep_ == "acomp" and c.lower_ in _NEUTRALISE for c in gov.children)
-    if dep == "nsubjpass" and lemma == "send":
-        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children)
-                   for c in gov.children)
     return dep == "nsubj" and lemma == "embrace" and any(
-        c.dep_ == "dobj" and c.lower_ == "martyrdom" for c in gov.children)
+        c.dep_ == "dobj" and c.lower_ in MARTYRDOM for c in gov.children)
 
 
 def _foe(noun: Token) -> bool:
