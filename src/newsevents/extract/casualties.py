@@ -6,8 +6,8 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_after import hurt_then_died, one_body, one_death, role_after
 from newsevents.extract.casualties_merge import (
-    _ATTACKER_NOUNS, EXTRACTOR, FIGURE_VERBS, REFLEXIVE, SIDE_NOUNS, RoleCount, attacker_among_dead, gapped_side,
-    merge, of_object, own_losses, source,
+    _ATTACKER_NOUNS, EXTRACTOR, FIGURE_VERBS, MARTYRDOM, REFLEXIVE, SIDE_NOUNS, RoleCount, attacker_among_dead,
+    gapped_side, merge, of_object, own_losses, source, to_hell,
 )
 from newsevents.extract.casualties_told import one_remembered, told_role
 from newsevents.extract.casualties_words import (
@@ -85,6 +85,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if child.dep_ == "acl" and child.lemma_ in ROLE_VERBS and child.lemma_ not in ("take", "hold", "seize") and \
                 not (ROLE_VERBS[child.lemma_] == "size" and _harmed_object(noun)):
             return ROLE_VERBS[child.lemma_], child  # (not "police shot dead 13 people marching": the dead, not a crowd)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in DEATH_BY and any(
+                g.dep_ in ("oprd", "acomp", "xcomp") and g.lower_ == "dead" for g in child.children):
+            return "fatalities", child  # "the coffins of five farmworkers shot dead by dissidents"
         if child.dep_ == "acl" and child.tag_ == "VBN" and _to_hospital(child):
             return "injured", child  # "four men were stabbed to death and seven others taken to hospital"
         if child.dep_ == "acl" and child.lemma_ == "treat" and child.tag_ == "VBN" and any(
@@ -190,8 +193,10 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         if lemma in ("take", "hold") and any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
                 g.lemma_.lower() == "custody" for g in c.children) for c in gov.children):
             return "arrested", gov  # "four suspects were taken into custody"
-        if dep in ("nsubjpass", "nsubj") and _people(counted or noun) and _in_condition(gov):
-            return "injured", gov  # "12 passengers were left in critical condition"
+        if dep in ("nsubjpass", "nsubj") and (_people(counted or noun) or (counted or noun).pos_ == "NUM") and \
+                _in_condition(gov):
+            return "injured", gov  # "12 passengers were left in critical condition", "... and two are in critical
+            # condition" (a bare number: the condition is a person's)
         if (dep == "nsubjpass" or dep == "nsubj" and gov.tag_ == "VBN") and _to_hospital(gov):
             return "injured", gov  # "fifteen people were rushed to hospital", "... and six others taken to hospital"
         if lemma in _CHOKE_VERBS and gov.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in gov.children):
@@ -326,19 +331,18 @@ def _communique_death(gov: Token, dep: str, counted: Token) -> bool:
     assailants', '30 bandits were neutralised', 'five militants were sent to hell', 'two soldiers embraced
     martyrdom'."""
     kind = counted.lemma_.lower()
+    lemma = gov.lemma_.lower()
+    if dep == "nsubjpass" and lemma == "send" and to_hell(gov):
+        return True  # said of people only, whatever the word for them ("six khwarij were sent to hell")
     if not (_people(counted) or kind in CRIMINAL_GROUPS):
         return False
-    lemma = gov.lemma_.lower()
     fighters = _foe(counted)  # not 'eliminated 3 candidates'
     if dep in ("dobj", "nsubjpass") and lemma in _NEUTRALISE:
         return fighters
     if dep == "nsubj" and lemma == "be":  # "were neutralised", parsed as an adjective
         return fighters and any(c.dep_ == "acomp" and c.lower_ in _NEUTRALISE for c in gov.children)
-    if dep == "nsubjpass" and lemma == "send":
-        return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children)
-                   for c in gov.children)
     return dep == "nsubj" and lemma == "embrace" and any(
-        c.dep_ == "dobj" and c.lower_ == "martyrdom" for c in gov.children)
+        c.dep_ == "dobj" and c.lower_ in MARTYRDOM for c in gov.children)
 
 
 def _foe(noun: Token) -> bool:

@@ -21,12 +21,36 @@ _AUX = frozenset({"were", "was", "are", "is", "been"})
 _HARM_ROLES = frozenset({"fatalities", "injured"})
 
 
+# the words that open an aside on who the counted people were: "46 people, most of them women and children, were
+# killed", "69 people, mostly teenagers, were killed"
+_ASIDE_OPENERS = frozenset({"most", "mostly", "many", "mainly", "including", "among", "almost", "nearly", "several",
+                            "all", "some"})
+
+
+def _past_aside(noun: Token) -> int:
+    """Where the words after a counted noun go on once an aside between commas is passed ('46 people, most of
+    them women and children, were killed'): the index after the closing comma, else the one after the noun."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return i
+    if any(c.dep_ == "appos" for c in noun.children) and noun.right_edge.i > noun.i and \
+            doc[i + 1].lower_ in _BETWEEN:
+        return i + 1  # the parser took the aside into the noun's phrase: only its closing comma is left
+    if doc[i + 1].lower_ in _ASIDE_OPENERS:
+        close = next((t.i for t in doc[i + 2:min(i + 12, len(doc))] if t.text in (",", ";", ".")), None)
+        if close is not None and doc[close].text == "," and close + 1 < len(doc) and \
+                doc[close + 1].lower_ in _AUX:
+            return close + 1
+    return i
+
+
 def role_after(noun: Token) -> tuple[str, Token] | None:
     """The role told by the words right after a counted noun ('nine other people were hurt', 'two soldiers on
     sentry duty suffered splinter wounds', 'three more died'): for a noun the parser hangs elsewhere (a conjunct of
     an object, an adverbial clause) so that its verb is not its head; None when no such words follow."""
     doc = noun.doc
-    i = noun.right_edge.i + 1
+    i = _past_aside(noun)
     passive = False
     while i < len(doc) and doc[i].lower_ in _BETWEEN:
         passive = passive or doc[i].lower_ in _AUX

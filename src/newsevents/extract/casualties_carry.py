@@ -9,7 +9,9 @@ no count of its own. The count keeps its own span (it points into the second sen
 
 Not carried: a toll in a sentence that has an event of its own (typing attaches it there), one that looks back at
 another incident ("the 2015 attack", "last year", "so far this year", "in total"), one in another paragraph, and
-any count when the attack already has killed or injured figures.
+any count of a role the attack has a figure for already. A toll that gives only the role the attack lacks is carried
+("... killed 148 people in the attacks. About 300 injured persons are receiving treatment.": the injured; "Nine
+people were injured. There were no fatalities.": the zero dead).
 
 `gather` does the same inside one sentence: a sentence that tells one attack with two trigger words ("militants
 ambushed a convoy ... adding that four soldiers and seven militants died", "two soldiers lost their lives ... when
@@ -36,11 +38,17 @@ EXTRACTOR = "casualties.next-sentence"
 CONFIDENCE = 0.8  # times the count's own confidence: the tie between the two sentences is adjacency, not syntax
 ROLES = ("fatalities", "injured")
 # a cheap gate before the count parse: words of death and injury (most sentences have none)
-_HARM = re.compile(r"\b(?:dead|died|dies|killed|death|deaths|lives|hurt|harmed|wounded|injured|injuries|casualt\w*|"
-                   r"hospitali[sz]ed|treated|bodies|neutrali[sz]ed|martyred|slain|perished|supreme\s+price)\b",
+# (every form of a stem the count parse reads: 'killing 32 people and wounding 110', 'lynched', 'taken to hospital',
+# 'struggling to breathe', 'poisoned', 'no fatalities')
+_HARM = re.compile(r"\b(?:dead|died|dies|kill\w*|death|deaths|lives|hurt|harmed|wound\w*|injur\w*|casualt\w*|"
+                   r"hospital\w*|treated|bodies|neutrali[sz]ed|martyred|slain|perished|supreme\s+price|"
+                   r"fatalit(?:y|ies)|poison\w*|maim\w*|lynch\w*|breath\w*|critical\s+condition)\b",
                    re.IGNORECASE)
 # a sentence looking back at another incident or summing up over a period
-_ELSEWHERE = re.compile(r"\b(?:1[89][0-9]{2}|20[0-9]{2}|last\s+(?:year|month|week)|this\s+year|so\s+far|since|"
+# ('so far' alone is the running count of this incident: "twelve bodies have been recovered so far"; 'so far in the
+# conflict', 'so far this month' sum up a period)
+_ELSEWHERE = re.compile(r"\b(?:1[89][0-9]{2}|20[0-9]{2}|last\s+(?:year|month|week)|this\s+year|"
+                        r"so\s+far\s+(?:in|this|since|during|across|throughout)|since|"
                         r"in\s+total|previous|earlier\s+(?:attack|bombing|raid|clash)|similar)\b", re.IGNORECASE)
 
 
@@ -160,13 +168,19 @@ def carry(sentences: list[Span], frames: list[list]) -> list[list]:
         if out[i] or not out[i - 1] or not _same_paragraph(sentences[i - 1], sentences[i]):
             continue
         attacks = [k for k, f in enumerate(out[i - 1])
-                   if f.event_type == "ASSAULT" and not f.mentioned and not any(r in f.counts for r in ROLES)]
+                   if f.event_type == "ASSAULT" and not f.mentioned and not all(r in f.counts for r in ROLES)]
+        if not attacks and not _own_attacks(out[i - 1]):
+            # no attack told: the protest, riot or territory frame takes the toll ('rioters set fire to shops
+            # overnight. No casualties were reported.', 'M23 captured Minova. Health workers counted 18 bodies.')
+            attacks = [k for k, f in enumerate(out[i - 1]) if _toll_taker(f) and not any(
+                r in f.counts for r in ROLES)][:1]
         if not attacks:
             continue
-        counts = _harm_only(sentences[i])
-        if not counts:
-            continue
-        k = attacks[-1]
+        bare = [k for k in attacks if not any(r in out[i - 1][k].counts for r in ROLES)]
+        k = (bare or attacks)[-1]  # the last attack with no figure, else the last lacking one
         frame = out[i - 1][k]
+        counts = _harm_only(sentences[i])
+        if not counts or any(r in frame.counts for r in counts):
+            continue  # (a role the attack has already: a second toll, an update or a part, not the missing figure)
         out[i - 1][k] = replace(frame, counts={**frame.counts, **counts})
     return out

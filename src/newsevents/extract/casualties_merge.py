@@ -54,11 +54,35 @@ def _part_phrase(noun: Token) -> bool:
         noun.dep_ == "appos"
 
 
+MARTYRDOM = frozenset({"martyrdom", "shahadat", "shahadah", "shahadet"})  # "two soldiers embraced shahadat"
+_NEUTRALISE_LEMMAS = frozenset({"neutralise", "neutralize", "eliminate"})
+
+
+def to_hell(verb: Token) -> bool:
+    """'were sent to hell': a communiqué's enemies killed."""
+    return verb.lemma_.lower() == "send" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children) for c in verb.children)
+
+
+def _communique_side(verb: Token) -> str | None:
+    """The side a communiqué's words for death put the dead on: 'own' for its martyrs ('embraced shahadat', 'were
+    martyred'), 'enemy' for those it killed ('were sent to hell', 'were neutralised'), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "martyr" or lemma == "embrace" and any(c.dep_ == "dobj" and c.lower_ in MARTYRDOM
+                                                       for c in verb.children):
+        return "own"
+    if to_hell(verb) or lemma in _NEUTRALISE_LEMMAS or verb.lower_ in ("neutralised", "neutralized"):
+        return "enemy"
+    return None
+
+
 def _two_sides(groups: list[list[RoleCount]]) -> bool:
     """Whether two counts of one role are the two sides of a fight, each told on its own (to be added up)."""
     if len(groups) != 2 or any(len(g) != 1 for g in groups):
         return False
     a, b = groups[0][0], groups[1][0]
+    if {_communique_side(a.governor), _communique_side(b.governor)} == {"own", "enemy"}:
+        return True  # "four soldiers embraced martyrdom while six khwarij were sent to hell"
     if _own_word(a.number) != _own_word(b.number) and a.governor.i != b.governor.i and \
             source(a.governor) == source(b.governor):
         return True  # one teller setting the enemy's dead against its own: "nine soldiers dead ... four of their own"

@@ -50,6 +50,15 @@ _OPEN = re.compile(r"\bwhether\b|\bnot\s+(?:true|clear|known|certain)\s+(?:that|
                    r"\bcould\s+not\s+(?:say|confirm|tell)\b", re.IGNORECASE)
 
 
+def _elided_be(who: Token, verb: Token) -> bool:
+    """'none killed', 'nobody hurt': a participle right after its subject with the 'was' left out, which the parser
+    reads as an active past verb (not 'no one hurt the prisoners', which has an object, nor 'none had killed', nor
+    'nobody killed in the raid was armed', where the participle is the subject's and a clause follows)."""
+    return verb.i == who.i + 1 and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("dobj", "obj", "aux", "auxpass", "prt") or c.i > verb.i and c.dep_ in (
+            "advcl", "ccomp", "xcomp", "acomp", "attr", "oprd") for c in verb.children)
+
+
 def none_counts(sent: Span) -> list[RoleCount]:
     """'causing no injuries', 'no casualties were reported', 'no one was hurt', 'hurting nobody': a count of zero."""
     out: list[RoleCount] = []
@@ -77,7 +86,8 @@ def none_counts(sent: Span) -> list[RoleCount]:
             if low in _ANYONE and not (any(c.dep_ == "neg" for c in gov.children) or gov.dep_ == "pcomp"
                                        and gov.head.lower_ == "without"):  # "did not hurt anyone", "without hurting"
                 continue
-            if tok.dep_ == "nsubj" and gov.lemma_ not in DIE_VERBS and gov.tag_ != "VBN" or \
+            elided = _elided_be(tok, gov)  # "four people were injured, none killed", "... but nobody hurt"
+            if tok.dep_ == "nsubj" and gov.lemma_ not in DIE_VERBS and gov.tag_ != "VBN" and not elided or \
                     gov.lemma_.lower() == "claim":  # "no one has claimed responsibility": no toll
                 continue
             start = tok.doc[tok.i - 1].idx if low == "one" else tok.idx
@@ -87,7 +97,7 @@ def none_counts(sent: Span) -> list[RoleCount]:
             roles = dict.fromkeys((role, *(ROLE_VERBS[c.lemma_.lower()] for c in gov.conjuncts if c.i > gov.i
                                            and c.tag_ == "VBN" and c.lemma_.lower() != "claim"
                                            and ROLE_VERBS.get(c.lemma_.lower()) in ("fatalities", "injured"))))
-            if gov.lemma_.lower() in _ANY_HARM and low not in _ANYONE and tok.dep_ == "nsubjpass":
+            if gov.lemma_.lower() in _ANY_HARM and low not in _ANYONE and (tok.dep_ == "nsubjpass" or elided):
                 roles = {"fatalities": None, **roles}
             for r in roles:
                 out.append(RoleCount(r, Count(0, 0, 0, doc_text(sent.doc)[start:end], (start, end), 0.8, EXTRACTOR),
