@@ -324,6 +324,11 @@ def _gave_life(verb: Token) -> bool:
 _NEUTRALISE = frozenset({"neutralise", "neutralize", "neutralised", "neutralized", "eliminate", "eliminated"})
 _FOE_NOUNS = frozenset({"enemy", "criminal", "infiltrator", "separatist", "combatant", "element", "fighter",
                         "outlaw", "poacher"})
+# what a communiqué also 'sends to hell' that is not a person killed: machines, and the people of stories
+_NOT_KILLED_IN_HELL = frozenset({"tank", "drone", "vehicle", "aircraft", "plane", "jet", "helicopter", "missile",
+                                 "rocket", "boat", "ship", "truck", "car", "armour", "armor", "gun", "howitzer",
+                                 "launcher", "position", "depot", "character", "villain", "hero", "soul", "sinner",
+                                 "contestant", "player", "team", "manager", "investor"})
 
 
 def _communique_death(gov: Token, dep: str, counted: Token) -> bool:
@@ -333,7 +338,9 @@ def _communique_death(gov: Token, dep: str, counted: Token) -> bool:
     kind = counted.lemma_.lower()
     lemma = gov.lemma_.lower()
     if dep == "nsubjpass" and lemma == "send" and to_hell(gov):
-        return True  # said of people only, whatever the word for them ("six khwarij were sent to hell")
+        # said of people, whatever the word for them ("six khwarij were sent to hell"), but not of machines or
+        # of people in fiction ('five Russian tanks were sent to hell', 'three characters were sent to hell')
+        return kind not in _NOT_KILLED_IN_HELL
     if not (_people(counted) or kind in CRIMINAL_GROUPS):
         return False
     fighters = _foe(counted)  # not 'eliminated 3 candidates'

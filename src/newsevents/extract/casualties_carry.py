@@ -44,12 +44,16 @@ _HARM = re.compile(r"\b(?:dead|died|dies|kill\w*|death|deaths|lives|hurt|harmed|
                    r"hospital\w*|treated|bodies|neutrali[sz]ed|martyred|slain|perished|supreme\s+price|"
                    r"fatalit(?:y|ies)|poison\w*|maim\w*|lynch\w*|breath\w*|critical\s+condition)\b",
                    re.IGNORECASE)
-# a sentence looking back at another incident or summing up over a period
-# ('so far' alone is the running count of this incident: "twelve bodies have been recovered so far"; 'so far in the
-# conflict', 'so far this month' sum up a period)
+# a sentence looking back at another incident, summing up over a period or a whole conflict, or telling another
+# happening ('so far' alone is the running count of this incident: "twelve bodies have been recovered so far"; 'so far
+# in the conflict', 'so far this month', "So far, 2,000 people have died in the conflict" sum up; "Meanwhile, five
+# people were injured in a road accident" is another happening)
 _ELSEWHERE = re.compile(r"\b(?:1[89][0-9]{2}|20[0-9]{2}|last\s+(?:year|month|week)|this\s+year|"
                         r"so\s+far\s+(?:in|this|since|during|across|throughout)|since|"
-                        r"in\s+total|previous|earlier\s+(?:attack|bombing|raid|clash)|similar)\b", re.IGNORECASE)
+                        r"in\s+total|previous|earlier\s+(?:attack|bombing|raid|clash)|similar|"
+                        r"conflict|war|insurgency|meanwhile|elsewhere|separately|in\s+another|"
+                        r"accident|crash(?:ed|es)?|collision|stampede|earthquake|landslide|flood(?:s|ing)?|"
+                        r"storm|outbreak|epidemic)\b", re.IGNORECASE)
 
 
 def _harm_only(sent: Span) -> dict[str, Count]:

@@ -59,9 +59,17 @@ _NEUTRALISE_LEMMAS = frozenset({"neutralise", "neutralize", "eliminate"})
 
 
 def to_hell(verb: Token) -> bool:
-    """'were sent to hell': a communiqué's enemies killed."""
+    """'were sent to hell': a communiqué's enemies killed (not 'sent to hell and back', an ordeal)."""
     return verb.lemma_.lower() == "send" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" and not _and_back(g) for g in c.children)
+        for c in verb.children)
+
+
+def _and_back(hell: Token) -> bool:
+    """'hell and back': the idiom of an ordeal survived."""
+    return any(c.dep_ == "cc" for c in hell.children) and any(c.dep_ == "conj" and c.lower_ == "back"
+                                                              for c in hell.children) or \
+        hell.i + 2 < len(hell.doc) and hell.doc[hell.i + 1].lower_ == "and" and hell.doc[hell.i + 2].lower_ == "back"
 
 
 def _communique_side(verb: Token) -> str | None:

@@ -627,9 +627,14 @@ def _dateline_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], upper: li
 RIVER_BEFORE_THE = {"across", "along"}
 RIVER_BANK_NOUNS = {"bank", "banks", "waters", "mouth", "source"}
 RIVER_CROSSING_NOUNS = {"bridge", "bridges", "crossing", "ferry", "dam", "dams", "barrage"}
-RIVER_AFTER = {("burst", "its", "banks"), ("broke", "its", "banks"), ("burst", "through"), ("in", "flood"),
-               ("in", "high", "flood"), ("in", "very", "high", "flood"), ("crested",), ("overflowed",),
-               ("river",)}
+RIVER_AFTER = {("burst", "its", "banks"), ("broke", "its", "banks"), ("in", "flood"),
+               ("in", "high", "flood"), ("in", "very", "high", "flood"), ("river",)}
+# 'across / along the X' names a river only in a sentence about water ('waded across the Moei'), not 'across the
+# Channel', 'along the Strand', 'along the Blue Line', 'across the Nasdaq' (review of session 16)
+WATER_WORDS = frozenset({"river", "rivers", "riverbank", "riverbanks", "riverside", "bank", "banks", "water", "waters",
+                         "flood", "floods", "flooding", "flooded", "bridge", "bridges", "boat", "boats", "ferry",
+                         "swam", "swim", "swimming", "waded", "wade", "wading", "dam", "delta", "stream", "upstream",
+                         "downstream", "drowned", "raft", "rafts", "canoe", "canoes", "barge", "barges"})
 
 
 _THE_ID = get_string_id("the")
@@ -645,13 +650,15 @@ def _river_cue(doc: Doc, start: int, end: int) -> bool:
     `RIVER_CROSSING_NOUNS`), or before 'burst its banks', 'in flood', 'crested', 'river' (`RIVER_AFTER`)."""
     for words in RIVER_AFTER:
         if end + len(words) <= len(doc) and all(doc[end + k].lower_ == w for k, w in enumerate(words)):
-            return True
+            after = end + len(words)
+            return not (words == ("river",) and after < len(doc) and doc[after].lower_ == "of")  # 'a river of support'
+
     if start < 2 or doc[start - 1].lower_ != "the" or end < len(doc) and (
             doc[end].pos_ == "NOUN" or doc[end].lower_ == "of"):
         return False  # 'across the Senate floor', 'a bridge on the Jebba road', 'along the Line of Control'
     prev = doc[start - 2].lower_
     if prev in RIVER_BEFORE_THE:
-        return True
+        return any(tok.lower_ in WATER_WORDS for tok in doc[start].sent)
     if start >= 3 and doc[start - 3].lower_ in RIVER_CROSSING_NOUNS and prev in ("over", "on", "across"):
         return True  # 'the bridge over the Ibar', 'dams on the Indus'
     return prev == "of" and start >= 3 and doc[start - 3].lower_ in RIVER_BANK_NOUNS  # 'banks of the Tigris'

@@ -782,11 +782,14 @@ def _count(count: object) -> tuple[int | None, int | None, int | None] | None:
 
 
 # A reaction that tells the attack it reacts to ("condemns the bombing of a passenger van", "deplores the killing of
-# seven people", "closed their workshops after four men were killed"): a killing or an attack told as done
+# seven people", "closed their workshops after four men were killed"): a killing or an attack told as done (not "crops
+# were hit by the drought", "the film was shot in Morocco", "the committee killed the bill")
 _TELLS_ATTACK = re.compile(
     r"\b(?:killings?|bombings?|massacre|shootings?|murders?|beheadings?)\s+(?:of|at|in|on)\b|"
-    r"\b(?:was|were|been|being)\s+(?:shot|killed|murdered|wounded|injured|hit|bombed|attacked)\b|"
-    r"\b(?:the|a)\s+(?:\w+\s+)?(?:killed|murdered|shot\s+dead)\b",
+    r"\b(?:was|were|been|being)\s+(?:shot\s+(?:dead|and\s+killed)|killed|murdered|wounded|injured|bombed|attacked)\b|"
+    r"\b(?:the|a|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|soldiers?|officers?|"
+    r"police(?:m[ae]n)?|villagers?|farmers?|students?|workers?|victims?|pilgrims?|miners?|guards?|herders?|"
+    r"traders?|worshippers?|passengers?|journalists?|fishermen|teachers?)\s+(?:killed|murdered|shot\s+dead)\b",
     re.IGNORECASE,
 )
 

@@ -193,7 +193,12 @@ class GatedPattern:
             self.pattern_object.findall(text, pos, endpos)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("pattern_object", "literals"):
+            raise AttributeError(name)  # (copy and pickle ask before the slots are set: no recursion)
         return getattr(self.pattern_object, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return GatedPattern, (self.pattern_object, self.literals)
 
     def __repr__(self) -> str:
         return f"gated({self.pattern_object!r})"
