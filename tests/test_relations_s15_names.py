@@ -34,6 +34,14 @@ def _names(nlp, ev, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     return out
 
 
+def _found(nlp, ev, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The provisional names and the names the knowledge base knows (a name the KB gained, as '400 Mawozo' did in
+    session 16, is no longer provisional, and must still be found)."""
+    doc = nlp(text)
+    t = doc_text(doc)
+    return _names(nlp, ev, text) | {t[m.span[0]:m.span[1]] for m in R.argument_mentions(t, ev.mentions_for(doc))}
+
+
 # --- patterns (fast) ---------------------------------------------------------------------------
 
 
@@ -62,9 +70,9 @@ def test_numbered_unit_in_sentence(nlp, ev) -> None:  # type: ignore[no-untyped-
 
 
 def test_numeral_names(nlp, ev) -> None:  # type: ignore[no-untyped-def]
-    names = _names(nlp, ev, "Gangs from the 400 Mawozo and Chen Mechan now answer to the same Viv Ansanm coalition.")
+    names = _found(nlp, ev, "Gangs from the 400 Mawozo and Chen Mechan now answer to the same Viv Ansanm coalition.")
     assert "400 Mawozo" in names
-    names = _names(nlp, ev, "Viv Ansanm, the coalition that includes 5 Segonn and Grand Ravine, has extended its "
+    names = _found(nlp, ev, "Viv Ansanm, the coalition that includes 5 Segonn and Grand Ravine, has extended its "
                             "blockades.")
     assert "5 Segonn" in names
 
@@ -94,10 +102,10 @@ def test_article_places_and_papers_are_no_names(nlp, ev) -> None:  # type: ignor
 
 
 def test_gang_names(nlp, ev) -> None:  # type: ignore[no-untyped-def]
-    names = _names(nlp, ev, "He said the Kraze Baryè gang and the Grand Ravine gang were among the Viv Ansanm "
+    names = _found(nlp, ev, "He said the Kraze Baryè gang and the Grand Ravine gang were among the Viv Ansanm "
                             "members most responsible.")
     assert {"Kraze Baryè", "Grand Ravine"} <= names
-    names = _names(nlp, ev, "Fighting between the M23/AFC and Wazalendo groups north of Sake has cut the road.")
+    names = _found(nlp, ev, "Fighting between the M23/AFC and Wazalendo groups north of Sake has cut the road.")
     assert "Wazalendo" in names
 
 
@@ -147,7 +155,7 @@ def test_nicknames_and_name_tails_are_no_names(nlp, ev) -> None:  # type: ignore
 
 
 def test_article_name_after_from(nlp, ev) -> None:  # type: ignore[no-untyped-def]
-    names = _names(nlp, ev, "Los Lobos, the largest gang, broke away from Los Choneros around 2020.")
+    names = _found(nlp, ev, "Los Lobos, the largest gang, broke away from Los Choneros around 2020.")
     assert "Los Choneros" in names, names
     names = _names(nlp, ev, "Gunmen from Los Morros attacked the town.")
     assert "Los Morros" not in names, names
