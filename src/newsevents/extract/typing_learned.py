@@ -449,6 +449,6 @@ def revise(span: Span, frames: list[EventFrame], checks: Checks | None | bool = 
         frames = [retyped(f, decision) if i == decision.index else f for i, f in enumerate(frames)]
     elif decision is not None:
         frames = [*frames, added(decision, casualties_carry.unclaimed(span, frames))]
-    if checks.plover is not None and ADD_TYPE_AT <= 1.0:
+    if checks.plover is not None:
         frames = [*frames, *added_types(span, frames, checks.plover)]
     return frames
