@@ -59,6 +59,7 @@ HELD15 = ROOT / "eval" / "data" / "events_held15.jsonl"  # the thirteenth blind 
 HELD14 = ROOT / "eval" / "data" / "events_held14.jsonl"  # the twelfth blind snippet set (written in session 14, scored at the start of 15); tuning since
 HELD16 = ROOT / "eval" / "data" / "events_held16.jsonl"  # the fourteenth blind snippet set (written in session 15, scored at the start of 16); tuning since
 HELD17 = ROOT / "eval" / "data" / "events_held17.jsonl"  # the fifteenth blind snippet set (written in session 16, scored at its end); tuning since
+HELD18 = ROOT / "eval" / "data" / "events_held18.jsonl"  # the sixteenth blind snippet set (written in session 17, scored at its end)
 HELD12 = ROOT / "eval" / "data" / "events_held12.jsonl"  # the tenth blind snippet set (written in session 13, scored at the start of 14); tuning since then
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
@@ -99,6 +100,7 @@ WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
          ("held15", "snippets_held15", HELD15, "conflict snippets held15"),
          ("held16", "snippets_held16", HELD16, "conflict snippets held16"),
          ("held17", "snippets_held17", HELD17, "conflict snippets held17"),
+         ("held18", "snippets_held18", HELD18, "conflict snippets held18, blind"),
          ("dev7", "snippets_dev7", DEV7, "conflict snippets dev7"),
          ("dev8", "snippets_dev8", DEV8, "conflict snippets dev8"),
          ("dev9", "snippets_dev9", DEV9, "conflict snippets dev9"),
