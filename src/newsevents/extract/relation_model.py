@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from newsevents.extract import model_files, relations
 from newsevents.extract.relations_args import SYMMETRIC, _sentences
-from newsevents.extract.relations_dating import _date, certainty
+from newsevents.extract.relations_dating import _date, certainty, framing
 from newsevents.extract.relations_names import _member_refs, normalise_group_name
 from newsevents.models import ActorRef, DateValue, Relation, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
@@ -273,6 +273,15 @@ def _listed(text: str, a: ActorRef, b: ActorRef, before: ActorRef | None, after:
     return before is not None and before.span[1] <= a.span[0] and bool(_LIST_GAP.match(text[before.span[1]:a.span[0]]))
 
 
+def _certainty(text: str, sent: tuple[int, int], a: ActorRef, b: ActorRef) -> str:
+    """The hedging words between the pair, then what the rest of the sentence puts on it as on a rule's relation
+    (`relations_dating.framing`: a rumour, a later denial, "no court has shown that"; session 17)."""
+    cert = certainty(text[a.span[0]:b.span[1]])
+    if cert in ("asserted", "claimed", "alleged"):
+        cert = framing(text, sent, (a.span[0], b.span[1])) or cert
+    return cert
+
+
 def _relation(text: str, sent: tuple[int, int], a: ActorRef, b: ActorRef, label: str, prob: float, doc_id: str,
               times: Sequence[TimeExpr], published: DateValue | None, version: str) -> Relation:
     kind = label.rstrip("<>")
@@ -287,5 +296,5 @@ def _relation(text: str, sent: tuple[int, int], a: ActorRef, b: ActorRef, label:
         sentence=TextSpan(text[sent[0]:sent[1]], sent),
         trigger=TextSpan(text[trigger[0]:trigger[1]], trigger),
         date=_date(text, sent, trigger, list(times), published),
-        certainty=certainty(text[a.span[0]:b.span[1]]), confidence=round(prob * CONFIDENCE_SCALE, 2),
+        certainty=_certainty(text, sent, a, b), confidence=round(prob * CONFIDENCE_SCALE, 2),
         extractor=f"{EXTRACTOR}/{version}")

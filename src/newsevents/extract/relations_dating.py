@@ -87,6 +87,16 @@ _REPORTS_OPENING = re.compile(r"^\s*(?:(?:The|Earlier|Initial|Early)\s+)?(?:repo
 _DISMISSED_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|denied|"
                               r"rejected|refuted|debunked|false|unfounded|baseless)|proved\s+(?:false|unfounded|wrong)|"
                               r"turned\s+out\s+to\s+be\s+(?:false|untrue|wrong))\b", re.I)
+# a tie told as a rumour ("There were rumours that X had ...", "X was rumoured to have ...", "rumours of a pact between
+# X and Y"): every such sentence in the written sets is left unannotated, so the tie is not asserted (session 17); not
+# "despite rumours of a rift, X and Y ..." (the rumour is of something else), nor a rumour before a ";" (another clause)
+_RUMOUR_BEFORE = re.compile(r"(?<!despite\s)(?<!despite\sthe\s)\b(?:rumou?r(?:s|ed)?|whispers?)\b(?=[^;]{0,90}$)", re.I)
+# "..., a report that neither side confirmed", "neither group has acknowledged it": the parties never confirmed it
+_UNCONFIRMED_AFTER = re.compile(r"^[^.;]{0,120}?\bneither\s+(?:side|group|party|movement|faction|organi[sz]ation|of\s+them)\s+"
+                                r"(?:has\s+|had\s+|ever\s+|publicly\s+)*(?:confirmed|acknowledged|admitted|verified)\b", re.I)
+# "no court has shown that X is ...", "no investigation has established that ...": a tie no one has proved
+_NOT_SHOWN_BEFORE = re.compile(r"\bno\s+(?:court|one|investigation|inquiry|tribunal|judge|evidence|study)\s+(?:has|had|have)\s+"
+                               r"(?:ever\s+|yet\s+)?(?:shown|proved|proven|established|demonstrated|confirmed)\s+(?:that\s+)?", re.I)
 _CONDITION_OPENING = re.compile(r"\s*(?:If|Unless|Should|Were|Whether)\b[^,;]*$")
 # "Analysts are divided over whether X and Y cooperate", "Few expect X ever to break with Y": an open question
 _OPEN_QUESTION = re.compile(r"\b(?:whether|expect\w*\s+(?:[\w'’-]+\s+){1,6}?ever\s+to)\b[^,;.]*$", re.I)
@@ -102,6 +112,10 @@ def framing(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str |
         return "negated"
     if _REPORTS_OPENING.match(text, sent[0], trigger[0]) and _DISMISSED_AFTER.match(rest):
         return "negated"
+    if _UNCONFIRMED_AFTER.match(rest) or _NOT_SHOWN_BEFORE.search(text, sent[0], trigger[0]):
+        return "negated"
+    if _RUMOUR_BEFORE.search(text, sent[0], trigger[0]):
+        return "hypothetical"
     if _CONDITION_OPENING.match(text[sent[0]:trigger[0]]) or _OPEN_QUESTION.search(text, sent[0], trigger[0]):
         return "hypothetical"
     return None

@@ -72,6 +72,12 @@ _NAME_WORD = r"(?!(?:The|A|An|In|On|At|By|From|For|With|And|Or|But|Its|Their|His
 _NAMED_UNIT_OF = re.compile(rf"(?<![\w'’-])(?P<unit>(?:{_NAME_WORD}\s+){{1,3}}(?:faction|column|wing|brigade|battalion|"
                             r"(?-i:Faction|Column|Wing|Brigade|Battalion|Front|Bloc|Block|Division)))\s+(?:of|within)\s+"
                             r"(?:the\s+)?(?=[\w'’-])")
+# a leader's part of a group: "Abdelaziz al-Hilu's wing (of the SPLM-N)", "Isnilon Hapilon's faction": two or three
+# capitalised words with no group head word and no acronym before "'s" (not "the BIFF's", "Hezbollah's")
+PERSONS_PART = re.compile(r"(?:(?:al-|el-|bin\s|ibn\s|abu\s|Abu\s)?[A-Z][a-zà-öø-ÿ'’-]+\s+){1,2}(?:al-|el-)?[A-Z][a-zà-öø-ÿ-]+"
+                           r"['’]s\s+(?:faction|wing|camp|loyalists)")
+
+
 _OWNER_KINDS = frozenset({"armed_group", "organisation", "group"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
@@ -89,6 +95,8 @@ def named_units_of(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef], fo
         if owner is None:
             continue
         span = m.span("unit")
+        if PERSONS_PART.fullmatch(m.group("unit")):
+            continue  # "Isnilon Hapilon's faction of the Abu Sayyaf": the group itself, told by its leader's part
         inside = [o for o in mentions if span[0] <= o.span[0] and o.span[1] <= span[1]]
         if re.match(r"\s+(?:and\s+)?[A-Z]", text[owner.span[1]:sent[1]]) or any(
                 e.label_ == "NORP" and e.start_char <= owner.span[0] < e.end_char for e in doc.ents):

@@ -1,0 +1,95 @@
+"""Relation extraction, session 17: arguments the rules never saw, rumours and leaders' parts.
+
+* an unknown acronym is a name (relations_unknown_names.bare_acronyms, not yet wired into group_name_refs): "the UPC, 3R and the MPC", "SLA-MM",
+  "TKP/ML" (not "the UN", "AFP", a speaker's label "HOST:", a dateline "QUETTA, Aug 26 —", an acronym in brackets
+  after the full name, a headline set in capitals);
+* a tie told as a rumour, one "neither side confirmed" or one "no court has shown" is not asserted
+  (relations_dating.framing, also for the learned back-off) (not "despite rumours of a rift, X fought beside Y");
+* a leader's part of a group ("Isnilon Hapilon's faction of the Abu Sayyaf") is the group itself, no affiliation
+  (relations_units.PERSONS_PART) (not "the Bakura faction of Boko Haram").
+
+Each has a counter-case the rule must not fire on."""
+
+from __future__ import annotations
+
+from test_relations import ev, nlp  # noqa: F401  (ev, nlp: that module's fixtures, shared)
+
+from newsevents.extract import relations as R
+from newsevents.extract.relations_dating import framing
+from newsevents.extract.relations_names import _fallback_ref, group_name_refs
+from newsevents.extract.relations_unknown_names import bare_acronyms
+from newsevents.extract.relations_units import PERSONS_PART
+from newsevents.nlp import doc_text
+
+
+def _names(nlp, ev, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The names group_name_refs finds and those bare_acronyms adds (not wired into group_name_refs yet)."""
+    doc = nlp(text)
+    t = doc_text(doc)
+    mentions = R.argument_mentions(t, ev.mentions_for(doc))
+    out: set[str] = set()
+    for sent in R._sentences(doc):
+        here = [m for m in mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
+        found = group_name_refs(doc, sent, here)
+        out |= {r.text for r in found} | {r.text for r in bare_acronyms(doc, sent, here, found, _fallback_ref)}
+    return out
+
+
+def _asserted(nlp, ev, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(r.type, r.source.text, r.target.text) for r in ev._scored(ev.extract(nlp, text))}
+
+
+def test_unknown_acronyms_are_names(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    found = _names(nlp, ev, "UNLFW was created in 2015 by ULFA-I, NSCN-K, KLO and NDFB to coordinate the insurgency.")
+    assert "UNLFW" in found
+    found = _names(nlp, ev, "In November 2011 the SLA-MM, the SLA-AW and the Justice and Equality Movement formed "
+                            "the Sudan Revolutionary Front.")
+    assert {"SLA-MM", "SLA-AW"} <= found
+
+
+def test_not_every_acronym_is_a_group(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    found = _names(nlp, ev, "The UN and the EU said, according to AFP, that the Kivu Front had joined the coalition.")
+    assert not {"UN", "EU", "AFP"} & found
+    found = _names(nlp, ev, "QUETTA, Aug 26 — The Majeed Brigade, the suicide squad of the Baloch Liberation Army, "
+                            "claimed the attacks.")
+    assert "QUETTA" not in found
+    found = _names(nlp, ev, "The Armed Peasant Association (ACA), a splinter of the Paraguayan People's Army, "
+                            "claimed an attack.")
+    assert "ACA" not in found
+    found = _names(nlp, ev, "HOST: Did the cartels ever merge with the Gulf Clan?")
+    assert "HOST" not in found
+
+
+def test_a_rumoured_tie_is_not_asserted(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    text = "Los Chapitos were rumoured in 2025 to have struck a pact with the Jalisco New Generation Cartel."
+    assert not any(t == "alliance" for t, _, _ in _asserted(nlp, ev, text))
+    text = "There were rumours last year that Los Choneros had patched things up with Los Lobos."
+    assert not any(t == "alliance" for t, _, _ in _asserted(nlp, ev, text))
+
+
+def test_unconfirmed_and_unshown_ties(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "X struck a pact with Y, a report that neither side confirmed."
+    i = text.index("struck")
+    assert framing(text, (0, len(text)), (i, i + len("struck a pact with"))) == "negated"
+    text = "No court has shown that X is the armed wing of Y."
+    i = text.index("is the armed")
+    assert framing(text, (0, len(text)), (i, i + len("is the armed wing of"))) == "negated"
+    # counter-cases: a confirmed pact; a rumour of something else, before the tie itself
+    text = "X struck a pact with Y, a report that both sides confirmed."
+    i = text.index("struck")
+    assert framing(text, (0, len(text)), (i, i + len("struck a pact with"))) is None
+    text = "Despite rumours of a rift, X fought beside Y."
+    i = text.index("fought")
+    assert framing(text, (0, len(text)), (i, i + len("fought beside"))) is None
+
+
+def test_a_leaders_part_is_no_affiliation(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    assert PERSONS_PART.fullmatch("Isnilon Hapilon's faction")
+    assert PERSONS_PART.fullmatch("Abdelaziz al-Hilu's wing")
+    assert not PERSONS_PART.fullmatch("Bakura faction")
+    text = "The Maute group joined Isnilon Hapilon's faction of the Abu Sayyaf in laying siege to Marawi in 2017."
+    assert not any(t == "affiliation" and s.startswith("Isnilon") and "Abu Sayyaf" in g
+                   for t, s, g in _asserted(nlp, ev, text))
+    # counter-case: a named faction of a group is its part
+    text = "The Bakura faction of Boko Haram raided a fishing camp near Kukawa."
+    assert ("affiliation", "Bakura faction", "Boko Haram") in _asserted(nlp, ev, text)
