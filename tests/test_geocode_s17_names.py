@@ -36,3 +36,18 @@ def test_words_that_make_no_name_stay_out(nlp) -> None:
     assert places["Sudan"].feature == "PCLI"
     assert places["Paris"].country == "FR"
     assert not any(" " in text for text in places)
+
+
+def test_a_town_of_the_named_country_over_a_country_by_another_name(nlp) -> None:
+    places = _by_text(nlp, "TRINIDAD, Bolivia — Cattle ranchers say three weeks of blockades on the highway "
+                           "have cost them their herds.")
+    assert places["TRINIDAD"].country == "BO" and places["TRINIDAD"].feature == "PPL"
+    places = _by_text(nlp, "Now in exile, the poet lives in Granada, Spain, and writes every day.")
+    assert places["Granada"].country == "ES"
+
+
+def test_a_country_by_its_own_name_still_opens_a_list(nlp) -> None:
+    places = _by_text(nlp, "Flights to Colombia, Mexico and Peru were cut on Monday.")
+    assert places["Colombia"].country == "CO" and places["Colombia"].feature == "PCLI"
+    places = _by_text(nlp, "Carnival crowds filled the streets of Trinidad on Monday night.")
+    assert places["Trinidad"].country == "TT"
