@@ -51,3 +51,22 @@ def test_a_country_by_its_own_name_still_opens_a_list(nlp) -> None:
     assert places["Colombia"].country == "CO" and places["Colombia"].feature == "PCLI"
     places = _by_text(nlp, "Carnival crowds filled the streets of Trinidad on Monday night.")
     assert places["Trinidad"].country == "TT"
+
+
+def test_a_county_stands_at_the_town_of_its_state_named_beside_it(nlp) -> None:
+    places = _by_text(nlp, "A tornado tore roofs from homes in Paris, Texas, late Tuesday, the Lamar County "
+                           "sheriff said.")
+    county, town = places["Lamar County"], places["Paris"]
+    assert county.feature == "ADM2" and county.admin1 == "Texas"
+    assert abs(county.lat - town.lat) < 0.01 and abs(county.lon - town.lon) < 0.01
+    places = _by_text(nlp, "A Cook County judge in Chicago ordered a new trial on Monday.")
+    assert abs(places["Cook County"].lat - places["Chicago"].lat) < 0.01
+
+
+def test_a_county_keeps_its_point_without_a_town_of_its_state_in_its_sentence(nlp) -> None:
+    places = _by_text(nlp, "Cases were reported in Lubbock and across the state line in Lea County, "
+                           "New Mexico.")
+    assert places["Lea County"].admin1 == "New Mexico"
+    assert abs(places["Lea County"].lat - places["Lubbock"].lat) > 0.5
+    places = _by_text(nlp, "Paris, Texas, was quiet on Monday. The Lamar County sheriff said storms were coming.")
+    assert abs(places["Lamar County"].lat - places["Paris"].lat) > 0.5

@@ -18,7 +18,7 @@ from newsevents.geo.facilities import (FACILITY_CITY_POPULATION, city_of_facilit
                                          names_a_landmark)
 from newsevents.geo.locate import event_location
 from newsevents.geo.names import CONNECTORS, normalize
-from newsevents.geo.nearby import place_by_neighbours, place_coasts, place_rivers
+from newsevents.geo.nearby import place_by_neighbours, place_coasts, place_counties, place_rivers
 from newsevents.geo.qualifiers import POSSESSIVES, Qualifier, qualifiers
 from newsevents.geo.resolve import GENERIC_TAILS, TOWN_TAILS, Resolution, resolve_names
 from newsevents.models import Location, Place
@@ -1230,7 +1230,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     starts = [s.start_char for s in doc.sents] if bounded else [0]
     places = place_by_neighbours(places, starts, guessable)
     text = doc_text(doc)
-    places = place_coasts(place_rivers(places, text, starts), text)
+    places = place_counties(place_coasts(place_rivers(places, text, starts), text), starts)
     demonym_places = []
     for (s, e), d in demonyms:
         span = doc[s:e]
