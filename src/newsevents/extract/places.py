@@ -18,7 +18,7 @@ from newsevents.geo.facilities import (FACILITY_CITY_POPULATION, city_of_facilit
                                          names_a_landmark)
 from newsevents.geo.locate import event_location
 from newsevents.geo.names import CONNECTORS, normalize
-from newsevents.geo.nearby import place_by_neighbours, place_coasts, place_rivers
+from newsevents.geo.nearby import place_by_neighbours, place_coasts, place_counties, place_rivers
 from newsevents.geo.qualifiers import POSSESSIVES, Qualifier, qualifiers
 from newsevents.geo.resolve import GENERIC_TAILS, TOWN_TAILS, Resolution, resolve_names
 from newsevents.models import Location, Place
@@ -308,6 +308,11 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tupl
             end = covered = _completed_name(doc, gaz, start, end)
             text = doc[start:end].text
             cands = _candidates(gaz, text)
+        elif cands and ent.label_ in PLACE_LABELS and (longer := _longer_known_name(doc, gaz, start, end, mentions)):
+            start, end = longer  # 'Novi' before 'Sad', 'SUDAN' after 'PORT', 'SANTA' before 'CRUZ'
+            covered = end
+            text = doc[start:end].text
+            cands = _candidates(gaz, text)
         if not cands and end - start > 1 and doc[start].lower_ in ("a", "an"):
             start += 1  # 'A Danbury stonework mason': the article, not part of the name ('A Coruña' is)
             text = doc[start:end].text
@@ -438,6 +443,31 @@ def _completed_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int:
                 c.match in ("name", "alias") for c in _candidates(gaz, doc[start:e].text)):
             return e
     return end
+
+
+def _own_name(gaz: Gazetteer, text: str) -> bool:
+    return any(c.match in ("name", "alias") for c in _candidates(gaz, text))
+
+
+def _longer_known_name(doc: Doc, gaz: Gazetteer, start: int, end: int,
+                       mentions: list[Mention]) -> tuple[int, int] | None:
+    """The span of a longer place name that a place entity the gazetteer knows was cut from: the
+    model tagged 'Novi' of 'Novi Sad', 'SUDAN' of a 'PORT SUDAN' dateline, 'SANTA' of 'SANTA CRUZ'.
+    One capitalised word before it, or one or two words after it (the last capitalised: 'Eldorado
+    do Sul'), that make a place's own name or alias with it (not only an alternate spelling),
+    inside the sentence and not part of a place already taken. None when there is none ('Sudan
+    Monday', 'Paris Sunday')."""
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    for e in (end + 2, end + 1):
+        if e <= len(doc) and all(not t.is_punct and not t.is_space and not t.is_sent_start for t in doc[end:e]) and (
+                doc[e - 1].text[:1].isupper() and doc[e - 1].text[:1].isalpha()) and _own_name(gaz, doc[start:e].text):
+            return start, e
+    s = start - 1
+    if (s >= sent_start and doc[s].text[:1].isupper() and doc[s].is_alpha and not doc[start].is_sent_start
+            and not (mentions and mentions[-1].end > s) and doc[s].lower_ not in LOCATIVE_CUES
+            and _own_name(gaz, doc[s:end].text)):
+        return s, end
+    return None
 
 
 def _leading_place(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
@@ -1200,7 +1230,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     starts = [s.start_char for s in doc.sents] if bounded else [0]
     places = place_by_neighbours(places, starts, guessable)
     text = doc_text(doc)
-    places = place_coasts(place_rivers(places, text, starts), text)
+    places = place_counties(place_coasts(place_rivers(places, text, starts), text), starts)
     demonym_places = []
     for (s, e), d in demonyms:
         span = doc[s:e]

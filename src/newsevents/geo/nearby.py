@@ -203,3 +203,34 @@ def place_rivers(places: list[Place], text: str, sentence_starts: list[int]) -> 
                    replace(p, lat=q.lat, lon=q.lon, country=q.country, admin1=q.admin1, feature=q.feature,
                            score=NEAR_SCORE))
     return out
+
+
+COUNTY_WORDS = ("county", "parish")
+
+
+def place_counties(places: list[Place], sentence_starts: list[int]) -> list[Place]:
+    """The places, each US county (feature ADM2, a name ending in 'County' or 'Parish') more than
+    RIVER_FAR_KM from the town of its state that the article names next to it given that town's
+    point and score NEAR_SCORE: the gazetteer has no county points, so a county stands at a namesake
+    town of its state or at the state's middle, often hundreds of kilometres off, while news names a
+    county with a town in it ('police in Paris, a town in Lamar County'; 'a Cook County judge in
+    Chicago'). The town is the nearest in the text of the state's towns in the county's sentence; a
+    county whose sentence names no town of its state keeps its point (a town of the state named
+    elsewhere in the article may lie across the state: that fallback cost GeoVirus three hits)."""
+    def sentence(p: Place) -> int:
+        return bisect_right(sentence_starts, p.span[0])
+
+    out = []
+    for p in places:
+        county = (p.feature == "ADM2" and p.country == "US" and p.lat is not None and p.name is not None
+                  and p.name.split()[-1].lower() in COUNTY_WORDS)
+        towns = [q for q in places if (q.feature or "").startswith("PPL") and q.lat is not None
+                 and q.name is not None and q.country == p.country and q.admin1 == p.admin1] if county else []
+        near = [q for q in towns if sentence(q) == sentence(p)]
+        if not near:
+            out.append(p)
+            continue
+        q = min(near, key=lambda q: _gap(p, q))
+        out.append(p if _km(p, q) <= RIVER_FAR_KM else
+                   replace(p, lat=q.lat, lon=q.lon, score=NEAR_SCORE))
+    return out

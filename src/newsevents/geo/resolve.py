@@ -534,6 +534,8 @@ def qualified(name: str, cs: list[Candidate], qualifier: str, gaz: Gazetteer, *,
              if q.feature in QUALIFIER_FEATURES and q.match in QUALIFIER_MATCHES]
     areas += _generic_areas(qualifier, gaz)  # 'Bokkos, Plateau'
     inside_of = [c for c in cs if any(_lies_in(c, q, inside) for q in areas)]
+    if (towns := _town_in_the_country(cs, areas)):  # 'TRINIDAD, Bolivia', 'Granada, Spain'
+        return towns
     if _a_list(cs, areas):  # 'Iowa, Texas and Ohio', 'China, Japan', 'UK students in China'
         return inside_of if inside and inside_of else cs
     if not areas:
@@ -562,6 +564,22 @@ def _lies_in(c: Candidate, area: Candidate, inside: bool) -> bool:
     if c.feature in QUALIFIER_FEATURES:
         return False
     return c.admin1 == area.admin1 if area.feature == "ADM1" else c.country == area.country
+
+
+def _town_in_the_country(cs: list[Candidate], areas: list[Candidate]) -> list[Candidate]:
+    """'X, Y' with Y a country and X a town of Y by its own name, while X is a country or
+    first-level area elsewhere only by another name ('TRINIDAD, Bolivia': Trinidad and Tobago;
+    'Granada, Spain': a Nicaraguan department named after its city): the towns of Y, not a list.
+    A country or area by its own name still makes a list ('Florida, Puerto Rico', 'Colombia,
+    Mexico'). Empty when this does not apply."""
+    countries = {a.country for a in areas if a.feature == "PCLI"}
+    if len(countries) != 1:
+        return []
+    towns = [c for c in cs if c.country in countries and c.match == "name" and c.feature not in STRONG_FEATURES]
+    elsewhere = [c for c in cs if c.feature in STRONG_FEATURES and c.country not in countries]
+    if not towns or not elsewhere or any(c.match == "name" for c in elsewhere):
+        return []
+    return towns
 
 
 def _a_list(cs: list[Candidate], areas: list[Candidate]) -> bool:
