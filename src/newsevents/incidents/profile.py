@@ -802,7 +802,31 @@ def family_of(event_type: str, sentence: str) -> str:
     family = TYPE_FAMILY.get(event_type)
     if family is not None:
         return family
-    return "violence" if _TELLS_ATTACK.search(sentence) else event_type
+    return "violence" if _TELLS_ATTACK.search(sentence) or tells_deaths(sentence) else event_type
+
+
+# A reaction's other ways of telling the attack it answers (session 17; `family_of`): the attackers' act told
+# actively ("three days after gunmen killed three men"), deaths counted ("the 23 May operation, in which three
+# people died"), or an attack named by its act on its target ("the targeting of the grand market", "the deaths of
+# four young men", "the burning of four machines", "martyrs who fell on Tuesday"). Not a single "death of" (the
+# death of a leader, of an old man in his sleep), nor people who "died" with no count ("those who died in 1994"
+# has no figure either way: counted deaths only).
+_ATTACKERS = r"(?:gunmen|militants|attackers|assailants|insurgents|bandits|jihadists|rebels|militiamen|terrorists)"
+_VICTIMS = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|civilians|soldiers|officers|policemen|villagers|"
+            r"farmers|students|workers|passengers|worshippers|miners|guards|herders|traders|fishermen)")
+_TELLS_DEATHS = re.compile(
+    rf"\b{_ATTACKERS}\s+(?:\w+\s+)?(?:killed|shot|stormed|attacked|abducted|kidnapped|raided|ambushed|massacred)\b|"
+    rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+(?:\w+\s+)?{_VICTIMS}\s+"
+    r"(?:died|were\s+killed|lost\s+their\s+lives)\b|"
+    r"\b(?:deaths|martyrdom|targeting|shelling|torching|burning)\s+of\b|"
+    r"\bmartyrs\s+who\s+fell\b",
+    re.IGNORECASE,
+)
+
+
+def tells_deaths(sentence: str) -> bool:
+    """Whether a sentence tells an attack in one of the ways `_TELLS_DEATHS` reads (see `family_of`)."""
+    return bool(_TELLS_DEATHS.search(sentence))
 
 
 def profile_of(event: Event, published: str | None, title: str | None = None) -> Profile:
