@@ -107,6 +107,20 @@ def _full_dates(mentions: list[Mention]) -> list[tuple[date, Mention]]:
     return out
 
 
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a story's dateline: in the first lines, opening its line or after a
+    place in capitals ('MOSCOW, Dec. 5 (Reuters) -', 'KANO, Nigeria, June 4 —'), then a dash, colon or line end."""
+    if start > _DATELINE_HEAD:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return ((before.strip() == "" or _DATELINE_PLACE.fullmatch(before) is not None)
+            and _DATELINE_END.match(text[end:end + 40]) is not None)
+
+
 def _dateline(text: str, mentions: list[Mention]) -> DateValue | None:
     """'MOSCOW, Dec. 5 (Reuters) -' or 'May 4, 2015 —' opening the story (its first lines)."""
     full = _full_dates(mentions)
@@ -115,11 +129,7 @@ def _dateline(text: str, mentions: list[Mention]) -> DateValue | None:
             break
         if m.kind != "date" or m.month is None or m.day is None:
             continue
-        line_start = text.rfind("\n", 0, m.start) + 1
-        before = text[line_start:m.start]
-        if not (before.strip() == "" or re.fullmatch(r"\s*[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?,\s*", before)):
-            continue
-        if not _DATELINE_END.match(text[m.end:m.end + 40]):
+        if not _is_dateline(text, m.start, m.end):
             continue
         if m.year is not None:
             return DateValue(date(m.year, m.month, m.day).isoformat(), "day", "dateline", m.text)
@@ -579,6 +589,14 @@ def _in_since_clause(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bo
     return not first.idx <= trigger_span[0] < last.idx + len(last)
 
 
+def _dateline_of(times: list[TimeExpr], text: str) -> TimeExpr | None:
+    """The story's dateline date ('NIAMEY, Feb 15 (Reuters) - Gunmen killed ...'): the day the story was filed, which
+    dates the report, not the events its first sentence tells. None where two dates open lines in dateline form: a
+    chronology ('Dec. 4 - Militants storm ...', 'Dec. 5 - ...') dates each line's own event."""
+    found = [t for t in times if t.value is not None and _is_dateline(text, *t.span)]
+    return found[0] if len(found) == 1 else None
+
+
 def _on_or_before(t: TimeExpr, confidence: float) -> EventDate | None:
     """The week up to a day: when only a later act or the report is dated, the event happened then or before."""
     if t.precision != "day" or t.end is not None:
@@ -608,7 +626,8 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
     in_sentence = [t for t in usable if s0 <= t.span[0] and t.span[1] <= s1]
     if doc is not None and trigger_span is not None:
         in_sentence = [t for t in in_sentence if not _in_since_clause(doc, t, trigger_span)]
-    own = [t for t in in_sentence if not _dates_the_report(t, text, trigger_span)]
+    filed = _dateline_of(times, text)
+    own = [t for t in in_sentence if t is not filed and not _dates_the_report(t, text, trigger_span)]
     if past and in_sentence and not own:
         # only the report is dated ("..., doctors said on Friday"): the event happened that day or before it
         window = _on_or_before(min(in_sentence, key=lambda t: t.span[0]), 0.6)
@@ -632,7 +651,8 @@ def event_date(times: list[TimeExpr], sentence_span: tuple[int, int], trigger_sp
                 return window
         return _as_event_date(best, "sentence", round(0.9 * best.confidence, 2))
     p0, p1 = _paragraph(text, s0)
-    before = [t for t in usable if p0 <= t.span[0] and t.span[1] <= s0 and not _dates_the_report(t, text, None)]
+    before = [t for t in usable if p0 <= t.span[0] and t.span[1] <= s0 and t is not filed
+              and not _dates_the_report(t, text, None)]
     if before:
         best = before[-1]
         return _as_event_date(best, "paragraph", round(0.7 * best.confidence, 2))
