@@ -282,10 +282,15 @@ def _certainty(text: str, sent: tuple[int, int], a: ActorRef, b: ActorRef) -> st
     return cert
 
 
+_ARROW = re.compile(r"\s(?:-+>|→|=>)\s")
+
+
 def _relation(text: str, sent: tuple[int, int], a: ActorRef, b: ActorRef, label: str, prob: float, doc_id: str,
               times: Sequence[TimeExpr], published: DateValue | None, version: str) -> Relation:
     kind = label.rstrip("<>")
     source, target = (b, a) if label.endswith("<") else (a, b)
+    if kind in ("split", "affiliation") and _ARROW.search(text, a.span[1], b.span[0]):
+        source, target = b, a  # notes: "X -> Y split", "X -> Y = armed wing": the arrow points to the offshoot, the wing
     lo, hi = a.span[1], b.span[0]
     if hi - lo > MAX_TRIGGER_CHARS or hi <= lo:
         lo, hi = a.span[0], b.span[1]

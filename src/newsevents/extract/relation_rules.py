@@ -309,7 +309,8 @@ RULES: tuple[Rule, ...] = (
                       r"component|faction|affiliate|branch|unit|constituent|wing|arm)s?)\b)", "rev", 0.65),
     _r("affiliation", r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:later\s+)?(?:re-?)?joined\s+by\b", "rev",
        0.6, heads=("join", "rejoi")),
-    _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands|together|at\s+the\s+hip)|\s+with\b[^.;]{1,80}?\bto\s+(?:form|"
+    # ("joined with the remnants of Y": joining with a group is combining, not membership; round s17b)
+    _r("affiliation", r"\b(?:re-?)?join(?:ed|s|ing)?\b(?!\s+(?:forces|hands|together|at\s+the\s+hip)|\s+with\b|\s+with\b[^.;]{1,80}?\bto\s+(?:form|"
                       r"create|found|establish|launch)\s+(?:a\s+|one\s+)?(?:single|new|unified|united)\b|"
                       r"(?:\s+together)?(?:\s+in\s+\d{4})?\s+to\s+(?:form|create|found|establish|launch)\b)", confidence=0.6,
        heads=("join", "rejoi")),

@@ -67,7 +67,9 @@ _POSSESSED_TRIGGER = re.compile(r"\s*(?:[\w-]+\s+)?$")
 # appositive's parent named inside its noun phrase
 _APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:an?|the|its)\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
 # "the Islamic State's local partner in Cabo Delgado, the X": a place phrase and a comma before the name
-_PRE_TAIL = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?[\s,]*(?:the\s+)?", re.I)
+# ("its Ituri wing in 2010 when it formed Y": only capitalised words continue the place or year, (?-i:) keeps them so
+# under re.I; a clause after it names no member)
+_PRE_TAIL = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?[\s,]*(?:the\s+)?", re.I)
 # "X, a main Islamic State-aligned network, ...": the appositive's generic noun and its end
 _HYPHEN_NOUN_END = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:group|militia|faction|movement|organi[sz]ation|outfit|network|"
                               r"force|brigade|coalition|cell|insurgency)s?\s*[,.;)]", re.I)
