@@ -42,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -153,12 +154,12 @@ def mean_vector(span: Span) -> np.ndarray | None:
     if not vectors.size:
         return None
     t = _table(span.doc)
-    rows = vectors.find(keys=[t.orth[i] for i in range(span.start, span.end) if t.content[i]])
-    rows = rows[rows >= 0]
-    if not len(rows):
+    row_of = vectors.key2row.get  # (Vectors.find and ndarray.mean cost more per call than the sums themselves)
+    rows = [r for i in range(span.start, span.end) if t.content[i] and (r := row_of(t.orth[i], -1)) >= 0]
+    if not rows:
         return None
-    v = np.asarray(vectors.data[rows], dtype=np.float64).mean(axis=0)
-    norm = float(np.linalg.norm(v))
+    v = np.add.reduce(np.asarray(vectors.data[rows], dtype=np.float64), axis=0) / len(rows)  # == .mean(axis=0)
+    norm = math.sqrt(v.dot(v))  # == np.linalg.norm(v)
     return v / norm if norm else None
 
 
