@@ -22,7 +22,7 @@ from newsevents.geo.nearby import place_by_neighbours, place_coasts, place_river
 from newsevents.geo.qualifiers import POSSESSIVES, Qualifier, qualifiers
 from newsevents.geo.resolve import GENERIC_TAILS, TOWN_TAILS, Resolution, resolve_names
 from newsevents.models import Location, Place
-from newsevents.nlp import doc_text, entities
+from newsevents.nlp import doc_text, entities, sentences
 
 log = logging.getLogger(__name__)
 
@@ -1197,7 +1197,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
             role="origin" if origin else "place",
         ))
     bounded = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-    starts = [s.start_char for s in doc.sents] if bounded else [0]
+    starts = [s.start_char for s in sentences(doc)] if bounded else [0]
     places = place_by_neighbours(places, starts, guessable)
     text = doc_text(doc)
     places = place_coasts(place_rivers(places, text, starts), text)
