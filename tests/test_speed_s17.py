@@ -1,13 +1,15 @@
 """Speed refactors of session 17 must not change what is read: the per-Doc entity cache equals Doc.ents and is
-never shared between documents, the cached name key equals the direct one, the article's places read once give
-every event the location read per event, and the learned check's mean vector equals numpy's mean and norm."""
+never shared between documents, the cached name key equals the direct one, cached fuzzy matches equal a fresh scan
+and come as a new list each time, the article's places read once give every event the location read per event, and
+the learned check's mean vector equals numpy's mean and norm."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from newsevents.extract import typing_learned
-from newsevents.geo import names
+from newsevents.geo import get_gazetteer, names
+from newsevents.geo.gazetteer import FUZZY_CUTOFF
 from newsevents.geo.locate import ArticlePlaces, event_location
 from newsevents.models import Place
 from newsevents.nlp import entities, sentences
@@ -29,6 +31,16 @@ def test_entities_equal_doc_ents_and_are_cached_per_doc(nlp) -> None:  # type: i
 def test_normalize_cached_equals_direct() -> None:
     for text in ("The Gambia", "Cox\u2019s Bazar", "Mazar-i-Sharif", "Grózni", "U.S.", "St. Louis"):
         assert names.normalize(text) == names.normalize.__wrapped__(text)
+
+
+def test_fuzzy_cached_equals_a_fresh_scan_and_is_a_new_list() -> None:
+    gaz = get_gazetteer()
+    first = gaz.fuzzy("Makhachkalla")
+    assert first == list(gaz._fuzzy(names.normalize("Makhachkalla"), 3, FUZZY_CUTOFF))  # the uncached scan
+    first.clear()  # a caller's list is its own
+    again = gaz.fuzzy("Makhachkalla")
+    assert again and any(c.name == "Makhachkala" and c.match == "fuzzy" for c in again)
+    assert gaz.fuzzy("Kyiv") == []  # a key under five letters: no scan
 
 
 def _place(text: str, full: str, **kw) -> Place:  # type: ignore[no-untyped-def]
