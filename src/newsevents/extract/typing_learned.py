@@ -167,9 +167,10 @@ def event_words(span: Span) -> list[int]:
     """Token indices of the span's verbs and nouns of the rules' trigger lexicon outside named entities: the
     words an added event may have as its trigger."""
     t = _table(span.doc)
-    return [i for i in range(span.start, span.end) if t.outside_entity[i] and (
-        t.pos[i] == "VERB" and t.lemmas[i] in ontology.TRIGGER_VERBS
-        or t.pos[i] == "NOUN" and t.lemmas[i] in ontology.TRIGGER_NOUNS)]
+    outside, pos, lemmas = t.outside_entity, t.pos, t.lemmas  # (local names: read once per token)
+    verbs, nouns = ontology.TRIGGER_VERBS, ontology.TRIGGER_NOUNS
+    return [i for i in range(span.start, span.end) if outside[i] and (
+        pos[i] == "VERB" and lemmas[i] in verbs or pos[i] == "NOUN" and lemmas[i] in nouns)]
 
 
 def features(span: Span) -> tuple[set[str], np.ndarray | None]:
@@ -218,7 +219,7 @@ class _Linear:
         """The linear score of each label for the span."""
         ngrams, vec = features(span)
         idx = [j for g in ngrams if (j := self.vocabulary.get(g)) is not None]
-        s = self._by_gram[idx].sum(axis=0) + self.intercept
+        s = np.add.reduce(self._by_gram[idx], axis=0) + self.intercept  # (== .sum(axis=0), without its wrapper)
         if self.dims and vec is not None and vec.shape[0] == self.dims:
             s = s + self._by_dim @ vec
         return s
