@@ -18,6 +18,7 @@ from newsevents.clean import boilerplate, corrections, language
 from newsevents.config import Settings
 from newsevents.errors import DocumentError, Errors
 from newsevents.extract import actors, coref, events, places, relation_model, relations, times
+from newsevents.geo.locate import ArticlePlaces
 from newsevents.geo.outlet import outlet_country
 from newsevents.incidents import merge_within_document
 from newsevents.ingest.readers import RawDocument, read
@@ -118,9 +119,11 @@ class Pipeline:
                                     doc=doc)
 
         def place_of(sent_span, trigger_span):  # type: ignore[no-untyped-def]
-            return places.event_location(found_places, sent_span, trigger_span, text, demonyms=demonyms)
+            return places.event_location(found_places, sent_span, trigger_span, text, demonyms=demonyms,
+                                         article_places=article_places)
 
         with self._timed("events"):
+            article_places = ArticlePlaces(found_places, text, demonyms)  # read once for all the events
             found_events = events.run(doc, mentions, doc_id=doc_id, date_of=date_of, place_of=place_of,
                                       min_confidence=self.settings.min_event_confidence)
             found_events = merge_within_document(found_events, text)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from newsevents.geo.gazetteer import Gazetteer, get_gazetteer
 from newsevents.kb import Actor, KnowledgeBase, get_kb, norm_key
 from newsevents.models import ActorRef
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, entities
 
 EXTRACTOR = "actors/0.1"
 _ACTOR_LABELS = {"ORG", "PERSON", "GPE", "NORP"}
@@ -118,7 +118,7 @@ def find_mentions(doc: Doc, kb: KnowledgeBase | None = None, gazetteer: Gazettee
     persons: dict[str, _Resolved] = {}  # surname -> full-name resolution
     seen_orgs: list[tuple[str, _Resolved]] = []
 
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in _ACTOR_LABELS:
             continue
         start, end, text = _trim(ent)

@@ -22,7 +22,7 @@ from newsevents.geo.nearby import place_by_neighbours, place_coasts, place_count
 from newsevents.geo.qualifiers import POSSESSIVES, Qualifier, qualifiers
 from newsevents.geo.resolve import GENERIC_TAILS, TOWN_TAILS, Resolution, resolve_names
 from newsevents.models import Location, Place
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, entities, sentences
 
 log = logging.getLogger(__name__)
 
@@ -284,11 +284,11 @@ def _capital_flags(doc: Doc) -> tuple[list[bool], list[int]]:
 def _entity_mentions(doc: Doc, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
     mentions: list[Mention] = []
     demonyms: list[tuple[int, int]] = []
-    countries = {c.country for e in doc.ents if e.label_ in PLACE_LABELS  # ('Shan State': Shan)
+    countries = {c.country for e in entities(doc) if e.label_ in PLACE_LABELS  # ('Shan State': Shan)
                  for c in _candidates(gaz, e.text if e[-1].lower_ not in KIND_WORDS else e[:-1].text)
                  if c.match in ("name", "alias")}
     covered = 0  # the end of the last name completed past its entity ('Viña del' + 'Mar')
-    for ent in doc.ents:
+    for ent in entities(doc):
         start, end = _trim(ent)
         if start >= end or start < covered:
             continue
@@ -589,7 +589,7 @@ def _used_for_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     text = doc[start:end].text
     return any(e.label_ == "PERSON" and len(e) > end - start and e[-(end - start):].text == text
-               for e in doc.ents)
+               for e in entities(doc))
 
 
 def _city_of_a_business(doc: Doc, gaz: Gazetteer, start: int, end: int) -> Mention | None:
@@ -745,7 +745,7 @@ def _first_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop the one-word mentions that open a person's name after a word for what the person is:
     'the Ukrainian writer Victoria Amelina' (the model tagged 'Victoria' a place and left the
     surname untagged)."""
-    ents = {i for ent in doc.ents if ent.label_ not in PLACE_LABELS for i in range(ent.start, ent.end)}
+    ents = {i for ent in entities(doc) if ent.label_ not in PLACE_LABELS for i in range(ent.start, ent.end)}
 
     def first_name(m: Mention) -> bool:
         j = m.end
@@ -759,7 +759,7 @@ def _without_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop the mentions that repeat a given name or surname of a person the document names in
     full ('Georgia' after 'Georgia Stevens', 'Washington' after 'Denzel Washington'), unless a
     locative word ('in', 'near', 'village of') comes right before them."""
-    ents = doc.ents
+    ents = entities(doc)
     persons = [ent for ent in ents if ent.label_ == "PERSON"]
     parts = {tok.lower_ for ent in persons if len(ent) > 1
              for tok in ent if tok.is_alpha and tok.text[:1].isupper()}
@@ -787,7 +787,7 @@ def _gazetteer_mentions(doc: Doc, gaz: Gazetteer, taken: list[Mention], caps: li
     """Capitalised names outside entities that the gazetteer knows and the context marks as places;
     a hyphenated one whole ('Pul-i-Khumri', `_hyphen_word`), never by its first part."""
     blocked = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         for i in range(ent.start, ent.end):
             blocked[i] = True
     found: list[Mention] = []
@@ -1227,7 +1227,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
             role="origin" if origin else "place",
         ))
     bounded = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-    starts = [s.start_char for s in doc.sents] if bounded else [0]
+    starts = [s.start_char for s in sentences(doc)] if bounded else [0]
     places = place_by_neighbours(places, starts, guessable)
     text = doc_text(doc)
     places = place_counties(place_coasts(place_rivers(places, text, starts), text), starts)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -153,12 +154,12 @@ def mean_vector(span: Span) -> np.ndarray | None:
     if not vectors.size:
         return None
     t = _table(span.doc)
-    rows = vectors.find(keys=[t.orth[i] for i in range(span.start, span.end) if t.content[i]])
-    rows = rows[rows >= 0]
-    if not len(rows):
+    row_of = vectors.key2row.get  # (Vectors.find and ndarray.mean cost more per call than the sums themselves)
+    rows = [r for i in range(span.start, span.end) if t.content[i] and (r := row_of(t.orth[i], -1)) >= 0]
+    if not rows:
         return None
-    v = np.asarray(vectors.data[rows], dtype=np.float64).mean(axis=0)
-    norm = float(np.linalg.norm(v))
+    v = np.add.reduce(np.asarray(vectors.data[rows], dtype=np.float64), axis=0) / len(rows)  # == .mean(axis=0)
+    norm = math.sqrt(v.dot(v))  # == np.linalg.norm(v)
     return v / norm if norm else None
 
 
@@ -166,9 +167,10 @@ def event_words(span: Span) -> list[int]:
     """Token indices of the span's verbs and nouns of the rules' trigger lexicon outside named entities: the
     words an added event may have as its trigger."""
     t = _table(span.doc)
-    return [i for i in range(span.start, span.end) if t.outside_entity[i] and (
-        t.pos[i] == "VERB" and t.lemmas[i] in ontology.TRIGGER_VERBS
-        or t.pos[i] == "NOUN" and t.lemmas[i] in ontology.TRIGGER_NOUNS)]
+    outside, pos, lemmas = t.outside_entity, t.pos, t.lemmas  # (local names: read once per token)
+    verbs, nouns = ontology.TRIGGER_VERBS, ontology.TRIGGER_NOUNS
+    return [i for i in range(span.start, span.end) if outside[i] and (
+        pos[i] == "VERB" and lemmas[i] in verbs or pos[i] == "NOUN" and lemmas[i] in nouns)]
 
 
 def features(span: Span) -> tuple[set[str], np.ndarray | None]:
@@ -217,7 +219,7 @@ class _Linear:
         """The linear score of each label for the span."""
         ngrams, vec = features(span)
         idx = [j for g in ngrams if (j := self.vocabulary.get(g)) is not None]
-        s = self._by_gram[idx].sum(axis=0) + self.intercept
+        s = np.add.reduce(self._by_gram[idx], axis=0) + self.intercept  # (== .sum(axis=0), without its wrapper)
         if self.dims and vec is not None and vec.shape[0] == self.dims:
             s = s + self._by_dim @ vec
         return s

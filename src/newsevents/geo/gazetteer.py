@@ -132,6 +132,7 @@ class Gazetteer:
         self._fuzzy_keys: list[str] | None = None
         self._counties: dict[str, tuple[str, ...]] | None = None
         self.lookup = functools.lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
+        self._fuzzy_by_key = functools.lru_cache(maxsize=10_000)(self._fuzzy)
 
     def _demonym_table(self) -> dict[str, Demonym]:
         table: dict[str, Demonym] = {}
@@ -190,9 +191,12 @@ class Gazetteer:
 
     def fuzzy(self, name: str, limit: int = 3, cutoff: float = FUZZY_CUTOFF) -> list[Candidate]:
         """Candidates whose name is close in spelling (countries, admin1, regions, cities >= 15,000 people)."""
-        key = normalize(name)
+        return list(self._fuzzy_by_key(normalize(name), limit, cutoff))
+
+    def _fuzzy(self, key: str, limit: int, cutoff: float) -> tuple[Candidate, ...]:
+        """`fuzzy` of a normalised name (cached per key in _fuzzy_by_key: a scan of every name costs milliseconds)."""
         if len(key) < 5:
-            return []
+            return ()
         if self._fuzzy_keys is None:
             rows = self._query(
                 "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.id WHERE n.kind <= ? "
@@ -205,7 +209,7 @@ class Gazetteer:
             for c in self._lookup(match):
                 out.append(Candidate(c.id, c.geonameid, c.name, c.lat, c.lon, c.country, c.admin1,
                                      c.feature, c.population, "fuzzy", float(score)))
-        return out
+        return tuple(out)
 
     def us_county_states(self, name: str) -> tuple[str, ...]:
         """Admin1 keys of the US states that have a county (or parish, borough) of this name,

@@ -154,17 +154,34 @@ def _possessed(place: Place, inside: list[Place], text: str) -> Place:
     return place
 
 
+class ArticlePlaces:
+    """A document's places as each of its events reads them, worked out once per document: those an event may be
+    placed at (no origin, no speaker's place, none a later place contradicts, no far side of a border) and the
+    article's main location."""
+
+    def __init__(self, places: list[Place], text: str, demonyms: Sequence[Place] = ()) -> None:
+        usable = _drop_contradicted([p for p in places if p.role == "place" and not _speaker_place(p, text)], text)
+        # "an army outpost near the Burkina Faso border", "a base near the border with Nigeria": the other side
+        self.usable = [p for p in usable if not _across_border(p, text)] or usable
+        self.demonyms = demonyms
+
+    @functools.cached_property
+    def main(self) -> Location | None:
+        """The article's main location (`_article_location` of the usable places)."""
+        return _article_location(self.usable, self.demonyms)
+
+
 def event_location(places: list[Place], sentence_span: tuple[int, int],
                    trigger_span: tuple[int, int] | None, text: str, *,
-                   demonyms: Sequence[Place] = ()) -> Location | None:
+                   demonyms: Sequence[Place] = (), article_places: ArticlePlaces | None = None) -> Location | None:
     """The Location of an event: a place its clause or sentence names, else the article's main place.
 
     Places whose role is "origin" (where a person comes from) are never used; `demonyms` (nationality words
-    resolved to their country) only vote for the article's main country.
+    resolved to their country) only vote for the article's main country. `article_places`, when given, is
+    `ArticlePlaces(places, text, demonyms)`, read once for all the document's events.
     """
-    usable = _drop_contradicted([p for p in places if p.role == "place" and not _speaker_place(p, text)], text)
-    # "an army outpost near the Burkina Faso border", "a base near the border with Nigeria": the other side
-    usable = [p for p in usable if not _across_border(p, text)] or usable
+    article_places = article_places or ArticlePlaces(places, text, demonyms)
+    usable = article_places.usable
     anchor = trigger_span or (sentence_span[0], sentence_span[0])
     inside = [p for p in usable if sentence_span[0] <= p.span[0] and p.span[1] <= sentence_span[1]]
     # "MORELIA, 31 July - Drones dropped explosives ... in a community of Apatzingán municipality": the dateline
@@ -179,7 +196,7 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
         tied = best.locative or best.adjacent
         place = _possessed(best.place, inside, text)
         if not tied and place is best.place:
-            article = _article_location(usable, demonyms)
+            article = article_places.main
             # "Somalia's al Shabaab said it carried out the raid": whose, not where; a place of another country
             # than the article's that the clause does not tie to the event ("flew the injured to Darwin",
             # "backed by US-led coalition helicopters") says where else the story goes, not where it happened
@@ -193,7 +210,7 @@ def event_location(places: list[Place], sentence_span: tuple[int, int],
         if tied and not best.hard and trigger_span is not None:
             return _location(place, "clause", 0.85 if not best.soft else 0.75)
         return _location(place, "sentence", 0.65 if tied else 0.5)
-    return _article_location(usable, demonyms)
+    return article_places.main
 
 
 # a dateline opens a line: "MORELIA, 31 July -", "BOGOTA, Sept 20 (Reuters) -", "KYIV, Ukraine \u2014", after an

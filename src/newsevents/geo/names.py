@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -22,8 +23,10 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
+@functools.lru_cache(maxsize=65_536)
 def normalize(text: str) -> str:
-    """The lookup key of a name: folded, no dots or possessive, hyphens as spaces, no leading 'the'."""
+    """The lookup key of a name: folded, no dots or possessive, hyphens as spaces, no leading 'the' (cached: the
+    same names are looked up again and again)."""
     key = fold(text.translate(_APOSTROPHES)).strip()
     key = _POSSESSIVE.sub("", key)
     key = _DROP.sub("", key)

@@ -59,6 +59,16 @@ def sentences(doc) -> list:  # type: ignore[no-untyped-def]
     return cached
 
 
+def entities(doc) -> tuple:  # type: ignore[no-untyped-def]
+    """The document's named entities (Doc.ents), built once and cached on the Doc (spaCy builds a new Span per
+    entity on each access). Read it only once the pipeline has set the entities."""
+    cached = doc.user_data.get("newsevents.ents")
+    if cached is None:
+        cached = doc.ents
+        doc.user_data["newsevents.ents"] = cached
+    return cached
+
+
 def sentence_of(token):  # type: ignore[no-untyped-def]
     """The sentence a token is in, from the cached sentence list (Token.sent rescans the document)."""
     import bisect
