@@ -880,9 +880,13 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                 continue
             # "beat a suspected pickpocket to death": the construction itself says the object is a person
             # 'killed him', 'burned her alive': one person; 'killed a schoolteacher': a person by the ending
-            if child.lower_ == "them" and (lemma in ALWAYS_FATAL or _fatal_use(tok, lemma)):  # "hacked them to death"
+            if child.lower_ == "them" and (lemma in ALWAYS_FATAL or ablaze or _fatal_use(tok, lemma)):
+                # "hacked them to death", "beat them and set them on fire": 'them' are the last people counted before
+                # the verb ("13 men stopped by police and burned them": the men; "dragged five elderly persons from
+                # their homes and burned them to death": the persons, not the homes; "seized three trucks and set
+                # them on fire": no one)
                 before = [t for t in doc[sent.start:tok.i] if t.pos_ == "NOUN" and t.tag_ == "NNS"
-                          and t.head.lower_ != "by"]  # "13 men stopped by police and burned them": the men
+                          and t.head.lower_ != "by" and _people(t) and any(c.dep_ == "nummod" for c in t.children)]
                 n = words_to_int([c.text for c in before[-1].children if c.dep_ == "nummod"]) if before else None
                 if n:
                     span = (before[-1].left_edge.idx, before[-1].idx + len(before[-1]))
