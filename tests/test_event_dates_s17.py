@@ -28,9 +28,9 @@ def test_the_dateline_is_told_from_a_date_in_the_story() -> None:
 
 
 def test_a_chronology_has_no_dateline() -> None:
-    """Counter-case: two lines opening with a date and a dash are a timeline, each date its own line's event's."""
-    text = "Dec. 4 - Militants storm the press house in Grozny.\nDec. 5 - Police end the siege of a school.\n"
-    first, second = _expr(text, "2014-12-04", 0, 6), _expr(text, "2014-12-05", 52, 58)
+    """Counter-case: two dates in dateline form are no dateline (a digest of two filings)."""
+    text = "GROZNY, Dec. 4 - Militants storm the press house.\nGROZNY, Dec. 5 - Police end the siege of a school.\n"
+    first, second = _expr(text, "2014-12-04", 8, 14), _expr(text, "2014-12-05", 58, 64)
     assert times._dateline_of([first, second], text) is None
 
 
@@ -58,3 +58,10 @@ def test_a_date_in_the_first_sentence_that_is_no_dateline_still_dates_the_event(
     events = _events("Suspected jihadists killed nine farmers in Borno state on June 4, residents said.", "2024-06-06")
     attacks = [e for e in events if e.event_type == "ASSAULT"]
     assert attacks and attacks[0].date is not None and attacks[0].date.value == "2024-06-04"
+
+
+def test_a_date_opening_a_log_entry_is_no_dateline() -> None:
+    """Counter-case: '8 Apr: UAV strike on a vehicle ...' in a security digest dates that line's event."""
+    text = "8 Apr: UAV strike on a vehicle near Nabatieh (2 killed). Continued exchanges of fire along the border."
+    assert times._dateline_of([_expr(text, "2024-04-08", 0, 5)], text) is None
+

@@ -590,11 +590,15 @@ def _in_since_clause(doc: Doc, t: TimeExpr, trigger_span: tuple[int, int]) -> bo
 
 
 def _dateline_of(times: list[TimeExpr], text: str) -> TimeExpr | None:
-    """The story's dateline date ('NIAMEY, Feb 15 (Reuters) - Gunmen killed ...'): the day the story was filed, which
-    dates the report, not the events its first sentence tells. None where two dates open lines in dateline form: a
-    chronology ('Dec. 4 - Militants storm ...', 'Dec. 5 - ...') dates each line's own event."""
+    """The story's dateline date, after the place it was filed from ('NIAMEY, Feb 15 (Reuters) - Gunmen killed
+    ...'): the day the story was filed, which dates the report, not the events its first sentence tells. A date
+    opening a line ('8 Apr: UAV strike on a vehicle ...', 'Dec. 4 - Militants storm ...') is a log or chronology
+    entry and dates that line's event; None too where two dates are in dateline form."""
     found = [t for t in times if t.value is not None and _is_dateline(text, *t.span)]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    start = found[0].span[0]
+    return found[0] if text[text.rfind("\n", 0, start) + 1:start].strip() else None
 
 
 def _on_or_before(t: TimeExpr, confidence: float) -> EventDate | None:
