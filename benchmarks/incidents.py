@@ -10,7 +10,8 @@ covers more days, as a growing index does; 100 countries of 300 towns; each inci
 reports whose date, place, casualty figures and wording vary in precision and detail. Reports arrive
 shuffled within a one-week window. `--per-day` sets a denser or sparser stream. `--batch N` also asks the
 index for its changes (`take_changes`: reassigned reports and reconciled incidents) every N events, as the
-store does after each batch of documents, and times that separately (`changes_s`).
+store does after each batch of documents, and times that separately (`changes_s`). `partition` is a digest of
+the partition (`partition_hash`): a change meant to leave the grouping alone must leave it as it was.
 """
 
 from __future__ import annotations
