@@ -10,13 +10,15 @@ covers more days, as a growing index does; 100 countries of 300 towns; each inci
 reports whose date, place, casualty figures and wording vary in precision and detail. Reports arrive
 shuffled within a one-week window. `--per-day` sets a denser or sparser stream. `--batch N` also asks the
 index for its changes (`take_changes`: reassigned reports and reconciled incidents) every N events, as the
-store does after each batch of documents, and times that separately (`changes_s`).
+store does after each batch of documents, and times that separately (`changes_s`). `partition` is a digest of
+the partition (`partition_hash`): a change meant to leave the grouping alone must leave it as it was.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import importlib.util
 import json
 import random
@@ -172,10 +174,19 @@ def synthetic_scores(index: IncidentIndex) -> dict[str, float]:
     return {f"{metric}_{measure}": scores[metric][measure] for metric in ("bcubed", "pairwise") for measure in ("precision", "recall", "f1")}
 
 
-def run_one(n: int, per_day: int = PER_DAY, score: bool = False, batch: int = 0) -> dict[str, float | int]:
-    """Index n synthetic reports; return timings (wall and CPU), counts and peak memory of this process
-    (with `score`, also the synthetic scores, computed after the timings and the memory are taken; with
-    `batch`, the changes are taken every `batch` events)."""
+def partition_hash(index: IncidentIndex) -> str:
+    """A digest of the index's partition (`groups`: sorted groups of sorted event ids): two runs that group
+    alike give the same digest, so a change meant to leave the grouping alone can be checked at any size."""
+    digest = hashlib.sha256()
+    for group in index.groups():
+        digest.update(" ".join(group).encode("utf-8") + b"\n")
+    return digest.hexdigest()[:16]
+
+
+def run_one(n: int, per_day: int = PER_DAY, score: bool = False, batch: int = 0) -> dict[str, float | int | str]:
+    """Index n synthetic reports; return timings (wall and CPU), counts, peak memory of this process and the
+    partition's digest (`partition_hash`; with `score`, also the synthetic scores; both computed after the
+    timings and the memory are taken; with `batch`, the changes are taken every `batch` events)."""
     t0, c0 = time.perf_counter(), _cpu_s()
     index = IncidentIndex()
     made = reassigned = rewritten = 0
@@ -198,7 +209,7 @@ def run_one(n: int, per_day: int = PER_DAY, score: bool = False, batch: int = 0)
         incidents += 1
         multi += incident.sources > 1
     t2, c2 = time.perf_counter(), _cpu_s()
-    out: dict[str, float | int] = {
+    out: dict[str, float | int | str] = {
         "events": made,
         "per_day": per_day,
         "incidents": incidents,
@@ -213,6 +224,7 @@ def run_one(n: int, per_day: int = PER_DAY, score: bool = False, batch: int = 0)
     }
     if batch:  # add plus take_changes, for the events that closed a batch
         out |= {"batch": batch, "changes_s": round(in_changes, 1), "reassigned": reassigned, "incidents_rewritten": rewritten}
+    out["partition"] = partition_hash(index)
     if score:
         out |= synthetic_scores(index)
     return out

@@ -106,11 +106,8 @@ def _slots(bucket: bytes) -> list[int]:
 
 def _gather(store: dict[int, Bucket], keys: list[int], into: set[int]) -> None:
     """Add the slots of every bucket of `store` named in `keys` to `into`."""
-    get = store.get
-    for key in keys:
-        bucket = get(key)
-        if bucket is None:
-            continue
+    for key in store.keys() & keys:  # the keys that name a bucket, found in one pass
+        bucket = store[key]
         if type(bucket) is int:
             into.add(bucket)
         else:
@@ -419,8 +416,23 @@ class IncidentIndex:
     def _best(self, slot: int) -> tuple[Rank | None, Target | None]:
         """Where a vague report goes, from all its links: ("P", earliest member of a precise incident) or ("V",
         another vague slot), following its best link it can follow (highest score, ties by the total order)."""
+        links = self._vague[slot]
+        if not links:
+            return None, None
         profiles = self._profiles
-        ranked = sorted((self._rank(s, other), other) for s, other in _iter_links(self._vague[slot]))
+        # The best link first, found without ranking them all: the highest score (a precise report's raised as
+        # `_rank` raises it), then the total order among the links of that score; it is usually followed.
+        best, first = None, -1
+        for s, other in _LINK.iter_unpack(links):
+            lead = -(s if profiles[other].vague else s + PRECISE_PREFERENCE)
+            if best is None or lead < best:
+                best, first = lead, other
+            elif lead == best and profiles[other].order_key < profiles[first].order_key:
+                first = other
+        target = self._accept(slot, first)
+        if target is not None:
+            return (best, profiles[first].order_key), target
+        ranked = sorted((self._rank(s, other), other) for s, other in _LINK.iter_unpack(links) if other != first)
         for rank, other in ranked:
             target = self._accept(slot, other)
             if target is not None:
@@ -456,15 +468,20 @@ class IncidentIndex:
         it ranks above the link followed now (it may now be followed) or is that link (it may no longer be)."""
         profiles, tgt, full, cand = self._profiles, self._tgt, self._full, self._cand
         if self._touched:
+            vague_of = self._vague_of
             for m in self._touched:
-                for s, v in _iter_links(self._vague_of.get(m)):
+                links = vague_of.get(m)
+                if not links:
+                    continue
+                order = profiles[m].order_key  # a precise report: `_rank` raises its score
+                for s, v in _LINK.iter_unpack(links):
                     if v in full:
                         continue
                     if v not in tgt:  # not settled yet: settle it from all its links
                         full.add(v)
                         continue
                     rank = tgt[v][0]
-                    key = self._rank(s, m)
+                    key = (-(s + PRECISE_PREFERENCE), order)
                     if rank is None or key < rank:
                         cand.setdefault(v, []).append((s, m))
                     elif key == rank:

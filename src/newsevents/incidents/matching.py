@@ -103,30 +103,33 @@ def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
     """Same country; same admin1 where both are known and one is only admin1-precise; within distance, or
     further apart where one names the other's place (`named_nearby`). Two countries or two admin1 regions only
     where one names the other's place (`place_named`)."""
-    if a.lprec == NOWHERE or b.lprec == NOWHERE:
+    la, lb = a.lprec, b.lprec  # (read once: this runs for most candidate pairs)
+    if la == NOWHERE or lb == NOWHERE:
         return True
     if a.country != b.country:
         return place_named(a, b)
-    if a.lprec == COUNTRY or b.lprec == COUNTRY:
+    if la == COUNTRY or lb == COUNTRY:
         return True
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1 and place_named(a, b):
-        return True
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
-        # Two precise places may straddle an admin1 border; an admin1-only report names the region itself.
-        if a.lprec == ADMIN1 or b.lprec == ADMIN1:
-            return False
-    if a.lprec == ADMIN1 or b.lprec == ADMIN1:
-        if a.admin1 and b.admin1:
+    region_a, region_b = a.admin1, b.admin1
+    if region_a and region_b:
+        if region_a != region_b:
+            if place_named(a, b):
+                return True
+            # Two precise places may straddle an admin1 border; an admin1-only report names the region itself.
+            if la == ADMIN1 or lb == ADMIN1:
+                return False
+        elif la == ADMIN1 or lb == ADMIN1:
             return True
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+    lat_a, lon_a, lat_b, lon_b = a.lat, a.lon, b.lat, b.lon
+    if lat_a is None or lat_b is None or lon_a is None or lon_b is None:
         return True
-    if a.lprec == CITY == b.lprec and a.modes and b.modes and weapons_differ(a, b) and not _same_named_place(a, b):
+    if la == CITY == lb and a.modes and b.modes and weapons_differ(a, b) and not _same_named_place(a, b):
         return False  # two towns hit the same day by two weapons ("shells on Ariha", "a drone on Sarmin")
     limit = place_limit_km(a, b, rules)
-    dlat, dlon = abs(a.lat - b.lat), abs(a.lon - b.lon)
+    dlat, dlon = abs(lat_a - lat_b), abs(lon_a - lon_b)
     if (dlat + dlon) * KM_PER_DEG_MAX <= limit:  # cheap exact acceptance: never further than that
         return True
-    if dlat * KM_PER_DEG_LAT_MIN <= limit and haversine_km(a.lat, a.lon, b.lat, b.lon) <= limit:
+    if dlat * KM_PER_DEG_LAT_MIN <= limit and haversine_km(lat_a, lon_a, lat_b, lon_b) <= limit:
         return True
     return named_nearby(a, b)
 
@@ -347,6 +350,8 @@ def same_day(a: Profile, b: Profile) -> bool:
 def _enough_evidence(a: Profile, b: Profile, rules: LinkRules) -> bool:
     """`keys_needed` keys shared, from one intersection of the two key tuples."""
     shared = set(a.keys).intersection(b.keys)
+    if len(shared) > rules.min_shared_keys:
+        return True  # never more are needed (`_usual_needed`): no need to look for a name
     return len(shared) >= _needed(a, b, rules, any(k >= NAME_KEY for k in shared))
 
 
@@ -391,7 +396,8 @@ def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
     """
     if a.family != b.family or a.doc_id == b.doc_id or a.start is None or b.start is None:
         return None
-    if a.end is None or b.end is None or max(a.start - b.end, b.start - a.end) > rules.date_gap_days:
+    gap = rules.date_gap_days
+    if a.end is None or b.end is None or a.start - b.end > gap or b.start - a.end > gap:
         return None
     if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE and not place_named(a, b):
         return None

@@ -8,7 +8,7 @@ import sys
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsevents.models import Event
 
@@ -282,6 +282,8 @@ _PLACE_KEYS: dict[str, tuple[int, ...]] = {}
 
 def _folded(name: str) -> str:
     """A gazetteer name in the plain letters reports write ("Bogotá", "Suruç", "Ceylanpınar" -> "Bogota", ...)."""
+    if name.isascii():  # nothing to fold: ASCII letters have no decomposition and none is a combining mark
+        return name
     plain = unicodedata.normalize("NFKD", name.replace("ı", "i"))
     return "".join(c for c in plain if not unicodedata.combining(c))
 
@@ -609,6 +611,12 @@ class Profile:
     injured: tuple[int | None, int | None, int | None] | None
     published: str | None
     published_day: int | None
+    # Placed no finer than an admin1 region, or dated no finer than a month: weak evidence for linking. Set once
+    # from `lprec` and `dprec` (the linker reads it for every candidate pair).
+    vague: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "vague", self.lprec >= ADMIN1 or self.dprec >= MONTH)
 
     @property
     def date_value(self) -> str | None:
@@ -621,11 +629,6 @@ class Profile:
     def date_precision(self) -> str | None:
         """"day", "month" or "year"; None for an undated event."""
         return None if self.start is None or self.dprec == PUBLISHED else DATE_PRECISIONS[self.dprec]
-
-    @property
-    def vague(self) -> bool:
-        """Placed no finer than an admin1 region, or dated no finer than a month: weak evidence for linking."""
-        return self.lprec >= ADMIN1 or self.dprec >= MONTH
 
     @property
     def order_key(self) -> tuple[bool, int, str]:
