@@ -29,6 +29,8 @@ _FUTURE_HEADS = {"vow", "threaten", "plan", "promise", "intend", "pledge", "aim"
 _HYPO_AUX = {"would", "could", "might", "may", "should", "can"}
 _HYPO_MARK = {"if", "unless", "whether"}
 _FIRST_PERSON = {"we", "us", "i", "me", "our"}
+_DENIAL = {"deny", "refute"}
+_DENIED_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "accusation", "suggestion"}
 
 MentionsIndex = Sequence[ActorRef]
 
@@ -171,6 +173,21 @@ def _governing_actor(trigger: Token, mentions: MentionsIndex) -> ActorRef | None
     return None
 
 
+def _denied(chain: list[Token]) -> Token | None:
+    """The denial verb an act is told under, if any: 'the army denied that its jets had bombed the market',
+    'denied carrying out the rocket attack', 'denied reports that its troops had fired on a wedding': the act is
+    denied, not told as done. Not the act of which a denial verb only governs a part ('denied responsibility for
+    the bombing', 'denied any role in the attack': the attack happened), nor a denial itself negated ('did not
+    deny that ...')."""
+    for below, tok in zip(chain, chain[1:4]):
+        if tok.lemma_ in _DENIAL and tok.pos_ == "VERB" and below.dep_ in ("ccomp", "xcomp", "pcomp"):
+            return None if any(c.dep_ == "neg" for c in tok.children) else tok
+        if below.dep_ in ("acl", "ccomp") and tok.lemma_ in _DENIED_NOUNS and tok.dep_ == "dobj" and \
+                tok.head.lemma_ in _DENIAL and not any(c.dep_ == "neg" for c in tok.head.children):
+            return tok.head
+    return None
+
+
 def certainty(trigger: Token, sent: Span) -> tuple[str, Token | None]:
     """asserted, claimed, alleged, hypothetical, future or negated, with the word that says so."""
     chain = [trigger]
@@ -184,6 +201,8 @@ def certainty(trigger: Token, sent: Span) -> tuple[str, Token | None]:
         for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
                 return "negated", child
+    if (denial := _denied(chain)) is not None:
+        return "negated", denial
     for tok in chain[:2]:
         for child in tok.children:
             if child.dep_ in ("aux",) and child.lower_ in _FUTURE_AUX:
