@@ -86,19 +86,33 @@ def cost_lives(noun: Token) -> tuple[str, Token] | None:
 _MOB_ACTS = frozenset({"stone", "beat", "hack", "club", "lynch", "machete"})
 
 
-def _lynch_burn(verb: Token) -> bool:
-    """'stoned and burned', 'beaten and burned': a burning told as the second act of a mob on people."""
+def lynch_burn(verb: Token) -> bool:
+    """'stoned and burned', 'beaten and burned': a burning told as the second act of a mob on people (joined by the
+    parser, or written right after 'stoned and' where the parser breaks the pair: 'residents of Canapé-Vert stoned
+    and burned ...')."""
     if verb.lemma_.lower() != "burn" or verb.pos_ != "VERB":
         return False
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].lemma_.lower() in _MOB_ACTS and \
+            doc[verb.i - 2].tag_ in ("VBD", "VBN"):
+        return True
     return verb.dep_ == "conj" and verb.head.lemma_.lower() in _MOB_ACTS or any(
         c.dep_ == "conj" and c.lemma_.lower() in _MOB_ACTS for c in verb.children)
 
 
+
 def burned_after(noun: Token) -> tuple[str, Token] | None:
     """'residents stoned and burned 13 suspected gang members': people a mob stoned or beat and burned, dead (not
-    'burned 13 houses', no people; not 'burned' alone, which may be burns)."""
+    'burned 13 houses', no people; not 'burned' alone, which may be burns). The people may be written right after
+    the burning with the parser hanging them elsewhere ('stoned and burned 13 suspected gang members taken from a
+    police vehicle', the members made the subject of 'taken')."""
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or not _lynch_burn(verb) or not _people_noun(of_object(noun) or noun):
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        before = noun.left_edge.i - 1
+        if before < 0 or noun.doc[before].lemma_.lower() != "burn":
+            return None
+        verb = noun.doc[before]
+    if not lynch_burn(verb) or not _people_noun(of_object(noun) or noun):
         return None
     return "fatalities", verb
 
@@ -240,7 +254,7 @@ def _one_dead(verb: Token) -> Token | None:
     if lemma == "cost":  # "the exchange that followed cost a corporal his life"
         dative = next((c for c in verb.children if c.dep_ == "dative"), None)
         return dative if dative is not None and _lives(verb) and _one_person(dative) else None
-    if _lynch_burn(verb):  # "Deborah Samuel ... was stoned and burned by fellow students"
+    if lynch_burn(verb):  # "Deborah Samuel ... was stoned and burned by fellow students"
         first = verb.head if verb.dep_ == "conj" else verb
         victim = next((c for c in (*verb.children, *first.children) if c.dep_ in ("dobj", "nsubjpass")), None)
         return victim if victim is not None and _one_person(victim) else None
