@@ -232,9 +232,7 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 for c in gov.children):  # (not "were treated as suspects", "treated the detainees humanely")
             return "injured", gov  # "some 30 people were treated for symptoms", "doctors treated 27 people", "with
             # ten people treated for inhalation"
-        if dep == "nsubj" and lemma in _CARE_VERBS and any(c.dep_ == "dobj" and (
-                c.lemma_.lower() in _CARE_NOUNS or c.lemma_.lower() == "attention" and any(
-                    g.lower_ == "medical" for g in c.children)) for c in gov.children):
+        if dep == "nsubj" and lemma in _CARE_VERBS and any(c.dep_ == "dobj" and _care_noun(c) for c in gov.children):
             return "injured", gov  # "about 600 residents needed treatment for burns", "required medical attention"
         if dep == "nsubj" and _gave_life(gov):
             return "fatalities", gov  # "two soldiers paid the supreme price", "made the ultimate sacrifice"
@@ -261,6 +259,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 if c.lemma_.lower() == "suffer" or c.dep_ == "prep" and c.lower_ == "with" and any(
                         g.lemma_.lower() in HARM_NOUNS for g in c.children):
                     return "injured", gov  # "left 11 people suffering from gas inhalation", "with burns"
+                if c.lemma_.lower() in _CARE_VERBS and c.tag_ == "VBG" and any(
+                        g.dep_ == "dobj" and _care_noun(g) for g in c.children) or _in_need_of_care(c):
+                    return "injured", gov  # "left some 6,000 needing treatment", "some 20 marchers in need of care"
         if lemma == "lose" and dep == "dobj" and ((counted or noun).lemma_.lower() in SIDE_NOUNS | {"man"} or (
                 counted or noun).pos_ == "NUM" and _armed_subject(gov)):
             return "fatalities", gov  # "the army said it lost six soldiers", "the militia lost about 20"
@@ -417,6 +418,24 @@ def _lost_limb(verb: Token) -> bool:
 _CARE_VERBS = frozenset({"need", "require", "receive", "undergo"})
 _CARE_NOUNS = frozenset({"treatment", "care"})
 # words the parser takes for a preposition before a number: "wounding about 2,800", "killing over 100 people"
+# what the hurt need: "needed medical help", "required medical attention" (help alone is not care: "needed help to
+# carry the banners")
+_MEDICAL_HELP = frozenset({"attention", "help", "assistance", "aid"})
+
+
+def _care_noun(tok: Token) -> bool:
+    """'treatment', 'care', 'medical attention', 'medical help' (not 'help', 'legal assistance')."""
+    lemma = tok.lemma_.lower()
+    return lemma in _CARE_NOUNS or lemma in _MEDICAL_HELP and any(g.lower_ == "medical" for g in tok.children)
+
+
+def _in_need_of_care(prep: Token) -> bool:
+    """'in need of treatment', 'in need of medical attention' (not 'in need of food')."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        n.lemma_.lower() == "need" and any(o.dep_ == "prep" and o.lower_ == "of" and any(_care_noun(g) for g in o.children)
+                                           for o in n.children) for n in prep.children)
+
+
 _RANGE_WORDS = frozenset({"between", "about", "around", "over", "nearly", "approximately", "roughly", "some"})
 # verbs whose object is told in a state: "the assault left 40 people dead", "reporting nine soldiers dead"
 # words before a range that the parser takes for a preposition with the counted noun as its object: "between 20 and
@@ -430,9 +449,10 @@ def _range_argument(tok: Token) -> tuple[Token, str] | None:
     'between' or 'from': the subject of a verb right after the phrase that has none of its own ('said between 20
     and 25 assailants were neutralised'), else the object of the verb the phrase follows ('killed somewhere from 200
     to 600 residents'); None for any other 'between'/'from' ('fighting between 20 soldiers and rebels' has no number
-    right after it told as a range: 'clashes between two groups' does, but no verb follows and none precedes it)."""
+    right after it told as a range: 'clashes between two groups' does, but no verb follows and none precedes it; not
+    'revised the toll down from 20 to 14', where the figure itself is the object)."""
     prep, doc = tok.head, tok.doc
-    if prep.lower_ not in _RANGE_PREPS or prep.i + 3 >= len(doc) or not doc[prep.i + 1].like_num or \
+    if prep.lower_ not in _RANGE_PREPS or tok.pos_ not in ("NOUN", "PROPN") or prep.i + 3 >= len(doc) or not doc[prep.i + 1].like_num or \
             doc[prep.i + 2].lower_ not in ("and", "to", "-") or not doc[prep.i + 3].like_num:
         return None
     nxt = tok.right_edge.i + 1

@@ -162,7 +162,26 @@ def short_of_breath(noun: Token) -> tuple[str, Token] | None:
             g.lemma_.lower() in HARM_NOUNS and any(a.lower_ in _BREATH_WORDS for a in g.children)
             for g in c.children) for c in verb.children):
         return "injured", verb  # "were evacuated with breathing difficulties"
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _CARRIED_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(_harm_named(g) for g in c.children if g.dep_ == "pobj")
+            for c in verb.children):
+        return "injured", verb  # "two soldiers were evacuated with eye and lung injuries", "with burns to the throat"
     return None
+
+
+# verbs of carrying the hurt away to care: "were evacuated with burns", "was airlifted with head injuries"
+_CARRIED_VERBS = frozenset({"evacuate", "airlift", "admit", "rush", "fly", "carry", "bring", "transfer", "hospitalise",
+                            "hospitalize", "medevac"})
+# harm nouns that say nothing of the body alone: "evacuated with problems" is not a harm ("breathing problems" is)
+_VAGUE_HARM = frozenset({"problem", "difficulty", "symptom"})
+
+
+def _harm_named(tok: Token) -> bool:
+    """A harm to the body people are carried with: 'injuries', 'burns', 'shrapnel wounds' (not 'the wounded', whom
+    they are carried with; not 'problems' alone)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma in HARM_NOUNS and lemma not in _VAGUE_HARM and not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 # people whose being in a hospital is their work: "two nurses are in hospital for the night shift"
