@@ -9,7 +9,7 @@ from newsevents.extract.casualties_merge import (
     _ATTACKER_NOUNS, EXTRACTOR, FIGURE_VERBS, MARTYRDOM, REFLEXIVE, SIDE_NOUNS, RoleCount, attacker_among_dead,
     gapped_side, merge, of_object, own_losses, source, to_hell,
 )
-from newsevents.extract.casualties_told import one_remembered, told_role
+from newsevents.extract.casualties_told import lynch_burn, one_remembered, told_role
 from newsevents.extract.casualties_words import (
     ACT_NOUN_ROLES, ALWAYS_FATAL, DEATH_BY, DIE_VERBS, HARM_NOUNS, HOSTAGE_WORDS, INJURE_VERBS, NOT_PEOPLE, ONE_MORE,
     RAISING_VERBS, ROLE_ADJ, ROLE_NOUNS, ROLE_VERBS, SINGULAR_PERSON, SIZE_NOUNS, SIZE_VERBS, TAKE_VERBS, TALLY_NOUNS,
@@ -139,7 +139,10 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
         dep = "dobj"  # "killed five people in one village and three others in a hamlet": the parser joins the verb
     if dep == "advmod" and tok.lower_ == "more":
         dep = "dobj"
-    if dep == "pobj" and gov.lower_ in _RANGE_WORDS and gov.head.pos_ == "VERB" and gov.i > gov.head.i:
+    ranged = _range_argument(tok) if dep == "pobj" else None
+    if ranged is not None:
+        gov, dep = ranged  # "between 20 and 25 assailants were neutralised", "killed somewhere from 200 to 600"
+    elif dep == "pobj" and gov.lower_ in _RANGE_WORDS and gov.head.pos_ == "VERB" and gov.i > gov.head.i:
         gov, dep = gov.head, "dobj"  # "killing between seven and nine people", "wounding about 2,800": the object
     if dep == "prep" and tok.lower_ == "of" and gov.pos_ == "VERB":
         dep = "dobj"  # "killing upwards of 50 worshippers"
@@ -229,9 +232,7 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 for c in gov.children):  # (not "were treated as suspects", "treated the detainees humanely")
             return "injured", gov  # "some 30 people were treated for symptoms", "doctors treated 27 people", "with
             # ten people treated for inhalation"
-        if dep == "nsubj" and lemma in _CARE_VERBS and any(c.dep_ == "dobj" and (
-                c.lemma_.lower() in _CARE_NOUNS or c.lemma_.lower() == "attention" and any(
-                    g.lower_ == "medical" for g in c.children)) for c in gov.children):
+        if dep == "nsubj" and lemma in _CARE_VERBS and any(c.dep_ == "dobj" and _care_noun(c) for c in gov.children):
             return "injured", gov  # "about 600 residents needed treatment for burns", "required medical attention"
         if dep == "nsubj" and _gave_life(gov):
             return "fatalities", gov  # "two soldiers paid the supreme price", "made the ultimate sacrifice"
@@ -258,6 +259,9 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
                 if c.lemma_.lower() == "suffer" or c.dep_ == "prep" and c.lower_ == "with" and any(
                         g.lemma_.lower() in HARM_NOUNS for g in c.children):
                     return "injured", gov  # "left 11 people suffering from gas inhalation", "with burns"
+                if c.lemma_.lower() in _CARE_VERBS and c.tag_ == "VBG" and any(
+                        g.dep_ == "dobj" and _care_noun(g) for g in c.children) or _in_need_of_care(c):
+                    return "injured", gov  # "left some 6,000 needing treatment", "some 20 marchers in need of care"
         if lemma == "lose" and dep == "dobj" and ((counted or noun).lemma_.lower() in SIDE_NOUNS | {"man"} or (
                 counted or noun).pos_ == "NUM" and _armed_subject(gov)):
             return "fatalities", gov  # "the army said it lost six soldiers", "the militia lost about 20"
@@ -414,8 +418,56 @@ def _lost_limb(verb: Token) -> bool:
 _CARE_VERBS = frozenset({"need", "require", "receive", "undergo"})
 _CARE_NOUNS = frozenset({"treatment", "care"})
 # words the parser takes for a preposition before a number: "wounding about 2,800", "killing over 100 people"
+# what the hurt need: "needed medical help", "required medical attention" (help alone is not care: "needed help to
+# carry the banners")
+_MEDICAL_HELP = frozenset({"attention", "help", "assistance", "aid"})
+
+
+def _care_noun(tok: Token) -> bool:
+    """'treatment', 'care', 'medical attention', 'medical help' (not 'help', 'legal assistance')."""
+    lemma = tok.lemma_.lower()
+    return lemma in _CARE_NOUNS or lemma in _MEDICAL_HELP and any(g.lower_ == "medical" for g in tok.children)
+
+
+def _in_need_of_care(prep: Token) -> bool:
+    """'in need of treatment', 'in need of medical attention' (not 'in need of food')."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        n.lemma_.lower() == "need" and any(o.dep_ == "prep" and o.lower_ == "of" and any(_care_noun(g) for g in o.children)
+                                           for o in n.children) for n in prep.children)
+
+
 _RANGE_WORDS = frozenset({"between", "about", "around", "over", "nearly", "approximately", "roughly", "some"})
 # verbs whose object is told in a state: "the assault left 40 people dead", "reporting nine soldiers dead"
+# words before a range that the parser takes for a preposition with the counted noun as its object: "between 20 and
+# 25 assailants were neutralised", "killed somewhere from 200 to 600 residents"
+_RANGE_PREPS = frozenset({"between", "from"})
+_VAGUE_PLACES = frozenset({"somewhere", "anywhere"})
+
+
+def _range_argument(tok: Token) -> tuple[Token, str] | None:
+    """The verb and the place a range's counted noun fills when the parser makes it the object of the range's
+    'between' or 'from': the subject of a verb right after the phrase that has none of its own ('said between 20
+    and 25 assailants were neutralised'), else the object of the verb the phrase follows ('killed somewhere from 200
+    to 600 residents'); None for any other 'between'/'from' ('fighting between 20 soldiers and rebels' has no number
+    right after it told as a range: 'clashes between two groups' does, but no verb follows and none precedes it; not
+    'revised the toll down from 20 to 14', where the figure itself is the object)."""
+    prep, doc = tok.head, tok.doc
+    if prep.lower_ not in _RANGE_PREPS or tok.pos_ not in ("NOUN", "PROPN") or prep.i + 3 >= len(doc) or not doc[prep.i + 1].like_num or \
+            doc[prep.i + 2].lower_ not in ("and", "to", "-") or not doc[prep.i + 3].like_num:
+        return None
+    nxt = tok.right_edge.i + 1
+    if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX"):
+        verb = doc[nxt].head if doc[nxt].dep_ in ("aux", "auxpass") and doc[nxt].head.i > nxt else doc[nxt]
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    head = prep.head
+    if head.lower_ in _VAGUE_PLACES and head.dep_ == "advmod":
+        head = head.head  # "killed somewhere from 200 to 600 residents"
+    if head.pos_ == "VERB" and head.i < prep.i:
+        return head, "dobj"
+    return None
+
+
 _STATE_VERBS = frozenset({"leave", "report", "find", "confirm", "declare", "list", "pronounce"})
 # what people are hit by when shot: "was hit by several shots", "three bystanders were struck by stray bullets"
 _FIRE_NOUNS = frozenset({"shot", "bullet", "gunfire", "shrapnel", "pellet", "sniper"})
@@ -857,8 +909,9 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         lemma = "shoot" if shot else tok.lemma_
         if lemma not in VICTIM_VERBS and not ablaze:
             continue
+        lynched = lemma == "burn" and lynch_burn(tok)  # "a crowd stoned and burned a classmate"
         if lemma not in ALWAYS_FATAL and lemma not in INJURE_VERBS and lemma not in TAKE_VERBS and \
-                lemma not in DIE_VERBS and not ablaze and not _fatal_use(tok, lemma):
+                lemma not in DIE_VERBS and not ablaze and not lynched and not _fatal_use(tok, lemma):
             continue
         if tok.i in taken or tok.pos_ != "VERB" and not shot:
             continue
@@ -869,7 +922,8 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
             out.append(RoleCount(role, Count(1, 1, 1, only.text, (only.idx, only.idx + len(only)), 0.6, EXTRACTOR),
                                  tok, only))
             continue
-        for child in tok.children:  # "beat to death a man accused of blasphemy": the parser's npadvmod
+        for child in _victim_places(tok, ablaze or lynched, found + out):
+            # "beat to death a man accused of blasphemy": the parser's npadvmod
             told = lemma in DIE_VERBS and child.dep_ == "nsubj" and _victim_died(child, found)
             if lemma in DIE_VERBS:
                 if child.dep_ != "nsubj" or not (any(g.lower_ in ("a", "an") for g in child.children)
@@ -893,7 +947,7 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                     out.append(RoleCount(role, Count(n, n, n, doc_text(doc)[span[0]:span[1]], span, 0.6, EXTRACTOR),
                                          tok, before[-1]))
                 break
-            person = told or child.lemma_.lower() in SINGULAR_PERSON or child.lower_ in SINGULAR_PERSON or \
+            person = told or _burned_body(child, ablaze) or child.lemma_.lower() in SINGULAR_PERSON or child.lower_ in SINGULAR_PERSON or \
                 child.ent_type_ in ("PERSON", "NORP") or child.lower_ in ONE_MORE or \
                 child.lower_ in _PRONOUN_VICTIMS | REFLEXIVE or (
                     (lemma in DEATH_BY or person_word(child)) and child.tag_ == "NN" and any(
@@ -917,6 +971,34 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                                  tok, child))
             break
     return out
+
+
+_BODY_NOUNS = frozenset({"body", "corpse"})
+
+
+def _victim_places(verb: Token, mob_fire: bool, found: list[RoleCount]) -> list[Token]:
+    """The words that may name the victim of a verb of violence: its own arguments; for a mob's burning joined to an
+    act before it with no victim of its own, that act's passive subject ('a student was beaten and set ablaze by
+    fellow students', 'X is beaten and set on fire by a crowd'); none for 'set his body alight' once the sentence
+    counts its dead already ('beat to death the manager ... and set his body alight': the same man)."""
+    places = list(verb.children)
+    if mob_fire and verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _ABLAZE
+                                                    for c in places):  # ('ablaze' parsed as the object)
+        places += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if mob_fire and any(rc.role == "fatalities" for rc in found):
+        places = [c for c in places if not _burned_body(c, True)]
+    return places
+
+
+def _burned_body(tok: Token, ablaze: bool) -> bool:
+    """'set her body alight', 'set his corpse on fire': the body of one person burned (the person dead), the parser
+    making either the body or 'alight' the object; not 'set the house alight', 'set their bodies alight' (no count)."""
+    if not ablaze:
+        return False
+    body = tok if tok.lemma_.lower() in _BODY_NOUNS else next(
+        (c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in _BODY_NOUNS), None)
+    return body is not None and body.tag_ == "NN" and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in (*body.children, *tok.children))
 
 
 def _victim_died(subject: Token, found: list[RoleCount]) -> bool:

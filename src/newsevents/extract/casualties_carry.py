@@ -42,7 +42,8 @@ ROLES = ("fatalities", "injured")
 # 'struggling to breathe', 'poisoned', 'no fatalities')
 _HARM = re.compile(r"\b(?:dead|died|dies|kill\w*|death|deaths|lives|hurt|harmed|wound\w*|injur\w*|casualt\w*|"
                    r"hospital\w*|treated|bodies|neutrali[sz]ed|martyred|slain|perished|supreme\s+price|"
-                   r"fatalit(?:y|ies)|poison\w*|maim\w*|lynch\w*|breath\w*|critical\s+condition)\b",
+                   r"fatalit(?:y|ies)|poison\w*|maim\w*|lynch\w*|breath\w*|critical\s+condition|burns|"
+                   r"treatment|medical|evacuated|alight|ablaze)\b",
                    re.IGNORECASE)
 # a sentence looking back at another incident, summing up over a period or a whole conflict, or telling another
 # happening ('so far' alone is the running count of this incident: "twelve bodies have been recovered so far"; 'so far
@@ -99,8 +100,18 @@ def gather(sent: Span, frames: list) -> list:
     attacks = _own_attacks(frames)
     if not attacks:
         return _fought_over(sent, _none_hurt(sent, frames))
-    if len(attacks) < 2 or not _HARM.search(sent.text):
-        return frames  # (one attack word takes every count of its sentence in typing already)
+    if len(attacks) < 2:
+        # one attack word takes every count of its sentence in typing already, but for a toll typing left on a
+        # frame of another kind or on none ('drones dropped gas grenades on the trenches; two soldiers were evacuated
+        # with eye injuries', the count hung on 'evacuated', a withdrawal): the attack takes it
+        whole = unclaimed(sent, frames)
+        if not whole:
+            return frames
+        out = list(frames)
+        out[attacks[0]] = replace(frames[attacks[0]], counts={**frames[attacks[0]].counts, **whole})
+        return out
+    if not _HARM.search(sent.text):
+        return frames
     found = [rc for rc in casualties.find_counts(sent) if rc.role in ROLES]
     whole = casualties.merge([rc for rc in found if not _responders_kill(rc, found)])
     main = next((k for k in attacks if any(r in frames[k].counts for r in ROLES)), attacks[0])
@@ -156,9 +167,25 @@ def unclaimed(sent: Span, frames: list) -> dict[str, Count]:
     """The sentence's killed and injured figures, added up as one event's, when none of its frames holds one: the
     toll of an attack the rules did not find as an event ('two civilians died of suffocation' after 'IS fighters
     released toxic smoke'), for an event added to the sentence later (typing_learned.added)."""
-    if any(r in f.counts for f in frames for r in ROLES) or not _HARM.search(sent.text):
+    if any(r in f.counts for f in frames for r in ROLES):
         return {}
-    return casualties.merge([rc for rc in casualties.find_counts(sent) if rc.role in ROLES])
+    own = casualties.merge([rc for rc in casualties.find_counts(sent) if rc.role in ROLES]) \
+        if _HARM.search(sent.text) else {}
+    return own or _next_zero(sent)
+
+
+def _next_zero(sent: Span) -> dict[str, Count]:
+    """'... heard 14 artillery rounds land near the airstrip. No one was hurt.': a zero toll told alone in the next
+    sentence of the paragraph, which speaks of the event before it (a number told there may be another incident's,
+    and is left to `carry`, which knows whether that sentence has an event of its own)."""
+    doc = sent.doc
+    if sent.end >= len(doc) or not _NONE.search(doc_text(doc)[doc[sent.end].idx:]):
+        return {}
+    nxt = doc[sent.end].sent
+    if not _same_paragraph(sent, nxt):
+        return {}
+    counts = _harm_only(nxt)
+    return counts if counts and all(c.best == 0 for c in counts.values()) else {}
 
 
 def carry(sentences: list[Span], frames: list[list]) -> list[list]:

@@ -86,19 +86,33 @@ def cost_lives(noun: Token) -> tuple[str, Token] | None:
 _MOB_ACTS = frozenset({"stone", "beat", "hack", "club", "lynch", "machete"})
 
 
-def _lynch_burn(verb: Token) -> bool:
-    """'stoned and burned', 'beaten and burned': a burning told as the second act of a mob on people."""
+def lynch_burn(verb: Token) -> bool:
+    """'stoned and burned', 'beaten and burned': a burning told as the second act of a mob on people (joined by the
+    parser, or written right after 'stoned and' where the parser breaks the pair: 'residents of Canapé-Vert stoned
+    and burned ...')."""
     if verb.lemma_.lower() != "burn" or verb.pos_ != "VERB":
         return False
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].lemma_.lower() in _MOB_ACTS and \
+            doc[verb.i - 2].tag_ in ("VBD", "VBN"):
+        return True
     return verb.dep_ == "conj" and verb.head.lemma_.lower() in _MOB_ACTS or any(
         c.dep_ == "conj" and c.lemma_.lower() in _MOB_ACTS for c in verb.children)
 
 
+
 def burned_after(noun: Token) -> tuple[str, Token] | None:
     """'residents stoned and burned 13 suspected gang members': people a mob stoned or beat and burned, dead (not
-    'burned 13 houses', no people; not 'burned' alone, which may be burns)."""
+    'burned 13 houses', no people; not 'burned' alone, which may be burns). The people may be written right after
+    the burning with the parser hanging them elsewhere ('stoned and burned 13 suspected gang members taken from a
+    police vehicle', the members made the subject of 'taken')."""
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or not _lynch_burn(verb) or not _people_noun(of_object(noun) or noun):
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        before = noun.left_edge.i - 1
+        if before < 0 or noun.doc[before].lemma_.lower() != "burn":
+            return None
+        verb = noun.doc[before]
+    if not lynch_burn(verb) or not _people_noun(of_object(noun) or noun):
         return None
     return "fatalities", verb
 
@@ -148,7 +162,26 @@ def short_of_breath(noun: Token) -> tuple[str, Token] | None:
             g.lemma_.lower() in HARM_NOUNS and any(a.lower_ in _BREATH_WORDS for a in g.children)
             for g in c.children) for c in verb.children):
         return "injured", verb  # "were evacuated with breathing difficulties"
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _CARRIED_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(_harm_named(g) for g in c.children if g.dep_ == "pobj")
+            for c in verb.children):
+        return "injured", verb  # "two soldiers were evacuated with eye and lung injuries", "with burns to the throat"
     return None
+
+
+# verbs of carrying the hurt away to care: "were evacuated with burns", "was airlifted with head injuries"
+_CARRIED_VERBS = frozenset({"evacuate", "airlift", "admit", "rush", "fly", "carry", "bring", "transfer", "hospitalise",
+                            "hospitalize", "medevac"})
+# harm nouns that say nothing of the body alone: "evacuated with problems" is not a harm ("breathing problems" is)
+_VAGUE_HARM = frozenset({"problem", "difficulty", "symptom"})
+
+
+def _harm_named(tok: Token) -> bool:
+    """A harm to the body people are carried with: 'injuries', 'burns', 'shrapnel wounds' (not 'the wounded', whom
+    they are carried with; not 'problems' alone)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma in HARM_NOUNS and lemma not in _VAGUE_HARM and not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 # people whose being in a hospital is their work: "two nurses are in hospital for the night shift"
@@ -240,7 +273,7 @@ def _one_dead(verb: Token) -> Token | None:
     if lemma == "cost":  # "the exchange that followed cost a corporal his life"
         dative = next((c for c in verb.children if c.dep_ == "dative"), None)
         return dative if dative is not None and _lives(verb) and _one_person(dative) else None
-    if _lynch_burn(verb):  # "Deborah Samuel ... was stoned and burned by fellow students"
+    if lynch_burn(verb):  # "Deborah Samuel ... was stoned and burned by fellow students"
         first = verb.head if verb.dep_ == "conj" else verb
         victim = next((c for c in (*verb.children, *first.children) if c.dep_ in ("dobj", "nsubjpass")), None)
         return victim if victim is not None and _one_person(victim) else None

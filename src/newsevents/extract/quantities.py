@@ -232,6 +232,9 @@ def find_quantities(sent: Span) -> list[Quantity]:
         if low_word == "both" and (tok.dep_ in ("det", "predet") and tok.head.tag_ == "NNS" or tok.dep_ in (
                 "nsubj", "nsubjpass", "dobj")):  # "both bombers died", "both were killed" (not "both X and Y")
             out.append(Quantity(2, 2, 2, tok.i, tok.i + 1, tok))
+        if low_word in VAGUE and i > 0 and toks[i - 1].lower_ == "how":
+            i += 1  # "How many died at Barsalogho?": a question, no count
+            continue
         if low_word in VAGUE and tok.pos_ in ("NOUN", "ADJ", "PRON", "DET", "NUM"):
             if low_word == "few" and not (i > 0 and toks[i - 1].lower_ == "a"):
                 i += 1
