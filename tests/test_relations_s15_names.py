@@ -13,6 +13,8 @@ Each has a counter-case the rule must not fire on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from test_relations import ev, nlp  # noqa: F401  (ev, nlp: that module's fixtures, shared)
 
@@ -22,16 +24,20 @@ from newsevents.extract.relations_unknown_names import _NUMBERED_UNIT, _NUMERAL_
 from newsevents.nlp import doc_text
 
 
-def _names(nlp, ev, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    """The provisional group names group_name_refs finds in the text's sentences."""
+def per_sentence(nlp, ev, text: str) -> Iterator[tuple]:  # type: ignore[no-untyped-def]
+    """Each sentence of the text as the relation rules read it: (doc, sentence span, its argument mentions, the
+    provisional group names group_name_refs finds there). Shared by the name tests of later sessions."""
     doc = nlp(text)
     t = doc_text(doc)
     mentions = R.argument_mentions(t, ev.mentions_for(doc))
-    out: set[str] = set()
     for sent in R._sentences(doc):
         here = [m for m in mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
-        out |= {r.text for r in group_name_refs(doc, sent, here)}
-    return out
+        yield doc, sent, here, group_name_refs(doc, sent, here)
+
+
+def _names(nlp, ev, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The provisional group names group_name_refs finds in the text's sentences."""
+    return {r.text for _doc, _sent, _here, found in per_sentence(nlp, ev, text) for r in found}
 
 
 def _found(nlp, ev, text: str) -> set[str]:  # type: ignore[no-untyped-def]

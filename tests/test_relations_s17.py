@@ -13,26 +13,18 @@ Each has a counter-case the rule must not fire on."""
 from __future__ import annotations
 
 from test_relations import ev, nlp  # noqa: F401  (ev, nlp: that module's fixtures, shared)
+from test_relations_s15_names import per_sentence
 
-from newsevents.extract import relations as R
 from newsevents.extract.relations_dating import framing
-from newsevents.extract.relations_names import _fallback_ref, group_name_refs
+from newsevents.extract.relations_names import _fallback_ref
 from newsevents.extract.relations_unknown_names import bare_acronyms
 from newsevents.extract.relations_units import PERSONS_PART
-from newsevents.nlp import doc_text
 
 
 def _names(nlp, ev, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     """The names group_name_refs finds and those bare_acronyms adds (not wired into group_name_refs yet)."""
-    doc = nlp(text)
-    t = doc_text(doc)
-    mentions = R.argument_mentions(t, ev.mentions_for(doc))
-    out: set[str] = set()
-    for sent in R._sentences(doc):
-        here = [m for m in mentions if sent[0] <= m.span[0] and m.span[1] <= sent[1]]
-        found = group_name_refs(doc, sent, here)
-        out |= {r.text for r in found} | {r.text for r in bare_acronyms(doc, sent, here, found, _fallback_ref)}
-    return out
+    return {r.text for doc, sent, here, found in per_sentence(nlp, ev, text)
+            for r in [*found, *bare_acronyms(doc, sent, here, found, _fallback_ref)]}
 
 
 def _asserted(nlp, ev, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
