@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.incidents import IncidentIndex, LinkRules, incident_id_for, merge_within_document
-from newsevents.incidents.blocking import evidence_keys, evidence_query, grid_keys, grid_query
+from newsevents.incidents.blocking import evidence_bases, evidence_query, grid_keys, grid_query
 from newsevents.incidents.index import Changes, _iter_links
 from newsevents.incidents.matching import (
     KM_PER_DEG_MAX,
@@ -185,9 +185,10 @@ def test_blocking_finds_every_linkable_pair_from_both_sides() -> None:
                    place_precision=precision or "city", actors=tuple(rng.sample(["iskp", "ttp", "civilians"], 1)))
         profiles.append(profile_of(event, f"2024-05-{day + 2:02d}"))
 
-    filed = {p.event_id: (set(grid_keys(p)), set(evidence_keys(p))) for p in profiles}
+    filed = {p.event_id: (set(grid_keys(p)), {(base, k) for base in evidence_bases(p) for k in p.keys}) for p in profiles}
     countries = [None, "AF", "PK"]
-    searched = {p.event_id: (set(grid_query(p, rules)), {k for keys in evidence_query(p, rules, countries) for k in keys}) for p in profiles}
+    searched = {p.event_id: (set(grid_query(p, rules)), {(base, k) for base in evidence_query(p, rules, countries) for k in p.keys})
+                for p in profiles}
 
     def found(a, b) -> bool:  # does a's search reach a bucket b is filed under?
         grid, evidence = filed[b.event_id]

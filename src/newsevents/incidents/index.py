@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 
 from newsevents.incidents.blocking import (
     ANY_COUNTRY,
-    any_country_keys,
-    day_keys,
-    evidence_keys,
+    any_country_bases,
+    day_bases,
+    evidence_bases,
     evidence_query,
     grid_keys,
     grid_query,
@@ -114,6 +114,48 @@ def _gather(store: dict[int, Bucket], keys: list[int], into: set[int]) -> None:
             into.update(_slots(bucket))
 
 
+# Evidence buckets two levels deep (`blocking.evidence_bases`): base -> evidence key -> bucket.
+Nested = dict[int, dict[int, Bucket]]
+
+
+def _file_slot(store: dict[int, Bucket], key: int, slot: int) -> None:
+    """Add `slot` to the bucket `key` of `store`."""
+    bucket = store.get(key)
+    if bucket is None:
+        store[key] = slot  # most buckets hold one report: a bare slot saves a list
+    elif type(bucket) is int:
+        store[key] = _TWO_SLOTS.pack(bucket, slot)
+    else:
+        store[key] = bucket + _SLOT.pack(slot)
+
+
+def _file_nested(store: Nested, bases: list[int], keys: tuple[int, ...], slot: int) -> None:
+    """File `slot` under every (base, key) bucket of `store`."""
+    for base in bases:
+        under = store.get(base)
+        if under is None:
+            store[base] = dict.fromkeys(keys, slot)
+            continue
+        for key in keys:
+            _file_slot(under, key, slot)
+
+
+def _hits(stores: Iterable[Nested], bases: list[int], keys: set[int]) -> dict[int, list[Bucket]]:
+    """Evidence key -> the buckets of `stores` under `bases` filed with that key (only the keys in `keys`)."""
+    hits: dict[int, list[Bucket]] = {}
+    for store in stores:
+        for base in bases:
+            under = store.get(base)
+            if under:
+                for key in under.keys() & keys:
+                    found = hits.get(key)
+                    if found is None:
+                        hits[key] = [under[key]]
+                    else:
+                        found.append(under[key])
+    return hits
+
+
 @dataclass
 class Changes:
     """What `IncidentIndex.take_changes` reports: enough to bring a stored copy of the partition up to date."""
@@ -137,12 +179,13 @@ class IncidentIndex:
         self._slot: dict[str, int] = {}
         # Buckets (blocking): key -> one slot, or packed slots when several reports share it (`Bucket`).
         self._grid: dict[int, Bucket] = {}  # grid bucket -> precise slots
-        self._precise_ev: dict[int, Bucket] = {}  # evidence bucket -> precise slots
-        self._vague_ev: dict[int, Bucket] = {}  # evidence bucket -> vague slots
-        self._any_ev: dict[int, Bucket] = {}  # evidence bucket without the country -> all slots (`any_country_keys`)
         self._named: dict[int, Bucket] = {}  # named-place bucket -> all slots (`named_keys`)
-        self._day_precise: dict[int, Bucket] = {}  # same-day evidence bucket -> precise slots (`day_keys`)
-        self._day_vague: dict[int, Bucket] = {}  # same-day evidence bucket -> vague slots
+        # Evidence buckets, by base then evidence key (`Nested`).
+        self._precise_ev: Nested = {}  # -> precise slots (`evidence_bases`)
+        self._vague_ev: Nested = {}  # -> vague slots
+        self._any_ev: Nested = {}  # without the country -> all slots (`any_country_bases`)
+        self._day_precise: Nested = {}  # same-day -> precise slots (`day_bases`)
+        self._day_vague: Nested = {}  # same-day -> vague slots
         self._links: dict[int, Links] = {}  # precise slot -> its links with precise slots
         self._parent: list[int] = []  # union-find over linked components
         self._members: dict[int, list[int]] = {}  # component root -> slots (only components of 2+)
@@ -250,47 +293,61 @@ class IncidentIndex:
         _gather(self._named, named_query(p, rules), found)  # a place one of the two names (`place_named`)
         # Reports sharing enough evidence keys: vague ones for anyone, precise ones for a vague report.
         if p.lprec == NOWHERE:  # no place: it fits every country, so look where every report is filed
-            stores: tuple[dict[int, Bucket], ...] = (self._any_ev,)
+            stores: tuple[Nested, ...] = (self._any_ev,)
         elif p.vague:
             stores = (self._vague_ev, self._precise_ev)
         else:
             stores = (self._vague_ev,)
-        shared: Counter[int] = Counter()
-        for buckets in evidence_query(p, rules, (ANY_COUNTRY,)):
-            under_key: set[int] = set()
-            for store in stores:
-                _gather(store, buckets, under_key)
-            if under_key:
-                shared.update(under_key)
-        need = rules.min_shared_keys
-        found.update(slot for slot, count in shared.items() if count >= need)
-        # Reports of the same day and country sharing a single key (`day_keys`): vague ones for anyone, precise
+        keys = set(p.keys)
+        hits = _hits(stores, evidence_query(p, rules, (ANY_COUNTRY,)), keys)
+        if hits:
+            # Each slot once per shared key: a bucket holds a slot once, so a key found in one bucket needs no
+            # set (a report dated by a window is filed under several weeks, so a key in several buckets does).
+            per_key: list[int] = []
+            for buckets in hits.values():
+                if len(buckets) == 1:
+                    bucket = buckets[0]
+                    if type(bucket) is int:
+                        per_key.append(bucket)
+                    else:
+                        per_key.extend(_slots(bucket))
+                else:
+                    under_key: set[int] = set()
+                    for bucket in buckets:
+                        if type(bucket) is int:
+                            under_key.add(bucket)
+                        else:
+                            under_key.update(_slots(bucket))
+                    per_key.extend(under_key)
+            need = rules.min_shared_keys
+            found.update(slot for slot, count in Counter(per_key).items() if count >= need)
+        # Reports of the same day and country sharing a single key (`day_bases`): vague ones for anyone, precise
         # ones for a vague report.
-        same_day = day_keys(p)
+        same_day = day_bases(p)
         if same_day:
-            _gather(self._day_vague, same_day, found)
-            if p.vague:
-                _gather(self._day_precise, same_day, found)
+            for buckets in _hits((self._day_vague, self._day_precise) if p.vague else (self._day_vague,),
+                                 same_day, keys).values():
+                for bucket in buckets:
+                    if type(bucket) is int:
+                        found.add(bucket)
+                    else:
+                        found.update(_slots(bucket))
         return found
 
     def _file(self, p: Profile, slot: int) -> None:
         """Put a new report in the buckets where later reports will look for it."""
         if p.vague:
-            stores = [(self._vague_ev, evidence_keys(p)), (self._day_vague, day_keys(p))]
+            nested = [(self._vague_ev, evidence_bases(p)), (self._day_vague, day_bases(p))]
+            flat = [(self._named, named_keys(p))]
         else:
-            stores = [(self._precise_ev, evidence_keys(p)), (self._grid, grid_keys(p)),
-                      (self._day_precise, day_keys(p))]
-        stores.append((self._any_ev, any_country_keys(p)))
-        stores.append((self._named, named_keys(p)))
-        for store, keys in stores:
-            for key in keys:
-                bucket = store.get(key)
-                if bucket is None:
-                    store[key] = slot  # most buckets hold one report: a bare slot saves a list
-                elif type(bucket) is int:
-                    store[key] = _TWO_SLOTS.pack(bucket, slot)
-                else:
-                    store[key] = bucket + _SLOT.pack(slot)
+            nested = [(self._precise_ev, evidence_bases(p)), (self._day_precise, day_bases(p))]
+            flat = [(self._grid, grid_keys(p)), (self._named, named_keys(p))]
+        nested.append((self._any_ev, any_country_bases(p)))
+        for evidence, bases in nested:
+            _file_nested(evidence, bases, p.keys, slot)
+        for store, flat_keys in flat:
+            for key in flat_keys:
+                _file_slot(store, key, slot)
 
     def _find(self, slot: int) -> int:
         parent = self._parent
