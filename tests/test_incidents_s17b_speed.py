@@ -3,7 +3,10 @@ against the plain definition it stands for."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.incidents import IncidentIndex, LinkRules
+from newsevents.incidents import index as index_module
 from newsevents.incidents.blocking import (
     any_country_bases,
     day_bases,
@@ -14,6 +17,7 @@ from newsevents.incidents.blocking import (
     named_keys,
     named_query,
 )
+from newsevents.incidents.matching import compatible, precise_compatible
 from newsevents.incidents.profile import NOWHERE, Profile, profile_of
 
 from conftest import load_script
@@ -60,3 +64,33 @@ def test_nested_evidence_buckets_find_exactly_the_defined_candidates() -> None:
             nowhere += p.lprec == NOWHERE
         index.add(event, published)
     assert checked > 1400 and vague > 300 and nowhere > 20
+
+
+def _stream_index(n: int) -> IncidentIndex:
+    index = IncidentIndex()
+    for event, published in bench.stream(n, seed=17, per_day=300):
+        index.add(event, published)
+    return index
+
+
+def test_remembered_pair_tests_are_the_tests() -> None:
+    index = _stream_index(3000)
+    index.groups()  # the full placement tests vague reports against incidents too
+    profiles, rules = index._profiles, index.rules
+    assert len(index._fits) > 500 and len(index._agrees) > 500
+    for pair, fits in index._fits.items():
+        x, y = pair >> 32, pair & 0xFFFFFFFF
+        assert x < y and fits == precise_compatible(profiles[x], profiles[y], rules)
+    for pair, agrees in index._agrees.items():
+        v, m = pair >> 32, pair & 0xFFFFFFFF
+        assert profiles[v].vague and not profiles[m].vague
+        assert agrees == compatible(profiles[v], profiles[m], rules)
+    assert False in index._agrees.values()  # rejections are remembered too
+
+
+def test_pair_caches_emptied_when_full_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _stream_index(3000).groups()
+    monkeypatch.setattr(index_module, "PAIR_CACHE_MAX", 3)
+    small = _stream_index(3000)
+    assert small.groups() == expected
+    assert len(small._fits) <= 3 and len(small._agrees) <= 3

@@ -67,6 +67,13 @@ Bucket = int | bytes
 _SLOT = struct.Struct("=i")
 _TWO_SLOTS = struct.Struct("=ii")
 
+# Hard-limit tests of a pair remembered across calls (`IncidentIndex._fits`, `_agrees`): a component is rebuilt
+# whenever a report joins it, and a vague report's placement rechecked whenever its incident changes, so the same
+# pairs are tested again and again (at 30,000 reports, a million tests of 60,000 pairs). A test reads only the two
+# profiles, which never change, so a remembered answer never goes stale; each cache is emptied when it holds this
+# many pairs, to bound its memory.
+PAIR_CACHE_MAX = 1 << 19
+
 PRECISE_PREFERENCE = 0.1  # a vague report prefers a precise report's link to a vague one's scoring up to this much more
 # Where a vague report goes: ("P", earliest member of a precise incident) or ("V", another vague slot); and the
 # rank of the link it follows (minus its score, then the other report's place in the total order).
@@ -98,6 +105,11 @@ def _add_link(store: dict[int, Links], slot: int, score: float, other: int) -> N
 
 def _iter_links(links: Links | None) -> Iterator[tuple[float, int]]:
     return _LINK.iter_unpack(links) if links else iter(())
+
+
+def _pair(first: int, second: int) -> int:
+    """Two slots (each below 2**32) as one int key."""
+    return first << 32 | second
 
 
 def _slots(bucket: bytes) -> list[int]:
@@ -193,6 +205,9 @@ class IncidentIndex:
         self._clusters: dict[int, list[int]] = {}  # earliest member -> slots (only incidents of 2+)
         self._vague: dict[int, Links] = {}  # vague slot -> all its links
         self._vague_of: dict[int, Links] = {}  # precise slot -> its links with vague slots
+        # Remembered hard-limit tests (`PAIR_CACHE_MAX`), keyed by the two slots as one int (`_pair`):
+        self._fits: dict[int, bool] = {}  # two precise slots, lower first -> `precise_compatible`
+        self._agrees: dict[int, bool] = {}  # vague slot, then a precise slot -> `compatible`
         # Settled targets of vague reports (see `_settle`): vague slot -> (rank of the link it follows, target),
         # target -> the vague slots following it, and what may have changed since the last settling: vague
         # slots to recompute from all their links, new links that may beat a settled target, and precise slots
@@ -401,12 +416,14 @@ class IncidentIndex:
         # cannot pass the every-pair test below, which this span check skips (a component can be long).
         span: dict[int, tuple[int, int]] = {m: (profiles[m].start, profiles[m].start) for m in members}  # type: ignore[misc]
         gap = rules.date_gap_days
-        fits: dict[tuple[int, int], bool] = {}  # pair of slots -> compatible (each pair tested once)
+        fits = self._fits
 
         def fit(x: int, y: int) -> bool:
-            pair = (x, y) if x < y else (y, x)
+            pair = _pair(x, y) if x < y else _pair(y, x)
             found = fits.get(pair)
             if found is None:
+                if len(fits) >= PAIR_CACHE_MAX:
+                    fits.clear()
                 found = fits[pair] = precise_compatible(profiles[x], profiles[y], rules)
             return found
 
@@ -460,13 +477,20 @@ class IncidentIndex:
         if profiles[other].vague:
             return ("V", other)
         first = self._cluster[other]
-        p, rules = profiles[slot], self.rules
+        p, rules, agrees = profiles[slot], self.rules, self._agrees
         for m in self._clusters.get(first, (first,)):
             q = profiles[m]
             if q.doc_id == p.doc_id and q.sentence > p.sentence:
                 if not tellings_agree(p, q, rules):
                     return None
-            elif not compatible(p, q, rules):
+                continue
+            pair = _pair(slot, m)
+            found = agrees.get(pair)
+            if found is None:
+                if len(agrees) >= PAIR_CACHE_MAX:
+                    agrees.clear()
+                found = agrees[pair] = compatible(p, q, rules)
+            if not found:
                 return None
         return ("P", first)
 
