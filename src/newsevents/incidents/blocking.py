@@ -150,12 +150,25 @@ def _evidence_time(p: Profile) -> list[TimeKey]:
     return [("w", week) for week in range(p.start // 7, p.end // 7 + 1)]
 
 
+# (first, last day searched) -> the time keys of evidence buckets searched: every report asks twice (evidence and
+# named-place buckets), and a stream covers few distinct spans
+_QUERY_TIMES: dict[tuple[int, int], list[TimeKey]] = {}
+
+
 def _evidence_query_time(p: Profile, rules: LinkRules) -> list[TimeKey]:
+    """The time keys of the evidence buckets that can hold a report dated within the date gap of this one (the
+    list is shared: not to be changed)."""
     assert p.start is not None and p.end is not None
-    first, last = p.start - rules.date_gap_days, p.end + rules.date_gap_days
-    keys: list[TimeKey] = [("w", week) for week in range(first // 7, last // 7 + 1)]
-    keys.extend(("m", m) for m in _months(first, last))
-    keys.extend(("y", y) for y in _years(first, last))
+    span = (p.start - rules.date_gap_days, p.end + rules.date_gap_days)
+    keys = _QUERY_TIMES.get(span)
+    if keys is None:
+        first, last = span
+        keys = [("w", week) for week in range(first // 7, last // 7 + 1)]
+        keys.extend(("m", m) for m in _months(first, last))
+        keys.extend(("y", y) for y in _years(first, last))
+        if len(_QUERY_TIMES) > 100_000:
+            _QUERY_TIMES.clear()
+        _QUERY_TIMES[span] = keys
     return keys
 
 

@@ -148,8 +148,14 @@ def _file_nested(store: Nested, bases: list[int], keys: tuple[int, ...], slot: i
         if under is None:
             store[base] = dict.fromkeys(keys, slot)
             continue
-        for key in keys:
-            _file_slot(under, key, slot)
+        for key in keys:  # (`_file_slot`, written out: this runs for every key of every report)
+            bucket = under.get(key)
+            if bucket is None:
+                under[key] = slot
+            elif type(bucket) is int:
+                under[key] = _TWO_SLOTS.pack(bucket, slot)
+            else:
+                under[key] = bucket + _SLOT.pack(slot)
 
 
 def _hits(stores: Iterable[Nested], bases: list[int], keys: set[int]) -> dict[int, list[Bucket]]:
