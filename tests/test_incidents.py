@@ -486,6 +486,9 @@ def test_a_widely_covered_incident_costs_bytes_per_link() -> None:
     index = IncidentIndex()
     for event in reports:
         index.add(event, "2024-05-14")
+    # The remembered pair tests (`index.PAIR_CACHE_MAX`) are bounded in all, not by coverage: left out here.
+    index._fits.clear()
+    index._agrees.clear()
     grown = sum(stat.size_diff for stat in tracemalloc.take_snapshot().compare_to(before, "filename"))
     tracemalloc.stop()
     assert len(_linked_pairs(index)) == 150 * 149 // 2  # every pair linked, and found
