@@ -185,9 +185,12 @@ def test_blocking_finds_every_linkable_pair_from_both_sides() -> None:
                    place_precision=precision or "city", actors=tuple(rng.sample(["iskp", "ttp", "civilians"], 1)))
         profiles.append(profile_of(event, f"2024-05-{day + 2:02d}"))
 
-    filed = {p.event_id: (set(grid_keys(p)), {(base, k) for base in evidence_bases(p) for k in p.keys}) for p in profiles}
+    def evidence(bases: list[int], p) -> set[tuple[int, int]]:  # type: ignore[no-untyped-def]
+        return {(base, k) for base in bases for k in p.keys}  # every key of the report at each base
+
+    filed = {p.event_id: (set(grid_keys(p)), evidence(evidence_bases(p), p)) for p in profiles}
     countries = [None, "AF", "PK"]
-    searched = {p.event_id: (set(grid_query(p, rules)), {(base, k) for base in evidence_query(p, rules, countries) for k in p.keys})
+    searched = {p.event_id: (set(grid_query(p, rules)), evidence(evidence_query(p, rules, countries), p))
                 for p in profiles}
 
     def found(a, b) -> bool:  # does a's search reach a bucket b is filed under?
