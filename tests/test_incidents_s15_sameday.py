@@ -1,11 +1,11 @@
 """Session 15: a precise report and a vague one that date the event to the same day need one evidence key fewer
-(`matching.keys_needed`), found through the same-day buckets (`blocking.day_keys`), and such a link needs the
+(`matching.keys_needed`), found through the same-day buckets (`blocking.day_bases`), and such a link needs the
 precise threshold (`matching.link_threshold`). Short reports of one incident ("Killed: 2, injured: 5.", "Gang
 attack; police counter-attack.") share few words with the story they sum up."""
 
 from __future__ import annotations
 
-from newsevents.incidents.blocking import day_keys
+from newsevents.incidents.blocking import day_bases
 from newsevents.incidents.matching import LinkRules, keys_needed, link_score, link_threshold, same_day
 from newsevents.incidents.profile import profile_of, shared_evidence
 
@@ -83,10 +83,10 @@ def test_two_shared_keys_keep_the_vague_threshold() -> None:
 
 
 def test_same_day_buckets_hold_placed_day_dated_reports_only() -> None:
-    assert day_keys(profile_of(_story(), "2022-12-18"))
-    assert not day_keys(profile_of(_summary(place=None), "2022-12-19"))  # no place: no country to file under
+    assert day_bases(profile_of(_story(), "2022-12-18"))
+    assert not day_bases(profile_of(_summary(place=None), "2022-12-19"))  # no place: no country to file under
     month = ev("c", SUMMARY, date="2022-12", precision="month", place=MOGADISHU, mode="heavy-weapons")
-    assert not day_keys(profile_of(month, "2022-12-19"))  # only a month
+    assert not day_bases(profile_of(month, "2022-12-19"))  # only a month
 
 
 def test_the_index_groups_them_in_either_order() -> None:

@@ -13,15 +13,17 @@ Two kinds of bucket, one per kind of pair (`matching.link_score` allows both):
   pair with a vague report links only if the two share `LinkRules.min_shared_keys` such keys, so a vague
   report searches only the buckets of its own keys, never its whole region or month, and only reports
   found under enough of its keys are scored; a report without a place searches a copy of the evidence
-  buckets without the country ("*", `any_country_keys`), where every report is also filed (later reports
-  from any country find it under the country None);
+  buckets without the country ("*", `any_country_bases`), where every report is also filed (later reports
+  from any country find it under the country None); the index files them by base, (type family, time key,
+  country), then by evidence key (`evidence_bases`);
 - *same-day* buckets, (type family, day, country, evidence key), hold every placed report dated to a day once
-  per evidence key (`day_keys`): a precise report and a vague one dating the event to the same day need one key
+  per evidence key (`day_bases`): a precise report and a vague one dating the event to the same day need one key
   fewer (`matching.keys_needed`), so each finds the other there under a single shared key.
 
 Every pair that `matching.link_score` can link is found from either side, whichever report arrives first;
 that symmetry is what keeps the incident partition independent of arrival order. Bucket keys are Python
-hashes of the tuples above: a rare hash collision only adds a candidate, which the rules then reject.
+hashes of the tuples above (an evidence key XORed in, for the named-place buckets): a rare hash collision only
+adds a candidate, which the rules then reject.
 """
 
 from __future__ import annotations
@@ -148,25 +150,39 @@ def _evidence_time(p: Profile) -> list[TimeKey]:
     return [("w", week) for week in range(p.start // 7, p.end // 7 + 1)]
 
 
+# (first, last day searched) -> the time keys of evidence buckets searched: every report asks twice (evidence and
+# named-place buckets), and a stream covers few distinct spans
+_QUERY_TIMES: dict[tuple[int, int], list[TimeKey]] = {}
+
+
 def _evidence_query_time(p: Profile, rules: LinkRules) -> list[TimeKey]:
+    """The time keys of the evidence buckets that can hold a report dated within the date gap of this one (the
+    list is shared: not to be changed)."""
     assert p.start is not None and p.end is not None
-    first, last = p.start - rules.date_gap_days, p.end + rules.date_gap_days
-    keys: list[TimeKey] = [("w", week) for week in range(first // 7, last // 7 + 1)]
-    keys.extend(("m", m) for m in _months(first, last))
-    keys.extend(("y", y) for y in _years(first, last))
+    span = (p.start - rules.date_gap_days, p.end + rules.date_gap_days)
+    keys = _QUERY_TIMES.get(span)
+    if keys is None:
+        first, last = span
+        keys = [("w", week) for week in range(first // 7, last // 7 + 1)]
+        keys.extend(("m", m) for m in _months(first, last))
+        keys.extend(("y", y) for y in _years(first, last))
+        if len(_QUERY_TIMES) > 100_000:
+            _QUERY_TIMES.clear()
+        _QUERY_TIMES[span] = keys
     return keys
 
 
-# An evidence bucket is (family, time key, country, evidence key). Its key is the hash of the first three
-# XORed with the evidence key (a 32-bit CRC; a name's has `NAME_KEY`, bit 32, set too), which saves building and
-# hashing a tuple per key; a collision only adds a candidate that `link_score` rejects.
+# An evidence bucket is (family, time key, country, evidence key). The index keeps them two levels deep: the
+# hash of the first three (a *base*) -> evidence key -> bucket, so that a report looks up each base it searches
+# once and intersects its keys with the keys filed there, instead of hashing and looking up every (base, key)
+# pair. A rare collision of two bases only adds candidates, which `link_score` rejects.
 
 
-def evidence_keys(p: Profile) -> list[Key]:
-    """Every evidence bucket the report is filed under: (family, time key, country or None, evidence key)."""
+def evidence_bases(p: Profile) -> list[Key]:
+    """The bases of the evidence buckets the report is filed under, (family, time key, country or None), each
+    with every key of `p.keys`."""
     country = None if p.lprec == NOWHERE else p.country
-    bases = [hash((p.family, kind, t, country)) for kind, t in _evidence_time(p)]
-    return [base ^ k for base in bases for k in p.keys]
+    return [hash((p.family, kind, t, country)) for kind, t in _evidence_time(p)]
 
 
 # Named-place buckets: a report is filed under the first key of its place's name, which every sentence naming
@@ -200,35 +216,35 @@ def named_query(p: Profile, rules: LinkRules) -> list[Key]:
     return keys
 
 
-def day_keys(p: Profile) -> list[Key]:
-    """Same-day evidence buckets, (family, "dd", day, country, evidence key), of a placed report dated to a day:
-    where a report finds the reports of its own day and country sharing a single key with it (two reports dated
-    to the same day need one key fewer: `matching.keys_needed`). The same keys are filed and searched."""
+def day_bases(p: Profile) -> list[Key]:
+    """The base of the same-day evidence buckets, (family, "dd", day, country), each with every key of `p.keys`,
+    of a placed report dated to a day (none for another): where a report finds the reports of its own day and
+    country sharing a single key with it (two reports dated to the same day need one key fewer:
+    `matching.keys_needed`). The same buckets are filed and searched."""
     if p.dprec != DAY or p.start is None or p.lprec == NOWHERE:
         return []
-    base = hash((p.family, "dd", p.start, p.country))
-    return [base ^ k for k in p.keys]
+    return [hash((p.family, "dd", p.start, p.country))]
 
 
 ANY_COUNTRY = "*"
 
 
-def any_country_keys(p: Profile) -> list[Key]:
-    """The report's evidence buckets with the country left out, (family, time key, "*", evidence key): where a
-    report without a place looks, instead of looking in every country (which was most of the lookups)."""
-    bases = [hash((p.family, kind, t, ANY_COUNTRY)) for kind, t in _evidence_time(p)]
-    return [base ^ k for base in bases for k in p.keys]
+def any_country_bases(p: Profile) -> list[Key]:
+    """The bases of the report's evidence buckets with the country left out, (family, time key, "*"), each with
+    every key of `p.keys`: where a report without a place looks, instead of looking in every country (which was
+    most of the lookups)."""
+    return [hash((p.family, kind, t, ANY_COUNTRY)) for kind, t in _evidence_time(p)]
 
 
-def evidence_query(p: Profile, rules: LinkRules, countries: Iterable[str | None]) -> list[list[Key]]:
-    """For each of the report's evidence keys, every bucket that can hold a compatible report sharing that key.
+def evidence_query(p: Profile, rules: LinkRules, countries: Iterable[str | None]) -> list[Key]:
+    """Every base whose evidence buckets can hold a compatible report sharing a key with this one (under the
+    report's own keys, `p.keys`).
 
     `countries` are the countries where a report without a place looks: the index passes [ANY_COUNTRY], the
-    buckets of `any_country_keys`.
+    buckets of `any_country_bases`.
     """
     if not p.keys or p.start is None:
         return []
     spaces = list(countries) if p.lprec == NOWHERE else [p.country, None]
     family = p.family
-    bases = [hash((family, kind, t, s)) for kind, t in _evidence_query_time(p, rules) for s in spaces]
-    return [[base ^ k for base in bases] for k in p.keys]
+    return [hash((family, kind, t, s)) for kind, t in _evidence_query_time(p, rules) for s in spaces]

@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 
 from newsevents.incidents.blocking import (
     ANY_COUNTRY,
-    any_country_keys,
-    day_keys,
-    evidence_keys,
+    any_country_bases,
+    day_bases,
+    evidence_bases,
     evidence_query,
     grid_keys,
     grid_query,
@@ -66,6 +66,13 @@ log = logging.getLogger(__name__)
 Bucket = int | bytes
 _SLOT = struct.Struct("=i")
 _TWO_SLOTS = struct.Struct("=ii")
+
+# Hard-limit tests of a pair remembered across calls (`IncidentIndex._fits`, `_agrees`): a component is rebuilt
+# whenever a report joins it, and a vague report's placement rechecked whenever its incident changes, so the same
+# pairs are tested again and again (at 30,000 reports, a million tests of 60,000 pairs). A test reads only the two
+# profiles, which never change, so a remembered answer never goes stale; each cache is emptied when it holds this
+# many pairs, to bound its memory.
+PAIR_CACHE_MAX = 1 << 19
 
 PRECISE_PREFERENCE = 0.1  # a vague report prefers a precise report's link to a vague one's scoring up to this much more
 # Where a vague report goes: ("P", earliest member of a precise incident) or ("V", another vague slot); and the
@@ -100,6 +107,11 @@ def _iter_links(links: Links | None) -> Iterator[tuple[float, int]]:
     return _LINK.iter_unpack(links) if links else iter(())
 
 
+def _pair(first: int, second: int) -> int:
+    """Two slots (each below 2**32) as one int key."""
+    return first << 32 | second
+
+
 def _slots(bucket: bytes) -> list[int]:
     return memoryview(bucket).cast("i").tolist()
 
@@ -112,6 +124,54 @@ def _gather(store: dict[int, Bucket], keys: list[int], into: set[int]) -> None:
             into.add(bucket)
         else:
             into.update(_slots(bucket))
+
+
+# Evidence buckets two levels deep (`blocking.evidence_bases`): base -> evidence key -> bucket.
+Nested = dict[int, dict[int, Bucket]]
+
+
+def _file_slot(store: dict[int, Bucket], key: int, slot: int) -> None:
+    """Add `slot` to the bucket `key` of `store`."""
+    bucket = store.get(key)
+    if bucket is None:
+        store[key] = slot  # most buckets hold one report: a bare slot saves a list
+    elif type(bucket) is int:
+        store[key] = _TWO_SLOTS.pack(bucket, slot)
+    else:
+        store[key] = bucket + _SLOT.pack(slot)
+
+
+def _file_nested(store: Nested, bases: list[int], keys: tuple[int, ...], slot: int) -> None:
+    """File `slot` under every (base, key) bucket of `store`."""
+    for base in bases:
+        under = store.get(base)
+        if under is None:
+            store[base] = dict.fromkeys(keys, slot)
+            continue
+        for key in keys:  # (`_file_slot`, written out: this runs for every key of every report)
+            bucket = under.get(key)
+            if bucket is None:
+                under[key] = slot
+            elif type(bucket) is int:
+                under[key] = _TWO_SLOTS.pack(bucket, slot)
+            else:
+                under[key] = bucket + _SLOT.pack(slot)
+
+
+def _hits(stores: Iterable[Nested], bases: list[int], keys: set[int]) -> dict[int, list[Bucket]]:
+    """Evidence key -> the buckets of `stores` under `bases` filed with that key (only the keys in `keys`)."""
+    hits: dict[int, list[Bucket]] = {}
+    for store in stores:
+        for base in bases:
+            under = store.get(base)
+            if under:
+                for key in under.keys() & keys:
+                    found = hits.get(key)
+                    if found is None:
+                        hits[key] = [under[key]]
+                    else:
+                        found.append(under[key])
+    return hits
 
 
 @dataclass
@@ -137,12 +197,13 @@ class IncidentIndex:
         self._slot: dict[str, int] = {}
         # Buckets (blocking): key -> one slot, or packed slots when several reports share it (`Bucket`).
         self._grid: dict[int, Bucket] = {}  # grid bucket -> precise slots
-        self._precise_ev: dict[int, Bucket] = {}  # evidence bucket -> precise slots
-        self._vague_ev: dict[int, Bucket] = {}  # evidence bucket -> vague slots
-        self._any_ev: dict[int, Bucket] = {}  # evidence bucket without the country -> all slots (`any_country_keys`)
         self._named: dict[int, Bucket] = {}  # named-place bucket -> all slots (`named_keys`)
-        self._day_precise: dict[int, Bucket] = {}  # same-day evidence bucket -> precise slots (`day_keys`)
-        self._day_vague: dict[int, Bucket] = {}  # same-day evidence bucket -> vague slots
+        # Evidence buckets, by base then evidence key (`Nested`).
+        self._precise_ev: Nested = {}  # -> precise slots (`evidence_bases`)
+        self._vague_ev: Nested = {}  # -> vague slots
+        self._any_ev: Nested = {}  # without the country -> all slots (`any_country_bases`)
+        self._day_precise: Nested = {}  # same-day -> precise slots (`day_bases`)
+        self._day_vague: Nested = {}  # same-day -> vague slots
         self._links: dict[int, Links] = {}  # precise slot -> its links with precise slots
         self._parent: list[int] = []  # union-find over linked components
         self._members: dict[int, list[int]] = {}  # component root -> slots (only components of 2+)
@@ -150,6 +211,9 @@ class IncidentIndex:
         self._clusters: dict[int, list[int]] = {}  # earliest member -> slots (only incidents of 2+)
         self._vague: dict[int, Links] = {}  # vague slot -> all its links
         self._vague_of: dict[int, Links] = {}  # precise slot -> its links with vague slots
+        # Remembered hard-limit tests (`PAIR_CACHE_MAX`), keyed by the two slots as one int (`_pair`):
+        self._fits: dict[int, bool] = {}  # two precise slots, lower first -> `precise_compatible`
+        self._agrees: dict[int, bool] = {}  # vague slot, then a precise slot -> `compatible`
         # Settled targets of vague reports (see `_settle`): vague slot -> (rank of the link it follows, target),
         # target -> the vague slots following it, and what may have changed since the last settling: vague
         # slots to recompute from all their links, new links that may beat a settled target, and precise slots
@@ -250,47 +314,61 @@ class IncidentIndex:
         _gather(self._named, named_query(p, rules), found)  # a place one of the two names (`place_named`)
         # Reports sharing enough evidence keys: vague ones for anyone, precise ones for a vague report.
         if p.lprec == NOWHERE:  # no place: it fits every country, so look where every report is filed
-            stores: tuple[dict[int, Bucket], ...] = (self._any_ev,)
+            stores: tuple[Nested, ...] = (self._any_ev,)
         elif p.vague:
             stores = (self._vague_ev, self._precise_ev)
         else:
             stores = (self._vague_ev,)
-        shared: Counter[int] = Counter()
-        for buckets in evidence_query(p, rules, (ANY_COUNTRY,)):
-            under_key: set[int] = set()
-            for store in stores:
-                _gather(store, buckets, under_key)
-            if under_key:
-                shared.update(under_key)
-        need = rules.min_shared_keys
-        found.update(slot for slot, count in shared.items() if count >= need)
-        # Reports of the same day and country sharing a single key (`day_keys`): vague ones for anyone, precise
+        keys = set(p.keys)
+        hits = _hits(stores, evidence_query(p, rules, (ANY_COUNTRY,)), keys)
+        if hits:
+            # Each slot once per shared key: a bucket holds a slot once, so a key found in one bucket needs no
+            # set (a report dated by a window is filed under several weeks, so a key in several buckets does).
+            per_key: list[int] = []
+            for buckets in hits.values():
+                if len(buckets) == 1:
+                    bucket = buckets[0]
+                    if type(bucket) is int:
+                        per_key.append(bucket)
+                    else:
+                        per_key.extend(_slots(bucket))
+                else:
+                    under_key: set[int] = set()
+                    for bucket in buckets:
+                        if type(bucket) is int:
+                            under_key.add(bucket)
+                        else:
+                            under_key.update(_slots(bucket))
+                    per_key.extend(under_key)
+            need = rules.min_shared_keys
+            found.update(slot for slot, count in Counter(per_key).items() if count >= need)
+        # Reports of the same day and country sharing a single key (`day_bases`): vague ones for anyone, precise
         # ones for a vague report.
-        same_day = day_keys(p)
+        same_day = day_bases(p)
         if same_day:
-            _gather(self._day_vague, same_day, found)
-            if p.vague:
-                _gather(self._day_precise, same_day, found)
+            for buckets in _hits((self._day_vague, self._day_precise) if p.vague else (self._day_vague,),
+                                 same_day, keys).values():
+                for bucket in buckets:
+                    if type(bucket) is int:
+                        found.add(bucket)
+                    else:
+                        found.update(_slots(bucket))
         return found
 
     def _file(self, p: Profile, slot: int) -> None:
         """Put a new report in the buckets where later reports will look for it."""
         if p.vague:
-            stores = [(self._vague_ev, evidence_keys(p)), (self._day_vague, day_keys(p))]
+            nested = [(self._vague_ev, evidence_bases(p)), (self._day_vague, day_bases(p))]
+            flat = [(self._named, named_keys(p))]
         else:
-            stores = [(self._precise_ev, evidence_keys(p)), (self._grid, grid_keys(p)),
-                      (self._day_precise, day_keys(p))]
-        stores.append((self._any_ev, any_country_keys(p)))
-        stores.append((self._named, named_keys(p)))
-        for store, keys in stores:
-            for key in keys:
-                bucket = store.get(key)
-                if bucket is None:
-                    store[key] = slot  # most buckets hold one report: a bare slot saves a list
-                elif type(bucket) is int:
-                    store[key] = _TWO_SLOTS.pack(bucket, slot)
-                else:
-                    store[key] = bucket + _SLOT.pack(slot)
+            nested = [(self._precise_ev, evidence_bases(p)), (self._day_precise, day_bases(p))]
+            flat = [(self._grid, grid_keys(p)), (self._named, named_keys(p))]
+        nested.append((self._any_ev, any_country_bases(p)))
+        for evidence, bases in nested:
+            _file_nested(evidence, bases, p.keys, slot)
+        for store, flat_keys in flat:
+            for key in flat_keys:
+                _file_slot(store, key, slot)
 
     def _find(self, slot: int) -> int:
         parent = self._parent
@@ -344,12 +422,14 @@ class IncidentIndex:
         # cannot pass the every-pair test below, which this span check skips (a component can be long).
         span: dict[int, tuple[int, int]] = {m: (profiles[m].start, profiles[m].start) for m in members}  # type: ignore[misc]
         gap = rules.date_gap_days
-        fits: dict[tuple[int, int], bool] = {}  # pair of slots -> compatible (each pair tested once)
+        fits = self._fits
 
         def fit(x: int, y: int) -> bool:
-            pair = (x, y) if x < y else (y, x)
+            pair = _pair(x, y) if x < y else _pair(y, x)
             found = fits.get(pair)
             if found is None:
+                if len(fits) >= PAIR_CACHE_MAX:
+                    fits.clear()
                 found = fits[pair] = precise_compatible(profiles[x], profiles[y], rules)
             return found
 
@@ -403,13 +483,20 @@ class IncidentIndex:
         if profiles[other].vague:
             return ("V", other)
         first = self._cluster[other]
-        p, rules = profiles[slot], self.rules
+        p, rules, agrees = profiles[slot], self.rules, self._agrees
         for m in self._clusters.get(first, (first,)):
             q = profiles[m]
             if q.doc_id == p.doc_id and q.sentence > p.sentence:
                 if not tellings_agree(p, q, rules):
                     return None
-            elif not compatible(p, q, rules):
+                continue
+            pair = _pair(slot, m)
+            found = agrees.get(pair)
+            if found is None:
+                if len(agrees) >= PAIR_CACHE_MAX:
+                    agrees.clear()
+                found = agrees[pair] = compatible(p, q, rules)
+            if not found:
                 return None
         return ("P", first)
 
