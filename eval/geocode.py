@@ -14,7 +14,7 @@
     python eval/geocode.py --held11 [--json out.json] # eval/data/geocode_held11.jsonl only (tuning since the end of session 15)
     python eval/geocode.py --held12 [--json out.json] # eval/data/geocode_held12.jsonl only (tuning since the start of session 16)
     python eval/geocode.py --held13 [--json out.json] # eval/data/geocode_held13.jsonl only (tuning since the end of session 16)
-    python eval/geocode.py --held14 [--json out.json] # eval/data/geocode_held14.jsonl only (blind)
+    python eval/geocode.py --held14 [--json out.json] # eval/data/geocode_held14.jsonl only (tuning since the end of session 17)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -77,7 +77,7 @@ HELD11_SET = REPO / "eval" / "data" / "geocode_held11.jsonl"
 HELD12_SET = REPO / "eval" / "data" / "geocode_held12.jsonl"
 # written blind to the code in session 16 (geocode_held13.md), scored blind once at its end; tuning since
 HELD13_SET = REPO / "eval" / "data" / "geocode_held13.jsonl"
-# written blind to the code in session 17 (geocode_held14.md); blind: totals only
+# written blind to the code in session 17 (geocode_held14.md), scored blind once at its end; tuning since
 HELD14_SET = REPO / "eval" / "data" / "geocode_held14.jsonl"
 # the written sets, each scored alone by its option (--held, --held2, ...)
 WRITTEN = {"held": HELD_SET, "held2": HELD2_SET, "held3": HELD3_SET, "held4": HELD4_SET, "held5": HELD5_SET,

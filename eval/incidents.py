@@ -41,7 +41,7 @@
     python eval/incidents.py --held15 [--write] # the fourteenth blind set (written in session 15: see its .md); key "held15"; scored blind at the end of session 15, tuning since
     python eval/incidents.py --held16 [--write] # the fifteenth blind set (written in session 15: see its .md); key "held16"; scored blind at the start of session 16, tuning since
     python eval/incidents.py --held17 [--write] # the sixteenth blind set (written in session 16: see its .md); key "held17"; scored blind at the end of session 16, tuning since
-    python eval/incidents.py --held18 [--write] # the seventeenth blind set (written in session 17: see its .md); key "held18"; blind
+    python eval/incidents.py --held18 [--write] # the seventeenth blind set (written in session 17: see its .md); key "held18"; scored blind at the end of session 17, tuning since
     python eval/incidents.py --collide [--write] # stress for precision: the tuning sets of COLLIDE_SETS in one
                                               # stream, every incident moved to the same week; key "collide"
 
@@ -87,7 +87,7 @@ HELD15 = ROOT / "data" / "incidents_held15.jsonl"  # written blind in session 15
 HELD14 = ROOT / "data" / "incidents_held14.jsonl"  # written blind in session 14; scored blind once at the start of session 15, tuning since
 HELD16 = ROOT / "data" / "incidents_held16.jsonl"  # written blind in session 15; scored blind once at the start of session 16, tuning since
 HELD17 = ROOT / "data" / "incidents_held17.jsonl"  # written blind in session 16; scored blind once at its end, tuning since
-HELD18 = ROOT / "data" / "incidents_held18.jsonl"  # written blind in session 17; blind: totals only
+HELD18 = ROOT / "data" / "incidents_held18.jsonl"  # written blind in session 17; scored blind once at its end, tuning since
 HELD12 = ROOT / "data" / "incidents_held12.jsonl"  # written blind in session 13; scored blind at the start of session 14, tuning since
 DEV4 = ROOT / "data" / "incidents_dev4.jsonl"
 DEV5 = ROOT / "data" / "incidents_dev5.jsonl"  # look-alike groups, template-built wording (incidents_dev5.md)
