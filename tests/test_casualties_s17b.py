@@ -120,3 +120,13 @@ def test_casualties_s17b_one_attack_takes_a_toll_left_on_another_frame():
                      "were evacuated with eye and lung injuries.", published="2024-03-05").events
     attacks = [e for e in events if e.event_type == "ASSAULT"]
     assert attacks and attacks[0].injured is not None and attacks[0].injured.best == 2
+
+
+@pytest.mark.model
+def test_casualties_s17b_beaten_then_burned_are_counted_once(nlp):
+    """Review of session 17: the people counted as beaten and then set ablaze ('them') died: one count, not injured
+    and dead both; counter-case: beaten then arrested stay injured."""
+    got = _merged(nlp, "A crowd beat two suspected thieves and set them ablaze.")
+    assert (_best(got, "fatalities"), _best(got, "injured")) == (2, None)
+    got = _merged(nlp, "Police beat two protesters and arrested them.")
+    assert (_best(got, "fatalities"), _best(got, "injured")) == (None, 2)

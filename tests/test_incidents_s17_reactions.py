@@ -63,3 +63,18 @@ def test_counter_case_an_appeal_without_the_attack_stays_apart() -> None:
     assert profile_of(appeal, "2023-08-15").family == "REQUEST"
     index = index_of([(shooting, "2023-08-13"), (appeal, "2023-08-15")])
     assert index.incident_of("s1") != index.incident_of("p1")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government sent aid after 30 people died in floods.",
+    "Five children died of cholera in the camp.",
+    "Hundreds protested the burning of the Koran.",
+    "Youths blocked roads with the burning of tyres.",
+    "Villagers mourned the deaths of 12 miners in the collapse.",
+    "Two workers died when the scaffolding collapsed.",
+    "Rebels stormed out of the peace talks.",
+])
+def test_deaths_without_an_attack_are_no_attack(sentence: str) -> None:
+    """Review of session 17: deaths from floods, disease or a collapse, a burning of things, a walk-out."""
+    assert not tells_deaths(sentence)
+    assert family_of("DEMAND", sentence) != "violence"

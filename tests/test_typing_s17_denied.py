@@ -34,6 +34,12 @@ def test_an_act_under_a_denial_is_negated(nlp, text, word):  # noqa: F811
     ("The group denied responsibility for the bombing of the market.", "bombing"),
     ("The army said its aircraft had bombed the market.", "bombed"),
     ("The ministry delivered weapons to the rebels, officials said.", "delivered"),
+    # review of session 17: a denial of authorship or of a cause, not of the act ('behind', 'involved in', a
+    # relative clause): the act happened
+    ("The Taliban denied that they were behind the bombing of the market.", "bombing"),
+    ("The army denied that its fighters were involved in the killing of the villagers.", "killing"),
+    ("Officials denied that the explosion, which killed 12 people, was caused by a drone.", "killed"),
+    ("The group denied that it had abducted the students, who were kidnapped on Monday.", "kidnapped"),
 ])
 def test_an_act_not_denied_stays_asserted(nlp, text, word):  # noqa: F811
     assert cert(nlp, text, word) == "asserted"

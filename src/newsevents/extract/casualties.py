@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Span, Token
 
 from newsevents.extract.casualties_after import hurt_then_died, one_body, one_death, role_after
@@ -942,7 +944,13 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                 before = [t for t in doc[sent.start:tok.i] if t.pos_ == "NOUN" and t.tag_ == "NNS"
                           and t.head.lower_ != "by" and _people(t) and any(c.dep_ == "nummod" for c in t.children)]
                 n = words_to_int([c.text for c in before[-1].children if c.dep_ == "nummod"]) if before else None
-                if n:
+                hurt = [j for j, rc in enumerate(found) if rc.role == "injured" and before
+                        and before[-1] in (rc.number, rc.number.head)]
+                if n and hurt and role == "fatalities":
+                    # "beat two suspected thieves and set them ablaze": the two counted as beaten died; one count, not
+                    # two (found is the caller's list of counts: the count is moved to the dead in place)
+                    found[hurt[0]] = dataclasses.replace(found[hurt[0]], role="fatalities", governor=tok)
+                elif n:
                     span = (before[-1].left_edge.idx, before[-1].idx + len(before[-1]))
                     out.append(RoleCount(role, Count(n, n, n, doc_text(doc)[span[0]:span[1]], span, 0.6, EXTRACTOR),
                                          tok, before[-1]))

@@ -32,7 +32,7 @@ from spacy.tokens import Span
 
 from newsevents.extract import casualties
 from newsevents.models import Count
-from newsevents.nlp import doc_text
+from newsevents.nlp import doc_text, sentence_of
 
 EXTRACTOR = "casualties.next-sentence"
 CONFIDENCE = 0.8  # times the count's own confidence: the tie between the two sentences is adjacency, not syntax
@@ -101,9 +101,9 @@ def gather(sent: Span, frames: list) -> list:
     if not attacks:
         return _fought_over(sent, _none_hurt(sent, frames))
     if len(attacks) < 2:
-        # one attack word takes every count of its sentence in typing already, but for a toll typing left on a
-        # frame of another kind or on none ('drones dropped gas grenades on the trenches; two soldiers were evacuated
-        # with eye injuries', the count hung on 'evacuated', a withdrawal): the attack takes it
+        # one attack word takes every count of its sentence in typing already; a toll no frame holds (typing hung it
+        # on no frame: 'drones dropped gas grenades on the trenches; two soldiers were evacuated with eye injuries')
+        # goes to the attack
         whole = unclaimed(sent, frames)
         if not whole:
             return frames
@@ -169,9 +169,11 @@ def unclaimed(sent: Span, frames: list) -> dict[str, Count]:
     released toxic smoke'), for an event added to the sentence later (typing_learned.added)."""
     if any(r in f.counts for f in frames for r in ROLES):
         return {}
-    own = casualties.merge([rc for rc in casualties.find_counts(sent) if rc.role in ROLES]) \
-        if _HARM.search(sent.text) else {}
-    return own or _next_zero(sent)
+    if not _HARM.search(sent.text):
+        return _next_zero(sent)
+    found = [rc for rc in casualties.find_counts(sent) if rc.role in ROLES]
+    # the attackers the responders killed are not the attack's toll ('police shot dead the attacker'), as in `gather`
+    return casualties.merge([rc for rc in found if not _responders_kill(rc, found)]) or _next_zero(sent)
 
 
 def _next_zero(sent: Span) -> dict[str, Count]:
@@ -179,10 +181,10 @@ def _next_zero(sent: Span) -> dict[str, Count]:
     sentence of the paragraph, which speaks of the event before it (a number told there may be another incident's,
     and is left to `carry`, which knows whether that sentence has an event of its own)."""
     doc = sent.doc
-    if sent.end >= len(doc) or not _NONE.search(doc_text(doc)[doc[sent.end].idx:]):
+    if sent.end >= len(doc):
         return {}
-    nxt = doc[sent.end].sent
-    if not _same_paragraph(sent, nxt):
+    nxt = sentence_of(doc[sent.end])
+    if not _NONE.search(doc_text(doc), nxt.start_char, nxt.end_char) or not _same_paragraph(sent, nxt):
         return {}
     counts = _harm_only(nxt)
     return counts if counts and all(c.best == 0 for c in counts.values()) else {}

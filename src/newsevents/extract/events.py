@@ -173,13 +173,21 @@ def _governing_actor(trigger: Token, mentions: MentionsIndex) -> ActorRef | None
     return None
 
 
+# the links an act may take up to the denial verb: its own clause or object ('denied carrying out the attack');
+# never a relative clause, a preposition or a subject ('denied that they were behind the bombing', 'denied it had
+# abducted the students, who were kidnapped on Monday': the act happened, its authorship is denied)
+_DENIED_PATH = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "conj"})
+
+
 def _denied(chain: list[Token]) -> Token | None:
     """The denial verb an act is told under, if any: 'the army denied that its jets had bombed the market',
     'denied carrying out the rocket attack', 'denied reports that its troops had fired on a wedding': the act is
     denied, not told as done. Not the act of which a denial verb only governs a part ('denied responsibility for
     the bombing', 'denied any role in the attack': the attack happened), nor a denial itself negated ('did not
     deny that ...')."""
-    for below, tok in zip(chain, chain[1:4]):
+    for k, (below, tok) in enumerate(zip(chain, chain[1:4])):
+        if not all(c.dep_ in _DENIED_PATH for c in chain[:k]) or below.lemma_ == "be":
+            return None  # 'denied that they were behind the bombing', 'the explosion, which killed 12, was caused by'
         if tok.lemma_ in _DENIAL and tok.pos_ == "VERB" and below.dep_ in ("ccomp", "xcomp", "pcomp"):
             return None if any(c.dep_ == "neg" for c in tok.children) else tok
         if below.dep_ in ("acl", "ccomp") and tok.lemma_ in _DENIED_NOUNS and tok.dep_ == "dobj" and \

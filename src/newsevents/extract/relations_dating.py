@@ -89,8 +89,11 @@ _DISMISSED_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:(?:were|was|have\s+been|has\s+
                               r"turned\s+out\s+to\s+be\s+(?:false|untrue|wrong))\b", re.I)
 # a tie told as a rumour ("There were rumours that X had ...", "X was rumoured to have ...", "rumours of a pact between
 # X and Y"): every such sentence in the written sets is left unannotated, so the tie is not asserted (session 17); not
-# "despite rumours of a rift, X and Y ..." (the rumour is of something else), nor a rumour before a ";" (another clause)
-_RUMOUR_BEFORE = re.compile(r"(?<!despite\s)(?<!despite\sthe\s)\b(?:rumou?r(?:s|ed)?|whispers?)\b(?=[^;]{0,90}$)", re.I)
+# "despite rumours of a rift, X and Y ...", "Amid rumours of a split, X said it remained loyal", "Dismissing rumours of
+# a rift, X ..." (the rumour is of something else, set aside), nor a rumour before a ";" (another clause)
+_RUMOUR_BEFORE = re.compile(r"\b(?:rumou?r(?:s|ed)?|whispers?)\b(?=[^;]{0,90}$)", re.I)
+_RUMOUR_SET_ASIDE = re.compile(r"\b(?:despite|amid|amidst|dismiss\w*|den(?:y|ies|ied|ying)|reject\w*|dispel\w*|"
+                               r"quash\w*|brush\w*\s+off)\s+(?:the\s+|persistent\s+|recent\s+|earlier\s+){0,2}$", re.I)
 # "..., a report that neither side confirmed", "neither group has acknowledged it": the parties never confirmed it
 _UNCONFIRMED_AFTER = re.compile(r"^[^.;]{0,120}?\bneither\s+(?:side|group|party|movement|faction|organi[sz]ation|of\s+them)\s+"
                                 r"(?:has\s+|had\s+|ever\s+|publicly\s+)*(?:confirmed|acknowledged|admitted|verified)\b", re.I)
@@ -114,7 +117,8 @@ def framing(text: str, sent: tuple[int, int], trigger: tuple[int, int]) -> str |
         return "negated"
     if _UNCONFIRMED_AFTER.match(rest) or _NOT_SHOWN_BEFORE.search(text, sent[0], trigger[0]):
         return "negated"
-    if _RUMOUR_BEFORE.search(text, sent[0], trigger[0]):
+    rumour = _RUMOUR_BEFORE.search(text, sent[0], trigger[0])
+    if rumour is not None and not _RUMOUR_SET_ASIDE.search(text, max(sent[0], rumour.start() - 40), rumour.start()):
         return "hypothetical"
     if _CONDITION_OPENING.match(text[sent[0]:trigger[0]]) or _OPEN_QUESTION.search(text, sent[0], trigger[0]):
         return "hypothetical"

@@ -17,7 +17,7 @@ from newsevents.extract.relations_breakaways import (
     _FOUNDED_AFTER, _FOUNDED_BY, _former_partner, _split_new_name,
 )
 from newsevents.extract.relations_names import _MEMBER_NOUN, _Member, _name_at, normalise_group_name
-from newsevents.extract.relations_units import PERSONS_PART
+from newsevents.extract.relations_units import persons_part
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 
@@ -702,7 +702,7 @@ def parts_of(text: str, sent: tuple[int, int], base: list[ActorRef]) -> list[_Fo
         if owner is None or not _group_like(owner) or owner.actor_id == named.actor_id and not \
                 _folded_unit(named, owner):
             continue
-        if PERSONS_PART.fullmatch(named.text):
+        if persons_part(named.text):
             continue  # "Isnilon Hapilon's faction of the Abu Sayyaf": the group itself, told by its leader's part
         out.append(_Found("affiliation", named, owner, (named.span[1], owner.span[0]), sent, 0.7))
     return out

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsevents import kb
 from newsevents.extract.actors import provisional_id
 from newsevents.extract.relations_args import _Found
 from newsevents.models import ActorRef
@@ -72,10 +73,24 @@ _NAME_WORD = r"(?!(?:The|A|An|In|On|At|By|From|For|With|And|Or|But|Its|Their|His
 _NAMED_UNIT_OF = re.compile(rf"(?<![\w'’-])(?P<unit>(?:{_NAME_WORD}\s+){{1,3}}(?:faction|column|wing|brigade|battalion|"
                             r"(?-i:Faction|Column|Wing|Brigade|Battalion|Front|Bloc|Block|Division)))\s+(?:of|within)\s+"
                             r"(?:the\s+)?(?=[\w'’-])")
-# a leader's part of a group: "Abdelaziz al-Hilu's wing (of the SPLM-N)", "Isnilon Hapilon's faction": two or three
-# capitalised words with no group head word and no acronym before "'s" (not "the BIFF's", "Hezbollah's")
-PERSONS_PART = re.compile(r"(?:(?:al-|el-|bin\s|ibn\s|abu\s|Abu\s)?[A-Z][a-zà-öø-ÿ'’-]+\s+){1,2}(?:al-|el-)?[A-Z][a-zà-öø-ÿ-]+"
-                           r"['’]s\s+(?:faction|wing|camp|loyalists)")
+# a leader's part of a group: "Abdelaziz al-Hilu's wing (of the SPLM-N)", "Isnilon Hapilon's faction", "Shekau's
+# faction": one to three capitalised words, no acronym, before "'s" (not "the BIFF's"); `persons_part` also rules out
+# a group's own name ("Boko Haram's faction", "the Free Syrian Army's wing")
+_PERSONS_PART = re.compile(r"(?P<owner>(?:(?:al-|el-|bin\s|ibn\s|abu\s|Abu\s)?[A-Z][a-zà-öø-ÿ'’-]+\s+){0,2}"
+                           r"(?:al-|el-)?[A-Z][a-zà-öø-ÿ-]+)['’]s\s+(?:faction|wing|camp|loyalists)")
+_GROUP_HEAD = re.compile(r"\b(?:Army|Front|Forces?|Movement|Brigades?|State|Party|Council|Union|Cartel|Organi[sz]ation|"
+                         r"Group|Alliance|Coalition|Militia|Haram|Sayyaf|Shabaab)$")
+
+
+def persons_part(phrase: str) -> bool:
+    """Whether the phrase is a leader's part of a group ('Isnilon Hapilon's faction'): the group itself, told by its
+    leader, not a sub-unit of it. Not when the owner is a group: a name the knowledge base holds as no person, or one
+    ending in a group head word ('Boko Haram's faction', 'the Islamic State's wing')."""
+    m = _PERSONS_PART.fullmatch(phrase)
+    if m is None or _GROUP_HEAD.search(m.group("owner")):
+        return False
+    known = kb.get_kb().lookup(m.group("owner"))
+    return known is None or known.kind == "person"
 
 
 _OWNER_KINDS = frozenset({"armed_group", "organisation", "group"})
@@ -95,7 +110,7 @@ def named_units_of(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef], fo
         if owner is None:
             continue
         span = m.span("unit")
-        if PERSONS_PART.fullmatch(m.group("unit")):
+        if persons_part(m.group("unit")):
             continue  # "Isnilon Hapilon's faction of the Abu Sayyaf": the group itself, told by its leader's part
         inside = [o for o in mentions if span[0] <= o.span[0] and o.span[1] <= span[1]]
         if re.match(r"\s+(?:and\s+)?[A-Z]", text[owner.span[1]:sent[1]]) or any(

@@ -388,7 +388,8 @@ def bare_acronyms(doc: Doc, sent: tuple[int, int], mentions: list[ActorRef], tak
             while words and words[0] in _NOT_NAME_OPENERS:
                 words = words[1:]
             if words:  # the acronym ends a longer name: the whole name is the argument, or none
-                start = a - len(" ".join(words)) - 1
+                # the kept words are the last ones of the run: start at the first of them, whatever the spacing
+                start = lead.start(1) + [w.start() for w in re.finditer(r"\S+", lead.group(1))][-len(words)]
                 if not any(o.via != "coreference" and o.kind not in ("group", "place", "person") and
                            o.span[0] < b and start < o.span[1] for o in mentions) and \
                         not _overlaps([o.span for o in taken], start, b):

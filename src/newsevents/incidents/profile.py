@@ -817,11 +817,17 @@ def family_of(event_type: str, sentence: str) -> str:
 _ATTACKERS = r"(?:gunmen|militants|attackers|assailants|insurgents|bandits|jihadists|rebels|militiamen|terrorists)"
 _VICTIMS = (r"(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|civilians|soldiers|officers|policemen|villagers|"
             r"farmers|students|workers|passengers|worshippers|miners|guards|herders|traders|fishermen)")
+# deaths told with a cause that is no attack are no attack's ('30 people died in floods', 'died of cholera', 'the deaths
+# of 12 miners in the collapse', 'died when the scaffolding collapsed')
+_NO_ATTACK = (r"(?![^.;]{0,60}\b(?:floods?|flooding|earthquakes?|landslides?|collapsed?|cholera|malaria|measles|"
+              r"disease|illness|hunger|starvation|accidents?|crash(?:ed)?|drowned|storms?|cyclones?|heat(?:wave)?)\b)")
 _TELLS_DEATHS = re.compile(
-    rf"\b{_ATTACKERS}\s+(?:\w+\s+)?(?:killed|shot|stormed|attacked|abducted|kidnapped|raided|ambushed|massacred)\b|"
+    rf"\b{_ATTACKERS}\s+(?:\w+\s+)?(?:killed|shot|stormed(?!\s+(?:out|off)\b)|attacked|abducted|kidnapped|raided|"
+    r"ambushed|massacred)\b|"
     rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+(?:\w+\s+)?{_VICTIMS}\s+"
-    r"(?:died|were\s+killed|lost\s+their\s+lives)\b|"
-    r"\b(?:deaths|martyrdom|targeting|shelling|torching|burning)\s+of\b|"
+    rf"(?:who\s+|that\s+)?(?:died|were\s+killed|lost\s+their\s+lives)\b{_NO_ATTACK}|"
+    rf"\bdeaths\s+of\b{_NO_ATTACK}|"
+    r"\b(?:martyrdom|targeting|shelling|torching)\s+of\b|"
     r"\bmartyrs\s+who\s+fell\b",
     re.IGNORECASE,
 )
