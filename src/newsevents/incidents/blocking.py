@@ -227,6 +227,29 @@ def day_bases(p: Profile) -> list[Key]:
 
 
 ANY_COUNTRY = "*"
+_ABROAD = "abroad"
+
+
+def abroad_bases(p: Profile) -> list[Key]:
+    """The bases of the evidence buckets of the countries other than its own that a placed report's sentence
+    names (`Profile.abroad`), (family, time key, "abroad", country), each with every key of `p.keys`: where a
+    report of that country finds it (`matching.country_named`). The same report searches the evidence buckets
+    of those countries (`abroad_query`)."""
+    times = _evidence_time(p)
+    return [hash((p.family, kind, t, _ABROAD, c)) for c in p.abroad for kind, t in times]
+
+
+def abroad_query(p: Profile, rules: LinkRules) -> tuple[list[Key], list[Key]]:
+    """The bases a placed report searches for reports placed in two countries, one naming the other's
+    (`matching.country_named`): the "abroad" buckets of its own country (reports naming it), and the evidence
+    buckets (`evidence_bases`) of the countries its sentence names."""
+    if p.start is None or p.lprec == NOWHERE or not p.keys:
+        return [], []
+    times = _evidence_query_time(p, rules)
+    family = p.family
+    naming = [hash((family, kind, t, _ABROAD, p.country)) for kind, t in times]
+    named = [hash((family, kind, t, c)) for c in p.abroad for kind, t in times]
+    return naming, named
 
 
 def any_country_bases(p: Profile) -> list[Key]:

@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 
 from newsevents.incidents.blocking import (
     ANY_COUNTRY,
+    abroad_bases,
+    abroad_query,
     any_country_bases,
     day_bases,
     evidence_bases,
@@ -202,6 +204,7 @@ class IncidentIndex:
         self._precise_ev: Nested = {}  # -> precise slots (`evidence_bases`)
         self._vague_ev: Nested = {}  # -> vague slots
         self._any_ev: Nested = {}  # without the country -> all slots (`any_country_bases`)
+        self._abroad_ev: Nested = {}  # countries named abroad -> slots (`abroad_bases`)
         self._day_precise: Nested = {}  # same-day -> precise slots (`day_bases`)
         self._day_vague: Nested = {}  # same-day -> vague slots
         self._links: dict[int, Links] = {}  # precise slot -> its links with precise slots
@@ -342,6 +345,17 @@ class IncidentIndex:
                     per_key.extend(under_key)
             need = rules.min_shared_keys
             found.update(slot for slot, count in Counter(per_key).items() if count >= need)
+        # Reports placed in another country, one of the two naming the other's (`country_named`), sharing a key.
+        naming, named = abroad_query(p, rules)
+        if naming:
+            for store, bases in ((self._abroad_ev,), naming), ((self._precise_ev, self._vague_ev), named):
+                if bases:
+                    for buckets in _hits(store, bases, keys).values():
+                        for bucket in buckets:
+                            if type(bucket) is int:
+                                found.add(bucket)
+                            else:
+                                found.update(_slots(bucket))
         # Reports of the same day and country sharing a single key (`day_bases`): vague ones for anyone, precise
         # ones for a vague report.
         same_day = day_bases(p)
@@ -364,6 +378,8 @@ class IncidentIndex:
             nested = [(self._precise_ev, evidence_bases(p)), (self._day_precise, day_bases(p))]
             flat = [(self._grid, grid_keys(p)), (self._named, named_keys(p))]
         nested.append((self._any_ev, any_country_bases(p)))
+        if p.abroad:
+            nested.append((self._abroad_ev, abroad_bases(p)))
         for evidence, bases in nested:
             _file_nested(evidence, bases, p.keys, slot)
         for store, flat_keys in flat:

@@ -87,6 +87,14 @@ def place_named(a: Profile, b: Profile) -> bool:
     return not (a.place and b.place and (a.place.casefold() == b.place.casefold() or a.place_keys == b.place_keys))
 
 
+def country_named(a: Profile, b: Profile) -> bool:
+    """One report of two placed in two countries names the other's country, by name or demonym (`Profile.abroad`):
+    a report placed where relatives abroad mourn ("Ethiopians in Washington held a vigil for the eight killed in
+    Tuesday's drone strike") or where a foreign government speaks ("Algerian forces stormed the gas complex",
+    placed in Britain). The dates and the score still decide."""
+    return (b.country is not None and b.country in a.abroad) or (a.country is not None and a.country in b.abroad)
+
+
 def place_limit_km(a: Profile, b: Profile, rules: LinkRules) -> float:
     """How far apart two coordinate-bearing places may be, set by the coarser of the two precisions."""
     coarse = max(a.lprec, b.lprec)
@@ -107,7 +115,7 @@ def places_compatible(a: Profile, b: Profile, rules: LinkRules) -> bool:
     if la == NOWHERE or lb == NOWHERE:
         return True
     if a.country != b.country:
-        return place_named(a, b)
+        return place_named(a, b) or country_named(a, b)
     if la == COUNTRY or lb == COUNTRY:
         return True
     region_a, region_b = a.admin1, b.admin1
@@ -230,6 +238,7 @@ def _city_of_its_region(a: Profile, b: Profile) -> bool:
 
 
 ABROAD_NAMED_SCORE = 0.8  # two reports placed in two countries, one naming the other's place (`place_named`)
+ABROAD_COUNTRY_SCORE = 0.4  # ... one naming only the other's country (`country_named`)
 
 
 def _place_score(a: Profile, b: Profile) -> float:
@@ -239,7 +248,8 @@ def _place_score(a: Profile, b: Profile) -> float:
     if a.lprec == NOWHERE or b.lprec == NOWHERE:
         return 0.1
     if a.country != b.country:
-        return ABROAD_NAMED_SCORE
+        # a country named abroad says no more of the place than a report placed only by its country
+        return ABROAD_NAMED_SCORE if place_named(a, b) else ABROAD_COUNTRY_SCORE
     coarse = max(a.lprec, b.lprec)
     if coarse == COUNTRY:
         return 0.4
@@ -399,7 +409,8 @@ def link_score(a: Profile, b: Profile, rules: LinkRules) -> float | None:
     gap = rules.date_gap_days
     if a.end is None or b.end is None or a.start - b.end > gap or b.start - a.end > gap:
         return None
-    if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE and not place_named(a, b):
+    if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE and not place_named(a, b) \
+            and not country_named(a, b):
         return None
     if (a.vague or b.vague) and not _enough_evidence(a, b, rules):
         return None

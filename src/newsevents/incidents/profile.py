@@ -178,6 +178,61 @@ def _country_words() -> frozenset[str]:
     return _COUNTRY_WORDS
 
 
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*")
+_COUNTRY_NAMES: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None
+
+
+def _country_names() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """First word of a country's name, alias or demonym -> (the whole name, its ISO codes), longest first."""
+    global _COUNTRY_NAMES
+    if _COUNTRY_NAMES is None:
+        from newsevents.geo.tables import read_countries
+
+        codes: dict[str, set[str]] = {}
+        for row in read_countries():
+            for name in (row.name, *row.aliases, *row.demonyms):
+                if len(name) >= 4 and name[0].isupper():
+                    codes.setdefault(name, set()).add(row.iso.upper())
+        table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for name in sorted(codes, key=len, reverse=True):
+            first = _CAPITALISED.match(name)
+            if first:
+                table.setdefault(first.group(0), []).append((name, tuple(sorted(codes[name]))))
+        _COUNTRY_NAMES = table
+    return _COUNTRY_NAMES
+
+
+def named_countries(text: str) -> tuple[str, ...]:
+    """ISO codes of the countries a sentence names by name, alias or demonym ("in Niger", "the Malian army",
+    "Ethiopians in Washington"), sorted; the longest name wins ("South Sudan" is not Sudan). A report placed
+    abroad, where relatives mourn or a government speaks, may still be of an incident in a country it names
+    (`matching.country_named`)."""
+    table = _country_names()
+    found: set[str] = set()
+    covered = 0
+    for match in _CAPITALISED.finditer(text):
+        at = match.start()
+        if at < covered:
+            continue
+        word = match.group(0)
+        if word.endswith("'s"):  # "Nigeria's army"
+            word = word[:-2]
+        candidates = table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+        if not candidates:
+            continue
+        for name, codes in candidates:
+            if text.startswith(name, at):
+                stop = at + len(name)
+                if stop < len(text) and text[stop] == "s":  # "Ethiopians"
+                    stop += 1
+                if stop < len(text) and (text[stop].isalnum() or text[stop] in "-_"):
+                    continue
+                found.update(codes)
+                covered = stop
+                break
+    return tuple(sorted(found))
+
+
 # Set in the evidence key of a name (`name_key`) that no region bears: above every 32-bit word, actor or toll key
 NAME_KEY = 1 << 32
 _REGION_WORDS: frozenset[str] | None = None
@@ -607,6 +662,7 @@ class Profile:
     names: tuple[int, ...]  # name_keys of the sentence, less the words of its own place's name (see `score`)
     place_keys: tuple[int, ...]  # `place_keys` of its resolved place (see `matching.names_place_of`)
     mentions: tuple[int, ...]  # `place_mentions` of its sentence
+    abroad: tuple[str, ...]  # countries other than its own its sentence names (`named_countries`), if placed
     fatalities: tuple[int | None, int | None, int | None] | None
     injured: tuple[int | None, int | None, int | None] | None
     published: str | None
@@ -762,6 +818,40 @@ def bare_toll_update(sentence: str) -> bool:
     """Whether a sentence updates a toll without naming the attack it is of: its incident is the one the
     sentences before it tell (`within` keeps the one before as a mention, read here for evidence)."""
     return bool(_TOLL_UPDATE.search(sentence)) and not _NAMED_ATTACK.search(sentence)
+
+
+_NO_COUNTRIES: tuple[str, ...] = ()
+
+
+def _abroad(text: str, country: str | None) -> tuple[str, ...]:
+    """The countries other than `country` that the sentence names (none for a report without a place)."""
+    if country is None:
+        return _NO_COUNTRIES
+    named = named_countries(text)
+    if not named or named == (country,):
+        return _NO_COUNTRIES
+    near = _neighbours().get(country, ())
+    return tuple(sys.intern(c) for c in named if c != country and c not in near) or _NO_COUNTRIES
+
+
+_NEIGHBOURS: dict[str, tuple[str, ...]] | None = None
+
+
+def _neighbours() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the codes of the countries it borders. A report that names a neighbour is no sign of a
+    report placed abroad: two sides of one border war ("Azerbaijani units fired towards Sotk", "Armenian units
+    fired at Kalbajar") each name the other, the same day, in two incidents."""
+    global _NEIGHBOURS
+    if _NEIGHBOURS is None:
+        from newsevents.geo.tables import read_countries
+
+        table: dict[str, set[str]] = {}
+        for row in read_countries():
+            for other in row.neighbours:
+                table.setdefault(row.iso.upper(), set()).add(other.upper())
+                table.setdefault(other.upper(), set()).add(row.iso.upper())
+        _NEIGHBOURS = {iso: tuple(sorted(near)) for iso, near in table.items()}
+    return _NEIGHBOURS
 
 
 def _with_headline(mentions: tuple[int, ...], own: tuple[int, ...], title: str | None) -> tuple[int, ...]:
@@ -921,6 +1011,7 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
         names=tuple(sorted(names)) if names else _NO_NAMES,
         place_keys=own,
         mentions=_with_headline(mentions, own, title),
+        abroad=_abroad(event.sentence.text, country),
         fatalities=fatalities,
         injured=injured,
         published=_intern(published[:10]) if published else None,
