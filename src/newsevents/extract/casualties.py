@@ -419,7 +419,6 @@ def _lost_limb(verb: Token) -> bool:
 # "needed hospital treatment", "required medical care": people hurt, told by the care they got
 _CARE_VERBS = frozenset({"need", "require", "receive", "undergo"})
 _CARE_NOUNS = frozenset({"treatment", "care"})
-# words the parser takes for a preposition before a number: "wounding about 2,800", "killing over 100 people"
 # what the hurt need: "needed medical help", "required medical attention" (help alone is not care: "needed help to
 # carry the banners")
 _MEDICAL_HELP = frozenset({"attention", "help", "assistance", "aid"})
@@ -438,8 +437,8 @@ def _in_need_of_care(prep: Token) -> bool:
                                            for o in n.children) for n in prep.children)
 
 
+# words the parser takes for a preposition before a number: "wounding about 2,800", "killing over 100 people"
 _RANGE_WORDS = frozenset({"between", "about", "around", "over", "nearly", "approximately", "roughly", "some"})
-# verbs whose object is told in a state: "the assault left 40 people dead", "reporting nine soldiers dead"
 # words before a range that the parser takes for a preposition with the counted noun as its object: "between 20 and
 # 25 assailants were neutralised", "killed somewhere from 200 to 600 residents"
 _RANGE_PREPS = frozenset({"between", "from"})
@@ -470,6 +469,7 @@ def _range_argument(tok: Token) -> tuple[Token, str] | None:
     return None
 
 
+# verbs whose object is told in a state: "the assault left 40 people dead", "reporting nine soldiers dead"
 _STATE_VERBS = frozenset({"leave", "report", "find", "confirm", "declare", "list", "pronounce"})
 # what people are hit by when shot: "was hit by several shots", "three bystanders were struck by stray bullets"
 _FIRE_NOUNS = frozenset({"shot", "bullet", "gunfire", "shrapnel", "pellet", "sniper"})

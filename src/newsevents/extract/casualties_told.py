@@ -100,7 +100,6 @@ def lynch_burn(verb: Token) -> bool:
         c.dep_ == "conj" and c.lemma_.lower() in _MOB_ACTS for c in verb.children)
 
 
-
 def burned_after(noun: Token) -> tuple[str, Token] | None:
     """'residents stoned and burned 13 suspected gang members': people a mob stoned or beat and burned, dead (not
     'burned 13 houses', no people; not 'burned' alone, which may be burns). The people may be written right after

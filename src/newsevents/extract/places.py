@@ -446,6 +446,7 @@ def _completed_name(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int:
 
 
 def _own_name(gaz: Gazetteer, text: str) -> bool:
+    """Whether the gazetteer holds the text as a place's own name or alias (not only by spelling likeness)."""
     return any(c.match in ("name", "alias") for c in _candidates(gaz, text))
 
 
