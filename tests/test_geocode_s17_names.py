@@ -70,3 +70,9 @@ def test_a_county_keeps_its_point_without_a_town_of_its_state_in_its_sentence(nl
     assert abs(places["Lea County"].lat - places["Lubbock"].lat) > 0.5
     places = _by_text(nlp, "Paris, Texas, was quiet on Monday. The Lamar County sheriff said storms were coming.")
     assert abs(places["Lamar County"].lat - places["Paris"].lat) > 0.5
+
+
+def test_a_county_does_not_move_to_a_town_it_is_taken_to(nlp) -> None:
+    """Review of session 17: 'drove the suspect to Austin' says Austin is elsewhere, not Harris County's town."""
+    places = _by_text(nlp, "Harris County deputies drove the suspect to Austin on Monday.")
+    assert abs(places["Harris County"].lat - places["Austin"].lat) > 0.3

@@ -1231,7 +1231,7 @@ def analyse(doc: Doc, *, doc_id: str, outlet_country: str | None = None,
     starts = [s.start_char for s in sentences(doc)] if bounded else [0]
     places = place_by_neighbours(places, starts, guessable)
     text = doc_text(doc)
-    places = place_counties(place_coasts(place_rivers(places, text, starts), text), starts)
+    places = place_counties(place_coasts(place_rivers(places, text, starts), text), starts, text)
     demonym_places = []
     for (s, e), d in demonyms:
         span = doc[s:e]

@@ -208,7 +208,12 @@ def place_rivers(places: list[Place], text: str, sentence_starts: list[int]) -> 
 COUNTY_WORDS = ("county", "parish")
 
 
-def place_counties(places: list[Place], sentence_starts: list[int]) -> list[Place]:
+# words between a county and a town that move from one to the other: "Harris County deputies drove the suspect to
+# Austin", "flew from Cook County to Denver" (the town is somewhere else, not the county's)
+_COUNTY_TOWN_APART = re.compile(r"\b(?:to|from|toward|towards|into|across|via)\b", re.IGNORECASE)
+
+
+def place_counties(places: list[Place], sentence_starts: list[int], text: str) -> list[Place]:
     """The places, each US county (feature ADM2, a name ending in 'County' or 'Parish') more than
     RIVER_FAR_KM from the town of its state that the article names next to it given that town's
     point and score NEAR_SCORE: the gazetteer has no county points, so a county stands at a namesake
@@ -216,7 +221,8 @@ def place_counties(places: list[Place], sentence_starts: list[int]) -> list[Plac
     county with a town in it ('police in Paris, a town in Lamar County'; 'a Cook County judge in
     Chicago'). The town is the nearest in the text of the state's towns in the county's sentence; a
     county whose sentence names no town of its state keeps its point (a town of the state named
-    elsewhere in the article may lie across the state: that fallback cost GeoVirus three hits)."""
+    elsewhere in the article may lie across the state: that fallback cost GeoVirus three hits), nor a town the words
+    between them move to or from (`_COUNTY_TOWN_APART`: 'deputies drove the suspect to Austin')."""
     def sentence(p: Place) -> int:
         return bisect_right(sentence_starts, p.span[0])
 
@@ -226,7 +232,8 @@ def place_counties(places: list[Place], sentence_starts: list[int]) -> list[Plac
                   and p.name.split()[-1].lower() in COUNTY_WORDS)
         towns = [q for q in places if (q.feature or "").startswith("PPL") and q.lat is not None
                  and q.name is not None and q.country == p.country and q.admin1 == p.admin1] if county else []
-        near = [q for q in towns if sentence(q) == sentence(p)]
+        near = [q for q in towns if sentence(q) == sentence(p) and not _COUNTY_TOWN_APART.search(
+            text, min(p.span[1], q.span[1]), max(p.span[0], q.span[0]))]
         if not near:
             out.append(p)
             continue
