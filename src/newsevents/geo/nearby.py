@@ -209,8 +209,11 @@ COUNTY_WORDS = ("county", "parish")
 
 
 # words between a county and a town that move from one to the other: "Harris County deputies drove the suspect to
-# Austin", "flew from Cook County to Denver" (the town is somewhere else, not the county's)
-_COUNTY_TOWN_APART = re.compile(r"\b(?:to|from|toward|towards|into|across|via)\b", re.IGNORECASE)
+# Austin", "flew from Cook County to Denver" (the town is somewhere else, not the county's); not a distance ("30
+# miles from Chicago", "north of ... from") nor "close to", which say the two are near
+_COUNTY_TOWN_APART = re.compile(r"(?<!close\s)(?<!next\s)\bto\b|\b(?:toward|towards|into|via)\b|"
+                                r"(?<!miles\s)(?<!km\s)(?<!kilometres\s)(?<!kilometers\s)(?<!away\s)\bfrom\b",
+                                re.IGNORECASE)
 
 
 def place_counties(places: list[Place], sentence_starts: list[int], text: str) -> list[Place]:
