@@ -112,8 +112,7 @@ def gather(sent: Span, frames: list) -> list:
         return out
     if not _HARM.search(sent.text):
         return frames
-    found = [rc for rc in casualties.find_counts(sent) if rc.role in ROLES]
-    whole = casualties.merge([rc for rc in found if not _responders_kill(rc, found)])
+    whole = _toll(sent)
     main = next((k for k in attacks if any(r in frames[k].counts for r in ROLES)), attacks[0])
     if all(frames[main].counts.get(r) == c for r, c in whole.items()):
         return frames
@@ -171,9 +170,14 @@ def unclaimed(sent: Span, frames: list) -> dict[str, Count]:
         return {}
     if not _HARM.search(sent.text):
         return _next_zero(sent)
+    return _toll(sent) or _next_zero(sent)
+
+
+def _toll(sent: Span) -> dict[str, Count]:
+    """The sentence's killed and injured figures added up as one event's, less the attackers the responders killed
+    ('police shot dead the attacker': no part of the attack's toll)."""
     found = [rc for rc in casualties.find_counts(sent) if rc.role in ROLES]
-    # the attackers the responders killed are not the attack's toll ('police shot dead the attacker'), as in `gather`
-    return casualties.merge([rc for rc in found if not _responders_kill(rc, found)]) or _next_zero(sent)
+    return casualties.merge([rc for rc in found if not _responders_kill(rc, found)])
 
 
 def _next_zero(sent: Span) -> dict[str, Count]:

@@ -22,7 +22,7 @@ from newsevents.geo.nearby import place_by_neighbours, place_coasts, place_count
 from newsevents.geo.qualifiers import POSSESSIVES, Qualifier, qualifiers
 from newsevents.geo.resolve import GENERIC_TAILS, TOWN_TAILS, Resolution, resolve_names
 from newsevents.models import Location, Place
-from newsevents.nlp import doc_text, entities, sentences
+from newsevents.nlp import doc_text, entities, sentence_of, sentences
 
 log = logging.getLogger(__name__)
 
@@ -458,7 +458,7 @@ def _longer_known_name(doc: Doc, gaz: Gazetteer, start: int, end: int,
     do Sul'), that make a place's own name or alias with it (not only an alternate spelling),
     inside the sentence and not part of a place already taken. None when there is none ('Sudan
     Monday', 'Paris Sunday')."""
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = sentence_of(doc[start]).start if doc.has_annotation("SENT_START") else 0
     for e in (end + 2, end + 1):
         if e <= len(doc) and all(not t.is_punct and not t.is_space and not t.is_sent_start for t in doc[end:e]) and (
                 doc[e - 1].text[:1].isupper() and doc[e - 1].text[:1].isalpha()) and _own_name(gaz, doc[start:e].text):

@@ -877,10 +877,12 @@ def _count(count: object) -> tuple[int | None, int | None, int | None] | None:
 # A reaction that tells the attack it reacts to ("condemns the bombing of a passenger van", "deplores the killing of
 # seven people", "closed their workshops after four men were killed"): a killing or an attack told as done (not "crops
 # were hit by the drought", "the film was shot in Morocco", "the committee killed the bill")
+# a small count of people, as reports write it ("12", "three", "several")
+_SMALL_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|many"
 _TELLS_ATTACK = re.compile(
     r"\b(?:killings?|bombings?|massacre|shootings?|murders?|beheadings?)\s+(?:of|at|in|on)\b|"
     r"\b(?:was|were|been|being)\s+(?:shot\s+(?:dead|and\s+killed)|killed|murdered|wounded|injured|bombed|attacked)\b|"
-    r"\b(?:the|a|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|soldiers?|officers?|"
+    rf"\b(?:the|a|{_SMALL_COUNT})\s+(?:\w+\s+)?(?:people|persons|m[ae]n|wom[ae]n|child(?:ren)?|civilians?|soldiers?|officers?|"
     r"police(?:m[ae]n)?|villagers?|farmers?|students?|workers?|victims?|pilgrims?|miners?|guards?|herders?|"
     r"traders?|worshippers?|passengers?|journalists?|fishermen|teachers?)\s+(?:killed|murdered|shot\s+dead)\b",
     re.IGNORECASE,
@@ -914,7 +916,7 @@ _NO_ATTACK = (r"(?![^.;]{0,60}\b(?:floods?|flooding|earthquakes?|landslides?|col
 _TELLS_DEATHS = re.compile(
     rf"\b{_ATTACKERS}\s+(?:\w+\s+)?(?:killed|shot|stormed(?!\s+(?:out|off)\b)|attacked|abducted|kidnapped|raided|"
     r"ambushed|massacred)\b|"
-    rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+(?:\w+\s+)?{_VICTIMS}\s+"
+    rf"\b(?:{_SMALL_COUNT}|dozens\s+of)\s+(?:\w+\s+)?{_VICTIMS}\s+"
     rf"(?:who\s+|that\s+)?(?:died|were\s+killed|lost\s+their\s+lives)\b{_NO_ATTACK}|"
     rf"\bdeaths\s+of\b{_NO_ATTACK}|"
     r"\b(?:martyrdom|targeting|shelling|torching)\s+of\b|"
