@@ -46,6 +46,7 @@ from newsevents.extract.relations_persons import without_persons
 from newsevents.extract.relations_shapes import (
     _accept_appoint, _apply_rule, _intransitive_split, _possessive_provinces, parts_of,
 )
+from newsevents.extract.relations_topic import topic_subjects
 from newsevents.extract.relations_units import named_units_of, with_units
 from newsevents.models import ActorRef, DateValue, Relation, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
@@ -250,15 +251,28 @@ def sentence_arguments(doc: Doc, text: str, sents: list[tuple[int, int]], mentio
     return out
 
 
-def _with_founders_left(doc: Doc, sent: tuple[int, int], here: list[_Found], cands: list[ActorRef]) -> list[_Found]:
-    """"X was founded by P after he left Y", "set up by loyalists who had left Y": X split from Y, unless the sentence's
-    readers already gave Y a split from a group; P's own leaving gives no row (session 14)."""
-    founded = [f for f in founders_left(doc, sent, cands) if not any(
-        g.type == "split" and g.target.span == f.target.span and g.source.kind != "person" for g in here)]
+def _founders_phrase(g: _Found, f: _Found) -> bool:
+    """g's source is a person or a member phrase among f's founders ("set up by al-Qaeda loyalists who had left Y":
+    the loyalists are the founders, not a group that split)."""
+    return g.source.kind == "person" or g.source.via == "member-of" and f.trigger[1] <= g.source.span[0] and \
+        g.source.span[1] <= f.target.span[0]
+
+
+def _with_founders_left(doc: Doc, sent: tuple[int, int], here: list[_Found], cands: list[ActorRef],
+                        prev: list[ActorRef] | None = None,
+                        parent_of: dict[tuple[int, int], ActorRef] | None = None) -> list[_Found]:
+    """"X was founded by P after he left Y", "set up by loyalists who had left Y", "founded by former members of Y": X
+    split from Y, unless the sentence's readers already gave Y a split from a group; P's own leaving, or the
+    loyalists', gives no row (session 14; member phrases and former members, session 18)."""
+    founded = [dataclasses.replace(f, target=(parent_of or {}).get(f.target.span, f.target))
+               for f in founders_left(doc, sent, cands, prev or ())]
+    founded = [f for f in founded if f.source.actor_id is None or f.source.actor_id != f.target.actor_id]
+    founded = [f for f in founded if not any(
+        g.type == "split" and g.target.span == f.target.span and not _founders_phrase(g, f) for g in here)]
     if not founded:
         return here
-    return [f for f in here if not (f.type == "split" and f.source.kind == "person" and any(
-        g.target.span == f.target.span for g in founded))] + founded
+    return [f for f in here if not (f.type == "split" and any(
+        g.target.span == f.target.span and _founders_phrase(f, g) for g in founded))] + founded
 
 
 def _named_antecedents(found: list[_Found], mentions: list[ActorRef]) -> list[_Found]:
@@ -298,11 +312,12 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
     text = doc_text(doc)
     given = mentions
     mentions = argument_mentions(text, mentions)
+    sents = _sentences(doc)
+    mentions = topic_subjects(text, sents, mentions)
     members = _member_refs(text, mentions)
     parent_of = {mb.ref.span: mb.parent for mb in members}
     found: list[_Found] = []
     prior: list[ActorRef] = []
-    sents = _sentences(doc)
     # Cheap pre-filter: a rule runs in a sentence only when a word there starts the way the rule's trigger does
     # (Rule.heads, read off the pattern), and a sentence with no organisation to be an argument (no mention, nothing
     # that may be a group name) is skipped. Rules scan the lower-cased sentence without IGNORECASE. (A scan of the
@@ -365,7 +380,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
                                  cands)
         here = renamed_absorber(text, owner_of_unit(text, joined_to_form(text, sent, here, cands), cands), cands)
         here = with_units(text, sent, here, cands)
-        here = _with_founders_left(doc, sent, here, cands)
+        here = _with_founders_left(doc, sent, here, cands, prev, parent_of)
         here += [f for f in apposed_appointments(doc, sent, cands, parent_of) if not any(
             g.type == "appoint" and g.source.span == f.source.span for g in here)]
         here = leaders_pledges(doc, sent, took_the_lead(doc, sent, here, cands, base), cands)

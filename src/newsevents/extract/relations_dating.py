@@ -303,10 +303,10 @@ _PRODUCT_BEFORE = re.compile(
     r"(?:(?:formed|created|founded|established|born|launched|set\s+up|forged|came\s+into\s+being|took\s+shape|"
     r"constituted|"
     r"announced|unveiled|proclaimed|(?:stitched|cobbled|pieced|put)\s+together)" + _WHEN +
-    r"\s*(?:through|by|from|out\s+of|after|when|as|following|via|in)\s+(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?"
+    r"\s*(?:through|by|from|out\s+of|after|,?\s*when|as|following|via|in)\s+(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?"
     r"(?:(?:merger|fusion|union|amalgamation|unification|coalition|alliance|combination)\s+(?:of|between)\s+)?|"
-    r"(?:emerged|came\s+about|arose|grew\s+out)" + _WHEN + r"\s+(?:from|out\s+of|through|after|when|of)\s+"
-    r"(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?(?:(?:merger|fusion|union|amalgamation|unification)\s+(?:of|between)\s+)?|"
+    r"(?:emerged|came\s+about|came\s+out|arose|grew\s+out)" + _WHEN + r"\s+(?:from|out\s+of|through|after|when|of)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{4}\s+)?(?:(?:merger|fusion|union|amalgamation|unification)\s+(?:of|between)\s+)?|"
     r"(?:to|,?\s*(?:the|a)\s+(?:product|result|outcome)\s+of)\s+(?:(?:the|a|an)\s+)?(?:\d{4}\s+)?(?:merger|fusion|"
     r"union|amalgamation|unification)\s+(?:of|between)\s+)"
     # the members given as examples of a count: "a merger of seven rebel groups, including X and Y"
