@@ -745,7 +745,9 @@ def _protest_met_with_force(frames: list[EventFrame], sent: Span) -> list[EventF
     if any(f.event_type == "PROTEST" for f in frames):
         return []
     for f in frames:
-        if f.event_type != "ASSAULT" or f.acled is None or f.acled.sub_event_type not in _FORCE_ON_PROTEST:
+        arrests = f.event_type == "COERCE" and f.mode == "arrest"  # "police cleared the encampment, arresting 100"
+        if f.event_type != "ASSAULT" and not arrests or f.acled is None or \
+                f.acled.sub_event_type not in _FORCE_ON_PROTEST:
             continue
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher",
@@ -758,6 +760,12 @@ def _protest_met_with_force(frames: list[EventFrame], sent: Span) -> list[EventF
                     trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type="PROTEST", mode="demo",
                     modes=("demo",), acled=f.acled, cameo_root=ontology.cameo_root("PROTEST", "demo", f.acled),
                     counts={}, target_sector=None, confidence=0.6, extractor=RULES)]
+        if arrests:  # ("an unauthorised mass event was stopped; 20 participants were detained": no protest noun)
+            tok = f.trigger
+            return [EventFrame(
+                trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type="PROTEST", mode="demo",
+                modes=("demo",), acled=f.acled, cameo_root=ontology.cameo_root("PROTEST", "demo", f.acled),
+                counts={}, target_sector=None, confidence=0.6, extractor=RULES)]
     return []
 
 
