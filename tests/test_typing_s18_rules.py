@@ -63,3 +63,11 @@ def test_bombs_dropped_from_the_air_are_an_air_strike(nlp, text):  # noqa: F811
 def test_planted_bombs_stay_remote_explosives(nlp, text):  # noqa: F811
     got = subs(nlp, text)
     assert "Remote explosive/landmine/IED" in got and "Air/drone strike" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 16 activists after breaking into a house outside the university.",
+    "Police carried out raids on Tuesday and arrested four activists of the party.",
+])
+def test_breaking_in_or_carrying_out_raids_ends_no_protest(nlp, text):  # noqa: F811
+    assert "Protest with intervention" not in subs(nlp, text)

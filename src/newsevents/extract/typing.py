@@ -12,7 +12,7 @@ from newsevents.extract.ontology import (
     TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, CASUALTY_VERBS, FUTURE, MODAL_AUX, MODE_PRIORITY,
     PEOPLE_SECTORS, STATE_FORCE_SECTORS, TACTIC_MODES, THREAT_WORDS, VIOLENT_LEMMAS,
 )
-from newsevents.extract.typing_acled import acled_for
+from newsevents.extract.typing_acled import acled_for, protest_cleared
 from newsevents.extract.typing_background import (
     BACKGROUND_TYPES, main_clause, not_yet, object_of_act, only_empowered, own_news, part_of_arrest, place_of,
     self_dispersed, talks_as_setting, told_below,
@@ -745,7 +745,8 @@ def _protest_met_with_force(frames: list[EventFrame], sent: Span) -> list[EventF
     if any(f.event_type == "PROTEST" for f in frames):
         return []
     for f in frames:
-        arrests = f.event_type == "COERCE" and f.mode == "arrest"  # "police cleared the encampment, arresting 100"
+        arrests = f.event_type == "COERCE" and f.mode == "arrest" and protest_cleared(sent)
+        # ("police cleared the encampment, arresting 100": a protest ended by the police, told by no protest verb)
         if f.event_type != "ASSAULT" and not arrests or f.acled is None or \
                 f.acled.sub_event_type not in _FORCE_ON_PROTEST:
             continue

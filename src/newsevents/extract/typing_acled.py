@@ -218,7 +218,7 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
             verbs = [frame.trigger, *([frame.trigger.head] if frame.trigger.dep_ == "conj" else []),
                      *(c for c in frame.trigger.children if c.dep_ == "conj")]
             if any(modes.sector_of(c) == "protesters" for v in verbs for c in v.children if c.dep_ in (
-                    "dobj", "nsubjpass")) or _protest_setting(frame.trigger) or _protest_cleared(sent):
+                    "dobj", "nsubjpass")) or _protest_setting(frame.trigger) or protest_cleared(sent):
                 # "arrested dozens of demonstrators", "broke up a demonstration and detained 30 people"
                 return ontology.acled("Protest with intervention")  # "arrested dozens of demonstrators"
             return ontology.acled("Arrests")
@@ -479,7 +479,7 @@ UNPERMITTED = frozenset({"unauthorised", "unauthorized", "unpermitted", "unsanct
 GATHERING_NOUNS = frozenset({"march", "rally", "protest", "demonstration", "event", "gathering", "sit-in", "picket"})
 
 
-def _protest_cleared(sent) -> bool:  # type: ignore[no-untyped-def]
+def protest_cleared(sent) -> bool:  # type: ignore[no-untyped-def]
     """'Police cleared a pro-Palestinian encampment, arresting more than 100 people', 'officers removed activists
     chained to the gates and detained five', 'an unauthorised mass event was stopped; 20 participants were
     detained': arrests made when the police ended a protest (a protest scene and a clearing verb, or a gathering
@@ -490,7 +490,10 @@ def _protest_cleared(sent) -> bool:  # type: ignore[no-untyped-def]
         lemmas.add("sit-in")
     if any(t.lemma_.lower() in ("arrest", "detain") and typing_context.grievance(t) for t in sent):
         return False  # "a sit-in against the arrest of a colleague"
-    cleared = any(t.pos_ == "VERB" and t.lemma_.lower() in CLEARING_VERBS for t in sent)
+    cleared = any(t.pos_ == "VERB" and t.lemma_.lower() in CLEARING_VERBS and (
+        t.lemma_.lower() not in ("break", "carry") or any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("up", "off", "away") for c in t.children)) for t in sent)
+    # ("broke up a sit-in", "carried activists off", not "breaking into a house", "carried out raids")
     if cleared and lemmas & PROTEST_SCENE:
         return True
     return any(t.lower_ in UNPERMITTED and t.head.lemma_.lower() in GATHERING_NOUNS and t.head.lemma_.lower() != "event"
