@@ -12,7 +12,7 @@ from newsevents.extract.ontology import (
     TriggerEntry, trigger, TRIGGER_VERBS, TRIGGER_NOUNS, CASUALTY_VERBS, FUTURE, MODAL_AUX, MODE_PRIORITY,
     PEOPLE_SECTORS, STATE_FORCE_SECTORS, TACTIC_MODES, THREAT_WORDS, VIOLENT_LEMMAS,
 )
-from newsevents.extract.typing_acled import acled_for
+from newsevents.extract.typing_acled import acled_for, protest_cleared
 from newsevents.extract.typing_background import (
     BACKGROUND_TYPES, main_clause, not_yet, object_of_act, only_empowered, own_news, part_of_arrest, place_of,
     self_dispersed, talks_as_setting, told_below,
@@ -745,7 +745,10 @@ def _protest_met_with_force(frames: list[EventFrame], sent: Span) -> list[EventF
     if any(f.event_type == "PROTEST" for f in frames):
         return []
     for f in frames:
-        if f.event_type != "ASSAULT" or f.acled is None or f.acled.sub_event_type not in _FORCE_ON_PROTEST:
+        arrests = f.event_type == "COERCE" and f.mode == "arrest" and protest_cleared(sent)
+        # ("police cleared the encampment, arresting 100": a protest ended by the police, told by no protest verb)
+        if f.event_type != "ASSAULT" and not arrests or f.acled is None or \
+                f.acled.sub_event_type not in _FORCE_ON_PROTEST:
             continue
         for tok in sent:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher",
@@ -758,6 +761,12 @@ def _protest_met_with_force(frames: list[EventFrame], sent: Span) -> list[EventF
                     trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type="PROTEST", mode="demo",
                     modes=("demo",), acled=f.acled, cameo_root=ontology.cameo_root("PROTEST", "demo", f.acled),
                     counts={}, target_sector=None, confidence=0.6, extractor=RULES)]
+        if arrests:  # ("an unauthorised mass event was stopped; 20 participants were detained": no protest noun)
+            tok = f.trigger
+            return [EventFrame(
+                trigger=tok, trigger_span=(tok.idx, tok.idx + len(tok)), event_type="PROTEST", mode="demo",
+                modes=("demo",), acled=f.acled, cameo_root=ontology.cameo_root("PROTEST", "demo", f.acled),
+                counts={}, target_sector=None, confidence=0.6, extractor=RULES)]
     return []
 
 

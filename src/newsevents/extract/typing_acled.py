@@ -218,7 +218,7 @@ def acled_for(frame: EventFrame, actor_sectors: list[str], recipient_sectors: li
             verbs = [frame.trigger, *([frame.trigger.head] if frame.trigger.dep_ == "conj" else []),
                      *(c for c in frame.trigger.children if c.dep_ == "conj")]
             if any(modes.sector_of(c) == "protesters" for v in verbs for c in v.children if c.dep_ in (
-                    "dobj", "nsubjpass")) or _protest_setting(frame.trigger):
+                    "dobj", "nsubjpass")) or _protest_setting(frame.trigger) or protest_cleared(sent):
                 # "arrested dozens of demonstrators", "broke up a demonstration and detained 30 people"
                 return ontology.acled("Protest with intervention")  # "arrested dozens of demonstrators"
             return ontology.acled("Arrests")
@@ -469,6 +469,37 @@ def _protest_setting(trig: Token) -> bool:
     return False
 
 
+# a protest told by what its people did (camped, occupied, glued or chained themselves, blocked) or by its name
+PROTEST_SCENE = frozenset({"encampment", "occupy", "occupation", "glue", "chain", "blockade", "march", "marcher",
+                           "rally", "protest", "protester", "protestor", "demonstration", "demonstrator", "activist",
+                           "participant", "sit-in"})
+# what the police did to end it
+CLEARING_VERBS = frozenset({"clear", "remove", "evict", "carry", "drag", "stop", "disperse", "break"})
+UNPERMITTED = frozenset({"unauthorised", "unauthorized", "unpermitted", "unsanctioned"})
+GATHERING_NOUNS = frozenset({"march", "rally", "protest", "demonstration", "event", "gathering", "sit-in", "picket"})
+
+
+def protest_cleared(sent) -> bool:  # type: ignore[no-untyped-def]
+    """'Police cleared a pro-Palestinian encampment, arresting more than 100 people', 'officers removed activists
+    chained to the gates and detained five', 'an unauthorised mass event was stopped; 20 participants were
+    detained': arrests made when the police ended a protest (a protest scene and a clearing verb, or a gathering
+    held without leave) are ACLED's Protest with intervention, not Arrests. Not 'police cleared the road and
+    arrested two smugglers' (no protest), nor 'arrested activists accused of organising an unsanctioned meeting'."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    if "sit-in" in sent.text.lower():
+        lemmas.add("sit-in")
+    if any(t.lemma_.lower() in ("arrest", "detain") and typing_context.grievance(t) for t in sent):
+        return False  # "a sit-in against the arrest of a colleague"
+    cleared = any(t.pos_ == "VERB" and t.lemma_.lower() in CLEARING_VERBS and (
+        t.lemma_.lower() not in ("break", "carry") or any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("up", "off", "away") for c in t.children)) for t in sent)
+    # ("broke up a sit-in", "carried activists off", not "breaking into a house", "carried out raids")
+    if cleared and lemmas & PROTEST_SCENE:
+        return True
+    return any(t.lower_ in UNPERMITTED and t.head.lemma_.lower() in GATHERING_NOUNS and t.head.lemma_.lower() != "event"
+               or t.lower_ in UNPERMITTED and t.head.lemma_.lower() == "event" and cleared for t in sent)
+
+
 def _arrests_told(sent) -> bool:  # type: ignore[no-untyped-def]
     """Whether the sentence tells arrests made or a protest broken up, not an arrest protested against ('a sit-in
     to protest against the arrest of a colleague', 'protests over the arrest of an opposition leader')."""
@@ -490,6 +521,39 @@ DEFUSERS = frozenset({"squad", "sapper", "engineer", "deminer", "eod"})
 # what people gathered in protest are called as the target of gunfire
 PROTEST_TARGETS = frozenset({"protester", "protestor", "demonstrator", "sit", "sit-in", "rally", "protest",
                              "demonstration", "march", "marcher"})
+
+
+# bombs that only aircraft drop
+AIR_BOMB_MODIFIERS = frozenset({"guided", "laser-guided", "cluster", "barrel", "glide", "precision", "smart",
+                                "bunker-buster", "napalm", "incendiary"})
+# who bombs from the air when named as the subject of 'bombed'
+AIR_BOMBERS = frozenset({"plane", "aircraft", "warplane", "jet", "bomber", "helicopter", "nato", "coalition",
+                         "military", "army", "air force", "airforce"})
+
+
+def _dropped_bomb(trig: Token, state_actor: bool) -> bool:
+    """'Myanmar's military bombed a concert', 'South African planes bombed a camp', 'the laser-guided bomb hit the
+    bus', 'NATO bombs fell on the village': bombs dropped from the air (a state's forces or aircraft bombing, a
+    guided or cluster bomb, bombs named by the state or alliance that dropped them, bombs that fell or were
+    dropped) are ACLED's Air/drone strike. Not 'militants bombed a bus station' nor 'a bomb hidden in a cart
+    exploded' (a planted device)."""
+    lemma = trig.lemma_.lower()
+    if lemma == "bomb" and trig.pos_ == "VERB":
+        who = modes.subjects(trig)
+        words = {g.lemma_.lower() for s in who for g in s.subtree}
+        return state_actor or bool(words & AIR_BOMBERS)
+    bombs = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() == "bomb"]
+    for b in bombs:
+        mods = {g.lower_ for g in b.children if g.dep_ in ("amod", "compound", "npadvmod")} | {
+            g.lower_ for g in b.subtree if g.i < b.i}
+        if mods & AIR_BOMB_MODIFIERS or "-guided" in b.sent.text[:b.idx - b.sent.start_char].lower()[-30:]:
+            return True
+        if any(g.dep_ in ("compound", "poss", "amod") and (g.ent_type_ in ("ORG", "GPE", "NORP") and g.lower_ in (
+                "nato", "coalition") or g.ent_type_ == "NORP" and b.tag_ == "NNS") for g in b.children):
+            return True  # "NATO bombs", "Russian bombs"
+        if lemma in ("drop", "fall", "rain") and b.tag_ == "NNS":
+            return True  # "bombs fell on the village", "dropped bombs on the market"
+    return False
 
 
 def _made_safe(trig: Token) -> bool:
@@ -592,7 +656,7 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
         if "suicide" in weapons or (weapons & {"bomb", "ied"} or m == "explosives") and \
                 _killed_self(frame.trigger.sent):
             return ontology.acled("Suicide bomb")  # (also "rammed an explosives-laden car ..., killing himself")
-        if (weapons & {"air", "drone"} or m in ("aerial", "drone")) and \
+        if (weapons & {"air", "drone"} or m in ("aerial", "drone") or _dropped_bomb(frame.trigger, state_actor)) and \
                 frame.mode in ("aerial", "drone", None, "explosives", "heavy-weapons"):  # "an Israeli strike on a school"
             return ontology.acled("Air/drone strike")
         if "shelling" in weapons:
