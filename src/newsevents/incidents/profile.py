@@ -506,18 +506,6 @@ def toll_keys(fatalities: int | None, injured: int | None) -> set[int]:
     return keys
 
 
-def place_key(geonameid: int | None, name: str | None, country: str | None) -> int | None:
-    """The evidence key of a report's resolved place below the country (a town, a point or an admin1 region): its
-    gazetteer id, else its name in its country. Two reports resolved to one place share it even where a sentence
-    does not name that place (placed from the dateline, the headline or an earlier sentence: "The death toll from
-    an assault on a checkpoint in northwest Pakistan rose to four" under a Bannu dateline), as two reports naming a
-    place share its name. One key, not two as a name gives (`name_keys`): one shared word more is still needed
-    for a pair with a vague report (`matching.keys_needed`)."""
-    if geonameid is not None:
-        return _crc(f"@{geonameid}")
-    return _crc(f"@{country}:{_folded(name).casefold()}") if name else None
-
-
 def evidence_keys(text: str, actor_ids: Iterable[str]) -> tuple[int, ...]:
     """What a vague report must share with another to be linked: its non-generic word stems, names (`name_keys`)
     and actor ids, as sorted hashes (32-bit, a name's with `NAME_KEY` set; fixed lists, no corpus statistics: the
@@ -670,7 +658,7 @@ class Profile:
     named: frozenset[str]  # the actors a knowledge base names: `actors` without generic agents (what linking compares)
     armed: bool  # `named` holds a group, organisation or person, not only states (see `matching.score`)
     sig: int
-    keys: tuple[int, ...]  # evidence_keys: word stems, names (the headline's too), tolls, actors, `place_key`
+    keys: tuple[int, ...]  # evidence_keys: word stems, names (the headline's too), tolls, actor ids; hashed, sorted
     names: tuple[int, ...]  # name_keys of the sentence, less the words of its own place's name (see `score`)
     place_keys: tuple[int, ...]  # `place_keys` of its resolved place (see `matching.names_place_of`)
     mentions: tuple[int, ...]  # `place_mentions` of its sentence
@@ -997,10 +985,6 @@ def profile_of(event: Event, published: str | None, title: str | None = None) ->
     if names and loc and loc.name and lprec <= ADMIN1:  # a resolved place counts in the place score already; a
         names -= {name_key(w) for w in _WORD.findall(_folded(loc.name).lower())}  # village by country does not
     keys.update(_actor_keys(actor_ids))
-    if loc is not None and lprec <= ADMIN1:  # its place below the country, named in the sentence or not
-        where = place_key(loc.geonameid, loc.name, country)
-        if where is not None:
-            keys.add(where)
     fatalities, injured = _count(event.fatalities), _count(event.injured)
     keys.update(toll_keys(fatalities[0] if fatalities else None, injured[0] if injured else None))
     return Profile(
