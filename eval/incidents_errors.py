@@ -26,7 +26,7 @@ index's candidate search):
     no date             one report has neither an event date nor a publication date
     type family         the two event types are in different families (`Profile.family`)
     date window         the date intervals are more than `LinkRules.date_gap_days` apart
-    country             both are placed, in different countries
+    country             both are placed, in different countries, neither naming the other's place or country
     evidence keys       one report is vague and they share fewer than `keys_needed` evidence keys
     place               `places_compatible` fails (distance limit by precision, or admin1 mismatch)
     score               `link_score` is under `matching.link_threshold` (the score is shown)
@@ -53,11 +53,13 @@ from typing import Any
 from newsevents.incidents import IncidentIndex
 from newsevents.incidents.matching import (
     compatible,
+    country_named,
     date_gap,
     haversine_km,
     keys_needed,
     link_score,
     link_threshold,
+    place_named,
     places_compatible,
     score,
 )
@@ -131,7 +133,8 @@ def classify(a: Profile, b: Profile, index: IncidentIndex) -> tuple[str, str]:
     gap = date_gap(a, b)
     if gap is None or gap > rules.date_gap_days:
         return "date window", f"gap {gap} days"
-    if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE:
+    if a.country != b.country and a.lprec != NOWHERE and b.lprec != NOWHERE and not place_named(a, b) \
+            and not country_named(a, b):  # as `link_score`: one naming the other's place or country may link
         return "country", f"{a.country} vs {b.country}"
     if (a.vague or b.vague) and shared_evidence(a.keys, b.keys) < keys_needed(a, b, rules):
         return "evidence keys", f"{shared_evidence(a.keys, b.keys)} shared"
