@@ -38,6 +38,8 @@ from newsevents.extract.relations_appointed import apposed_appointments
 from newsevents.extract.relations_leaders import leaders_pledges, took_the_lead
 from newsevents.extract.relations_members import among_them, made_up_of
 from newsevents.extract.relations_founders import FOUNDING_VERB, founders_left
+from newsevents.extract.relations_founding import founding_members
+from newsevents.extract.relations_nominal import nominal_rivalries
 from newsevents.extract.relations_names import (
     _descriptor_refs, _MAYBE_GROUP, _Member, _member_refs, _with_slots, group_name_refs, listed_parts,
     normalise_group_name,
@@ -385,6 +387,8 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
             g.type == "appoint" and g.source.span == f.source.span for g in here)]
         here = leaders_pledges(doc, sent, took_the_lead(doc, sent, here, cands, base), cands)
         here = made_up_of(doc, sent, among_them(doc, sent, here, cands), cands)
+        here = founding_members(doc, sent, here, cands, parent_of)
+        here = nominal_rivalries(text, sent, here, cands)
         expanded: list[_Found] = []
         for f in _distinct(here, parent_of):
             srcs = by_span.get(f.source.span, [f.source])
