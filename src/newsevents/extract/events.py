@@ -205,25 +205,24 @@ def certainty(trigger: Token, sent: Span) -> tuple[str, Token | None]:
             break  # reported speech: the speech verb's own modality does not pass into the quote
         token = token.head
         chain.append(token)
-    kids = [list(tok.children) for tok in chain[:3]]  # (each read once: Token.children makes new tokens per call)
-    for children in kids:
-        for child in children:
+    for tok in chain[:3]:
+        for child in tok.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
                 return "negated", child
     if (denial := _denied(chain)) is not None:
         return "negated", denial
-    for children in kids[:2]:
-        for child in children:
+    for tok in chain[:2]:
+        for child in tok.children:
             if child.dep_ in ("aux",) and child.lower_ in _FUTURE_AUX:
                 return "future", child
-            if child.dep_ == "aux" and child.lower_ == "going" and any(c.lower_ == "to" for c in children):
+            if child.dep_ == "aux" and child.lower_ == "going" and any(c.lower_ == "to" for c in tok.children):
                 return "future", child
             if child.dep_ == "aux" and child.lower_ in _HYPO_AUX:
                 return "hypothetical", child
             if child.dep_ == "mark" and child.lower_ in _HYPO_MARK:
                 return "hypothetical", child
-    for k, tok in enumerate(chain):
-        for child in (kids[k] if k < 3 else tok.children):
+    for tok in chain:
+        for child in tok.children:
             if child.lower_ in _ALLEGED_ADV:
                 return "alleged", child
     for tok in chain[1:]:

@@ -252,31 +252,20 @@ def _comma_after_place(doc: Doc, start: int, taken: list[Mention]) -> bool:
     return start >= 2 and doc[start - 1].text == "," and any(m.end == start - 1 for m in taken)
 
 
-# orth hash -> (capitalised, capitalised and in capitals): both read off the word alone (its text and its lexeme's
-# IS_ALPHA and IS_UPPER flags, which Doc.to_array reads for every token of that word), shared across documents
-_ORTH_FLAGS: dict[int, tuple[bool, bool]] = {}
-
-
-def _orth_flags(vocab, orth: int) -> tuple[bool, bool]:  # type: ignore[no-untyped-def]
-    lex = vocab[orth]
-    word = lex.orth_
-    cap = word[:1].isupper() and (bool(lex.is_alpha) or "." in word or "-" in word)
-    flags = _ORTH_FLAGS[orth] = (cap, cap and bool(lex.is_upper) and bool(lex.is_alpha))
-    return flags
+# orth hash -> (the text opens with a capital, the text holds "." or "-"), shared across documents
+_ORTH_SHAPE: dict[int, tuple[bool, bool]] = {}
 
 
 def _capital_flags(doc: Doc) -> tuple[list[bool], list[int]]:
     """One pass over the tokens: which are capitalised (a capital first, and all letters or holding "."
-    or "-"), and the indices of those in capitals (all letters, upper case). Read from the Doc's ORTH
-    column, the flags looked up once per distinct word (a Token per word cost more)."""
-    from spacy.attrs import ORTH
+    or "-"), and the indices of those in capitals (all letters, upper case). Read from the Doc's arrays,
+    the text's shape looked up once per distinct word (a Token per word cost more)."""
+    from spacy.attrs import IS_ALPHA, IS_UPPER, ORTH
 
+    caps: list[bool] = []
+    upper: list[int] = []
     if not len(doc):
-        return [], []
-    vocab = doc.vocab
-    flags_of = _ORTH_FLAGS.get
-    flags = [flags_of(orth) or _orth_flags(vocab, orth) for orth in doc.to_array(ORTH).tolist()]
-    return [f[0] for f in flags], [i for i, f in enumerate(flags) if f[1]]
+        return caps, upper
     strings = doc.vocab.strings
     # (by column: a list per token would be garbage for the collector to walk)
     orths, alphas, uppers = doc.to_array([ORTH, IS_ALPHA, IS_UPPER]).T.tolist()
