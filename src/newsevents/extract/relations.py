@@ -52,6 +52,7 @@ from newsevents.extract.relations_topic import topic_subjects
 from newsevents.extract.relations_units import named_units_of, with_units
 from newsevents.models import ActorRef, DateValue, Relation, TextSpan, TimeExpr
 from newsevents.nlp import doc_text
+from newsevents.nlp.regex_gate import gated
 
 __all__ = [
     "EXTRACTOR", "FAMILIES", "NOT_ASSERTED", "RULES", "SYMMETRIC", "VERSION", "Formation", "certainty",
@@ -79,6 +80,9 @@ _WORD_RULES: dict[str, frozenset[int]] = {}  # a word's opening (up to HEAD_LEN 
 _ALWAYS = frozenset(i for i, r in enumerate(RULES) if r.heads is None)
 # on a text whose lower-casing moves offsets (the scan of the text itself) the rules gated for speed only run always
 _ALWAYS_CASED = _ALWAYS | frozenset(i for i, r in enumerate(RULES) if r.lower_only)
+# speed only, same matches: each rule's lower-case pattern behind its literal gate (nlp.regex_gate), so that a sentence
+# its heads let through but holding none of the strings every match holds is not scanned
+_GATED_LOWER = {id(r): gated(r.lower) for r in RULES if r.lower is not None}
 
 
 class _Sub:
@@ -348,7 +352,8 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         unowned = [c for c in cands if c.span not in owners]
         taken: set[tuple[int, int]] = set()
         for rule in active:
-            for fast in (rule.lower if use_lower and rule.lower else rule.pattern).finditer(lower, sent[0], sent[1]):
+            for fast in (_GATED_LOWER[id(rule)] if use_lower and rule.lower else rule.pattern).finditer(
+                    lower, sent[0], sent[1]):
                 # found on the lower-cased text, confirmed on the text itself ("(?-i:united)" is case-sensitive)
                 match = rule.pattern.match(text, fast.start(), sent[1])
                 if match is None or any(a <= match.start() < b for a, b in taken) or _in_name(match, cands):
