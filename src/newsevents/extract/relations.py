@@ -45,6 +45,7 @@ from newsevents.extract.relations_names import (
     normalise_group_name,
 )
 from newsevents.extract.relations_persons import without_persons
+from newsevents.extract.relations_relative import relative_subjects
 from newsevents.extract.relations_shapes import (
     _accept_appoint, _apply_rule, _intransitive_split, _possessive_provinces, parts_of,
 )
@@ -394,6 +395,7 @@ def run(doc: Doc, mentions: list[ActorRef], *, doc_id: str, times: list[TimeExpr
         here = made_up_of(doc, sent, among_them(doc, sent, here, cands), cands)
         here = founding_members(doc, sent, here, cands, parent_of)
         here = nominal_rivalries(text, sent, here, cands)
+        here = relative_subjects(text, sent, here, cands)
         expanded: list[_Found] = []
         for f in _distinct(here, parent_of):
             srcs = by_span.get(f.source.span, [f.source])
