@@ -229,6 +229,8 @@ def _role_of(noun: Token, counted: Token | None = None) -> tuple[str | None, Tok
             return "fatalities", gov  # "beaten to death", "shot dead", "police gunned down at least 19 protesters"
         if lemma in DEATH_BY - {"shoot", "gun", "burn"} and dep in ("dobj", "nsubjpass"):
             return "injured", gov  # "beating several shopkeepers", "two men were stabbed" (not to death)
+        if lemma == "shoot" and dep in ("dobj", "nsubjpass") and _shot_so_killed(gov) and _people(counted or noun):
+            return "fatalities", gov  # "checked their identity cards and shot 23 men", "16 POWs were shot"
         if lemma == "treat" and (dep in ("nsubjpass", "dobj") or dep == "nsubj" and gov.tag_ == "VBN") and not any(
                 c.lower_ in ("as", "like", "well", "badly", "fairly", "humanely", "harshly", "equally")
                 for c in gov.children):  # (not "were treated as suspects", "treated the detainees humanely")
@@ -912,12 +914,13 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
         if lemma not in VICTIM_VERBS and not ablaze:
             continue
         lynched = lemma == "burn" and lynch_burn(tok)  # "a crowd stoned and burned a classmate"
+        beaten = _beaten_not_killed(tok, lemma)  # "beat the night watchman", "the driver was shot in the arm"
         if lemma not in ALWAYS_FATAL and lemma not in INJURE_VERBS and lemma not in TAKE_VERBS and \
-                lemma not in DIE_VERBS and not ablaze and not lynched and not _fatal_use(tok, lemma):
+                lemma not in DIE_VERBS and not ablaze and not lynched and not beaten and not _fatal_use(tok, lemma):
             continue
         if tok.i in taken or tok.pos_ != "VERB" and not shot:
             continue
-        role = "injured" if lemma in INJURE_VERBS else TAKE_VERBS.get(lemma, "fatalities")
+        role = "injured" if lemma in INJURE_VERBS or beaten else TAKE_VERBS.get(lemma, "fatalities")
         only = tok.head
         if tok.dep_ == "acl" and only.lemma_.lower() in ("person", "one", "victim") and only.tag_ in ("NN", "CD") \
                 and any(c.lower_ == "only" for c in only.children):  # "the bomber was the only person killed"
@@ -960,6 +963,7 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
                 child.lower_ in _PRONOUN_VICTIMS | REFLEXIVE or (
                     (lemma in DEATH_BY or person_word(child)) and child.tag_ == "NN" and any(
                         g.lower_ in ("a", "an") or g.dep_ == "poss" for g in child.children)) or \
+                role == "injured" and _the_one(child) or \
                 child.tag_ == "NN" and any(g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in child.children)
             # "beat the Sri Lankan manager Priyantha Kumara to death": a title with the name of one person
             if not person or child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
@@ -981,6 +985,61 @@ def _singular_victims(sent: Span, found: list[RoleCount]) -> list[RoleCount]:
     return out
 
 
+# harm that leaves its victim alive unless told otherwise ('beat the watchman', 'stabbed a guard'); a shooting only
+# when the wound's place is told ('shot in the arm': hurt; a bare 'shot him' is left as it was)
+_HURTING = frozenset({"beat", "stab", "club", "thrash", "hack"})
+_WOUND_PLACES = _LIMBS | frozenset({"head", "chest", "shoulder", "back", "stomach", "neck", "face", "thigh", "knee",
+                                     "abdomen", "buttock", "ankle", "wrist", "jaw"})
+_DEATH_WORDS = frozenset({"dead", "death", "die", "kill", "murder", "lynch", "alive", "body", "corpse", "fatally"})
+
+
+def _beaten_not_killed(verb: Token, lemma: str) -> bool:
+    """'armed men beat the night watchman', 'the driver was shot in the arm', 'shot a vendor in the head': harm
+    done to one person and told without a death, so the person is hurt; not in a sentence that tells any death
+    ('beat him and shot him in the head; he died', 'assassinated ... shot her in the head': the death is the count),
+    nor a beating joined to a burning ('beaten and set ablaze'), nor 'beat the odds', 'beat Belgium' (the victim
+    must be a person, which the caller checks)."""
+    if lemma == "shoot":  # (the parser hangs the place on the verb or on its object: 'shot a vendor in the head')
+        places = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+        if not any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _WOUND_PLACES for g in c.children) for c in places):
+            return False
+    elif lemma not in _HURTING or any(c.lemma_ == "shoot" and _shot_so_killed(c) for c in verb.conjuncts):
+        return False  # ("beat him and shot him": one man, the shooting's dead)
+    if any(_set_ablaze(c) or c.lemma_ == "burn" for c in (*verb.conjuncts, verb.head)):
+        return False  # "beaten and set on fire by a crowd": the mob's burning, the victim counted as dead
+    return not any(t.lemma_.lower() in _DEATH_WORDS or t.lemma_ in DIE_VERBS or t.lemma_ in ALWAYS_FATAL
+                   for t in verb.sent)
+
+
+_ALIVE_WORDS = frozenset({"wound", "wounded", "injure", "injured", "injury", "hurt", "survive", "alive", "hospital",
+                          "treat", "treatment", "critical", "condition", "recover", "bullet", "pellet", "rubber"})
+
+
+def _shot_so_killed(verb: Token) -> bool:
+    """'gunmen offloaded the passengers and shot nine of them', '16 POWs were shot', 'shooting two guards at the
+    district office': a shooting of counted people told with no word of survival or of a wound's place is their
+    killing (one person shot with no number stays uncounted: 'a gunman shot union leader Maria Lopez');
+    not 'shot in the leg', 'shot and wounded', 'was shot but survived', 'shot with rubber bullets', 'shot at' (no
+    object), nor a sentence that tells any death itself (the death is the count)."""
+    return verb.lemma_ == "shoot" and not _beaten_not_killed(verb, "shoot") and not any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _WOUND_PLACES for g in c.children)
+        for c in (*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children))) and not any(
+        t.lemma_.lower() in _ALIVE_WORDS or t.lower_ in _ALIVE_WORDS or t.lemma_.lower() in _DEATH_WORDS
+        or t.lemma_ in DIE_VERBS or t.lemma_ in ALWAYS_FATAL for t in verb.sent)
+
+
+def _the_one(tok: Token) -> bool:
+    """'wounded the manager', 'the loco pilot was hurt', 'beat the night guard': one person named by role with 'the'
+    (a singular common noun for a person; not 'the police', a group, nor 'the attackers'). The caller reads it for
+    the hurt only: 'killed the manager in his office' stays uncounted (tests/test_casualties_round11.py)."""
+    return (tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()) and person_word(tok) and \
+        tok.lemma_.lower() not in _GROUP_NOUNS and any(
+        g.dep_ == "det" and g.lower_ == "the" for g in tok.children)
+
+
+_GROUP_NOUNS = frozenset({"police", "army", "military", "family", "crowd", "mob", "group", "public", "youth",
+                          "personnel", "staff", "couple", "militia", "enemy"})
 _BODY_NOUNS = frozenset({"body", "corpse"})
 
 

@@ -106,5 +106,6 @@ def person_word(tok: Token) -> bool:
         return True
     if tok.lower_ == "by" and tok.pos_ == "NOUN" and any(c.lower_ == "passer" for c in tok.children):
         return True  # "a passer-by was wounded", split by the tokenizer ('by' heads 'passer')
-    return tok.pos_ == "NOUN" and lemma.endswith(_AGENT_ENDINGS) and lemma not in _THING_NOUNS and \
+    # (a lower-case word the tagger took for a name is a common noun: 'killing the barman')
+    return (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) and lemma.endswith(_AGENT_ENDINGS) and lemma not in _THING_NOUNS and \
         lemma not in NOT_PEOPLE and tok.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "DATE")
