@@ -1,7 +1,7 @@
 """Session 18, second typing-rules round: error classes shared by the tuning sets (held16, held17, held18).
 Two armed sides fighting are ACLED's Armed clash, not an Attack (docs/ONTOLOGY.md: who fights whom): an armed
 party that fired back or returned fire, losses 'on both sides', 'rebels against government troops', the dead of a
-fight ('fighting, in which 100 people were killed'). Peaceful protests told with no protest word: families camped
+fight ('fighting, in which 100 people were killed'), fire traded by any two parties. Peaceful protests told with no protest word: families camped
 somewhere to demand something, a fast kept until a government gives way, a crowd filling a square chanting against
 a leader or waving placards."""
 
@@ -28,6 +28,7 @@ def kinds(nlp, text):  # noqa: F811
     "Border troops of the two countries began four days of fighting near the town, in which roughly 100 people were "
     "killed on the two sides.",
     "The shooting in the hills went on till dusk, rebels against government troops. Four soldiers were killed.",
+    "In the north, tribal lashkars traded fire across the valley for a third straight day.",
 ])
 def test_two_armed_sides_are_an_armed_clash(nlp, text):  # noqa: F811
     got = subs(nlp, text)
@@ -64,3 +65,11 @@ def test_peaceful_protest_without_a_protest_word(nlp, text):  # noqa: F811
 ])
 def test_crowds_and_fasts_that_are_not_protests(nlp, text):  # noqa: F811
     assert "PROTEST" not in kinds(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two candidates traded blows in the televised debate on Tuesday.",
+    "The two leaders traded shots over the budget in parliament.",
+])
+def test_words_traded_are_no_fight(nlp, text):  # noqa: F811
+    assert "ASSAULT" not in kinds(nlp, text)
