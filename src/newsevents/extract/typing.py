@@ -25,7 +25,7 @@ from newsevents.extract.typing_digest import NOUNS as DIGEST_NOUNS, VERBS as DIG
     digest_noun, digest_verb
 from newsevents.extract.typing_force import doer_verb, protest_under_fire
 from newsevents.extract.typing_nominal import NOUNS as NOMINAL_NOUNS, document_release, nominal_event
-from newsevents.extract.typing_protest import GATE as PROTEST_GATE, protest_presence
+from newsevents.extract.typing_protest import GATE as PROTEST_GATE, protest_fast, protest_presence
 from newsevents.extract.typing_moves import MOVE_LEMMAS, blockade_noun, move_verb
 from newsevents.extract.typing_territory import assault_of_capture, fight_of_capture, former_holder, toll_of_capture
 from newsevents.extract.typing_weapons import (
@@ -136,7 +136,8 @@ _VERB_GATE = frozenset(TRIGGER_VERBS) | VIOLENT_LEMMAS | {"free", "send", "take"
 FIGURATIVE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _NOUN_GATE = frozenset(TRIGGER_NOUNS) | {"fire", "call", "in", "exchange", "exercise", "drill", "patrol", "support",
                                         "formation", "creation", "term", "inquiry", "enquiry",
-                                        "manoeuvre", "maneuver", "war-game", "wargame", "toll", "backing"} \
+                                        "manoeuvre", "maneuver", "war-game", "wargame", "toll", "backing",
+                                        "fast"} \
     | REVERSAL_NOUNS | DIGEST_NOUNS | NOMINAL_NOUNS  # "in" of a split "sit-in"
 
 
@@ -168,7 +169,7 @@ def _candidates(sent: Span) -> list[_Candidate]:
             tok = doc[i]
             entry = None if document_release(tok) else (
                 digest_noun(tok) if lemmas[i] in DIGEST_NOUNS else None) or concession_noun(tok) \
-                or blockade_noun(tok) or noun_entry(tok) or nominal_event(tok)
+                or blockade_noun(tok) or noun_entry(tok) or nominal_event(tok) or protest_fast(tok)
         else:
             continue
         if entry is None or self_dispersed(tok, entry):

@@ -588,6 +588,54 @@ def _fire_on_protest(sent) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+_ARMED_WORDS = frozenset({"soldier", "troop", "rebel", "militant", "insurgent", "fighter", "militiaman", "gunman",
+                          "jihadist", "militia", "army", "police", "policeman", "guard", "patrol", "force"})
+
+
+def _armed_noun(tok: Token) -> bool:
+    """Whether a noun names an armed party ('government troops', 'UPC rebels', 'the soldiers', 'they' is not)."""
+    return modes.sector_of(tok) in ontology.ARMED_SECTORS or tok.lemma_.lower() in _ARMED_WORDS
+
+
+def _answered_fire(sent) -> bool:  # type: ignore[no-untyped-def]
+    """'The soldiers fired back', 'troops returned fire', 'the guards shot back': an armed party answered the fire
+    (not 'the minister fired back at his critics', where no armed party answers)."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        answered = lemma in ("fire", "shoot") and t.pos_ == "VERB" and any(
+            c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in t.children) or lemma == "return" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("fire", "gunfire") for c in t.children)
+        if answered and (modes.armed_subject(t) or any(_armed_noun(s) for s in modes.subjects(t))):
+            return True
+    return False
+
+
+def _two_sided(trig: Token) -> bool:
+    """Whether the sentence tells two armed sides fighting, not one side attacking (docs/ONTOLOGY.md: two armed
+    sides = Armed clash): an armed party fired back (here or in the next sentence, 'walked into an ambush. The
+    soldiers fired back'), losses 'on both sides' / 'on the two sides', 'rebels against government troops', or the
+    dead of a fight ('four days of fighting, in which 100 people were killed'). Not 'houses on both sides of the
+    road', 'a campaign against the government', 'an attack in which five were killed'."""
+    sent = sentence_of(trig)
+    nxt = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    return _answered_fire(sent) or nxt is not None and _answered_fire(nxt) or _fought_out(trig)
+
+
+def _fought_out(trig: Token) -> bool:
+    """The dead of a fight between two sides, whoever they were: 'roughly 100 people were killed on the two sides',
+    'four days of fighting, in which 100 people are killed', 'UPC rebels against government troops'."""
+    sent = sentence_of(trig)
+    for t in sent:
+        if t.lemma_.lower() == "side" and t.head.lower_ == "on" and any(
+                c.lower_ in ("both", "two", "each", "either") for c in t.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return True
+        if t.lower_ == "against" and t.dep_ == "prep" and _armed_noun(t.head) and any(
+                g.dep_ == "pobj" and _armed_noun(g) for g in t.children):
+            return True
+    return trig.dep_ == "relcl" and trig.head.lemma_.lower() in FIGHT_WORDS
+
+
 def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], lemmas: set[str],
                    weapons: set[str]) -> Acled:
     """ASSAULT to ACLED: weapon decides remote violence, who-fights-whom decides battle or attack."""
@@ -696,6 +744,9 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
             actor_armed is not False:  # ("two rival militias clashed, killing 32 people": armed men fought)
         # "fighting between two tribes killed 30 people", "gunfire between rival gangs": the dead are fighters
         return ontology.acled("Armed clash")
+    if actor_armed is not False and (recipient_armed is not False and _two_sided(frame.trigger) or _fought_out(
+            frame.trigger)):
+        return ontology.acled("Armed clash")  # "the soldiers fired back", "killed on the two sides"
     if recipient_armed is False:
         return ontology.acled("Attack")
     if recipient_armed and (actor_armed is not False):

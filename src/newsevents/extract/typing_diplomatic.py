@@ -61,8 +61,12 @@ def diplomatic_verb(tok: Token, lemma: str, objs: list[str], particles: set[str]
         return trigger("REJECT", None, 0.8)  # "turned down an invitation to talks"
     if lemma in ("exchange", "swap", "trade") and set(objs) & {"prisoner", "detainee", "captive", "hostage", "body"}:
         return trigger("RETREAT", "release", 0.75)  # "exchanged 95 prisoners of war"
-    if lemma == "trade" and set(objs) & {"fire", "gunfire", "shot", "shell", "salvo", "blow"} and armed_subject(tok):
-        return trigger("ASSAULT", "firearms", 0.8)  # "troops and fighters traded fire across the border"
+    if lemma == "trade" and (set(objs) & {"fire", "gunfire", "salvo", "shell"} or set(objs) & {"shot", "blow"} and
+                             armed_subject(tok)):
+        # "troops and fighters traded fire across the border", "tribal lashkars traded fire across the valley":
+        # fire traded is a fight whoever the parties (shots and blows traded only by armed men: "the candidates
+        # traded blows in the debate")
+        return trigger("ASSAULT", "firearms", 0.8)
     if lemma == "call" and "up" in particles and set(objs) & (FORCE_OBJECTS | {"conscript", "reserve"}):
         return trigger("MOBILIZE", "troops", 0.8)  # "Israel called up 300,000 reservists"
     if lemma == "call" and calls_on(tok) and not particles & {"off", "up"}:

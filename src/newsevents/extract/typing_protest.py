@@ -27,7 +27,11 @@ STATE_SECTORS = frozenset({"military", "armed", "police", "government"})
 # protest with the intervention)
 STOP_VERBS = frozenset({"stop", "prevent", "block", "bar", "keep"})
 STOPPED_ACTS = frozenset({"march", "gather", "protest", "demonstrate", "rally", "assemble"})
-GATE = PRESENCE_VERBS | KEEP_VERBS | STOPPED_ACTS | {"down", "lay", "form"}
+# verbs of a crowd standing or packing a place, which the crowd's own chants or placards make a protest
+FILL_VERBS = frozenset({"fill", "pack", "stand", "throng", "crowd", "flood"})
+GATE = PRESENCE_VERBS | KEEP_VERBS | STOPPED_ACTS | FILL_VERBS | {"down", "lay", "form"}
+# what protesters carry and wave ("waving placards", "holding banners"), not a fan's scarf or a flag alone
+PLACARDS = frozenset({"placard", "banner", "sign", "poster", "slogan"})
 
 
 _RELIEF = frozenset({"victim", "survivor", "family", "flood", "earthquake", "fire", "storm", "refugee", "patient",
@@ -103,6 +107,42 @@ def _people_subject(verb: Token) -> bool:
     return any(s.tag_ == "NNS" and (modes.person(s) or person_word(s)) for s in modes.subjects(_doer(verb)))
 
 
+def _protest_acts(verb: Token) -> bool:
+    """Whether the crowd's verb has a protester's act beside it: 'chanting against the prime minister', 'chanting
+    slogans', 'waving placards' (not 'chanting the players' names', 'waving scarves')."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "conj", "xcomp") or c.pos_ != "VERB":
+            continue
+        lemma = c.lemma_.lower()
+        objs = {o.lemma_.lower() for o in c.children if o.dep_ in ("dobj", "obj")}
+        if lemma in ("chant", "shout", "sing") and (objs & PLACARDS or any(
+                g.dep_ == "prep" and g.lower_ == "against" for g in c.children)):
+            return True
+        if lemma in ("wave", "hold", "carry", "brandish") and objs & PLACARDS:
+            return True
+        if _protest_acts(c):
+            return True  # "waving flags and chanting against ...": the acts joined to the first
+    return False
+
+
+def protest_fast(tok: Token) -> TriggerEntry | None:
+    """PROTEST for a fast kept to press a demand: 'enters the 40th day of his fast, refusing food until the
+    government guarantees crop prices', 'a fast in protest at the arrests' (not 'a fast for Ramadan', 'broke their
+    fast at sunset')."""
+    if tok.lemma_.lower() != "fast" or tok.pos_ != "NOUN":
+        return None
+    lemmas = {t.lemma_.lower() for t in tok.sent}
+    if lemmas & RELIGIOUS:
+        return None
+    demand = lemmas & (DEMAND_LEMMAS | {"protest"}) or "refuse" in lemmas and any(
+        t.lower_ == "until" for t in tok.sent)
+    return trigger("PROTEST", "hunger", 0.7) if demand else None
+
+
+RELIGIOUS = frozenset({"ramadan", "lent", "kippur", "religious", "holy", "eid", "feast", "pray", "prayer", "god",
+                       "church", "mosque", "temple", "festival", "diet", "doctor", "surgery", "weight", "iftar"})
+
+
 def protest_presence(tok: Token) -> TriggerEntry | None:
     """PROTEST for a crowd's presence or blockade told with its demand, and for workers who down tools."""
     lemma = tok.lemma_.lower()
@@ -129,11 +169,15 @@ def protest_presence(tok: Token) -> TriggerEntry | None:
     if lemma == "form" and any(o.lemma_.lower() == "chain" and any(c.lower_ == "human" for c in o.children)
                                for o in objs):
         return trigger("PROTEST", "demo", 0.75)  # "students formed a human chain along the avenue"
+    if lemma in FILL_VERBS and _crowd_subject(tok) and _protest_acts(tok) and not _state_subject(tok):
+        return trigger("PROTEST", "demo", 0.7)  # "tens of thousands filled the square, chanting against Fico"
     if lemma in ASSEMBLY_VERBS and _stance(tok) and _crowd_subject(tok) and not _state_subject(tok):
         return trigger("PROTEST", "demo", 0.7)  # "hundreds gathered in the square in support of the junta"
     if lemma in PRESENCE_VERBS and _demand(tok) and not _state_subject(tok) and (
             lemma in ASSEMBLY_VERBS or _crowd_subject(tok) or lemma in STAY_VERBS and _people_subject(tok) and
-            _in_public(tok)):
+            (_in_public(tok) or lemma == "camp")):
+        # (people camping somewhere to demand something protest, wherever the camp: "families camped there to
+        # demand news of their relatives"; a sit-down needs a public place: not "sat on the floor, demanding")
         # ("fans followed the team, demanding autographs": no crowd size, no staying put)
         return trigger("PROTEST", "obstruct" if lemma in ("block", "occupy") else "demo", 0.7)
     return None
