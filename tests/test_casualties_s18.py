@@ -65,3 +65,19 @@ def test_casualties_s18_a_shooting_with_survival_or_rubber_bullets_does_not_kill
     assert "fatalities" not in got
     got = _merged(nlp, "A gunman shot union leader Maria Lopez outside her home.")
     assert "fatalities" not in got
+
+
+@pytest.mark.model
+def test_casualties_s18_review_a_win_or_a_police_shooting_is_no_count(nlp):
+    """Review, session 18: 'beat' with no harm told is a win; people shot beside an arrest, a raid or a gunfight, or
+    shot as suspects, may be alive."""
+    got = _merged(nlp, "The opposition candidate beat the incumbent by 12 points.")
+    assert "injured" not in got and "fatalities" not in got
+    got = _merged(nlp, "Police shot two suspects during the raid and arrested three others.")
+    assert "fatalities" not in got
+    got = _merged(nlp, "Officers shot two robbery suspects in a gunfight on Tuesday.")
+    assert "fatalities" not in got
+    got = _merged(nlp, "A mob beat a man accused of theft in the market.")
+    assert got["injured"].best == 1
+    got = _merged(nlp, "Gunmen beat the driver with rifle butts before releasing him.")
+    assert got["injured"].best == 1

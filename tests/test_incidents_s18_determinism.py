@@ -84,10 +84,9 @@ def ingest(order, batch):
 ids = list(docs)
 orders = [ids, ids[::-1]]
 rng = random.Random(int(sys.argv[2]))
-for _ in range(1):
-    shuffled = list(ids)
-    rng.shuffle(shuffled)
-    orders.append(shuffled)
+shuffled = list(ids)
+rng.shuffle(shuffled)
+orders.append(shuffled)
 out = []
 for n, order in enumerate(orders):
     stored, reopened = ingest(order, batch=(7, 32, 1)[n])

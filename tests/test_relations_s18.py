@@ -22,7 +22,6 @@ def _rels(nlp, ev, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-u
             for r in ev._scored(ev.extract(nlp, text, "t", rules_only=True))}
 
 
-
 def test_loyalists_as_founders_give_the_founded_groups_split(nlp, ev) -> None:  # type: ignore[no-untyped-def]
     rels = _rels(nlp, ev, "Hurras al-Din was formed in 2018 by al-Qaeda loyalists who had left HTS.")
     assert any(t == "split" and "hurras" in s.lower() and ("hts" in g.lower() or "tahrir" in g.lower())
@@ -70,3 +69,14 @@ def test_members_merge_into_the_group_it_stands_for(nlp, ev) -> None:  # type: i
     rels = _rels(nlp, ev, "JNIM and the ISGS fought in 2020. It was born in March 2017, when Ansar Dine and "
                           "al-Mourabitoun folded themselves into one coalition.")
     assert not any(t == "merger" and ("jnim" in g.lower() or "nusrat" in g.lower()) for t, s, g in rels), rels
+
+
+def test_former_members_only_after_names_of_founders(nlp, ev) -> None:  # type: ignore[no-untyped-def]
+    """Review, session 18: the words between "by" and "former" are founders' names; a purpose clause ("by the
+    government to help former FARC fighters") is no founding by former members."""
+    rels = _rels(nlp, ev, "The Agencia para la Reincorporacion was set up in 2011 by the government to help former "
+                          "FARC fighters.")
+    assert not any(t == "split" for t, s, g in rels), rels
+    rels = _rels(nlp, ev, "The Jalisco New Generation Cartel was founded in 2009 by Nemesio Oseguera and former "
+                          "Milenio Cartel lieutenants.")
+    assert any(t == "split" and "jalisco" in s.lower() and "milenio" in g.lower() for t, s, g in rels), rels

@@ -1006,10 +1006,39 @@ def _beaten_not_killed(verb: Token, lemma: str) -> bool:
             return False
     elif lemma not in _HURTING or any(c.lemma_ == "shoot" and _shot_so_killed(c) for c in verb.conjuncts):
         return False  # ("beat him and shot him": one man, the shooting's dead)
+    elif lemma in _WINNING and not _harm_told(verb):
+        return False  # "the candidate beat the incumbent by 12 points": a win, not a beating
     if any(_set_ablaze(c) or c.lemma_ == "burn" for c in (*verb.conjuncts, verb.head)):
         return False  # "beaten and set on fire by a crowd": the mob's burning, the victim counted as dead
     return not any(t.lemma_.lower() in _DEATH_WORDS or t.lemma_ in DIE_VERBS or t.lemma_ in ALWAYS_FATAL
                    for t in verb.sent)
+
+
+# verbs that also tell a win ('beat the incumbent', 'thrashed the champions'): a beating only with harm told
+_WINNING = frozenset({"beat", "thrash"})
+_HARM_ADVERBS = frozenset({"badly", "severely", "brutally", "savagely", "viciously", "mercilessly", "repeatedly"})
+_HARM_WORDS = frozenset({"hospital", "injure", "injured", "injury", "wound", "wounded", "bruise", "bleed", "bleeding",
+                         "unconscious", "senseless", "stick", "baton", "rod", "club", "pipe", "rifle", "butt"})
+_HARMERS = frozenset({"gunman", "militant", "soldier", "police", "policeman", "officer", "mob", "crowd", "attacker",
+                      "assailant", "robber", "thug", "militia", "militiaman", "fighter", "rebel", "settler", "looter",
+                      "intruder", "kidnapper", "guard", "vigilante", "raider", "bandit", "insurgent", "jihadist"})
+
+
+def _harm_told(verb: Token) -> bool:
+    """Whether a verb that can also tell a win ('beat', 'thrash') tells harm: 'beat up', 'badly beaten', 'beat him
+    with sticks', 'beaten unconscious', a hospital in the sentence, or a violent doer ('armed men beat the
+    watchman', 'a mob beat a man'); not 'the candidate beat the incumbent by 12 points'."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" or c.dep_ == "advmod" and c.lower_ in _HARM_ADVERBS
+           or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    if any(t.lemma_.lower() in _HARM_WORDS or t.lower_ in _HARM_WORDS for t in verb.sent):
+        return True
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # ("armed men broke in, beat the watchman")
+        clause = clause.head
+    doers = [c for c in clause.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _HARMERS or any(g.lower_ == "armed" for g in d.children) for d in doers)
 
 
 _ALIVE_WORDS = frozenset({"wound", "wounded", "injure", "injured", "injury", "hurt", "survive", "alive", "hospital",
@@ -1022,11 +1051,17 @@ def _shot_so_killed(verb: Token) -> bool:
     killing (one person shot with no number stays uncounted: 'a gunman shot union leader Maria Lopez');
     not 'shot in the leg', 'shot and wounded', 'was shot but survived', 'shot with rubber bullets', 'shot at' (no
     object), nor a sentence that tells any death itself (the death is the count)."""
-    return verb.lemma_ == "shoot" and not _beaten_not_killed(verb, "shoot") and not any(
+    return verb.lemma_ == "shoot" and not any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _WOUND_PLACES for g in c.children)
         for c in (*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children))) and not any(
         t.lemma_.lower() in _ALIVE_WORDS or t.lower_ in _ALIVE_WORDS or t.lemma_.lower() in _DEATH_WORDS
-        or t.lemma_ in DIE_VERBS or t.lemma_ in ALWAYS_FATAL for t in verb.sent)
+        or t.lemma_ in DIE_VERBS or t.lemma_ in ALWAYS_FATAL or t.lemma_.lower() in _POLICING_WORDS
+        or t.lower_ in ("suspect", "suspects") for t in verb.sent)
+
+
+# a police action told beside the shooting: the people shot may be alive ('police shot two suspects during the raid
+# and arrested three others', 'officers shot two robbery suspects in a gunfight')
+_POLICING_WORDS = frozenset({"arrest", "detain", "raid", "gunfight", "shootout", "firefight", "custody"})
 
 
 def _the_one(tok: Token) -> bool:

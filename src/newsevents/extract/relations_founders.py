@@ -28,12 +28,13 @@ _FOUNDED_BY = re.compile(
     r"(?:the\s+)?", re.I)
 # "founded in 2012 by former members of Jundallah", "set up by a group of former commanders of the TTP", "announced by
 # former Pakistani Taliban commanders", "founded by P and former Milenio Cartel lieutenants": founders who had been in
-# another group are read as having left it (session 18)
+# another group are read as having left it (session 18); before "former" only names, commas and "and" (not "by the
+# government to help former FARC fighters")
 _PEOPLE = r"(?:members|commanders|fighters|cadres|officers|leaders|lieutenants|militants|veterans|negotiators|soldiers)"
 _DATES = (r"(?:(?:in|on|around|during)\s+(?:(?:early|late|mid)\s+)?(?:\w+\s+)?(?:\d{1,2}\s+)?\d{4}\s*,?\s+|"
           r"(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)*+")
 _FOUNDED_BY_FORMER = re.compile(
-    r"\b" + _FOUNDING + r"\s+" + _DATES + r"by\s+(?:[^.;:()]{0,60}?\s)??(?:a\s+(?:group|handful|band|number)\s+of\s+)?"
+    r"\b" + _FOUNDING + r"\s+" + _DATES + r"by\s+(?:(?:(?-i:[A-Z])[\w'’.-]*,?|and)\s+){0,6}?(?:a\s+(?:group|handful|band|number)\s+of\s+)?"
     r"(?:former|ex-?)\s+(?:(?P<of>" + _PEOPLE + r")\s+of\s+(?:the\s+)?)?", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+" + _PEOPLE + r"\b", re.I)
 # the founded group told by a pronoun or a descriptor ("It was set up by ...", "The sectarian group was founded by ..."):

@@ -32,7 +32,11 @@ _GROUPS = (r"(?:groups|factions|militias|movements|organi[sz]ations|outfits|brig
 _FOUNDED = re.compile(
     r"\b(?P<verb>founded|formed|created|established|launched|set\s+up|co-?founded|stitched\s+together|put\s+together)\s+"
     r"(?:(?:jointly|together)\s+)?"
-    r"(?:(?:in|on|at|around|during|inside|near|that|the\s+following|the\s+same)\s+(?:(?!(?:by|was|were|is|are|has|had|joined|and)\b)[\w'’.-]+\s+){1,5}?)*?(?:,\s*)?"
+    r"(?:(?:in|on|at|around|during|inside|near|that|the\s+following|the\s+same)\s+"
+    # (the words of one phrase are never the opening words of the next: one way to cut the text, no backtracking
+    # storm on "in on in on ...")
+    r"(?:(?!(?:by|was|were|is|are|has|had|joined|and|in|on|at|around|during|inside|near|that)\b)[\w'’.-]+\s+){1,5}?"
+    r"){0,4}?(?:,\s*)?"
     r"by\s+(?P<merging>merging\s+)?(?:the\s+)?"
     # "by three exile movements, X, Y and Z", "by six armed groups including X", "by seven factions, among them X"
     r"(?P<count>" + _NUMBER + r"\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\s*(?:,\s*|:\s*|\s+)(?:(?:chief\s+)?among\s+them|"
