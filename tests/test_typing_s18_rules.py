@@ -71,3 +71,22 @@ def test_planted_bombs_stay_remote_explosives(nlp, text):  # noqa: F811
 ])
 def test_breaking_in_or_carrying_out_raids_ends_no_protest(nlp, text):  # noqa: F811
     assert "Protest with intervention" not in subs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In March, police stopped a truck at a checkpoint and arrested two smugglers.",
+    "Police stopped a car carrying three activists at a checkpoint and arrested them.",
+    "Police cleared the road and arrested two activists.",
+])
+def test_a_month_or_activists_not_cleared_end_no_protest(nlp, text):  # noqa: F811
+    # (review: 'March' the month is no march; activists are a protest scene only as what the police cleared)
+    assert "Protest with intervention" not in subs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Irish Republican Army bombed a pub in Birmingham in 1974, killing 21 people.",
+    "The Arakan Army bombed a bridge on the highway on Monday.",
+])
+def test_armies_named_in_a_group_bomb_on_the_ground(nlp, text):  # noqa: F811
+    # (review: 'army' inside a group's name is no state's air force)
+    assert "Air/drone strike" not in subs(nlp, text)

@@ -73,3 +73,26 @@ def test_crowds_and_fasts_that_are_not_protests(nlp, text):  # noqa: F811
 ])
 def test_words_traded_are_no_fight(nlp, text):  # noqa: F811
     assert "ASSAULT" not in kinds(nlp, text)
+
+
+def test_fire_traded_in_a_debate_is_no_fight(nlp):  # noqa: F811
+    # (review: 'traded fire over immigration' between candidates is words, not shots)
+    text = "The two candidates traded fire over immigration in Tuesday's debate."
+    assert "ASSAULT" not in kinds(nlp, text)
+    assert "Armed clash" not in subs(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of fans packed the stadium on Saturday, waving banners and singing.",
+    "Thousands of supporters filled the arena, holding signs and chanting slogans for the president.",
+])
+def test_fans_with_banners_are_no_protest(nlp, text):  # noqa: F811
+    # (review: banners or signs without a stance, in a stadium or arena, or slogans for someone are no protest)
+    assert "PROTEST" not in kinds(nlp, text)
+    assert "Peaceful protest" not in subs(nlp, text)
+
+
+def test_settlers_attacking_villagers_stay_an_attack(nlp):  # noqa: F811
+    # (review: injuries 'on both sides' make no clash when the attacked are civilians)
+    text = "Settlers attacked Palestinian villagers near Nablus, with injuries reported on both sides."
+    assert "Armed clash" not in subs(nlp, text)

@@ -469,14 +469,40 @@ def _protest_setting(trig: Token) -> bool:
     return False
 
 
-# a protest told by what its people did (camped, occupied, glued or chained themselves, blocked) or by its name
-PROTEST_SCENE = frozenset({"encampment", "occupy", "occupation", "glue", "chain", "blockade", "march", "marcher",
-                           "rally", "protest", "protester", "protestor", "demonstration", "demonstrator", "activist",
-                           "participant", "sit-in"})
+# a protest told by what its people did (camped, occupied, glued or chained themselves, blocked) or by its name:
+# the protest's own names count anywhere in the sentence; the weak words (people who may be no protesters, acts that
+# may be no protest) only as what the police cleared ("removed activists chained to the gates", not "stopped a car
+# carrying three activists", "cleared the road and arrested two activists")
+STRONG_SCENE = frozenset({"encampment", "march", "marcher", "rally", "protest", "protester", "protestor",
+                          "demonstration", "demonstrator", "sit-in"})
+WEAK_SCENE = frozenset({"occupy", "occupation", "glue", "chain", "blockade", "activist", "participant"})
+PROTEST_SCENE = STRONG_SCENE | WEAK_SCENE
 # what the police did to end it
 CLEARING_VERBS = frozenset({"clear", "remove", "evict", "carry", "drag", "stop", "disperse", "break"})
 UNPERMITTED = frozenset({"unauthorised", "unauthorized", "unpermitted", "unsanctioned"})
 GATHERING_NOUNS = frozenset({"march", "rally", "protest", "demonstration", "event", "gathering", "sit-in", "picket"})
+
+
+def _clearing(t: Token) -> bool:
+    """A clearing verb ('cleared', 'removed', 'broke up', 'carried off'), not 'breaking into', 'carried out'."""
+    return t.pos_ == "VERB" and t.lemma_.lower() in CLEARING_VERBS and (
+        t.lemma_.lower() not in ("break", "carry") or any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("up", "off", "away") for c in t.children))
+
+
+def _cleared_scene(verb: Token) -> set[str]:
+    """The scene words told as what the clearing verb cleared: its object (or passive subject), their conjuncts,
+    and the words reached from them without passing through another verb ('activists chained to the gates' gives
+    activist and, through the participle, nothing more than the object itself)."""
+    found: set[str] = set()
+    todo = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    while todo:
+        t = todo.pop()
+        found.add(t.lemma_.lower())
+        if t.lower_ == "in" and any(s.lower_ == "sit" for s in t.children):
+            found.add("sit-in")
+        todo.extend(c for c in t.children if c.pos_ not in ("VERB", "AUX"))
+    return found
 
 
 def protest_cleared(sent) -> bool:  # type: ignore[no-untyped-def]
@@ -484,17 +510,18 @@ def protest_cleared(sent) -> bool:  # type: ignore[no-untyped-def]
     chained to the gates and detained five', 'an unauthorised mass event was stopped; 20 participants were
     detained': arrests made when the police ended a protest (a protest scene and a clearing verb, or a gathering
     held without leave) are ACLED's Protest with intervention, not Arrests. Not 'police cleared the road and
-    arrested two smugglers' (no protest), nor 'arrested activists accused of organising an unsanctioned meeting'."""
-    lemmas = {t.lemma_.lower() for t in sent}
+    arrested two smugglers' (no protest), nor 'arrested activists accused of organising an unsanctioned meeting',
+    nor 'in March, police stopped a truck' (a month), nor 'stopped a car carrying three activists' (activists
+    not what was cleared)."""
+    lemmas = {t.lemma_.lower() for t in sent if t.ent_type_ not in ("DATE", "TIME")}  # ("in March": a month)
     if "sit-in" in sent.text.lower():
         lemmas.add("sit-in")
     if any(t.lemma_.lower() in ("arrest", "detain") and typing_context.grievance(t) for t in sent):
         return False  # "a sit-in against the arrest of a colleague"
-    cleared = any(t.pos_ == "VERB" and t.lemma_.lower() in CLEARING_VERBS and (
-        t.lemma_.lower() not in ("break", "carry") or any(
-            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("up", "off", "away") for c in t.children)) for t in sent)
+    clearing = [t for t in sent if _clearing(t)]
+    cleared = bool(clearing)
     # ("broke up a sit-in", "carried activists off", not "breaking into a house", "carried out raids")
-    if cleared and lemmas & PROTEST_SCENE:
+    if cleared and (lemmas & STRONG_SCENE or any(_cleared_scene(v) & WEAK_SCENE for v in clearing)):
         return True
     return any(t.lower_ in UNPERMITTED and t.head.lemma_.lower() in GATHERING_NOUNS and t.head.lemma_.lower() != "event"
                or t.lower_ in UNPERMITTED and t.head.lemma_.lower() == "event" and cleared for t in sent)
@@ -526,9 +553,31 @@ PROTEST_TARGETS = frozenset({"protester", "protestor", "demonstrator", "sit", "s
 # bombs that only aircraft drop
 AIR_BOMB_MODIFIERS = frozenset({"guided", "laser-guided", "cluster", "barrel", "glide", "precision", "smart",
                                 "bunker-buster", "napalm", "incendiary"})
-# who bombs from the air when named as the subject of 'bombed'
-AIR_BOMBERS = frozenset({"plane", "aircraft", "warplane", "jet", "bomber", "helicopter", "nato", "coalition",
-                         "military", "army", "air force", "airforce"})
+# who bombs from the air when named as the subject of 'bombed' (the subject's head or its compounds: 'government
+# planes', 'the air force'; not a word anywhere under it)
+AIR_BOMBERS = frozenset({"plane", "aircraft", "warplane", "jet", "bomber", "helicopter", "nato", "airforce"})
+# a state's forces named by their own word: 'the military bombed a village' (not 'the Irish Republican Army', 'the
+# Arakan Army': a group's name)
+STATE_BOMBERS = frozenset({"military", "army"})
+
+
+def _air_bomber(subj: Token) -> bool:
+    """Whether the subject of 'bombed' is an aircraft or an air force ('government planes', 'the air force', 'NATO'),
+    or a state's army or military told by that word alone, outside a group's name."""
+    words = [subj, *(c for c in subj.children if c.dep_ == "compound")]
+    if any(w.lemma_.lower() in AIR_BOMBERS for w in words) or subj.lemma_.lower() == "force" and any(
+            w.lower_ == "air" for w in words):
+        return True
+    return subj.lemma_.lower() in STATE_BOMBERS and subj.ent_type_ not in ("ORG", "NORP", "FAC") and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
+
+
+def _named_army(subj: Token) -> bool:
+    """Whether the subject is an armed group named as an army ('the Arakan Army', 'the Irish Republican Army'): a
+    proper-noun 'Army' inside an organisation's name with a proper-noun word before it (not 'the Sudanese army',
+    'Myanmar's military')."""
+    return subj.lemma_.lower() in STATE_BOMBERS and subj.ent_type_ == "ORG" and subj.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
 
 
 def _dropped_bomb(trig: Token, state_actor: bool) -> bool:
@@ -536,12 +585,11 @@ def _dropped_bomb(trig: Token, state_actor: bool) -> bool:
     bus', 'NATO bombs fell on the village': bombs dropped from the air (a state's forces or aircraft bombing, a
     guided or cluster bomb, bombs named by the state or alliance that dropped them, bombs that fell or were
     dropped) are ACLED's Air/drone strike. Not 'militants bombed a bus station' nor 'a bomb hidden in a cart
-    exploded' (a planted device)."""
+    exploded' (a planted device), nor 'the Irish Republican Army bombed a pub' (an army by name is a group)."""
     lemma = trig.lemma_.lower()
     if lemma == "bomb" and trig.pos_ == "VERB":
         who = modes.subjects(trig)
-        words = {g.lemma_.lower() for s in who for g in s.subtree}
-        return state_actor or bool(words & AIR_BOMBERS)
+        return state_actor and not any(_named_army(s) for s in who) or any(_air_bomber(s) for s in who)
     bombs = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() == "bomb"]
     for b in bombs:
         mods = {g.lower_ for g in b.children if g.dep_ in ("amod", "compound", "npadvmod")} | {
@@ -634,6 +682,13 @@ def _fought_out(trig: Token) -> bool:
                 g.dep_ == "pobj" and _armed_noun(g) for g in t.children):
             return True
     return trig.dep_ == "relcl" and trig.head.lemma_.lower() in FIGHT_WORDS
+
+
+def _named_civilians(trig: Token) -> bool:
+    """Whether the trigger's target is named as civilians ('attacked Palestinian villagers', 'killed five
+    passengers'), not just counted ('100 people were killed on the two sides': the dead of either side)."""
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and modes.sector_of(c) == "civilians" and c.lemma_.lower() not in (
+        "people", "person") for c in trig.children)
 
 
 def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], lemmas: set[str],
@@ -745,8 +800,11 @@ def _acled_assault(frame: EventFrame, actors: list[str], recipients: list[str], 
         # "fighting between two tribes killed 30 people", "gunfire between rival gangs": the dead are fighters
         return ontology.acled("Armed clash")
     if actor_armed is not False and (recipient_armed is not False and _two_sided(frame.trigger) or _fought_out(
-            frame.trigger)):
-        return ontology.acled("Armed clash")  # "the soldiers fired back", "killed on the two sides"
+            frame.trigger) and not _named_civilians(frame.trigger)):
+        # "the soldiers fired back", "killed on the two sides", "four days of fighting, in which 100 people were
+        # killed" (losses on both sides count only when the attacked are not civilians: not "settlers attacked
+        # villagers, with injuries on both sides")
+        return ontology.acled("Armed clash")
     if recipient_armed is False:
         return ontology.acled("Attack")
     if recipient_armed and (actor_armed is not False):

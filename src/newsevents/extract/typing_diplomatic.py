@@ -17,6 +17,25 @@ from newsevents.extract.modes import (
 )
 
 
+
+# who trades words, and where: "the two candidates traded fire over immigration in Tuesday's debate"
+SPEAKERS = frozenset({"candidate", "leader", "politician", "minister", "president", "senator", "lawmaker", "party",
+                      "rival", "opponent", "campaign", "spokesman", "spokeswoman", "official", "critic", "pundit"})
+TALK_WORDS = frozenset({"debate", "parliament", "interview", "speech", "statement", "campaign", "election",
+                        "television", "tv", "press", "twitter", "social", "media", "argument", "row", "hearing",
+                        "senate", "congress", "assembly", "podcast", "op-ed", "remark"})
+
+
+def _war_of_words(tok: Token) -> bool:
+    """Whether 'traded fire' is words: speakers as its subject, fire traded 'over' a topic, or a debate, a
+    parliament or an interview in the sentence."""
+    if any(c.dep_ == "prep" and c.lower_ == "over" for c in tok.children):
+        return True
+    if any(s.lemma_.lower() in SPEAKERS for s in _subjects(tok)):
+        return True
+    return any(t.lemma_.lower() in TALK_WORDS for t in tok.sent)
+
+
 def complement_lemmas(tok: Token) -> set[str]:
     """Lemmas in the complement clause of a verb (xcomp, ccomp) and its objects."""
     out: set[str] = set()
@@ -61,11 +80,11 @@ def diplomatic_verb(tok: Token, lemma: str, objs: list[str], particles: set[str]
         return trigger("REJECT", None, 0.8)  # "turned down an invitation to talks"
     if lemma in ("exchange", "swap", "trade") and set(objs) & {"prisoner", "detainee", "captive", "hostage", "body"}:
         return trigger("RETREAT", "release", 0.75)  # "exchanged 95 prisoners of war"
-    if lemma == "trade" and (set(objs) & {"fire", "gunfire", "salvo", "shell"} or set(objs) & {"shot", "blow"} and
-                             armed_subject(tok)):
+    if lemma == "trade" and (set(objs) & {"fire", "gunfire", "salvo", "shell"} and (
+            armed_subject(tok) or not _war_of_words(tok)) or set(objs) & {"shot", "blow"} and armed_subject(tok)):
         # "troops and fighters traded fire across the border", "tribal lashkars traded fire across the valley":
-        # fire traded is a fight whoever the parties (shots and blows traded only by armed men: "the candidates
-        # traded blows in the debate")
+        # fire traded is a fight unless it is words (shots and blows traded only by armed men: "the candidates
+        # traded blows in the debate"; fire traded by speakers: "the candidates traded fire over immigration")
         return trigger("ASSAULT", "firearms", 0.8)
     if lemma == "call" and "up" in particles and set(objs) & (FORCE_OBJECTS | {"conscript", "reserve"}):
         return trigger("MOBILIZE", "troops", 0.8)  # "Israel called up 300,000 reservists"

@@ -107,18 +107,48 @@ def _people_subject(verb: Token) -> bool:
     return any(s.tag_ == "NNS" and (modes.person(s) or person_word(s)) for s in modes.subjects(_doer(verb)))
 
 
+# places where crowds fill seats to cheer, sing or pray, not to protest
+VENUES = frozenset({"stadium", "arena", "concert", "theatre", "theater", "church", "cathedral", "mosque", "temple",
+                    "hall", "auditorium", "ground", "pitch", "field", "venue", "club", "cinema", "festival"})
+# the stance that makes a banner, a sign or a slogan a protest's ("placards demanding ...", "banners against ...")
+STANCE_VERBS = frozenset({"demand", "denounce", "condemn", "protest", "oppose", "reject", "decry", "accuse"})
+
+
+def _placard_stance(act: Token) -> bool:
+    """Whether an act tells a stance against something: 'against', 'demanding', 'denouncing', 'calling for',
+    'protest', a '-free' or 'no to' slogan, 'down with' (not 'chanting slogans for the president')."""
+    words = list(act.subtree)
+    for k, t in enumerate(words):
+        low, lemma = t.lower_, t.lemma_.lower()
+        nxt = words[k + 1].lower_ if k + 1 < len(words) else ""
+        if low == "against" or lemma in STANCE_VERBS or lemma == "call" and nxt == "for" or \
+                low.endswith("-free") or low == "no" and nxt == "to" or low == "down" and nxt == "with":
+            return True
+    return False
+
+
+def _at_venue(verb: Token) -> bool:
+    """Whether the crowd's verb fills a stadium, an arena, a concert or a church ('packed the stadium', 'in the
+    arena')."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VENUES or c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in VENUES for g in c.children) for c in verb.children)
+
+
 def _protest_acts(verb: Token) -> bool:
     """Whether the crowd's verb has a protester's act beside it: 'chanting against the prime minister', 'chanting
-    slogans', 'waving placards' (not 'chanting the players' names', 'waving scarves')."""
+    slogans demanding his resignation', 'waving placards against the war' (not 'chanting the players' names',
+    'waving scarves', 'waving banners and singing', 'chanting slogans for the president': banners, signs and
+    slogans tell a protest only with a stance)."""
     for c in verb.children:
         if c.dep_ not in ("advcl", "conj", "xcomp") or c.pos_ != "VERB":
             continue
         lemma = c.lemma_.lower()
         objs = {o.lemma_.lower() for o in c.children if o.dep_ in ("dobj", "obj")}
-        if lemma in ("chant", "shout", "sing") and (objs & PLACARDS or any(
-                g.dep_ == "prep" and g.lower_ == "against" for g in c.children)):
+        if lemma in ("chant", "shout", "sing") and any(
+                g.dep_ == "prep" and g.lower_ == "against" for g in c.children):
             return True
-        if lemma in ("wave", "hold", "carry", "brandish") and objs & PLACARDS:
+        if lemma in ("chant", "shout", "sing", "wave", "hold", "carry", "brandish") and objs & PLACARDS and any(
+                _placard_stance(o) for o in c.children if o.dep_ in ("dobj", "obj")):
             return True
         if _protest_acts(c):
             return True  # "waving flags and chanting against ...": the acts joined to the first
@@ -169,7 +199,8 @@ def protest_presence(tok: Token) -> TriggerEntry | None:
     if lemma == "form" and any(o.lemma_.lower() == "chain" and any(c.lower_ == "human" for c in o.children)
                                for o in objs):
         return trigger("PROTEST", "demo", 0.75)  # "students formed a human chain along the avenue"
-    if lemma in FILL_VERBS and _crowd_subject(tok) and _protest_acts(tok) and not _state_subject(tok):
+    if lemma in FILL_VERBS and _crowd_subject(tok) and _protest_acts(tok) and not _state_subject(tok) and \
+            not _at_venue(tok):
         return trigger("PROTEST", "demo", 0.7)  # "tens of thousands filled the square, chanting against Fico"
     if lemma in ASSEMBLY_VERBS and _stance(tok) and _crowd_subject(tok) and not _state_subject(tok):
         return trigger("PROTEST", "demo", 0.7)  # "hundreds gathered in the square in support of the junta"
