@@ -60,6 +60,7 @@ HELD14 = ROOT / "eval" / "data" / "events_held14.jsonl"  # the twelfth blind sni
 HELD16 = ROOT / "eval" / "data" / "events_held16.jsonl"  # the fourteenth blind snippet set (written in session 15, scored at the start of 16); tuning since
 HELD17 = ROOT / "eval" / "data" / "events_held17.jsonl"  # the fifteenth blind snippet set (written in session 16, scored at its end); tuning since
 HELD18 = ROOT / "eval" / "data" / "events_held18.jsonl"  # the sixteenth blind snippet set (written in session 17, scored at its end); tuning since
+HELD19 = ROOT / "eval" / "data" / "events_held19.jsonl"  # the seventeenth blind snippet set (written in session 18, scored at its end); tuning since
 HELD12 = ROOT / "eval" / "data" / "events_held12.jsonl"  # the tenth blind snippet set (written in session 13, scored at the start of 14); tuning since then
 DEV7 = ROOT / "eval" / "data" / "events_dev7.jsonl"
 DEV8 = ROOT / "eval" / "data" / "events_dev8.jsonl"
@@ -80,7 +81,7 @@ DEV17 = ROOT / "eval" / "data" / "events_dev17.jsonl"  # community radio, monito
 # the sets whose rows may be read (error listings; the learned ACLED check trains on them), by name
 READABLE = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7,
             "dev8": DEV8, "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8,
-            "held9": HELD9, "held10": HELD10, "held11": HELD11, "held12": HELD12, "held13": HELD13, "held14": HELD14, "held15": HELD15, "held16": HELD16, "held17": HELD17, "held18": HELD18, "dev9": DEV9, "dev10": DEV10,
+            "held9": HELD9, "held10": HELD10, "held11": HELD11, "held12": HELD12, "held13": HELD13, "held14": HELD14, "held15": HELD15, "held16": HELD16, "held17": HELD17, "held18": HELD18, "held19": HELD19, "dev9": DEV9, "dev10": DEV10,
             "dev11": DEV11, "dev12": DEV12, "dev13": DEV13,
             "dev14": DEV14, "dev15": DEV15, "dev16": DEV16, "dev17": DEV17}
 # the written sets scored whole (totals, no halves, no per-row errors), in report order: the option naming the set,
@@ -101,6 +102,7 @@ WHOLE = (("held3", "snippets_held3", HELD3, "conflict snippets held3, blind"),
          ("held16", "snippets_held16", HELD16, "conflict snippets held16"),
          ("held17", "snippets_held17", HELD17, "conflict snippets held17"),
          ("held18", "snippets_held18", HELD18, "conflict snippets held18"),
+         ("held19", "snippets_held19", HELD19, "conflict snippets held19"),
          ("dev7", "snippets_dev7", DEV7, "conflict snippets dev7"),
          ("dev8", "snippets_dev8", DEV8, "conflict snippets dev8"),
          ("dev9", "snippets_dev9", DEV9, "conflict snippets dev9"),

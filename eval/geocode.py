@@ -15,6 +15,7 @@
     python eval/geocode.py --held12 [--json out.json] # eval/data/geocode_held12.jsonl only (tuning since the start of session 16)
     python eval/geocode.py --held13 [--json out.json] # eval/data/geocode_held13.jsonl only (tuning since the end of session 16)
     python eval/geocode.py --held14 [--json out.json] # eval/data/geocode_held14.jsonl only (tuning since the end of session 17)
+    python eval/geocode.py --held15 [--json out.json] # eval/data/geocode_held15.jsonl only (tuning since the end of session 18)
 
 Corpora: TR-News and GeoVirus from --data, and our own dev set eval/data/geocode_dev.jsonl (48
 constructed conflict-news snippets with 134 toponyms, 86 of them with coordinates: cities and
@@ -79,9 +80,11 @@ HELD12_SET = REPO / "eval" / "data" / "geocode_held12.jsonl"
 HELD13_SET = REPO / "eval" / "data" / "geocode_held13.jsonl"
 # written blind to the code in session 17 (geocode_held14.md), scored blind once at its end; tuning since
 HELD14_SET = REPO / "eval" / "data" / "geocode_held14.jsonl"
+# written blind to the code in session 18 (geocode_held15.md), scored blind once at its end; tuning since
+HELD15_SET = REPO / "eval" / "data" / "geocode_held15.jsonl"
 # the written sets, each scored alone by its option (--held, --held2, ...)
 WRITTEN = {"held": HELD_SET, "held2": HELD2_SET, "held3": HELD3_SET, "held4": HELD4_SET, "held5": HELD5_SET,
-           "held6": HELD6_SET, "held7": HELD7_SET, "held8": HELD8_SET, "held9": HELD9_SET, "held10": HELD10_SET, "held11": HELD11_SET, "held12": HELD12_SET, "held13": HELD13_SET, "held14": HELD14_SET}
+           "held6": HELD6_SET, "held7": HELD7_SET, "held8": HELD8_SET, "held9": HELD9_SET, "held10": HELD10_SET, "held11": HELD11_SET, "held12": HELD12_SET, "held13": HELD13_SET, "held14": HELD14_SET, "held15": HELD15_SET}
 KM = 161.0
 
 

@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from geocode import (DEFAULT_DATA, HELD2_SET, HELD3_SET, HELD4_SET, HELD5_SET, HELD6_SET, HELD7_SET, HELD8_SET, HELD9_SET, HELD10_SET, HELD11_SET, HELD12_SET, HELD13_SET, HELD14_SET, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
+from geocode import (DEFAULT_DATA, HELD2_SET, HELD3_SET, HELD4_SET, HELD5_SET, HELD6_SET, HELD7_SET, HELD8_SET, HELD9_SET, HELD10_SET, HELD11_SET, HELD12_SET, HELD13_SET, HELD14_SET, HELD15_SET, HELD_SET, KM, _overlaps, km, read_dev, read_geovirus,  # noqa: E402
                      read_trnews, score)
 
 # the written sets demoted to tuning, by the name their figures are printed under: file, and when it was demoted
@@ -58,7 +58,8 @@ WRITTEN_SETS = {"geocode-held": (HELD_SET, "the first written held set, demoted"
                 "geocode-held11": (HELD11_SET, "demoted to tuning at the end of session 15"),
                 "geocode-held12": (HELD12_SET, "demoted to tuning at the start of session 16"),
                 "geocode-held13": (HELD13_SET, "demoted to tuning at the end of session 16"),
-                "geocode-held14": (HELD14_SET, "demoted to tuning at the end of session 17")}
+                "geocode-held14": (HELD14_SET, "demoted to tuning at the end of session 17"),
+                "geocode-held15": (HELD15_SET, "demoted to tuning at the end of session 18")}
 BUCKETS = ("unresolved", "fuzzy", "country centre", "admin1 centre", "region centre", "wrong country",
            "right country, far")
 

@@ -42,6 +42,7 @@
     python eval/incidents.py --held16 [--write] # the fifteenth blind set (written in session 15: see its .md); key "held16"; scored blind at the start of session 16, tuning since
     python eval/incidents.py --held17 [--write] # the sixteenth blind set (written in session 16: see its .md); key "held17"; scored blind at the end of session 16, tuning since
     python eval/incidents.py --held18 [--write] # the seventeenth blind set (written in session 17: see its .md); key "held18"; scored blind at the end of session 17, tuning since
+    python eval/incidents.py --held19 [--write] # the eighteenth blind set (written in session 18: see its .md); key "held19"; scored blind at the end of session 18, tuning since
     python eval/incidents.py --collide [--write] # stress for precision: the tuning sets of COLLIDE_SETS in one
                                               # stream, every incident moved to the same week; key "collide"
 
@@ -88,13 +89,14 @@ HELD14 = ROOT / "data" / "incidents_held14.jsonl"  # written blind in session 14
 HELD16 = ROOT / "data" / "incidents_held16.jsonl"  # written blind in session 15; scored blind once at the start of session 16, tuning since
 HELD17 = ROOT / "data" / "incidents_held17.jsonl"  # written blind in session 16; scored blind once at its end, tuning since
 HELD18 = ROOT / "data" / "incidents_held18.jsonl"  # written blind in session 17; scored blind once at its end, tuning since
+HELD19 = ROOT / "data" / "incidents_held19.jsonl"  # written blind in session 18; scored blind once at its end, tuning since
 HELD12 = ROOT / "data" / "incidents_held12.jsonl"  # written blind in session 13; scored blind at the start of session 14, tuning since
 DEV4 = ROOT / "data" / "incidents_dev4.jsonl"
 DEV5 = ROOT / "data" / "incidents_dev5.jsonl"  # look-alike groups, template-built wording (incidents_dev5.md)
 # the written end-to-end sets by name (--dev2 ... --held4, the keys of eval/scores/incidents.json)
 END_TO_END = {"dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "held2": HELD2, "held3": HELD3, "held4": HELD4,
               "held5": HELD5, "held6": HELD6, "held7": HELD7, "held8": HELD8,
-              "held9": HELD9, "held10": HELD10, "held11": HELD11, "held12": HELD12, "held13": HELD13, "held14": HELD14, "held15": HELD15, "held16": HELD16, "held17": HELD17, "held18": HELD18}
+              "held9": HELD9, "held10": HELD10, "held11": HELD11, "held12": HELD12, "held13": HELD13, "held14": HELD14, "held15": HELD15, "held16": HELD16, "held17": HELD17, "held18": HELD18, "held19": HELD19}
 COLLIDE_SETS = (("dev2", DEV2), ("dev3", DEV3), ("dev4", DEV4), ("held3", HELD3))  # tuning sets only: never a blind one
 COLLIDE_DAY = date(2024, 1, 1)
 # the fields of a held2 row the pipeline may see (the JSONL reader's names); gold fields stay out
