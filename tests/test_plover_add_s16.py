@@ -48,7 +48,7 @@ def test_adds_a_sure_type_the_rules_missed_at_its_event_word(nlp):
 
 def test_no_type_added_below_the_threshold_or_already_there(nlp):
     span = nlp(AID_TEXT)[:]
-    assert tl.added_types(span, [], plover({"AID": {"deliver": 7.0}})) == []  # p about 0.73: unsure
+    assert tl.added_types(span, [], plover({"AID": {"deliver": 5.5}})) == []  # p about 0.38: unsure
     doc = span.doc
     there = _frame(next(t for t in doc if t.text == "delivered"), "AID")
     assert tl.added_types(span, [there], plover(SURE_AID)) == []
