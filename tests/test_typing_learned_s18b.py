@@ -30,7 +30,7 @@ def plover(weights: dict[str, dict[str, float]], bias: float = -6.0) -> PloverMo
 
 
 def test_thresholds():
-    assert (tl.ADD_TYPE_AT, tl.DROP_BELOW, tl.RETYPE_AT, tl.RULES_BELOW) == (0.5, 0.1, 0.4, 0.05)
+    assert (tl.ADD_TYPE_AT, tl.DROP_BELOW, tl.RETYPE_AT, tl.RULES_BELOW) == (0.5, 0.01, 0.4, 0.05)
 
 
 def test_a_fairly_sure_type_is_added_now_and_an_unsure_one_still_not(nlp):
