@@ -8,16 +8,7 @@ Each has a counter-case the rule must not fire on."""
 from __future__ import annotations
 
 from test_relations import ev, nlp  # noqa: F401  (ev, nlp: that module's fixtures, shared)
-
-
-def _rels(nlp, ev, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    """(type, source, target) of the scored rule relations, each end by its text, lower case."""
-    return {(r.type, r.source.text.lower(), r.target.text.lower())
-            for r in ev._scored(ev.extract(nlp, text, "t", rules_only=True))}
-
-
-def _has(rels: set[tuple[str, str, str]], type_: str, src: str, tgt: str) -> bool:
-    return any(t == type_ and src in s and tgt in g for t, s, g in rels)
+from test_relations_s18b import _has, _rels  # the same readers of the scored rule relations
 
 
 def test_subject_before_a_relative_clause(nlp, ev) -> None:  # type: ignore[no-untyped-def]

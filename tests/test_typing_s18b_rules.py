@@ -1,25 +1,18 @@
 """Session 18, second typing-rules round: error classes shared by the tuning sets (held16, held17, held18).
 Two armed sides fighting are ACLED's Armed clash, not an Attack (docs/ONTOLOGY.md: who fights whom): an armed
 party that fired back or returned fire, losses 'on both sides', 'rebels against government troops', the dead of a
-fight ('fighting, in which 100 people were killed'), fire traded by any two parties. Peaceful protests told with no protest word: families camped
-somewhere to demand something, a fast kept until a government gives way, a crowd filling a square chanting against
+fight ('fighting, in which 100 people were killed'), fire traded by any two parties. Peaceful protests told
+with no protest word: families camped somewhere to demand something, a fast kept until a government gives way, a crowd filling a square chanting against
 a leader or waving placards."""
 
 from __future__ import annotations
 
 import pytest
 
-from test_typing import frames, nlp  # noqa: F401  (nlp: the module's model fixture, shared)
+from test_typing import nlp  # noqa: F401  (nlp: the module's model fixture, shared)
+from test_typing_s18_rules import kinds, subs  # the sub-types and types the frames of a text carry
 
 pytestmark = pytest.mark.model
-
-
-def subs(nlp, text):  # noqa: F811
-    return {f.acled.sub_event_type for f in frames(nlp, text) if f.acled}
-
-
-def kinds(nlp, text):  # noqa: F811
-    return {f.event_type for f in frames(nlp, text)}
 
 
 @pytest.mark.parametrize("text", [
