@@ -1,9 +1,9 @@
-"""Session 18, second typing-rules round: error classes shared by the tuning sets (held16, held17, held18).
-Two armed sides fighting are ACLED's Armed clash, not an Attack (docs/ONTOLOGY.md: who fights whom): an armed
-party that fired back or returned fire, losses 'on both sides', 'rebels against government troops', the dead of a
-fight ('fighting, in which 100 people were killed'), fire traded by any two parties. Peaceful protests told
-with no protest word: families camped somewhere to demand something, a fast kept until a government gives way, a crowd filling a square chanting against
-a leader or waving placards."""
+"""Session 18, second typing-rules round: error classes shared by the tuning sets (held16, held17, held18). Two armed
+sides fighting are ACLED's Armed clash, not an Attack (docs/ONTOLOGY.md: who fights whom): an armed party that fired
+back or returned fire, losses 'on both sides', 'rebels against government troops', the dead of a fight ('fighting,
+in which 100 people were killed'), fire traded by any two parties. Peaceful protests told with no protest word:
+families camped somewhere to demand something, a fast kept until a government gives way, a crowd filling a square
+chanting against a leader or waving placards."""
 
 from __future__ import annotations
 
