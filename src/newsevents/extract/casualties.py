@@ -1010,8 +1010,12 @@ def _beaten_not_killed(verb: Token, lemma: str) -> bool:
         return False  # "the candidate beat the incumbent by 12 points": a win, not a beating
     if any(_set_ablaze(c) or c.lemma_ == "burn" for c in (*verb.conjuncts, verb.head)):
         return False  # "beaten and set on fire by a crowd": the mob's burning, the victim counted as dead
-    return not any(t.lemma_.lower() in _DEATH_WORDS or t.lemma_ in DIE_VERBS or t.lemma_ in ALWAYS_FATAL
-                   for t in verb.sent)
+    return not any(_death_word(t) for t in verb.sent)
+
+
+def _death_word(t: Token) -> bool:
+    """A word that tells a death ('dead', 'killed', 'died', 'corpse'): a sentence holding one counts its dead itself."""
+    return t.lemma_.lower() in _DEATH_WORDS or t.lemma_ in DIE_VERBS or t.lemma_ in ALWAYS_FATAL
 
 
 # verbs that also tell a win ('beat the incumbent', 'thrashed the champions'): a beating only with harm told
@@ -1054,9 +1058,8 @@ def _shot_so_killed(verb: Token) -> bool:
     return verb.lemma_ == "shoot" and not any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _WOUND_PLACES for g in c.children)
         for c in (*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children))) and not any(
-        t.lemma_.lower() in _ALIVE_WORDS or t.lower_ in _ALIVE_WORDS or t.lemma_.lower() in _DEATH_WORDS
-        or t.lemma_ in DIE_VERBS or t.lemma_ in ALWAYS_FATAL or t.lemma_.lower() in _POLICING_WORDS
-        or t.lower_ in ("suspect", "suspects") for t in verb.sent)
+        t.lemma_.lower() in _ALIVE_WORDS or t.lower_ in _ALIVE_WORDS or _death_word(t)
+        or t.lemma_.lower() in _POLICING_WORDS or t.lower_ in ("suspect", "suspects") for t in verb.sent)
 
 
 # a police action told beside the shooting: the people shot may be alive ('police shot two suspects during the raid

@@ -190,6 +190,16 @@ def _clean(ms: Iterable[ActorRef]) -> list[ActorRef]:
     return out
 
 
+# kinds of mention that are never a group argument of a relation
+NOT_GROUP = frozenset({"person", "state", "place", "agent"})
+
+
+def named_group(c: ActorRef) -> bool:
+    """A mention that names a group itself: not a person, state, place or agent, nor a member phrase ("CNDP
+    veterans"), a demonym or a descriptor."""
+    return c.kind not in NOT_GROUP and c.via not in ("member-of", "demonym", "descriptor")
+
+
 @dataclass(frozen=True)
 class _Found:
     """A relation found in one sentence, before it is dated and given an id."""

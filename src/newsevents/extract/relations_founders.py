@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsevents.extract.relations_args import _Found, _in_subject, _subject_span
+from newsevents.extract.relations_args import NOT_GROUP, _Found, _in_subject, _subject_span
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 from newsevents.nlp.regex_gate import gated
@@ -45,7 +45,6 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:it|the\s+(?:[\w'’-]+\s+){0,3}?(?:group|fa
 # words after the group left that make it the group: "rejected the NDFB's leadership", "refused to follow HTS's break
 # with al-Qaeda"; "rejected" and "refused" need them (one rejects a deal, not a group)
 _ITS_LINE = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:leadership|leaders|break|line|turn|course|command|rapprochement)\b")
-_NOT_GROUP = frozenset({"person", "state", "place", "agent"})
 FOUNDING_VERB = re.compile(_FOUNDING, re.I)
 
 
@@ -54,13 +53,13 @@ def _former_members_of(text: str, sent: tuple[int, int], cands: list[ActorRef]) 
     with that group."""
     out = []
     for m in _FOUNDED_BY_FORMER.finditer(text, sent[0], sent[1]):
-        left = next((c for c in cands if c.span[0] == m.end() and c.kind not in _NOT_GROUP and c.via != "member-of"),
+        left = next((c for c in cands if c.span[0] == m.end() and c.kind not in NOT_GROUP and c.via != "member-of"),
                     None)
         if left is None and not m.group("of"):
             # ("former Pakistani Taliban commanders": the member phrase stands for its group, see relations.run)
             left = next((c for c in cands if c.span[0] == m.end() and c.via == "member-of" and
-                         _PEOPLE_AFTER.search(text, c.span[0], c.span[1]) and
-                         _PEOPLE_AFTER.search(text, c.span[0], c.span[1]).end() == c.span[1]), None)
+                         (people := _PEOPLE_AFTER.search(text, c.span[0], c.span[1])) is not None and
+                         people.end() == c.span[1]), None)
         elif left is not None and not m.group("of") and not _PEOPLE_AFTER.match(text, left.span[1]):
             left = None
         if left is None:
@@ -76,7 +75,7 @@ def founders_left(doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
     founded group."""
     text = doc_text(doc)
     out: list[_Found] = []
-    found = [(m, next((c for c in cands if c.span[0] == m.end() and c.kind not in _NOT_GROUP), None))
+    found = [(m, next((c for c in cands if c.span[0] == m.end() and c.kind not in NOT_GROUP), None))
              for m in _FOUNDED_BY.finditer(text, sent[0], sent[1])]
     found += [(m, left) for m, left in _former_members_of(text, sent, cands)
               if not any(n.start() == m.start() for n, _ in found)]
@@ -89,12 +88,12 @@ def founders_left(doc: Doc, sent: tuple[int, int], cands: list[ActorRef],
                 re.match(r"['’]s?\s", text[left.span[1]:left.span[1] + 3])):
             continue  # ("abandoned the FARC's peace deal": the deal, not the group)
         # (what is founded is a group, whatever kind the resolver gave its name: "Jemaah Anshorut Tauhid" is no person)
-        before = [c for c in cands if sent[0] <= c.span[0] and c.span[1] <= m.start() and c.kind not in _NOT_GROUP and
+        before = [c for c in cands if sent[0] <= c.span[0] and c.span[1] <= m.start() and c.kind not in NOT_GROUP and
                   not re.match(r"-[a-z]", text[c.span[1]:c.span[1] + 2]) or
                   c.kind == "person" and c.span[1] <= m.start() and re.fullmatch(r",\s*|\s+(?:was|were)\s+",
                                                                                   text[c.span[1]:m.start()])]
         if not before and _DESCRIBED_SUBJECT.fullmatch(text, sent[0], m.start()):
-            named = {c.actor_id: c for c in prev if c.kind not in _NOT_GROUP and c.via != "coreference" and
+            named = {c.actor_id: c for c in prev if c.kind not in NOT_GROUP and c.via != "coreference" and
                      c.actor_id is not None}
             if len(named) == 1:
                 only = next(iter(named.values()))

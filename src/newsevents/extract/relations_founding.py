@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsevents.extract.relations_args import _Found
+from newsevents.extract.relations_args import _Found, named_group
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 from newsevents.nlp.regex_gate import gated
@@ -65,17 +65,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*")
 # "by the UPC and five other armed groups": one founder and a count of others
 _AND_OTHERS = re.compile(r"\s*,?\s*(?:and|with|along\s+with)\s+(?:" + _NUMBER + r"\s+|several\s+|some\s+|)(?:other|smaller|"
                          r"allied|more)\s+(?:[\w-]+\s+){0,2}?" + _GROUPS + r"\b", re.I)
-_NOT_GROUP = frozenset({"person", "state", "place", "agent"})
-
-
-def _group(c: ActorRef) -> bool:
-    return c.kind not in _NOT_GROUP and c.via not in ("member-of", "demonym", "descriptor")
-
-
 def _listed_group(c: ActorRef, parent_of: dict[tuple[int, int], ActorRef]) -> ActorRef | None:
     """A name in a list of founders as the group it names: a group, an acronym the tagger took for a person, or the
     group of a wing ("a wing of the MAA"); None for anything else (a person, "CNDP veterans")."""
-    if _group(c):
+    if named_group(c):
         return c
     if c.kind == "person" and c.provisional and _ACRONYM.fullmatch(c.text):
         return c
@@ -96,7 +89,7 @@ def founding_members(doc: Doc, sent: tuple[int, int], found: list[_Found], cands
     for m in _FOUNDED.finditer(text, sent[0], sent[1]):
         new = next((g for g in reversed(groups) if g.span[1] <= m.start() and
                     _G_TO_VERB.fullmatch(text, g.span[1], m.start())), None)
-        if new is None or not _group(new) and new.via != "coreference":
+        if new is None or not named_group(new) and new.via != "coreference":
             continue
         at = next((g for g in groups if g.span[0] == m.end()), None)
         first = _listed_group(at, parent_of) if at is not None and (at.via != "member-of" or m.group("count")) else None
@@ -120,7 +113,7 @@ def founding_members(doc: Doc, sent: tuple[int, int], found: list[_Found], cands
         if m.group("merging"):
             # "created by merging X with Y"
             nxt = next((g for g in groups if g.span[0] > at.span[1]), None)
-            if nxt is not None and _group(nxt) and re.fullmatch(r"\s+(?:with|and|into)\s+(?:the\s+)?", text[at.span[1]:
+            if nxt is not None and named_group(nxt) and re.fullmatch(r"\s+(?:with|and|into)\s+(?:the\s+)?", text[at.span[1]:
                                                                                                           nxt.span[0]]):
                 listed = [first, nxt]
                 ends = [at, nxt]

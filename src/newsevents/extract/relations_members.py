@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsevents.extract.relations_args import _Found
+from newsevents.extract.relations_args import NOT_GROUP, _Found
 from newsevents.models import ActorRef
 from newsevents.nlp import doc_text
 from newsevents.nlp.regex_gate import gated
@@ -35,12 +35,11 @@ _OWNER_TO_LIST = re.compile(
     r"\s*(?:,|—|–|\s-\s|:)\s*(?:(?:chief|foremost|notably)\s+among\s+them\s*,?\s*)?(?:the\s+)?$", re.I)
 # "the member groups of G, chief among them X and Y"
 _LIST_OF = re.compile(_COLLECTIVE + r"\s+of\s+(?:the\s+)?$", re.I)
-_NOT_GROUP = frozenset({"person", "state", "place", "agent"})
 _MAX_GAP = 150  # characters between the owner and its list (the phrase between is a few words)
 
 
 def _is_group(c: ActorRef) -> bool:
-    return c.kind not in _NOT_GROUP and c.via not in ("coreference", "demonym", "member-of")
+    return c.kind not in NOT_GROUP and c.via not in ("coreference", "demonym", "member-of")
 
 
 def among_them(doc: Doc, sent: tuple[int, int], found: list[_Found], cands: list[ActorRef]) -> list[_Found]:

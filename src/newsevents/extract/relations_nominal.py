@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsevents.extract.relations_args import _Found
+from newsevents.extract.relations_args import _Found, named_group
 from newsevents.models import ActorRef
 from newsevents.nlp.regex_gate import gated
 
@@ -28,13 +28,6 @@ _BETWEEN_TWO = re.compile(r"\b" + _NOUN + r"\s+between\s+(?:the|these|those)\s+t
 # "between the two leaders", "the two men": persons, no groups
 _PERSONS = re.compile(r"\b(?:leaders?|men|brothers|commanders|chiefs|presidents|politicians|clerics|families|clans|"
                       r"communities|countries|states|governments|armies|neighbours|neighbors|nations)\b", re.I)
-_NOT_GROUP = frozenset({"person", "state", "place", "agent"})
-
-
-def _group(c: ActorRef) -> bool:
-    return c.kind not in _NOT_GROUP and c.via not in ("member-of", "demonym", "descriptor")
-
-
 def _key(c: ActorRef) -> str:
     return c.actor_id or c.text.lower()
 
@@ -46,14 +39,14 @@ def nominal_rivalries(text: str, sent: tuple[int, int], found: list[_Found], can
     out = list(found)
     # the possessor of "feud with", "war with": the rival
     for tgt in groups:
-        if not _group(tgt):
+        if not named_group(tgt):
             continue
         lo = max(sent[0], tgt.span[0] - 60)
         window = text[lo:tgt.span[0]]
         owner = None
         hit = _POSSESSED.search(window)
         if hit is not None:
-            owner = next((c for c in groups if c.span[1] == lo + hit.start() and _group(c)), None)
+            owner = next((c for c in groups if c.span[1] == lo + hit.start() and named_group(c)), None)
         if owner is None:
             hit = _ITS.search(window)
             if hit is not None:
@@ -76,7 +69,7 @@ def nominal_rivalries(text: str, sent: tuple[int, int], found: list[_Found], can
             continue  # "between the two leaders": persons
         named: dict[str, ActorRef] = {}
         for c in groups:
-            if c.span[1] <= m.start() and _group(c) and c.via != "coreference":
+            if c.span[1] <= m.start() and named_group(c) and c.via != "coreference":
                 named.setdefault(_key(c), c)
         if len(named) != 2:
             continue
